@@ -1,0 +1,5 @@
+"""``python -m timeline``."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,158 @@
+"""The command line: ``timeline [PATH ...]`` to browse, ``timeline export [PATH ...]`` to write.
+
+Errors are one line on stderr, never a traceback.  Exit status: 0 when every input was read, 1
+when any failed (the rest still come through), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .export import FORMATS
+from .output import write_atomic
+from .pipeline import load
+
+PROG = "timeline"
+
+
+class UsageError(Exception):
+    """A mistake in the command line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _date_arg(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or directories to read; - for standard input"
+    )
+    parser.add_argument(
+        "--reference-date",
+        type=_date_arg,
+        metavar="YYYY-MM-DD",
+        help="resolve relative dates against this date in every document",
+    )
+    parser.add_argument("--day-first", action="store_true", help="read 03/04/2024 as 3 April, not March 4")
+
+
+def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The parsers of ``timeline`` and ``timeline export``."""
+    browse = _Parser(
+        prog=PROG, description="Turn news articles into a timeline and browse it. Subcommand: export."
+    )
+    browse.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _common(browse)
+    export = _Parser(prog=f"{PROG} export", description="Write the timeline of the documents in a format.")
+    _common(export)
+    export.add_argument(
+        "--format", "-f", choices=sorted(FORMATS), default="text", help="output format (default: text)"
+    )
+    export.add_argument(
+        "-o", "--output", default="-", metavar="FILE", help="file to write; - for standard output (default)"
+    )
+    return browse, export
+
+
+def default_paths() -> list[str]:
+    """``sample_data/`` and ``seeds/`` of the current directory, or of the project checkout."""
+    for root in (Path.cwd(), Path(__file__).resolve().parent.parent):
+        found = [str(root / name) for name in ("sample_data", "seeds") if (root / name).is_dir()]
+        if found:
+            return [
+                str(Path(p).relative_to(Path.cwd())) if Path(p).is_relative_to(Path.cwd()) else p
+                for p in found
+            ]
+    return []
+
+
+def _resolve_paths(paths: list[str]) -> list[str]:
+    if paths:
+        return paths
+    if _stdin_has_input():
+        return ["-"]
+    found = default_paths()
+    if not found:
+        raise UsageError("no PATH given, and no sample_data/ or seeds/ here to open")
+    return found
+
+
+def _stdin_has_input() -> bool:
+    """True when standard input is a pipe or a non-empty file (not a terminal or /dev/null)."""
+    import os
+    import stat
+
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or (stat.S_ISREG(mode) and os.fstat(sys.stdin.fileno()).st_size > 0)
+
+
+def _report(errors: list[str], warnings: list[str]) -> None:
+    for line in warnings:
+        print(f"{PROG}: warning: {line}", file=sys.stderr)
+    for line in errors:
+        print(f"{PROG}: error: {line}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    browse, export = build_parsers()
+    try:
+        if args[:1] == ["export"]:
+            ns = export.parse_args(args[1:])
+            fmt, output = ns.format, ns.output
+        else:
+            ns = browse.parse_args(args)
+            fmt, output = "text", "-"
+        paths = _resolve_paths(ns.paths)
+    except UsageError as exc:
+        print(f"{PROG}: usage error: {exc} (see '{PROG} --help')", file=sys.stderr)
+        return 2
+    report = None
+    try:
+        timeline, report = load(paths, ns.reference_date, day_first=ns.day_first)
+        _report(report.errors, report.warnings)
+        writer = FORMATS[fmt]
+        write_atomic(output, lambda out: writer(timeline, out))
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1 if report is None or report.errors else 0
+    except OSError as exc:
+        print(
+            f"{PROG}: error: {getattr(exc, 'filename', None) or output}: {(exc.strerror or str(exc)).lower()}",
+            file=sys.stderr,
+        )
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    return 1 if report.errors else 0
+
+
+def _silence_stdout() -> None:
+    """After the reader of our output went away ("| head"), send the rest nowhere."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Bytes to text: BOMs, UTF-8, UTF-16 and legacy single-byte encodings (by charset detection),
+and the refusal of binary files."""
+
+from __future__ import annotations
+
+import codecs
+
+from .errors import DocumentError
+
+_SNIFF = 8192
+
+
+def decode(data: bytes) -> str:
+    """Decode a document's bytes to text with normalised line ends.
+
+    Args:
+        data: the raw file content.
+
+    Returns:
+        The text, with ``\\r\\n`` and ``\\r`` turned into ``\\n``.
+
+    Raises:
+        DocumentError: the content is binary or in no encoding that can be detected.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _detect(data)
+        else:
+            if "\x00" in text[:_SNIFF]:
+                text = _detect(data)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DocumentError("binary or undecodable content (no text encoding fits)")
+    text = str(best)
+    sample = text[:_SNIFF]
+    if (
+        sample
+        and sum(1 for c in sample if c == "\x00" or (ord(c) < 32 and c not in "\n\r\t\f")) > len(sample) // 50
+    ):
+        raise DocumentError("binary content (control bytes), not a text document")
+    return text

@@ -1,0 +1,41 @@
+"""A document as the program holds it: its text, where it came from, and its reference date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Document:
+    """One article.
+
+    Attributes:
+        id: unique within a timeline: the path as given, ``path#id`` for a line of a JSON lines
+            file, ``<stdin>`` for standard input.
+        path: the file it came from (``-`` for standard input).
+        text: the text that offsets point into (markup and front matter removed).
+        title: a title from metadata or the first line.
+        reference_date: the date the document was written, if known.
+        reference_source: how it was found: ``option``, ``metadata``, ``dateline``,
+            ``published-line``, ``timeml-dct``, or ``none``.
+        reference_explanation: one line saying how, e.g. the year inference.
+        url: where the article was published, if known.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str = ""
+    reference_date: date | None = None
+    reference_source: str = "none"
+    reference_explanation: str = "no reference date: relative and partial dates stay unresolved"
+    url: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def source(self) -> str:
+        """A short name for the document in listings: the file name, or the line's id."""
+        if "#" in self.id and self.path.endswith((".jsonl", ".json")):
+            return self.id.rsplit("#", 1)[1]
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1] or self.id

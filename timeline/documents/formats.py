@@ -1,0 +1,126 @@
+"""Document formats: plain text, Markdown with front matter, JSON lines and TimeML.
+
+Each reader turns decoded text into :class:`Document` objects whose ``text`` is what offsets point
+into.  Reference dates from metadata are recorded here; those written in the text (datelines) are
+found later by ``reference``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+
+from .document import Document
+from .errors import DocumentError
+from .reference import parse_date_string
+
+#: Problems with single records (a bad JSON line) that do not stop the rest of the file.
+Warn = Callable[[str], None]
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+_HEADING = re.compile(r"^#\s+(.+)$", re.MULTILINE)
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:120]
+    return ""
+
+
+def _with_metadata_date(doc: Document, value: str, field: str) -> Document:
+    day = parse_date_string(value)
+    if day is None:
+        raise DocumentError(f"the {field} field {value!r} is not a date")
+    doc.reference_date = day
+    doc.reference_source = "metadata"
+    doc.reference_explanation = f"from the {field} field {value.strip()!r}"
+    return doc
+
+
+def read_plain(path: str, text: str, warn: Warn) -> Iterator[Document]:
+    """A plain-text article: the whole file is the text."""
+    yield Document(id=path, path=path, text=text, title=_first_line(text))
+
+
+def read_markdown(path: str, text: str, warn: Warn) -> Iterator[Document]:
+    """A Markdown article; YAML-style front matter (``title:``, ``date:``) is metadata."""
+    meta: dict[str, str] = {}
+    m = _FRONT_MATTER.match(text)
+    if m:
+        for line in m["body"].splitlines():
+            kv = _KEY_VALUE.match(line)
+            if kv:
+                meta[kv["key"].lower()] = kv["value"].strip().strip("'\"")
+        text = text[m.end() :]
+    heading = _HEADING.search(text)
+    title = meta.get("title") or (heading[1].strip() if heading else _first_line(text))
+    doc = Document(id=path, path=path, text=text, title=title, url=meta.get("url", ""), meta=meta)
+    for key in ("date", "published", "reference_date"):
+        if meta.get(key):
+            _with_metadata_date(doc, meta[key], f"front matter {key}")
+            break
+    yield doc
+
+
+def read_jsonl(path: str, text: str, warn: Warn) -> Iterator[Document]:
+    """JSON lines, one document a line: ``text``; optional ``id``, ``reference_date`` or
+    ``date``, ``title``, ``url``.  A bad line is reported with its number and skipped."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise DocumentError('not an object with a "text" string')
+            ident = str(record.get("id") or record.get("doc_id") or number)
+            doc = Document(
+                id=f"{path}#{ident}",
+                path=path,
+                text=record["text"],
+                title=str(record.get("title") or _first_line(record["text"])),
+                url=str(record.get("url") or ""),
+            )
+            for key in ("reference_date", "date", "dct"):
+                if record.get(key):
+                    _with_metadata_date(doc, str(record[key]), key)
+                    break
+        except (ValueError, DocumentError) as exc:
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            warn(f"{path}:{number}: {reason}; line skipped")
+            continue
+        yield doc
+
+
+def read_timeml(path: str, text: str, warn: Warn) -> Iterator[Document]:
+    """A TimeML document: the DCT is the reference date, the TEXT element's character content
+    (tags removed) is the text."""
+    try:
+        root = ET.fromstring(text.lstrip("\ufeff"))
+    except ET.ParseError as exc:
+        raise DocumentError(f"malformed TimeML ({exc})") from None
+    body = root.find(".//TEXT")
+    if body is None:
+        raise DocumentError("TimeML without a TEXT element")
+    doc = Document(id=path, path=path, text="".join(body.itertext()))
+    title = root.find(".//TITLE")
+    doc.title = "".join(title.itertext()).strip() if title is not None else _first_line(doc.text)
+    dct = root.find(".//DCT/TIMEX3")
+    if dct is not None and dct.get("value"):
+        value = dct.get("value", "")
+        _with_metadata_date(doc, value[:10], "TimeML DCT")
+        doc.reference_source = "timeml-dct"
+    yield doc
+
+
+READERS: dict[str, Callable[[str, str, Warn], Iterator[Document]]] = {
+    ".txt": read_plain,
+    ".text": read_plain,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".jsonl": read_jsonl,
+    ".tml": read_timeml,
+}

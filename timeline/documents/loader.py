@@ -1,0 +1,138 @@
+"""Finding and reading documents: paths, directories (recursively) and standard input.
+
+Failures are collected, never raised: one bad file must not stop the others.  Each error is one
+line naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from .decode import decode
+from .document import Document
+from .errors import DocumentError
+from .formats import READERS, read_jsonl, read_markdown, read_plain, read_timeml
+from .reference import find_reference
+
+STDIN = "-"
+
+
+@dataclass
+class LoadReport:
+    """What loading produced: the documents, and one line per input that failed."""
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def expand(paths: Iterable[str], report: LoadReport) -> Iterator[str]:
+    """The files named by the paths: directories walked recursively in sorted order, keeping
+    files of known formats and skipping hidden ones; missing paths reported."""
+    for raw in paths:
+        if raw == STDIN:
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = False
+            for dirpath, dirnames, filenames in os.walk(
+                path, onerror=lambda e: report.errors.append(_os_message(e))
+            ):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    if not name.startswith(".") and Path(name).suffix.lower() in READERS:
+                        found = True
+                        yield os.path.join(dirpath, name)
+            if not found:
+                report.warnings.append(f"{raw}: no documents found in this directory")
+        elif path.exists() or path.is_symlink():
+            yield raw
+        else:
+            report.errors.append(f"{raw}: no such file or directory")
+
+
+def _os_message(exc: OSError) -> str:
+    reason = exc.strerror.lower() if exc.strerror else exc.__class__.__name__
+    return f"{exc.filename}: {reason}"
+
+
+def _reader_for(path: str, text: str):
+    reader = READERS.get(Path(path).suffix.lower())
+    if reader:
+        return reader
+    head = text.lstrip()[:200]
+    if head.startswith("{"):
+        return read_jsonl
+    if head.startswith("<?xml") or head.startswith("<TimeML"):
+        return read_timeml
+    if head.startswith("---"):
+        return read_markdown
+    return read_plain
+
+
+def read_file(path: str, report: LoadReport, stdin: BinaryIO | None = None) -> list[Document]:
+    """The documents of one file (or of standard input, for ``-``).
+
+    Raises:
+        DocumentError: the file cannot be read or decoded.
+    """
+    try:
+        if path == STDIN:
+            data = (stdin or sys.stdin.buffer).read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except OSError as exc:
+        raise DocumentError(exc.strerror.lower() if exc.strerror else str(exc)) from None
+    text = decode(data)
+    name = "<stdin>" if path == STDIN else path
+    return list(_reader_for(name, text)(name, text, lambda message: report.warnings.append(message)))
+
+
+def load_documents(
+    paths: Iterable[str],
+    reference_date: date | None = None,
+    stdin: BinaryIO | None = None,
+) -> LoadReport:
+    """Read documents and find each one's reference date.
+
+    Args:
+        paths: files, directories, or ``-`` for standard input.
+        reference_date: overrides every document's own reference date.
+        stdin: the stream ``-`` reads (standard input by default).
+
+    Returns:
+        The documents in input order, with the errors and warnings met on the way.
+    """
+    report = LoadReport()
+    seen: set[str] = set()
+    for path in expand(paths, report):
+        try:
+            docs = read_file(path, report, stdin)
+        except DocumentError as exc:
+            report.errors.append(f"{'<stdin>' if path == STDIN else path}: {exc}")
+            continue
+        for doc in docs:
+            if doc.id in seen:
+                continue
+            seen.add(doc.id)
+            if reference_date is not None:
+                doc.reference_date = reference_date
+                doc.reference_source = "option"
+                doc.reference_explanation = f"given with --reference-date {reference_date.isoformat()}"
+            elif doc.reference_date is None:
+                ref = find_reference(doc.text)
+                doc.reference_date, doc.reference_source, doc.reference_explanation = (
+                    ref.day,
+                    ref.source,
+                    ref.explanation,
+                )
+            report.documents.append(doc)
+    return report

@@ -1,0 +1,47 @@
+"""The plain-text timeline: chronological, under year headings, one event a line.
+
+    2025
+      Mon 28 Jul 2025   2025-07-28   …which was held in New York on «July 28» under…   seed.txt
+
+Document text is neutralised (no control characters reach the terminal or file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from ..kwic import context_line, cut_around
+from ..model import Event, Timeline
+from ..textsafe import one_line
+
+CONTEXT_WIDTH = 100
+
+
+def event_line(event: Event, width: int = CONTEXT_WIDTH) -> str:
+    """One event as a line of the text export (without indentation)."""
+    m = event.mention
+    line, s, e = context_line(event.document.text, m.sentence, m.start, m.end)
+    window, s, e = cut_around(line, s, e, width)
+    context = f"{window[:s]}«{window[s:e]}»{window[e:]}"
+    return f"{event.label:<17} {event.value:<13} {context}   [{one_line(event.document.source)}]"
+
+
+def write_text(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
+    """Write the timeline as plain text.
+
+    Args:
+        timeline: the timeline.
+        out: the stream to write to.
+        events: the events to write (a filtered view); all of them by default.
+    """
+    count = 0
+    for heading, group in timeline.groups("year", events):
+        if count:
+            out.write("\n")
+        out.write(f"{heading}\n")
+        for event in group:
+            out.write(f"  {event_line(event)}\n")
+            count += 1
+    if not count:
+        out.write("No dated events found.\n")

@@ -1,0 +1,154 @@
+"""The timeline model: events (dated mentions in their documents), the timeline of many
+documents in chronological order, queries over it, and grouping by zoom level.
+
+Knows documents and mentions; knows nothing of files, formats or the TUI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import groupby
+
+from .documents import Document
+from .temporal import Mention, display
+from .temporal.values import GRANULARITY_RANK
+
+ZOOMS: tuple[str, ...] = ("decade", "year", "month", "day")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated mention: where it stands, when it points to, and why."""
+
+    document: Document
+    mention: Mention
+
+    @property
+    def start(self) -> date:
+        """First day of the interval the mention covers."""
+        return self.mention.interval[0]  # type: ignore[index]
+
+    @property
+    def end(self) -> date:
+        """Last day of the interval the mention covers."""
+        return self.mention.interval[1]  # type: ignore[index]
+
+    @property
+    def granularity(self) -> str:
+        """day, week, month, season, quarter, half, year, decade or century."""
+        return self.mention.granularity or "day"
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value."""
+        return self.mention.value
+
+    @property
+    def label(self) -> str:
+        """The date as a person reads it: ``Sun 17 Aug 2025``, ``Jul 2025``, ``1990s``."""
+        return display(self.mention.value)
+
+    @property
+    def sentence(self) -> str:
+        """The sentence the mention stands in."""
+        s, e = self.mention.sentence
+        return self.document.text[s:e]
+
+    def sort_key(self) -> tuple[date, int]:
+        """Chronological, coarser before finer at the same start."""
+        return (self.start, GRANULARITY_RANK[self.granularity])
+
+
+@dataclass
+class Query:
+    """A filter over events.  Empty fields match everything.
+
+    Attributes:
+        words: each must occur (case-insensitively) in the sentence, mention or source.
+        start: events must end on or after this day.
+        end: events must start on or before this day.
+        sources: the event's document source or id must contain one of these.
+        granularities: the event's granularity must be one of these.
+    """
+
+    words: list[str] = field(default_factory=list)
+    start: date | None = None
+    end: date | None = None
+    sources: list[str] = field(default_factory=list)
+    granularities: list[str] = field(default_factory=list)
+
+    def matches(self, event: Event) -> bool:
+        """True if the event passes every part of the query."""
+        if self.start and event.end < self.start:
+            return False
+        if self.end and event.start > self.end:
+            return False
+        if self.granularities and event.granularity not in self.granularities:
+            return False
+        if self.sources:
+            names = (event.document.source.lower(), event.document.id.lower())
+            if not any(s.lower() in n for s in self.sources for n in names):
+                return False
+        if self.words:
+            haystack = f"{event.sentence}\n{event.mention.text}\n{event.document.source}".lower()
+            if not all(w.lower() in haystack for w in self.words):
+                return False
+        return True
+
+
+def group_label(event: Event, zoom: str) -> str:
+    """The heading an event falls under at a zoom level: ``1990s``, ``2025``, ``Aug 2025``,
+    ``Sun 17 Aug 2025``.  Events coarser than the zoom fall under their own label."""
+    start = event.start
+    rank = GRANULARITY_RANK[event.granularity]
+    if zoom == "decade" or rank <= GRANULARITY_RANK["decade"]:
+        return f"{start.year // 10 * 10}s" if rank > GRANULARITY_RANK["century"] else event.label
+    if zoom == "year" or rank <= GRANULARITY_RANK["year"]:
+        return str(start.year)
+    if zoom == "month" or rank < GRANULARITY_RANK["month"]:
+        return f"{start:%b} {start.year}"
+    return display(start.isoformat())
+
+
+class Timeline:
+    """The events of many documents in chronological order (stable within equal dates)."""
+
+    def __init__(self, documents: Iterable[Document] = (), events: Iterable[Event] = ()) -> None:
+        self.documents: list[Document] = list(documents)
+        self.events: list[Event] = sorted(events, key=Event.sort_key)
+
+    @classmethod
+    def from_mentions(cls, pairs: Iterable[tuple[Document, list[Mention]]]) -> Timeline:
+        """Build a timeline from documents and their mentions; undated mentions are left out."""
+        documents, events = [], []
+        for doc, mentions in pairs:
+            documents.append(doc)
+            events.extend(Event(doc, m) for m in mentions if m.dated)
+        return cls(documents, events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.events)
+
+    def filter(self, query: Query) -> list[Event]:
+        """The events that match a query, in timeline order."""
+        return [e for e in self.events if query.matches(e)]
+
+    def groups(
+        self, zoom: str = "year", events: Iterable[Event] | None = None
+    ) -> Iterator[tuple[str, list[Event]]]:
+        """Consecutive events grouped under their heading at a zoom level."""
+        for label, items in groupby(
+            self.events if events is None else events, key=lambda e: group_label(e, zoom)
+        ):
+            yield label, list(items)
+
+    def span(self) -> tuple[date, date] | None:
+        """The first and last day any event covers."""
+        if not self.events:
+            return None
+        return self.events[0].start, max(e.end for e in self.events)

@@ -1,0 +1,102 @@
+"""The extraction engine: find every temporal expression in a text and resolve it.
+
+Pure: the reference date is an argument, never the clock; no I/O.  The engine runs each rule of
+``rules`` over the text, keeps the longest of overlapping matches, then resolves the survivors in
+text order so that anaphoric phrases ("two weeks later") count from the last date before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from .expressions import Expr
+from .mention import Mention
+from .resolve import Anchor, Context, resolve
+from .rules import RULES
+from .sentences import SentenceIndex
+from .tense import direction
+from .values import span_of
+
+_ANCHOR_GRANULARITIES = frozenset({"day", "week", "month"})
+_TENSE_KINDS = frozenset({"calendar", "part", "weekday"})
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
+    found = []
+    for index, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            expr = rule.parse(m, text)
+            if expr is not None and m.end() > m.start():
+                found.append((m.start(), m.end(), index, expr))
+    return found
+
+
+def _select(candidates: list[tuple[int, int, int, Expr]]) -> list[tuple[int, int, int, Expr]]:
+    """The longest non-overlapping candidates (earlier rules win ties), in text order."""
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for c in candidates:
+        i = bisect.bisect_right(starts, c[0])
+        if i > 0 and ends[i - 1] > c[0]:
+            continue
+        if i < len(starts) and starts[i] < c[1]:
+            continue
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
+        chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def extract(
+    text: str,
+    reference: date | None = None,
+    *,
+    reference_label: str = "reference date",
+    day_first: bool = False,
+) -> list[Mention]:
+    """Find and resolve the temporal expressions of a text.
+
+    Args:
+        text: the document text.
+        reference: the date the text was written (dateline, DCT); relative and partial dates
+            are resolved against it.  None leaves them unresolved (``XXXX-07-28``).
+        reference_label: how the reference is named in explanations ("dateline").
+        day_first: read ``03/04/2024`` as 3 April rather than March 4.
+
+    Returns:
+        The mentions in text order.
+    """
+    sentences = SentenceIndex(text)
+    anchor: Anchor | None = None
+    mentions: list[Mention] = []
+    for start, end, index, expr in _select(_candidates(text)):
+        sentence = sentences.around(start)
+        tense = None
+        if expr.kind in _TENSE_KINDS and reference is not None:
+            s0 = sentence[0]
+            tense = direction(text[s0 : sentence[1]], start - s0, end - s0)
+        ctx = Context(reference, reference_label, anchor, tense, day_first)
+        value, why = resolve(expr, ctx)
+        if not value:
+            continue
+        words = text[start:end]
+        mention = Mention(
+            start=start,
+            end=end,
+            text=words,
+            type=expr.type,
+            value=value,
+            explanation=f"{' '.join(words.split())} → {value}: {why}",
+            rule=RULES[index].name,
+            sentence=sentence,
+            mod=expr.mod if expr.mod in ("START", "MID", "END") else None,
+        )
+        mentions.append(mention)
+        span = span_of(value)
+        if span is not None and expr.type in ("DATE", "TIME") and span.granularity in _ANCHOR_GRANULARITIES:
+            anchor = Anchor(span.start, span.granularity, " ".join(words.split()))
+    return mentions

@@ -1,0 +1,42 @@
+"""What a date expression says, before it is resolved against a reference date.
+
+A rule turns matched words into an :class:`Expr`; the resolver turns an ``Expr`` and its context
+(reference date, narrative anchor, tense) into a TIMEX3 value.  Keeping the two apart lets the
+same words be read once and resolved against any reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Expr:
+    """The meaning of a date expression as written.
+
+    ``kind`` says which fields matter:
+
+    - ``calendar``: ``year``/``month``/``day``, each possibly unknown (``July 28``: year unknown);
+      ``rel`` "last"/"next"/"this" for "last May"; ``part`` a time of day ("TNI") for TIME.
+    - ``part``: a season, quarter or half of a year (``part`` "SU", "Q4", "H2"), ``year`` if
+      written, ``rel`` for "last summer", ``n`` an offset in parts ("the previous quarter": -1).
+    - ``weekday``: ``weekday`` (Monday 0), ``rel``, ``part`` time of day.
+    - ``deictic``: ``n`` ``unit``s from the reference date ("last year": -1 year); ``part``.
+    - ``anaphoric``: ``n`` ``unit``s from the narrative's last date ("two weeks later");
+      ``inverted`` when the phrase dates the clause it introduces ("came a day after ...").
+    - ``fixed``: ``value`` is final (``199``, ``PRESENT_REF``, ``P3Y``, ``T08:00``).
+    """
+
+    kind: str
+    type: str = "DATE"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    part: str | None = None
+    rel: str | None = None
+    unit: str | None = None
+    n: int | None = None
+    value: str | None = None
+    mod: str | None = None
+    inverted: bool = False

@@ -1,0 +1,190 @@
+"""Words of English dates: month and weekday names, number words, units, and regex fragments
+built from them.  Data only; the rules that use them live in ``rules``."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _n
+
+#: Month words that are also common English words: a month only in a date-like context.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep", "oct", "aug"})
+
+WEEKDAYS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        ("monday", "mon"),
+        ("tuesday", "tue", "tues"),
+        ("wednesday", "wed"),
+        ("thursday", "thu", "thur", "thurs"),
+        ("friday", "fri"),
+        ("saturday", "sat"),
+        ("sunday", "sun"),
+    )
+):
+    for _name in _names:
+        WEEKDAYS[_name] = _n
+
+NUMBERS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a couple of": 2,
+    "couple of": 2,
+    "a dozen": 12,
+    "dozen": 12,
+}
+#: Quantities with no exact number: TIMEX3 writes them with ``X``.
+VAGUE_NUMBERS = frozenset({"several", "a few", "few", "some", "many", "a number of"})
+
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty first": 21,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+#: Units of time: name → (TIMEX3 duration letter, granularity).
+UNITS: dict[str, tuple[str, str]] = {
+    "day": ("D", "day"),
+    "week": ("W", "week"),
+    "fortnight": ("W", "week"),
+    "month": ("M", "month"),
+    "quarter": ("Q", "quarter"),
+    "year": ("Y", "year"),
+    "decade": ("DE", "decade"),
+    "century": ("CE", "century"),
+}
+
+SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of the words, longest first so that the longest one wins."""
+    return "|".join(sorted((str(w).replace(" ", r"\s+") for w in words), key=len, reverse=True))
+
+
+MONTH_RE = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+WEEKDAY_RE = (
+    r"(?:Mon(?:day|\.)?|Tue(?:s(?:day)?|\.)?|Wed(?:nesday|\.)?|Thu(?:r(?:s(?:day)?)?|\.)?"
+    r"|Fri(?:day|\.)?|Sat(?:urday|\.)?|Sun(?:day|\.)?)"
+)
+DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
+NUMBER_RE = (
+    r"(?:\d{1,3}|"
+    + alternation([*NUMBERS, *VAGUE_NUMBERS])
+    + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+UNIT_RE = r"(?:day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+
+
+def month_number(token: str) -> int:
+    """Month number of a month word ('Sept.' → 9)."""
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def weekday_number(token: str) -> int:
+    """Weekday number, Monday 0, of a weekday word ('Thurs' → 3)."""
+    return WEEKDAYS[token.rstrip(".").lower()]
+
+
+def number_value(token: str) -> int | None:
+    """The value of a number written in digits or words; None for vague quantities."""
+    t = " ".join(token.lower().replace("-", " ").split())
+    if t.isdigit():
+        return int(t)
+    if t in NUMBERS:
+        return NUMBERS[t]
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    return None
+
+
+def unit_of(token: str) -> str:
+    """Singular unit name of a unit word ('centuries' → 'century')."""
+    t = token.lower()
+    if t.startswith("centur"):
+        return "century"
+    return t[:-1] if t.endswith("s") else t

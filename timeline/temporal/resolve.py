@@ -1,0 +1,274 @@
+"""Resolution: from what an expression says (:class:`Expr`) to the TIMEX3 value it names, given
+the reference date, the narrative's last anchor and the tense around the mention.
+
+Pure: no clock and no I/O.  Every answer comes with a short reason that the engine turns into
+the mention's explanation ("the most recent July 28 on or before the dateline 2025-08-18").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .expressions import Expr
+from .values import add_months, quarter_value, span_of, week_value
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_SEASON_ORDER = ("WI", "SP", "SU", "FA")  # WI of year Y starts in December of Y
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The narrative's last date: what "two weeks later" or "the following day" count from."""
+
+    day: date
+    granularity: str
+    mention: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a resolution may look at besides the expression itself."""
+
+    reference: date | None
+    reference_label: str = "reference date"
+    anchor: Anchor | None = None
+    tense: str | None = None
+    day_first: bool = False
+
+
+Resolution = tuple[str, str]
+
+
+def _ref(ctx: Context) -> str:
+    return f"the {ctx.reference_label} {ctx.reference.isoformat()}" if ctx.reference else ""
+
+
+def resolve(expr: Expr, ctx: Context) -> Resolution:
+    """The TIMEX3 value an expression names in a context, and why.
+
+    Args:
+        expr: the parsed expression.
+        ctx: reference date, anchor, tense and options.
+
+    Returns:
+        ``(value, reason)``.  Without the reference it needs, the value keeps its unknown parts
+        as ``X`` (``XXXX-07-28``) or becomes ``PAST_REF``/``FUTURE_REF``; never today's date.
+    """
+    handler = _HANDLERS[expr.kind]
+    return handler(expr, ctx)
+
+
+def _fixed(expr: Expr, ctx: Context) -> Resolution:
+    value = expr.value or ""
+    if expr.type in ("DURATION", "SET"):
+        return value, "a duration, not a date" if expr.type == "DURATION" else "a recurring time, not a date"
+    if value.endswith("_REF"):
+        return value, "no calendar date: refers to " + value[:-4].lower()
+    if expr.type == "TIME" and value.startswith("T"):
+        return value, "a time of day with no date"
+    return value, "written in full"
+
+
+def _choose_year(month: int, day: int | None, ctx: Context, what: str) -> Resolution:
+    """The year of a month (and day) written without one, from the reference date and tense."""
+    ref = ctx.reference
+    assert ref is not None
+    candidates = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            start = date(y, month, day or 1)
+        except ValueError:
+            continue
+        candidates.append((y, start))
+    ref_key = ref if day else date(ref.year, ref.month, 1)
+    past = [c for c in candidates if c[1] <= ref_key]
+    future = [c for c in candidates if c[1] >= ref_key]
+    if ctx.tense == "past" and past:
+        y = past[-1][0]
+        why = f"the most recent {what} on or before {_ref(ctx)} (past tense)"
+    elif ctx.tense == "future" and future:
+        y = future[0][0]
+        why = f"the first {what} on or after {_ref(ctx)} (future tense)"
+    else:
+        best = min(candidates, key=lambda c: (abs((c[1] - ref_key).days), c[1] > ref_key))
+        y = best[0]
+        why = f"the {what} nearest to {_ref(ctx)}"
+    return f"{y:04d}", why
+
+
+def _calendar(expr: Expr, ctx: Context) -> Resolution:
+    month, day = expr.month, expr.day
+    if month and day and ctx.day_first and expr.mod == "numeric":
+        month, day = day, month
+    if expr.year is not None:
+        value = f"{expr.year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+        if span_of(value) is None:
+            return "", "not a real calendar date"
+        return value + _time_suffix(expr), "written in full"
+    assert month is not None
+    what = _MONTH_NAMES[month - 1] + (f" {day}" if day else "")
+    tail = (f"-{month:02d}" + (f"-{day:02d}" if day else "")) + _time_suffix(expr)
+    if ctx.reference is None:
+        return "XXXX" + tail, "no reference date: the year is unknown"
+    ref = ctx.reference
+    if expr.rel in ("last", "next", "this"):
+        if expr.rel == "this":
+            y = ref.year
+            why = f"{what} of the year of {_ref(ctx)}"
+        elif expr.rel == "last":
+            y = ref.year if month < ref.month else ref.year - 1
+            why = f"the last {what} before {_ref(ctx)}"
+        else:
+            y = ref.year if month > ref.month else ref.year + 1
+            why = f"the next {what} after {_ref(ctx)}"
+        return f"{y:04d}" + tail, why
+    year, why = _choose_year(month, day, ctx, what)
+    if day and span_of(f"{year}-{month:02d}-{day:02d}") is None:
+        return "", "not a real calendar date"
+    return year + tail, why
+
+
+def _time_suffix(expr: Expr) -> str:
+    return f"T{expr.part[1:]}" if expr.type == "TIME" and expr.part else ""
+
+
+def _part_value(year: int, part: str) -> str:
+    return f"{year:04d}-{part}"
+
+
+def _part(expr: Expr, ctx: Context) -> Resolution:
+    part = expr.part or "Q"
+    names = {"Q": "quarter", "H": "half", "S": "season"}
+    if expr.year is not None:
+        return _part_value(expr.year, part), "written in full"
+    if ctx.reference is None:
+        return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
+    ref = ctx.reference
+    if part == "Q":  # relative quarter: the reference's quarter shifted by n
+        shifted = add_months(ref, 3 * (expr.n or 0))
+        which = {0: "the quarter of", -1: "the quarter before", 1: "the quarter after"}.get(
+            expr.n or 0, "a quarter relative to"
+        )
+        return quarter_value(shifted), f"{which} {_ref(ctx)}"
+    kind = "season" if part in _SEASON_ORDER else names[part[0]]
+    candidates = [(y, span_of(_part_value(y, part))) for y in range(ref.year - 2, ref.year + 2)]
+    if expr.rel == "this":
+        return _part_value(ref.year, part), f"this year's {kind}, from {_ref(ctx)}"
+    if expr.rel == "last":
+        y = max(y for y, s in candidates if s and s.end < ref)
+        return _part_value(y, part), f"the last {kind} over by {_ref(ctx)}"
+    if expr.rel == "next":
+        y = min(y for y, s in candidates if s and s.start > ref)
+        return _part_value(y, part), f"the next such {kind} after {_ref(ctx)}"
+    past = [y for y, s in candidates if s and s.start <= ref]
+    future = [y for y, s in candidates if s and s.end >= ref]
+    if ctx.tense == "past" and past:
+        return _part_value(past[-1], part), f"the most recent such {kind} by {_ref(ctx)} (past tense)"
+    if ctx.tense == "future" and future:
+        return _part_value(future[0], part), f"the first such {kind} not over by {_ref(ctx)} (future tense)"
+    return _part_value(ref.year, part), f"the year of {_ref(ctx)}"
+
+
+def _weekday(expr: Expr, ctx: Context) -> Resolution:
+    wd = expr.weekday
+    assert wd is not None
+    name = _WEEKDAY_NAMES[wd]
+    suffix = _time_suffix(expr)
+    if ctx.reference is None:
+        return f"XXXX-WXX-{wd + 1}{suffix}", "no reference date: the week is unknown"
+    ref = ctx.reference
+    back = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0: today)
+    fwd = (wd - ref.weekday()) % 7
+    if expr.rel == "last":
+        d, why = ref - timedelta(days=back or 7), f"the last {name} before {_ref(ctx)}"
+    elif expr.rel == "next":
+        d, why = ref + timedelta(days=fwd or 7), f"the next {name} after {_ref(ctx)}"
+    elif expr.rel == "this":
+        d, why = ref + timedelta(days=fwd), f"this week's {name}, from {_ref(ctx)}"
+    elif ctx.tense == "past":
+        d, why = ref - timedelta(days=back), f"the most recent {name} on or before {_ref(ctx)} (past tense)"
+    elif ctx.tense == "future":
+        d, why = ref + timedelta(days=fwd), f"the first {name} on or after {_ref(ctx)} (future tense)"
+    elif back <= fwd:
+        d, why = ref - timedelta(days=back), f"the {name} nearest to {_ref(ctx)}"
+    else:
+        d, why = ref + timedelta(days=fwd), f"the {name} nearest to {_ref(ctx)}"
+    return d.isoformat() + suffix, why
+
+
+def _shift(base: date, unit: str, n: int, part: str | None = None) -> str:
+    """The value ``n`` units from ``base`` at the unit's granularity."""
+    if unit == "day":
+        return (base + timedelta(days=n)).isoformat()
+    if unit in ("week", "fortnight"):
+        return week_value(base + timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+    if unit == "weekend":
+        return week_value(base + timedelta(weeks=n)) + "-WE"
+    if unit == "month":
+        return add_months(base, n).isoformat()[:7]
+    if unit == "quarter":
+        return quarter_value(add_months(base, 3 * n))
+    if unit == "year":
+        if part == "Q":
+            return quarter_value(date(base.year + n, base.month, 1))
+        return f"{base.year + n:04d}"
+    if unit == "decade":
+        return f"{base.year // 10 + n:03d}"
+    return f"{base.year // 100 + n:02d}"
+
+
+def _amount(unit: str, n: int) -> str:
+    word = {"day": "day", "week": "week", "fortnight": "fortnight", "weekend": "weekend"}.get(unit, unit)
+    if unit == "century" and abs(n) != 1:
+        word = "centuries"
+    elif abs(n) != 1:
+        word += "s"
+    return f"{abs(n)} {word}"
+
+
+def _deictic(expr: Expr, ctx: Context) -> Resolution:
+    unit, n = expr.unit or "day", expr.n or 0
+    if ctx.reference is None:
+        return (
+            "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"
+        ), "no reference date to count from"
+    value = _shift(ctx.reference, unit, n) + _time_suffix(expr)
+    if n == 0:
+        why = f"the {unit} of {_ref(ctx)}"
+    else:
+        why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {_ref(ctx)}"
+    return value, why
+
+
+def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
+    unit, n = expr.unit or "day", expr.n or 0
+    if ctx.anchor is not None:
+        base, source = (
+            ctx.anchor.day,
+            f'the last date mentioned, "{ctx.anchor.mention}" ({ctx.anchor.day.isoformat()})',
+        )
+    elif ctx.reference is not None:
+        base, source = ctx.reference, _ref(ctx)
+    else:
+        return ("PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"), "no date to count from"
+    value = _shift(base, unit, n, expr.part)
+    if n == 0:
+        return value, f"the same {unit} as {source}"
+    why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {source}"
+    if expr.inverted:
+        why += ": the clause after the phrase happened first"
+    return value, why
+
+
+_HANDLERS = {
+    "fixed": _fixed,
+    "calendar": _calendar,
+    "part": _part,
+    "weekday": _weekday,
+    "deictic": _deictic,
+    "anaphoric": _anaphoric,
+}

@@ -1,0 +1,154 @@
+"""TIMEX3 values: their granularity, the calendar interval they cover, and how a person reads them.
+
+One source of truth for every part of the program that needs to know what a value such as
+``2025-08-17``, ``2025-Q4``, ``199`` or ``2022-SU`` means.  Values that name no calendar span
+(``XXXX-07-28``, ``PRESENT_REF``, durations) have no interval.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+#: Granularities from coarse to fine; the rank orders coarse events before fine ones.
+GRANULARITIES: tuple[str, ...] = (
+    "century",
+    "decade",
+    "year",
+    "half",
+    "quarter",
+    "season",
+    "month",
+    "week",
+    "day",
+)
+GRANULARITY_RANK = {name: rank for rank, name in enumerate(GRANULARITIES)}
+
+SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(T[\w:.+-]+)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_PART = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
+_YEAR = re.compile(r"^\d{4}$")
+_DECADE = re.compile(r"^\d{3}$")
+_CENTURY = re.compile(r"^\d{2}$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """The calendar meaning of a value: its granularity and first and last day."""
+
+    granularity: str
+    start: date
+    end: date
+
+
+def month_end(year: int, month: int) -> date:
+    """Last day of a month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe(year: int) -> bool:
+    return 1 <= year <= 9999
+
+
+def span_of(value: str) -> Span | None:
+    """The granularity and interval a TIMEX3 value covers.
+
+    Args:
+        value: a TIMEX3 value such as ``2025-08-17``, ``2025-W33``, ``2025-07``, ``2022-SU``,
+            ``2025-Q4``, ``2023-H2``, ``2025``, ``199`` (the 1990s) or ``19`` (the 1900s).
+
+    Returns:
+        The span, or None for values that name no calendar interval (``XXXX-07-28``,
+        ``PRESENT_REF``, durations) and for impossible dates.
+    """
+    try:
+        if m := _DAY.match(value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return Span("day", d, d)
+        if m := _MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            return Span("month", date(y, mo, 1), month_end(y, mo))
+        if _YEAR.match(value):
+            y = int(value)
+            return Span("year", date(y, 1, 1), date(y, 12, 31)) if _safe(y) else None
+        if m := _WEEK.match(value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return Span("week", monday + timedelta(days=5), monday + timedelta(days=6))
+            return Span("week", monday, monday + timedelta(days=6))
+        if m := _PART.match(value):
+            y, part = int(m[1]), m[2]
+            if part in SEASONS:
+                first, last = SEASONS[part]
+                end_year = y + 1 if last < first else y
+                return Span("season", date(y, first, 1), month_end(end_year, last))
+            n = int(part[1])
+            if part[0] == "Q":
+                return Span("quarter", date(y, 3 * n - 2, 1), month_end(y, 3 * n))
+            return Span("half", date(y, 6 * n - 5, 1), month_end(y, 6 * n))
+        if _DECADE.match(value):
+            y = int(value) * 10
+            return Span("decade", date(max(y, 1), 1, 1), date(y + 9, 12, 31))
+        if _CENTURY.match(value):
+            y = int(value) * 100
+            return Span("century", date(max(y, 1), 1, 1), date(y + 99, 12, 31))
+    except ValueError:
+        return None
+    return None
+
+
+def ordinal(n: int) -> str:
+    """1 → '1st', 22 → '22nd'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def display(value: str) -> str:
+    """The value as a person reads it at its granularity: ``Sun 17 Aug 2025``, ``Jul 2025``,
+    ``1990s``, ``Q4 2025``.  Values without a span are returned unchanged."""
+    span = span_of(value)
+    if span is None:
+        return value
+    s = span.start
+    g = span.granularity
+    if g == "day":
+        return f"{s:%a} {s.day} {s:%b} {s.year}"
+    if g == "week":
+        if value.endswith("-WE"):
+            return f"weekend {s.day} {s:%b} {s.year}"
+        return f"week of {s.day} {s:%b} {s.year}"
+    if g == "month":
+        return f"{s:%b} {s.year}"
+    if g == "season":
+        return f"{SEASON_NAMES[value[-2:]]} {value[:4]}"
+    if g in ("quarter", "half"):
+        return f"{value[-2:]} {value[:4]}"
+    if g == "year":
+        return str(int(value))
+    if g == "decade":
+        return f"{int(value) * 10}s"
+    return f"{ordinal(int(value) + 1)} century"
+
+
+def add_months(d: date, months: int) -> date:
+    """The same day ``months`` later (clamped to the month's end)."""
+    total = d.year * 12 + d.month - 1 + months
+    y, m = divmod(total, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def week_value(d: date) -> str:
+    """ISO week value of a day, e.g. ``2025-W33``."""
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def quarter_value(d: date) -> str:
+    """Quarter value of a day, e.g. ``2025-Q3``."""
+    return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
