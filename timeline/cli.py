@@ -99,7 +99,11 @@ def _stdin_has_input() -> bool:
         mode = os.fstat(sys.stdin.fileno()).st_mode
     except (OSError, ValueError, AttributeError):
         return False
-    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or (stat.S_ISREG(mode) and os.fstat(sys.stdin.fileno()).st_size > 0)
+    return (
+        stat.S_ISFIFO(mode)
+        or stat.S_ISSOCK(mode)
+        or (stat.S_ISREG(mode) and os.fstat(sys.stdin.fileno()).st_size > 0)
+    )
 
 
 def _report(errors: list[str], warnings: list[str]) -> None:

@@ -16,6 +16,7 @@ from .temporal import Mention, display
 from .temporal.values import GRANULARITY_RANK
 
 ZOOMS: tuple[str, ...] = ("decade", "year", "month", "day")
+_MOD_WORDS = {"START": "early", "MID": "mid", "END": "late"}
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,10 @@ class Event:
 
     @property
     def label(self) -> str:
-        """The date as a person reads it: ``Sun 17 Aug 2025``, ``Jul 2025``, ``1990s``."""
-        return display(self.mention.value)
+        """The date as a person reads it: ``Sun 17 Aug 2025``, ``Jul 2025``, ``late 1990s``."""
+        label = display(self.mention.value)
+        mod = _MOD_WORDS.get(self.mention.mod or "")
+        return f"{mod} {label}" if mod and self.granularity != "day" else label
 
     @property
     def sentence(self) -> str:

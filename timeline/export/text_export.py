@@ -24,7 +24,7 @@ def event_line(event: Event, width: int = CONTEXT_WIDTH) -> str:
     line, s, e = context_line(event.document.text, m.sentence, m.start, m.end)
     window, s, e = cut_around(line, s, e, width)
     context = f"{window[:s]}«{window[s:e]}»{window[e:]}"
-    return f"{event.label:<17} {event.value:<13} {context}   [{one_line(event.document.source)}]"
+    return f"{event.label:<19} {event.value:<13} {context}   [{one_line(event.document.source)}]"
 
 
 def write_text(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:

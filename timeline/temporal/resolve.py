@@ -155,6 +155,9 @@ def _part(expr: Expr, ctx: Context) -> Resolution:
         )
         return quarter_value(shifted), f"{which} {_ref(ctx)}"
     kind = "season" if part in _SEASON_ORDER else names[part[0]]
+    if expr.rel == "year":
+        y = ref.year + (expr.n or 0)
+        return _part_value(y, part), f"the {kind} of the year {y}, counted from {_ref(ctx)}"
     candidates = [(y, span_of(_part_value(y, part))) for y in range(ref.year - 2, ref.year + 2)]
     if expr.rel == "this":
         return _part_value(ref.year, part), f"this year's {kind}, from {_ref(ctx)}"
@@ -200,9 +203,12 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     return d.isoformat() + suffix, why
 
 
-def _shift(base: date, unit: str, n: int, part: str | None = None) -> str:
-    """The value ``n`` units from ``base`` at the unit's granularity."""
-    if unit == "day":
+def _shift(base: date, unit: str, n: int, part: str | None = None, by_day: bool = False) -> str:
+    """The value ``n`` units from ``base`` at the unit's granularity (at day granularity for days
+    and weeks when ``by_day``: "two weeks later" than a known day is a day)."""
+    if unit == "day" or (by_day and unit in ("week", "fortnight")):
+        if unit != "day":
+            n *= 14 if unit == "fortnight" else 7
         return (base + timedelta(days=n)).isoformat()
     if unit in ("week", "fortnight"):
         return week_value(base + timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
@@ -247,15 +253,14 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if ctx.anchor is not None:
-        base, source = (
-            ctx.anchor.day,
-            f'the last date mentioned, "{ctx.anchor.mention}" ({ctx.anchor.day.isoformat()})',
-        )
+        base = ctx.anchor.day
+        source = f'the last date mentioned, "{ctx.anchor.mention}" ({ctx.anchor.day.isoformat()})'
+        by_day = ctx.anchor.granularity == "day"
     elif ctx.reference is not None:
-        base, source = ctx.reference, _ref(ctx)
+        base, source, by_day = ctx.reference, _ref(ctx), True
     else:
         return ("PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"), "no date to count from"
-    value = _shift(base, unit, n, expr.part)
+    value = _shift(base, unit, n, expr.part, by_day)
     if n == 0:
         return value, f"the same {unit} as {source}"
     why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {source}"

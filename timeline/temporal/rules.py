@@ -296,9 +296,14 @@ _NOT_YEAR_BEFORE = frozenset(
 def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE:
         return None
-    if next_word(text, m.end()) in _COUNTED:
+    if next_word(text, m.end()) in _COUNTED or _STREET.match(text, m.end()):
         return None
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
+
+
+_STREET = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Parkway)\b"
+)
 
 
 @rule(
@@ -378,20 +383,30 @@ _QUARTER_NUMBERS = {
     ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
     ("third-quarter earnings", "third-quarter", "2025-Q3"),
     ("the first quarter of 2024", "the first quarter of 2024", "2024-Q1"),
+    ("the first quarter of next year", "the first quarter of next year", "2026-Q1"),
+    ("the fourth quarter of last year", "the fourth quarter of last year", "2024-Q4"),
 )
 def _quarter(m: re.Match[str], text: str) -> Expr | None:
     if next_word(text, m.end()) in _SPORT:
         return None
     year = m["year"] or m["year2"]
-    rel = (m["rel"] or "").lower() or None
-    return Expr(
-        "part", part=f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}", year=int(year) if year else None, rel=rel
-    )
+    part = f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}"
+    return _part_of_year(part, int(year) if year else None, m["rel"])
+
+
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def _part_of_year(part: str, year: int | None, rel: str | None) -> Expr:
+    """A quarter, half or season; "of next year" counts whole years from the reference."""
+    if rel:
+        return Expr("part", part=part, rel="year", n=_YEAR_OFFSETS[rel.lower()])
+    return Expr("part", part=part, year=year)
 
 
 @rule(
     "quarter-code",
-    rf"\bQ(?P<q>[1-4])[\s/-]*(?:(?P<year>{YEAR_RE})|['’]?(?P<yy>\d\d))?\b",
+    rf"\bQ(?P<q>[1-4])(?:[\s/-]*(?:(?P<year>{YEAR_RE})|['’](?P<yy>\d\d)))?\b",
     ("sales in Q4 2024 rose", "Q4 2024", "2024-Q4"),
     ("Q3 results", "Q3", "2025-Q3"),
     flags=0,
@@ -436,9 +451,8 @@ def _half(m: re.Match[str], text: str) -> Expr | None:
     hyphen_adj = "-" in m.group() and next_word(text, m.end()) in _FINANCE
     if not (written_of or hyphen_adj):
         return None
-    rel = (m["rel"] or "").lower() or None
     part = "H1" if m["ord"].lower() in ("first", "1st") else "H2"
-    return Expr("part", part=part, year=int(m["year"]) if m["year"] else None, rel=rel)
+    return _part_of_year(part, int(m["year"]) if m["year"] else None, m["rel"])
 
 
 _FINANCE = frozenset(

@@ -34,7 +34,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.end()
         if m.group().startswith("."):
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
-            if w and (w[1].lower() in _ABBREVIATIONS or len(w[1]) == 1):
+            if w and (w[1].lower() in _ABBREVIATIONS or (len(w[1]) == 1 and w[1].isalpha())):
                 continue
         _append(text, start, end, spans)
         start = end

@@ -1,8 +1,9 @@
 """Tense cues: does a date mention point back (past) or forward (future)?
 
-"was held on July 28" looks back, "will meet on July 28" forward.  The cue nearest to the
-mention inside its sentence decides; with none, the direction is unknown and the resolver takes
-the nearest date.
+"was held on July 28" looks back, "will meet on July 28" forward.  The cue that decides is the
+nearest one in the mention's own clause (commas, semicolons and quotes bound a clause), else the
+nearest in the sentence; a cue before the mention counts as nearer than one as far after it.
+With no cue the direction is unknown and the resolver takes the nearest date.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import re
 
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to"
-    r"|(?:is|are) to|plans? to|planning to|intends? to|would|upcoming|coming|scheduled for|expected on"
+    r"|(?:is|are) to|plans? to|planning to|intends? to|would|should|upcoming|coming|scheduled for|expected on"
+    r"|expects?|hopes? to|aims? to"
 )
 _IRREGULAR_PAST = (
     "was were had did said met held began came went took told saw made gave left won lost fell "
     "rose sent spoke wrote brought found kept led paid ran sold stood struck thought broke chose "
-    "drove flew fought grew knew laid became hit killed announced ended ago earlier last previous"
+    "drove flew fought grew knew laid became hit killed announced ended"
 ).split()
 _PAST = r"\w{3,}ed|" + "|".join(_IRREGULAR_PAST)
 _NOT_PAST = frozenset(
@@ -24,6 +26,9 @@ _NOT_PAST = frozenset(
     "shed fled embed embedded".split()
 )
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]+\s")
+_NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
+_AFTER_WEIGHT = 1.5
 
 
 def direction(sentence: str, start: int, end: int) -> str | None:
@@ -37,15 +42,22 @@ def direction(sentence: str, start: int, end: int) -> str | None:
     Returns:
         ``"past"``, ``"future"`` or None when the sentence has no cue.
     """
-    best: tuple[int, str] | None = None
+    clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause_end = after.start() if after else len(sentence)
+    best: tuple[bool, float, str] | None = None
     for m in _CUE.finditer(sentence):
         word = m.group().lower()
         if m.end() > start and m.start() < end:
             continue
-        if m["past"] and (word in _NOT_PAST or (m.group()[0].isupper() and m.start() > 0)):
-            continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
-        tense = "future" if m["future"] else "past"
-        if best is None or distance < best[0]:
-            best = (distance, tense)
-    return best[1] if best else None
+        if m["past"]:
+            if word in _NOT_PAST or (m.group()[0].isupper() and m.start() > 0):
+                continue
+            if _NOT_FINITE.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "will be cleared", "a revised offer": a participle, not a past tense
+        distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
+        outside = not (clause_start <= m.start() and m.end() <= clause_end)
+        key = (outside, distance, "future" if m["future"] else "past")
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None

@@ -1,0 +1,107 @@
+"""Reading documents: formats, decoding, directories, errors."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+
+from timeline.documents import DocumentError, load_documents
+from timeline.documents.decode import decode
+
+TEXT = "Cairo, Aug 18 (IANS) Ministers met on Sunday, café owners said, after the 2023 talks."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),
+        TEXT.encode("cp1252"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16", "cp1252"],
+)
+def test_decode(data: bytes):
+    assert decode(data) == TEXT
+
+
+def test_decode_refuses_binary():
+    with pytest.raises(DocumentError):
+        decode(bytes(range(256)) * 40)
+
+
+def test_line_ends_normalised():
+    assert decode(b"one\r\ntwo\rthree") == "one\ntwo\nthree"
+
+
+def test_markdown_front_matter(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: Harbour strike\ndate: 2024-04-02\n---\n# Heading\n\nCrews voted on Monday.\n"
+    )
+    (doc,) = load_documents([str(path)]).documents
+    assert doc.title == "Harbour strike"
+    assert doc.reference_date == date(2024, 4, 2) and doc.reference_source == "metadata"
+    assert doc.text.startswith("# Heading")
+
+
+def test_jsonl_keeps_good_lines_and_reports_bad_ones(tmp_path):
+    path = tmp_path / "briefs.jsonl"
+    lines = [
+        json.dumps({"id": "a", "date": "2025-01-09", "text": "Fires broke out on Tuesday."}),
+        "{not json",
+        json.dumps({"id": "b", "text": 5}),
+        json.dumps({"text": "No id here, on July 28."}),
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    report = load_documents([str(path)])
+    assert [d.id for d in report.documents] == [f"{path}#a", f"{path}#4"]
+    assert report.documents[0].reference_date == date(2025, 1, 9)
+    assert len(report.warnings) == 2
+    assert report.warnings[0].startswith(f"{path}:2: ") and report.warnings[1].startswith(f"{path}:3: ")
+
+
+def test_timeml_text_without_tags(tmp_path):
+    path = tmp_path / "doc.tml"
+    path.write_text(
+        '<?xml version="1.0"?><TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
+        'functionInDocument="CREATION_TIME">January 8, 1998</TIMEX3></DCT>'
+        '<TEXT>Prices fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>.</TEXT></TimeML>'
+    )
+    (doc,) = load_documents([str(path)]).documents
+    assert doc.text == "Prices fell yesterday."
+    assert doc.reference_date == date(1998, 1, 8) and doc.reference_source == "timeml-dct"
+
+
+def test_malformed_timeml_is_an_error(tmp_path):
+    path = tmp_path / "bad.tml"
+    path.write_text("<TimeML><TEXT>unclosed")
+    report = load_documents([str(path)])
+    assert report.documents == [] and report.errors[0].startswith(f"{path}: malformed TimeML")
+
+
+def test_directory_read_recursively_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Second, on July 28.")
+    (tmp_path / "a.txt").write_text("First.")
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
+    (tmp_path / ".hidden.txt").write_text("hidden")
+    report = load_documents([str(tmp_path)])
+    assert [d.source for d in report.documents] == ["a.txt", "two.txt"]
+
+
+def test_missing_path_reported_others_read(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("On July 28 it rained.")
+    report = load_documents([str(tmp_path / "missing.txt"), str(good)])
+    assert [d.source for d in report.documents] == ["good.txt"]
+    assert report.errors == [f"{tmp_path / 'missing.txt'}: no such file or directory"]
+
+
+def test_reference_date_option_overrides():
+    report = load_documents(["-"], date(2020, 1, 1), stdin=io.BytesIO(b"Published: 2024-03-05\n\nText."))
+    (doc,) = report.documents
+    assert doc.reference_date == date(2020, 1, 1) and doc.reference_source == "option"

@@ -1,0 +1,42 @@
+"""Counts, names, verbs, money, percentages, ages, versions and addresses are not dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal import extract
+
+from .conftest import REF
+
+TRAPS = [
+    "at least 61,944 Palestinians have been killed and 155,886 wounded",
+    "the tracker lists 2,500 objects in orbit",
+    "the Security Council adopted Resolution 2334",
+    "seven of ten, or 7 of 10 voters, agreed",
+    "the index closed at 136.7 points",
+    "Former prime minister Theresa May spoke",
+    "Protesters march through the capital",
+    "Police may close the road",
+    "the company paid $2024 in fees",
+    "sales rose 2019% in a year of chaos",
+    "the 1600 Pennsylvania Avenue address",
+    "a crowd of 1500 people gathered",
+    "about 2000 troops were deployed",
+    "the firmware version 2021 update",
+    "the flight landed at 1945 GMT",
+    "the score was 3-1",
+    "a man aged 43",
+    "Room 1967 on the fourth floor",
+    "Shares rose 3.2% to 1,034 pence",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_not_a_date(text: str):
+    dates = [(m.text, m.value) for m in extract(text, REF) if m.type == "DATE"]
+    assert dates == []
+
+
+def test_seed_casualty_counts_are_not_dates():
+    text = "at least 61,944 Palestinians have been killed and 155,886 wounded since October 7, 2023"
+    assert [m.text for m in extract(text, REF) if m.dated] == ["October 7, 2023"]

@@ -1,0 +1,50 @@
+"""The timeline model: order, queries, grouping."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.documents import Document
+from timeline.model import Query, Timeline, group_label
+from timeline.pipeline import extract_document
+
+
+def make_timeline(text: str, ref: date = date(2025, 8, 18), doc_id: str = "a.txt") -> Timeline:
+    doc = Document(id=doc_id, path=doc_id, text=text, reference_date=ref, reference_source="option")
+    return Timeline.from_mentions([(doc, extract_document(doc))])
+
+
+def test_coarser_before_finer_at_same_start():
+    tl = make_timeline("In 2024, and in January 2024, and on January 1, 2024, and in the 2020s.")
+    assert [e.value for e in tl.events] == ["202", "2024", "2024-01", "2024-01-01"]
+
+
+def test_stable_order_for_equal_dates():
+    tl = make_timeline("On Sunday they met. On Sunday they left.")
+    assert [e.mention.start for e in tl.events] == sorted(e.mention.start for e in tl.events)
+
+
+def test_query_filters():
+    tl = make_timeline("Talks opened on July 28. Fighting began in 1967. The 1990s were calm.")
+    assert [e.value for e in tl.filter(Query(words=["fighting"]))] == ["1967"]
+    assert [e.value for e in tl.filter(Query(start=date(1990, 1, 1), end=date(2000, 1, 1)))] == ["199"]
+    assert [e.value for e in tl.filter(Query(granularities=["day"]))] == ["2025-07-28"]
+    assert tl.filter(Query(sources=["other"])) == []
+    assert len(tl.filter(Query(sources=["a.TXT"]))) == 3
+
+
+def test_group_labels_by_zoom():
+    tl = make_timeline("Talks opened on July 28.")
+    (event,) = tl.events
+    assert [group_label(event, z) for z in ("decade", "year", "month", "day")] == [
+        "2020s",
+        "2025",
+        "Jul 2025",
+        "Mon 28 Jul 2025",
+    ]
+    assert [label for label, _ in tl.groups("month")] == ["Jul 2025"]
+
+
+def test_undated_mentions_are_not_events():
+    tl = make_timeline("They will meet soon, and now; for three years.")
+    assert tl.events == []

@@ -1,0 +1,74 @@
+"""Finding a document's reference date: datelines, Published: lines, metadata, year inference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.documents import find_reference, parse_date_string
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("ROTTERDAM, March 5, 2024 (Reuters) - Crews walked out.", date(2024, 3, 5)),
+        ("WASHINGTON, Oct. 7, 2023 -- The Senate voted.", date(2023, 10, 7)),
+        ("NEW YORK, Jan 3, 2022 /PRNewswire/ - A company said.", date(2022, 1, 3)),
+        ("Published: 2024-03-05\n\nA story.", date(2024, 3, 5)),
+        ("Date: Tue, 05 Mar 2024 10:00:00 GMT\n\nA story.", date(2024, 3, 5)),
+        ("Posted on: 5 March 2024\n\nA story.", date(2024, 3, 5)),
+    ],
+)
+def test_written_reference(head: str, expected: date):
+    assert find_reference(head).day == expected
+
+
+def test_no_reference():
+    ref = find_reference("LONDON (Reuters) -- Nothing dated here.")
+    assert ref.day is None and ref.source == "none"
+
+
+def _story(dateline: str, weekday: str, year_mentioned: int) -> str:
+    return f"Cairo, {dateline} (IANS) Ministers met on {weekday} to discuss the plan, first proposed in {year_mentioned}."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "weekday", "mentioned", "expected"),
+    [
+        ("Aug 18", "Sunday", 2023, date(2025, 8, 18)),  # Aug 17 2025 is a Sunday
+        ("Aug 18", "Saturday", 2023, date(2024, 8, 18)),  # Aug 17 2024 is a Saturday
+        ("Aug 18", "Thursday", 2023, date(2023, 8, 18)),  # Aug 17 2023 is a Thursday
+        ("Mar 5", "Monday", 2019, date(2019, 3, 5)),  # Mar 4 2019 is a Monday
+        ("Mar 5", "Monday", 2020, date(2024, 3, 5)),  # Mar 4 2024 is the next Monday
+    ],
+)
+def test_year_inferred_from_weekday(dateline: str, weekday: str, mentioned: int, expected: date):
+    ref = find_reference(_story(dateline, weekday, mentioned))
+    assert ref.day == expected
+    assert ref.source == "dateline"
+    assert str(expected.year) in ref.explanation and weekday in ref.explanation
+
+
+def test_year_not_before_latest_explicit_date():
+    text = "Cairo, Jan 5 (IANS) The ceasefire, agreed on December 20, 2024, held."
+    assert find_reference(text).day == date(2025, 1, 5)
+
+
+def test_dateline_without_any_year_gives_no_date():
+    ref = find_reference("Cairo, Aug 18 (IANS) Ministers met on Sunday.")
+    assert ref.day is None and "no year" in ref.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-03-05", date(2024, 3, 5)),
+        ("March 5, 2024", date(2024, 3, 5)),
+        ("5 Mar 2024", date(2024, 3, 5)),
+        ("March 2024", None),
+        ("soon", None),
+    ],
+)
+def test_parse_date_string(text: str, expected: date | None):
+    assert parse_date_string(text) == expected

@@ -1,0 +1,86 @@
+"""Every rule of the grammar gets its own examples right (against Monday 18 Aug 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal import extract
+from timeline.temporal.rules import RULES
+
+from .conftest import REF
+
+EXAMPLES = [(rule.name, *example) for rule in RULES for example in rule.examples]
+
+
+def test_every_rule_has_examples():
+    assert all(rule.examples for rule in RULES), [r.name for r in RULES if not r.examples]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "mention", "value"), EXAMPLES, ids=[f"{e[0]}:{e[2]}" for e in EXAMPLES]
+)
+def test_rule_example(rule: str, text: str, mention: str, value: str):
+    found = {(m.text, m.value) for m in extract(text, REF)}
+    assert (mention, value) in found, f"{rule}: {text!r} gave {sorted(found)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The talks were held on July 28.", "2025-07-28"),
+        ("The leaders will meet on July 28.", "2026-07-28"),
+        ("The summit was held on December 3.", "2024-12-03"),
+        ("The summit will be held on December 3.", "2025-12-03"),
+        ("Officials met on Friday.", "2025-08-15"),
+        ("Officials will meet on Friday.", "2025-08-22"),
+        ("Elections took place in March.", "2025-03"),
+        ("Elections will take place in March.", "2026-03"),
+    ],
+)
+def test_tense_sets_direction(text: str, value: str):
+    values = [m.value for m in extract(text, REF) if m.type == "DATE"]
+    assert values == [value]
+
+
+def test_mention_spans_are_exact_and_explained():
+    text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
+    mentions = extract(text, REF, reference_label="dateline")
+    assert [m.text for m in mentions] == ["Aug 18", "July 28", "Sunday"]
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.explanation.startswith(f"{m.text} → {m.value}: ")
+    assert "dateline 2025-08-18" in mentions[1].explanation
+
+
+def test_no_reference_leaves_partial_dates_unresolved():
+    mentions = extract("The committee will publish its findings on July 28, a Sunday, next year.")
+    values = {m.text: m.value for m in mentions}
+    assert values["July 28"] == "XXXX-07-28"
+    assert values["Sunday"] == "XXXX-WXX-7"
+    assert values["next year"] == "FUTURE_REF"
+    assert not any(m.dated for m in mentions)
+
+
+def test_anaphora_counts_from_last_date():
+    text = "The talks opened on March 4, 2024. Two weeks later, they collapsed. The following day, protests began."
+    values = [(m.text, m.value) for m in extract(text, REF)]
+    assert values == [
+        ("March 4, 2024", "2024-03-04"),
+        ("Two weeks later", "2024-03-18"),
+        ("The following day", "2024-03-19"),
+    ]
+
+
+def test_came_a_day_after_dates_the_earlier_clause():
+    text = "Officials spoke on Sunday. The remarks came a day after Israel announced plans."
+    values = [(m.text, m.value) for m in extract(text, REF)]
+    assert values == [("Sunday", "2025-08-17"), ("a day after", "2025-08-16")]
+
+
+def test_day_first_option():
+    assert [m.value for m in extract("Filed 03/04/2024.", REF)] == ["2024-03-04"]
+    assert [m.value for m in extract("Filed 03/04/2024.", REF, day_first=True)] == ["2024-04-03"]
+
+
+def test_impossible_dates_are_dropped():
+    assert [m for m in extract("It was February 30, 2020.", REF) if m.type == "DATE"] == []
