@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .values import span_of
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One temporal expression found in a text.
 
@@ -22,6 +22,9 @@ class Mention:
         rule: the name of the grammar rule that matched.
         sentence: span of the sentence it stands in.
         mod: TIMEX3 mod (START, MID, END) when the words qualify the value ("early 2024").
+        granularity: day, week, month, season, quarter, half, year, decade or century; None
+            for values with no calendar span.  Derived from ``value``.
+        interval: first and last day the value covers, or None.  Derived from ``value``.
     """
 
     start: int
@@ -33,20 +36,16 @@ class Mention:
     rule: str
     sentence: tuple[int, int]
     mod: str | None = None
+    granularity: str | None = field(init=False, default=None, compare=False)
+    interval: tuple[date, date] | None = field(init=False, default=None, compare=False)
 
-    @property
-    def granularity(self) -> str | None:
-        """day, week, month, season, quarter, half, year, decade or century; None if undated."""
+    def __post_init__(self) -> None:
         span = span_of(self.value)
-        return span.granularity if span else None
-
-    @property
-    def interval(self) -> tuple[date, date] | None:
-        """First and last day the value covers, or None for values with no calendar span."""
-        span = span_of(self.value)
-        return (span.start, span.end) if span else None
+        if span is not None:
+            object.__setattr__(self, "granularity", span.granularity)
+            object.__setattr__(self, "interval", (span.start, span.end))
 
     @property
     def dated(self) -> bool:
         """True for a DATE or TIME with a calendar interval: a point on the timeline."""
-        return self.type in ("DATE", "TIME") and span_of(self.value) is not None
+        return self.interval is not None and self.type in ("DATE", "TIME")
