@@ -128,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"{PROG}: usage error: {exc} (see '{PROG} --help')", file=sys.stderr)
         return 2
+    if not args[:1] == ["export"] and sys.stdout.isatty() and "-" not in paths:
+        from .tui import run_browser
+
+        return run_browser(paths, ns.reference_date, ns.day_first)
     report = None
     try:
         timeline, report = load(paths, ns.reference_date, day_first=ns.day_first)

@@ -24,10 +24,15 @@ _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 _HEADING = re.compile(r"^#\s+(.+)$", re.MULTILINE)
 
 
-def _first_line(text: str) -> str:
+def _first_line(text: str, limit: int = 100) -> str:
+    """The first non-blank line, shortened at a word boundary to about ``limit`` characters."""
     for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:120]
+        line = " ".join(line.split())
+        if line:
+            if len(line) <= limit:
+                return line
+            cut = line.rfind(" ", 0, limit)
+            return line[: cut if cut > limit // 2 else limit] + "…"
     return ""
 
 
