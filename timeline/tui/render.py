@@ -49,5 +49,5 @@ def passage(text: str, start: int, end: int, around: int, mention_style: str | S
 def event_as_text(event: Event) -> str:
     """An event as one line of plain text, for the clipboard."""
     m = event.mention
-    line, s, e = context_line(event.document.text, m.sentence, m.start, m.end)
+    line, _, _ = context_line(event.document.text, m.sentence, m.start, m.end)
     return f"{event.label} ({event.value}) — {line} — {one_line(event.document.source)}"
