@@ -7,6 +7,7 @@ their results back, so the interface never blocks.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -133,8 +134,12 @@ class TimelineApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # A timeline of millions of long-lived objects would make each full garbage collection
+        # pause the interface for a second: keep what exists now out of the collector's scans.
+        gc.freeze()
         self._show(self.rows, None)
         self.event_list.focus()
+        self._warm_up()
         if self.loading:
             self.event_list.empty_message = "Loading…"
             self._load()
@@ -184,6 +189,11 @@ class TimelineApp(App[None]):
         for message in report.warnings:
             self.call_from_thread(self.notify, message, severity="warning", timeout=8, markup=False)
 
+    @work(thread=True, exclusive=True, group="warm-up")
+    def _warm_up(self) -> None:
+        """Build what the first filter keystroke needs before the user types it."""
+        self.index.haystack()
+
     def _set_reference(self, doc: Document) -> None:
         if self.reference_date is not None:
             doc.reference_date, doc.reference_source = self.reference_date, "option"
@@ -212,6 +222,8 @@ class TimelineApp(App[None]):
         self.timeline = timeline
         self.index = EventIndex(timeline)
         self._siblings.clear()
+        gc.freeze()
+        self._warm_up()
         self.positions = self.index.filter(self.parsed.query)
         position = next((i for i, e in enumerate(timeline.events) if e is keep), None) if keep else None
         self._show(Rows.build(self.index, self.positions, self.zoom), position)
@@ -326,8 +338,7 @@ class TimelineApp(App[None]):
         """The dated events of an event's document, in text order."""
         key = id(event.document)
         if key not in self._siblings:
-            doc_number = next((i for i, d in enumerate(self.timeline.documents) if d is event.document), -1)
-            positions = np.flatnonzero(self.index.doc == doc_number)
+            positions = np.flatnonzero(self.index.doc == self.index.doc_number(event.document))
             events = [self.index.events[int(p)] for p in positions]
             self._siblings[key] = sorted(events, key=lambda e: e.mention.start)
         return self._siblings[key]

@@ -10,6 +10,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from .render import foreground
+
 _BARS = " ▁▂▃▄▅▆▇█"
 
 
@@ -71,7 +73,7 @@ class DensityStrip(Widget):
         width = self.size.width
         if not len(self.counts) or width < 12:
             return Text("")
-        axis = self.get_component_rich_style("density--axis")
+        axis = foreground(self, "density--axis")
         left, right = f"{self.first_label} ", f" {self.last_label}"
         room = max(1, width - len(left) - len(right))
         counts = self.counts
@@ -84,8 +86,8 @@ class DensityStrip(Widget):
         if self.marker is not None:
             marker_cell = int(np.searchsorted(edges, self.marker, side="right")) - 1
         text = Text(left, style=axis)
-        bar = self.get_component_rich_style("density--bar")
-        mark = self.get_component_rich_style("density--marker")
+        bar = foreground(self, "density--bar")
+        mark = foreground(self, "density--marker")
         for i, c in enumerate(cells.tolist()):
             level = 0 if c == 0 else 1 + (c * (len(_BARS) - 2)) // top
             text.append(

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from ..model import Event
 from ..textsafe import one_line
@@ -53,21 +54,59 @@ def describe(event: Event, siblings: Sequence[Event], around: int = 400) -> Grou
     return Group(head, why, Text(""), body, Text(""), source, others)
 
 
-class DetailPane(VerticalScroll):
-    """Follows the cursor of the list."""
+class DetailPane(ScrollView, can_focus=False):
+    """Follows the cursor of the list.
 
-    DEFAULT_CSS = """
-    DetailPane { border-top: solid $primary 50%; padding: 0 1; }
+    Drawn with the line API from lines rendered once per event, and with a virtual height that
+    changes only in steps, so that moving the cursor repaints the pane without a new layout of
+    the whole screen.
     """
 
-    def compose(self):
-        yield Static(id="detail-body")
+    DEFAULT_CSS = """
+    DetailPane { border-top: solid $primary 50%; padding: 0 1; overflow-x: hidden; }
+    """
+    _STEP = 16
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.content: RenderableType = Text("No event selected.", style="dim italic")
+        self._lines: list[Strip] = []
+        self._width = 0
 
     def show(self, event: Event | None, siblings: Sequence[Event] = ()) -> None:
         """Show an event (or nothing)."""
-        body = self.query_one("#detail-body", Static)
-        if event is None:
-            body.update(Text("No event selected.", style="dim italic"))
-        else:
-            body.update(describe(event, siblings))
-        self.scroll_home(animate=False)
+        self.content = (
+            Text("No event selected.", style="dim italic") if event is None else describe(event, siblings)
+        )
+        self._render_lines()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    def _render_lines(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            self._lines = []
+            return
+        console = self.app.console
+        options = console.options.update(width=width, min_width=width, max_width=width, height=None)
+        self._lines = [Strip(line) for line in console.render_lines(self.content, options, pad=False)]
+        self._width = width
+        height = max(len(self._lines), self.size.height)
+        height = -(-height // self._STEP) * self._STEP
+        if self.virtual_size.height != height or self.virtual_size.width != width:
+            self.virtual_size = Size(width, height)
+
+    def on_resize(self) -> None:
+        self._render_lines()
+
+    def render_line(self, y: int) -> Strip:
+        row = y + round(self.scroll_y)
+        width = self.scrollable_content_region.width
+        if row < len(self._lines):
+            return self._lines[row].adjust_cell_length(width, self.rich_style).apply_style(self.rich_style)
+        return Strip.blank(width, self.rich_style)
+
+    @property
+    def plain(self) -> str:
+        """The text the pane shows, for tests and the clipboard."""
+        return "\n".join(line.text for line in self._lines)

@@ -22,6 +22,7 @@ from textual.widgets import Footer, Static
 from ..documents import Document
 from ..model import Event
 from ..textsafe import neutralise, one_line
+from .render import foreground
 
 
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
@@ -46,7 +47,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"document-view--mention", "document-view--current"}
     DEFAULT_CSS = """
-    DocumentView { padding: 0 1; }
+    DocumentView { padding: 0 1; overflow-x: hidden; }
     DocumentView > .document-view--mention { color: $warning; text-style: bold underline; }
     DocumentView > .document-view--current { background: $warning; color: $background; text-style: bold; }
     """
@@ -94,8 +95,8 @@ class DocumentView(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         start, end = self.lines[row]
         text = Text(no_wrap=True)
-        mention = self.get_component_rich_style("document-view--mention")
-        current = self.get_component_rich_style("document-view--current")
+        mention = foreground(self, "document-view--mention")
+        current = foreground(self, "document-view--current")
         cursor = start
         for i, e in enumerate(self.events):
             s, t = max(e.mention.start, start), min(e.mention.end, end)

@@ -18,9 +18,9 @@ from textual.strip import Strip
 from ..model import Event
 from ..textsafe import one_line
 from .index import Rows
-from .render import kwic
+from .render import foreground, kwic
 
-LABEL_WIDTH = 19
+LABEL_WIDTH = 21
 SOURCE_WIDTH = 24
 _FINE = frozenset({"day"})
 _MIDDLE = frozenset({"week", "month"})
@@ -54,15 +54,15 @@ class EventList(ScrollView, can_focus=True):
     }
 
     DEFAULT_CSS = """
-    EventList { background: $surface; }
+    EventList { background: $surface; overflow-x: hidden; }
     EventList > .event-list--heading { color: $accent; text-style: bold; }
     EventList > .event-list--count { color: $text-muted; }
     EventList > .event-list--cursor { background: $primary 40%; }
     EventList:focus > .event-list--cursor { background: $primary 70%; }
     EventList > .event-list--mention { color: $warning; text-style: bold; }
     EventList > .event-list--day { color: $text; text-style: bold; }
-    EventList > .event-list--month { color: $success; }
-    EventList > .event-list--coarse { color: $secondary; text-style: italic; }
+    EventList > .event-list--month { color: $text-success; }
+    EventList > .event-list--coarse { color: $text-secondary; text-style: italic; }
     EventList > .event-list--source { color: $text-muted; }
     EventList > .event-list--empty { color: $text-muted; text-style: italic; }
     """
@@ -87,6 +87,7 @@ class EventList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: Rows | None = None
         self.empty_message = "No events."
+        self._cache: dict[tuple, Strip] = {}
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -199,19 +200,26 @@ class EventList(ScrollView, can_focus=True):
         base = self.rich_style
         if self.rows is None or not len(self.rows):
             if y == 1:
-                text = Text(
-                    f"  {self.empty_message}", style=self.get_component_rich_style("event-list--empty")
-                )
+                text = Text(f"  {self.empty_message}", style=foreground(self, "event-list--empty"))
                 return self._strip(text, width, base)
             return Strip.blank(width, base)
         if row >= len(self.rows):
             return Strip.blank(width, base)
         heading, offset = self.rows.at(row)
-        if heading >= 0:
-            return self._strip(self._heading(heading, width), width, base)
-        event = self.index_event(offset)
-        style = base + self.get_component_rich_style("event-list--cursor") if row == self.cursor else base
-        return self._strip(self._event_row(event, width, row == self.cursor), width, style)
+        is_cursor = row == self.cursor
+        key = (row, width, is_cursor, id(self.rows), self.app.theme)
+        strip = self._cache.get(key)
+        if strip is None:
+            if heading >= 0:
+                strip = self._strip(self._heading(heading, width), width, base)
+            else:
+                event = self.index_event(offset)
+                style = base + self.get_component_rich_style("event-list--cursor") if is_cursor else base
+                strip = self._strip(self._event_row(event, width, is_cursor), width, style)
+            if len(self._cache) > 4 * max(self.size.height, 10):
+                self._cache.clear()
+            self._cache[key] = strip
+        return strip
 
     def index_event(self, offset: int) -> Event:
         assert self.rows is not None
@@ -221,11 +229,11 @@ class EventList(ScrollView, can_focus=True):
         assert self.rows is not None
         label = self.rows.heading_label(heading)
         count = self.rows.group_size(heading)
-        text = Text(f"── {label} ", style=self.get_component_rich_style("event-list--heading"))
+        text = Text(f"── {label} ", style=foreground(self, "event-list--heading"))
         tail = f" {count} event{'s' if count != 1 else ''} "
         fill = max(0, width - text.cell_len - len(tail) - 2)
-        text.append("─" * fill, style=self.get_component_rich_style("event-list--count"))
-        text.append(tail, style=self.get_component_rich_style("event-list--count"))
+        text.append("─" * fill, style=foreground(self, "event-list--count"))
+        text.append(tail, style=foreground(self, "event-list--count"))
         return text
 
     def _event_row(self, event: Event, width: int, is_cursor: bool) -> Text:
@@ -236,18 +244,16 @@ class EventList(ScrollView, can_focus=True):
         marker = "▶ " if is_cursor else "  "
         text = Text(marker)
         label = event.label if g in _FINE else f"≈ {event.label}"
-        text.append(f"{label[:LABEL_WIDTH]:<{LABEL_WIDTH}} ", style=self.get_component_rich_style(klass))
+        text.append(f"{label[:LABEL_WIDTH]:<{LABEL_WIDTH}} ", style=foreground(self, klass))
         source = one_line(event.document.source)
         source_width = min(SOURCE_WIDTH, max(0, width // 5))
         room = width - text.cell_len - source_width - 2
-        context = kwic(event, room, self.get_component_rich_style("event-list--mention"))
+        context = kwic(event, room, foreground(self, "event-list--mention"))
         context.truncate(room, overflow="ellipsis", pad=True)
         text.append_text(context)
         if source_width:
             shown = source if len(source) <= source_width else source[: source_width - 1] + "…"
-            text.append(
-                f"  {shown:>{source_width}}", style=self.get_component_rich_style("event-list--source")
-            )
+            text.append(f"  {shown:>{source_width}}", style=foreground(self, "event-list--source"))
         return text
 
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
@@ -260,6 +266,10 @@ class EventList(ScrollView, can_focus=True):
             if segments
             else Strip.blank(width, style)
         )
+
+    def notify_style_update(self) -> None:
+        self._cache.clear()
+        super().notify_style_update()
 
     def on_resize(self, event: events.Resize) -> None:
         if self.rows is not None:

@@ -30,6 +30,7 @@ class EventIndex:
         self.events: list[Event] = timeline.events
         n = len(self.events)
         doc_ids = {id(d): i for i, d in enumerate(timeline.documents)}
+        self._doc_numbers = doc_ids
         self.start = np.fromiter((e.mention.interval[0].toordinal() for e in self.events), np.int32, n)  # type: ignore[index]
         self.end = np.fromiter((e.mention.interval[1].toordinal() for e in self.events), np.int32, n)  # type: ignore[index]
         self.rank = np.fromiter((_RANK[e.mention.granularity] for e in self.events), np.int8, n)  # type: ignore[index]
@@ -38,11 +39,15 @@ class EventIndex:
         self.year = days.astype("datetime64[Y]").astype(np.int64) + 1970
         self.month = days.astype("datetime64[M]").astype(np.int64)  # months since 1970-01
         self._keys: dict[str, np.ndarray] = {}
-        self._haystack: list[str] | None = None
+        self._haystack: np.ndarray | None = None
         self._last: tuple[tuple, list[str], np.ndarray] | None = None
 
     def __len__(self) -> int:
         return len(self.events)
+
+    def doc_number(self, document: object) -> int:
+        """The number of a document in the timeline (-1 if it is not there)."""
+        return self._doc_numbers.get(id(document), -1)
 
     # --- grouping -----------------------------------------------------------------------------
 
@@ -75,12 +80,19 @@ class EventIndex:
 
     # --- filtering ----------------------------------------------------------------------------
 
-    def haystack(self) -> list[str]:
-        """Lower-cased sentence, mention and source of each event: what free words search."""
+    def haystack(self) -> np.ndarray:
+        """Lower-cased sentence, mention and source of each event, UTF-8 encoded: what free words
+        search (a substring of UTF-8 bytes is a substring of the text)."""
         if self._haystack is None:
-            self._haystack = [
-                f"{e.sentence}\n{e.mention.text}\n{e.document.source}".lower() for e in self.events
-            ]
+            sources = {id(d): d.source for d in self.timeline.documents}
+            texts = []
+            for e in self.events:
+                m = e.mention
+                line = (
+                    f"{e.document.text[m.sentence[0] : m.sentence[1]]}\n{m.text}\n{sources[id(e.document)]}"
+                )
+                texts.append(line.lower().encode("utf-8"))
+            self._haystack = np.array(texts, dtype=bytes) if texts else np.zeros(0, dtype="S1")
         return self._haystack
 
     def filter(self, query: Query) -> np.ndarray:
@@ -110,9 +122,10 @@ class EventIndex:
         hay = self.haystack()
         result = base
         for w in words:
-            if w in done:
+            if w in done or not len(result):
                 continue
-            result = np.fromiter((i for i in result.tolist() if w in hay[i]), np.int64)
+            subset = hay if len(result) == len(hay) else hay[result]
+            result = result[np.strings.find(subset, w.encode("utf-8")) >= 0]
             done.append(w)
         self._last = (structural, words, result)
         return result

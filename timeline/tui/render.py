@@ -51,3 +51,12 @@ def event_as_text(event: Event) -> str:
     m = event.mention
     line, _, _ = context_line(event.document.text, m.sentence, m.start, m.end)
     return f"{event.label} ({event.value}) — {line} — {one_line(event.document.source)}"
+
+
+def foreground(widget: object, component: str) -> Style:
+    """A component's style with its background dropped, so that a row's own background (the
+    cursor's) shows through, while colours with transparency stay blended as the theme meant."""
+    full: Style = widget.get_component_rich_style(component)  # type: ignore[attr-defined]
+    return Style(
+        color=full.color, bold=full.bold, italic=full.italic, underline=full.underline, reverse=full.reverse
+    )
