@@ -85,14 +85,19 @@ def extract(
     """
     sentences = SentenceIndex(text)
     anchor: Anchor | None = None
+    last: Anchor | None = None
     mentions: list[Mention] = []
-    for start, end, index, expr in _select(_candidates(text)):
+    selected = _select(_candidates(text))
+    narrative = is_narrative([c[3] for c in selected], reference)
+    for start, end, index, expr in selected:
         sentence = sentences.around(start)
         tense = None
-        if expr.kind in _TENSE_KINDS and reference is not None:
+        if expr.kind in _TENSE_KINDS and reference is not None and not narrative:
             s0 = sentence[0]
             tense = direction(text[s0 : sentence[1]], start - s0, end - s0)
-        ctx = Context(reference, reference_label, anchor, tense, day_first)
+        ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative)
+        if narrative and expr.kind == "weekday" and anchor is not None and anchor.granularity == "day":
+            ctx = Context(anchor.day, f'last date mentioned, "{anchor.mention}",', anchor, None, day_first, last, narrative)
         value, why = resolve(expr, ctx)
         if not value:
             continue
@@ -110,6 +115,26 @@ def extract(
         )
         mentions.append(mention)
         span = span_of(value)
-        if span is not None and expr.type in ("DATE", "TIME") and span.granularity in _ANCHOR_GRANULARITIES:
-            anchor = Anchor(span.start, span.granularity, " ".join(words.split()))
+        if span is not None and expr.type in ("DATE", "TIME"):
+            here = Anchor(span.start, span.granularity, " ".join(words.split()))
+            if span.granularity in _ANCHOR_GRANULARITIES:
+                anchor = here
+            if span.granularity not in ("decade", "century"):
+                last = here
     return mentions
+
+
+#: A text is read as a narrative when the years it writes out lie, by their median, at least
+#: this many years before its reference date (or when it has no reference date at all).
+NARRATIVE_YEARS = 10
+
+
+def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
+    """Whether partial dates should follow the story (a history) rather than the reference
+    date (news).  Decided from the years the text writes out in full."""
+    years = sorted(e.year for e in exprs if e.year is not None and e.kind in ("calendar", "part"))
+    if not years:
+        return False
+    if reference is None:
+        return len(years) >= 2
+    return len(years) >= 3 and years[len(years) // 2] <= reference.year - NARRATIVE_YEARS

@@ -38,6 +38,8 @@ class Context:
     anchor: Anchor | None = None
     tense: str | None = None
     day_first: bool = False
+    last: Anchor | None = None
+    narrative: bool = False
 
 
 Resolution = tuple[str, str]
@@ -100,6 +102,21 @@ def _choose_year(month: int, day: int | None, ctx: Context, what: str) -> Resolu
     return f"{y:04d}", why
 
 
+_NARRATIVE_NOTE = "narrative mode: the text's dates lie mostly long before its own date"
+
+
+def _narrative_year(month: int, day: int | None, last: Anchor, what: str) -> Resolution:
+    """In a narrative, a month (and day) without a year follows the story: the year of the last
+    date mentioned, or the next one when the month lies well before that date's month."""
+    year = last.day.year
+    if last.granularity != "year" and month < last.day.month - 2:
+        year += 1
+        why = f"the first {what} after the last date mentioned, {last.mention!r} ({_NARRATIVE_NOTE})"
+    else:
+        why = f"{what} in the year of the last date mentioned, {last.mention!r} ({_NARRATIVE_NOTE})"
+    return f"{year:04d}", why
+
+
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
     month, day = expr.month, expr.day
     if month and day and ctx.day_first and expr.mod == "numeric":
@@ -126,14 +143,17 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             y = ref.year if month > ref.month else ref.year + 1
             why = f"the next {what} after {_ref(ctx)}"
         return f"{y:04d}" + tail, why
-    year, why = _choose_year(month, day, ctx, what)
+    if ctx.narrative and ctx.last is not None:
+        year, why = _narrative_year(month, day, ctx.last, what)
+    else:
+        year, why = _choose_year(month, day, ctx, what)
     if day and span_of(f"{year}-{month:02d}-{day:02d}") is None:
         return "", "not a real calendar date"
     return year + tail, why
 
 
 def _time_suffix(expr: Expr) -> str:
-    return f"T{expr.part[1:]}" if expr.type == "TIME" and expr.part else ""
+    return f"T{expr.part[1:]}" if expr.part and expr.part.startswith("T") else ""
 
 
 def _part_value(year: int, part: str) -> str:
@@ -145,9 +165,15 @@ def _part(expr: Expr, ctx: Context) -> Resolution:
     names = {"Q": "quarter", "H": "half", "S": "season"}
     if expr.year is not None:
         return _part_value(expr.year, part), "written in full"
+    if part == "Q" and expr.rel == "the" and ctx.last is not None and ctx.last.granularity == "quarter":
+        return quarter_value(ctx.last.day), f"the quarter last mentioned, {ctx.last.mention!r}"
+    if ctx.narrative and ctx.last is not None and len(part) > 1:
+        return _part_value(ctx.last.day.year, part), f"in the year of the last date mentioned, {ctx.last.mention!r} ({_NARRATIVE_NOTE})"
     if ctx.reference is None:
         return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
     ref = ctx.reference
+    if part == "Q" and expr.rel == "the":
+        return quarter_value(add_months(ref, -3)), f"the last full quarter before {_ref(ctx)} (the quarter a report covers)"
     if part == "Q":  # relative quarter: the reference's quarter shifted by n
         shifted = add_months(ref, 3 * (expr.n or 0))
         which = {0: "the quarter of", -1: "the quarter before", 1: "the quarter after"}.get(
@@ -236,8 +262,19 @@ def _amount(unit: str, n: int) -> str:
     return f"{abs(n)} {word}"
 
 
+def _year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
+    """ "a year earlier", "a year ago", "the year-earlier quarter" right after a quarter: the same
+    quarter of the year before, as earnings reports compare."""
+    if expr.unit == "year" and expr.n == -1 and ctx.last is not None and ctx.last.granularity == "quarter":
+        day = ctx.last.day
+        return quarter_value(date(day.year - 1, day.month, 1)), f"the same quarter a year before {ctx.last.mention!r}"
+    return None
+
+
 def _deictic(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
+    if (quarter := _year_before_quarter(expr, ctx)) is not None:
+        return quarter
     if ctx.reference is None:
         return (
             "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"
@@ -252,6 +289,8 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
 
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
+    if (quarter := _year_before_quarter(expr, ctx)) is not None:
+        return quarter
     if ctx.anchor is not None:
         base = ctx.anchor.day
         source = f'the last date mentioned, "{ctx.anchor.mention}" ({ctx.anchor.day.isoformat()})'

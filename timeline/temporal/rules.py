@@ -442,6 +442,7 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|past|current|next|coming|same|year-earlier|year-ago)\s+)?quarter\b(?!ly)",
     ("sales rose in the latest quarter", "the latest quarter", "2025-Q2"),
     ("the current quarter", "the current quarter", "2025-Q3"),
+    ("profit for the quarter rose", "the quarter", "2025-Q2"),
     ("next quarter", "next quarter", "2025-Q4"),
 )
 def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
@@ -457,6 +458,8 @@ def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
         return Expr("part", part="Q", n=-1)
     if rel in ("next", "coming") or det == "next":
         return Expr("part", part="Q", n=1)
+    if det == "the" and not rel:
+        return Expr("part", part="Q", rel="the")
     return Expr("part", part="Q", n=0)
 
 
@@ -501,7 +504,7 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
         "the day after tomorrow": 2,
     }[w]
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
-    return Expr("deictic", "TIME" if part else "DATE", unit="day", n=n, part=part)
+    return Expr("deictic", unit="day", n=n, part=part)
 
 
 @rule(
@@ -512,9 +515,9 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
 )
 def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     if m["last"]:
-        return Expr("deictic", "TIME", unit="day", n=-1, part="TNI")
+        return Expr("deictic", unit="day", n=-1, part="TNI")
     part = "TNI" if m["tonight"] else _PARTS_OF_DAY[m["part"].lower()]
-    return Expr("deictic", "TIME", unit="day", n=0, part=part)
+    return Expr("deictic", unit="day", n=0, part=part)
 
 
 @rule(
@@ -531,7 +534,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     rel = (m["rel"] or "").lower() or None
     rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel or "", rel)
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
-    return Expr("weekday", "TIME" if part else "DATE", weekday=weekday_number(m["wd"]), rel=rel, part=part)
+    return Expr("weekday", weekday=weekday_number(m["wd"]), rel=rel, part=part)
 
 
 _REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
@@ -641,9 +644,9 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
     + NUMBER_RE
     + r"|"
     + UNIT_RE
-    + r"))|previously|formerly|lately)"
-    r"|(?P<future>soon|the\s+future|the\s+coming\s+(?:years|months|weeks|days)|the\s+years\s+ahead))\b",
-    ("The army will soon begin", "soon", "FUTURE_REF"),
+    + r")))"
+    r"|(?P<future>the\s+future|the\s+coming\s+(?:years|months|weeks|days)|the\s+years\s+ahead))\b",
+    ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("had recently left", "recently", "PAST_REF"),
 )

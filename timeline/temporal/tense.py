@@ -13,7 +13,7 @@ import re
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to"
     r"|(?:is|are) to|plans? to|planning to|intends? to|would|should|upcoming|coming|scheduled for|expected on"
-    r"|expects?|hopes? to|aims? to"
+    r"|expects?|hopes? to|aims? to|planned to|scheduled|might|(?-i:may)|is\s+due"
 )
 _IRREGULAR_PAST = (
     "was were had did said met held began came went took told saw made gave left won lost fell "
