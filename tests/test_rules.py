@@ -84,3 +84,43 @@ def test_day_first_option():
 
 def test_impossible_dates_are_dropped():
     assert [m for m in extract("It was February 30, 2020.", REF) if m.type == "DATE"] == []
+
+
+def test_narrative_mode_follows_the_story():
+    from datetime import date
+
+    text = (
+        "The treaty of 1919 and the crisis of 1938 led to war. "
+        "Germany invaded Poland in September 1939. In April, it attacked Norway. "
+        "On June 10, Italy declared war. In 1941 the war widened. On December 7, Japan struck. "
+        "In January, the Allies met. The following year brought Stalingrad."
+    )
+    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert values["April"] == "1940-04"
+    assert values["June 10"] == "1940-06-10"
+    assert values["December 7"] == "1941-12-07"
+    assert values["January"] == "1942-01"
+    assert values["The following year"] == "1943"
+    april = next(m for m in extract(text, date(2009, 12, 19)) if m.text == "April")
+    assert "narrative mode" in april.explanation
+
+
+def test_news_that_looks_back_stays_news():
+    from datetime import date
+
+    text = "The war of 1967, the 1973 war, the 1982 invasion and the 1993 accords. Talks resumed three years ago and will end in March."
+    values = {m.text: m.value for m in extract(text, date(2023, 10, 20))}
+    assert values["March"] == "2024-03"
+
+
+def test_earnings_report_quarters():
+    from datetime import date
+
+    text = "Third-quarter profit rose 5% from a year earlier. Sales for the quarter fell, compared with the year-earlier quarter."
+    values = [(m.text, m.value) for m in extract(text, date(1989, 10, 26)) if m.type == "DATE"]
+    assert values == [
+        ("Third-quarter", "1989-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("the quarter", "1989-Q3"),
+        ("the year-earlier quarter", "1988-Q3"),
+    ]

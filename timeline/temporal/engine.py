@@ -119,7 +119,9 @@ def extract(
             here = Anchor(span.start, span.granularity, " ".join(words.split()))
             if span.granularity in _ANCHOR_GRANULARITIES:
                 anchor = here
-            if span.granularity not in ("decade", "century"):
+            comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
+            story_time = not (narrative and expr.kind == "deictic")  # "last year" is the writer's time
+            if span.granularity not in ("decade", "century") and story_time and not comparison:
                 last = here
     return mentions
 
@@ -137,4 +139,7 @@ def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
         return False
     if reference is None:
         return len(years) >= 2
-    return len(years) >= 3 and years[len(years) // 2] <= reference.year - NARRATIVE_YEARS
+    # news that looks back ("an explainer") still speaks of its own present: "three years ago"
+    deictic = sum(1 for e in exprs if e.kind == "deictic" or (e.kind == "weekday"))
+    long_ago = years[len(years) // 2] <= reference.year - NARRATIVE_YEARS
+    return len(years) >= 3 and long_ago and deictic * 10 < len(years)

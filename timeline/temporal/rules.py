@@ -65,6 +65,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month-year": ("month",),
     "month": ("month",),
     "year": ("digit",),
+    "era-year": ("digit",),
     "decade": ("digit", "word"),
     "century": ("word",),
     "quarter-code": ("digit",),
@@ -308,11 +309,12 @@ _NOT_YEAR_BEFORE = frozenset(
 
 @rule(
     "year",
-    rf"(?<![$€£#\w.,:/-])(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*))?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:/]\d|\d|-\d{{2}}-)\b",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*))?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:/]\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
     ("by the end of 1998", "the end of 1998", "1998"),
+    ("the war of 1914-1918 ended", "1918", "1918"),
 )
 def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE:
@@ -325,6 +327,21 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
 _STREET = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Parkway)\b"
 )
+
+
+@rule(
+    "era-year",
+    r"\b(?:(?:ca\.|c\.|circa)\s+)?(?:(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![\w.])|(?P<ad>AD|A\.D\.)\s*(?P<y2>\d{1,4})\b)",
+    ("Athens fell in 404 BC after", "404 BC", "BC0404"),
+    ("crowned in AD 800 at Rome", "AD 800", "0800"),
+    ("ca. 480 B.C. the fleet", "ca. 480 B.C.", "BC0480"),
+    flags=0,
+)
+def _era_year(m: re.Match[str], text: str) -> Expr | None:
+    year = int(m["y"] or m["y2"])
+    if m["era"] and m["era"].startswith("B"):
+        return Expr("fixed", value=f"BC{year:04d}") if year > 0 else None
+    return Expr("calendar", year=year) if year > 0 else None
 
 
 @rule(
