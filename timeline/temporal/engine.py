@@ -97,7 +97,15 @@ def extract(
             tense = direction(text[s0 : sentence[1]], start - s0, end - s0)
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative)
         if narrative and expr.kind == "weekday" and anchor is not None and anchor.granularity == "day":
-            ctx = Context(anchor.day, f'last date mentioned, "{anchor.mention}",', anchor, None, day_first, last, narrative)
+            ctx = Context(
+                anchor.day,
+                f'last date mentioned, "{anchor.mention}",',
+                anchor,
+                None,
+                day_first,
+                last,
+                narrative,
+            )
         value, why = resolve(expr, ctx)
         if not value:
             continue

@@ -117,6 +117,25 @@ def _narrative_year(month: int, day: int | None, last: Anchor, what: str) -> Res
     return f"{year:04d}", why
 
 
+def _weekday_year(month: int, day: int, weekday: int, ref: date) -> Resolution | None:
+    """The one year near the reference in which a day falls on the weekday written beside it
+    ("Monday, Oct. 26"), if exactly one fits."""
+    fits = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            if date(y, month, day).weekday() == weekday:
+                fits.append(y)
+        except ValueError:
+            continue
+    if len(fits) != 1:
+        return None
+    name = _WEEKDAY_NAMES[weekday]
+    return (
+        f"{fits[0]:04d}",
+        f"the year near {ref.isoformat()} in which {_MONTH_NAMES[month - 1]} {day} is a {name}",
+    )
+
+
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
     month, day = expr.month, expr.day
     if month and day and ctx.day_first and expr.mod == "numeric":
@@ -143,7 +162,9 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             y = ref.year if month > ref.month else ref.year + 1
             why = f"the next {what} after {_ref(ctx)}"
         return f"{y:04d}" + tail, why
-    if ctx.narrative and ctx.last is not None:
+    if day and expr.weekday is not None and (fit := _weekday_year(month, day, expr.weekday, ctx.reference)):
+        year, why = fit
+    elif ctx.narrative and ctx.last is not None:
         year, why = _narrative_year(month, day, ctx.last, what)
     else:
         year, why = _choose_year(month, day, ctx, what)
@@ -168,12 +189,16 @@ def _part(expr: Expr, ctx: Context) -> Resolution:
     if part == "Q" and expr.rel == "the" and ctx.last is not None and ctx.last.granularity == "quarter":
         return quarter_value(ctx.last.day), f"the quarter last mentioned, {ctx.last.mention!r}"
     if ctx.narrative and ctx.last is not None and len(part) > 1:
-        return _part_value(ctx.last.day.year, part), f"in the year of the last date mentioned, {ctx.last.mention!r} ({_NARRATIVE_NOTE})"
+        return _part_value(
+            ctx.last.day.year, part
+        ), f"in the year of the last date mentioned, {ctx.last.mention!r} ({_NARRATIVE_NOTE})"
     if ctx.reference is None:
         return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
     ref = ctx.reference
     if part == "Q" and expr.rel == "the":
-        return quarter_value(add_months(ref, -3)), f"the last full quarter before {_ref(ctx)} (the quarter a report covers)"
+        return quarter_value(
+            add_months(ref, -3)
+        ), f"the last full quarter before {_ref(ctx)} (the quarter a report covers)"
     if part == "Q":  # relative quarter: the reference's quarter shifted by n
         shifted = add_months(ref, 3 * (expr.n or 0))
         which = {0: "the quarter of", -1: "the quarter before", 1: "the quarter after"}.get(
@@ -267,7 +292,9 @@ def _year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
     quarter of the year before, as earnings reports compare."""
     if expr.unit == "year" and expr.n == -1 and ctx.last is not None and ctx.last.granularity == "quarter":
         day = ctx.last.day
-        return quarter_value(date(day.year - 1, day.month, 1)), f"the same quarter a year before {ctx.last.mention!r}"
+        return quarter_value(
+            date(day.year - 1, day.month, 1)
+        ), f"the same quarter a year before {ctx.last.mention!r}"
     return None
 
 

@@ -225,13 +225,15 @@ def _dmy(m: re.Match[str], text: str) -> Expr | None:
     ("which was held in New York on July 28 under", "July 28", "2025-07-28"),
     ("Cairo, Aug 18 (IANS)", "Aug 18", "2025-08-18"),
     ("The vote will be held on Sept. 2.", "Sept. 2", "2025-09-02"),
+    ("The meeting is set for Monday, Oct. 27, officials said.", "Monday, Oct. 27", "2025-10-27"),
 )
 def _md(m: re.Match[str], text: str) -> Expr | None:
     if not _month_ok(m["month"], False):
         return None
     if m["month"].lower() == "may" and prev_word(text, m.start()) in _NAME_BEFORE_MAY:
         return None
-    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]))
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]), weekday=weekday)
 
 
 _NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "rollo"})
@@ -346,11 +348,11 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "decade",
-    rf"\b(?:the\s+)?{_MOD_RE}(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?<=the )['’](?P<short>[0-9]0)['’]?s|(?<=the )(?P<word>{alternation(DECADE_WORDS)}))\b",
-    ("a boom in the 1990s", "the 1990s", "199"),
-    ("since the early 2000s", "the early 2000s", "200"),
-    ("music of the '80s", "the '80s", "198"),
-    ("in the nineties", "the nineties", "199"),
+    rf"\b(?:(?<=the )|{_MOD_RE})(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?<=the )['’](?P<short>[0-9]0)['’]?s|(?<=the )(?P<word>{alternation(DECADE_WORDS)}))\b",
+    ("a boom in the 1990s", "1990s", "199"),
+    ("since the early 2000s", "early 2000s", "200"),
+    ("music of the '80s", "'80s", "198"),
+    ("in the nineties", "nineties", "199"),
 )
 def _decade(m: re.Match[str], text: str) -> Expr | None:
     if m["full"]:
@@ -505,14 +507,14 @@ _FINANCE = frozenset(
 
 @rule(
     "today",
-    r"\b(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?:['’]s)?(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    r"\b(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?!['’]s)(?:\s+(?P<part>morning|afternoon|evening|night))?|\b(?P<w2>today|yesterday|tomorrow)(?=['’]s)",
     ("Talks resume today.", "today", "2025-08-18"),
     ("He said yesterday that", "yesterday", "2025-08-17"),
     ("ends tomorrow", "tomorrow", "2025-08-19"),
     ("yesterday morning", "yesterday morning", "2025-08-17TMO"),
 )
 def _today(m: re.Match[str], text: str) -> Expr | None:
-    w = " ".join(m["w"].lower().split())
+    w = " ".join((m["w"] or m["w2"]).lower().split())
     n = {
         "today": 0,
         "yesterday": -1,
@@ -633,7 +635,7 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "following-unit",
     r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)\b"
-    r"|\b(?P<that>that|the\s+same)\s+(?P<unit2>day|week|month|year)\b"
+    r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|month|year)\b"
     r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:tomorrow|yesterday))",
     ("The following day, police", "The following day", "2025-08-19"),
     ("the previous year", "the previous year", "2024"),
@@ -656,7 +658,7 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "present-ref",
-    r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment|right\s+now)"
+    r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment)"
     r"|(?P<past>recently|recent\s+(?:years|months|weeks)|the\s+past(?!\s+(?:\d|"
     + NUMBER_RE
     + r"|"
