@@ -348,7 +348,7 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "decade",
-    rf"\b(?:(?<=the )|{_MOD_RE})(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?<=the )['’](?P<short>[0-9]0)['’]?s|(?<=the )(?P<word>{alternation(DECADE_WORDS)}))\b",
+    rf"(?:\b{_MOD_RE}(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?<=the )['’](?P<short>[0-9]0)['’]?s|(?<=the )\b(?P<word>{alternation(DECADE_WORDS)}))\b",
     ("a boom in the 1990s", "1990s", "199"),
     ("since the early 2000s", "early 2000s", "200"),
     ("music of the '80s", "'80s", "198"),
