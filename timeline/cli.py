@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .export import FORMATS
-from .output import write_atomic
+from .export.files import write_export
 from .pipeline import load
 
 PROG = "timeline"
@@ -62,7 +62,11 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         "--format", "-f", choices=sorted(FORMATS), default="text", help="output format (default: text)"
     )
     export.add_argument(
-        "-o", "--output", default="-", metavar="FILE", help="file to write; - for standard output (default)"
+        "-o",
+        "--output",
+        default="-",
+        metavar="FILE",
+        help="file to write; - for standard output (default); a directory for timeml with several documents",
     )
     return browse, export
 
@@ -136,8 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         timeline, report = load(paths, ns.reference_date, day_first=ns.day_first)
         _report(report.errors, report.warnings)
-        writer = FORMATS[fmt]
-        write_atomic(output, lambda out: writer(timeline, out))
+        write_export(timeline, fmt, output)
+    except ValueError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         _silence_stdout()
         return 1 if report is None or report.errors else 0
@@ -162,5 +168,15 @@ def _silence_stdout() -> None:
 
 
 def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point: no traceback ever reaches the user."""
+    try:
+        status = main()
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        status = 130
+    except Exception as exc:
+        print(
+            f"{PROG}: internal error: {exc.__class__.__name__}: {exc} (please report this)", file=sys.stderr
+        )
+        status = 70
+    sys.exit(status)

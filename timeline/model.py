@@ -118,18 +118,34 @@ def group_label(event: Event, zoom: str) -> str:
 class Timeline:
     """The events of many documents in chronological order (stable within equal dates)."""
 
-    def __init__(self, documents: Iterable[Document] = (), events: Iterable[Event] = ()) -> None:
+    def __init__(
+        self,
+        documents: Iterable[Document] = (),
+        events: Iterable[Event] = (),
+        undated: dict[str, list[Mention]] | None = None,
+    ) -> None:
         self.documents: list[Document] = list(documents)
         self.events: list[Event] = sorted(events, key=Event.sort_key)
+        #: Per document id, the mentions that are no point in time (durations, sets,
+        #: ``PRESENT_REF``, ``XXXX-07-28``): kept for exports that show every expression.
+        self.undated: dict[str, list[Mention]] = undated or {}
 
     @classmethod
     def from_mentions(cls, pairs: Iterable[tuple[Document, list[Mention]]]) -> Timeline:
-        """Build a timeline from documents and their mentions; undated mentions are left out."""
-        documents, events = [], []
+        """Build a timeline from documents and their mentions; undated ones are kept aside."""
+        documents, events, undated = [], [], {}
         for doc, mentions in pairs:
             documents.append(doc)
             events.extend(Event(doc, m) for m in mentions if m.dated)
-        return cls(documents, events)
+            rest = [m for m in mentions if not m.dated]
+            if rest:
+                undated[doc.id] = rest
+        return cls(documents, events, undated)
+
+    def mentions_of(self, document: Document) -> list[Mention]:
+        """Every mention of a document, dated or not, in text order."""
+        dated = [e.mention for e in self.events if e.document is document]
+        return sorted(dated + self.undated.get(document.id, []), key=lambda m: (m.start, m.end))
 
     def __len__(self) -> int:
         return len(self.events)

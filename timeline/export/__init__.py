@@ -1,9 +1,58 @@
-"""Exports of a timeline: plain text and JSON.  Each writer takes a timeline (and the events to
-write) and a text stream; choosing the file and writing it safely is left to ``output``."""
+"""Exports of a timeline.  Each writer takes a timeline, a text stream and (optionally) the events
+of a filtered view; choosing the file and writing it safely is left to ``output``.
 
+``timeml`` writes one document per file: with several documents, the command line writes a
+directory of them (see ``write_timeml_document``).
+"""
+
+from collections.abc import Callable, Iterable
+from typing import TextIO
+
+from ..model import Event, Timeline
+from .ics_export import write_ics
 from .json_export import read_json, write_json
+from .markdown_export import write_markdown
+from .tabular import write_csv, write_jsonl
 from .text_export import write_text
+from .timelinejs_export import write_timelinejs
+from .timeml_export import documents_in_view, write_timeml, write_timeml_document
 
-FORMATS = {"text": write_text, "json": write_json}
+Writer = Callable[[Timeline, TextIO, Iterable[Event] | None], None]
 
-__all__ = ["FORMATS", "read_json", "write_json", "write_text"]
+FORMATS: dict[str, Writer] = {
+    "text": write_text,
+    "json": write_json,
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "markdown": write_markdown,
+    "ics": write_ics,
+    "timelinejs": write_timelinejs,
+    "timeml": write_timeml,
+}
+#: File name endings, for exports that pick a name.
+SUFFIXES = {
+    "text": "txt",
+    "json": "json",
+    "jsonl": "jsonl",
+    "csv": "csv",
+    "markdown": "md",
+    "ics": "ics",
+    "timelinejs": "timelinejs.json",
+    "timeml": "tml",
+}
+
+__all__ = [
+    "FORMATS",
+    "SUFFIXES",
+    "documents_in_view",
+    "read_json",
+    "write_csv",
+    "write_ics",
+    "write_json",
+    "write_jsonl",
+    "write_markdown",
+    "write_text",
+    "write_timelinejs",
+    "write_timeml",
+    "write_timeml_document",
+]

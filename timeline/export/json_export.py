@@ -1,5 +1,5 @@
-"""The JSON export: every document (with its text and reference date) and every event, lossless
-so that it can be read back into the same timeline."""
+"""The JSON export: every document (with its text, reference date and undated mentions) and every
+event, lossless so that it reads back into the same timeline (``read_json``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,21 @@ from ..temporal import Mention
 FORMAT_VERSION = 1
 
 
-def _document(doc: Document) -> dict[str, Any]:
+def _mention(m: Mention) -> dict[str, Any]:
+    return {
+        "type": m.type,
+        "value": m.value,
+        "mention": m.text,
+        "offset": [m.start, m.end],
+        "sentence_offset": list(m.sentence),
+        "explanation": m.explanation,
+        "rule": m.rule,
+        "mod": m.mod,
+    }
+
+
+def document_dict(doc: Document, timeline: Timeline) -> dict[str, Any]:
+    """A document as the JSON export writes it."""
     return {
         "id": doc.id,
         "path": doc.path,
@@ -25,27 +39,24 @@ def _document(doc: Document) -> dict[str, Any]:
         "reference_source": doc.reference_source,
         "reference_explanation": doc.reference_explanation,
         "text": doc.text,
+        "undated": [_mention(m) for m in timeline.undated.get(doc.id, [])],
     }
 
 
-def _event(event: Event) -> dict[str, Any]:
+def event_dict(event: Event) -> dict[str, Any]:
+    """An event as the JSON and JSON lines exports write it."""
     m = event.mention
-    return {
+    out = {
         "document": event.document.id,
-        "type": m.type,
-        "value": m.value,
+        "source": event.document.source,
         "granularity": event.granularity,
         "start": event.start.isoformat(),
         "end": event.end.isoformat(),
         "label": event.label,
-        "mention": m.text,
-        "offset": [m.start, m.end],
         "sentence": event.sentence,
-        "sentence_offset": list(m.sentence),
-        "explanation": m.explanation,
-        "rule": m.rule,
-        "mod": m.mod,
     }
+    out.update(_mention(m))
+    return out
 
 
 def write_json(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
@@ -54,45 +65,56 @@ def write_json(timeline: Timeline, out: TextIO, events: Iterable[Event] | None =
     data = {
         "format": "timeline",
         "version": FORMAT_VERSION,
-        "documents": [_document(d) for d in timeline.documents],
-        "events": [_event(e) for e in chosen],
+        "documents": [document_dict(d, timeline) for d in timeline.documents],
+        "events": [event_dict(e) for e in chosen],
     }
     json.dump(data, out, ensure_ascii=False, indent=1)
     out.write("\n")
+
+
+def _read_mention(e: dict[str, Any]) -> Mention:
+    return Mention(
+        start=e["offset"][0],
+        end=e["offset"][1],
+        text=e["mention"],
+        type=e["type"],
+        value=e["value"],
+        explanation=e.get("explanation", ""),
+        rule=e.get("rule", ""),
+        sentence=tuple(e.get("sentence_offset", e["offset"])),  # type: ignore[arg-type]
+        mod=e.get("mod"),
+    )
 
 
 def read_json(data: dict[str, Any]) -> Timeline:
     """Rebuild a timeline from the JSON export.
 
     Raises:
-        ValueError: the data is not a timeline export.
+        ValueError: the data is not a timeline export (or refers to unknown documents).
     """
-    if data.get("format") != "timeline" or not isinstance(data.get("documents"), list):
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != "timeline"
+        or not isinstance(data.get("documents"), list)
+    ):
         raise ValueError("not a timeline JSON export")
-    documents = {}
-    for d in data["documents"]:
-        documents[d["id"]] = Document(
-            id=d["id"],
-            path=d.get("path", d["id"]),
-            text=d.get("text", ""),
-            title=d.get("title", ""),
-            url=d.get("url", ""),
-            reference_date=date.fromisoformat(d["reference_date"]) if d.get("reference_date") else None,
-            reference_source=d.get("reference_source", "none"),
-            reference_explanation=d.get("reference_explanation", ""),
-        )
-    events = []
-    for e in data.get("events", []):
-        mention = Mention(
-            start=e["offset"][0],
-            end=e["offset"][1],
-            text=e["mention"],
-            type=e["type"],
-            value=e["value"],
-            explanation=e.get("explanation", ""),
-            rule=e.get("rule", ""),
-            sentence=tuple(e.get("sentence_offset", e["offset"])),  # type: ignore[arg-type]
-            mod=e.get("mod"),
-        )
-        events.append(Event(documents[e["document"]], mention))
-    return Timeline(documents.values(), events)
+    try:
+        documents: dict[str, Document] = {}
+        undated: dict[str, list[Mention]] = {}
+        for d in data["documents"]:
+            documents[d["id"]] = Document(
+                id=d["id"],
+                path=d.get("path", d["id"]),
+                text=d.get("text", ""),
+                title=d.get("title", ""),
+                url=d.get("url", ""),
+                reference_date=date.fromisoformat(d["reference_date"]) if d.get("reference_date") else None,
+                reference_source=d.get("reference_source", "none"),
+                reference_explanation=d.get("reference_explanation", ""),
+            )
+            if d.get("undated"):
+                undated[d["id"]] = [_read_mention(m) for m in d["undated"]]
+        events = [Event(documents[e["document"]], _read_mention(e)) for e in data.get("events", [])]
+    except (KeyError, TypeError, IndexError, ValueError) as exc:
+        raise ValueError(f"a malformed timeline JSON export ({exc.__class__.__name__}: {exc})") from None
+    return Timeline(documents.values(), events, undated)

@@ -29,8 +29,8 @@ from ..documents.errors import DocumentError
 from ..documents.loader import LoadReport, expand, read_file
 from ..documents.reference import find_reference
 from ..export import FORMATS
+from ..export.files import write_export
 from ..model import ZOOMS, Event, Timeline
-from ..output import write_atomic
 from ..pipeline import extract_document
 from ..query import ParsedQuery, parse_query
 from ..temporal import Mention
@@ -398,14 +398,10 @@ class TimelineApp(App[None]):
         """Write the events in view to a file; says how it went in a notification."""
         events = [self.index.events[int(p)] for p in self.positions]
         try:
-            write_atomic(path, lambda out: FORMATS[fmt](self.timeline, out, events))
-        except OSError as exc:
-            self.notify(
-                f"Could not write {path}: {(exc.strerror or str(exc)).lower()}",
-                severity="error",
-                timeout=10,
-                markup=False,
-            )
+            write_export(self.timeline, fmt, path, events)
+        except (OSError, ValueError) as exc:
+            reason = (exc.strerror or str(exc)).lower() if isinstance(exc, OSError) else str(exc)
+            self.notify(f"Could not write {path}: {reason}", severity="error", timeout=10, markup=False)
             return False
         self.notify(f"Wrote {len(events):,} events to {Path(path).resolve()}", title="Exported", markup=False)
         return True

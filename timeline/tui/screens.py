@@ -16,6 +16,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
+from ..export import SUFFIXES
 from ..model import Event
 from ..query import parse_date_target
 from .detail import describe
@@ -87,7 +88,6 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     ExportScreen > Vertical { width: 70; height: auto; border: thick $primary; background: $surface; padding: 0 1; }
     ExportScreen #export-error { color: $error; height: auto; }
     """
-    SUFFIXES: ClassVar[dict[str, str]] = {"text": "txt", "json": "json"}
 
     def __init__(self, formats: Sequence[str], count: int, chosen: str | None = None) -> None:
         super().__init__()
@@ -107,7 +107,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             yield Static("Enter to write, Escape to cancel.", id="export-error")
 
     def _default_path(self, fmt: str) -> str:
-        return f"timeline-export.{self.SUFFIXES.get(fmt, fmt)}"
+        return f"timeline-export.{SUFFIXES.get(fmt, fmt)}"
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()

@@ -1,0 +1,52 @@
+"""TimelineJS3 JSON: each event with the known parts of its start (and end, for spans), a
+headline and text, grouped by source.  Negative years stand for BCE."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from typing import Any, TextIO
+
+from ..model import Event, Timeline
+from ..textsafe import one_line
+from .common import chosen, summary, uid
+
+_PARTS = {
+    "day": ("year", "month", "day"),
+    "week": ("year", "month", "day"),
+    "month": ("year", "month"),
+    "season": ("year", "month"),
+    "quarter": ("year", "month"),
+    "half": ("year", "month"),
+    "year": ("year",),
+    "decade": ("year",),
+    "century": ("year",),
+}
+
+
+def _date(day: date, granularity: str) -> dict[str, Any]:
+    return {part: getattr(day, part) for part in _PARTS[granularity]}
+
+
+def _event(e: Event) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "start_date": _date(e.start, e.granularity) | {"display_date": e.label},
+        "text": {
+            "headline": f"{e.label}: {one_line(e.mention.text)}",
+            "text": f"{summary(e)}\n\n{one_line(e.mention.explanation)}",
+        },
+        "group": one_line(e.document.source),
+        "unique_id": uid(e),
+    }
+    if e.start != e.end and e.granularity not in ("day",):
+        item["end_date"] = _date(e.end, e.granularity)
+    return item
+
+
+def write_timelinejs(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
+    """Write the events as a TimelineJS3 JSON document."""
+    data = {"title": {"text": {"headline": "Timeline", "text": f"{len(timeline.documents)} documents"}}}
+    data["events"] = [_event(e) for e in chosen(timeline, events)]  # type: ignore[assignment]
+    json.dump(data, out, ensure_ascii=False, indent=1)
+    out.write("\n")
