@@ -22,7 +22,10 @@ REFERENCE_LABELS = {
 
 
 def extract_document(doc: Document, day_first: bool = False) -> list[Mention]:
-    """The mentions of one document, resolved against its own reference date."""
+    """The mentions of one document, resolved against its own reference date (or, for a document
+    read from a timeline JSON export, the mentions it came with)."""
+    if doc.preextracted is not None:
+        return list(doc.preextracted)
     label = REFERENCE_LABELS.get(doc.reference_source, "reference date")
     return extract(doc.text, doc.reference_date, reference_label=label, day_first=day_first)
 

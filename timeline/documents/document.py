@@ -32,6 +32,8 @@ class Document:
     reference_explanation: str = "no reference date: relative and partial dates stay unresolved"
     url: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+    #: Mentions read with the document (from a timeline JSON export): used instead of extracting.
+    preextracted: list | None = field(default=None, repr=False, compare=False)
 
     @property
     def source(self) -> str:

@@ -46,9 +46,15 @@ def _with_metadata_date(doc: Document, value: str, field: str) -> Document:
     return doc
 
 
+_HEADER_LINE = re.compile(
+    r"^\s*(?:published|date|dated|posted|updated|first published|by)\b[^\n]*$", re.IGNORECASE | re.MULTILINE
+)
+
+
 def read_plain(path: str, text: str, warn: Warn) -> Iterator[Document]:
-    """A plain-text article: the whole file is the text."""
-    yield Document(id=path, path=path, text=text, title=_first_line(text))
+    """A plain-text article: the whole file is the text; the title is its first line that is not
+    a ``Published:``/``Date:``/``By`` line."""
+    yield Document(id=path, path=path, text=text, title=_first_line(_HEADER_LINE.sub("", text[:2000])))
 
 
 def read_markdown(path: str, text: str, warn: Warn) -> Iterator[Document]:
@@ -121,7 +127,30 @@ def read_timeml(path: str, text: str, warn: Warn) -> Iterator[Document]:
     yield doc
 
 
+def read_timeline_json(path: str, text: str, warn: Warn) -> Iterator[Document]:
+    """The project's own JSON export: its documents, each with the mentions it had, so that
+    nothing is extracted again and exporting it once more gives the same events."""
+    from ..export.json_export import read_json
+
+    try:
+        timeline = read_json(json.loads(text))
+    except ValueError as exc:
+        raise DocumentError(str(exc) if "timeline" in str(exc) else f"not valid JSON ({exc})") from None
+    for doc in timeline.documents:
+        doc.preextracted = timeline.mentions_of(doc)
+        yield doc
+
+
+def _read_html(path: str, text: str, warn: Warn) -> Iterator[Document]:
+    from .html import read_html
+
+    return read_html(path, text, warn)
+
+
 READERS: dict[str, Callable[[str, str, Warn], Iterator[Document]]] = {
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".json": read_timeline_json,
     ".txt": read_plain,
     ".text": read_plain,
     ".md": read_markdown,

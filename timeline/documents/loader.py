@@ -68,8 +68,12 @@ def _reader_for(path: str, text: str):
     if reader:
         return reader
     head = text.lstrip()[:200]
+    if head.startswith("{") and '"format"' in head and '"timeline"' in head:
+        return READERS[".json"]
     if head.startswith("{"):
         return read_jsonl
+    if head.lower().startswith(("<!doctype html", "<html")):
+        return READERS[".html"]
     if head.startswith("<?xml") or head.startswith("<TimeML"):
         return read_timeml
     if head.startswith("---"):
@@ -124,10 +128,11 @@ def load_documents(
                 continue
             seen.add(doc.id)
             if reference_date is not None:
+                doc.preextracted = None  # a new reference: extract again
                 doc.reference_date = reference_date
                 doc.reference_source = "option"
                 doc.reference_explanation = f"given with --reference-date {reference_date.isoformat()}"
-            elif doc.reference_date is None:
+            elif doc.reference_date is None and doc.preextracted is None:
                 ref = find_reference(doc.text)
                 doc.reference_date, doc.reference_source, doc.reference_explanation = (
                     ref.day,

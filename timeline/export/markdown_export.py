@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..model import Event, Timeline
-from ..textsafe import one_line
+from ..textsafe import neutralise, one_line
 from .common import chosen, summary
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -16,7 +16,7 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 def escape(text: str) -> str:
     """Text with every Markdown-active character backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", one_line(text))
+    return _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", neutralise(text)))
 
 
 def write_markdown(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:

@@ -196,9 +196,10 @@ class TimelineApp(App[None]):
 
     def _set_reference(self, doc: Document) -> None:
         if self.reference_date is not None:
+            doc.preextracted = None
             doc.reference_date, doc.reference_source = self.reference_date, "option"
             doc.reference_explanation = f"given with --reference-date {self.reference_date.isoformat()}"
-        elif doc.reference_date is None:
+        elif doc.reference_date is None and doc.preextracted is None:
             ref = find_reference(doc.text)
             doc.reference_date, doc.reference_source, doc.reference_explanation = (
                 ref.day,
