@@ -1,0 +1,13 @@
+"""The grammar: each rule is a compiled pattern, a parser from match to :class:`Expr`, and the
+examples it must get right (checked by ``tests/test_rules.py`` against a Monday, 18 Aug 2025
+reference date).
+
+Rules say what words mean; ``resolve`` decides which calendar value they name.  Where two rules
+match overlapping text, the engine keeps the longest match (then the earlier rule): the modules
+below register their rules in this order.
+"""
+
+from . import calendar, parts, recurring, relative  # noqa: F401  (registers the rules, in order)
+from .base import RULES, TRIGGERS, Rule
+
+__all__ = ["RULES", "TRIGGERS", "Rule"]

@@ -1,0 +1,131 @@
+"""The machinery of the grammar: the rule registry, the trigger kinds of each rule, and the context
+checks and small readers that the rule modules share."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..expressions import Expr
+
+Parser = Callable[[re.Match[str], str], Expr | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of the grammar.
+
+    Attributes:
+        name: short identifier, shown in explanations and exports.
+        pattern: the compiled regular expression.
+        parse: turns a match (and the whole text, for context checks) into an Expr, or None to
+            reject the match.
+        examples: ``(text, mention, value)`` triples resolved against 2025-08-18.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    parse: Parser
+    examples: tuple[tuple[str, str, str], ...] = ()
+
+
+RULES: list[Rule] = []
+
+#: The trigger kinds (see ``scan``) near which each rule can match; "word" when not listed.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso-date": ("digit",),
+    "numeric-date": ("digit",),
+    "month-day-year": ("month",),
+    "day-month-year": ("month",),
+    "month-day": ("month",),
+    "day-month": ("month",),
+    "month-year": ("month",),
+    "month": ("month",),
+    "year": ("digit",),
+    "era-year": ("digit",),
+    "decade": ("digit", "word"),
+    "century": ("word",),
+    "quarter-code": ("digit",),
+    "weekday": ("weekday",),
+    "clock-time": ("digit", "word"),
+    "duration": ("digit", "word"),
+    "ago": ("digit", "word"),
+    "offset-later": ("digit", "word"),
+}
+
+
+def rule(name: str, pattern: str, *examples: tuple[str, str, str], flags: int = re.IGNORECASE):
+    """Register a parser function as a rule of the grammar."""
+
+    def register(parse: Parser) -> Parser:
+        RULES.append(Rule(name, re.compile(pattern, flags), parse, tuple(examples)))
+        return parse
+
+    return register
+
+
+# --- context checks ---------------------------------------------------------------------------
+
+_PREV_WORD = re.compile(r"([A-Za-z.]+)[\s-]*$")
+_NEXT_WORD = re.compile(r"^[\s-]*([A-Za-z]+)")
+
+
+def prev_word(text: str, pos: int) -> str:
+    """The word just before ``pos``, lower-cased ('' at the start)."""
+    m = _PREV_WORD.search(text, max(0, pos - 25), pos)
+    return m[1].lower() if m else ""
+
+
+def next_word(text: str, pos: int) -> str:
+    """The word just after ``pos``, lower-cased."""
+    m = _NEXT_WORD.match(text[pos : pos + 25])
+    return m[1].lower() if m else ""
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _month_ok(token: str, full_date: bool) -> bool:
+    """A month word is a month if capitalised; lower-case only for unambiguous full names in a
+    full date ("july 28")."""
+    if _capitalised(token):
+        return True
+    return full_date and token.lower() in {
+        "january",
+        "february",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token)[0])  # type: ignore[index]
+
+
+def _year(token: str) -> int:
+    token = token.lstrip("'’")
+    return int(token) if len(token) == 4 else 1900 + int(token) if int(token) >= 30 else 2000 + int(token)
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().strip()
+    if w.startswith(("early", "the beginning", "the start")):
+        return "START"
+    if w.startswith(("mid", "the middle")):
+        return "MID"
+    if w.startswith(("late", "the end")):
+        return "END"
+    return None
+
+
+_PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+_MOD_RE = r"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?"
+_YEAR_END = r"(?![\d,.]\d)\b"

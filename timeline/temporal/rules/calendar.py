@@ -1,0 +1,253 @@
+"""Calendar dates, whole or partial: "October 7, 2023", "7 Oct 2023", "2023-10-07", "July 28",
+"July 2025", "in May", "1967", "44 BC", "the 1990s", "the 19th century"."""
+
+from __future__ import annotations
+
+import re
+
+from ..expressions import Expr
+from ..lexicon import (
+    DAY_RE,
+    DECADE_WORDS,
+    MONTH_RE,
+    ORDINALS,
+    WEEKDAY_RE,
+    YEAR_RE,
+    alternation,
+    month_number,
+    weekday_number,
+)
+from .base import (
+    _MOD_RE,
+    _YEAR_END,
+    _capitalised,
+    _day,
+    _mod,
+    _month_ok,
+    _year,
+    next_word,
+    prev_word,
+    rule,
+)
+
+# --- full calendar dates ----------------------------------------------------------------------
+
+
+@rule(
+    "iso-date",
+    r"\b(?P<y>\d{4})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
+    ("Released 2023-10-07 at noon.", "2023-10-07", "2023-10-07"),
+    ("Logged 2024-02-29T14:30Z.", "2024-02-29T14:30Z", "2024-02-29T14:30"),
+)
+def _iso(m: re.Match[str], text: str) -> Expr | None:
+    if m["h"]:
+        return Expr("fixed", "TIME", value=f"{m['y']}-{m['m']}-{m['d']}T{m['h']}:{m['mi']}")
+    return Expr("calendar", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))
+
+
+@rule(
+    "numeric-date",
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>\d{4}|\d{2})(?![\d/.-]\d)",
+    ("Filed on 10/07/2023.", "10/07/2023", "2023-10-07"),
+    ("Dated 25/12/2024 in London", "25/12/2024", "2024-12-25"),
+)
+def _numeric(m: re.Match[str], text: str) -> Expr | None:
+    a, b = int(m["a"]), int(m["b"])
+    if m[2] == "." and len(m["y"]) == 2:
+        return None  # 1.5.24 is more likely a version number than a date
+    # month first unless that is impossible; the day-first option swaps in the engine
+    month, day = (a, b) if a <= 12 else (b, a)
+    if month > 12 or day > 31 or month == 0 or day == 0:
+        return None
+    return Expr(
+        "calendar", year=_year(m["y"]), month=month, day=day, mod="numeric" if a <= 12 and b <= 12 else None
+    )
+
+
+@rule(
+    "month-day-year",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}),?\s*(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
+    ("since October 7, 2023, when", "October 7, 2023", "2023-10-07"),
+    ("on Oct. 7, 2023.", "Oct. 7, 2023", "2023-10-07"),
+    ("Oct 7 2023", "Oct 7 2023", "2023-10-07"),
+    ("from Sept 8, 2021", "Sept 8, 2021", "2021-09-08"),
+    ("the June 4, 1967, borders", "June 4, 1967", "1967-06-04"),
+)
+def _mdy(m: re.Match[str], text: str) -> Expr | None:
+    if not _month_ok(m["month"], True):
+        return None
+    return Expr("calendar", year=_year(m["year"]), month=month_number(m["month"]), day=_day(m["day"]))
+
+
+@rule(
+    "day-month-year",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE}){_YEAR_END}",
+    ("on 7 October 2023 at dawn", "7 October 2023", "2023-10-07"),
+    ("the 4th of July 1776", "the 4th of July 1776", "1776-07-04"),
+)
+def _dmy(m: re.Match[str], text: str) -> Expr | None:
+    if not _month_ok(m["month"], True):
+        return None
+    return Expr("calendar", year=_year(m["year"]), month=month_number(m["month"]), day=_day(m["day"]))
+
+
+# --- partial calendar dates -------------------------------------------------------------------
+
+
+@rule(
+    "month-day",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?![.,]?\d|:)",
+    ("which was held in New York on July 28 under", "July 28", "2025-07-28"),
+    ("Cairo, Aug 18 (IANS)", "Aug 18", "2025-08-18"),
+    ("The vote will be held on Sept. 2.", "Sept. 2", "2025-09-02"),
+    ("The meeting is set for Monday, Oct. 27, officials said.", "Monday, Oct. 27", "2025-10-27"),
+)
+def _md(m: re.Match[str], text: str) -> Expr | None:
+    if not _month_ok(m["month"], False):
+        return None
+    if m["month"].lower() == "may" and prev_word(text, m.start()) in _NAME_BEFORE_MAY:
+        return None
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]), weekday=weekday)
+
+
+_NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "rollo"})
+
+
+@rule(
+    "day-month",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?(?P<month>{MONTH_RE})\b",
+    ("signed on 28 July in Paris", "28 July", "2025-07-28"),
+)
+def _dm(m: re.Match[str], text: str) -> Expr | None:
+    if not _capitalised(m["month"]):
+        return None
+    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]))
+
+
+@rule(
+    "month-year",
+    rf"\b{_MOD_RE}(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
+    ("prices in July 2025 rose", "July 2025", "2025-07"),
+    ("until the end of March 2020", "the end of March 2020", "2020-03"),
+)
+def _my(m: re.Match[str], text: str) -> Expr | None:
+    if not _capitalised(m["month"]):
+        return None
+    return Expr("calendar", year=int(m["year"]), month=month_number(m["month"]), mod=_mod(m["mod"]))
+
+
+_MONTH_CONTEXT = frozenset(
+    "in since until till by from to through throughout during before after between and or of "
+    "early late mid last next this end beginning".split()
+)
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+@rule(
+    "month",
+    rf"\b(?:(?P<rel>last|next|this|coming|past)\s+|{_MOD_RE})(?P<month>{_FULL_MONTHS})\b(?!\s*\d)",
+    ("Talks resumed in May after", "May", "2025-05"),
+    ("prices fell in mid-July", "mid-July", "2025-07"),
+    ("elections last November", "last November", "2024-11"),
+    ("the talks will resume in December", "December", "2025-12"),
+)
+def _month(m: re.Match[str], text: str) -> Expr | None:
+    word = m["month"]
+    if not _capitalised(word):
+        return None
+    if not (m["rel"] or m["mod"]) and prev_word(text, m.start()) not in _MONTH_CONTEXT:
+        return None
+    rel = m["rel"].lower() if m["rel"] else None
+    return Expr(
+        "calendar",
+        month=month_number(word),
+        rel={"coming": "next", "past": "last"}.get(rel or "", rel),
+        mod=_mod(m["mod"]),
+    )
+
+
+_COUNTED = frozenset(
+    "people persons men women children troops soldiers civilians workers residents employees "
+    "jobs households homes houses cars vehicles votes voters members students patients cases "
+    "deaths dead refugees migrants protesters police officers fighters militants rockets "
+    "missiles tons tonnes tones kilometres kilometers km metres meters feet miles kg pounds "
+    "dollars euros yen barrels shares points gmt utc hours hrs hrs. sq acres hectares units "
+    "pages words calories mg ml rpm".split()
+)
+_NOT_YEAR_BEFORE = frozenset(
+    "resolution no no. number room flight route article section chapter page pp pp. model "
+    "version v v. code item vol vol. volume highway bus lot unit apartment suite box windows "
+    "office boeing airbus interstate channel level grade size type form bill rule law decree "
+    "paragraph clause annex file case batch serial id ref platform gate seat row track "
+    "population".split()
+)
+
+
+@rule(
+    "year",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*))?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:/]\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    ("borders set in 1967 remain", "1967", "1967"),
+    ("since early 2024", "early 2024", "2024"),
+    ("profit in fiscal 1989", "fiscal 1989", "1989"),
+    ("by the end of 1998", "the end of 1998", "1998"),
+    ("the war of 1914-1918 ended", "1918", "1918"),
+)
+def _year_alone(m: re.Match[str], text: str) -> Expr | None:
+    if prev_word(text, m.start()) in _NOT_YEAR_BEFORE:
+        return None
+    if next_word(text, m.end()) in _COUNTED or _STREET.match(text, m.end()):
+        return None
+    return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
+
+
+_STREET = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Parkway)\b"
+)
+
+
+@rule(
+    "era-year",
+    r"\b(?:(?:ca\.|c\.|circa)\s+)?(?:(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![\w.])|(?P<ad>AD|A\.D\.)\s*(?P<y2>\d{1,4})\b)",
+    ("Athens fell in 404 BC after", "404 BC", "BC0404"),
+    ("crowned in AD 800 at Rome", "AD 800", "0800"),
+    ("ca. 480 B.C. the fleet", "ca. 480 B.C.", "BC0480"),
+    flags=0,
+)
+def _era_year(m: re.Match[str], text: str) -> Expr | None:
+    year = int(m["y"] or m["y2"])
+    if m["era"] and m["era"].startswith("B"):
+        return Expr("fixed", value=f"BC{year:04d}") if year > 0 else None
+    return Expr("calendar", year=year) if year > 0 else None
+
+
+@rule(
+    "decade",
+    rf"(?:\b{_MOD_RE}(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?<=the )['’](?P<short>[0-9]0)['’]?s|(?<=the )\b(?P<word>{alternation(DECADE_WORDS)}))\b",
+    ("a boom in the 1990s", "1990s", "199"),
+    ("since the early 2000s", "early 2000s", "200"),
+    ("music of the '80s", "'80s", "198"),
+    ("in the nineties", "nineties", "199"),
+)
+def _decade(m: re.Match[str], text: str) -> Expr | None:
+    if m["full"]:
+        value = m["full"][:3]
+    elif m["short"]:
+        value = ("19" if int(m["short"]) >= 30 else "20") + m["short"][0]
+    else:
+        value = "19" + str(DECADE_WORDS[m["word"].lower()])
+    return Expr("fixed", value=value, mod=_mod(m["mod"]))
+
+
+_ORDINAL_RE = alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+
+
+@rule(
+    "century",
+    rf"\b(?:the\s+)?{_MOD_RE}(?P<n>{_ORDINAL_RE})[-\s]+century\b",
+    ("the 19th century", "the 19th century", "18"),
+    ("since the twentieth century", "the twentieth century", "19"),
+)
+def _century(m: re.Match[str], text: str) -> Expr | None:
+    n = ORDINALS.get(m["n"].lower()) or int(re.match(r"\d+", m["n"])[0])  # type: ignore[index]
+    return Expr("fixed", value=f"{n - 1:02d}", mod=_mod(m["mod"]))

@@ -1,0 +1,145 @@
+"""Parts of a year: seasons, quarters and halves, written out ("the summer of 2022"), coded
+("Q4 2024") or relative ("the latest quarter")."""
+
+from __future__ import annotations
+
+import re
+
+from ..expressions import Expr
+from ..lexicon import (
+    SEASON_WORDS,
+    YEAR_RE,
+)
+from .base import (
+    _MOD_RE,
+    _YEAR_END,
+    _mod,
+    _year,
+    next_word,
+    prev_word,
+    rule,
+)
+
+# --- parts of a year --------------------------------------------------------------------------
+
+_SEASON_PREP = frozenset("in during over by since until through this last next the of early late".split())
+
+
+@rule(
+    "season",
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END})?",
+    ("the summer of 2022", "the summer of 2022", "2022-SU"),
+    ("talks this spring", "this spring", "2025-SP"),
+    ("the vote last fall", "last fall", "2024-FA"),
+)
+def _season(m: re.Match[str], text: str) -> Expr | None:
+    season = SEASON_WORDS[m["season"].lower()]
+    rel = (m["rel"] or "").lower() or None
+    if not (m["year"] or rel):
+        if m["season"].lower() == "fall" or (not m["the"] and prev_word(text, m.start()) not in _SEASON_PREP):
+            return None
+    rel = {"coming": "next", "past": "last"}.get(rel or "", rel)
+    return Expr("part", part=season, year=int(m["year"]) if m["year"] else None, rel=rel, mod=_mod(m["mod"]))
+
+
+_SPORT = frozenset(
+    "touchdown goal goals points point lead run rally comeback penalty score try field".split()
+)
+_QUARTER_NUMBERS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+
+@rule(
+    "quarter",
+    rf"\b(?:(?:the|this|last|next)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
+    rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?(?:\s+(?P<year2>{YEAR_RE}))?{_YEAR_END}",
+    ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
+    ("third-quarter earnings", "third-quarter", "2025-Q3"),
+    ("the first quarter of 2024", "the first quarter of 2024", "2024-Q1"),
+    ("the first quarter of next year", "the first quarter of next year", "2026-Q1"),
+    ("the fourth quarter of last year", "the fourth quarter of last year", "2024-Q4"),
+)
+def _quarter(m: re.Match[str], text: str) -> Expr | None:
+    if next_word(text, m.end()) in _SPORT:
+        return None
+    year = m["year"] or m["year2"]
+    part = f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}"
+    return _part_of_year(part, int(year) if year else None, m["rel"])
+
+
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def _part_of_year(part: str, year: int | None, rel: str | None) -> Expr:
+    """A quarter, half or season; "of next year" counts whole years from the reference."""
+    if rel:
+        return Expr("part", part=part, rel="year", n=_YEAR_OFFSETS[rel.lower()])
+    return Expr("part", part=part, year=year)
+
+
+@rule(
+    "quarter-code",
+    rf"\bQ(?P<q>[1-4])(?:[\s/-]*(?:(?P<year>{YEAR_RE})|['’](?P<yy>\d\d)))?\b",
+    ("sales in Q4 2024 rose", "Q4 2024", "2024-Q4"),
+    ("Q3 results", "Q3", "2025-Q3"),
+    flags=0,
+)
+def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
+    year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None
+    return Expr("part", part=f"Q{m['q']}", year=year)
+
+
+@rule(
+    "relative-quarter",
+    r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|past|current|next|coming|same|comparable\s+year-ago|comparable|year-earlier|year-ago)\s+)?(?:quarter|(?<=latest )period|(?<=year-earlier )period|(?<=year-ago )period)\b(?!ly)",
+    ("sales rose in the latest quarter", "the latest quarter", "2025-Q2"),
+    ("the current quarter", "the current quarter", "2025-Q3"),
+    ("profit for the quarter rose", "the quarter", "2025-Q2"),
+    ("next quarter", "next quarter", "2025-Q4"),
+)
+def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
+    det = m["det"].lower()
+    rel = (m["rel"] or "").strip().lower()
+    if next_word(text, m.end()) in _SPORT:
+        return None
+    if rel in ("year-earlier", "year-ago", "comparable year-ago"):
+        return Expr("anaphoric", unit="year", n=-1, part="Q")
+    if rel == "same":
+        return None
+    if rel in ("latest", "last", "previous", "past") or det == "last":
+        return Expr("part", part="Q", n=-1)
+    if rel in ("next", "coming") or det == "next":
+        return Expr("part", part="Q", n=1)
+    if det == "the" and not rel:
+        return Expr("part", part="Q", rel="the")
+    return Expr("part", part="Q", n=0)
+
+
+@rule(
+    "half",
+    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]half(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
+    ("in the second half of the year", "the second half of the year", "2025-H2"),
+    ("the first half of 2023", "the first half of 2023", "2023-H1"),
+    ("first-half profit", "first-half", "2025-H1"),
+)
+def _half(m: re.Match[str], text: str) -> Expr | None:
+    written_of = "of" in m.group()[m.group().lower().find("half") :]
+    hyphen_adj = "-" in m.group() and next_word(text, m.end()) in _FINANCE
+    if not (written_of or hyphen_adj):
+        return None
+    part = "H1" if m["ord"].lower() in ("first", "1st") else "H2"
+    return _part_of_year(part, int(m["year"]) if m["year"] else None, m["rel"])
+
+
+_FINANCE = frozenset(
+    "profit profits earnings results sales revenue revenues loss losses net growth output income".split()
+)

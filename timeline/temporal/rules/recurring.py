@@ -1,0 +1,78 @@
+"""Durations, sets and clock times: recognised so that they are never taken for dates ("three
+years", "every week", "8 p.m.")."""
+
+from __future__ import annotations
+
+import re
+
+from ..expressions import Expr
+from ..lexicon import (
+    NUMBER_RE,
+    UNIT_RE,
+    UNITS,
+    number_value,
+    unit_of,
+)
+from .base import (
+    rule,
+)
+
+# --- durations and sets: recognised so that they are not taken for dates ----------------------
+
+
+@rule(
+    "duration",
+    rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous)\s+)?(?P<n>{NUMBER_RE}|\d+(?:\.\d+)?)[-\s]+(?P<unit>{UNIT_RE}|hours?|minutes?)(?:[-\s]+(?:long|old))?\b",
+    ("a war lasting three years", "three years", "P3Y"),
+    ("the past two decades", "the past two decades", "P2DE"),
+    ("a 50-year-old man", "50-year-old", "P50Y"),
+)
+def _duration(m: re.Match[str], text: str) -> Expr | None:
+    n = number_value(m["n"]) if not re.fullmatch(r"\d+\.\d+", m["n"]) else None
+    unit = unit_of(m["unit"])
+    letter = {"hour": "TH", "minute": "TM"}.get(unit) or UNITS[unit][0]
+    amount = "X" if n is None and not re.fullmatch(r"\d+\.\d+", m["n"]) else m["n"] if n is None else str(n)
+    if letter.startswith("T"):
+        return Expr("fixed", "DURATION", value=f"PT{amount}{letter[1]}")
+    return Expr("fixed", "DURATION", value=f"P{amount}{letter}")
+
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H"}
+
+
+@rule(
+    "set",
+    r"\b(?:(?:every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour)\b|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly)\b)",
+    ("published weekly", "weekly", "P1W"),
+    ("twice every year", "every year", "P1Y"),
+)
+def _set(m: re.Match[str], text: str) -> Expr | None:
+    if m["unit"]:
+        value = _SET_UNITS[m["unit"].lower()]
+    else:
+        adv = m["adv"].lower()
+        value = {
+            "daily": "P1D",
+            "weekly": "P1W",
+            "monthly": "P1M",
+            "quarterly": "P3M",
+            "annually": "P1Y",
+            "yearly": "P1Y",
+            "hourly": "PT1H",
+        }[adv]
+    return Expr("fixed", "SET", value=value)
+
+
+@rule(
+    "clock-time",
+    r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|\b(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\b(?!:?\d)|\b(?P<word>noon|midnight)\b",
+    ("The polls close at 8 p.m. tonight", "8 p.m.", "T20:00"),
+    ("at 14:30 local time", "14:30", "T14:30"),
+)
+def _clock(m: re.Match[str], text: str) -> Expr | None:
+    if m["word"]:
+        return Expr("fixed", "TIME", value="T12:00" if m["word"].lower() == "noon" else "T24:00")
+    if m["h24"]:
+        return Expr("fixed", "TIME", value=f"T{m['h24']}:{m['mi24']}")
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    return Expr("fixed", "TIME", value=f"T{h:02d}:{m['mi'] or '00'}")

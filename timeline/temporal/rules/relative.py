@@ -1,0 +1,197 @@
+"""Expressions relative to the reference date ("yesterday", "on Sunday", "last year", "three
+years ago"), to the narrative's last date ("two weeks later", "the following day"), and
+references to the present, past and future ("now", "recently")."""
+
+from __future__ import annotations
+
+import re
+
+from ..expressions import Expr
+from ..lexicon import (
+    NUMBER_RE,
+    UNIT_RE,
+    number_value,
+    unit_of,
+    weekday_number,
+)
+from .base import (
+    _PARTS_OF_DAY,
+    _mod,
+    next_word,
+    rule,
+)
+
+# --- deictic expressions: relative to the reference date --------------------------------------
+
+
+@rule(
+    "today",
+    r"\b(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?!['’]s)(?:\s+(?P<part>morning|afternoon|evening|night))?|\b(?P<w2>today|yesterday|tomorrow)(?=['’]s)",
+    ("Talks resume today.", "today", "2025-08-18"),
+    ("He said yesterday that", "yesterday", "2025-08-17"),
+    ("ends tomorrow", "tomorrow", "2025-08-19"),
+    ("yesterday morning", "yesterday morning", "2025-08-17TMO"),
+)
+def _today(m: re.Match[str], text: str) -> Expr | None:
+    w = " ".join((m["w"] or m["w2"]).lower().split())
+    n = {
+        "today": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[w]
+    part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
+    return Expr("deictic", unit="day", n=n, part=part)
+
+
+@rule(
+    "part-of-day",
+    r"\b(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?P<last>last)\s+night)\b",
+    ("Officials met this morning.", "this morning", "2025-08-18TMO"),
+    ("fighting last night", "last night", "2025-08-17TNI"),
+)
+def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
+    if m["last"]:
+        return Expr("deictic", unit="day", n=-1, part="TNI")
+    part = "TNI" if m["tonight"] else _PARTS_OF_DAY[m["part"].lower()]
+    return Expr("deictic", unit="day", n=0, part=part)
+
+
+@rule(
+    "weekday",
+    r"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
+    ("will meet next Thursday", "next Thursday", "2025-08-21"),
+    ("arrived last Friday", "last Friday", "2025-08-15"),
+    ("clashes on Saturday night", "Saturday night", "2025-08-16TNI"),
+)
+def _weekday(m: re.Match[str], text: str) -> Expr | None:
+    if m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower():
+        return Expr("fixed", "SET", value="XXXX-WXX-" + str(weekday_number(m["wd"]) + 1))
+    rel = (m["rel"] or "").lower() or None
+    rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel or "", rel)
+    part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
+    return Expr("weekday", weekday=weekday_number(m["wd"]), rel=rel, part=part)
+
+
+_REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
+
+
+@rule(
+    "relative-unit",
+    rf"\b(?:(?P<mod>early|earlier|mid|late|later|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?(?:(?P<the>the)\s+)?(?P<rel>last|next|this|coming|past|previous|current)\s+(?P<unit>{_REL_UNITS})\b",
+    ("prices rose last year", "last year", "2024"),
+    ("Talks resume next week.", "next week", "2025-W35"),
+    ("earlier this month", "earlier this month", "2025-08"),
+    ("late last year", "late last year", "2024"),
+    ("over the weekend", "the weekend", "2025-W33-WE"),
+)
+def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
+    rel = m["rel"].lower()
+    unit = m["unit"].lower()
+    if rel == "previous":
+        return Expr("anaphoric", unit=unit, n=-1)
+    n = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
+    if unit == "quarter":
+        return Expr("part", part="Q", n=n)
+    mod = m["mod"].lower() if m["mod"] else None
+    return Expr(
+        "deictic", unit=unit, n=n, mod=_mod({"earlier": "early", "later": "late"}.get(mod or "", mod))
+    )
+
+
+@rule(
+    "the-weekend",
+    r"\b(?:the|this)\s+weekend\b",
+    ("clashes over the weekend", "the weekend", "2025-W33-WE"),
+)
+def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
+    return Expr("deictic", unit="weekend", n=0 if m.group().lower().startswith("this") else -1)
+
+
+@rule(
+    "ago",
+    rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)\b",
+    ("three years ago", "three years ago", "2022"),
+    ("two weeks ago", "two weeks ago", "2025-W32"),
+    ("a day ago", "a day ago", "2025-08-17"),
+    ("several years ago", "several years ago", "PAST_REF"),
+)
+def _ago(m: re.Match[str], text: str) -> Expr | None:
+    n = number_value(m["n"])
+    sign = -1 if m["dir"].lower() == "ago" else 1
+    if n is None:
+        return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
+    return Expr("deictic", unit=unit_of(m["unit"]), n=sign * n)
+
+
+# --- anaphoric expressions: relative to the narrative's last date -----------------------------
+
+_CAME = re.compile(
+    r"\b(?:came|comes|come|coming|followed|follows|was|were|is|are)\s+(?:just\s+|only\s+|barely\s+)?$", re.I
+)
+
+
+@rule(
+    "offset-later",
+    rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b",
+    ("Two weeks later, the talks", "Two weeks later", "2025-09-01"),
+    ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
+)
+def _offset(m: re.Match[str], text: str) -> Expr | None:
+    n = number_value(m["n"])
+    if n is None:
+        return None
+    d = m["dir"].lower()
+    sign = -1 if d in ("earlier", "before", "previously") else 1
+    inverted = d in ("after", "before") and bool(_CAME.search(text, max(0, m.start() - 30), m.start()))
+    return Expr(
+        "anaphoric", unit=unit_of(m["unit"]), n=-sign * n if inverted else sign * n, inverted=inverted
+    )
+
+
+@rule(
+    "following-unit",
+    r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)\b"
+    r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|month|year)\b"
+    r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:tomorrow|yesterday))",
+    ("The following day, police", "The following day", "2025-08-19"),
+    ("the previous year", "the previous year", "2024"),
+)
+def _following(m: re.Match[str], text: str) -> Expr | None:
+    if m["unit"]:
+        rel, unit = m["rel"].lower(), m["unit"].lower()
+        if rel == "next" and not m.group().lower().startswith("the"):
+            return None  # "next week" is deictic
+        n = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
+    elif m["unit2"]:
+        unit, n = m["unit2"].lower(), 0
+    else:
+        unit, n = m["unit3"].lower(), (1 if m["dir"].lower() == "after" else -1)
+    return Expr("anaphoric", unit=unit, n=n)
+
+
+# --- references to now, the past, the future --------------------------------------------------
+
+
+@rule(
+    "present-ref",
+    r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment)"
+    r"|(?P<past>recently|recent\s+(?:years|months|weeks)|the\s+past(?!\s+(?:\d|"
+    + NUMBER_RE
+    + r"|"
+    + UNIT_RE
+    + r")))"
+    r"|(?P<future>the\s+future|the\s+coming\s+(?:years|months|weeks|days)|the\s+years\s+ahead))\b",
+    ("plans for the future", "the future", "FUTURE_REF"),
+    ("is now closed", "now", "PRESENT_REF"),
+    ("had recently left", "recently", "PAST_REF"),
+)
+def _present_ref(m: re.Match[str], text: str) -> Expr | None:
+    g = m.group().lower()
+    if m["present"]:
+        if g == "now" and next_word(text, m.end()) in ("that", "on"):
+            return Expr("fixed", value="PRESENT_REF") if next_word(text, m.end()) == "that" else None
+        return Expr("fixed", value="PRESENT_REF")
+    return Expr("fixed", value="PAST_REF" if m["past"] else "FUTURE_REF")
