@@ -124,3 +124,26 @@ def test_earnings_report_quarters():
         ("the quarter", "1989-Q3"),
         ("the year-earlier quarter", "1988-Q3"),
     ]
+
+
+def test_movable_holidays():
+    from datetime import date
+
+    from timeline.temporal.resolve import easter, holiday_date
+
+    assert easter(2024) == date(2024, 3, 31) and easter(2025) == date(2025, 4, 20) and easter(2000) == date(2000, 4, 23)
+    assert holiday_date("thanksgiving", 2024) == date(2024, 11, 28)
+    assert holiday_date("election-day", 2024) == date(2024, 11, 5)
+    assert holiday_date("election-day", 2022) == date(2022, 11, 8)
+    assert holiday_date("memorial-day", 2025) == date(2025, 5, 26)
+    assert holiday_date("labor-day", 2025) == date(2025, 9, 1)
+
+
+def test_spoken_years():
+    from timeline.temporal.rules.named import spoken_year
+
+    assert spoken_year("nineteen ninety-six") == 1996
+    assert spoken_year("nineteen oh five") == 1905
+    assert spoken_year("eighteen hundred") == 1800
+    assert spoken_year("two thousand and one") == 2001
+    assert spoken_year("nineteen") is None

@@ -20,7 +20,7 @@ from .tense import direction
 from .values import span_of
 
 _ANCHOR_GRANULARITIES = frozenset({"day", "week", "month"})
-_TENSE_KINDS = frozenset({"calendar", "part", "weekday"})
+_TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday"})
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:

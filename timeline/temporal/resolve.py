@@ -335,7 +335,69 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     return value, why
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th weekday (Monday 0) of a month; n = -1 for the last."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday_date(key: str, year: int) -> date:
+    """The day a movable holiday falls on in a year (US observances where countries differ)."""
+    if key == "thanksgiving":
+        return _nth_weekday(year, 11, 3, 4)
+    if key == "labor-day":
+        return _nth_weekday(year, 9, 0, 1)
+    if key == "memorial-day":
+        return _nth_weekday(year, 5, 0, -1)
+    if key == "election-day":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    offset = {"easter": 0, "easter-monday": 1, "good-friday": -2}[key]
+    return easter(year) + timedelta(days=offset)
+
+
+def _holiday(expr: Expr, ctx: Context) -> Resolution:
+    key = expr.value or ""
+    name = key.replace("-", " ")
+    if expr.year is not None:
+        return holiday_date(key, expr.year).isoformat(), f"{name} of {expr.year}"
+    base = ctx.last.day if ctx.narrative and ctx.last is not None else ctx.reference
+    if base is None:
+        return "XXXX-XX-XX", "no reference date: the year is unknown"
+    days = [holiday_date(key, y) for y in (base.year - 1, base.year, base.year + 1)]
+    past = [d for d in days if d <= base]
+    future = [d for d in days if d >= base]
+    label = (
+        f'the last date mentioned, "{ctx.last.mention}"'
+        if base is not ctx.reference and ctx.last
+        else _ref(ctx)
+    )
+    if expr.rel == "last" or (ctx.tense == "past" and expr.rel != "next"):
+        day = past[-1] if expr.rel != "last" or past[-1] != base else days[0]
+        return day.isoformat(), f"the most recent {name} by {label}"
+    if expr.rel == "next" or ctx.tense == "future":
+        return future[0].isoformat(), f"the first {name} from {label}"
+    day = min(days, key=lambda d: (abs((d - base).days), d > base))
+    return day.isoformat(), f"the {name} nearest to {label}"
+
+
 _HANDLERS = {
+    "holiday": _holiday,
     "fixed": _fixed,
     "calendar": _calendar,
     "part": _part,

@@ -25,11 +25,17 @@ _KEYWORDS = [
     "decade", "decades", "ago", "later", "earlier", "following", "day", "week", "weeks", "month",
     "months", "year", "years", "fortnight", "daily", "weekly", "monthly", "quarterly", "annually",
     "yearly", "hourly", "hour", "hours", "minute", "minutes", "weekdays", "ahead", *DECADE_WORDS,
+    "seventeen", "eighteen", "nineteen", "twenty", "thousand", "fiscal", "financial",
+]  # fmt: skip
+_HOLIDAY_WORDS = [
+    "christmas", "boxing", "new", "valentine", "valentines", "halloween", "bastille", "veterans",
+    "armistice", "remembrance", "thanksgiving", "labor", "memorial", "election", "easter", "good",
 ]  # fmt: skip
 
 TRIGGER = re.compile(
     r"(?P<digit>\d+)"
     rf"|\b(?P<word>(?:{alternation(_KEYWORDS)})s?)\b"
+    rf"|\b(?P<holiday>{alternation(_HOLIDAY_WORDS)})\b"
     r"|\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
     r"|\b(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b",
     re.IGNORECASE,
@@ -55,10 +61,18 @@ def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         For each kind (``digit``, ``month``, ``weekday``, ``word``), sorted non-overlapping
         ``(start, end)`` windows.
     """
-    raw: dict[str, list[tuple[int, int]]] = {"digit": [], "month": [], "weekday": [], "word": []}
+    raw: dict[str, list[tuple[int, int]]] = {
+        "digit": [],
+        "month": [],
+        "weekday": [],
+        "word": [],
+        "holiday": [],
+    }
     n = len(text)
     for m in TRIGGER.finditer(text):
         kind = m.lastgroup
+        if kind == "holiday" and m.group()[0].islower():
+            continue
         if kind == "month" and m.group().lower() not in _MONTH_WORDS:
             continue
         if kind == "weekday" and m.group().lower() not in _WEEKDAY_WORDS:

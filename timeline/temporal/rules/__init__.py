@@ -7,7 +7,7 @@ match overlapping text, the engine keeps the longest match (then the earlier rul
 below register their rules in this order.
 """
 
-from . import calendar, parts, recurring, relative  # noqa: F401  (registers the rules, in order)
+from . import calendar, named, parts, recurring, relative  # noqa: F401  (registers the rules, in order)
 from .base import RULES, TRIGGERS, Rule
 
 __all__ = ["RULES", "TRIGGERS", "Rule"]

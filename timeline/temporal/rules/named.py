@@ -1,0 +1,144 @@
+"""Dates by name and by speech: holidays ("Thanksgiving", "Christmas Eve", "Easter"), years spelt
+out ("nineteen ninety-six", "the year two thousand"), reporting periods ("the fiscal year",
+"year-end", "year-earlier")."""
+
+from __future__ import annotations
+
+import re
+
+from ..expressions import Expr
+from ..lexicon import NUMBERS, month_number
+from .base import TRIGGERS, rule
+
+# name → (month, day) for fixed days, or a key for days that move from year to year
+HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "bastille day": (7, 14),
+    "veterans day": (11, 11),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "may day": (5, 1),
+    "thanksgiving day": "thanksgiving",
+    "thanksgiving": "thanksgiving",
+    "labor day": "labor-day",
+    "memorial day": "memorial-day",
+    "election day": "election-day",
+    "easter sunday": "easter",
+    "easter monday": "easter-monday",
+    "easter": "easter",
+    "good friday": "good-friday",
+}
+_HOLIDAY_RE = "|".join(
+    sorted(
+        (re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+") for name in HOLIDAYS),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@rule(
+    "holiday",
+    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?",
+    ("we celebrated Thanksgiving Day", "Thanksgiving Day", "2024-11-28"),
+    ("we met on Christmas Eve", "Christmas Eve", "2024-12-24"),
+    ("by Easter 2026 the work", "Easter 2026", "2026-04-05"),
+    ("voters went to the polls on Election Day", "Election Day", "2024-11-05"),
+)
+def _holiday(m: re.Match[str], text: str) -> Expr | None:
+    words = m["name"]
+    if not words[:1].isupper():
+        return None
+    key = HOLIDAYS[" ".join(words.lower().replace("’", "'").split())]
+    year = int(m["year"]) if m["year"] else None
+    rel = m["rel"].lower() if m["rel"] else None
+    if isinstance(key, tuple):
+        return Expr("calendar", year=year, month=key[0], day=key[1], rel=rel)
+    return Expr("holiday", value=key, year=year, rel=rel)
+
+
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def spoken_year(words: str) -> int | None:
+    """The year a spelt-out year names: 'nineteen ninety-six' → 1996, 'two thousand one' → 2001."""
+    w = " ".join(words.lower().replace("-", " ").split())
+    if w.startswith("two thousand"):
+        rest = w[len("two thousand") :].replace(" and ", " ").strip()
+        if not rest:
+            return 2000
+        tail = sum(NUMBERS.get(p, -1000) for p in rest.split())
+        return 2000 + tail if 0 < tail < 100 else None
+    parts = w.split()
+    if not parts or parts[0] not in _CENTURY_WORDS:
+        return None
+    century = _CENTURY_WORDS[parts[0]] * 100
+    rest = parts[1:]
+    if rest == ["hundred"]:
+        return century
+    if rest[:1] in (["oh"], ["o"]):
+        rest = rest[1:]
+        return century + NUMBERS[rest[0]] if len(rest) == 1 and NUMBERS.get(rest[0], 99) < 10 else None
+    tail = sum(NUMBERS.get(p, -1000) for p in rest)
+    return century + tail if 10 <= tail < 100 else None
+
+
+@rule(
+    "spoken-year",
+    rf"\b(?:(?P<month>{_FULL_MONTHS})\s+)?(?:(?P<the>the\s+year)\s+)?(?P<words>(?:seventeen|eighteen|nineteen|twenty)[\s-]+(?:hundred|(?:oh|o)[\s-]+(?:{_UNITS_WORDS})|(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS_WORDS}|{_UNITS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)?)\b",
+    ("in nineteen ninety-six the", "nineteen ninety-six", "1996"),
+    ("the year two thousand", "the year two thousand", "2000"),
+    ("January nineteen ninety-seven", "January nineteen ninety-seven", "1997-01"),
+)
+def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
+    year = spoken_year(m["words"])
+    if year is None:
+        return None
+    if (
+        not m["the"]
+        and not m["month"]
+        and m["words"].lower().startswith("twenty")
+        and not re.search(r"\b(?:in|of|since|by|until|from)\s+$", text[max(0, m.start() - 8) : m.start()])
+    ):
+        return None  # "twenty twenty" is a year only where a year is expected
+    return Expr("calendar", year=year, month=month_number(m["month"]) if m["month"] else None)
+
+
+@rule(
+    "reporting-year",
+    r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
+    r"|(?P<end>year[- ]end)|the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week))\b",
+    ("profit for the fiscal year", "the fiscal year", "2025"),
+    ("by year-end", "year-end", "2025"),
+    ("before the end of the month", "the end of the month", "2025-08"),
+)
+def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
+    if m["end"]:
+        return Expr("deictic", unit="year", n=0, mod="END")
+    if m["edge"]:
+        mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["edge"].lower()]
+        return Expr("deictic", unit=m["unit"].lower(), n=0, mod=mod)
+    n = {"previous": -1, "next": 1, "coming": 1}.get((m["rel"] or "").lower(), 0)
+    return Expr("deictic", unit="year", n=n)
+
+
+@rule(
+    "year-earlier",
+    r"\b(?:year-earlier|year-ago|year\s+earlier)\b(?!\s+(?:quarter|period))",
+    ("compared with year-earlier profit", "year-earlier", "2024"),
+)
+def _year_earlier(m: re.Match[str], text: str) -> Expr | None:
+    return Expr("anaphoric", unit="year", n=-1)
+
+
+TRIGGERS.update({"spoken-year": ("word", "month"), "holiday": ("holiday",)})
