@@ -131,7 +131,11 @@ def test_movable_holidays():
 
     from timeline.temporal.resolve import easter, holiday_date
 
-    assert easter(2024) == date(2024, 3, 31) and easter(2025) == date(2025, 4, 20) and easter(2000) == date(2000, 4, 23)
+    assert (
+        easter(2024) == date(2024, 3, 31)
+        and easter(2025) == date(2025, 4, 20)
+        and easter(2000) == date(2000, 4, 23)
+    )
     assert holiday_date("thanksgiving", 2024) == date(2024, 11, 28)
     assert holiday_date("election-day", 2024) == date(2024, 11, 5)
     assert holiday_date("election-day", 2022) == date(2022, 11, 8)

@@ -16,7 +16,7 @@ from .resolve import Anchor, Context, resolve
 from .rules import RULES, TRIGGERS
 from .scan import merge, trigger_windows
 from .sentences import SentenceIndex
-from .tense import direction
+from .tense import tense_cue
 from .values import span_of
 
 _ANCHOR_GRANULARITIES = frozenset({"day", "week", "month"})
@@ -91,11 +91,12 @@ def extract(
     narrative = is_narrative([c[3] for c in selected], reference)
     for start, end, index, expr in selected:
         sentence = sentences.around(start)
-        tense = None
+        cue = None
         if expr.kind in _TENSE_KINDS and reference is not None and not narrative:
             s0 = sentence[0]
-            tense = direction(text[s0 : sentence[1]], start - s0, end - s0)
-        ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative)
+            cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0)
+        tense, strong = cue if cue else (None, False)
+        ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong)
         if narrative and expr.kind == "weekday" and anchor is not None and anchor.granularity == "day":
             ctx = Context(
                 anchor.day,

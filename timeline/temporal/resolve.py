@@ -40,6 +40,7 @@ class Context:
     day_first: bool = False
     last: Anchor | None = None
     narrative: bool = False
+    strong_tense: bool = False
 
 
 Resolution = tuple[str, str]
@@ -89,17 +90,34 @@ def _choose_year(month: int, day: int | None, ctx: Context, what: str) -> Resolu
     ref_key = ref if day else date(ref.year, ref.month, 1)
     past = [c for c in candidates if c[1] <= ref_key]
     future = [c for c in candidates if c[1] >= ref_key]
-    if ctx.tense == "past" and past:
+    best = min(candidates, key=lambda c: (abs((c[1] - ref_key).days), c[1] > ref_key))
+    by_tense = (
+        past[-1] if ctx.tense == "past" and past else future[0] if ctx.tense == "future" and future else None
+    )
+    if (
+        by_tense is not None
+        and by_tense != best
+        and not ctx.strong_tense
+        and abs((best[1] - ref_key).days) <= NEAR_DAYS
+    ):
+        # news speaks of days close to its own: so close a date outweighs the tense around it
+        y = best[0]
+        why = f"the {what} nearest to {_ref(ctx)} (within {NEAR_DAYS} days: closer than the {ctx.tense} tense around it)"
+    elif ctx.tense == "past" and past:
         y = past[-1][0]
         why = f"the most recent {what} on or before {_ref(ctx)} (past tense)"
     elif ctx.tense == "future" and future:
         y = future[0][0]
         why = f"the first {what} on or after {_ref(ctx)} (future tense)"
     else:
-        best = min(candidates, key=lambda c: (abs((c[1] - ref_key).days), c[1] > ref_key))
         y = best[0]
         why = f"the {what} nearest to {_ref(ctx)}"
     return f"{y:04d}", why
+
+
+#: A month or day without a year this close to the reference date is taken as the nearest one,
+#: unless an auxiliary ("will", "was") says otherwise: "must return by Jan. 14" in a Jan. 6 story.
+NEAR_DAYS = 62
 
 
 _NARRATIVE_NOTE = "narrative mode: the text's dates lie mostly long before its own date"

@@ -13,14 +13,14 @@ import re
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to"
     r"|(?:is|are) to|plans? to|planning to|intends? to|would|should|upcoming|coming|scheduled for|expected on"
-    r"|expects?|hopes? to|aims? to|planned to|scheduled|might|(?-i:may)|is\s+due"
+    r"|expects?|hopes? to|aims? to|planned to|scheduled|might|(?-i:may)|is\s+due|must|planned\s+for"
 )
 _IRREGULAR_PAST = (
     "was were had did said met held began came went took told saw made gave left won lost fell "
     "rose sent spoke wrote brought found kept led paid ran sold stood struck thought broke chose "
     "drove flew fought grew knew laid became hit killed announced ended"
 ).split()
-_PAST = r"\w{3,}ed|" + "|".join(_IRREGULAR_PAST)
+_PAST = r"\w{3,}ed|since|" + "|".join(_IRREGULAR_PAST)
 _NOT_PAST = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
     "shed fled embed embedded".split()
@@ -29,6 +29,9 @@ _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORE
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]+\s")
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
+
+
+_STRONG = frozenset("will won't shall 'll was were had did".split())
 
 
 def direction(sentence: str, start: int, end: int) -> str | None:
@@ -42,10 +45,17 @@ def direction(sentence: str, start: int, end: int) -> str | None:
     Returns:
         ``"past"``, ``"future"`` or None when the sentence has no cue.
     """
+    cue = tense_cue(sentence, start, end)
+    return cue[0] if cue else None
+
+
+def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
+    """The tense nearest to a mention, and whether its cue is a strong one (an auxiliary such as
+    "will" or "was", rather than a verb ending in -ed or a modal)."""
     clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     after = _CLAUSE_BREAK.search(sentence, end)
     clause_end = after.start() if after else len(sentence)
-    best: tuple[bool, float, str] | None = None
+    best: tuple[bool, float, str, bool] | None = None
     for m in _CUE.finditer(sentence):
         word = m.group().lower()
         if m.end() > start and m.start() < end:
@@ -57,7 +67,7 @@ def direction(sentence: str, start: int, end: int) -> str | None:
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
         distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
         outside = not (clause_start <= m.start() and m.end() <= clause_end)
-        key = (outside, distance, "future" if m["future"] else "past")
+        key = (outside, distance, "future" if m["future"] else "past", word in _STRONG)
         if best is None or key[:2] < best[:2]:
             best = key
-    return best[2] if best else None
+    return (best[2], best[3]) if best else None
