@@ -151,3 +151,32 @@ def test_spoken_years():
     assert spoken_year("eighteen hundred") == 1800
     assert spoken_year("two thousand and one") == 2001
     assert spoken_year("nineteen") is None
+
+
+def test_every_rule_has_trigger_words():
+    from timeline.temporal.rules import TRIGGERS
+
+    assert {r.name for r in RULES} == set(TRIGGERS)
+
+
+def test_prefilter_finds_what_a_full_scan_finds():
+    """Running each rule only near its trigger words loses nothing on the bundled articles."""
+    from timeline.temporal import engine
+
+    from .conftest import SAMPLE_DATA, SEED_ARTICLE
+
+    def full_scan(text):
+        found = []
+        for number, rule in enumerate(RULES):
+            for m in rule.pattern.finditer(text):
+                expr = rule.parse(m, text)
+                if expr is not None and m.end() > m.start():
+                    found.append((m.start(), m.end(), number, expr))
+        return found
+
+    texts = [SEED_ARTICLE.read_text(encoding="utf-8")] + [
+        p.read_text(encoding="utf-8") for p in sorted(SAMPLE_DATA.iterdir())
+    ]
+    for text in texts:
+        windowed = [c[:3] for c in engine._select(engine._candidates(text))]
+        assert windowed == [c[:3] for c in engine._select(full_scan(text))]

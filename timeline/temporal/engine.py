@@ -13,8 +13,8 @@ from datetime import date
 from .expressions import Expr
 from .mention import Mention
 from .resolve import Anchor, Context, resolve
-from .rules import RULES, TRIGGERS
-from .scan import merge, trigger_windows
+from .rules import RULES, TRIGGERS, VOCABULARY
+from .scan import TriggerIndex
 from .sentences import SentenceIndex
 from .tense import tense_cue
 from .values import span_of
@@ -24,24 +24,17 @@ _TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday"})
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
-    """Every match of every rule, each rule run only in the windows around its triggers."""
-    windows = trigger_windows(text)
-    by_kinds: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    """Every match of every rule, each rule run only in the windows around its trigger words."""
+    index = TriggerIndex(text, VOCABULARY)
     found = []
-    for index, rule in enumerate(RULES):
-        kinds = TRIGGERS.get(rule.name, ("word",))
-        spans = by_kinds.get(kinds)
-        if spans is None:
-            spans = by_kinds[kinds] = (
-                windows[kinds[0]] if len(kinds) == 1 else merge(text, (s for k in kinds for s in windows[k]))
-            )
+    for number, rule in enumerate(RULES):
         last_end = -1
-        for ws, we in spans:
+        for ws, we in index.windows(TRIGGERS[rule.name]):
             for m in rule.pattern.finditer(text, max(ws, last_end), we):
                 last_end = m.end()
                 expr = rule.parse(m, text)
                 if expr is not None and m.end() > m.start():
-                    found.append((m.start(), m.end(), index, expr))
+                    found.append((m.start(), m.end(), number, expr))
     return found
 
 

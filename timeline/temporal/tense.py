@@ -9,6 +9,7 @@ With no cue the direction is unknown and the resolver takes the nearest date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to"
@@ -34,6 +35,21 @@ _AFTER_WEIGHT = 1.5
 _STRONG = frozenset("will won't shall 'll was were had did".split())
 
 
+@lru_cache(maxsize=512)
+def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The tense cues of a sentence: ``(start, end, tense, strong)``, read once per sentence."""
+    out = []
+    for m in _CUE.finditer(sentence):
+        word = m.group().lower()
+        if m["past"]:
+            if word in _NOT_PAST or (m.group()[0].isupper() and m.start() > 0):
+                continue
+            if _NOT_FINITE.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "will be cleared", "a revised offer": a participle, not a past tense
+        out.append((m.start(), m.end(), "future" if m["future"] else "past", word in _STRONG))
+    return tuple(out)
+
+
 def direction(sentence: str, start: int, end: int) -> str | None:
     """The tense nearest to a mention in a sentence; cues inside the mention do not count.
 
@@ -56,18 +72,11 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     after = _CLAUSE_BREAK.search(sentence, end)
     clause_end = after.start() if after else len(sentence)
     best: tuple[bool, float, str, bool] | None = None
-    for m in _CUE.finditer(sentence):
-        word = m.group().lower()
-        if m.end() > start and m.start() < end:
+    for c_start, c_end, tense, strong in _cues(sentence):
+        if c_end > start and c_start < end:
             continue
-        if m["past"]:
-            if word in _NOT_PAST or (m.group()[0].isupper() and m.start() > 0):
-                continue
-            if _NOT_FINITE.search(sentence, max(0, m.start() - 12), m.start()):
-                continue  # "will be cleared", "a revised offer": a participle, not a past tense
-        distance = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
-        outside = not (clause_start <= m.start() and m.end() <= clause_end)
-        key = (outside, distance, "future" if m["future"] else "past", word in _STRONG)
-        if best is None or key[:2] < best[:2]:
-            best = key
+        distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
+        outside = not (clause_start <= c_start and c_end <= clause_end)
+        if best is None or (outside, distance) < best[:2]:
+            best = (outside, distance, tense, strong)
     return (best[2], best[3]) if best else None

@@ -8,6 +8,7 @@ below register their rules in this order.
 """
 
 from . import calendar, named, parts, recurring, relative  # noqa: F401  (registers the rules, in order)
-from .base import RULES, TRIGGERS, Rule
+from .base import RULES, Rule
+from .triggers import TRIGGERS, VOCABULARY
 
-__all__ = ["RULES", "TRIGGERS", "Rule"]
+__all__ = ["RULES", "TRIGGERS", "VOCABULARY", "Rule"]

@@ -30,28 +30,6 @@ class Rule:
 
 RULES: list[Rule] = []
 
-#: The trigger kinds (see ``scan``) near which each rule can match; "word" when not listed.
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso-date": ("digit",),
-    "numeric-date": ("digit",),
-    "month-day-year": ("month",),
-    "day-month-year": ("month",),
-    "month-day": ("month",),
-    "day-month": ("month",),
-    "month-year": ("month",),
-    "month": ("month",),
-    "year": ("digit",),
-    "era-year": ("digit",),
-    "decade": ("digit", "word"),
-    "century": ("word",),
-    "quarter-code": ("digit",),
-    "weekday": ("weekday",),
-    "clock-time": ("digit", "word"),
-    "duration": ("digit", "word"),
-    "ago": ("digit", "word"),
-    "offset-later": ("digit", "word"),
-}
-
 
 def rule(name: str, pattern: str, *examples: tuple[str, str, str], flags: int = re.IGNORECASE):
     """Register a parser function as a rule of the grammar."""

@@ -8,7 +8,7 @@ import re
 
 from ..expressions import Expr
 from ..lexicon import NUMBERS, month_number
-from .base import TRIGGERS, rule
+from .base import rule
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
 HOLIDAYS: dict[str, tuple[int, int] | str] = {
@@ -139,6 +139,3 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
 )
 def _year_earlier(m: re.Match[str], text: str) -> Expr | None:
     return Expr("anaphoric", unit="year", n=-1)
-
-
-TRIGGERS.update({"spoken-year": ("word", "month"), "holiday": ("holiday",)})
