@@ -37,3 +37,20 @@ def test_ci_runs_the_readme_test_command():
     install_and_run, install_and_test = block
     assert "timeline" in install_and_run and install_and_test.endswith("pytest")
     assert install_and_test in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_wheel_carries_the_files_the_program_reads(tmp_path):
+    """A non-editable install must bring the browser's stylesheet (found missing once)."""
+    import zipfile
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    (wheel,) = tmp_path.glob("timeline-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    needed = {str(p.relative_to(ROOT)) for p in (ROOT / "timeline").rglob("*") if p.suffix in (".tcss", ".typed")}
+    assert needed and needed <= names

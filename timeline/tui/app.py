@@ -428,4 +428,4 @@ def run_browser(paths: Iterable[str], reference_date: date | None = None, day_fi
     """Open the browser on some paths; returns the exit status."""
     app = TimelineApp(list(paths), reference_date=reference_date, day_first=day_first)
     app.run()
-    return 0
+    return app.return_code or 0
