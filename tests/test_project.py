@@ -41,10 +41,15 @@ def test_ci_runs_the_readme_test_command():
 
 def test_wheel_carries_the_files_the_program_reads(tmp_path):
     """A non-editable install must bring the browser's stylesheet (found missing once)."""
+    import shutil
     import zipfile
 
+    source = tmp_path / "src"  # a clean copy: no egg-info or build directory left by other installs
+    shutil.copytree(ROOT / "timeline", source / "timeline", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=300,
