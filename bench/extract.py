@@ -33,7 +33,9 @@ def load_articles() -> list[tuple[str, date | None]]:
         with (CORPORA / f"{name}.jsonl").open(encoding="utf-8") as handle:
             for line in handle:
                 doc = json.loads(line)
-                articles.append((doc["text"], date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None))
+                articles.append(
+                    (doc["text"], date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None)
+                )
     return articles
 
 
@@ -62,7 +64,9 @@ SYSTEMS: dict[str, Callable[[str, date | None], int]] = {
 }
 
 
-def measure(fn: Callable[[str, date | None], int], articles: list[tuple[str, date | None]], repeat: int) -> tuple[float, int]:
+def measure(
+    fn: Callable[[str, date | None], int], articles: list[tuple[str, date | None]], repeat: int
+) -> tuple[float, int]:
     best = float("inf")
     found = 0
     for _ in range(repeat):
@@ -94,7 +98,9 @@ def main() -> int:
         print(f"{name:<11} {size / seconds:>8.2f} {len(subset) / seconds:>11.1f} {found:>9} {ratio:>11.1f}x")
     total = sum(len(t.encode("utf-8")) for t, _ in articles) / 1e6
     seconds, found = measure(run_timeline, articles, args.repeat)
-    print(f"timeline over all {len(articles)} articles ({total:.2f} MB): {total / seconds:.2f} MB/s, {len(articles) / seconds:.0f} articles/s")
+    print(
+        f"timeline over all {len(articles)} articles ({total:.2f} MB): {total / seconds:.2f} MB/s, {len(articles) / seconds:.0f} articles/s"
+    )
     return 0
 
 

@@ -57,5 +57,7 @@ def test_wheel_carries_the_files_the_program_reads(tmp_path):
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("timeline-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    needed = {str(p.relative_to(ROOT)) for p in (ROOT / "timeline").rglob("*") if p.suffix in (".tcss", ".typed")}
+    needed = {
+        str(p.relative_to(ROOT)) for p in (ROOT / "timeline").rglob("*") if p.suffix in (".tcss", ".typed")
+    }
     assert needed and needed <= names

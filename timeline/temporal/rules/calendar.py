@@ -96,10 +96,11 @@ def _dmy(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "month-day",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?![.,]?\d|:)",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?![.,]?\d|:\d)",
     ("which was held in New York on July 28 under", "July 28", "2025-07-28"),
     ("Cairo, Aug 18 (IANS)", "Aug 18", "2025-08-18"),
     ("The vote will be held on Sept. 2.", "Sept. 2", "2025-09-02"),
+    ("an editorial on Thursday, Aug. 14: the court", "Thursday, Aug. 14", "2025-08-14"),
     ("The meeting is set for Monday, Oct. 27, officials said.", "Monday, Oct. 27", "2025-10-27"),
 )
 def _md(m: re.Match[str], text: str) -> Expr | None:

@@ -27,9 +27,10 @@ _SEASON_PREP = frozenset("in during over by since until through this last next t
 
 @rule(
     "season",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END})?",
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END})?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
     ("talks this spring", "this spring", "2025-SP"),
+    ("the vote this past spring", "this past spring", "2025-SP"),
     ("the vote last fall", "last fall", "2024-FA"),
 )
 def _season(m: re.Match[str], text: str) -> Expr | None:
@@ -60,20 +61,24 @@ _QUARTER_NUMBERS = {
 
 @rule(
     "quarter",
-    rf"\b(?:(?:the|this|last|next)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
+    rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|(?:the|this|last|next)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?(?:\s+(?P<year2>{YEAR_RE}))?{_YEAR_END}",
     ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
     ("third-quarter earnings", "third-quarter", "2025-Q3"),
     ("the first quarter of 2024", "the first quarter of 2024", "2024-Q1"),
+    ("this year's third quarter", "this year's third quarter", "2025-Q3"),
+    ("the 1988 second quarter", "the 1988 second quarter", "1988-Q2"),
     ("the first quarter of next year", "the first quarter of next year", "2026-Q1"),
     ("the fourth quarter of last year", "the fourth quarter of last year", "2024-Q4"),
 )
 def _quarter(m: re.Match[str], text: str) -> Expr | None:
     if next_word(text, m.end()) in _SPORT:
         return None
-    year = m["year"] or m["year2"]
+    year = m["year"] or m["year2"] or m["year0"]
     part = f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}"
-    return _part_of_year(part, int(year) if year else None, m["rel"])
+    if m["ago"]:
+        return Expr("anaphoric", unit="year", n=-1, part="Q")
+    return _part_of_year(part, int(year) if year else None, m["rel"] or m["yrel"])
 
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}

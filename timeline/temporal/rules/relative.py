@@ -26,10 +26,11 @@ from .base import (
 
 @rule(
     "today",
-    r"\b(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?!['’]s)(?:\s+(?P<part>morning|afternoon|evening|night))?|\b(?P<w2>today|yesterday|tomorrow)(?=['’]s)",
+    r"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?!['’]s)(?:\s+(?P<part>morning|afternoon|evening|night))?|\b(?P<w2>today|yesterday|tomorrow)(?=['’]s)",
     ("Talks resume today.", "today", "2025-08-18"),
     ("He said yesterday that", "yesterday", "2025-08-17"),
     ("ends tomorrow", "tomorrow", "2025-08-19"),
+    ("it was signed late yesterday", "late yesterday", "2025-08-17"),
     ("yesterday morning", "yesterday morning", "2025-08-17TMO"),
 )
 def _today(m: re.Match[str], text: str) -> Expr | None:
@@ -60,10 +61,11 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "weekday",
-    r"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?:the\s+)?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
     ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
     ("will meet next Thursday", "next Thursday", "2025-08-21"),
     ("arrived last Friday", "last Friday", "2025-08-15"),
+    ("the talks ended early Saturday", "early Saturday", "2025-08-16"),
     ("clashes on Saturday night", "Saturday night", "2025-08-16TNI"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
@@ -112,8 +114,9 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "ago",
-    rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)\b",
+    rf"\b(?:(?:almost|nearly|about|some|roughly|around|more\s+than|less\s+than|over|just)\s+)?(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)\b",
     ("three years ago", "three years ago", "2022"),
+    ("nearly four years ago", "nearly four years ago", "2021"),
     ("two weeks ago", "two weeks ago", "2025-W32"),
     ("a day ago", "a day ago", "2025-08-17"),
     ("several years ago", "several years ago", "PAST_REF"),
