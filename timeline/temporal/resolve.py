@@ -123,16 +123,24 @@ NEAR_DAYS = 62
 _NARRATIVE_NOTE = "narrative mode: the text's dates lie mostly long before its own date"
 
 
-def _narrative_year(month: int, day: int | None, last: Anchor, what: str) -> Resolution:
+def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Resolution:
     """In a narrative, a month (and day) without a year follows the story: the year of the last
-    date mentioned, or the next one when the month lies well before that date's month."""
+    date mentioned, or the next one when the month lies well before the month of the last day or
+    month mentioned in that same year ("December 7" ... "In January": the next January)."""
+    last, fine = ctx.last, ctx.anchor
+    assert last is not None
     year = last.day.year
-    if last.granularity != "year" and month < last.day.month - 2:
+    if fine is not None and fine.day.year == year and month < fine.day.month - NARRATIVE_FLASHBACK:
         year += 1
-        why = f"the first {what} after the last date mentioned, {last.mention!r} ({_NARRATIVE_NOTE})"
+        why = f"the first {what} after {fine.mention!r} ({_NARRATIVE_NOTE})"
     else:
         why = f"{what} in the year of the last date mentioned, {last.mention!r} ({_NARRATIVE_NOTE})"
     return f"{year:04d}", why
+
+
+#: In a narrative, a month this many months (or fewer) before the story's last month is read as
+#: a look back within the same year; further back, as the next year.
+NARRATIVE_FLASHBACK = 4
 
 
 def _weekday_year(month: int, day: int, weekday: int, ref: date) -> Resolution | None:
@@ -183,7 +191,7 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if day and expr.weekday is not None and (fit := _weekday_year(month, day, expr.weekday, ctx.reference)):
         year, why = fit
     elif ctx.narrative and ctx.last is not None:
-        year, why = _narrative_year(month, day, ctx.last, what)
+        year, why = _narrative_year(month, day, ctx, what)
     else:
         year, why = _choose_year(month, day, ctx, what)
     if day and span_of(f"{year}-{month:02d}-{day:02d}") is None:
@@ -320,6 +328,10 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if (quarter := _year_before_quarter(expr, ctx)) is not None:
         return quarter
+    if ctx.narrative and n == 0 and ctx.last is not None and unit in ("month", "year", "week"):
+        # "the end of the month" in a history is the story's month, not the writer's
+        why = f"the {unit} of the last date mentioned, {ctx.last.mention!r} ({_NARRATIVE_NOTE})"
+        return _shift(ctx.last.day, unit, 0), why
     if ctx.reference is None:
         return (
             "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"
