@@ -211,3 +211,18 @@ def test_all_formats_offered_in_the_tui():
 
 def test_reference_date_is_not_today():
     assert date.today().isoformat() not in export("csv", [SEED])
+
+
+def test_years_before_year_one_in_exports(tmp_path):
+    doc = tmp_path / "rome.txt"
+    doc.write_text("Published: 2020-01-01\n\nCaesar was killed in 44 BC. Augustus died in AD 14.", encoding="utf-8")
+    tljs = json.loads(run_cli("export", str(doc), "--format", "timelinejs").stdout)
+    assert [e["start_date"]["year"] for e in tljs["events"]] == [-43, 14, 2020]  # ISO 8601 years: 44 BC is -43
+    text = run_cli("export", str(doc)).stdout.decode("utf-8")
+    assert "44 BC" in text.splitlines()[0]
+    import icalendar
+
+    ics = icalendar.Calendar.from_ical(run_cli("export", str(doc), "--format", "ics").stdout)
+    assert len(list(ics.walk("VEVENT"))) == 2 and "1 events before year 1" in str(ics["X-WR-CALDESC"])
+    data = json.loads(run_cli("export", str(doc), "--format", "json").stdout)
+    assert data["events"][0]["start"] == "-0043-01-01"

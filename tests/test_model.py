@@ -48,3 +48,28 @@ def test_group_labels_by_zoom():
 def test_undated_mentions_are_not_events():
     tl = make_timeline("They will meet soon, and now; for three years.")
     assert tl.events == []
+
+
+def test_years_before_year_one_are_events_in_order():
+    tl = make_timeline("Caesar was killed in 44 BC. Augustus ruled from 27 BC to AD 14; Rome burned in AD 64.", ref=date(2020, 1, 1))
+    assert [(e.value, e.label) for e in tl.events] == [
+        ("BC0044", "44 BC"),
+        ("BC0027", "27 BC"),
+        ("0014", "14"),
+        ("0064", "64"),
+    ]
+    assert [group_label(e, "year") for e in tl.events[:2]] == ["44 BC", "27 BC"]
+    assert group_label(tl.events[0], "decade") == "40s BC"
+    assert tl.events[0].start.isoformat() == "-0043-01-01"
+    assert tl.filter(Query(end=date(1, 1, 1))) == tl.events[:2]
+
+
+def test_far_days_count_like_dates():
+    from timeline.temporal.values import FarDay, day_from_ordinal
+
+    for d in (date(1, 1, 1), date(1600, 2, 29), date(2025, 8, 18)):
+        assert FarDay(d.year, d.month, d.day).toordinal() == d.toordinal()
+        assert FarDay.fromordinal(d.toordinal()) == FarDay(d.year, d.month, d.day)
+    assert FarDay(0, 12, 31).toordinal() == 0 and FarDay(0, 2, 29).toordinal() == -306  # year 0 is a leap year
+    assert day_from_ordinal(0) == FarDay(0, 12, 31) and day_from_ordinal(1) == date(1, 1, 1)
+    assert sorted([date(1, 1, 1), FarDay(-43), FarDay(0, 12, 31)]) == [FarDay(-43), FarDay(0, 12, 31), date(1, 1, 1)]

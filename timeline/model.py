@@ -13,7 +13,7 @@ from itertools import groupby
 
 from .documents import Document
 from .temporal import Mention, display
-from .temporal.values import GRANULARITY_RANK
+from .temporal.values import GRANULARITY_RANK, Day, FarDay, bc_year
 
 ZOOMS: tuple[str, ...] = ("decade", "year", "month", "day")
 _MOD_WORDS = {"START": "early", "MID": "mid", "END": "late"}
@@ -27,12 +27,12 @@ class Event:
     mention: Mention
 
     @property
-    def start(self) -> date:
+    def start(self) -> Day:
         """First day of the interval the mention covers."""
         return self.mention.interval[0]  # type: ignore[index]
 
     @property
-    def end(self) -> date:
+    def end(self) -> Day:
         """Last day of the interval the mention covers."""
         return self.mention.interval[1]  # type: ignore[index]
 
@@ -59,9 +59,9 @@ class Event:
         s, e = self.mention.sentence
         return self.document.text[s:e]
 
-    def sort_key(self) -> tuple[date, int]:
+    def sort_key(self) -> tuple[int, int]:
         """Chronological, coarser before finer at the same start."""
-        return (self.start, GRANULARITY_RANK[self.granularity])
+        return (self.start.toordinal(), GRANULARITY_RANK[self.granularity])
 
 
 @dataclass
@@ -106,6 +106,9 @@ def group_label(event: Event, zoom: str) -> str:
     ``Sun 17 Aug 2025``.  Events coarser than the zoom fall under their own label."""
     start = event.start
     rank = GRANULARITY_RANK[event.granularity]
+    if isinstance(start, FarDay):  # before year 1: years and decades BC
+        year = bc_year(start.year)
+        return f"{year // 10 * 10}s BC" if zoom == "decade" else f"{year} BC"
     if zoom == "decade" or rank <= GRANULARITY_RANK["decade"]:
         return f"{start.year // 10 * 10}s" if rank > GRANULARITY_RANK["century"] else event.label
     if zoom == "year" or rank <= GRANULARITY_RANK["year"]:
@@ -166,7 +169,7 @@ class Timeline:
         ):
             yield label, list(items)
 
-    def span(self) -> tuple[date, date] | None:
+    def span(self) -> tuple[Day, Day] | None:
         """The first and last day any event covers."""
         if not self.events:
             return None

@@ -4,7 +4,7 @@ event's interval, with stable UIDs so that re-importing updates rather than dupl
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TextIO
 
 from ..model import Event, Timeline
@@ -20,7 +20,11 @@ def write_ics(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = 
     calendar.add("prodid", "-//timeline//timeline export//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "timeline")
+    before_year_one = 0
     for e in chosen(timeline, events):
+        if not isinstance(e.start, date):
+            before_year_one += 1  # iCalendar has no dates before year 1
+            continue
         doc = e.document
         item = icalendar.Event()
         item.add("uid", f"{uid(e)}@timeline")
@@ -40,4 +44,6 @@ def write_ics(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = 
             item.add("url", one_line(doc.url))
         item.add("categories", [e.granularity])
         calendar.add_component(item)
+    if before_year_one:
+        calendar.add("x-wr-caldesc", f"{before_year_one} events before year 1 are not in this calendar")
     out.write(calendar.to_ical().decode("utf-8"))

@@ -117,7 +117,7 @@ def extract(
         )
         mentions.append(mention)
         span = span_of(value)
-        if span is not None and expr.type in ("DATE", "TIME"):
+        if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
             here = Anchor(span.start, span.granularity, " ".join(words.split()))
             if span.granularity in _ANCHOR_GRANULARITIES:
                 anchor = here

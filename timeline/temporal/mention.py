@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
-from .values import span_of
+from .values import Day, span_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +36,7 @@ class Mention:
     sentence: tuple[int, int]
     mod: str | None = None
     granularity: str | None = field(init=False, default=None, compare=False)
-    interval: tuple[date, date] | None = field(init=False, default=None, compare=False)
+    interval: tuple[Day, Day] | None = field(init=False, default=None, compare=False)
 
     def __post_init__(self) -> None:
         span = span_of(self.value)

@@ -35,7 +35,97 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
 _YEAR = re.compile(r"^\d{4}$")
 _DECADE = re.compile(r"^\d{3}$")
+_BC_YEAR = re.compile(r"^BC(\d{4})$")
 _CENTURY = re.compile(r"^\d{2}$")
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+@dataclass(frozen=True)
+class FarDay:
+    """A day before year 1, which ``datetime.date`` cannot hold.  Years are numbered as in
+    ISO 8601 (astronomical numbering): 1 BC is year 0, 44 BC is year -43.  It orders and compares
+    with ``date`` on one day count, so events before and after year 1 sort together."""
+
+    year: int
+    month: int = 1
+    day: int = 1
+
+    def toordinal(self) -> int:
+        """Days on the scale of ``date.toordinal`` (0 is 31 December 1 BC)."""
+        y = self.year - (self.month <= 2)
+        era = (y if y >= 0 else y - 399) // 400
+        yoe = y - era * 400
+        mp = (self.month + 9) % 12
+        doy = (153 * mp + 2) // 5 + self.day - 1
+        doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+        return era * 146097 + doe - 719468 + _EPOCH_ORDINAL
+
+    @classmethod
+    def fromordinal(cls, ordinal: int) -> FarDay:
+        """The day with a given ordinal (any ordinal, before year 1 or not)."""
+        z = ordinal - _EPOCH_ORDINAL + 719468
+        era = (z if z >= 0 else z - 146096) // 146097
+        doe = z - era * 146097
+        yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+        doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+        mp = (5 * doy + 2) // 153
+        day = doy - (153 * mp + 2) // 5 + 1
+        month = mp + 3 if mp < 10 else mp - 9
+        return cls(yoe + era * 400 + (month <= 2), month, day)
+
+    def isoformat(self) -> str:
+        """ISO 8601 with a signed year: ``-0043-03-15``."""
+        sign = "-" if self.year < 0 else ""
+        return f"{sign}{abs(self.year):04d}-{self.month:02d}-{self.day:02d}"
+
+    def weekday(self) -> int:
+        """Monday 0 … Sunday 6, as ``date.weekday``."""
+        return (self.toordinal() - 1) % 7
+
+    def _cmp(self, other: object) -> int | None:
+        if isinstance(other, (FarDay, date)):
+            a, b = self.toordinal(), other.toordinal()
+            return (a > b) - (a < b)
+        return None
+
+    def __lt__(self, other: object) -> bool:
+        c = self._cmp(other)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other: object) -> bool:
+        c = self._cmp(other)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other: object) -> bool:
+        c = self._cmp(other)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other: object) -> bool:
+        c = self._cmp(other)
+        return NotImplemented if c is None else c >= 0
+
+    def __eq__(self, other: object) -> bool:
+        c = self._cmp(other)
+        return NotImplemented if c is None else c == 0
+
+    def __hash__(self) -> int:
+        return hash(self.toordinal())
+
+
+#: A calendar day: a ``date`` from year 1 on, a ``FarDay`` before it.
+Day = date | FarDay
+
+
+def day_from_ordinal(ordinal: int) -> Day:
+    """The day of an ordinal, as a ``date`` where one exists."""
+    return date.fromordinal(ordinal) if ordinal >= 1 else FarDay.fromordinal(ordinal)
+
+
+def bc_year(year: int) -> int:
+    """The BC year of an astronomical year: 0 → 1 BC, -43 → 44 BC."""
+    return 1 - year
 
 
 @dataclass(frozen=True)
@@ -43,8 +133,8 @@ class Span:
     """The calendar meaning of a value: its granularity and first and last day."""
 
     granularity: str
-    start: date
-    end: date
+    start: Day
+    end: Day
 
 
 def month_end(year: int, month: int) -> date:
@@ -68,6 +158,9 @@ def span_of(value: str) -> Span | None:
         ``PRESENT_REF``, durations) and for impossible dates.
     """
     try:
+        if m := _BC_YEAR.match(value):
+            year = 1 - int(m[1])
+            return Span("year", FarDay(year, 1, 1), FarDay(year, 12, 31)) if int(m[1]) > 0 else None
         if m := _DAY.match(value):
             d = date(int(m[1]), int(m[2]), int(m[3]))
             return Span("day", d, d)
@@ -117,6 +210,8 @@ def display(value: str) -> str:
         return value
     s = span.start
     g = span.granularity
+    if isinstance(s, FarDay):
+        return f"{bc_year(s.year)} BC"
     if g == "day":
         return f"{s:%a} {s.day} {s:%b} {s.year}"
     if g == "week":

@@ -34,6 +34,7 @@ from ..model import ZOOMS, Event, Timeline
 from ..pipeline import extract_document
 from ..query import ParsedQuery, parse_query
 from ..temporal import Mention
+from ..temporal.values import day_from_ordinal
 from ..textsafe import one_line
 from .commands import TimelineCommands
 from .density import DensityStrip
@@ -315,7 +316,7 @@ class TimelineApp(App[None]):
         text.append(f" · {docs:,} document{'s' if docs != 1 else ''}")
         if shown:
             first = int(self.index.year[self.positions].min())
-            last = date.fromordinal(int(self.index.end[self.positions].max())).year
+            last = day_from_ordinal(int(self.index.end[self.positions].max())).year
             text.append(f" · {first}–{last}" if first != last else f" · {first}")
         text.append(f" · zoom: {self.zoom}")
         if self.loading:

@@ -209,8 +209,9 @@ _STREET = re.compile(
 
 @rule(
     "era-year",
-    r"\b(?:(?:ca\.|c\.|circa)\s+)?(?:(?P<y>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![\w.])|(?P<ad>AD|A\.D\.)\s*(?P<y2>\d{1,4})\b)",
+    r"\b(?:(?:ca\.|c\.|circa)\s+)?(?:(?P<y>\d{1,4})\s*(?P<era>B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|CE)(?!\w)|(?P<ad>AD|A\.D\.)\s*(?P<y2>\d{1,4})\b)",
     ("Athens fell in 404 BC after", "404 BC", "BC0404"),
+    ("Caesar died in 44 BC.", "44 BC", "BC0044"),
     ("crowned in AD 800 at Rome", "AD 800", "0800"),
     ("ca. 480 B.C. the fleet", "ca. 480 B.C.", "BC0480"),
     flags=0,
