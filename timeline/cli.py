@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .export import FORMATS
 from .export.files import write_export
-from .pipeline import load
+from .pipeline import default_jobs, load
 
 PROG = "timeline"
 
@@ -47,6 +47,40 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help="resolve relative dates against this date in every document",
     )
     parser.add_argument("--day-first", action="store_true", help="read 03/04/2024 as 3 April, not March 4")
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs_arg,
+        default=None,
+        metavar="N",
+        help="extract in N processes (default: all cores)",
+    )
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="where to keep extracted documents (default: the user cache directory)",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="extract everything again; store nothing")
+
+
+def _jobs_arg(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes (1 or more): {value!r}")
+    return jobs
+
+
+def open_cache(ns: argparse.Namespace, warn=None):
+    """The cache the options ask for, or None (``--no-cache``, or it cannot be opened)."""
+    if ns.no_cache:
+        return None
+    from .cache import Cache
+
+    cache = Cache(ns.cache_dir, warn=warn)
+    return cache if cache.usable else None
 
 
 def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
@@ -67,6 +101,12 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         default="-",
         metavar="FILE",
         help="file to write; - for standard output (default); a directory for timeml with several documents",
+    )
+    export.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' "
+        "(needs the dask extra: pip install 'timeline[dask]')",
     )
     return browse, export
 
@@ -135,10 +175,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args[:1] == ["export"] and sys.stdout.isatty() and "-" not in paths:
         from .tui import run_browser
 
-        return run_browser(paths, ns.reference_date, ns.day_first)
+        return run_browser(
+            paths,
+            ns.reference_date,
+            ns.day_first,
+            jobs=ns.jobs or default_jobs(),
+            cache_dir=ns.cache_dir,
+            use_cache=not ns.no_cache,
+        )
     report = None
+    warn = lambda message: print(f"{PROG}: warning: {message}", file=sys.stderr)  # noqa: E731
     try:
-        timeline, report = load(paths, ns.reference_date, day_first=ns.day_first)
+        cache = open_cache(ns, warn)
+        if getattr(ns, "scheduler", None):
+            from .distributed import load_on_cluster
+
+            timeline, report = load_on_cluster(
+                paths, ns.scheduler, ns.reference_date, day_first=ns.day_first, cache=cache, warn=warn
+            )
+        else:
+            timeline, report = load(
+                paths, ns.reference_date, day_first=ns.day_first, jobs=ns.jobs or default_jobs(), cache=cache
+            )
         _report(report.errors, report.warnings)
         write_export(timeline, fmt, output)
     except ValueError as exc:

@@ -1,33 +1,250 @@
 """From paths to a timeline: read the documents, extract each one's mentions against its own
-reference date, and assemble the timeline.  The public entry points of the package."""
+reference date (in parallel processes, through the cache), and assemble the timeline.  The public
+entry points of the package."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
 
-from .documents import Document, LoadReport, load_documents
+from .documents import Document, LoadReport
+from .documents.loader import STDIN, expand
 from .model import Timeline
-from .temporal import Mention, extract
+from .processing import (
+    REFERENCE_LABELS,
+    FileRecord,
+    Options,
+    documents_of,
+    extract_document,
+    process_bytes,
+    warnings_of,
+)
+from .temporal import Mention
 
-#: How each kind of reference is named in explanations.
-REFERENCE_LABELS = {
-    "option": "given reference date",
-    "metadata": "publication date",
-    "published-line": "publication date",
-    "dateline": "dateline",
-    "timeml-dct": "document date",
-}
+__all__ = ["REFERENCE_LABELS", "ExtractedFile", "default_jobs", "extract_document", "iter_files", "load"]
+
+#: Below this much text to extract, starting worker processes costs more than it saves.
+_PARALLEL_MIN_BYTES = 2_000_000
+#: How many files (per worker) may be read ahead of the one being handed out.
+_WINDOW_PER_JOB = 4
 
 
-def extract_document(doc: Document, day_first: bool = False) -> list[Mention]:
-    """The mentions of one document, resolved against its own reference date (or, for a document
-    read from a timeline JSON export, the mentions it came with)."""
-    if doc.preextracted is not None:
-        return list(doc.preextracted)
-    label = REFERENCE_LABELS.get(doc.reference_source, "reference date")
-    return extract(doc.text, doc.reference_date, reference_label=label, day_first=day_first)
+@dataclass
+class ExtractedFile:
+    """One input file's documents with their mentions, in the order the file gave them."""
+
+    name: str
+    pairs: list[tuple[Document, list[Mention]]]
+    cached: bool = False
+    #: How many files the paths named in all.
+    total: int = 0
+    #: False for a part of a large JSON lines file that other parts follow.
+    last: bool = True
+
+
+#: JSON lines files larger than this are extracted in parts of about this size, in parallel.
+_PART_BYTES = 250_000
+
+
+@dataclass
+class _Unit:
+    """A piece of work: a file, or a run of whole lines of a large JSON lines file."""
+
+    name: str
+    data: bytes
+    first_line: int = 1
+    last: bool = True
+
+
+def _units(name: str, data: bytes) -> Iterator[_Unit]:
+    """A file as pieces of work: large JSON lines files (UTF-8) in runs of whole lines."""
+    if (
+        len(data) <= _PART_BYTES
+        or not name.lower().endswith(".jsonl")
+        or data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    ):
+        yield _Unit(name, data)
+        return
+    start, line = 0, 1
+    while start < len(data):
+        cut = data.find(b"\n", start + _PART_BYTES)
+        end = len(data) if cut < 0 else cut + 1
+        yield _Unit(name, data[start:end], line, end >= len(data))
+        line += data.count(b"\n", start, end)
+        start = end
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _read(name: str, stdin: BinaryIO | None) -> bytes:
+    if name == STDIN:
+        import sys
+
+        return (stdin or sys.stdin.buffer).read()
+    with open(name, "rb") as handle:
+        return handle.read()
+
+
+def _pool(jobs: int) -> Executor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn" everywhere: forking a process that runs threads (the browser) is unsafe.
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+
+
+def iter_files(
+    paths: Iterable[str],
+    options: Options | None = None,
+    *,
+    report: LoadReport,
+    jobs: int = 1,
+    cache: object | None = None,
+    lazy_text: bool = False,
+    stdin: BinaryIO | None = None,
+    executor_factory: Callable[[int], Executor] | None = None,
+) -> Iterator[ExtractedFile]:
+    """Extract every file the paths name, yielding each file's documents in input order.
+
+    Files already in the cache are not extracted again; the others go to ``jobs`` worker
+    processes (or are extracted here, for one job or little text).  Errors and warnings are
+    added to ``report``, one line each, naming the file.
+
+    Args:
+        paths: files, directories (read recursively) or ``-`` for standard input.
+        options: reference date override and day-first reading.
+        report: collects errors and warnings (and, for compatibility, the documents).
+        jobs: worker processes to use.
+        cache: a :class:`timeline.cache.Cache`, or None for no cache.
+        lazy_text: documents from the cache read their text back on demand instead of holding it.
+        stdin: the stream ``-`` reads.
+        executor_factory: makes the executor for ``jobs`` workers (a Dask client's, say).
+    """
+    from .cache import Cache, file_key
+
+    options = options or Options()
+    store = cache if isinstance(cache, Cache) and cache.usable else None
+    files = list(expand(paths, report))
+    parallel = executor_factory is not None or (jobs > 1 and _size(files) >= _PARALLEL_MIN_BYTES)
+    executor = (executor_factory or _pool)(jobs) if parallel else None
+    window = max(2, jobs * _WINDOW_PER_JOB)
+    pending: deque[tuple[_Unit, str | None, FileRecord | Future[FileRecord], bool]] = deque()
+    to_store: list[tuple[str, FileRecord]] = []
+    unflushed: list[Document] = []
+    broken: list[Exception] = []
+
+    def flush() -> None:
+        if store is not None and store.put_many(to_store):
+            for doc in unflushed:
+                doc.text = ""  # read back from the cache from now on
+        unflushed.clear()
+        to_store.clear()
+
+    def finish(
+        unit: _Unit, key: str | None, result: FileRecord | Future[FileRecord], hit: bool
+    ) -> ExtractedFile:
+        if isinstance(result, Future):
+            try:
+                record = result.result()
+            except Exception as exc:  # a worker died (killed, out of memory) or the cluster failed
+                if not broken:
+                    broken.append(exc)
+                    report.warnings.append(
+                        f"a worker process failed ({exc or exc.__class__.__name__}); extracting here"
+                    )
+                record = process_bytes(unit.name, unit.data, options, unit.first_line)
+        else:
+            record = result
+        label = "<stdin>" if unit.name == STDIN else unit.name
+        if hit and store is not None and key is not None and not lazy_text:
+            texts = store.texts(key)
+            if texts is None:  # the texts went missing: extract again
+                record, hit = process_bytes(unit.name, unit.data, options, unit.first_line), False
+            else:
+                record.texts = texts
+        if key is not None and not hit and store is not None:
+            to_store.append((key, record))
+            if len(to_store) >= 64 or sum(len(t) for _, r in to_store for t in r.texts) > 8_000_000:
+                flush()
+        report.warnings.extend(warnings_of(record, label))
+        if record.error is not None:
+            report.errors.append(f"{label}: {record.error}")
+            return ExtractedFile(label, [], hit, len(files), unit.last)
+        if lazy_text and key is not None and store is not None:
+            pairs = documents_of(record, label, text_loader=_loader(store, key))
+            if not hit:  # each text is held until it is in the cache
+                for number, (doc, _) in enumerate(pairs):
+                    doc.text = record.texts[number]
+                    unflushed.append(doc)
+        else:
+            pairs = documents_of(record, label)
+        report.documents.extend(doc for doc, _ in pairs)
+        return ExtractedFile(label, pairs, hit, len(files), unit.last)
+
+    try:
+        for name in files:
+            try:
+                data = _read(name, stdin)
+            except OSError as exc:
+                label = "<stdin>" if name == STDIN else name
+                report.errors.append(f"{label}: {(exc.strerror or str(exc)).lower()}")
+                continue
+            for unit in _units(name, data):
+                key = file_key(name, unit.data, options, unit.first_line) if store and name != STDIN else None
+                cached = store.get(key) if store is not None and key is not None else None
+                if cached is not None:
+                    pending.append((unit, key, cached, True))
+                elif executor is not None and not broken:
+                    future = executor.submit(process_bytes, name, unit.data, options, unit.first_line)
+                    pending.append((unit, key, future, False))
+                else:
+                    pending.append(
+                        (unit, key, process_bytes(name, unit.data, options, unit.first_line), False)
+                    )
+                while len(pending) >= window or (pending and not isinstance(pending[0][2], Future)):
+                    yield finish(*pending.popleft())
+        while pending:
+            yield finish(*pending.popleft())
+    finally:
+        flush()
+        if executor is not None:
+            for _, _, result, _ in pending:
+                if isinstance(result, Future):
+                    result.cancel()
+            executor.shutdown(wait=True)
+
+
+def _loader(store, key):
+    def load_text(number: int) -> str:
+        text = store.text(key, number)
+        return "" if text is None else text
+
+    return load_text
+
+
+def _size(files: list[str]) -> int:
+    total = 0
+    for name in files:
+        if name == STDIN:
+            continue
+        try:
+            total += os.stat(name).st_size
+        except OSError:
+            pass
+        if total >= _PARALLEL_MIN_BYTES:
+            break
+    return total
 
 
 def load(
@@ -36,6 +253,8 @@ def load(
     *,
     day_first: bool = False,
     stdin: BinaryIO | None = None,
+    jobs: int = 1,
+    cache: object | None = None,
 ) -> tuple[Timeline, LoadReport]:
     """Read paths (files, directories, ``-``) into one timeline.
 
@@ -44,10 +263,21 @@ def load(
         reference_date: overrides every document's own reference date.
         day_first: read ``03/04/2024`` as 3 April.
         stdin: the stream ``-`` reads.
+        jobs: worker processes for extraction (1: in this process).
+        cache: a :class:`timeline.cache.Cache` to read and fill, or None.
 
     Returns:
         The timeline, and the report of what was read and what failed.
     """
-    report = load_documents(paths, reference_date, stdin=stdin)
-    timeline = Timeline.from_mentions((doc, extract_document(doc, day_first)) for doc in report.documents)
-    return timeline, report
+    report = LoadReport()
+    seen: set[str] = set()
+    pairs: list[tuple[Document, list[Mention]]] = []
+    for extracted in iter_files(
+        paths, Options(reference_date, day_first), report=report, jobs=jobs, cache=cache, stdin=stdin
+    ):
+        for doc, mentions in extracted.pairs:
+            if doc.id not in seen:
+                seen.add(doc.id)
+                pairs.append((doc, mentions))
+    report.documents = [doc for doc, _ in pairs]
+    return Timeline.from_mentions(pairs), report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,3 +42,26 @@ class Document:
         if "#" in self.id and self.path.endswith((".jsonl", ".json")):
             return self.id.rsplit("#", 1)[1]
         return self.path.replace("\\", "/").rsplit("/", 1)[-1] or self.id
+
+
+class LazyDocument(Document):
+    """A document whose text is not held: it is read back (from the cache) when asked for, so a
+    timeline of a whole archive holds events and offsets, not every article's text."""
+
+    _loader: Callable[[int], str] | None = None
+    _number: int = 0
+    _held: str | None = None
+
+    def bind(self, loader: Callable[[int], str], number: int) -> None:
+        """Read the text back with ``loader(number)`` from now on."""
+        self._loader, self._number, self._held = loader, number, None
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        if self._held is not None or self._loader is None:
+            return self._held or ""
+        return self._loader(self._number)
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._held = value or None

@@ -77,10 +77,11 @@ def read_markdown(path: str, text: str, warn: Warn) -> Iterator[Document]:
     yield doc
 
 
-def read_jsonl(path: str, text: str, warn: Warn) -> Iterator[Document]:
+def read_jsonl(path: str, text: str, warn: Warn, first_line: int = 1) -> Iterator[Document]:
     """JSON lines, one document a line: ``text``; optional ``id``, ``reference_date`` or
-    ``date``, ``title``, ``url``.  A bad line is reported with its number and skipped."""
-    for number, line in enumerate(text.split("\n"), start=1):
+    ``date``, ``title``, ``url``.  A bad line is reported with its number and skipped.
+    ``first_line`` numbers the lines of a part of a larger file."""
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:

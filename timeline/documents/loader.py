@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import BinaryIO
 from .decode import decode
 from .document import Document
 from .errors import DocumentError
-from .formats import READERS, read_jsonl, read_markdown, read_plain, read_timeml
+from .formats import READERS, Warn, read_jsonl, read_markdown, read_plain, read_timeml
 from .reference import find_reference
 
 STDIN = "-"
@@ -63,7 +63,8 @@ def _os_message(exc: OSError) -> str:
     return f"{exc.filename}: {reason}"
 
 
-def _reader_for(path: str, text: str):
+def reader_for(path: str, text: str) -> Callable[[str, str, Warn], Iterator[Document]]:
+    """The reader for a file: by its suffix, else by a look at its first characters."""
     reader = READERS.get(Path(path).suffix.lower())
     if reader:
         return reader
@@ -97,7 +98,7 @@ def read_file(path: str, report: LoadReport, stdin: BinaryIO | None = None) -> l
         raise DocumentError(exc.strerror.lower() if exc.strerror else str(exc)) from None
     text = decode(data)
     name = "<stdin>" if path == STDIN else path
-    return list(_reader_for(name, text)(name, text, lambda message: report.warnings.append(message)))
+    return list(reader_for(name, text)(name, text, lambda message: report.warnings.append(message)))
 
 
 def load_documents(
@@ -127,17 +128,23 @@ def load_documents(
             if doc.id in seen:
                 continue
             seen.add(doc.id)
-            if reference_date is not None:
-                doc.preextracted = None  # a new reference: extract again
-                doc.reference_date = reference_date
-                doc.reference_source = "option"
-                doc.reference_explanation = f"given with --reference-date {reference_date.isoformat()}"
-            elif doc.reference_date is None and doc.preextracted is None:
-                ref = find_reference(doc.text)
-                doc.reference_date, doc.reference_source, doc.reference_explanation = (
-                    ref.day,
-                    ref.source,
-                    ref.explanation,
-                )
+            assign_reference(doc, reference_date)
             report.documents.append(doc)
     return report
+
+
+def assign_reference(doc: Document, reference_date: date | None = None) -> None:
+    """Give a document its reference date: the override if there is one, else what its metadata
+    said, else what its text says (dateline, ``Published:`` line, year inference)."""
+    if reference_date is not None:
+        doc.preextracted = None  # a new reference: extract again
+        doc.reference_date = reference_date
+        doc.reference_source = "option"
+        doc.reference_explanation = f"given with --reference-date {reference_date.isoformat()}"
+    elif doc.reference_date is None and doc.preextracted is None:
+        ref = find_reference(doc.text)
+        doc.reference_date, doc.reference_source, doc.reference_explanation = (
+            ref.day,
+            ref.source,
+            ref.explanation,
+        )

@@ -8,6 +8,7 @@ One source of truth for every part of the program that needs to know what a valu
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -146,6 +147,7 @@ def _safe(year: int) -> bool:
     return 1 <= year <= 9999
 
 
+@lru_cache(maxsize=65536)
 def span_of(value: str) -> Span | None:
     """The granularity and interval a TIMEX3 value covers.
 

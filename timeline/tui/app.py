@@ -8,6 +8,7 @@ their results back, so the interface never blocks.
 from __future__ import annotations
 
 import gc
+import sys
 import time
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -25,13 +26,12 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from ..documents import Document
-from ..documents.errors import DocumentError
-from ..documents.loader import LoadReport, expand, read_file
-from ..documents.reference import find_reference
+from ..documents.loader import LoadReport
 from ..export import FORMATS
 from ..export.files import write_export
 from ..model import ZOOMS, Event, Timeline
-from ..pipeline import extract_document
+from ..pipeline import iter_files
+from ..processing import Options
 from ..query import ParsedQuery, parse_query
 from ..temporal import Mention
 from ..temporal.values import day_from_ordinal
@@ -102,9 +102,13 @@ class TimelineApp(App[None]):
         reference_date: date | None = None,
         day_first: bool = False,
         zoom: str = "year",
+        jobs: int = 1,
+        cache: object | None = None,
     ) -> None:
         super().__init__()
         self.paths = list(paths)
+        self.jobs = jobs
+        self.cache = cache
         self.reference_date = reference_date
         self.day_first = day_first
         self.timeline = timeline or Timeline()
@@ -159,54 +163,41 @@ class TimelineApp(App[None]):
         """Read and extract the documents, handing them to the app in batches."""
         worker = get_current_worker()
         report = LoadReport()
-        files = list(expand(self.paths, report))
-        for message in report.errors:
-            self.call_from_thread(
-                self.notify, message, title="Cannot read", severity="error", timeout=10, markup=False
-            )
         batch: list[tuple[Document, list[Mention]]] = []
         last = time.monotonic()
-        for done, path in enumerate(files, start=1):
-            if worker.is_cancelled:
-                return
-            errors_before = len(report.errors)
-            try:
-                docs = read_file(path, report)
-            except DocumentError as exc:
-                report.errors.append(f"{path}: {exc}")
-                docs = []
-            for message in report.errors[errors_before:]:
+        told = (0, 0)
+        done = total = 0
+
+        def tell() -> None:
+            nonlocal told
+            errors, warnings = report.errors[told[0] :], report.warnings[told[1] :]
+            told = (len(report.errors), len(report.warnings))
+            for message in errors:
                 self.call_from_thread(
                     self.notify, message, title="Cannot read", severity="error", timeout=10, markup=False
                 )
-            for doc in docs:
-                self._set_reference(doc)
-                batch.append((doc, extract_document(doc, self.day_first)))
-            if time.monotonic() - last > _BATCH_SECONDS or done == len(files):
-                self.call_from_thread(self._add_documents, batch, (done, len(files)))
+            for message in warnings:
+                self.call_from_thread(self.notify, message, severity="warning", timeout=8, markup=False)
+
+        options = Options(self.reference_date, self.day_first)
+        for extracted in iter_files(
+            self.paths, options, report=report, jobs=self.jobs, cache=self.cache, lazy_text=True
+        ):
+            if worker.is_cancelled:
+                return
+            done, total = done + extracted.last, extracted.total
+            batch.extend(extracted.pairs)
+            tell()
+            if time.monotonic() - last > _BATCH_SECONDS:
+                self.call_from_thread(self._add_documents, batch, (done, max(done, total)))
                 batch, last = [], time.monotonic()
-        if not files:
-            self.call_from_thread(self._add_documents, [], (0, 0))
-        for message in report.warnings:
-            self.call_from_thread(self.notify, message, severity="warning", timeout=8, markup=False)
+        tell()
+        self.call_from_thread(self._add_documents, batch, (done, done))
 
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
         """Build what the first filter keystroke needs before the user types it."""
         self.index.haystack()
-
-    def _set_reference(self, doc: Document) -> None:
-        if self.reference_date is not None:
-            doc.preextracted = None
-            doc.reference_date, doc.reference_source = self.reference_date, "option"
-            doc.reference_explanation = f"given with --reference-date {self.reference_date.isoformat()}"
-        elif doc.reference_date is None and doc.preextracted is None:
-            ref = find_reference(doc.text)
-            doc.reference_date, doc.reference_source, doc.reference_explanation = (
-                ref.day,
-                ref.source,
-                ref.explanation,
-            )
 
     def _add_documents(self, batch: list[tuple[Document, list[Mention]]], progress: tuple[int, int]) -> None:
         self.load_progress = progress
@@ -425,8 +416,25 @@ class TimelineApp(App[None]):
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
 
 
-def run_browser(paths: Iterable[str], reference_date: date | None = None, day_first: bool = False) -> int:
+def run_browser(
+    paths: Iterable[str],
+    reference_date: date | None = None,
+    day_first: bool = False,
+    *,
+    jobs: int = 1,
+    cache_dir: str | None = None,
+    use_cache: bool = True,
+) -> int:
     """Open the browser on some paths; returns the exit status."""
-    app = TimelineApp(list(paths), reference_date=reference_date, day_first=day_first)
+    cache = None
+    if use_cache:
+        from ..cache import Cache
+
+        warnings: list[str] = []
+        cache = Cache(cache_dir, warn=warnings.append)
+        for message in warnings:
+            print(f"timeline: warning: {message}", file=sys.stderr)
+        cache = cache if cache.usable else None
+    app = TimelineApp(list(paths), reference_date=reference_date, day_first=day_first, jobs=jobs, cache=cache)
     app.run()
     return app.return_code or 0

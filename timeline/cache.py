@@ -1,0 +1,257 @@
+"""The cache of extracted files: an SQLite database (standard-library sqlite3, WAL) in the
+platform's cache directory, keyed by the file's content hash, its format, the options and the
+engine version.  Reopening a corpus re-extracts nothing; a new engine version misses every entry.
+
+The cache is a convenience, never a reason to fail: a corrupt database is moved aside and
+rebuilt, a locked or unwritable one is bypassed, each with one warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__
+from .processing import FileRecord, Options
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    key TEXT PRIMARY KEY,
+    record BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS texts (
+    key TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    text BLOB NOT NULL,
+    PRIMARY KEY (key, number)
+);
+"""
+_DB_NAME = "extractions.sqlite3"
+_TEXT_CACHE_BYTES = 32 * 1024 * 1024
+
+
+def _engine_version() -> str:
+    """The package version and a digest of the code that decides what is extracted (readers and
+    engine), so that any change to it invalidates the cache."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for folder in ("temporal", "documents"):
+        for path in sorted((root / folder).rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    digest.update((root / "processing.py").read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+ENGINE_VERSION = _engine_version()
+
+
+def default_cache_dir() -> Path:
+    """The platform's cache directory for timeline (``$XDG_CACHE_HOME/timeline`` on Linux)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("timeline", appauthor=False))
+
+
+def file_key(name: str, data: bytes, options: Options, first_line: int = 1) -> str:
+    """The cache key of a file (or a part of one): its content, its format (by suffix), where
+    it starts, the options and the engine."""
+    digest = hashlib.sha256(data).hexdigest()
+    return f"{digest}:{Path(name).suffix.lower()}@{first_line}:{options.key()}:{ENGINE_VERSION}"
+
+
+class Cache:
+    """Extracted files by key, with their texts stored apart and read back on demand.
+
+    Safe to share between threads; several processes may use the same database at once.
+    """
+
+    def __init__(
+        self,
+        directory: Path | str | None = None,
+        warn: Callable[[str], None] | None = None,
+        *,
+        timeout: float = 10.0,
+    ) -> None:
+        self.directory = Path(directory) if directory is not None else default_cache_dir()
+        self.path = self.directory / _DB_NAME
+        self._warn = warn or (lambda message: None)
+        self._lock = threading.RLock()
+        self._texts: OrderedDict[tuple[str, int], str] = OrderedDict()
+        self._text_bytes = 0
+        self._db: sqlite3.Connection | None = None
+        self._write_failed = False
+        self._timeout = timeout
+        self._open()
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(_SCHEMA)
+        db.execute("SELECT count(*) FROM files WHERE key = ''").fetchone()
+        return db
+
+    def _open(self) -> None:
+        try:
+            self._db = self._connect()
+        except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                self._warn(f"cache {self.path} is locked by another process ({exc}); not using it")
+                return
+            self._rebuild(exc)
+        except OSError as exc:
+            self._warn(f"cache {self.directory}: {(exc.strerror or str(exc)).lower()}; not using it")
+
+    def _rebuild(self, exc: Exception) -> None:
+        """Move a broken database aside and start a new one; without one if even that fails."""
+        self._warn(f"cache {self.path} is unreadable ({exc}); rebuilding it")
+        self.close()
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                broken = Path(f"{self.path}{suffix}")
+                if broken.exists():
+                    os.replace(broken, f"{broken}.broken")
+            self._db = self._connect()
+        except (OSError, sqlite3.DatabaseError) as again:
+            self._db = None
+            self._warn(f"cache {self.path} cannot be rebuilt ({again}); not using it")
+
+    @property
+    def usable(self) -> bool:
+        """False once the cache has been given up on for this run."""
+        return self._db is not None
+
+    def close(self) -> None:
+        """Close the database (the cache is unusable afterwards)."""
+        with self._lock:
+            if self._db is not None:
+                try:
+                    self._db.close()
+                except sqlite3.Error:
+                    pass
+                self._db = None
+
+    # --- reading and writing ------------------------------------------------------------------
+
+    def get(self, key: str) -> FileRecord | None:
+        """The record stored under a key (without its texts), or None."""
+        with self._lock:
+            if self._db is None:
+                return None
+            try:
+                row = self._db.execute("SELECT record FROM files WHERE key = ?", (key,)).fetchone()
+            except sqlite3.DatabaseError as exc:
+                self._give_up_reading(exc)
+                return None
+        if row is None:
+            return None
+        try:
+            data = json.loads(zlib.decompress(row[0]))
+            return FileRecord(docs=data["docs"], warnings=data["warnings"], error=data["error"])
+        except (zlib.error, ValueError, KeyError, TypeError):
+            return None  # a damaged entry: extract again, and overwrite it
+
+    def put_many(self, entries: list[tuple[str, FileRecord]]) -> bool:
+        """Store records (with their texts) in one transaction; a failure is warned of once.
+        Returns True if they were stored."""
+        if not entries:
+            return True
+        rows, text_rows = [], []
+        for key, record in entries:
+            data = {"docs": record.docs, "warnings": record.warnings, "error": record.error}
+            rows.append((key, zlib.compress(json.dumps(data, separators=(",", ":")).encode(), 1)))
+            text_rows.extend(
+                (key, n, zlib.compress(text.encode("utf-8", "surrogatepass"), 1))
+                for n, text in enumerate(record.texts)
+            )
+        with self._lock:
+            if self._db is None:
+                return False
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?)", rows)
+                self._db.executemany("INSERT OR REPLACE INTO texts VALUES (?, ?, ?)", text_rows)
+                self._db.execute("COMMIT")
+                return True
+            except sqlite3.Error as exc:
+                try:
+                    self._db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                if not self._write_failed:
+                    self._write_failed = True
+                    self._warn(f"cache {self.path}: cannot write ({exc}); results not cached")
+                return False
+
+    def text(self, key: str, number: int) -> str | None:
+        """A stored document's text, or None if it is not (or no longer) there.  Recently read
+        texts are held, up to a bound, so that paging through one document does not reread it."""
+        with self._lock:
+            held = self._texts.get((key, number))
+            if held is not None:
+                self._texts.move_to_end((key, number))
+                return held
+            if self._db is None:
+                return None
+            try:
+                row = self._db.execute(
+                    "SELECT text FROM texts WHERE key = ? AND number = ?", (key, number)
+                ).fetchone()
+            except sqlite3.DatabaseError:
+                return None
+            if row is None:
+                return None
+            try:
+                text = zlib.decompress(row[0]).decode("utf-8", "surrogatepass")
+            except (zlib.error, UnicodeDecodeError):
+                return None
+            self._texts[(key, number)] = text
+            self._text_bytes += len(text)
+            while self._text_bytes > _TEXT_CACHE_BYTES and len(self._texts) > 1:
+                _, dropped = self._texts.popitem(last=False)
+                self._text_bytes -= len(dropped)
+            return text
+
+    def texts(self, key: str) -> list[str] | None:
+        """All texts of a stored file, in order, or None if any is missing."""
+        with self._lock:
+            if self._db is None:
+                return None
+            try:
+                rows = self._db.execute(
+                    "SELECT number, text FROM texts WHERE key = ? ORDER BY number", (key,)
+                ).fetchall()
+            except sqlite3.DatabaseError as exc:
+                self._give_up_reading(exc)
+                return None
+        try:
+            out = [zlib.decompress(blob).decode("utf-8", "surrogatepass") for _, blob in rows]
+        except (zlib.error, UnicodeDecodeError):
+            return None
+        if [n for n, _ in rows] != list(range(len(rows))):
+            return None
+        return out
+
+    def _give_up_reading(self, exc: Exception) -> None:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            self._warn(f"cache {self.path} is locked ({exc}); extracting without it")
+            self._db = None
+            return
+        db, self._db = self._db, None
+        if db is not None:
+            try:
+                db.close()
+            except sqlite3.Error:
+                pass
+        self._rebuild(exc)

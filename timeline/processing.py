@@ -1,0 +1,180 @@
+"""Extraction of one file as a pure function of its bytes and the options, and the compact,
+JSON-able record of the result that worker processes send back and the cache stores.
+
+``process_bytes`` is what a worker process (or a Dask worker) runs: bytes in, record out, no
+access to the file system, the clock or the cache.  Importing this module does not import the TUI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .documents.decode import decode
+from .documents.document import Document
+from .documents.errors import DocumentError
+from .documents.formats import read_jsonl
+from .documents.loader import assign_reference, reader_for
+from .temporal import Mention, extract
+
+#: How each kind of reference is named in explanations.
+REFERENCE_LABELS = {
+    "option": "given reference date",
+    "metadata": "publication date",
+    "published-line": "publication date",
+    "dateline": "dateline",
+    "timeml-dct": "document date",
+}
+
+#: Stands for the file's name in a record, so that a record does not depend on where the file
+#: lies (the cache serves the same content under any path).
+_NAME = "\x00"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What besides the text decides the extraction."""
+
+    reference_date: date | None = None
+    day_first: bool = False
+
+    def key(self) -> str:
+        """A short string that differs whenever the options do."""
+        ref = self.reference_date.isoformat() if self.reference_date else "-"
+        return f"ref={ref};dayfirst={int(self.day_first)}"
+
+
+@dataclass
+class FileRecord:
+    """What one file gave: its documents with their mentions, its texts, and its warnings; or
+    the one-line reason it could not be read."""
+
+    docs: list[dict[str, Any]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def extract_document(doc: Document, day_first: bool = False) -> list[Mention]:
+    """The mentions of one document, resolved against its own reference date (or, for a document
+    read from a timeline JSON export, the mentions it came with)."""
+    if doc.preextracted is not None:
+        return list(doc.preextracted)
+    label = REFERENCE_LABELS.get(doc.reference_source, "reference date")
+    return extract(doc.text, doc.reference_date, reference_label=label, day_first=day_first)
+
+
+def _rel(value: str, name: str) -> str:
+    return _NAME + value[len(name) :] if value.startswith(name) else value
+
+
+def _abs(value: str, name: str) -> str:
+    return name + value[1:] if value.startswith(_NAME) else value
+
+
+def _encode_mention(m: Mention) -> list[Any]:
+    return [
+        m.start,
+        m.end,
+        m.text,
+        m.type,
+        m.value,
+        m.explanation,
+        m.rule,
+        m.sentence[0],
+        m.sentence[1],
+        m.mod,
+    ]
+
+
+def _decode_mention(row: list[Any]) -> Mention:
+    start, end, text, type_, value, explanation, rule, s0, s1, mod = row
+    return Mention(start, end, text, type_, value, explanation, rule, (s0, s1), mod)
+
+
+def process_bytes(name: str, data: bytes, options: Options, first_line: int = 1) -> FileRecord:
+    """Read one file's bytes as the documents its name's format says, find each one's reference
+    date, and extract its mentions.  Never raises for bad content: the record carries the error.
+
+    Args:
+        name: the file's name as given (decides the format and the documents' ids).
+        data: the file's content.
+        options: the reference date override and the day-first reading.
+        first_line: for a part of a JSON lines file, the number of its first line.
+    """
+    record = FileRecord()
+    try:
+        text = decode(data)
+        if first_line != 1:
+            docs = list(read_jsonl(name, text, record.warnings.append, first_line=first_line))
+        else:
+            docs = list(reader_for(name, text)(name, text, record.warnings.append))
+        seen: set[str] = set()
+        for doc in docs:
+            if doc.id in seen:
+                continue
+            seen.add(doc.id)
+            assign_reference(doc, options.reference_date)
+            mentions = extract_document(doc, options.day_first)
+            record.texts.append(doc.text)
+            record.docs.append(
+                {
+                    "id": _rel(doc.id, name),
+                    "path": _rel(doc.path, name),
+                    "title": doc.title,
+                    "url": doc.url,
+                    "meta": doc.meta,
+                    "reference_date": doc.reference_date.isoformat() if doc.reference_date else None,
+                    "reference_source": doc.reference_source,
+                    "reference_explanation": doc.reference_explanation,
+                    "mentions": [_encode_mention(m) for m in mentions],
+                }
+            )
+    except DocumentError as exc:
+        return FileRecord(error=str(exc))
+    except RecursionError:
+        return FileRecord(error="too deeply nested to read")
+    record.warnings = [_rel(w, name) for w in record.warnings]
+    return record
+
+
+def documents_of(
+    record: FileRecord, name: str, texts: list[str] | None = None, text_loader: Any = None
+) -> list[tuple[Document, list[Mention]]]:
+    """The documents and mentions a record holds, under the file name they were read from.
+
+    Args:
+        record: what ``process_bytes`` returned, or the cache gave back.
+        name: the file's name as given this time.
+        texts: the documents' texts (``record.texts`` when None).
+        text_loader: for documents whose text is read back on demand: called with the document's
+            number in the file, returns its text; used instead of ``texts`` when given.
+    """
+    out = []
+    texts = record.texts if texts is None else texts
+    for number, d in enumerate(record.docs):
+        fields = dict(
+            id=_abs(d["id"], name),
+            path=_abs(d["path"], name),
+            title=d["title"],
+            reference_date=date.fromisoformat(d["reference_date"]) if d["reference_date"] else None,
+            reference_source=d["reference_source"],
+            reference_explanation=d["reference_explanation"],
+            url=d["url"],
+            meta=dict(d["meta"]),
+        )
+        if text_loader is not None:
+            from .documents.document import LazyDocument
+
+            doc: Document = LazyDocument(text="", **fields)
+            doc.bind(text_loader, number)
+        else:
+            doc = Document(text=texts[number], **fields)
+        out.append((doc, [_decode_mention(row) for row in d["mentions"]]))
+    return out
+
+
+def warnings_of(record: FileRecord, name: str) -> list[str]:
+    """The record's warnings under the file name given this time."""
+    return [_abs(w, name) for w in record.warnings]
