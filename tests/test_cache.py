@@ -154,7 +154,11 @@ def _jsonl(tmp_path, lines: int):
         else:
             rows.append(
                 json.dumps(
-                    {"id": f"a{n}", "date": "2024-03-05", "text": f"Story {n}. It happened on March {n % 28 + 1}."}
+                    {
+                        "id": f"a{n}",
+                        "date": "2024-03-05",
+                        "text": f"Story {n}. It happened on March {n % 28 + 1}.",
+                    }
                 )
             )
     path = tmp_path / "archive.jsonl"
@@ -210,12 +214,23 @@ def test_cli_uses_the_platform_cache_directory(tmp_path, cli, monkeypatch):
 
 
 def test_two_processes_share_one_cache(tmp_path):
-    env_cmd = [sys.executable, "-m", "timeline", "export", str(SAMPLE_DATA), str(SEEDS), "--cache-dir", str(tmp_path)]
+    env_cmd = [
+        sys.executable,
+        "-m",
+        "timeline",
+        "export",
+        str(SAMPLE_DATA),
+        str(SEEDS),
+        "--cache-dir",
+        str(tmp_path),
+    ]
     import os
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = [
-        subprocess.Popen(env_cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env)
+        subprocess.Popen(
+            env_cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env
+        )
         for _ in range(2)
     ]
     results = [p.communicate(timeout=120) for p in procs]

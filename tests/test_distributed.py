@@ -30,7 +30,9 @@ def test_a_local_cluster_of_two_workers_gives_the_local_timeline(tmp_path):
     try:
         assert len(client.scheduler_info()["workers"]) == 2
         address = client.scheduler.address
-        remote, report = load_on_cluster([str(SAMPLE_DATA), str(SEEDS), str(tmp_path / "missing.txt")], address)
+        remote, report = load_on_cluster(
+            [str(SAMPLE_DATA), str(SEEDS), str(tmp_path / "missing.txt")], address
+        )
         assert _json(remote) == _json(local)
         assert report.errors == [f"{tmp_path / 'missing.txt'}: no such file or directory"]
         # what the workers extracted fills the cache like a local run

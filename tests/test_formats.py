@@ -215,9 +215,15 @@ def test_reference_date_is_not_today():
 
 def test_years_before_year_one_in_exports(tmp_path):
     doc = tmp_path / "rome.txt"
-    doc.write_text("Published: 2020-01-01\n\nCaesar was killed in 44 BC. Augustus died in AD 14.", encoding="utf-8")
+    doc.write_text(
+        "Published: 2020-01-01\n\nCaesar was killed in 44 BC. Augustus died in AD 14.", encoding="utf-8"
+    )
     tljs = json.loads(run_cli("export", str(doc), "--format", "timelinejs").stdout)
-    assert [e["start_date"]["year"] for e in tljs["events"]] == [-43, 14, 2020]  # ISO 8601 years: 44 BC is -43
+    assert [e["start_date"]["year"] for e in tljs["events"]] == [
+        -43,
+        14,
+        2020,
+    ]  # ISO 8601 years: 44 BC is -43
     text = run_cli("export", str(doc)).stdout.decode("utf-8")
     assert "44 BC" in text.splitlines()[0]
     import icalendar

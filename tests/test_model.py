@@ -51,7 +51,10 @@ def test_undated_mentions_are_not_events():
 
 
 def test_years_before_year_one_are_events_in_order():
-    tl = make_timeline("Caesar was killed in 44 BC. Augustus ruled from 27 BC to AD 14; Rome burned in AD 64.", ref=date(2020, 1, 1))
+    tl = make_timeline(
+        "Caesar was killed in 44 BC. Augustus ruled from 27 BC to AD 14; Rome burned in AD 64.",
+        ref=date(2020, 1, 1),
+    )
     assert [(e.value, e.label) for e in tl.events] == [
         ("BC0044", "44 BC"),
         ("BC0027", "27 BC"),
@@ -70,6 +73,12 @@ def test_far_days_count_like_dates():
     for d in (date(1, 1, 1), date(1600, 2, 29), date(2025, 8, 18)):
         assert FarDay(d.year, d.month, d.day).toordinal() == d.toordinal()
         assert FarDay.fromordinal(d.toordinal()) == FarDay(d.year, d.month, d.day)
-    assert FarDay(0, 12, 31).toordinal() == 0 and FarDay(0, 2, 29).toordinal() == -306  # year 0 is a leap year
+    assert (
+        FarDay(0, 12, 31).toordinal() == 0 and FarDay(0, 2, 29).toordinal() == -306
+    )  # year 0 is a leap year
     assert day_from_ordinal(0) == FarDay(0, 12, 31) and day_from_ordinal(1) == date(1, 1, 1)
-    assert sorted([date(1, 1, 1), FarDay(-43), FarDay(0, 12, 31)]) == [FarDay(-43), FarDay(0, 12, 31), date(1, 1, 1)]
+    assert sorted([date(1, 1, 1), FarDay(-43), FarDay(0, 12, 31)]) == [
+        FarDay(-43),
+        FarDay(0, 12, 31),
+        date(1, 1, 1),
+    ]

@@ -8,10 +8,10 @@ One source of truth for every part of the program that needs to know what a valu
 from __future__ import annotations
 
 import calendar
-from functools import lru_cache
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 #: Granularities from coarse to fine; the rank orders coarse events before fine ones.
 GRANULARITIES: tuple[str, ...] = (
