@@ -1,7 +1,8 @@
-"""Extraction speed on one core: this project against dateparser.search_dates and datefinder, on
-the same news text (the TempEval-3 corpora), with the ratios.
+"""Extraction speed: this project against dateparser.search_dates and datefinder, on the same
+news text (the TempEval-3 corpora), with the ratios; then the whole command line on one core and
+on all cores, cold and cached, with peak memory.
 
-    python bench/extract.py [--docs 60] [--repeat 3]
+    python bench/extract.py [--docs 60] [--repeat 3] [--copies 4]
 
 Every system reads the same documents; the figures are MB of UTF-8 text per second and
 articles per second, best of ``--repeat`` runs.  dateparser and datefinder are slow, so the
@@ -13,7 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, datetime
@@ -80,6 +84,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=60, help="articles for the three-way comparison")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--copies", type=int, default=4, help="copies of the corpora for the command-line runs"
+    )
     args = parser.parse_args()
     articles = load_articles()
     subset = articles[: args.docs]
@@ -101,7 +108,89 @@ def main() -> int:
     print(
         f"timeline over all {len(articles)} articles ({total:.2f} MB): {total / seconds:.2f} MB/s, {len(articles) / seconds:.0f} articles/s"
     )
+    print()
+    pipeline_runs(articles, args.copies, speeds.get("dateparser"), speeds.get("datefinder"))
     return 0
+
+
+def run_cli(args: list[str]) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB, of the largest process) of one command-line run."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "timeline", *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"timeline {' '.join(args)} failed with status {proc.returncode}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def pipeline_runs(
+    articles: list[tuple[str, date | None]], copies: int, dateparser: float | None, datefinder: float | None
+) -> None:
+    """``timeline export`` over the articles written out as files (``copies`` times, each copy
+    different text): one core and all cores without the cache, then a cold and a cached run."""
+    from timeline.pipeline import default_jobs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        size = 0
+        for copy in range(copies):
+            sub = folder / f"copy{copy}"
+            sub.mkdir(parents=True)
+            for n, (text, dct) in enumerate(articles):
+                head = f"Published: {dct.isoformat()}\n\n" if dct else ""
+                data = f"{head}{text}\n\n(copy {copy})\n".encode()
+                (sub / f"{n:05d}.txt").write_bytes(data)
+                size += len(data)
+        mb = size / 1e6
+        jobs = default_jobs()
+        cache = Path(tmp) / "cache"
+        base = ["export", str(folder), "-f", "jsonl", "-o", os.devnull]
+        runs = [
+            ("one core, no cache", [*base, "-j", "1", "--no-cache"]),
+            (f"all {jobs} cores, no cache", [*base, "-j", str(jobs), "--no-cache"]),
+            (f"all {jobs} cores, cold cache", [*base, "-j", str(jobs), "--cache-dir", str(cache)]),
+            ("cached rerun", [*base, "-j", str(jobs), "--cache-dir", str(cache)]),
+        ]
+        n_docs = len(articles) * copies
+        print(f"command line over {n_docs} article files, {mb:.2f} MB (process start included)")
+        print(f"{'run':<26} {'seconds':>8} {'MB/s':>7} {'articles/s':>11} {'peak MB':>8}")
+        times = {}
+        for label, args in runs:
+            seconds, peak = run_cli(args)
+            times[label] = seconds
+            print(f"{label:<26} {seconds:>8.2f} {mb / seconds:>7.2f} {n_docs / seconds:>11.0f} {peak:>8.0f}")
+        one = times["one core, no cache"]
+        every = times[f"all {jobs} cores, no cache"]
+        cold = times[f"all {jobs} cores, cold cache"]
+        print(
+            f"all cores vs one core: {one / every:.2f}x; cached rerun vs cold: {cold / times['cached rerun']:.1f}x"
+        )
+        from timeline.cache import Cache
+        from timeline.pipeline import load
+
+        store = Cache(Path(tmp) / "cache-in-process")
+        t0 = time.perf_counter()
+        cold_tl, _ = load([str(folder)], jobs=1, cache=store)
+        cold_load = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        warm_tl, _ = load([str(folder)], jobs=1, cache=store)
+        warm_load = time.perf_counter() - t0
+        assert len(warm_tl) == len(cold_tl)
+        print(
+            f"timeline.load() in one process (no start-up, no output): cold {cold_load:.2f} s, "
+            f"cached {warm_load:.2f} s: {cold_load / warm_load:.1f}x"
+        )
+        for name, speed in (("dateparser", dateparser), ("datefinder", datefinder)):
+            if speed:
+                print(f"all cores vs {name} (one core): {mb / every / speed:.1f}x")
 
 
 if __name__ == "__main__":

@@ -411,3 +411,43 @@ def test_layout_at_sizes(sample, size):
         assert app.query_one("#detail").size.height >= 5
 
     drive(app, body, size)
+
+
+def test_loads_through_the_cache_in_worker_processes_and_reads_texts_back(tmp_path, monkeypatch):
+    import timeline.pipeline as pipeline
+    from timeline.cache import Cache
+    from timeline.documents.document import LazyDocument
+
+    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_BYTES", 0)  # worker processes even for a little text
+    expected, _ = load([str(ROOT / "sample_data")])
+    for attempt in ("cold", "cached"):
+        app = TimelineApp([str(ROOT / "sample_data")], cache=Cache(tmp_path), jobs=2)
+
+        async def body(pilot, app=app, attempt=attempt):
+            assert not app.loading, attempt
+            assert [e.value for e in app.timeline] == [e.value for e in expected]
+            assert all(isinstance(d, LazyDocument) for d in app.timeline.documents)
+            assert app.timeline.events[0].sentence == expected.events[0].sentence
+            await press(app, pilot, "slash", *"election")
+            assert 0 < len(app.positions) < len(app.timeline)
+
+        drive(app, body)
+
+
+def test_a_failure_while_loading_is_a_notification_not_a_crash(monkeypatch):
+    import timeline.tui.app as app_module
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+        yield
+
+    monkeypatch.setattr(app_module, "iter_files", failing)
+    app = TimelineApp([str(ROOT / "seeds")])
+
+    async def body(pilot):
+        assert not app.loading
+        assert any("disk on fire" in n.message for n in app._notifications)
+        await press(app, pilot, "j", "slash", "x")
+        assert app.is_running
+
+    drive(app, body)

@@ -98,8 +98,19 @@ def _read(name: str, stdin: BinaryIO | None) -> bytes:
 
 def _pool(jobs: int) -> Executor:
     import multiprocessing
+    import sys
     from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import resource_tracker
 
+    # The helper process multiprocessing starts first hands on this process's stderr; under the
+    # browser that is no real file, so give it a real one (that draws nothing on the screen).
+    saved = sys.stderr
+    try:
+        with open(os.devnull, "w") as devnull:
+            sys.stderr = devnull
+            resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
     # "spawn" everywhere: forking a process that runs threads (the browser) is unsafe.
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
 
@@ -137,7 +148,7 @@ def iter_files(
     store = cache if isinstance(cache, Cache) and cache.usable else None
     files = list(expand(paths, report))
     parallel = executor_factory is not None or (jobs > 1 and _size(files) >= _PARALLEL_MIN_BYTES)
-    executor = (executor_factory or _pool)(jobs) if parallel else None
+    executor: Executor | None = None  # started at the first file the cache does not have
     window = max(2, jobs * _WINDOW_PER_JOB)
     pending: deque[tuple[_Unit, str | None, FileRecord | Future[FileRecord], bool]] = deque()
     to_store: list[tuple[str, FileRecord]] = []
@@ -205,7 +216,9 @@ def iter_files(
                 cached = store.get(key) if store is not None and key is not None else None
                 if cached is not None:
                     pending.append((unit, key, cached, True))
-                elif executor is not None and not broken:
+                elif parallel and not broken:
+                    if executor is None:
+                        executor = (executor_factory or _pool)(jobs)
                     future = executor.submit(process_bytes, name, unit.data, options, unit.first_line)
                     pending.append((unit, key, future, False))
                 else:

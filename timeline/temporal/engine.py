@@ -57,6 +57,20 @@ def _select(candidates: list[tuple[int, int, int, Expr]]) -> list[tuple[int, int
     return chosen
 
 
+#: The scans of the last texts: the reference inference of a document and its extraction read
+#: the same text, and what the rules find does not depend on the reference date.
+_RECENT: list[tuple[str, SentenceIndex, list[tuple[int, int, int, Expr]]]] = []
+
+
+def _scan(text: str) -> tuple[SentenceIndex, list[tuple[int, int, int, Expr]]]:
+    for seen, sentences, selected in _RECENT:
+        if seen is text or seen == text:
+            return sentences, selected
+    sentences, selected = SentenceIndex(text), _select(_candidates(text))
+    _RECENT[:] = [(text, sentences, selected), *_RECENT[:1]]
+    return sentences, selected
+
+
 def extract(
     text: str,
     reference: date | None = None,
@@ -76,11 +90,10 @@ def extract(
     Returns:
         The mentions in text order.
     """
-    sentences = SentenceIndex(text)
+    sentences, selected = _scan(text)
     anchor: Anchor | None = None
     last: Anchor | None = None
     mentions: list[Mention] = []
-    selected = _select(_candidates(text))
     narrative = is_narrative([c[3] for c in selected], reference)
     for start, end, index, expr in selected:
         sentence = sentences.around(start)

@@ -119,7 +119,6 @@ class TimelineApp(App[None]):
         self.rows = Rows.build(self.index, self.positions, zoom)
         self.loading = timeline is None and bool(self.paths)
         self.load_progress = (0, 0)
-        self._pairs: list[tuple[Document, list[Mention]]] = []
         self._siblings: dict[int, list[Event]] = {}
 
     # --- layout -------------------------------------------------------------------------------
@@ -160,10 +159,22 @@ class TimelineApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
-        """Read and extract the documents, handing them to the app in batches."""
+        """Read and extract the documents; a failure stops the loading, not the browser."""
+        try:
+            self._load_documents()
+        except Exception as exc:
+            self.call_from_thread(self._load_failed, f"{exc.__class__.__name__}: {exc}")
+
+    def _load_failed(self, reason: str) -> None:
+        self.loading = False
+        self.event_list.empty_message = "Loading failed."
+        self.notify(reason, title="Loading stopped", severity="error", timeout=15, markup=False)
+        self._refresh_summary()
+
+    def _load_documents(self) -> None:
+        """Read and extract the documents, handing the timeline so far to the app now and then."""
         worker = get_current_worker()
         report = LoadReport()
-        batch: list[tuple[Document, list[Mention]]] = []
         last = time.monotonic()
         told = (0, 0)
         done = total = 0
@@ -179,44 +190,57 @@ class TimelineApp(App[None]):
             for message in warnings:
                 self.call_from_thread(self.notify, message, severity="warning", timeout=8, markup=False)
 
+        def hand_over(progress: tuple[int, int]) -> float:
+            """Build the timeline so far here, off the interface's thread; returns the seconds
+            it took."""
+            started = time.monotonic()
+            timeline = Timeline.from_mentions(pairs)
+            index = EventIndex(timeline)
+            self.call_from_thread(self._add_documents, timeline, index, progress)
+            return time.monotonic() - started
+
         options = Options(self.reference_date, self.day_first)
+        pairs: list[tuple[Document, list[Mention]]] = []
+        wait = _BATCH_SECONDS
         for extracted in iter_files(
             self.paths, options, report=report, jobs=self.jobs, cache=self.cache, lazy_text=True
         ):
             if worker.is_cancelled:
                 return
             done, total = done + extracted.last, extracted.total
-            batch.extend(extracted.pairs)
+            pairs.extend(extracted.pairs)
             tell()
-            if time.monotonic() - last > _BATCH_SECONDS:
-                self.call_from_thread(self._add_documents, batch, (done, max(done, total)))
-                batch, last = [], time.monotonic()
+            if time.monotonic() - last > wait and extracted.pairs:
+                # Rebuilding costs more as the timeline grows: space the rebuilds out in
+                # proportion, so that loading stays linear in the number of documents.
+                wait = max(_BATCH_SECONDS, 4 * hand_over((done, max(done, total))))
+                last = time.monotonic()
         tell()
-        self.call_from_thread(self._add_documents, batch, (done, done))
+        hand_over((done, done))
 
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
         """Build what the first filter keystroke needs before the user types it."""
         self.index.haystack()
 
-    def _add_documents(self, batch: list[tuple[Document, list[Mention]]], progress: tuple[int, int]) -> None:
+    def _add_documents(self, timeline: Timeline, index: EventIndex, progress: tuple[int, int]) -> None:
         self.load_progress = progress
         self.loading = progress[0] < progress[1]
-        if batch or not self.loading:
-            self._pairs.extend(batch)
-            keep = self.event_list.current
-            self.set_timeline(Timeline.from_mentions(self._pairs), keep)
+        self.set_timeline(timeline, self.event_list.current, index)
         if not self.loading:
             self.event_list.empty_message = "No events."
         self._refresh_summary()
 
-    def set_timeline(self, timeline: Timeline, keep: Event | None = None) -> None:
+    def set_timeline(
+        self, timeline: Timeline, keep: Event | None = None, index: EventIndex | None = None
+    ) -> None:
         """Show another timeline, keeping the filter and zoom."""
         self.timeline = timeline
-        self.index = EventIndex(timeline)
+        self.index = index or EventIndex(timeline)
         self._siblings.clear()
         gc.freeze()
-        self._warm_up()
+        if not self.loading:
+            self._warm_up()
         self.positions = self.index.filter(self.parsed.query)
         position = next((i for i, e in enumerate(timeline.events) if e is keep), None) if keep else None
         self._show(Rows.build(self.index, self.positions, self.zoom), position)

@@ -84,14 +84,18 @@ class EventIndex:
         """Lower-cased sentence, mention and source of each event, UTF-8 encoded: what free words
         search (a substring of UTF-8 bytes is a substring of the text)."""
         if self._haystack is None:
-            sources = {id(d): d.source for d in self.timeline.documents}
-            texts = []
-            for e in self.events:
-                m = e.mention
-                line = (
-                    f"{e.document.text[m.sentence[0] : m.sentence[1]]}\n{m.text}\n{sources[id(e.document)]}"
-                )
-                texts.append(line.lower().encode("utf-8"))
+            # Document by document, so that each text is read (perhaps back from the cache) once.
+            by_document: dict[int, list[int]] = {}
+            for position, e in enumerate(self.events):
+                by_document.setdefault(id(e.document), []).append(position)
+            texts: list[bytes] = [b""] * len(self.events)
+            for positions in by_document.values():
+                document = self.events[positions[0]].document
+                text, source = document.text, document.source
+                for position in positions:
+                    m = self.events[position].mention
+                    line = f"{text[m.sentence[0] : m.sentence[1]]}\n{m.text}\n{source}"
+                    texts[position] = line.lower().encode("utf-8")
             self._haystack = np.array(texts, dtype=bytes) if texts else np.zeros(0, dtype="S1")
         return self._haystack
 
