@@ -97,6 +97,8 @@ def extract(
     narrative = is_narrative([c[3] for c in selected], reference)
     for start, end, index, expr in selected:
         sentence = sentences.around(start)
+        if sentence[1] < end:  # the words run across a break the splitter took for a sentence end
+            sentence = (min(sentence[0], start), max(end, sentences.around(end - 1)[1]))
         cue = None
         if expr.kind in _TENSE_KINDS and reference is not None and not narrative:
             s0 = sentence[0]

@@ -87,6 +87,8 @@ def _choose_year(month: int, day: int | None, ctx: Context, what: str) -> Resolu
         except ValueError:
             continue
         candidates.append((y, start))
+    if not candidates:  # 29 February with no leap year near
+        return "", "not a real calendar date in the years around the reference date"
     ref_key = ref if day else date(ref.year, ref.month, 1)
     past = [c for c in candidates if c[1] <= ref_key]
     future = [c for c in candidates if c[1] >= ref_key]
@@ -194,6 +196,8 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         year, why = _narrative_year(month, day, ctx, what)
     else:
         year, why = _choose_year(month, day, ctx, what)
+    if not year:
+        return "", why
     if day and span_of(f"{year}-{month:02d}-{day:02d}") is None:
         return "", "not a real calendar date"
     return year + tail, why

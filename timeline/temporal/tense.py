@@ -8,6 +8,7 @@ With no cue the direction is unknown and the resolver takes the nearest date.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -33,6 +34,17 @@ _AFTER_WEIGHT = 1.5
 
 
 _STRONG = frozenset("will won't shall 'll was were had did".split())
+
+
+#: How far from a mention a tense cue may stand.
+_REACH = 400
+
+
+@lru_cache(maxsize=512)
+def _breaks(sentence: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the clause breaks of a sentence, in order."""
+    found = [(b.start(), b.end()) for b in _CLAUSE_BREAK.finditer(sentence)]
+    return [b[0] for b in found], [b[1] for b in found]
 
 
 @lru_cache(maxsize=512)
@@ -68,11 +80,17 @@ def direction(sentence: str, start: int, end: int) -> str | None:
 def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     """The tense nearest to a mention, and whether its cue is a strong one (an auxiliary such as
     "will" or "was", rather than a verb ending in -ed or a modal)."""
-    clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    after = _CLAUSE_BREAK.search(sentence, end)
-    clause_end = after.start() if after else len(sentence)
+    break_starts, break_ends = _breaks(sentence)
+    i = bisect.bisect_right(break_ends, start)
+    clause_start = break_ends[i - 1] if i else 0
+    j = bisect.bisect_left(break_starts, end)
+    clause_end = break_starts[j] if j < len(break_starts) else len(sentence)
+    cues = _cues(sentence)
+    # Only cues near the mention count, so that a sentence of endless dates stays linear.
+    first = bisect.bisect_left(cues, (start - _REACH,))
+    last = bisect.bisect_right(cues, (end + _REACH,))
     best: tuple[bool, float, str, bool] | None = None
-    for c_start, c_end, tense, strong in _cues(sentence):
+    for c_start, c_end, tense, strong in cues[first:last]:
         if c_end > start and c_start < end:
             continue
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT

@@ -65,7 +65,7 @@ def _set(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "clock-time",
-    r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|\b(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\b(?!:?\d)|\b(?P<word>noon|midnight)\b",
+    r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)|\b(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\b(?!:?\d)|\b(?P<word>noon|midnight)\b",
     ("The polls close at 8 p.m. tonight", "8 p.m.", "T20:00"),
     ("at 14:30 local time", "14:30", "T14:30"),
 )

@@ -1,0 +1,121 @@
+"""Properties of the engine over any text (hypothesis), and linear time on pathological input."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import extract, span_of
+
+REF = date(2025, 8, 18)
+
+#: TIMEX3 values the engine may write for DATE and TIME.
+_DATE_VALUE = re.compile(
+    r"""^(?:
+        PRESENT_REF|PAST_REF|FUTURE_REF
+      | BC\d{2,4}
+      | T(?:\d{2}:\d{2}|MO|AF|EV|NI)                         # a time of day with no date
+      | (?:\d{2,4}|XXXX|XX)                                 # century, decade, year
+        (?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?                  # month, day
+          |-W(?:\d{2}|XX)(?:-\d)?                           # week, weekday
+          |-WXX-\d|-(?:SP|SU|FA|WI)|-Q[1-4X]|-H[12X]|-WE
+        )?
+        (?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?           # time of day
+    )$""",
+    re.VERBOSE,
+)
+_DURATION_VALUE = re.compile(r"^P(?:T?(?:[\dX.]+[YMWDHS])+|XY|XM|XW|XD|XH|X)$|^P.*$")
+
+#: Text made of the pieces dates are made of, so that the properties meet real matches.
+_PIECES = st.sampled_from(
+    [
+        "on", "Sunday", "last", "next", "year", "years", "ago", "later", "the", "1990s", "19th",
+        "century", "July", "28", "2025", "Oct.", "7,", "2023", "June 4, 1967", "mid-July",
+        "early", "2024", "a day after", "two weeks later", "Q4", "fourth quarter", "10/07/2023",
+        "2023-10-07", "today", "yesterday", "spring", "of", "May", "Theresa", "61,944", "44 BC",
+        "AD", "99999", "0000", "February 30, 2020", "45th", "at", "3 p.m.", "\n", ".", ",", " ",
+        "Cairo, Aug 18 (IANS) -", "[bold]", "\x1b[2J", "\u202e", "\x00", "é", "—",
+    ]
+)  # fmt: skip
+_TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(_PIECES, max_size=40).map(" ".join),
+    st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40).map("".join),
+)
+
+
+def _check(text: str, reference: date | None) -> None:
+    for m in extract(text, reference):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.sentence[0] <= m.start and m.end <= m.sentence[1] <= len(text)
+        assert m.type in ("DATE", "TIME", "DURATION", "SET")
+        if m.type in ("DATE", "TIME"):
+            assert _DATE_VALUE.match(m.value), m.value
+        else:
+            assert _DURATION_VALUE.match(m.value) or m.value.startswith(("XXXX", "P")), m.value
+        if m.interval is not None:
+            assert m.interval[0] <= m.interval[1]
+            assert span_of(m.value) is not None
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+@example("February 30, 2020 and the 45th of May")
+@example("year 99999, year 0000, 44 BC, AD 64")
+@example("\x00" * 50 + "July 28")
+def test_spans_values_and_intervals_are_valid_with_a_reference(text):
+    _check(text, REF)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_spans_values_and_intervals_are_valid_without_a_reference(text):
+    _check(text, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, _TEXTS)
+def test_appending_text_keeps_the_mentions_before_it(text, more):
+    """What was found before the end of a document is found again when more text follows
+    (after a paragraph break, so no expression can run across the boundary)."""
+    before = [(m.start, m.end, m.type) for m in extract(text, REF)]
+    joined = text + "\n\n" + more
+    after = [(m.start, m.end, m.type) for m in extract(joined, REF) if m.end <= len(text)]
+    assert after == before
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        extract(text, REF)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+PATHOLOGICAL = {
+    "digits": "7",
+    "commas between digits": "1,",
+    "repeated month names": "May ",
+    "month-day runs": "July 28, ",
+    "hyphens and digits": "2023-",
+    "slashes": "10/",
+    "spaces": " ",
+    "weekday runs": "on Sunday ",
+    "dots": ".",
+}
+
+
+def test_pathological_inputs_take_time_linear_in_their_size():
+    """Ten times the input may take about ten times as long, not a hundred: a ratio within one
+    run, so a busy machine does not decide it."""
+    for name, unit in PATHOLOGICAL.items():
+        small = unit * (4000 // len(unit))
+        large = unit * (40000 // len(unit))
+        ratio = _seconds(large) / max(_seconds(small), 1e-4)
+        assert ratio < 25, f"{name}: ten times the text took {ratio:.0f} times as long"
