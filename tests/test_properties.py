@@ -108,6 +108,15 @@ PATHOLOGICAL = {
     "spaces": " ",
     "weekday runs": "on Sunday ",
     "dots": ".",
+    "stops and quotes": "?!'\"",
+    "newlines": "\n",
+    "blank lines with spaces": "\n \n",
+    "dashes": "-",
+    "parentheses": "(",
+    "apostrophes and digits": "'9",
+    "words": "word ",
+    "ordinals": "21st ",
+    "years and s": "1990s ",
 }
 
 

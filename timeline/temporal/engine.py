@@ -8,6 +8,7 @@ text order so that anaphoric phrases ("two weeks later") count from the last dat
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from .expressions import Expr
@@ -23,6 +24,9 @@ _ANCHOR_GRANULARITIES = frozenset({"day", "week", "month"})
 _TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday"})
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
     """Every match of every rule, each rule run only in the windows around its trigger words."""
     index = TriggerIndex(text, VOCABULARY)
@@ -32,6 +36,12 @@ def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
         for ws, we in index.windows(TRIGGERS[rule.name]):
             for m in rule.pattern.finditer(text, max(ws, last_end), we):
                 last_end = m.end()
+                if text.find("\n", m.start(), m.end()) >= 0:
+                    brk = _PARAGRAPH_BREAK.search(text, m.start(), m.end())
+                    if brk is not None:  # no expression runs across a paragraph: what precedes it?
+                        m = rule.pattern.match(text, m.start(), brk.start())
+                        if m is None:
+                            continue
                 expr = rule.parse(m, text)
                 if expr is not None and m.end() > m.start():
                     found.append((m.start(), m.end(), number, expr))
