@@ -64,12 +64,12 @@ def test_unwritable_output_keeps_nothing_partial(tmp_path):
     assert result.stderr.decode().count("\n") == 1 and "Traceback" not in result.stderr.decode()
 
 
-def test_undecodable_file_reported(tmp_path):
+def test_binary_file_skipped_with_a_warning(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(bytes(range(256)) * 50)
     result = run_cli("export", str(bad), str(SEED_ARTICLE))
-    assert result.returncode == 1
-    assert result.stderr.decode().startswith(f"timeline: error: {bad}: binary")
+    assert result.returncode == 0 and b"Aug 18" in result.stdout
+    assert result.stderr.decode() == f"timeline: warning: {bad}: binary content (no text encoding fits); skipped\n"
 
 
 def test_python_m_and_version():

@@ -451,3 +451,25 @@ def test_a_failure_while_loading_is_a_notification_not_a_crash(monkeypatch):
         assert app.is_running
 
     drive(app, body)
+
+
+def test_survives_documents_that_disappear_or_change_while_open(tmp_path):
+    from timeline.cache import Cache
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Published: 2024-03-05\n\nTalks opened on Monday in Geneva.")
+    (folder / "b.txt").write_text("Published: 2024-03-05\n\nThe vote is due on Friday.")
+    app = TimelineApp([str(folder)], cache=Cache(tmp_path / "cache"))
+
+    async def body(pilot):
+        assert len(app.timeline) == 4
+        (folder / "a.txt").unlink()
+        (folder / "b.txt").write_text("Rewritten entirely, with no dates at all.")
+        for key in ("j", "o", "n", "escape", "enter", "escape", "slash", "g", "e", "n", "e", "v", "a", "enter"):
+            await press(app, pilot, key)
+        assert app.is_running
+        assert len(app.positions) == 1
+        assert "Geneva" in app.timeline.events[app.positions[0]].sentence
+
+    drive(app, body)

@@ -112,7 +112,16 @@ def _pool(jobs: int) -> Executor:
     finally:
         sys.stderr = saved
     # "spawn" everywhere: forking a process that runs threads (the browser) is unsafe.
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
+    )
+
+
+def _ignore_interrupts() -> None:
+    """In a worker process: Ctrl+C is the parent's to handle (it stops handing out work)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def iter_files(

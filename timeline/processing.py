@@ -13,7 +13,7 @@ from typing import Any
 
 from .documents.decode import decode
 from .documents.document import Document
-from .documents.errors import DocumentError
+from .documents.errors import DocumentError, NotADocument
 from .documents.formats import read_jsonl
 from .documents.loader import assign_reference, reader_for
 from .temporal import Mention, extract
@@ -106,6 +106,8 @@ def process_bytes(name: str, data: bytes, options: Options, first_line: int = 1)
     record = FileRecord()
     try:
         text = decode(data)
+        if not text.strip() and first_line == 1:
+            raise NotADocument("empty file; skipped")
         if first_line != 1:
             docs = list(read_jsonl(name, text, record.warnings.append, first_line=first_line))
         else:
@@ -131,6 +133,8 @@ def process_bytes(name: str, data: bytes, options: Options, first_line: int = 1)
                     "mentions": [_encode_mention(m) for m in mentions],
                 }
             )
+    except NotADocument as exc:
+        return FileRecord(warnings=[f"{_NAME}: {exc}"])
     except DocumentError as exc:
         return FileRecord(error=str(exc))
     except RecursionError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import codecs
 
-from .errors import DocumentError
+from .errors import NotADocument
 
 _SNIFF = 8192
 
@@ -30,11 +30,22 @@ def decode(data: bytes) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _detect(data)
+            text = _mostly_utf8(data) or _detect(data)
         else:
             if "\x00" in text[:_SNIFF]:
                 text = _detect(data)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad bytes (a file pieced together from several sources): the text with
+    each bad byte replaced by U+FFFD, when real UTF-8 sequences show it is UTF-8 at heart."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
+    if good and good >= bad and bad <= max(4, len(text) // 100):
+        return text
+    return None
 
 
 def _detect(data: bytes) -> str:
@@ -42,12 +53,12 @@ def _detect(data: bytes) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise DocumentError("binary or undecodable content (no text encoding fits)")
+        raise NotADocument("binary content (no text encoding fits); skipped")
     text = str(best)
     sample = text[:_SNIFF]
     if (
         sample
         and sum(1 for c in sample if c == "\x00" or (ord(c) < 32 and c not in "\n\r\t\f")) > len(sample) // 50
     ):
-        raise DocumentError("binary content (control bytes), not a text document")
+        raise NotADocument("binary content (control bytes), not a text document; skipped")
     return text

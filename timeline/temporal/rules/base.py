@@ -25,14 +25,15 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     parse: Parser
-    examples: tuple[tuple[str, str, str], ...] = ()
+    examples: tuple[tuple[str, str, str | None], ...] = ()
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str, *examples: tuple[str, str, str], flags: int = re.IGNORECASE):
-    """Register a parser function as a rule of the grammar."""
+def rule(name: str, pattern: str, *examples: tuple[str, str, str | None], flags: int = re.IGNORECASE):
+    """Register a parser function as a rule of the grammar.  Each example is a text, the words
+    the rule matches in it, and their value; None for words that must give no date at all."""
 
     def register(parse: Parser) -> Parser:
         RULES.append(Rule(name, re.compile(pattern, flags), parse, tuple(examples)))

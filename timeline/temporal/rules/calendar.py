@@ -127,6 +127,24 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
 
 
 @rule(
+    "impossible-day",
+    rf"\b(?:the\s+)?(?P<day>3[2-9]|[4-9][0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})\b"
+    rf"|\b(?P<month2>{MONTH_RE})\.?\s+(?P<day2>3[2-9]|[4-9][0-9])(?:st|nd|rd|th)?\b(?!,?\s*\d)",
+    ("They met on the 45th of May.", "the 45th of May", None),
+    ("due on February 30th", "February 30th", None),
+)
+def _impossible_day(m: re.Match[str], text: str) -> Expr | None:
+    """A day no month has: no date at all (and not the month alone either)."""
+    month = m["month"] or m["month2"]
+    if not _capitalised(month):
+        return None
+    day = int(m["day"] or m["day2"])
+    if m["month2"] and day >= 32 and not re.search(r"(?:st|nd|rd|th)$", m.group()):
+        return None  # "May 45" may be a count ("in May 45 people died"): leave it to other rules
+    return Expr("fixed", value="")
+
+
+@rule(
     "month-year",
     rf"\b{_MOD_RE}(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
     ("prices in July 2025 rose", "July 2025", "2025-07"),

@@ -32,6 +32,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-month-year": _MONTH,
     "month-day": _MONTH,
     "day-month": _MONTH,
+    "impossible-day": _MONTH,
     "month-year": _MONTH,
     "month": _MONTH,
     "year": _words(DIGIT4),
