@@ -69,7 +69,10 @@ def test_binary_file_skipped_with_a_warning(tmp_path):
     bad.write_bytes(bytes(range(256)) * 50)
     result = run_cli("export", str(bad), str(SEED_ARTICLE))
     assert result.returncode == 0 and b"Aug 18" in result.stdout
-    assert result.stderr.decode() == f"timeline: warning: {bad}: binary content (no text encoding fits); skipped\n"
+    assert (
+        result.stderr.decode()
+        == f"timeline: warning: {bad}: binary content (no text encoding fits); skipped\n"
+    )
 
 
 def test_python_m_and_version():

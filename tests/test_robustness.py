@@ -41,11 +41,18 @@ def _good_came_through(result: subprocess.CompletedProcess[bytes]) -> None:
         ("binary.txt", bytes(range(256)) * 64, 0, "binary content"),
         ("nul.txt", b"\x00\x01\x02\x03" * 4000, 0, "binary content"),
         ("page.html", b"<html><head><title>x</title><body><p>Talks on <b>May 3, 2021</p></i></div>", 0, None),
-        ("broken.tml", b"<TimeML><DCT><TIMEX3 value='2020-01-01'></DCT><TEXT>On Monday", 1, "malformed TimeML"),
+        (
+            "broken.tml",
+            b"<TimeML><DCT><TIMEX3 value='2020-01-01'></DCT><TEXT>On Monday",
+            1,
+            "malformed TimeML",
+        ),
         ("export.json", b'{"format": "timeline", "documents": [', 1, "not valid JSON"),
     ],
 )
-def test_bad_inputs_are_one_line_each_and_the_good_one_comes_through(tmp_path, name, content, status, message):
+def test_bad_inputs_are_one_line_each_and_the_good_one_comes_through(
+    tmp_path, name, content, status, message
+):
     (tmp_path / name).write_bytes(content)
     (tmp_path / "good.txt").write_bytes(GOOD)
     result = run_cli("export", str(tmp_path / name), str(tmp_path / "good.txt"))
@@ -67,7 +74,12 @@ def test_malformed_html_still_gives_its_dates(tmp_path):
 
 def test_malformed_json_lines_are_reported_with_their_line_numbers(tmp_path):
     path = tmp_path / "feed.jsonl"
-    rows = [json.dumps({"id": "a", "date": "2024-03-05", "text": "It began on Monday."}), "{oops", "[1, 2]", ""]
+    rows = [
+        json.dumps({"id": "a", "date": "2024-03-05", "text": "It began on Monday."}),
+        "{oops",
+        "[1, 2]",
+        "",
+    ]
     rows.append(json.dumps({"id": "b", "date": "2024-03-05", "text": "It ended on Friday."}))
     path.write_text("\n".join(rows))
     result = run_cli("export", str(path))
@@ -79,8 +91,10 @@ def test_malformed_json_lines_are_reported_with_their_line_numbers(tmp_path):
 
 def test_invalid_and_mixed_utf8_is_decoded_with_replacement_and_offsets_hold(tmp_path):
     path = tmp_path / "mixed.txt"
-    path.write_bytes("Published: 2024-03-05\n\nCafé talks — on Monday, said Zoë. ".encode() + b"\xff\xfe bad \x80 bytes.")
-    tl, report = load([str(path)])
+    path.write_bytes(
+        "Published: 2024-03-05\n\nCafé talks — on Monday, said Zoë. ".encode() + b"\xff\xfe bad \x80 bytes."
+    )
+    tl, _ = load([str(path)])
     doc = tl.documents[0]
     assert "Café" in doc.text and "Zoë" in doc.text and "\ufffd" in doc.text
     assert [e.value for e in tl] == ["2024-03-04", "2024-03-05"]
@@ -90,7 +104,11 @@ def test_invalid_and_mixed_utf8_is_decoded_with_replacement_and_offsets_hold(tmp
 
 def test_legacy_single_byte_text_is_detected(tmp_path):
     path = tmp_path / "latin.txt"
-    path.write_bytes("Published: 2024-03-05\n\nLe café a ouvert lundi, a déclaré le maire. Réunion le 3 mars 2023.".encode("cp1252"))
+    path.write_bytes(
+        "Published: 2024-03-05\n\nLe café a ouvert lundi, a déclaré le maire. Réunion le 3 mars 2023.".encode(
+            "cp1252"
+        )
+    )
     tl, _ = load([str(path)])
     assert "café" in tl.documents[0].text and "déclaré" in tl.documents[0].text
 
@@ -117,7 +135,9 @@ def test_a_directory_without_documents_is_a_warning(tmp_path):
     (tmp_path / "empty" / "image.png").write_bytes(b"\x89PNG")
     result = run_cli("export", str(tmp_path / "empty"), str(SEED_ARTICLE))
     assert result.returncode == 0
-    assert _lines(result) == [f"timeline: warning: {tmp_path / 'empty'}: no documents found in this directory"]
+    assert _lines(result) == [
+        f"timeline: warning: {tmp_path / 'empty'}: no documents found in this directory"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -129,7 +149,9 @@ def test_impossible_dates_are_no_events(text):
 
 
 def test_huge_tiny_and_bce_years():
-    found = {m.text: m.value for m in extract("In year 99999, in 0000, in 44 BC and in AD 64.", date(2024, 3, 5))}
+    found = {
+        m.text: m.value for m in extract("In year 99999, in 0000, in 44 BC and in AD 64.", date(2024, 3, 5))
+    }
     assert "99999" not in " ".join(found)
     assert found.get("44 BC") == "BC0044" and found.get("AD 64") == "0064"
     assert all(m.interval is None or m.interval[0] <= m.interval[1] for m in extract("0000 9999 10000", None))
@@ -175,7 +197,20 @@ def test_an_interrupted_export_leaves_no_partial_file(tmp_path):
     out.write_text("the user's old export")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "timeline", "export", str(corpus), "-f", "json", "-o", str(out), "-j", "1", "--no-cache"],
+        [
+            sys.executable,
+            "-m",
+            "timeline",
+            "export",
+            str(corpus),
+            "-f",
+            "json",
+            "-o",
+            str(out),
+            "-j",
+            "1",
+            "--no-cache",
+        ],
         env=env,
         stdin=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

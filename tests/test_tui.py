@@ -466,7 +466,22 @@ def test_survives_documents_that_disappear_or_change_while_open(tmp_path):
         assert len(app.timeline) == 4
         (folder / "a.txt").unlink()
         (folder / "b.txt").write_text("Rewritten entirely, with no dates at all.")
-        for key in ("j", "o", "n", "escape", "enter", "escape", "slash", "g", "e", "n", "e", "v", "a", "enter"):
+        for key in (
+            "j",
+            "o",
+            "n",
+            "escape",
+            "enter",
+            "escape",
+            "slash",
+            "g",
+            "e",
+            "n",
+            "e",
+            "v",
+            "a",
+            "enter",
+        ):
             await press(app, pilot, key)
         assert app.is_running
         assert len(app.positions) == 1

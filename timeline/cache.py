@@ -9,7 +9,7 @@ rebuilt, a locked or unwritable one is bypassed, each with one warning.
 from __future__ import annotations
 
 import hashlib
-import json
+import marshal
 import os
 import sqlite3
 import threading
@@ -47,6 +47,7 @@ def _engine_version() -> str:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     digest.update((root / "processing.py").read_bytes())
+    digest.update(f"marshal {marshal.version}".encode())
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
@@ -157,9 +158,9 @@ class Cache:
         if row is None:
             return None
         try:
-            data = json.loads(zlib.decompress(row[0]))
+            data = marshal.loads(zlib.decompress(row[0]))
             return FileRecord(docs=data["docs"], warnings=data["warnings"], error=data["error"])
-        except (zlib.error, ValueError, KeyError, TypeError):
+        except (zlib.error, ValueError, KeyError, TypeError, EOFError):
             return None  # a damaged entry: extract again, and overwrite it
 
     def put_many(self, entries: list[tuple[str, FileRecord]]) -> bool:
@@ -170,7 +171,7 @@ class Cache:
         rows, text_rows = [], []
         for key, record in entries:
             data = {"docs": record.docs, "warnings": record.warnings, "error": record.error}
-            rows.append((key, zlib.compress(json.dumps(data, separators=(",", ":")).encode(), 1)))
+            rows.append((key, zlib.compress(marshal.dumps(data), 1)))
             text_rows.extend(
                 (key, n, zlib.compress(text.encode("utf-8", "surrogatepass"), 1))
                 for n, text in enumerate(record.texts)

@@ -34,6 +34,6 @@ def write_csv(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = 
 
 def write_jsonl(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
     """One JSON object per event and per line, flushed as it goes."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     for e in timeline.events if events is None else events:
-        out.write(json.dumps(event_dict(e), ensure_ascii=False))
-        out.write("\n")
+        out.write(encode(event_dict(e)) + "\n")

@@ -204,6 +204,7 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+@lru_cache(maxsize=65536)
 def display(value: str) -> str:
     """The value as a person reads it at its granularity: ``Sun 17 Aug 2025``, ``Jul 2025``,
     ``1990s``, ``Q4 2025``.  Values without a span are returned unchanged."""
