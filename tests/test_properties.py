@@ -121,10 +121,10 @@ PATHOLOGICAL = {
 
 
 def test_pathological_inputs_take_time_linear_in_their_size():
-    """Ten times the input may take about ten times as long, not a hundred: a ratio within one
-    run, so a busy machine does not decide it."""
+    """Ten times the input may take about ten times as long, not a hundred as a quadratic would:
+    a ratio within one run (40, to allow for a busy machine), never a timed threshold."""
     for name, unit in PATHOLOGICAL.items():
         small = unit * (4000 // len(unit))
         large = unit * (40000 // len(unit))
         ratio = _seconds(large) / max(_seconds(small), 1e-4)
-        assert ratio < 25, f"{name}: ten times the text took {ratio:.0f} times as long"
+        assert ratio < 40, f"{name}: ten times the text took {ratio:.0f} times as long"
