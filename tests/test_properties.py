@@ -128,3 +128,14 @@ def test_pathological_inputs_take_time_linear_in_their_size():
         large = unit * (40000 // len(unit))
         ratio = _seconds(large) / max(_seconds(small), 1e-4)
         assert ratio < 40, f"{name}: ten times the text took {ratio:.0f} times as long"
+
+
+def test_a_sentence_without_end_is_cut_around_each_mention():
+    """One endless line: each mention carries a bounded piece of it, and time stays linear."""
+    unit = "the council met on March 3, 2021 and again two weeks later, a spokesman said on monday; "
+    small, large = unit * 200, unit * 2000
+    found = extract(large, REF)
+    assert len(found) > 4000
+    assert max(m.sentence[1] - m.sentence[0] for m in found) < 1400
+    assert all(m.sentence[0] <= m.start and m.end <= m.sentence[1] for m in found)
+    assert _seconds(large) / max(_seconds(small), 1e-4) < 40

@@ -56,9 +56,8 @@ def _detect(data: bytes) -> str:
         raise NotADocument("binary content (no text encoding fits); skipped")
     text = str(best)
     sample = text[:_SNIFF]
-    if (
-        sample
-        and sum(1 for c in sample if c == "\x00" or (ord(c) < 32 and c not in "\n\r\t\f")) > len(sample) // 50
+    if sample and sum(1 for c in sample if c == "\x00" or (ord(c) < 32 and c not in "\n\r\t\f")) > max(
+        8, len(sample) // 50
     ):
         raise NotADocument("binary content (control bytes), not a text document; skipped")
     return text

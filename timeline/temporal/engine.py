@@ -7,7 +7,6 @@ text order so that anaphoric phrases ("two weeks later") count from the last dat
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date
 
@@ -51,17 +50,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
 def _select(candidates: list[tuple[int, int, int, Expr]]) -> list[tuple[int, int, int, Expr]]:
     """The longest non-overlapping candidates (earlier rules win ties), in text order."""
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
-    starts: list[int] = []
-    ends: list[int] = []
+    # Which characters chosen candidates hold: checking and marking a span costs its length,
+    # so the whole selection is linear in the text (a sorted list of spans was quadratic).
+    taken = bytearray(max((c[1] for c in candidates), default=0))
     chosen = []
     for c in candidates:
-        i = bisect.bisect_right(starts, c[0])
-        if i > 0 and ends[i - 1] > c[0]:
+        if taken.find(1, c[0], c[1]) >= 0:
             continue
-        if i < len(starts) and starts[i] < c[1]:
-            continue
-        starts.insert(i, c[0])
-        ends.insert(i, c[1])
+        taken[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
     return chosen
@@ -79,6 +75,25 @@ def _scan(text: str) -> tuple[SentenceIndex, list[tuple[int, int, int, Expr]]]:
     sentences, selected = SentenceIndex(text), _select(_candidates(text))
     _RECENT[:] = [(text, sentences, selected), *_RECENT[:1]]
     return sentences, selected
+
+
+#: A "sentence" reaching further than this on either side of a mention is cut at a word near
+#: this distance: text without sentence ends (a list, a scraped page, one long line) must not
+#: make each mention carry, and each tense look-up read, the whole of it.
+SENTENCE_REACH = 600
+
+
+def _clamp(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    lo, hi = sentence
+    if start - lo > SENTENCE_REACH:
+        lo = start - SENTENCE_REACH
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi - end > SENTENCE_REACH:
+        hi = end + SENTENCE_REACH
+        space = text.rfind(" ", end, hi)
+        hi = space if space > end else hi
+    return lo, hi
 
 
 def extract(
@@ -109,6 +124,8 @@ def extract(
         sentence = sentences.around(start)
         if sentence[1] < end:  # the words run across a break the splitter took for a sentence end
             sentence = (min(sentence[0], start), max(end, sentences.around(end - 1)[1]))
+        if start - sentence[0] > SENTENCE_REACH or sentence[1] - end > SENTENCE_REACH:
+            sentence = _clamp(text, sentence, start, end)
         cue = None
         if expr.kind in _TENSE_KINDS and reference is not None and not narrative:
             s0 = sentence[0]
