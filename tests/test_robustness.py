@@ -242,3 +242,9 @@ def test_the_cache_survives_a_killed_process(tmp_path):
     tl, report = load([str(corpus)], cache=store)
     fresh, _ = load([str(corpus)])
     assert len(tl) == len(fresh) > 300 and not report.errors
+
+
+def test_a_yearless_dateline_beside_only_bce_years_gets_no_reference():
+    """Found by bench/fuzz.py: the year inference met no year it could use and failed."""
+    tl, report = load(["-"], stdin=__import__("io").BytesIO(b"30BC\tAa,\tAug1("))
+    assert not report.errors and tl.documents[0].reference_date is None

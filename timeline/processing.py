@@ -139,6 +139,10 @@ def process_bytes(name: str, data: bytes, options: Options, first_line: int = 1)
         return FileRecord(error=str(exc))
     except RecursionError:
         return FileRecord(error="too deeply nested to read")
+    except Exception as exc:  # a bug met on one file must not stop an archive of thousands
+        return FileRecord(
+            error=f"internal error while extracting ({exc.__class__.__name__}: {exc}); please report it"
+        )
     record.warnings = [_rel(w, name) for w in record.warnings]
     return record
 

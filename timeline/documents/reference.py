@@ -120,7 +120,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         ):
             weekdays.append((int(mention.value[9]) - 1, mention.text, tense))
         elif mention.interval and mention.type == "DATE" and tense != "future":
-            explicit.append(mention.interval[0])
+            if isinstance(mention.interval[0], date) and mention.interval[0].year < 9970:
+                explicit.append(mention.interval[0])  # a real calendar day (not 44 BC)
     if not explicit:
         return Reference(
             None, "dateline", f'from the dateline "{written}", but the text gives no year to infer it from'
@@ -143,7 +144,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             best = (cost, year, candidate)
         if cost == 0:
             break
-    assert best is not None
+    if best is None:
+        return Reference(None, "dateline", f'from the dateline "{written}", but no year fits it')
     cost, year, candidate = best
     why = f'year {year} inferred for the dateline "{written}": not before {latest.year}, the latest year the text mentions'
     if weekdays:
