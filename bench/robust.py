@@ -36,10 +36,19 @@ def cases(big_mb: int) -> list[tuple[str, str, Callable[[Path], None]]]:
         return lambda path: path.write_bytes(data)
 
     def big(path: Path) -> None:
+        """Synthetic news articles one after another in one file."""
+        import random
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from synthetic import article
+
+        rng = random.Random(3)
         with path.open("w") as out:
-            chunk = "Published: 2024-03-05\n\n" + (ARTICLE * 11 + "\n") * 1000
-            for _ in range(max(1, big_mb * 1_000_000 // len(chunk))):
-                out.write(chunk)
+            size, number = 0, 0
+            while size < big_mb * 1_000_000:
+                text = article(rng, number) + "\n"
+                out.write(text)
+                size, number = size + len(text), number + 1
 
     def long_line(path: Path) -> None:
         path.write_text("Published: 2024-03-05\n\n" + (ARTICLE + "x" * 200 + " ") * (10_000_000 // 290))
