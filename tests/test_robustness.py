@@ -188,39 +188,50 @@ def _write(path, text):
     return path
 
 
-def test_an_interrupted_export_leaves_no_partial_file(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for n in range(400):
-        (corpus / f"{n:03d}.txt").write_text(f"Published: 2024-03-05\n\nStory {n} began on Monday. " * 60)
+def test_an_interrupted_export_leaves_no_partial_file(tmp_path, monkeypatch, capsys):
+    """Ctrl+C while the export is half written: the old file stays, no temporary file is left,
+    the exit status is 130 and the message one line."""
+    import timeline.export.files as files
+    from timeline.cli import main
+
     out = tmp_path / "out.json"
     out.write_text("the user's old export")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "timeline",
-            "export",
-            str(corpus),
-            "-f",
-            "json",
-            "-o",
-            str(out),
-            "-j",
-            "1",
-            "--no-cache",
-        ],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    time.sleep(1.5)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130 and err.decode() == "timeline: interrupted\n"
+
+    def half_then_interrupt(timeline, handle, events=None):
+        handle.write('{"documents": [')
+        handle.flush()
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(files.FORMATS, "json", half_then_interrupt)
+    status = main(["export", str(SEED_ARTICLE), "-f", "json", "-o", str(out), "--no-cache"])
+    assert status == 130 and capsys.readouterr().err == "timeline: interrupted\n"
     assert out.read_text() == "the user's old export"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".timeline-")] == []
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_ctrl_c_during_extraction_is_one_line_and_status_130(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(6000):  # far more than two cores extract in the two seconds before Ctrl+C
+        (corpus / f"{n:04d}.txt").write_text(f"Published: 2024-03-05\n\nStory {n} began on Monday. " * 60)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    args = [
+        sys.executable,
+        "-m",
+        "timeline",
+        "export",
+        str(corpus),
+        "-o",
+        str(tmp_path / "out.txt"),
+        "-j",
+        "2",
+    ]
+    proc = subprocess.Popen([*args, "--no-cache"], env=env, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and err.decode() == "timeline: interrupted\n"
+    assert not (tmp_path / "out.txt").exists()
 
 
 def test_the_cache_survives_a_killed_process(tmp_path):

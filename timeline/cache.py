@@ -13,6 +13,7 @@ import marshal
 import os
 import sqlite3
 import threading
+import time
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable
@@ -97,19 +98,35 @@ class Cache:
     def _connect(self) -> sqlite3.Connection:
         self.directory.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(_SCHEMA)
-        db.execute("SELECT count(*) FROM files WHERE key = ''").fetchone()
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            db.execute("SELECT count(*) FROM files WHERE key = ''").fetchone()
+        except BaseException:
+            db.close()
+            raise
         return db
 
     def _open(self) -> None:
+        deadline = time.monotonic() + self._timeout
+        pause = 0.02
         try:
-            self._db = self._connect()
+            while True:
+                try:
+                    self._db = self._connect()
+                    return
+                except sqlite3.OperationalError as exc:
+                    # Two processes opening a new cache at once: one switching it to WAL makes
+                    # the other fail at once, without waiting; wait here instead.
+                    if not ("locked" in str(exc) or "busy" in str(exc)):
+                        raise
+                    if time.monotonic() + pause > deadline:
+                        self._warn(f"cache {self.path} is locked by another process ({exc}); not using it")
+                        return
+                    time.sleep(pause)
+                    pause = min(pause * 2, 0.5)
         except sqlite3.DatabaseError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                self._warn(f"cache {self.path} is locked by another process ({exc}); not using it")
-                return
             self._rebuild(exc)
         except OSError as exc:
             self._warn(f"cache {self.directory}: {(exc.strerror or str(exc)).lower()}; not using it")
