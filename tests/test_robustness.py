@@ -259,3 +259,23 @@ def test_a_yearless_dateline_beside_only_bce_years_gets_no_reference():
     """Found by bench/fuzz.py: the year inference met no year it could use and failed."""
     tl, report = load(["-"], stdin=__import__("io").BytesIO(b"30BC\tAa,\tAug1("))
     assert not report.errors and tl.documents[0].reference_date is None
+
+
+def test_exporting_to_a_device_or_pipe_writes_into_it_and_leaves_it_in_place(tmp_path):
+    """-o /dev/null once replaced /dev/null with a regular file (the atomic rename)."""
+    before = os.stat(os.devnull)
+    result = run_cli("export", str(SEED_ARTICLE), "-o", os.devnull, "--no-cache")
+    assert result.returncode == 0
+    after = os.stat(os.devnull)
+    assert (after.st_mode, after.st_rdev, after.st_ino) == (before.st_mode, before.st_rdev, before.st_ino)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "timeline", "export", str(SEED_ARTICLE), "-o", str(fifo), "--no-cache"],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdin=subprocess.DEVNULL,
+    )
+    with open(fifo, encoding="utf-8") as reader:
+        received = reader.read()
+    assert proc.wait(timeout=60) == 0 and "2025-08-18" in received
+    assert fifo.is_fifo()

@@ -4,6 +4,7 @@ replaces it only once complete, so a failed export never clobbers an existing fi
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -20,6 +21,11 @@ def write_atomic(target: str, write: Callable[[TextIO], None]) -> None:
         write(sys.stdout)
         sys.stdout.flush()
         return
+    if _special(target):
+        # /dev/null, a named pipe, a terminal: write into it; replacing it would destroy it.
+        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            write(handle)
+        return
     directory = os.path.dirname(os.path.abspath(target))
     fd, tmp = tempfile.mkstemp(prefix=".timeline-", suffix=".tmp", dir=directory)
     try:
@@ -32,3 +38,12 @@ def write_atomic(target: str, write: Callable[[TextIO], None]) -> None:
         except OSError:
             pass
         raise
+
+
+def _special(target: str) -> bool:
+    """True for an existing target that is not a regular file (a device, a pipe, a socket)."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
