@@ -226,7 +226,14 @@ def test_ctrl_c_during_extraction_is_one_line_and_status_130(tmp_path):
         "-j",
         "2",
     ]
-    proc = subprocess.Popen([*args, "--no-cache"], env=env, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*args, "--no-cache"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        # a test run started in the background inherits an ignored SIGINT: give Ctrl+C back
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     time.sleep(2.0)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
