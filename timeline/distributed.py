@@ -12,8 +12,7 @@ from datetime import date
 
 from .documents import LoadReport
 from .model import Timeline
-from .pipeline import iter_files
-from .processing import Options
+from .pipeline import load
 
 
 class ClusterError(ValueError):
@@ -65,23 +64,14 @@ def load_on_cluster(
     client = connect(address, workers)
     try:
         executor = client.get_executor(pure=False)
-        report = LoadReport()
-        pairs = []
-        seen: set[str] = set()
-        for extracted in iter_files(
+        return load(
             paths,
-            Options(reference_date, day_first),
-            report=report,
+            reference_date,
+            day_first=day_first,
             cache=cache,
             jobs=max(1, len(client.scheduler_info().get("workers", {}))),
             executor_factory=lambda jobs: executor,
-        ):
-            for doc, mentions in extracted.pairs:
-                if doc.id not in seen:
-                    seen.add(doc.id)
-                    pairs.append((doc, mentions))
-        report.documents = [doc for doc, _ in pairs]
-        return Timeline.from_mentions(pairs), report
+        )
     finally:
         cluster = getattr(client, "cluster", None)
         try:

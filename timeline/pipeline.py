@@ -277,6 +277,7 @@ def load(
     stdin: BinaryIO | None = None,
     jobs: int = 1,
     cache: object | None = None,
+    executor_factory: Callable[[int], Executor] | None = None,
 ) -> tuple[Timeline, LoadReport]:
     """Read paths (files, directories, ``-``) into one timeline.
 
@@ -287,6 +288,7 @@ def load(
         stdin: the stream ``-`` reads.
         jobs: worker processes for extraction (1: in this process).
         cache: a :class:`timeline.cache.Cache` to read and fill, or None.
+        executor_factory: makes the executor the work goes to (a Dask client's, say).
 
     Returns:
         The timeline, and the report of what was read and what failed.
@@ -295,7 +297,13 @@ def load(
     seen: set[str] = set()
     pairs: list[tuple[Document, list[Mention]]] = []
     for extracted in iter_files(
-        paths, Options(reference_date, day_first), report=report, jobs=jobs, cache=cache, stdin=stdin
+        paths,
+        Options(reference_date, day_first),
+        report=report,
+        jobs=jobs,
+        cache=cache,
+        stdin=stdin,
+        executor_factory=executor_factory,
     ):
         for doc, mentions in extracted.pairs:
             if doc.id not in seen:
