@@ -11,11 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .documents.decode import decode
 from .documents.document import Document
 from .documents.errors import DocumentError, NotADocument
-from .documents.formats import read_jsonl
-from .documents.loader import assign_reference, reader_for
+from .documents.loader import assign_reference, read_bytes
 from .temporal import Mention, extract
 
 #: How each kind of reference is named in explanations.
@@ -105,18 +103,7 @@ def process_bytes(name: str, data: bytes, options: Options, first_line: int = 1)
     """
     record = FileRecord()
     try:
-        text = decode(data)
-        if not text.strip() and first_line == 1:
-            raise NotADocument("empty file; skipped")
-        if first_line != 1:
-            docs = list(read_jsonl(name, text, record.warnings.append, first_line=first_line))
-        else:
-            docs = list(reader_for(name, text)(name, text, record.warnings.append))
-        seen: set[str] = set()
-        for doc in docs:
-            if doc.id in seen:
-                continue
-            seen.add(doc.id)
+        for doc in read_bytes(name, data, record.warnings.append, first_line):
             assign_reference(doc, options.reference_date)
             mentions = extract_document(doc, options.day_first)
             record.texts.append(doc.text)

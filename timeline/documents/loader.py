@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from .decode import decode
 from .document import Document
-from .errors import DocumentError
+from .errors import DocumentError, NotADocument
 from .formats import READERS, Warn, read_jsonl, read_markdown, read_plain, read_timeml
 from .reference import find_reference
 
@@ -96,9 +96,36 @@ def read_file(path: str, report: LoadReport, stdin: BinaryIO | None = None) -> l
                 data = handle.read()
     except OSError as exc:
         raise DocumentError(exc.strerror.lower() if exc.strerror else str(exc)) from None
+    return read_bytes("<stdin>" if path == STDIN else path, data, report.warnings.append)
+
+
+def read_bytes(name: str, data: bytes, warn: Warn, first_line: int = 1) -> list[Document]:
+    """The documents of a file's content, each id once, in the format its name says.
+
+    Args:
+        name: the file's name (decides the format and the documents' ids).
+        data: the content.
+        warn: told of records skipped within the file (a bad JSON line).
+        first_line: for a run of lines from a larger JSON lines file, the number of its first.
+
+    Raises:
+        NotADocument: the content is binary or empty.
+        DocumentError: the content cannot be read as its format.
+    """
     text = decode(data)
-    name = "<stdin>" if path == STDIN else path
-    return list(reader_for(name, text)(name, text, lambda message: report.warnings.append(message)))
+    if first_line != 1:
+        docs = read_jsonl(name, text, warn, first_line=first_line)
+    elif not text.strip():
+        raise NotADocument("empty file; skipped")
+    else:
+        docs = reader_for(name, text)(name, text, warn)
+    seen: set[str] = set()
+    unique = []
+    for doc in docs:
+        if doc.id not in seen:
+            seen.add(doc.id)
+            unique.append(doc)
+    return unique
 
 
 def load_documents(
@@ -121,6 +148,9 @@ def load_documents(
     for path in expand(paths, report):
         try:
             docs = read_file(path, report, stdin)
+        except NotADocument as exc:
+            report.warnings.append(f"{'<stdin>' if path == STDIN else path}: {exc}")
+            continue
         except DocumentError as exc:
             report.errors.append(f"{'<stdin>' if path == STDIN else path}: {exc}")
             continue
