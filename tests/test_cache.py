@@ -244,3 +244,25 @@ def test_options_key_differs_with_every_option():
 
     keys = {Options().key(), Options(date(2024, 1, 1)).key(), Options(day_first=True).key()}
     assert len(keys) == 3
+
+
+def test_a_new_engine_drops_what_old_engines_extracted(tmp_path, monkeypatch):
+    load([str(SEEDS)], cache=Cache(tmp_path))
+
+    def rows() -> tuple[int, int]:
+        db = sqlite3.connect(tmp_path / "extractions.sqlite3")
+        try:
+            return db.execute("SELECT count(*) FROM files").fetchone()[0], db.execute(
+                "SELECT count(*) FROM texts"
+            ).fetchone()[0]
+        finally:
+            db.close()
+
+    assert rows() == (1, 1)
+    Cache(tmp_path).close()  # the same engine: nothing dropped
+    assert rows() == (1, 1)
+    monkeypatch.setattr(cache_module, "ENGINE_VERSION", "0.0.0+newer")
+    store = Cache(tmp_path)
+    assert rows() == (0, 0)
+    load([str(SEEDS)], cache=store)
+    assert rows() == (1, 1)

@@ -33,6 +33,10 @@ CREATE TABLE IF NOT EXISTS texts (
     text BLOB NOT NULL,
     PRIMARY KEY (key, number)
 );
+CREATE TABLE IF NOT EXISTS meta (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 _DB_NAME = "extractions.sqlite3"
 _TEXT_CACHE_BYTES = 32 * 1024 * 1024
@@ -69,6 +73,24 @@ def file_key(name: str, data: bytes, options: Options, first_line: int = 1) -> s
     return f"{digest}:{Path(name).suffix.lower()}@{first_line}:{options.key()}:{ENGINE_VERSION}"
 
 
+def _prune(db: sqlite3.Connection) -> None:
+    """When the engine has changed since the cache was last opened, drop what the old engines
+    extracted: no key can reach it again, and an archive's copy per version would pile up."""
+    row = db.execute("SELECT value FROM meta WHERE name = 'engine'").fetchone()
+    if row is not None and row[0] == ENGINE_VERSION:
+        return
+    suffix = ":" + ENGINE_VERSION
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("DELETE FROM files WHERE substr(key, -?) != ?", (len(suffix), suffix))
+        db.execute("DELETE FROM texts WHERE substr(key, -?) != ?", (len(suffix), suffix))
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('engine', ?)", (ENGINE_VERSION,))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
 class Cache:
     """Extracted files by key, with their texts stored apart and read back on demand.
 
@@ -103,6 +125,7 @@ class Cache:
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)
             db.execute("SELECT count(*) FROM files WHERE key = ''").fetchone()
+            _prune(db)
         except BaseException:
             db.close()
             raise
