@@ -208,7 +208,8 @@ class Cache:
         Returns True if they were stored."""
         if not entries:
             return True
-        rows, text_rows = [], []
+        rows: list[tuple[str, bytes]] = []
+        text_rows: list[tuple[str, int, bytes]] = []
         for key, record in entries:
             data = {"docs": record.docs, "warnings": record.warnings, "error": record.error}
             rows.append((key, zlib.compress(marshal.dumps(data), 1)))

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .export import FORMATS
 from .export.files import write_export
 from .pipeline import default_jobs, load
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 PROG = "timeline"
 
@@ -73,7 +77,7 @@ def _jobs_arg(value: str) -> int:
     return jobs
 
 
-def open_cache(ns: argparse.Namespace, warn=None):
+def open_cache(ns: argparse.Namespace, warn: Callable[[str], None] | None = None) -> Cache | None:
     """The cache the options ask for, or None (``--no-cache``, or it cannot be opened)."""
     if ns.no_cache:
         return None

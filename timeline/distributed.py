@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .documents import LoadReport
 from .model import Timeline
 from .pipeline import load
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 
 class ClusterError(ValueError):
@@ -46,7 +50,7 @@ def load_on_cluster(
     reference_date: date | None = None,
     *,
     day_first: bool = False,
-    cache: object | None = None,
+    cache: Cache | None = None,
     warn: Callable[[str], None] | None = None,
     workers: int = 2,
 ) -> tuple[Timeline, LoadReport]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from datetime import date
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .documents import Document, LoadReport
 from .documents.loader import STDIN, expand
@@ -25,6 +25,9 @@ from .processing import (
     warnings_of,
 )
 from .temporal import Mention
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 __all__ = ["REFERENCE_LABELS", "ExtractedFile", "default_jobs", "extract_document", "iter_files", "load"]
 
@@ -130,7 +133,7 @@ def iter_files(
     *,
     report: LoadReport,
     jobs: int = 1,
-    cache: object | None = None,
+    cache: Cache | None = None,
     lazy_text: bool = False,
     stdin: BinaryIO | None = None,
     executor_factory: Callable[[int], Executor] | None = None,
@@ -151,10 +154,10 @@ def iter_files(
         stdin: the stream ``-`` reads.
         executor_factory: makes the executor for ``jobs`` workers (a Dask client's, say).
     """
-    from .cache import Cache, file_key
+    from .cache import file_key
 
     options = options or Options()
-    store = cache if isinstance(cache, Cache) and cache.usable else None
+    store = cache if cache is not None and cache.usable else None
     files = list(expand(paths, report))
     parallel = executor_factory is not None or (jobs > 1 and _size(files) >= _PARALLEL_MIN_BYTES)
     executor: Executor | None = None  # started at the first file the cache does not have
@@ -247,7 +250,7 @@ def iter_files(
             executor.shutdown(wait=True)
 
 
-def _loader(store, key):
+def _loader(store: Cache, key: str) -> Callable[[int], str]:
     def load_text(number: int) -> str:
         text = store.text(key, number)
         return "" if text is None else text
@@ -276,7 +279,7 @@ def load(
     day_first: bool = False,
     stdin: BinaryIO | None = None,
     jobs: int = 1,
-    cache: object | None = None,
+    cache: Cache | None = None,
     executor_factory: Callable[[int], Executor] | None = None,
 ) -> tuple[Timeline, LoadReport]:
     """Read paths (files, directories, ``-``) into one timeline.

@@ -162,8 +162,9 @@ def documents_of(
         if text_loader is not None:
             from .documents.document import LazyDocument
 
-            doc: Document = LazyDocument(text="", **fields)
-            doc.bind(text_loader, number)
+            lazy = LazyDocument(text="", **fields)
+            lazy.bind(text_loader, number)
+            doc: Document = lazy
         else:
             doc = Document(text=texts[number], **fields)
         out.append((doc, [_decode_mention(row) for row in d["mentions"]]))

@@ -53,8 +53,8 @@ def parse_date_string(value: str) -> date | None:
     value = value.strip()
     for mention in extract(value):
         interval = mention.interval
-        if interval and mention.granularity == "day":
-            return interval[0]
+        if interval and mention.granularity == "day" and isinstance(interval[0], date):
+            return interval[0]  # a real calendar day (a reference date of 44 BC is no use)
     if not re.search(r"\d{4}", value):
         return None
     import dateparser  # slow to import: only for strings our grammar could not read

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 from rich.highlighter import Highlighter
@@ -44,6 +44,9 @@ from .event_list import EventList
 from .index import EventIndex, Rows
 from .render import event_as_text
 from .screens import EventScreen, ExportRequest, ExportScreen, GotoScreen, HelpScreen
+
+if TYPE_CHECKING:
+    from ..cache import Cache
 
 _BATCH_SECONDS = 0.25
 
@@ -103,7 +106,7 @@ class TimelineApp(App[None]):
         day_first: bool = False,
         zoom: str = "year",
         jobs: int = 1,
-        cache: object | None = None,
+        cache: Cache | None = None,
     ) -> None:
         super().__init__()
         self.paths = list(paths)
