@@ -488,3 +488,25 @@ def test_survives_documents_that_disappear_or_change_while_open(tmp_path):
         assert "Geneva" in app.timeline.events[app.positions[0]].sentence
 
     drive(app, body)
+
+
+def test_bidi_controls_and_endless_words_are_shown_literally():
+    text = (
+        "Published: 2024-03-05\n\nThe \u202eevil\u202c vote \x1b]0;title\x07 was held on Monday "
+        + "W" * 5000
+        + "."
+    )
+    doc = Document(id="h.txt", path="h.txt", text=text, reference_date=date(2024, 3, 5))
+    app = TimelineApp(timeline=Timeline.from_mentions([(doc, extract_document(doc))]))
+
+    async def body(pilot):
+        rows = ["".join(segment.text for segment in app.event_list.render_line(y)) for y in range(4)]
+        detail = app.query_one("#detail").plain
+        for shown in [*rows, detail]:
+            assert "\u202e" not in shown and "\x1b" not in shown and "\x07" not in shown
+        assert "<U+202E>" in detail and "\\x1b" in detail
+        assert max(len(row) for row in rows) <= SIZE[0]
+        await press(app, pilot, "enter")
+        assert app.is_running
+
+    drive(app, body)
