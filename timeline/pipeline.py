@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, BinaryIO
 
 from .documents import Document, LoadReport
-from .documents.loader import STDIN, expand
+from .documents.loader import STDIN, display_name, expand
 from .model import Timeline
 from .processing import (
     REFERENCE_LABELS,
@@ -62,6 +62,10 @@ class _Unit:
     data: bytes
     first_line: int = 1
     last: bool = True
+
+    def extract(self, options: Options) -> FileRecord:
+        """The unit's record, extracted here."""
+        return process_bytes(self.name, self.data, options, self.first_line)
 
 
 def _units(name: str, data: bytes) -> Iterator[_Unit]:
@@ -165,6 +169,7 @@ def iter_files(
     pending: deque[tuple[_Unit, str | None, FileRecord | Future[FileRecord], bool]] = deque()
     to_store: list[tuple[str, FileRecord]] = []
     unflushed: list[Document] = []
+    held = [0]  # characters of text in to_store
     broken: list[Exception] = []
 
     def flush() -> None:
@@ -173,6 +178,7 @@ def iter_files(
                 doc.text = ""  # read back from the cache from now on
         unflushed.clear()
         to_store.clear()
+        held[0] = 0
 
     def finish(
         unit: _Unit, key: str | None, result: FileRecord | Future[FileRecord], hit: bool
@@ -186,19 +192,20 @@ def iter_files(
                     report.warnings.append(
                         f"a worker process failed ({exc or exc.__class__.__name__}); extracting here"
                     )
-                record = process_bytes(unit.name, unit.data, options, unit.first_line)
+                record = unit.extract(options)
         else:
             record = result
-        label = "<stdin>" if unit.name == STDIN else unit.name
+        label = display_name(unit.name)
         if hit and store is not None and key is not None and not lazy_text:
             texts = store.texts(key)
             if texts is None:  # the texts went missing: extract again
-                record, hit = process_bytes(unit.name, unit.data, options, unit.first_line), False
+                record, hit = unit.extract(options), False
             else:
                 record.texts = texts
         if key is not None and not hit and store is not None:
             to_store.append((key, record))
-            if len(to_store) >= 64 or sum(len(t) for _, r in to_store for t in r.texts) > 8_000_000:
+            held[0] += sum(len(text) for text in record.texts)
+            if len(to_store) >= 64 or held[0] > 8_000_000:
                 flush()
         report.warnings.extend(warnings_of(record, label))
         if record.error is not None:
@@ -220,8 +227,7 @@ def iter_files(
             try:
                 data = _read(name, stdin)
             except OSError as exc:
-                label = "<stdin>" if name == STDIN else name
-                report.errors.append(f"{label}: {(exc.strerror or str(exc)).lower()}")
+                report.errors.append(f"{display_name(name)}: {(exc.strerror or str(exc)).lower()}")
                 continue
             for unit in _units(name, data):
                 key = file_key(name, unit.data, options, unit.first_line) if store and name != STDIN else None
@@ -234,9 +240,7 @@ def iter_files(
                     future = executor.submit(process_bytes, name, unit.data, options, unit.first_line)
                     pending.append((unit, key, future, False))
                 else:
-                    pending.append(
-                        (unit, key, process_bytes(name, unit.data, options, unit.first_line), False)
-                    )
+                    pending.append((unit, key, unit.extract(options), False))
                 while len(pending) >= window or (pending and not isinstance(pending[0][2], Future)):
                     yield finish(*pending.popleft())
         while pending:

@@ -7,6 +7,7 @@ access to the file system, the clock or the cache.  Importing this module does n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -135,19 +136,17 @@ def process_bytes(name: str, data: bytes, options: Options, first_line: int = 1)
 
 
 def documents_of(
-    record: FileRecord, name: str, texts: list[str] | None = None, text_loader: Any = None
+    record: FileRecord, name: str, text_loader: Callable[[int], str] | None = None
 ) -> list[tuple[Document, list[Mention]]]:
     """The documents and mentions a record holds, under the file name they were read from.
 
     Args:
         record: what ``process_bytes`` returned, or the cache gave back.
         name: the file's name as given this time.
-        texts: the documents' texts (``record.texts`` when None).
         text_loader: for documents whose text is read back on demand: called with the document's
-            number in the file, returns its text; used instead of ``texts`` when given.
+            number in the file, returns its text; used instead of ``record.texts`` when given.
     """
     out = []
-    texts = record.texts if texts is None else texts
     for number, d in enumerate(record.docs):
         fields = dict(
             id=_abs(d["id"], name),
@@ -166,7 +165,7 @@ def documents_of(
             lazy.bind(text_loader, number)
             doc: Document = lazy
         else:
-            doc = Document(text=texts[number], **fields)
+            doc = Document(text=record.texts[number], **fields)
         out.append((doc, [_decode_mention(row) for row in d["mentions"]]))
     return out
 

@@ -23,6 +23,11 @@ from .reference import find_reference
 STDIN = "-"
 
 
+def display_name(path: str) -> str:
+    """How a path is named in documents and messages: ``<stdin>`` for ``-``."""
+    return "<stdin>" if path == STDIN else path
+
+
 @dataclass
 class LoadReport:
     """What loading produced: the documents, and one line per input that failed."""
@@ -96,7 +101,7 @@ def read_file(path: str, report: LoadReport, stdin: BinaryIO | None = None) -> l
                 data = handle.read()
     except OSError as exc:
         raise DocumentError(exc.strerror.lower() if exc.strerror else str(exc)) from None
-    return read_bytes("<stdin>" if path == STDIN else path, data, report.warnings.append)
+    return read_bytes(display_name(path), data, report.warnings.append)
 
 
 def read_bytes(name: str, data: bytes, warn: Warn, first_line: int = 1) -> list[Document]:
@@ -149,10 +154,10 @@ def load_documents(
         try:
             docs = read_file(path, report, stdin)
         except NotADocument as exc:
-            report.warnings.append(f"{'<stdin>' if path == STDIN else path}: {exc}")
+            report.warnings.append(f"{display_name(path)}: {exc}")
             continue
         except DocumentError as exc:
-            report.errors.append(f"{'<stdin>' if path == STDIN else path}: {exc}")
+            report.errors.append(f"{display_name(path)}: {exc}")
             continue
         for doc in docs:
             if doc.id in seen:
