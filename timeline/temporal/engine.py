@@ -171,8 +171,11 @@ def extract(
 
 
 #: A text is read as a narrative when the years it writes out lie, by their median, at least
-#: this many years before its reference date (or when it has no reference date at all).
+#: this many years before its reference date (or when it has no reference date at all)...
 NARRATIVE_YEARS = 10
+#: ... or when it writes out this many years, ten for every word that speaks of the writer's
+#: own time ("yesterday", "last week", a weekday): a chronicle, whose "in March" is the story's.
+CHRONICLE_YEARS = 20
 
 
 def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
@@ -186,4 +189,4 @@ def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
     # news that looks back ("an explainer") still speaks of its own present: "three years ago"
     deictic = sum(1 for e in exprs if e.kind == "deictic" or (e.kind == "weekday"))
     long_ago = years[len(years) // 2] <= reference.year - NARRATIVE_YEARS
-    return len(years) >= 3 and long_ago and deictic * 10 < len(years)
+    return len(years) >= 3 and (long_ago or len(years) >= CHRONICLE_YEARS) and deictic * 10 < len(years)

@@ -91,6 +91,70 @@ def _dmy(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=_year(m["year"]), month=month_number(m["month"]), day=_day(m["day"]))
 
 
+# --- ranges: each end is its own date --------------------------------------------------------
+
+_TO = r"\s*(?:-|–|—|and|to|through|or|until)\s*"
+_NUMBER = re.compile(r"\d+")
+_BEFORE_SECOND = re.compile(
+    rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})|(?<![\d/.-])(?P<year>{YEAR_RE})){_TO}$", re.IGNORECASE
+)
+_YEAR_AFTER = re.compile(rf",?\s+(?P<year>{YEAR_RE}){_YEAR_END}")
+#: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
+_COUNTED = frozenset("people men women children times percent per points others more of".split())
+
+
+@rule(
+    "range",
+    # the first day, whose month (and year) follow the second: "22-25 April 1951"
+    rf"\b(?=\d|the\s)(?:the\s+)?(?P<d1>{DAY_RE})(?={_TO}(?:the\s+)?{DAY_RE}\s+(?:of\s+)?(?P<m1>{MONTH_RE})\b(?:,?\s+(?P<y1>{YEAR_RE}){_YEAR_END})?)"
+    # the first day, whose year follows the second: "May 3 to 5, 2024"
+    rf"|\b(?=[JFMASOND])(?P<m2>{MONTH_RE})\s*(?P<d2>{DAY_RE})(?={_TO}{DAY_RE},?\s+(?P<y2>{YEAR_RE}){_YEAR_END})"
+    # the first month, whose year follows the second: "August-September 1950"
+    rf"|\b(?=[JFMASOND])(?P<m3>{MONTH_RE})(?={_TO}{MONTH_RE}\s+(?P<y3>{YEAR_RE}){_YEAR_END})"
+    # the second day or year, whose month or century came with the first: "May 4 and 5", "1915-16"
+    r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through ))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)",
+    ("the Battle of the Imjin River (22-25 April 1951)", "22", "1951-04-22"),
+    ("breaching them on the 28 and 29 August", "the 28", "2025-08-28"),
+    ("from the 13th to the 19th of October 1950", "the 13th", "1950-10-13"),
+    ("held from May 3 to 5, 2024, in Rome", "May 3", "2024-05-03"),
+    ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
+    ("Surrendering on May 4 and 5 were", "5", "2025-05-05"),
+    ("the summit on April 24-25.", "25", "2025-04-25"),
+    ("the Siege of Kut (1915-16)", "16", "1916"),
+    ("the 1999-2000 season", "2000", "2000"),
+    ("on May 4 and 5 people were hurt", "5", None),
+    ("between 25 and 20 May", "25", None),
+    ("the score was 21-14 on May 4", "14", None),
+)
+def _range(m: re.Match[str], text: str) -> Expr | None:
+    if m["n"] is None:
+        month = m["m1"] or m["m2"] or m["m3"]
+        if not _capitalised(month):
+            return None
+        year = m["y1"] or m["y2"] or m["y3"]
+        first = m["d1"] or m["d2"]
+        if first is not None:
+            second = int(_NUMBER.search(text, m.end())[0])  # type: ignore[index]
+            if not _day(first) < second <= 31:
+                return None
+        return Expr(
+            "calendar", year=int(year) if year else None, month=month_number(month), day=_day(first) if first else None
+        )
+    before = _BEFORE_SECOND.search(text, max(0, m.start() - 24), m.start())
+    n = int(m["n"])
+    if before is None or next_word(text, m.end()) in _COUNTED:
+        return None
+    if before["year"]:
+        year = int(before["year"])
+        if not year % 100 < n:
+            return None
+        return Expr("calendar", year=year - year % 100 + n)
+    if not (_capitalised(before["month"]) and _day(before["day"]) < n <= 31):
+        return None
+    after = _YEAR_AFTER.match(text, m.end())
+    return Expr("calendar", year=int(after["year"]) if after else None, month=month_number(before["month"]), day=n)
+
+
 # --- partial calendar dates -------------------------------------------------------------------
 
 

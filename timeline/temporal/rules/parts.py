@@ -16,13 +16,15 @@ from .base import (
     _mod,
     _year,
     next_word,
-    prev_word,
     rule,
 )
 
 # --- parts of a year --------------------------------------------------------------------------
 
-_SEASON_PREP = frozenset("in during over by since until through this last next the of early late".split())
+#: Words after a bare season word that make it something else: a name ("the Winter Olympics")
+#: or, after "spring", a verb or a source of water ("spring up", "spring water").
+_NAMED_AFTER = frozenset("olympics olympic games palace".split())
+_SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water waters".split())
 
 
 @rule(
@@ -32,12 +34,19 @@ _SEASON_PREP = frozenset("in during over by since until through this last next t
     ("talks this spring", "this spring", "2025-SP"),
     ("the vote this past spring", "this past spring", "2025-SP"),
     ("the vote last fall", "last fall", "2024-FA"),
+    ("a winter offensive", "winter", "2025-WI"),
+    ("the summer offensive", "the summer", "2025-SU"),
+    ("new parties spring up", "spring", None),
+    ("the Winter Olympics", "Winter", None),
+    ("after the fall of Rome", "the fall", None),
 )
 def _season(m: re.Match[str], text: str) -> Expr | None:
     season = SEASON_WORDS[m["season"].lower()]
     rel = (m["rel"] or "").lower() or None
     if not (m["year"] or rel):
-        if m["season"].lower() == "fall" or (not m["the"] and prev_word(text, m.start()) not in _SEASON_PREP):
+        word = m["season"].lower()
+        after = next_word(text, m.end())
+        if word == "fall" or after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
     rel = {"coming": "next", "past": "last"}.get(rel or "", rel)
     return Expr("part", part=season, year=int(m["year"]) if m["year"] else None, rel=rel, mod=_mod(m["mod"]))

@@ -30,6 +30,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "numeric-date": _words(DIGIT),
     "month-day-year": _MONTH,
     "day-month-year": _MONTH,
+    "range": _MONTH | _words(DIGIT4),
     "month-day": _MONTH,
     "day-month": _MONTH,
     "impossible-day": _MONTH,
