@@ -22,7 +22,11 @@ def test_every_rule_has_examples():
 def test_rule_example(rule: str, text: str, mention: str, value: str | None):
     if value is None:  # the words must give no date, not even in part
         start = text.index(mention)
-        overlapping = [m for m in extract(text, REF) if m.start < start + len(mention) and m.end > start]
+        overlapping = [
+            m
+            for m in extract(text, REF)
+            if m.start < start + len(mention) and m.end > start and m.type in ("DATE", "TIME")
+        ]
         assert overlapping == [], f"{rule}: {text!r} gave {overlapping}"
         return
     found = {(m.text, m.value) for m in extract(text, REF)}
@@ -40,6 +44,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Officials will meet on Friday.", "2025-08-22"),
         ("Elections took place in March.", "2025-03"),
         ("Elections will take place in March.", "2026-03"),
+        # a modal with "have" looks back; irregular past tenses are past
+        ("Concern may have caused a drop in its stock on Wednesday.", "2025-08-13"),
+        ("The fund bought shares on Thursday.", "2025-08-14"),
+        ("The fund may buy shares on Thursday.", "2025-08-21"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
@@ -76,10 +84,13 @@ def test_anaphora_counts_from_last_date():
     ]
 
 
-def test_came_a_day_after_dates_the_earlier_clause():
+def test_time_after_an_undated_event_is_a_duration():
     text = "Officials spoke on Sunday. The remarks came a day after Israel announced plans."
-    values = [(m.text, m.value) for m in extract(text, REF)]
-    assert values == [("Sunday", "2025-08-17"), ("a day after", "2025-08-16")]
+    found = [(m.text, m.type, m.value) for m in extract(text, REF)]
+    assert found == [("Sunday", "DATE", "2025-08-17"), ("a day", "DURATION", "P1D")]
+    # at the end of a clause the same words count from the last date
+    found = [(m.text, m.value) for m in extract("They met on Sunday. Two days after, talks resumed.", REF)]
+    assert found == [("Sunday", "2025-08-17"), ("Two days after", "2025-08-19")]
 
 
 def test_day_first_option():

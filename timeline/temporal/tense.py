@@ -20,14 +20,20 @@ _FUTURE = (
 _IRREGULAR_PAST = (
     "was were had did said met held began came went took told saw made gave left won lost fell "
     "rose sent spoke wrote brought found kept led paid ran sold stood struck thought broke chose "
-    "drove flew fought grew knew laid became hit killed announced ended"
+    "drove flew fought grew knew laid became hit killed announced ended bought sought caught taught "
+    "built spent lent felt heard meant shot threw drew got forgot hid swore tore understood withdrew "
+    "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung"
 ).split()
 _PAST = r"\w{3,}ed|since|" + "|".join(_IRREGULAR_PAST)
 _NOT_PAST = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
     "shed fled embed embedded".split()
 )
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+#: A modal with "have" looks back: "may have been responsible", "would have won".
+_MODAL_PERFECT = r"(?:may|might|could|would|should|must)\s+(?:not\s+)?have"
+_CUE = re.compile(
+    rf"\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]+\s")
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5

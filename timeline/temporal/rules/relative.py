@@ -131,27 +131,28 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
 
 # --- anaphoric expressions: relative to the narrative's last date -----------------------------
 
-_CAME = re.compile(
-    r"\b(?:came|comes|come|coming|followed|follows|was|were|is|are)\s+(?:just\s+|only\s+|barely\s+)?$", re.I
-)
+#: What may follow "two days after" for the words to be a date: the end of a clause.  Followed
+#: by words ("two days after the vote"), they measure time from an event the text does not date:
+#: TimeML makes that a duration ("two days") with "after" as its signal, and so does the engine.
+_CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)\"”’'—–]|-\s|$)")
 
 
 @rule(
     "offset-later",
     rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b",
     ("Two weeks later, the talks", "Two weeks later", "2025-09-01"),
-    ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
+    ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
+    ("The remarks came a day after Israel announced plans", "a day after", None),
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
     n = number_value(m["n"])
     if n is None:
         return None
     d = m["dir"].lower()
+    if d in ("after", "before") and not _CLAUSE_END.match(text, m.end()):
+        return None
     sign = -1 if d in ("earlier", "before", "previously") else 1
-    inverted = d in ("after", "before") and bool(_CAME.search(text, max(0, m.start() - 30), m.start()))
-    return Expr(
-        "anaphoric", unit=unit_of(m["unit"]), n=-sign * n if inverted else sign * n, inverted=inverted
-    )
+    return Expr("anaphoric", unit=unit_of(m["unit"]), n=sign * n)
 
 
 @rule(
