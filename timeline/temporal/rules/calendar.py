@@ -220,6 +220,22 @@ def _my(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=int(m["year"]), month=month_number(m["month"]), mod=_mod(m["mod"]))
 
 
+@rule(
+    "month-of-year",
+    rf"\b{_MOD_RE}(?P<month>{MONTH_RE})(?:\s*(?P<day>{DAY_RE}))?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
+    ("In July last year in Phnom Penh", "July last year", "2024-07"),
+    ("began in February this year with Canada", "February this year", "2025-02"),
+    ("the vote on March 3 next year", "March 3 next year", "2026-03-03"),
+    ("until the end of May last year", "the end of May last year", "2024-05"),
+)
+def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
+    if not _capitalised(m["month"]):
+        return None
+    n = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    day = _day(m["day"]) if m["day"] else None
+    return Expr("calendar", month=month_number(m["month"]), day=day, rel="year", n=n, mod=_mod(m["mod"]))
+
+
 _MONTH_CONTEXT = frozenset(
     "in since until till by from to through throughout during before after between and or of "
     "early late mid last next this end beginning".split()

@@ -35,6 +35,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-month": _MONTH,
     "impossible-day": _MONTH,
     "month-year": _MONTH,
+    "month-of-year": _MONTH,
     "month": _MONTH,
     "year": _words(DIGIT4),
     "era-year": _words("bc bce ad ce b"),
