@@ -48,6 +48,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Concern may have caused a drop in its stock on Wednesday.", "2025-08-13"),
         ("The fund bought shares on Thursday.", "2025-08-14"),
         ("The fund may buy shares on Thursday.", "2025-08-21"),
+        # an auxiliary outweighs a participle a little nearer
+        ("Qantas will double its flights to India by February in the search for markets untouched by the crisis.", "2026-02"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
