@@ -22,7 +22,8 @@ class Expr:
       written, ``rel`` for "last summer", ``n`` an offset in parts ("the previous quarter": -1).
     - ``weekday``: ``weekday`` (Monday 0), ``rel``, ``part`` time of day.
     - ``deictic``: ``n`` ``unit``s from the reference date ("last year": -1 year); ``part``.
-    - ``anaphoric``: ``n`` ``unit``s from the narrative's last date ("two weeks later").
+    - ``anaphoric``: ``n`` ``unit``s from the narrative's last date ("two weeks later");
+      ``inverted`` when the phrase dates the clause it introduces ("came a day after ...").
     - ``fixed``: ``value`` is final (``199``, ``PRESENT_REF``, ``P3Y``, ``T08:00``).
     """
 
@@ -38,3 +39,4 @@ class Expr:
     n: int | None = None
     value: str | None = None
     mod: str | None = None
+    inverted: bool = False

@@ -368,6 +368,8 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     if n == 0:
         return value, f"the same {unit} as {source}"
     why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {source}"
+    if expr.inverted:
+        why += ": the clause after the phrase happened first"
     return value, why
 
 

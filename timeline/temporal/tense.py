@@ -37,7 +37,6 @@ _CUE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]+\s")
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
-_WEAK_WEIGHT = 1.5  # an auxiliary ("was", "will") is a surer sign than a participle
 
 
 _STRONG = frozenset("will won't shall 'll was were had did".split())
@@ -101,8 +100,6 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
         if c_end > start and c_start < end:
             continue
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
-        if not strong:
-            distance *= _WEAK_WEIGHT
         outside = not (clause_start <= c_start and c_end <= clause_end)
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong)

@@ -245,7 +245,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 
 @rule(
     "month",
-    rf"\b(?:(?P<rel>last|next|this|coming|past)\s+|{_MOD_RE})(?P<month>{_FULL_MONTHS})\b(?!\s*\d)",
+    rf"\b(?:(?P<rel>last|next|this|coming|past)\s+|{_MOD_RE})(?P<month>{_FULL_MONTHS})\b(?![^\S\n]*\n?[^\S\n]*\d)",
     ("Talks resumed in May after", "May", "2025-05"),
     ("prices fell in mid-July", "mid-July", "2025-07"),
     ("elections last November", "last November", "2024-11"),

@@ -43,7 +43,7 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
         "the day after tomorrow": 2,
     }[w]
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
-    return Expr("deictic", unit="day", n=n, part=part)
+    return Expr("deictic", "TIME" if part else "DATE", unit="day", n=n, part=part)
 
 
 @rule(
@@ -53,10 +53,11 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
     ("fighting last night", "last night", "2025-08-17TNI"),
 )
 def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
+    # a part of a day is a TIME in TimeML ("last night": 2025-08-17TNI)
     if m["last"]:
-        return Expr("deictic", unit="day", n=-1, part="TNI")
+        return Expr("deictic", "TIME", unit="day", n=-1, part="TNI")
     part = "TNI" if m["tonight"] else _PARTS_OF_DAY[m["part"].lower()]
-    return Expr("deictic", unit="day", n=0, part=part)
+    return Expr("deictic", "TIME", unit="day", n=0, part=part)
 
 
 @rule(
@@ -74,7 +75,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     rel = (m["rel"] or "").lower() or None
     rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel or "", rel)
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
-    return Expr("weekday", weekday=weekday_number(m["wd"]), rel=rel, part=part)
+    return Expr("weekday", "TIME" if part else "DATE", weekday=weekday_number(m["wd"]), rel=rel, part=part)
 
 
 _REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
@@ -133,8 +134,13 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
 
 #: What may follow "two days after" for the words to be a date: the end of a clause.  Followed
 #: by words ("two days after the vote"), they measure time from an event the text does not date:
-#: TimeML makes that a duration ("two days") with "after" as its signal, and so does the engine.
+#: TimeML makes that a duration ("two days") with "after" as its signal, and so does the engine...
 _CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)\"”’'—–]|-\s|$)")
+#: ... unless the words date the clause they introduce from the story's last date: "the remarks
+#: came a day after Israel announced plans" puts the announcement a day before the remarks.
+_CAME = re.compile(
+    r"\b(?:came|comes|come|coming|followed|follows|was|were|is|are)\s+(?:just\s+|only\s+|barely\s+)?$", re.I
+)
 
 
 @rule(
@@ -142,16 +148,19 @@ _CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)\"”’'—–]|-\s|$)")
     rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b",
     ("Two weeks later, the talks", "Two weeks later", "2025-09-01"),
     ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
-    ("The remarks came a day after Israel announced plans", "a day after", None),
+    ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
+    ("a ceasefire two days after the vote", "two days after", None),
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
     n = number_value(m["n"])
     if n is None:
         return None
     d = m["dir"].lower()
-    if d in ("after", "before") and not _CLAUSE_END.match(text, m.end()):
-        return None
     sign = -1 if d in ("earlier", "before", "previously") else 1
+    if d in ("after", "before") and not _CLAUSE_END.match(text, m.end()):
+        if not _CAME.search(text, max(0, m.start() - 30), m.start()):
+            return None
+        return Expr("anaphoric", unit=unit_of(m["unit"]), n=-sign * n, inverted=True)
     return Expr("anaphoric", unit=unit_of(m["unit"]), n=sign * n)
 
 
