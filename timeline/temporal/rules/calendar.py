@@ -138,7 +138,10 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
             if not _day(first) < second <= 31:
                 return None
         return Expr(
-            "calendar", year=int(year) if year else None, month=month_number(month), day=_day(first) if first else None
+            "calendar",
+            year=int(year) if year else None,
+            month=month_number(month),
+            day=_day(first) if first else None,
         )
     before = _BEFORE_SECOND.search(text, max(0, m.start() - 24), m.start())
     n = int(m["n"])
@@ -152,7 +155,9 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
     if not (_capitalised(before["month"]) and _day(before["day"]) < n <= 31):
         return None
     after = _YEAR_AFTER.match(text, m.end())
-    return Expr("calendar", year=int(after["year"]) if after else None, month=month_number(before["month"]), day=n)
+    return Expr(
+        "calendar", year=int(after["year"]) if after else None, month=month_number(before["month"]), day=n
+    )
 
 
 # --- partial calendar dates -------------------------------------------------------------------
