@@ -127,6 +127,31 @@ def test_narrative_mode_follows_the_story():
     assert "narrative mode" in april.explanation
 
 
+def test_a_narrative_aside_does_not_move_the_story_on():
+    from datetime import date
+
+    text = (
+        "The treaty of 1919 and the crisis of 1938 led to war. "
+        "On 10 March 1975, Dung launched an offensive. The road would be open for a campaign "
+        "planned for 1976. The defence collapsed on 11 March. The assembly had not met since 1614. "
+        "On 27 December, the talks began."
+    )
+    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert values["11 March"] == "1975-03-11"
+    assert values["1976"] == "1976"
+    assert values["27 December"] == "1975-12-27"
+
+
+def test_a_chronicle_of_recent_years_is_a_narrative():
+    from datetime import date
+
+    years = " ".join(f"In {y}, troops moved." for y in range(2003, 2008) for _ in range(4))
+    text = years + " On April 9, the city fell."
+    found = {m.text: m for m in extract(text, date(2009, 12, 19))}
+    assert found["April 9"].value == "2007-04-09"
+    assert "narrative mode" in found["April 9"].explanation
+
+
 def test_news_that_looks_back_stays_news():
     from datetime import date
 

@@ -165,9 +165,23 @@ def extract(
                 anchor = here
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             story_time = not (narrative and expr.kind == "deictic")  # "last year" is the writer's time
+            if narrative and span.granularity == "year" and story_time:
+                story_time = not _aside(text, sentence, start, end)
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 last = here
     return mentions
+
+
+_SINCE = re.compile(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
+
+
+def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a year in a narrative steps outside the story's time rather than moving it on: a
+    look back ("had not met since 1614") or ahead ("a campaign planned for 1976")."""
+    if _SINCE.search(text, max(0, start - 8), start):
+        return True
+    cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
+    return cue is not None and cue[0] == "future"
 
 
 #: A text is read as a narrative when the years it writes out lie, by their median, at least
