@@ -20,8 +20,15 @@ DIGIT = "#"
 DIGIT4 = "#4"
 #: The pseudo-word for a number followed by "s" ("1990s", "'90s", "1990's").
 DIGITS_S = "#s"
+#: The pseudo-word for a number that opens a range ("22-25 April", "May 4 and 5", "1915-16").
+DIGIT_TO = "#-"
 
-_TOKEN = re.compile(r"\d+|[A-Za-z]+")
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[A-Za-z]+")
+_PLURAL = ("s", "'s", "’s")
+_RANGE_AFTER = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|(?:and|to|through|or|until)\s)")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_is_letter = _LETTERS.__contains__
 _SPACE = re.compile(r"\s")
 
 
@@ -36,25 +43,41 @@ class TriggerIndex:
             vocabulary: the lower-case words any rule is triggered by, and ``DIGIT``.
         """
         self.text = text
-        self.positions: dict[str, list[tuple[int, int]]] = {}
-        digits = self.positions.setdefault(DIGIT, [])
-        fours = self.positions.setdefault(DIGIT4, [])
-        plurals = self.positions.setdefault(DIGITS_S, [])
-        for m in _TOKEN.finditer(text):
-            token = m.group()
-            if token[0].isdigit():
-                span = m.span()
-                digits.append(span)
-                if len(token) == 4:
-                    fours.append(span)
-                after = text[span[1] : span[1] + 2]
-                if after[:1] == "s" or after in ("'s", "’s"):
-                    plurals.append(span)
-                continue
-            word = token.lower()
-            if word in vocabulary:
-                self.positions.setdefault(word, []).append(m.span())
+        digits = [m.span() for m in _DIGITS.finditer(text)]
+        self.positions: dict[str, list[tuple[int, int]]] = {
+            DIGIT: digits,
+            DIGIT4: [span for span in digits if span[1] - span[0] == 4],
+            DIGITS_S: [span for span in digits if text.startswith(_PLURAL, span[1])],
+            DIGIT_TO: [span for span in digits if _RANGE_AFTER.match(text, span[1])],
+        }
+        lower = text.lower()
+        if len(lower) == len(text):
+            # Which trigger words occur at all (a set of the distinct words, built in C), then
+            # where each stands: far less Python per word of text than a loop over every token.
+            present = vocabulary.intersection(_WORD.findall(lower))
+            for word in present:
+                self.positions[word] = self._find(lower, word)
+        else:  # lower-casing changed the length (rare letters): token by token
+            for m in _WORD.finditer(text):
+                word = m.group().lower()
+                if word in vocabulary:
+                    self.positions.setdefault(word, []).append(m.span())
         self._windows: dict[frozenset[str], list[tuple[int, int]]] = {}
+
+    def _find(self, lower: str, word: str) -> list[tuple[int, int]]:
+        """Where a word stands as a whole word of ASCII letters."""
+        text, out, n = self.text, [], len(word)
+        at = lower.find(word)
+        while at >= 0:
+            end = at + n
+            if (
+                (at == 0 or not _is_letter(text[at - 1]))
+                and (end == len(text) or not _is_letter(text[end]))
+                and text[at:end].isascii()
+            ):
+                out.append((at, end))
+            at = lower.find(word, end)
+        return out
 
     def windows(self, words: frozenset[str]) -> list[tuple[int, int]]:
         """Merged windows of text around the occurrences of some trigger words."""

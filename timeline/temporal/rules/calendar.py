@@ -109,15 +109,12 @@ _COUNTED = frozenset("people men women children times percent per points others 
     rf"\b(?=\d|the\s)(?:the\s+)?(?P<d1>{DAY_RE})(?={_TO}(?:the\s+)?{DAY_RE}\s+(?:of\s+)?(?P<m1>{MONTH_RE})\b(?:,?\s+(?P<y1>{YEAR_RE}){_YEAR_END})?)"
     # the first day, whose year follows the second: "May 3 to 5, 2024"
     rf"|\b(?=[JFMASOND])(?P<m2>{MONTH_RE})\s*(?P<d2>{DAY_RE})(?={_TO}{DAY_RE},?\s+(?P<y2>{YEAR_RE}){_YEAR_END})"
-    # the first month, whose year follows the second: "August-September 1950"
-    rf"|\b(?=[JFMASOND])(?P<m3>{MONTH_RE})(?={_TO}{MONTH_RE}\s+(?P<y3>{YEAR_RE}){_YEAR_END})"
     # the second day or year, whose month or century came with the first: "May 4 and 5", "1915-16"
     r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through ))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)",
     ("the Battle of the Imjin River (22-25 April 1951)", "22", "1951-04-22"),
     ("breaching them on the 28 and 29 August", "the 28", "2025-08-28"),
     ("from the 13th to the 19th of October 1950", "the 13th", "1950-10-13"),
     ("held from May 3 to 5, 2024, in Rome", "May 3", "2024-05-03"),
-    ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
     ("Surrendering on May 4 and 5 were", "5", "2025-05-05"),
     ("the summit on April 24-25.", "25", "2025-04-25"),
     ("the Siege of Kut (1915-16)", "16", "1916"),
@@ -128,10 +125,10 @@ _COUNTED = frozenset("people men women children times percent per points others 
 )
 def _range(m: re.Match[str], text: str) -> Expr | None:
     if m["n"] is None:
-        month = m["m1"] or m["m2"] or m["m3"]
+        month = m["m1"] or m["m2"]
         if not _capitalised(month):
             return None
-        year = m["y1"] or m["y2"] or m["y3"]
+        year = m["y1"] or m["y2"]
         first = m["d1"] or m["d2"]
         if first is not None:
             second = int(_NUMBER.search(text, m.end())[0])  # type: ignore[index]
@@ -255,20 +252,28 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     ("prices fell in mid-July", "mid-July", "2025-07"),
     ("elections last November", "last November", "2024-11"),
     ("the talks will resume in December", "December", "2025-12"),
+    ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
+    ("in March and April 1918", "March", "1918-03"),
 )
 def _month(m: re.Match[str], text: str) -> Expr | None:
     word = m["month"]
     if not _capitalised(word):
         return None
-    if not (m["rel"] or m["mod"]) and prev_word(text, m.start()) not in _MONTH_CONTEXT:
-        return None
     rel = m["rel"].lower() if m["rel"] else None
+    if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
+        return Expr("calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]))
+    if not (rel or m["mod"]) and prev_word(text, m.start()) not in _MONTH_CONTEXT:
+        return None
     return Expr(
         "calendar",
         month=month_number(word),
         rel={"coming": "next", "past": "last"}.get(rel or "", rel),
         mod=_mod(m["mod"]),
     )
+
+
+#: The first month of a range takes the year written after the second: "August-September 1950".
+_MONTH_TO_YEAR = re.compile(rf"{_TO}(?-i:{_FULL_MONTHS})\s+(?P<year>{YEAR_RE}){_YEAR_END}")
 
 
 _COUNTED = frozenset(

@@ -5,7 +5,7 @@ test checks that every rule has its entry."""
 from __future__ import annotations
 
 from ..lexicon import DECADE_WORDS, MONTHS, WEEKDAYS
-from ..scan import DIGIT, DIGIT4, DIGITS_S
+from ..scan import DIGIT, DIGIT4, DIGIT_TO, DIGITS_S
 
 
 def _words(*groups: object) -> frozenset[str]:
@@ -30,12 +30,12 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "numeric-date": _words(DIGIT),
     "month-day-year": _MONTH,
     "day-month-year": _MONTH,
-    "range": _MONTH | _words(DIGIT4),
+    "range": frozenset({DIGIT_TO}),
     "month-day": _MONTH,
     "day-month": _MONTH,
     "impossible-day": _MONTH,
     "month-year": _MONTH,
-    "month-of-year": _MONTH,
+    "month-of-year": _words("year"),
     "month": _MONTH,
     "year": _words(DIGIT4),
     "era-year": _words("bc bce ad ce b"),
