@@ -227,3 +227,14 @@ def test_prefilter_finds_what_a_full_scan_finds():
     for text in texts:
         windowed = [c[:3] for c in engine._select(engine._candidates(text))]
         assert windowed == [c[:3] for c in engine._select(full_scan(text))]
+
+
+def test_trigger_words_are_found_whatever_the_letters_around_them():
+    # "İ" lower-cases to two characters, so the index reads word by word; both ways agree
+    plain = "Istanbul talks were held on May 4 and 5, and today."
+    dotted = plain.replace("I", "\u0130")
+    found = [(m.start, m.text, m.value) for m in extract(plain, REF)]
+    assert found == [(m.start, m.text, m.value) for m in extract(dotted, REF)]
+    assert [f[1] for f in found] == ["May 4", "5", "today"]
+    # a Kelvin sign lower-cases to "k" but is no letter of a trigger word
+    assert extract("Wee\u212a ended.", REF) == []
