@@ -100,7 +100,7 @@ _BEFORE_SECOND = re.compile(
 )
 _YEAR_AFTER = re.compile(rf",?\s+(?P<year>{YEAR_RE}){_YEAR_END}")
 #: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
-_COUNTED = frozenset("people men women children times percent per points others more of".split())
+_COUNT_AFTER = frozenset("people men women children times percent per points others more of".split())
 
 
 @rule(
@@ -120,6 +120,7 @@ _COUNTED = frozenset("people men women children times percent per points others 
     ("the Siege of Kut (1915-16)", "16", "1916"),
     ("the 1999-2000 season", "2000", "2000"),
     ("on May 4 and 5 people were hurt", "5", None),
+    ("on May 4 and 5 times more", "5", None),
     ("between 25 and 20 May", "25", None),
     ("the score was 21-14 on May 4", "14", None),
 )
@@ -142,7 +143,7 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
         )
     before = _BEFORE_SECOND.search(text, max(0, m.start() - 24), m.start())
     n = int(m["n"])
-    if before is None or next_word(text, m.end()) in _COUNTED:
+    if before is None or next_word(text, m.end()) in _COUNT_AFTER:
         return None
     if before["year"]:
         year = int(before["year"])
