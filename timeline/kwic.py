@@ -3,6 +3,8 @@ visible, whatever the width."""
 
 from __future__ import annotations
 
+from .textsafe import one_line
+
 ELLIPSIS = "…"
 
 
@@ -44,8 +46,6 @@ def context_line(text: str, sentence: tuple[int, int], start: int, end: int) -> 
 
     Whitespace is folded and control characters are made visible (see ``textsafe``).
     """
-    from .textsafe import one_line
-
     s0, s1 = min(sentence[0], start), max(sentence[1], end)
     before, words, after = one_line(text[s0:start]), one_line(text[start:end]), one_line(text[end:s1])
     if before and text[start - 1 : start].isspace():

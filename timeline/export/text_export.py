@@ -18,13 +18,16 @@ from ..textsafe import one_line
 CONTEXT_WIDTH = 100
 
 
-def event_line(event: Event, width: int = CONTEXT_WIDTH) -> str:
-    """One event as a line of the text export (without indentation)."""
+def event_line(event: Event, width: int = CONTEXT_WIDTH, source: str | None = None) -> str:
+    """One event as a line of the text export (without indentation); ``source`` is the
+    document's name made safe, when the caller already has it."""
     m = event.mention
     line, s, e = context_line(event.document.text, m.sentence, m.start, m.end)
     window, s, e = cut_around(line, s, e, width)
     context = f"{window[:s]}«{window[s:e]}»{window[e:]}"
-    return f"{event.label:<19} {event.value:<13} {context}   [{one_line(event.document.source)}]"
+    if source is None:
+        source = one_line(event.document.source)
+    return f"{event.label:<19} {event.value:<13} {context}   [{source}]"
 
 
 def write_text(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
@@ -36,12 +39,16 @@ def write_text(timeline: Timeline, out: TextIO, events: Iterable[Event] | None =
         events: the events to write (a filtered view); all of them by default.
     """
     count = 0
+    sources: dict[int, str] = {}  # each document's name, made safe once
     for heading, group in timeline.groups("year", events):
         if count:
             out.write("\n")
         out.write(f"{heading}\n")
         for event in group:
-            out.write(f"  {event_line(event)}\n")
+            source = sources.get(id(event.document))
+            if source is None:
+                source = sources[id(event.document)] = one_line(event.document.source)
+            out.write(f"  {event_line(event, source=source)}\n")
             count += 1
     if not count:
         out.write("No dated events found.\n")
