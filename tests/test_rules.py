@@ -48,6 +48,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Concern may have caused a drop in its stock on Wednesday.", "2025-08-13"),
         ("The fund bought shares on Thursday.", "2025-08-14"),
         ("The fund may buy shares on Thursday.", "2025-08-21"),
+        # a weekday's ruling or price is one that has been, unless "will" says otherwise
+        ("They would look for ways around Wednesday's ruling.", "2025-08-13"),
+        ("The price is a premium over Thursday's close.", "2025-08-14"),
+        ("Voters will choose in Thursday's election.", "2025-08-21"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

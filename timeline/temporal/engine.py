@@ -24,6 +24,7 @@ _TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday"})
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_POSSESSIVE = ("'s", "’s")
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
@@ -131,6 +132,12 @@ def extract(
             s0 = sentence[0]
             cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0)
         tense, strong = cue if cue else (None, False)
+        if (
+            expr.kind == "weekday"
+            and not (strong and tense == "future")
+            and text.startswith(_POSSESSIVE, end)
+        ):
+            tense = "past"  # "Wednesday's ruling", "Thursday's closing price": what has happened
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong)
         if narrative and expr.kind == "weekday" and anchor is not None and anchor.granularity == "day":
             ctx = Context(
