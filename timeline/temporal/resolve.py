@@ -181,7 +181,7 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     ref = ctx.reference
     if expr.rel == "year":  # "July last year"
         y = ref.year + (expr.n or 0)
-        which = {0: "this year", -1: "last year", 1: "next year"}.get(expr.n or 0, f"{expr.n} years on")
+        which = {0: "this year", -1: "last year", 1: "next year"}[expr.n or 0]
         return f"{y:04d}" + tail, f"{what} of {which}, counted from {_ref(ctx)}"
     if expr.rel in ("last", "next", "this"):
         if expr.rel == "this":

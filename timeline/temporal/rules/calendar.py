@@ -94,7 +94,6 @@ def _dmy(m: re.Match[str], text: str) -> Expr | None:
 # --- ranges: each end is its own date --------------------------------------------------------
 
 _TO = r"\s*(?:-|–|—|and|to|through|or|until)\s*"
-_NUMBER = re.compile(r"\d+")
 _BEFORE_SECOND = re.compile(
     rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})|(?<![\d/.-])(?P<year>{YEAR_RE})){_TO}$", re.IGNORECASE
 )
@@ -106,9 +105,9 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
 @rule(
     "range",
     # the first day, whose month (and year) follow the second: "22-25 April 1951"
-    rf"\b(?=\d|the\s)(?:the\s+)?(?P<d1>{DAY_RE})(?={_TO}(?:the\s+)?{DAY_RE}\s+(?:of\s+)?(?P<m1>{MONTH_RE})\b(?:,?\s+(?P<y1>{YEAR_RE}){_YEAR_END})?)"
+    rf"\b(?=\d|the\s)(?:the\s+)?(?P<d1>{DAY_RE})(?={_TO}(?:the\s+)?(?P<e1>{DAY_RE})\s+(?:of\s+)?(?P<m1>{MONTH_RE})\b(?:,?\s+(?P<y1>{YEAR_RE}){_YEAR_END})?)"
     # the first day, whose year follows the second: "May 3 to 5, 2024"
-    rf"|\b(?=[JFMASOND])(?P<m2>{MONTH_RE})\s*(?P<d2>{DAY_RE})(?={_TO}{DAY_RE},?\s+(?P<y2>{YEAR_RE}){_YEAR_END})"
+    rf"|\b(?=[JFMASOND])(?P<m2>{MONTH_RE})\s*(?P<d2>{DAY_RE})(?={_TO}(?P<e2>{DAY_RE}),?\s+(?P<y2>{YEAR_RE}){_YEAR_END})"
     # the second day or year, whose month or century came with the first: "May 4 and 5", "1915-16"
     r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through ))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)",
     ("the Battle of the Imjin River (22-25 April 1951)", "22", "1951-04-22"),
@@ -132,8 +131,7 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
         year = m["y1"] or m["y2"]
         first = m["d1"] or m["d2"]
         if first is not None:
-            second = int(_NUMBER.search(text, m.end())[0])  # type: ignore[index]
-            if not _day(first) < second <= 31:
+            if not _day(first) < _day(m["e1"] or m["e2"]):
                 return None
         return Expr(
             "calendar",
