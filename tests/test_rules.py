@@ -204,10 +204,61 @@ def test_spoken_years():
     assert spoken_year("nineteen") is None
 
 
-def test_every_rule_has_trigger_words():
-    from timeline.temporal.rules import TRIGGERS
+def test_every_rule_has_trigger_words_and_a_reach():
+    from timeline.temporal.rules import REACH, TRIGGERS
 
-    assert {r.name for r in RULES} == set(TRIGGERS)
+    assert {r.name for r in RULES} == set(TRIGGERS) == set(REACH)
+
+
+def _full_scan(text):
+    """Every rule over the whole text: what the windows around trigger words must not lose."""
+    found = []
+    for number, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            expr = rule.parse(m, text)
+            if expr is not None and m.end() > m.start():
+                found.append((m.start(), m.end(), number, expr))
+    return found
+
+
+#: Long forms of the rules: each must fit whole in its rule's window (``REACH``).
+LONG_FORMS = [
+    "Wednesday, the 31st of October, 2023",
+    "Wednesday, Sept. 30th, 2023",
+    "the beginning of September, of 2023",
+    "the beginning of September 30th, of next year",
+    "the beginning of 1998",
+    "the middle of 1990s",
+    "circa 1234 B.C.E.",
+    "AD 1234",
+    "the early nineteenth century",
+    "the beginning of this coming summer of 2023",
+    "last year's fourth quarter of the current year 2023",
+    "the comparable year-ago quarter",
+    "the second half of next year",
+    "Q4/'24",
+    "the day after tomorrow afternoon",
+    "earlier the previous Monday afternoon",
+    "the beginning of the previous year",
+    "more than a couple of centuries ago",
+    "seventeen centuries later",
+    "later that same day",
+    "the previous seventeen years",
+    "10:35 a.m.",
+    "next New Year's Eve 2024",
+    "September the year nineteen ninety-nine",
+    "10/07/2023",
+]
+
+
+@pytest.mark.parametrize("words", LONG_FORMS)
+def test_windows_hold_long_forms(words):
+    from timeline.temporal import engine
+
+    text = f"It was said that {words} was the time."
+    windowed = [c[:3] for c in engine._select(engine._candidates(text))]
+    assert windowed == [c[:3] for c in engine._select(_full_scan(text))]
+    assert [text[s:e] for s, e, _ in windowed] == [words]
 
 
 def test_prefilter_finds_what_a_full_scan_finds():
@@ -216,21 +267,12 @@ def test_prefilter_finds_what_a_full_scan_finds():
 
     from .conftest import SAMPLE_DATA, SEED_ARTICLE
 
-    def full_scan(text):
-        found = []
-        for number, rule in enumerate(RULES):
-            for m in rule.pattern.finditer(text):
-                expr = rule.parse(m, text)
-                if expr is not None and m.end() > m.start():
-                    found.append((m.start(), m.end(), number, expr))
-        return found
-
     texts = [SEED_ARTICLE.read_text(encoding="utf-8")] + [
         p.read_text(encoding="utf-8") for p in sorted(SAMPLE_DATA.iterdir())
     ]
     for text in texts:
         windowed = [c[:3] for c in engine._select(engine._candidates(text))]
-        assert windowed == [c[:3] for c in engine._select(full_scan(text))]
+        assert windowed == [c[:3] for c in engine._select(_full_scan(text))]
 
 
 def test_trigger_words_are_found_whatever_the_letters_around_them():

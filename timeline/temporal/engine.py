@@ -13,7 +13,7 @@ from datetime import date
 from .expressions import Expr
 from .mention import Mention
 from .resolve import Anchor, Context, resolve
-from .rules import RULES, TRIGGERS, VOCABULARY
+from .rules import REACH, RULES, TRIGGERS, VOCABULARY
 from .scan import TriggerIndex
 from .sentences import SentenceIndex
 from .tense import tense_cue
@@ -33,7 +33,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
     found = []
     for number, rule in enumerate(RULES):
         last_end = -1
-        for ws, we in index.windows(TRIGGERS[rule.name]):
+        for ws, we in index.windows(TRIGGERS[rule.name], *REACH[rule.name]):
             for m in rule.pattern.finditer(text, max(ws, last_end), we):
                 last_end = m.end()
                 if text.find("\n", m.start(), m.end()) >= 0:

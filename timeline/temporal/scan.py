@@ -11,9 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-#: How far before and after a trigger a match may reach.
-REACH_BEFORE = 48
-REACH_AFTER = 48
 #: The pseudo-word that stands for any number.
 DIGIT = "#"
 #: The pseudo-word for a number of four digits (a year, perhaps).
@@ -62,7 +59,7 @@ class TriggerIndex:
                 word = m.group().lower()
                 if word in vocabulary:
                     self.positions.setdefault(word, []).append(m.span())
-        self._windows: dict[frozenset[str], list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[frozenset[str], int, int], list[tuple[int, int]]] = {}
 
     def _find(self, lower: str, word: str) -> list[tuple[int, int]]:
         """Where a word stands as a whole word of ASCII letters."""
@@ -79,17 +76,19 @@ class TriggerIndex:
             at = lower.find(word, end)
         return out
 
-    def windows(self, words: frozenset[str]) -> list[tuple[int, int]]:
-        """Merged windows of text around the occurrences of some trigger words."""
-        cached = self._windows.get(words)
+    def windows(self, words: frozenset[str], before: int, after: int) -> list[tuple[int, int]]:
+        """Merged windows of text around the occurrences of some trigger words, each reaching
+        ``before`` characters before a trigger word and ``after`` characters after it."""
+        key = (words, before, after)
+        cached = self._windows.get(key)
         if cached is None:
             n = len(self.text)
             spans = (
-                (max(0, start - REACH_BEFORE), min(n, end + REACH_AFTER))
+                (max(0, start - before), min(n, end + after))
                 for word in words
                 for start, end in self.positions.get(word, ())
             )
-            cached = self._windows[words] = merge(self.text, spans)
+            cached = self._windows[key] = merge(self.text, spans)
         return cached
 
 

@@ -1,6 +1,6 @@
 """The words near which each rule can match: the engine runs a rule only in windows around them
 (see ``scan``).  ``DIGIT`` stands for any number.  A rule missing here would never run, so a
-test checks that every rule has its entry."""
+test checks that every rule has its entry, in ``TRIGGERS`` and in ``REACH``."""
 
 from __future__ import annotations
 
@@ -64,6 +64,51 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
     "reporting-year": _words("year month week"),
     "year-earlier": _words("year"),
+}
+
+#: How far a rule's match can start before one of its trigger words and end after it, in
+#: characters, with whatever its look-aheads read: the longest words of its pattern with single
+#: spaces ("the beginning of " before a month, ", 2023" after it), plus a margin.  A window no
+#: wider than that is all the text the rule's pattern is tried on; a narrow window is what keeps
+#: the engine fast, a too-narrow one loses the start or end of a match (a test holds every
+#: example of every rule to its window).
+REACH: dict[str, tuple[int, int]] = {
+    "iso-date": (2, 32),  # 2023-10-07T14:30:00.123+05:30
+    "numeric-date": (3, 12),  # the first number: 10/07/2023
+    "month-day-year": (18, 18),  # Wednesday, | Sept. 30th, 2023
+    "day-month-year": (26, 12),  # Wednesday, the 31st of | Sept., 2023
+    "range": (14, 40),  # September 3 | to 5, 2024; the 22 | nd - the 25th of September, 1951
+    "month-day": (16, 12),  # Wednesday, | Sept. 31st
+    "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
+    "impossible-day": (16, 14),  # the 45th of | May; May | 45th
+    "month-year": (20, 16),  # the beginning of | September, of 2023
+    "month-of-year": (44, 4),  # the beginning of September 30th, of next | year
+    "month": (20, 8),  # the beginning of | September
+    "year": (20, 12),  # the beginning of | 1998 | percent
+    "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
+    "decade": (20, 6),  # the beginning of | 1990 | 's
+    "century": (40, 4),  # the beginning of the twenty-first | century
+    "season": (36, 14),  # the the beginning of this coming | summer | of 2023
+    "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023
+    "quarter-code": (3, 10),  # Q | 4 | /'24
+    "relative-quarter": (30, 4),  # the comparable year-ago | quarter
+    "half": (14, 18),  # the second | half | of next year
+    "today": (24, 14),  # the day after | tomorrow | afternoon
+    "part-of-day": (8, 4),  # last | night
+    "weekday": (24, 18),  # earlier the previous | Monday | s afternoon
+    "relative-unit": (34, 4),  # the beginning of the previous | year
+    "the-weekend": (8, 4),  # the | weekend
+    "ago": (40, 4),  # more than a couple of centuries | ago
+    "offset-later": (30, 4),  # twenty-seven centuries | later
+    "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
+    "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
+    "duration": (30, 8),  # the previous twenty-seven | year | -long
+    "set": (2, 10),  # every | quarter
+    "clock-time": (2, 10),  # 10 | :35 a.m.
+    "holiday": (14, 40),  # last good | friday; next | new year's eve 2024
+    "spoken-year": (28, 36),  # September the year two | thousand; nineteen | hundred and ninety-nine
+    "reporting-year": (26, 4),  # the beginning of the | year
+    "year-earlier": (2, 20),  # year | -earlier period
 }
 
 VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values())
