@@ -139,3 +139,22 @@ def test_a_sentence_without_end_is_cut_around_each_mention():
     assert max(m.sentence[1] - m.sentence[0] for m in found) < 1400
     assert all(m.sentence[0] <= m.start and m.end <= m.sentence[1] for m in found)
     assert _seconds(large) / max(_seconds(small), 1e-4) < 40
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+@example("Q4/'24 at 10:35 a.m., 8 P.M. on 7.10.2023 and 2023/10/07")
+def test_the_windows_around_trigger_words_find_what_a_full_scan_finds(text):
+    """The pre-filter (trigger words, pseudo-words for numbers, each rule's reach) loses no
+    match that running every rule over the whole text would keep."""
+    from timeline.temporal import engine
+    from timeline.temporal.rules import RULES
+
+    full = []
+    for number, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            expr = rule.parse(m, text)
+            if expr is not None and m.end() > m.start():
+                full.append((m.start(), m.end(), number, expr))
+    windowed = engine._select(engine._candidates(text))
+    assert [c[:3] for c in windowed] == [c[:3] for c in engine._select(full)]

@@ -19,11 +19,23 @@ DIGIT4 = "#4"
 DIGITS_S = "#s"
 #: The pseudo-word for a number that opens a range ("22-25 April", "May 4 and 5", "1915-16").
 DIGIT_TO = "#-"
+#: The pseudo-word for a number that opens a numeric date ("10/07/2023", "7.10.2023").
+DIGIT_DATE = "#/"
+#: The pseudo-word for a four-digit number that opens an ISO date ("2023-10-07").
+DIGIT4_DATE = "#4-"
+#: The pseudo-word for a number read on a clock ("10:35", "8 p.m.").
+DIGIT_CLOCK = "#:"
+#: The pseudo-word for the number of a quarter code ("Q4").
+DIGIT_Q = "q#"
 
-_DIGITS = re.compile(r"\d+")
+#: (a character class first lets the regular expression engine skip to the next digit fast)
+_DIGITS = re.compile(r"[0-9][0-9]*")
 _WORD = re.compile(r"[A-Za-z]+")
 _PLURAL = ("s", "'s", "’s")
 _RANGE_AFTER = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|(?:and|to|through|or|until)\s)")
+_DATE_AFTER = re.compile(r"[/.]\d")
+_ISO_AFTER = re.compile(r"[-/]\d")
+_CLOCK_AFTER = re.compile(r":\d|\s*[ap]\.?m", re.IGNORECASE)
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _is_letter = _LETTERS.__contains__
 _SPACE = re.compile(r"\s")
@@ -41,11 +53,16 @@ class TriggerIndex:
         """
         self.text = text
         digits = [m.span() for m in _DIGITS.finditer(text)]
+        digits4 = [span for span in digits if span[1] - span[0] == 4]
         self.positions: dict[str, list[tuple[int, int]]] = {
             DIGIT: digits,
-            DIGIT4: [span for span in digits if span[1] - span[0] == 4],
+            DIGIT4: digits4,
             DIGITS_S: [span for span in digits if text.startswith(_PLURAL, span[1])],
             DIGIT_TO: [span for span in digits if _RANGE_AFTER.match(text, span[1])],
+            DIGIT_DATE: [span for span in digits if _DATE_AFTER.match(text, span[1])],
+            DIGIT4_DATE: [span for span in digits4 if _ISO_AFTER.match(text, span[1])],
+            DIGIT_CLOCK: [span for span in digits if _CLOCK_AFTER.match(text, span[1])],
+            DIGIT_Q: [span for span in digits if span[0] and text[span[0] - 1] in "Qq"],
         }
         lower = text.lower()
         if len(lower) == len(text):

@@ -29,7 +29,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
 
 @rule(
     "season",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END})?",
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END})?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
     ("talks this spring", "this spring", "2025-SP"),
     ("the vote this past spring", "this past spring", "2025-SP"),
@@ -39,6 +39,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("new parties spring up", "spring", None),
     ("the Winter Olympics", "Winter", None),
     ("after the fall of Rome", "the fall", None),
+    ("a summery dress and a springboard", "summer", None),
 )
 def _season(m: re.Match[str], text: str) -> Expr | None:
     season = SEASON_WORDS[m["season"].lower()]

@@ -1,11 +1,12 @@
 """The words near which each rule can match: the engine runs a rule only in windows around them
-(see ``scan``).  ``DIGIT`` stands for any number.  A rule missing here would never run, so a
+(see ``scan``).  Pseudo-words stand for numbers by their shape: ``DIGIT4`` for four digits,
+``DIGIT_DATE`` for a number before a slash and another number, and so on.  A rule missing here would never run, so a
 test checks that every rule has its entry, in ``TRIGGERS`` and in ``REACH``."""
 
 from __future__ import annotations
 
 from ..lexicon import DECADE_WORDS, MONTHS, WEEKDAYS
-from ..scan import DIGIT, DIGIT4, DIGIT_TO, DIGITS_S
+from ..scan import DIGIT4, DIGIT4_DATE, DIGIT_CLOCK, DIGIT_DATE, DIGIT_Q, DIGIT_TO, DIGITS_S
 
 
 def _words(*groups: object) -> frozenset[str]:
@@ -26,8 +27,8 @@ _HOLIDAY = _words(
 )
 
 TRIGGERS: dict[str, frozenset[str]] = {
-    "iso-date": _words(DIGIT4),
-    "numeric-date": _words(DIGIT),
+    "iso-date": _words(DIGIT4_DATE),
+    "numeric-date": _words(DIGIT_DATE),
     "month-day-year": _MONTH,
     "day-month-year": _MONTH,
     "range": frozenset({DIGIT_TO}),
@@ -43,7 +44,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "century": _words("century centuries"),
     "season": _words("spring summer autumn fall winter"),
     "quarter": _words("quarter"),
-    "quarter-code": _words(DIGIT),
+    "quarter-code": _words(DIGIT_Q),
     "relative-quarter": _words("quarter period"),
     "half": _words("half"),
     "today": _words("today yesterday tomorrow"),
@@ -59,7 +60,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "duration": _words(_UNITS, "hour hours minute minutes"),
     "set": _words("every each per daily weekly monthly quarterly annually yearly hourly"),
-    "clock-time": _words(DIGIT, "noon midnight"),
+    "clock-time": _words(DIGIT_CLOCK, "noon midnight"),
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
     "reporting-year": _words("year month week"),
