@@ -8,6 +8,7 @@ or quote, or at a blank line or line break.  Abbreviations common in news ("Mr."
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 _ABBREVIATIONS = frozenset(
@@ -15,10 +16,35 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "u.s u.k u.n e.g i.e a.m p.m ft mt".split()
 )
-#: Possessive and anchored at the start of a run of stops, so that a run of a million dots is
-#: read once, not once from each of its dots.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)]*+(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
+#: A stop, a run of stops, a line break or a blank line.  Read from its first character (a
+#: character class the regular expression engine can skip to fast); a run of stops is matched
+#: only from its first stop and possessively, so that a run of a million dots is read once, not
+#: once from each of its dots.
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=\n)(?:\s*\n)?|(?<![.!?][.!?])[.!?]*+["'”’)]*+(?=\s+["'“‘(]?[A-Z0-9]))"""
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def _ends(text: str) -> list[int]:
+    """Where each sentence of a text ends (after its stop), in order, the text's end excluded."""
+    ends = []
+    for m in _BOUNDARY.finditer(text):
+        at = m.start()
+        if text[at] == ".":
+            w = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
+            if w and (w[1].lower() in _ABBREVIATIONS or (len(w[1]) == 1 and w[1].isalpha())):
+                continue
+        ends.append(m.end())
+    return ends
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -30,39 +56,33 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     Returns:
         ``(start, end)`` pairs in order, covering every non-blank part of the text.
     """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        end = m.end()
-        if m.group().startswith("."):
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
-            if w and (w[1].lower() in _ABBREVIATIONS or (len(w[1]) == 1 and w[1].isalpha())):
-                continue
-        _append(text, start, end, spans)
-        start = end
-    _append(text, start, len(text), spans)
-    return spans
-
-
-def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    bounds = [0, *_ends(text), len(text)]
+    spans = (_trim(text, s, e) for s, e in itertools.pairwise(bounds))
+    return [(s, e) for s, e in spans if e > s]
 
 
 class SentenceIndex:
-    """Finds the sentence that holds an offset, by binary search."""
+    """Finds the sentence that holds an offset: where sentences end is found once, in one pass;
+    a sentence's own span only when it is asked for."""
 
     def __init__(self, text: str) -> None:
-        self.spans = sentence_spans(text)
-        self._starts = [s for s, _ in self.spans]
+        self.text = text
+        self._ends = _ends(text)
 
     def around(self, offset: int) -> tuple[int, int]:
         """The span of the sentence holding ``offset`` (or the nearest one before it)."""
-        if not self.spans:
-            return (0, 0)
-        i = max(0, bisect.bisect_right(self._starts, offset) - 1)
-        return self.spans[i]
+        i = bisect.bisect_right(self._ends, offset)
+        while i >= 0:
+            start, end = self._sentence(i)
+            if end > start and start <= offset:
+                return start, end
+            i -= 1
+        for i in range(len(self._ends) + 1):  # before the first sentence: the first sentence
+            start, end = self._sentence(i)
+            if end > start:
+                return start, end
+        return (0, 0)
+
+    def _sentence(self, i: int) -> tuple[int, int]:
+        ends = self._ends
+        return _trim(self.text, ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(self.text))
