@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.temporal import extract
@@ -284,3 +286,34 @@ def test_trigger_words_are_found_whatever_the_letters_around_them():
     assert [f[1] for f in found] == ["May 4", "5", "today"]
     # a Kelvin sign lower-cases to "k" but is no letter of a trigger word
     assert extract("Wee\u212a ended.", REF) == []
+
+
+def test_first_characters_are_read_from_the_pattern():
+    from timeline.temporal.rules.firstchars import first_chars, with_first_chars
+
+    assert first_chars(r"\b(?:the\s+)?(?:May|June)\b", re.IGNORECASE) == set("tTmMjJ")
+    assert first_chars(r"(?<!\d)Q[1-4]") == {"Q", "q"}
+    assert first_chars(r"\d+|noon") == {"\\d", "n", "N"}
+    assert first_chars(r"(?:early\s+)?\d*") is None  # can match nothing
+    assert first_chars(r".foo") is None  # any character
+    assert first_chars(r"[^a]b") is None
+    assert re.fullmatch(with_first_chars(r"(?:the\s+)?1990s"), "the 1990s")
+    assert with_first_chars(r"x?") == r"x?"
+
+
+def test_the_first_character_look_ahead_changes_no_match():
+    """Each rule's pattern behind its look-ahead matches exactly where the pattern as written
+    does, over the bundled articles and every rule's examples."""
+    from .conftest import SAMPLE_DATA, SEED_ARTICLE
+
+    texts = [SEED_ARTICLE.read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SAMPLE_DATA.iterdir())]
+    texts += [example[0] for r in RULES for example in r.examples]
+    texts += ["١٠/٠٧/٢٠٢٣ and 2023", "ſpring", "THE PAST TWO DECADES"]
+    for r in RULES:
+        written = re.compile(r.source, r.pattern.flags)
+        assert r.pattern.pattern != r.source
+        for text in texts:
+            assert [m.span() for m in r.pattern.finditer(text)] == [
+                m.span() for m in written.finditer(text)
+            ], (r.name, text[:80])

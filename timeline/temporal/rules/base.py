@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..expressions import Expr
+from .firstchars import with_first_chars
 
 Parser = Callable[[re.Match[str], str], Expr | None]
 
@@ -16,16 +17,19 @@ class Rule:
 
     Attributes:
         name: short identifier, shown in explanations and exports.
-        pattern: the compiled regular expression.
+        pattern: the compiled regular expression, behind a look-ahead for the characters its
+            matches can start with (see ``firstchars``).
         parse: turns a match (and the whole text, for context checks) into an Expr, or None to
             reject the match.
         examples: ``(text, mention, value)`` triples resolved against 2025-08-18.
+        source: the regular expression as written.
     """
 
     name: str
     pattern: re.Pattern[str]
     parse: Parser
     examples: tuple[tuple[str, str, str | None], ...] = ()
+    source: str = ""
 
 
 RULES: list[Rule] = []
@@ -36,7 +40,8 @@ def rule(name: str, pattern: str, *examples: tuple[str, str, str | None], flags:
     the rule matches in it, and their value; None for words that must give no date at all."""
 
     def register(parse: Parser) -> Parser:
-        RULES.append(Rule(name, re.compile(pattern, flags), parse, tuple(examples)))
+        compiled = re.compile(with_first_chars(pattern, flags), flags)
+        RULES.append(Rule(name, compiled, parse, tuple(examples), pattern))
         return parse
 
     return register
