@@ -158,3 +158,18 @@ def test_the_windows_around_trigger_words_find_what_a_full_scan_finds(text):
                 full.append((m.start(), m.end(), number, expr))
     windowed = engine._select(engine._candidates(text))
     assert [c[:3] for c in windowed] == [c[:3] for c in engine._select(full)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+@example("Mondays and mid-July, today's holidays; Wee\u212a and \u0130stanbul, DAY-after")
+def test_the_trigger_index_finds_each_trigger_word_where_a_word_loop_does(text):
+    from timeline.temporal.rules import VOCABULARY
+    from timeline.temporal.scan import TriggerIndex
+
+    expected: dict[str, list[tuple[int, int]]] = {}
+    for m in re.finditer(r"[A-Za-z]+", text):
+        if m.group().lower() in VOCABULARY:
+            expected.setdefault(m.group().lower(), []).append(m.span())
+    found = TriggerIndex(text, VOCABULARY).positions
+    assert {w: p for w, p in found.items() if not w.startswith("#") and w != "q#"} == expected

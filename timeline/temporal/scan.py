@@ -8,6 +8,7 @@ A rule pattern run from a window start still sees the real text before it (look-
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -36,9 +37,31 @@ _RANGE_AFTER = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|(?:and|to|throu
 _DATE_AFTER = re.compile(r"[/.]\d")
 _ISO_AFTER = re.compile(r"[-/]\d")
 _CLOCK_AFTER = re.compile(r":\d|\s*[ap]\.?m", re.IGNORECASE)
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_is_letter = _LETTERS.__contains__
+#: The one character besides "İ" (which lengthens) that lower-cases to an ASCII letter.
+_KELVIN = "\u212a"
 _SPACE = re.compile(r"\s")
+
+
+@functools.lru_cache(maxsize=8)
+def _trie(vocabulary: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for all the words of a vocabulary (the pseudo-words left out), written as a
+    trie so that the engine tests one letter per branch, whole words of ASCII letters only."""
+    tree: dict = {}
+    for word in vocabulary:
+        if word.isascii() and word.isalpha():
+            node = tree
+            for letter in word:
+                node = node.setdefault(letter, {})
+            node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(letter) + branch(rest) for letter, rest in sorted(node.items()) if letter]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(rf"(?<![a-z]){branch(tree)}(?![a-z])")
 
 
 class TriggerIndex:
@@ -65,33 +88,18 @@ class TriggerIndex:
             DIGIT_Q: [span for span in digits if span[0] and text[span[0] - 1] in "Qq"],
         }
         lower = text.lower()
-        if len(lower) == len(text):
-            # Which trigger words occur at all (a set of the distinct words, built in C), then
-            # where each stands: far less Python per word of text than a loop over every token.
-            present = vocabulary.intersection(_WORD.findall(lower))
-            for word in present:
-                self.positions[word] = self._find(lower, word)
-        else:  # lower-casing changed the length (rare letters): token by token
+        if len(lower) == len(text) and _KELVIN not in text:
+            # One pass of one pattern, a trie of the trigger words, over the lower-cased text:
+            # there every ASCII letter is one of the text's own ASCII letters and no other.
+            positions = self.positions
+            for m in _trie(vocabulary).finditer(lower):
+                positions.setdefault(m.group(), []).append(m.span())
+        else:  # lower-casing made a letter of something else, or changed the length: word by word
             for m in _WORD.finditer(text):
                 word = m.group().lower()
                 if word in vocabulary:
                     self.positions.setdefault(word, []).append(m.span())
         self._windows: dict[tuple[frozenset[str], int, int], list[tuple[int, int]]] = {}
-
-    def _find(self, lower: str, word: str) -> list[tuple[int, int]]:
-        """Where a word stands as a whole word of ASCII letters."""
-        text, out, n = self.text, [], len(word)
-        at = lower.find(word)
-        while at >= 0:
-            end = at + n
-            if (
-                (at == 0 or not _is_letter(text[at - 1]))
-                and (end == len(text) or not _is_letter(text[end]))
-                and text[at:end].isascii()
-            ):
-                out.append((at, end))
-            at = lower.find(word, end)
-        return out
 
     def windows(self, words: frozenset[str], before: int, after: int) -> list[tuple[int, int]]:
         """Merged windows of text around the occurrences of some trigger words, each reaching
