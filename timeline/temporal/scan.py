@@ -9,8 +9,8 @@ A rule pattern run from a window start still sees the real text before it (look-
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Iterable
 
 #: The pseudo-word that stands for any number.
 DIGIT = "#"
@@ -100,37 +100,48 @@ class TriggerIndex:
                 if word in vocabulary:
                     self.positions.setdefault(word, []).append(m.span())
         self._windows: dict[tuple[frozenset[str], int, int], list[tuple[int, int]]] = {}
+        self._by_words: dict[frozenset[str], list[tuple[int, int]]] = {}
 
     def windows(self, words: frozenset[str], before: int, after: int) -> list[tuple[int, int]]:
         """Merged windows of text around the occurrences of some trigger words, each reaching
-        ``before`` characters before a trigger word and ``after`` characters after it."""
+        ``before`` characters before a trigger word and ``after`` characters after it, and
+        ending at white space so that no window cuts a word."""
         key = (words, before, after)
         cached = self._windows.get(key)
         if cached is None:
-            n = len(self.text)
-            spans = (
-                (max(0, start - before), min(n, end + after))
-                for word in words
-                for start, end in self.positions.get(word, ())
-            )
-            cached = self._windows[key] = merge(self.text, spans)
+            cached = self._windows[key] = self._merge(self._sorted(words), before, after)
         return cached
 
+    def _sorted(self, words: frozenset[str]) -> list[tuple[int, int]]:
+        """Where any of some words stand, in text order (several rules share a set of words)."""
+        cached = self._by_words.get(words)
+        if cached is None:
+            found = [self.positions[word] for word in words if word in self.positions]
+            cached = found[0] if len(found) == 1 else sorted(itertools.chain.from_iterable(found))
+            self._by_words[words] = cached
+        return cached
 
-def merge(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans merged where they overlap (or touch), each end then moved on to the next
-    white space so that no window cuts a word."""
-    out: list[list[int]] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1] + 1:
-            if end > out[-1][1]:
-                out[-1][1] = end
-        else:
-            out.append([start, end])
-    n = len(text)
-    for window in out:
-        end = window[1]
-        if end < n and not text[end].isspace():
-            space = _SPACE.search(text, end)
-            window[1] = space.end() if space else n
-    return [(s, e) for s, e in out]
+    def _merge(self, spans: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        if not spans:
+            return out
+        n = len(self.text)
+        low, high = spans[0][0] - before, spans[0][1] + after
+        for start, end in spans:
+            if start - before <= high + 1:
+                if end + after > high:
+                    high = end + after
+            else:
+                out.append((max(0, low), self._word_end(high, n)))
+                low, high = start - before, end + after
+        out.append((max(0, low), self._word_end(high, n)))
+        return out
+
+    def _word_end(self, end: int, n: int) -> int:
+        """The first white space at or after an offset (or the text's end)."""
+        if end >= n:
+            return n
+        if self.text[end].isspace():
+            return end
+        space = _SPACE.search(self.text, end)
+        return space.end() if space else n
