@@ -15,7 +15,7 @@ from functools import lru_cache
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to"
     r"|(?:is|are) to|plans? to|planning to|intends? to|would|should|upcoming|coming|scheduled for|expected on"
-    r"|expects?|hopes? to|aims? to|planned to|scheduled|might|(?-i:may)|is\s+due|must|planned\s+for"
+    r"|expects?|hopes? to|aims? to|planned to|scheduled|might|may|is\s+due|must|planned\s+for"
 )
 _IRREGULAR_PAST = (
     "was were had did said met held began came went took told saw made gave left won lost fell "
@@ -31,9 +31,12 @@ _NOT_PAST = frozenset(
 )
 #: A modal with "have" looks back: "may have been responsible", "would have won".
 _MODAL_PERFECT = r"(?:may|might|could|would|should|must)\s+(?:not\s+)?have"
-_CUE = re.compile(
-    rf"\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE
-)
+_CUE_SOURCE = rf"\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b"
+#: Run over the lower-cased sentence: without IGNORECASE the engine skips an alternative on its
+#: first letter, which makes this four times faster than the same pattern ignoring case.
+_CUE = re.compile(_CUE_SOURCE)
+#: For the rare sentence whose lower-casing changes its length (offsets would not line up).
+_CUE_ANY_CASE = re.compile(_CUE_SOURCE, re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]+\s")
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
@@ -57,10 +60,14 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
 def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The tense cues of a sentence: ``(start, end, tense, strong)``, read once per sentence."""
     out = []
-    for m in _CUE.finditer(sentence):
+    lower = sentence.lower()
+    found = _CUE.finditer(lower) if len(lower) == len(sentence) else _CUE_ANY_CASE.finditer(sentence)
+    for m in found:
         word = m.group().lower()
+        if word == "may" and sentence[m.start() : m.end()] != "may":
+            continue  # "May" is the month
         if m["past"]:
-            if word in _NOT_PAST or (m.group()[0].isupper() and m.start() > 0):
+            if word in _NOT_PAST or (sentence[m.start()].isupper() and m.start() > 0):
                 continue
             if _NOT_FINITE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
