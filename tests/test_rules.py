@@ -317,3 +317,21 @@ def test_the_first_character_look_ahead_changes_no_match():
             assert [m.span() for m in r.pattern.finditer(text)] == [
                 m.span() for m in written.finditer(text)
             ], (r.name, text[:80])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("In May, talks on Friday", None),  # the month is no modal
+        ("They may meet on Friday", "future"),
+        ("THEY WILL MEET ON FRIDAY", "future"),
+        ("\u0130stanbul: they may meet on Friday", "future"),  # lower-casing lengthens "İ"
+        ("\u0130stanbul: in May, talks on Friday", None),
+        ("Talks WERE held on Friday", "past"),
+    ],
+)
+def test_tense_cues_whatever_the_letter_case(sentence, tense):
+    from timeline.temporal.tense import direction
+
+    at = sentence.index("Friday") if "Friday" in sentence else sentence.index("FRIDAY")
+    assert direction(sentence, at, at + 6) == tense
