@@ -41,6 +41,8 @@ class Reference:
     explanation: str
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
 NO_REFERENCE = Reference(None, "none", "no reference date: relative and partial dates stay unresolved")
 
 
@@ -51,6 +53,11 @@ def parse_date_string(value: str) -> date | None:
     The project's own engine reads most forms; dateparser reads the rest.
     """
     value = value.strip()
+    if _ISO_DAY.fullmatch(value):  # the commonest form, read without the engine
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None  # "2024-02-30": no such day
     for mention in extract(value):
         interval = mention.interval
         if interval and mention.granularity == "day" and isinstance(interval[0], date):
