@@ -214,13 +214,18 @@ def test_every_rule_has_trigger_words_and_a_reach():
 
 def _full_scan(text):
     """Every rule over the whole text: what the windows around trigger words must not lose."""
-    found = []
+    from timeline.temporal import engine
+
+    out = []
     for number, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
+        for found in rule.pattern.finditer(text):
+            m = engine.in_paragraph(rule.pattern, found, text)
+            if m is None:
+                continue
             expr = rule.parse(m, text)
             if expr is not None and m.end() > m.start():
-                found.append((m.start(), m.end(), number, expr))
-    return found
+                out.append((m.start(), m.end(), number, expr))
+    return out
 
 
 #: Long forms of the rules: each must fit whole in its rule's window (``REACH``).

@@ -5,11 +5,21 @@ text and DCT, and its TIMEX3s where the engine agrees."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape as _html_escape
 from typing import TextIO
-from xml.sax.saxutils import escape, quoteattr
 
 from ..documents import Document
 from ..model import Event, Timeline
+
+
+def escape(text: str) -> str:
+    """Text as XML character data: ``&``, ``<`` and ``>`` escaped."""
+    return _html_escape(text, quote=False)
+
+
+def quoteattr(text: str) -> str:
+    """Text as a double-quoted XML attribute value."""
+    return f'"{_html_escape(text, quote=True)}"'
 
 
 def documents_in_view(timeline: Timeline, events: Iterable[Event] | None) -> list[Document]:

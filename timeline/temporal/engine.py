@@ -13,7 +13,6 @@ from datetime import date
 from .expressions import Expr
 from .mention import Mention
 from .resolve import Anchor, Context, resolve
-from .rules import REACH, RULES, TRIGGERS, VOCABULARY
 from .scan import TriggerIndex
 from .sentences import SentenceIndex
 from .tense import tense_cue
@@ -27,21 +26,31 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _POSSESSIVE = ("'s", "’s")
 
 
+def in_paragraph(pattern: re.Pattern[str], m: re.Match[str], text: str) -> re.Match[str] | None:
+    """A match, or what the pattern matches of it before a paragraph break it runs across: no
+    expression runs from one paragraph into the next."""
+    if text.find("\n", m.start(), m.end()) < 0:
+        return m
+    brk = _PARAGRAPH_BREAK.search(text, m.start(), m.end())
+    return m if brk is None else pattern.match(text, m.start(), brk.start())
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
     """Every match of every rule, each rule run only in the windows around its trigger words."""
+    # The grammar (some hundred regular expressions to compile) loads with the first text, not
+    # with the package: a command that only reads cached extractions never needs it.
+    from .rules import REACH, RULES, TRIGGERS, VOCABULARY
+
     index = TriggerIndex(text, VOCABULARY)
     found = []
     for number, rule in enumerate(RULES):
         last_end = -1
         for ws, we in index.windows(TRIGGERS[rule.name], *REACH[rule.name]):
-            for m in rule.pattern.finditer(text, max(ws, last_end), we):
-                last_end = m.end()
-                if text.find("\n", m.start(), m.end()) >= 0:
-                    brk = _PARAGRAPH_BREAK.search(text, m.start(), m.end())
-                    if brk is not None:  # no expression runs across a paragraph: what precedes it?
-                        m = rule.pattern.match(text, m.start(), brk.start())
-                        if m is None:
-                            continue
+            for hit in rule.pattern.finditer(text, max(ws, last_end), we):
+                last_end = hit.end()
+                m = in_paragraph(rule.pattern, hit, text)
+                if m is None:
+                    continue
                 expr = rule.parse(m, text)
                 if expr is not None and m.end() > m.start():
                     found.append((m.start(), m.end(), number, expr))
@@ -116,6 +125,8 @@ def extract(
     Returns:
         The mentions in text order.
     """
+    from .rules import RULES
+
     sentences, selected = _scan(text)
     anchor: Anchor | None = None
     last: Anchor | None = None

@@ -32,7 +32,7 @@ DIGIT_Q = "q#"
 #: (a character class first lets the regular expression engine skip to the next digit fast)
 _DIGITS = re.compile(r"[0-9][0-9]*")
 _WORD = re.compile(r"[A-Za-z]+")
-_PLURAL = ("s", "'s", "’s")
+_PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
 _RANGE_AFTER = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|(?:and|to|through|or|until)\s)")
 _DATE_AFTER = re.compile(r"[/.]\d")
 _ISO_AFTER = re.compile(r"[-/]\d")
