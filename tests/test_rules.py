@@ -148,6 +148,18 @@ def test_a_narrative_aside_does_not_move_the_story_on():
     assert values["27 December"] == "1975-12-27"
 
 
+def test_a_narrative_look_back_does_not_move_the_story_on():
+    from datetime import date
+
+    text = (
+        "The treaty of 1919 and the crisis of 1938 led to war. In May 1942 the Axis held "
+        "the gains it made during the previous year. In June, the Germans attacked."
+    )
+    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert values["the previous year"] == "1941"
+    assert values["June"] == "1942-06"
+
+
 def test_a_chronicle_of_recent_years_is_a_narrative():
     from datetime import date
 

@@ -184,7 +184,9 @@ def extract(
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             story_time = not (narrative and expr.kind == "deictic")  # "last year" is the writer's time
             if narrative and span.granularity == "year" and story_time:
-                story_time = not _aside(text, sentence, start, end)
+                # a look back ("the previous year", "a year earlier") leaves the story where it is
+                back = expr.kind == "anaphoric" and (expr.n or 0) < 0
+                story_time = not (back or _aside(text, sentence, start, end))
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 last = here
     return mentions

@@ -95,6 +95,8 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     unit = m["unit"].lower()
     if rel == "previous":
         return Expr("anaphoric", unit=unit, n=-1)
+    if rel == "next" and m["the"] and unit in ("week", "month", "year"):
+        return None  # "the next month" counts from the story's last date ("following-unit")
     n = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
     if unit == "quarter":
         return Expr("part", part="Q", n=n)
@@ -171,6 +173,7 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:tomorrow|yesterday))",
     ("The following day, police", "The following day", "2025-08-19"),
     ("the previous year", "the previous year", "2024"),
+    ("Talks failed on March 3; the next month, fighting resumed.", "the next month", "2025-04"),
 )
 def _following(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"]:
