@@ -79,6 +79,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
 
 
 _REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 @rule(
@@ -89,6 +90,7 @@ _REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
     ("earlier this month", "earlier this month", "2025-08"),
     ("late last year", "late last year", "2024"),
     ("over the weekend", "the weekend", "2025-W33-WE"),
+    ("in the last week of August", "August", "2025-08"),
 )
 def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     rel = m["rel"].lower()
@@ -97,6 +99,8 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
         return Expr("anaphoric", unit=unit, n=-1)
     if rel == "next" and m["the"] and unit in ("week", "month", "year"):
         return None  # "the next month" counts from the story's last date ("following-unit")
+    if m["the"] and _OF.match(text, m.end()):
+        return None  # "the last week of August", "the last year of the war": not the writer's time
     n = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
     if unit == "quarter":
         return Expr("part", part="Q", n=n)
