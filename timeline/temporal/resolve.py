@@ -215,12 +215,36 @@ def _part_value(year: int, part: str) -> str:
     return f"{year:04d}-{part}"
 
 
+def _quarter_of_year(year: int, ctx: Context) -> Resolution:
+    """ "The 1988 period": the quarter under discussion (the last one mentioned, else the one a
+    report at the reference date covers), in the year written."""
+    if (
+        ctx.last is not None
+        and ctx.last.granularity == "quarter"
+        and (ctx.reference is None or ctx.narrative)
+    ):
+        quarter = quarter_value(ctx.last.day)[-1]
+        return f"{year:04d}-Q{quarter}", f"the quarter last mentioned, {ctx.last.mention!r}, in {year}"
+    if ctx.reference is not None:
+        quarter = quarter_value(add_months(ctx.reference, -3))[-1]
+        return f"{year:04d}-Q{quarter}", f"the last full quarter before {_ref(ctx)}, in {year}"
+    return f"{year:04d}-QX", "no quarter to go by"
+
+
 def _part(expr: Expr, ctx: Context) -> Resolution:
     part = expr.part or "Q"
     names = {"Q": "quarter", "H": "half", "S": "season"}
+    if part == "Q" and expr.rel == "the" and expr.year is not None:
+        return _quarter_of_year(expr.year, ctx)
     if expr.year is not None:
         return _part_value(expr.year, part), "written in full"
-    if part == "Q" and expr.rel == "the" and ctx.last is not None and ctx.last.granularity == "quarter":
+    if (
+        part == "Q"
+        and expr.rel == "the"
+        and ctx.last is not None
+        and ctx.last.granularity == "quarter"
+        and (ctx.reference is None or ctx.narrative)
+    ):
         return quarter_value(ctx.last.day), f"the quarter last mentioned, {ctx.last.mention!r}"
     if ctx.narrative and ctx.last is not None and len(part) > 1:
         return _part_value(

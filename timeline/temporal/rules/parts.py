@@ -115,13 +115,17 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "relative-quarter",
-    r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|past|current|next|coming|same|comparable\s+year-ago|comparable|year-earlier|year-ago)\s+)?(?:quarter|(?<=latest )period|(?<=year-earlier )period|(?<=year-ago )period)\b(?!ly)",
+    r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|past|current|next|coming|same|comparable\s+year-ago|comparable|year-earlier|year-ago)\s+)?(?:quarter|(?<=latest )period|(?<=year-earlier )period|(?<=year-ago )period)\b(?!ly)"
+    rf"|\bthe\s+(?P<year>{YEAR_RE})\s+(?:quarter|period)\b(?!ly)",
     ("sales rose in the latest quarter", "the latest quarter", "2025-Q2"),
     ("the current quarter", "the current quarter", "2025-Q3"),
     ("profit for the quarter rose", "the quarter", "2025-Q2"),
     ("next quarter", "next quarter", "2025-Q4"),
+    ("Profit fell in the second quarter, from $5 million in the 2024 period.", "the 2024 period", "2024-Q2"),
 )
 def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
+    if m["year"]:  # "the 1988 period": the quarter under discussion, in that year
+        return Expr("part", part="Q", rel="the", year=int(m["year"]))
     det = m["det"].lower()
     rel = (m["rel"] or "").strip().lower()
     if next_word(text, m.end()) in _SPORT:
