@@ -197,7 +197,8 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "present-ref",
-    r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment)"
+    r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment"
+    r"|current(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|ratio)\b))"
     r"|(?P<past>recently|recent\s+(?:years|months|weeks)|the\s+past(?!\s+(?:\d|"
     + NUMBER_RE
     + r"|"
@@ -207,6 +208,8 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
     ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("had recently left", "recently", "PAST_REF"),
+    ("reflect current realities", "current", "PRESENT_REF"),
+    ("the current account deficit", "current", None),
 )
 def _present_ref(m: re.Match[str], text: str) -> Expr | None:
     g = m.group().lower()
