@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st jr sr inc corp co ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "u.s u.k u.n e.g i.e a.m p.m ft mt".split()
@@ -33,7 +33,7 @@ def _ends(text: str) -> list[int]:
         at = m.start()
         if text[at] == ".":
             w = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
-            if w and (w[1].lower() in _ABBREVIATIONS or (len(w[1]) == 1 and w[1].isalpha())):
+            if w and (w[1].lower() in ABBREVIATIONS or (len(w[1]) == 1 and w[1].isalpha())):
                 continue
         ends.append(m.end())
     return ends

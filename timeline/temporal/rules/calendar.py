@@ -17,6 +17,7 @@ from ..lexicon import (
     month_number,
     weekday_number,
 )
+from ..sentences import ABBREVIATIONS
 from .base import (
     _MOD_RE,
     _YEAR_END,
@@ -239,8 +240,17 @@ def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
 
 _MONTH_CONTEXT = frozenset(
     "in since until till by from to through throughout during before after between and or of "
-    "early late mid last next this end beginning".split()
+    "early late mid last next this end beginning for into each".split()
 )
+#: Before these, a month word is a date only when it is no name ("the May government").
+_MONTH_CONTEXT_BUT_MAY = frozenset({"the"})
+
+
+def _after_a_sentence_end(word: str) -> bool:
+    """Whether the word before a month ends a sentence ("... inevitable. September saw")."""
+    return word.endswith(".") and len(word.strip(".")) > 3 and word.strip(".") not in ABBREVIATIONS
+
+
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
@@ -253,6 +263,10 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     ("the talks will resume in December", "December", "2025-12"),
     ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
     ("in March and April 1918", "March", "1918-03"),
+    ("The talks stalled. September saw a truce.", "September", "2025-09"),
+    ("after the February Revolution", "February", "2025-02"),
+    ("as Theresa May said. May the talks succeed.", "May", None),
+    ("the May government fell", "May", None),
 )
 def _month(m: re.Match[str], text: str) -> Expr | None:
     word = m["month"]
@@ -261,8 +275,13 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     rel = m["rel"].lower() if m["rel"] else None
     if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
         return Expr("calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]))
-    if not (rel or m["mod"]) and prev_word(text, m.start()) not in _MONTH_CONTEXT:
-        return None
+    if not (rel or m["mod"]):
+        before = prev_word(text, m.start())
+        if not (
+            before in _MONTH_CONTEXT
+            or (word != "May" and (before in _MONTH_CONTEXT_BUT_MAY or _after_a_sentence_end(before)))
+        ):
+            return None
     return Expr(
         "calendar",
         month=month_number(word),
