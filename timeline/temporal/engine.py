@@ -139,7 +139,7 @@ def extract(
         if start - sentence[0] > SENTENCE_REACH or sentence[1] - end > SENTENCE_REACH:
             sentence = _clamp(text, sentence, start, end)
         cue = None
-        if expr.kind in _TENSE_KINDS and reference is not None and not narrative:
+        if expr.kind in _TENSE_KINDS and expr.year is None and reference is not None and not narrative:
             s0 = sentence[0]
             cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0)
         tense, strong = cue if cue else (None, False)
