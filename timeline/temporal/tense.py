@@ -37,7 +37,11 @@ _CUE_SOURCE = rf"\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|(?P<pa
 _CUE = re.compile(_CUE_SOURCE)
 #: For the rare sentence whose lower-casing changes its length (offsets would not line up).
 _CUE_ANY_CASE = re.compile(_CUE_SOURCE, re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]+\s")
+#: Clause breaks: punctuation (a character class the regex engine skips to), and a dash between
+#: spaces, looked for only in a sentence that has a dash.
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”]")
+_CLAUSE_DASH = re.compile(r"\s[-–—]+\s")
+_DASHES = ("-", "–", "—")
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
 
@@ -52,7 +56,10 @@ _REACH = 400
 @lru_cache(maxsize=512)
 def _breaks(sentence: str) -> tuple[list[int], list[int]]:
     """The starts and ends of the clause breaks of a sentence, in order."""
-    found = [(b.start(), b.end()) for b in _CLAUSE_BREAK.finditer(sentence)]
+    found = [b.span() for b in _CLAUSE_PUNCTUATION.finditer(sentence)]
+    if any(dash in sentence for dash in _DASHES):
+        found += [b.span() for b in _CLAUSE_DASH.finditer(sentence)]
+        found.sort()
     return [b[0] for b in found], [b[1] for b in found]
 
 
