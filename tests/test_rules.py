@@ -257,7 +257,7 @@ LONG_FORMS = [
     "the second half of next year",
     "Q4/'24",
     "the day after tomorrow afternoon",
-    "earlier the previous Monday afternoon",
+    "late the previous Monday afternoon",
     "the beginning of the previous year",
     "more than a couple of centuries ago",
     "seventeen centuries later",

@@ -26,11 +26,12 @@ from .base import (
 
 @rule(
     "today",
-    r"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?!['’]s)(?:\s+(?P<part>morning|afternoon|evening|night))?|\b(?P<w2>today|yesterday|tomorrow)(?=['’]s)",
+    r"\b(?:(?:early|late)\s+)?(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?!['’]s)(?:\s+(?P<part>morning|afternoon|evening|night))?|\b(?P<w2>today|yesterday|tomorrow)(?=['’]s)",
     ("Talks resume today.", "today", "2025-08-18"),
     ("He said yesterday that", "yesterday", "2025-08-17"),
     ("ends tomorrow", "tomorrow", "2025-08-19"),
     ("it was signed late yesterday", "late yesterday", "2025-08-17"),
+    ("Later today, the court rules.", "today", "2025-08-18"),
     ("yesterday morning", "yesterday morning", "2025-08-17TMO"),
 )
 def _today(m: re.Match[str], text: str) -> Expr | None:
@@ -62,11 +63,12 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "weekday",
-    r"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?:the\s+)?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    r"\b(?:(?P<edge>early|late)\s+)?(?:(?:the\s+)?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
     ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
     ("will meet next Thursday", "next Thursday", "2025-08-21"),
     ("arrived last Friday", "last Friday", "2025-08-15"),
     ("the talks ended early Saturday", "early Saturday", "2025-08-16"),
+    ("Earlier Friday, police said", "Friday", "2025-08-15"),
     ("clashes on Saturday night", "Saturday night", "2025-08-16TNI"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
@@ -84,10 +86,11 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 @rule(
     "relative-unit",
-    rf"\b(?:(?P<mod>early|earlier|mid|late|later|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?(?:(?P<the>the)\s+)?(?P<rel>last|next|this|coming|past|previous|current)\s+(?P<unit>{_REL_UNITS})\b",
+    rf"\b(?:(?P<mod>early|(?:earlier|later)(?!\s+\w+\s+week)|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?(?:(?P<the>the)\s+)?(?P<rel>last|next|this|coming|past|previous|current)\s+(?P<unit>{_REL_UNITS})\b",
     ("prices rose last year", "last year", "2024"),
     ("Talks resume next week.", "next week", "2025-W35"),
     ("earlier this month", "earlier this month", "2025-08"),
+    ("talks held earlier this week", "this week", "2025-W34"),
     ("late last year", "late last year", "2024"),
     ("over the weekend", "the weekend", "2025-W33-WE"),
     ("in the last week of August", "August", "2025-08"),
