@@ -351,13 +351,18 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "decade",
-    rf"(?:\b{_MOD_RE}(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|(?<=the )['’](?P<short>[0-9]0)['’]?s|(?<=the )\b(?P<word>{alternation(DECADE_WORDS)}))\b",
-    ("a boom in the 1990s", "1990s", "199"),
-    ("since the early 2000s", "early 2000s", "200"),
-    ("music of the '80s", "'80s", "198"),
-    ("in the nineties", "nineties", "199"),
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))\b",
+    ("a boom in the 1990s", "the 1990s", "199"),
+    ("since the early 2000s", "the early 2000s", "200"),
+    ("music of the '80s", "the '80s", "198"),
+    ("in the nineties", "the nineties", "199"),
+    ("prices of 1990s models", "1990s", "199"),
+    ("in the late '80s", "the late '80s", "198"),
+    ("she is in her nineties", "nineties", None),
 )
 def _decade(m: re.Match[str], text: str) -> Expr | None:
+    if not (m["full"] or m["the"]):
+        return None  # "'80s" and "nineties" are decades after "the" ("the '80s"), not alone
     if m["full"]:
         value = m["full"][:3]
     elif m["short"]:

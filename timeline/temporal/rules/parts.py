@@ -71,11 +71,12 @@ _QUARTER_NUMBERS = {
 
 @rule(
     "quarter",
-    rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
+    rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?(?:\s+(?P<year2>{YEAR_RE}))?{_YEAR_END}",
     ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
     ("third-quarter earnings", "third-quarter", "2025-Q3"),
     ("the third-quarter results", "third-quarter", "2025-Q3"),  # "the" is the results'
+    ("in the fiscal first quarter", "the fiscal first quarter", "2025-Q1"),
     ("the third-quarter of 2024", "the third-quarter of 2024", "2024-Q3"),
     ("the first quarter of 2024", "the first quarter of 2024", "2024-Q1"),
     ("this year's third quarter", "this year's third quarter", "2025-Q3"),

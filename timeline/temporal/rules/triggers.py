@@ -87,7 +87,7 @@ REACH: dict[str, tuple[int, int]] = {
     "month": (20, 8),  # the beginning of | September
     "year": (20, 12),  # the beginning of | 1998 | percent
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
-    "decade": (20, 6),  # the beginning of | 1990 | 's
+    "decade": (24, 6),  # the the end of | 1990 | 's
     "century": (40, 4),  # the beginning of the twenty-first | century
     "season": (36, 14),  # the the beginning of this coming | summer | of 2023
     "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023
