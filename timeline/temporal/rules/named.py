@@ -117,14 +117,20 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
-    r"|(?P<end>year[- ]end)|the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week))\b",
+    r"|(?P<end>year[- ]end|year['’]s\s+end)|the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week)"
+    r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     ("by year-end", "year-end", "2025"),
+    ("in place by year's end", "year's end", "2025"),
+    ("delayed earlier in the year by rain", "earlier in the year", "2025"),
     ("before the end of the month", "the end of the month", "2025-08"),
 )
 def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     if m["end"]:
         return Expr("deictic", unit="year", n=0, mod="END")
+    if m["inside"]:  # "earlier in the year": the year the story is in
+        mod = {"early": "START", "late": "END"}.get(m["inside"].lower())
+        return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=mod)
     if m["edge"]:
         mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["edge"].lower()]
         return Expr("deictic", unit=m["unit"].lower(), n=0, mod=mod)

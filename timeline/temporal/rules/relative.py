@@ -202,15 +202,19 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
     "present-ref",
     r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment"
     r"|current(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|ratio)\b))"
-    r"|(?P<past>recently|recent\s+(?:years|months|weeks)|the\s+past(?!\s+(?:\d|"
+    r"|(?P<past>recently|recent\s+(?:years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
     + NUMBER_RE
     + r"|"
     + UNIT_RE
     + r")))"
-    r"|(?P<future>the\s+future|the\s+coming\s+(?:years|months|weeks|days)|the\s+years\s+ahead))\b",
+    r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters)"
+    r"|the\s+years\s+ahead))\b",
     ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("had recently left", "recently", "PAST_REF"),
+    ("an offering in the near future", "the near future", "FUTURE_REF"),
+    ("expects sales to slow in coming months", "coming months", "FUTURE_REF"),
+    ("clashes in recent days", "recent days", "PAST_REF"),
     ("reflect current realities", "current", "PRESENT_REF"),
     ("the current account deficit", "current", None),
 )
