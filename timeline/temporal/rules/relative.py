@@ -200,8 +200,7 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "present-ref",
-    r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment"
-    r"|current(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities|ratio)\b))"
+    r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment)"
     r"|(?P<past>recently|recent\s+(?:years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
     + NUMBER_RE
     + r"|"
@@ -215,8 +214,6 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
     ("an offering in the near future", "the near future", "FUTURE_REF"),
     ("expects sales to slow in coming months", "coming months", "FUTURE_REF"),
     ("clashes in recent days", "recent days", "PAST_REF"),
-    ("reflect current realities", "current", "PRESENT_REF"),
-    ("the current account deficit", "current", None),
 )
 def _present_ref(m: re.Match[str], text: str) -> Expr | None:
     g = m.group().lower()
