@@ -43,3 +43,20 @@ def _private_cache(tmp_path_factory, monkeypatch):
     """Every test gets its own cache directory: none writes to the user's cache, and none sees
     what another left behind."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+
+
+def full_scan(text: str) -> list:
+    """Every rule over the whole text: what the windows around trigger words must not lose."""
+    from timeline.temporal import engine
+    from timeline.temporal.rules import RULES
+
+    out = []
+    for number, rule in enumerate(RULES):
+        for found in rule.pattern.finditer(text):
+            m = engine.in_paragraph(rule.pattern, found, text)
+            if m is None:
+                continue
+            expr = rule.parse(m, text)
+            if expr is not None and m.end() > m.start():
+                out.append((m.start(), m.end(), number, expr))
+    return out

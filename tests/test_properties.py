@@ -149,19 +149,11 @@ def test_the_windows_around_trigger_words_find_what_a_full_scan_finds(text):
     """The pre-filter (trigger words, pseudo-words for numbers, each rule's reach) loses no
     match that running every rule over the whole text would keep."""
     from timeline.temporal import engine
-    from timeline.temporal.rules import RULES
 
-    full = []
-    for number, rule in enumerate(RULES):
-        for found in rule.pattern.finditer(text):
-            m = engine.in_paragraph(rule.pattern, found, text)
-            if m is None:
-                continue
-            expr = rule.parse(m, text)
-            if expr is not None and m.end() > m.start():
-                full.append((m.start(), m.end(), number, expr))
+    from .conftest import full_scan
+
     windowed = engine._select(engine._candidates(text))
-    assert [c[:3] for c in windowed] == [c[:3] for c in engine._select(full)]
+    assert [c[:3] for c in windowed] == [c[:3] for c in engine._select(full_scan(text))]
 
 
 @settings(max_examples=300, deadline=None)

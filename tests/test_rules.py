@@ -9,7 +9,7 @@ import pytest
 from timeline.temporal import extract
 from timeline.temporal.rules import RULES
 
-from .conftest import REF
+from .conftest import REF, full_scan
 
 EXAMPLES = [(rule.name, *example) for rule in RULES for example in rule.examples]
 
@@ -224,22 +224,6 @@ def test_every_rule_has_trigger_words_and_a_reach():
     assert {r.name for r in RULES} == set(TRIGGERS) == set(REACH)
 
 
-def _full_scan(text):
-    """Every rule over the whole text: what the windows around trigger words must not lose."""
-    from timeline.temporal import engine
-
-    out = []
-    for number, rule in enumerate(RULES):
-        for found in rule.pattern.finditer(text):
-            m = engine.in_paragraph(rule.pattern, found, text)
-            if m is None:
-                continue
-            expr = rule.parse(m, text)
-            if expr is not None and m.end() > m.start():
-                out.append((m.start(), m.end(), number, expr))
-    return out
-
-
 #: Long forms of the rules: each must fit whole in its rule's window (``REACH``).
 LONG_FORMS = [
     "Wednesday, the 31st of October, 2023",
@@ -276,7 +260,7 @@ def test_windows_hold_long_forms(words):
 
     text = f"It was said that {words} was the time."
     windowed = [c[:3] for c in engine._select(engine._candidates(text))]
-    assert windowed == [c[:3] for c in engine._select(_full_scan(text))]
+    assert windowed == [c[:3] for c in engine._select(full_scan(text))]
     assert [text[s:e] for s, e, _ in windowed] == [words]
 
 
@@ -291,7 +275,7 @@ def test_prefilter_finds_what_a_full_scan_finds():
     ]
     for text in texts:
         windowed = [c[:3] for c in engine._select(engine._candidates(text))]
-        assert windowed == [c[:3] for c in engine._select(_full_scan(text))]
+        assert windowed == [c[:3] for c in engine._select(full_scan(text))]
 
 
 def test_trigger_words_are_found_whatever_the_letters_around_them():
