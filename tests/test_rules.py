@@ -148,6 +148,19 @@ def test_a_narrative_aside_does_not_move_the_story_on():
     assert values["27 December"] == "1975-12-27"
 
 
+def test_a_narrative_excursion_to_another_era_does_not_move_the_story():
+    from datetime import date
+
+    text = (
+        "The treaty of 1919 and the crisis of 1938 led to war. On 2 August 1964 a destroyer was "
+        "attacked. A report declassified in 2005 showed there was no attack on 4 August. "
+        "By the end of 1964 the ranks had grown."
+    )
+    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert values["4 August"] == "1964-08-04"
+    assert values["2005"] == "2005"
+
+
 def test_a_narrative_look_back_does_not_move_the_story_on():
     from datetime import date
 

@@ -132,7 +132,8 @@ def extract(
     last: Anchor | None = None
     mentions: list[Mention] = []
     narrative = is_narrative([c[3] for c in selected], reference)
-    for start, end, index, expr in selected:
+    following = _next_years(selected) if narrative else []
+    for number, (start, end, index, expr) in enumerate(selected):
         sentence = sentences.around(start)
         if sentence[1] < end:  # the words run across a break the splitter took for a sentence end
             sentence = (min(sentence[0], start), max(end, sentences.around(end - 1)[1]))
@@ -187,9 +188,34 @@ def extract(
                 # a look back ("the previous year", "a year earlier") leaves the story where it is
                 back = expr.kind == "anaphoric" and (expr.n or 0) < 0
                 story_time = not (back or _aside(text, sentence, start, end))
+            if narrative and story_time and last is not None and expr.year is not None:
+                story_time = not _excursion(last.day.year, expr.year, following[number])
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 last = here
     return mentions
+
+
+#: A year this far from the story's that the text leaves again at once, back to the story's own
+#: ("declassified in 2005, ... no attack on 4 August" in a history of 1964), is an excursion.
+EXCURSION_YEARS = 10
+
+
+def _next_years(selected: list[tuple[int, int, int, Expr]]) -> list[int | None]:
+    """For each candidate, the next year the text writes out after it (None after the last)."""
+    out: list[int | None] = [None] * len(selected)
+    following: int | None = None
+    for i in range(len(selected) - 1, -1, -1):
+        out[i] = following
+        expr = selected[i][3]
+        if expr.year is not None and expr.kind in ("calendar", "part"):
+            following = expr.year
+    return out
+
+
+def _excursion(story: int, year: int, after: int | None) -> bool:
+    """Whether a year written in a narrative is a step out of the story and back: far from the
+    story's year, with the next year written close to the story's year again."""
+    return abs(year - story) > EXCURSION_YEARS and after is not None and abs(after - story) <= EXCURSION_YEARS
 
 
 _SINCE = re.compile(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
