@@ -161,6 +161,17 @@ def test_a_narrative_excursion_to_another_era_does_not_move_the_story():
     assert values["2005"] == "2005"
 
 
+def test_the_same_year_is_the_story_s_year_even_when_a_year_alone_moved_it():
+    from datetime import date
+
+    text = (
+        "The treaty of 1919 and the crisis of 1938 led to war. On 19 December 1946 fighting "
+        "broke out in Hanoi. In 1949 the State of Vietnam was formed; the same year, China fell."
+    )
+    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert values["the same year"] == "1949"
+
+
 def test_a_narrative_look_back_does_not_move_the_story_on():
     from datetime import date
 

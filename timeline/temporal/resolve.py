@@ -380,7 +380,12 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if (quarter := _year_before_quarter(expr, ctx)) is not None:
         return quarter
-    if ctx.anchor is not None:
+    if unit in ("year", "decade", "century") and ctx.last is not None:
+        # "the same year", "the following year": the story's year, which a year alone moves too
+        base = ctx.last.day
+        source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
+        by_day = ctx.last.granularity == "day"
+    elif ctx.anchor is not None:
         base = ctx.anchor.day
         source = f'the last date mentioned, "{ctx.anchor.mention}" ({ctx.anchor.day.isoformat()})'
         by_day = ctx.anchor.granularity == "day"
