@@ -172,6 +172,18 @@ def test_the_same_year_is_the_story_s_year_even_when_a_year_alone_moved_it():
     assert values["the same year"] == "1949"
 
 
+def test_the_end_of_a_span_does_not_move_the_story_on():
+    from datetime import date
+
+    text = (
+        "The treaty of 1919 and the crisis of 1938 led to war. In September 1944 the Red Army "
+        "entered Hungary, in a siege that lasted until the fall of Budapest in February 1945. "
+        "By the start of October, Belgrade was free."
+    )
+    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert values["the start of October"] == "1944-10"
+
+
 def test_a_narrative_look_back_does_not_move_the_story_on():
     from datetime import date
 

@@ -184,7 +184,7 @@ def extract(
                 anchor = here
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             story_time = not (narrative and expr.kind == "deictic")  # "last year" is the writer's time
-            if narrative and span.granularity == "year" and story_time:
+            if narrative and span.granularity in ("year", "month") and story_time:
                 # a look back ("the previous year", "a year earlier") leaves the story where it is
                 back = expr.kind == "anaphoric" and (expr.n or 0) < 0
                 story_time = not (back or _aside(text, sentence, start, end))
@@ -219,12 +219,17 @@ def _excursion(story: int, year: int, after: int | None) -> bool:
 
 
 _SINCE = re.compile(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
+#: "lasted until the fall of Budapest in February 1945": the end of a span, not the story's time.
+_UNTIL_IN_CLAUSE = re.compile(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
 
 
 def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Whether a year in a narrative steps outside the story's time rather than moving it on: a
-    look back ("had not met since 1614") or ahead ("a campaign planned for 1976")."""
-    if _SINCE.search(text, max(0, start - 8), start):
+    """Whether a year or month in a narrative steps outside the story's time rather than moving it
+    on: a look back ("had not met since 1614"), the end of a span ("lasted until the fall of
+    Budapest in February 1945") or a look ahead ("a campaign planned for 1976")."""
+    if _SINCE.search(text, max(0, start - 8), start) or _UNTIL_IN_CLAUSE.search(
+        text, max(0, start - 60), start
+    ):
         return True
     cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
     return cue is not None and cue[0] == "future"
