@@ -232,3 +232,27 @@ def test_years_before_year_one_in_exports(tmp_path):
     assert len(list(ics.walk("VEVENT"))) == 2 and "1 events before year 1" in str(ics["X-WR-CALDESC"])
     data = json.loads(run_cli("export", str(doc), "--format", "json").stdout)
     assert data["events"][0]["start"] == "-0043-01-01"
+
+
+def test_jsonl_lines_are_the_json_of_each_event(sample):
+    """Each line is exactly ``json.dumps(event_dict(event), ensure_ascii=False)``, also for text
+    that JSON must escape (quotes, backslashes, control characters, line breaks, non-ASCII)."""
+    from timeline.documents import Document
+    from timeline.export.json_export import event_dict
+    from timeline.export.tabular import write_jsonl
+    from timeline.model import Timeline
+    from timeline.pipeline import extract_document
+
+    doc = Document(
+        id='odd "name"\\\u00e9',
+        path="odd.txt",
+        text='He said "no"\\ on July 28.\x07\nTalks — in Zürich — began on Monday, "early".',
+        reference_date=__import__("datetime").date(2025, 8, 18),
+    )
+    tricky = Timeline.from_mentions([(doc, extract_document(doc))])
+    for timeline in (sample, tricky):
+        out = io.StringIO()
+        write_jsonl(timeline, out)
+        expected = [json.dumps(event_dict(e), ensure_ascii=False) for e in timeline.events]
+        assert out.getvalue().splitlines() == expected
+        assert expected
