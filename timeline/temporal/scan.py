@@ -29,7 +29,7 @@ DIGIT_CLOCK = "#:"
 #: The pseudo-word for the number of a quarter code ("Q4").
 DIGIT_Q = "q#"
 
-#: (a character class first lets the regular expression engine skip to the next digit fast)
+# written with a character class first, which the regular expression engine skips to fast
 _DIGITS = re.compile(r"[0-9][0-9]*")
 _WORD = re.compile(r"[A-Za-z]+")
 _PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
@@ -72,7 +72,8 @@ class TriggerIndex:
 
         Args:
             text: the document text.
-            vocabulary: the lower-case words any rule is triggered by, and ``DIGIT``.
+            vocabulary: the lower-case words any rule is triggered by, and the pseudo-words for
+                numbers (``DIGIT`` and the others above), which are found whatever it holds.
         """
         self.text = text
         digits = [m.span() for m in _DIGITS.finditer(text)]
