@@ -133,67 +133,46 @@ def test_narrative_mode_follows_the_story():
     assert "narrative mode" in april.explanation
 
 
-def test_a_narrative_aside_does_not_move_the_story_on():
-    from datetime import date
-
-    text = (
-        "The treaty of 1919 and the crisis of 1938 led to war. "
+#: Histories (read in narrative mode: their years lie far before the 2009 reference date), each
+#: with what it must resolve: the story's year must survive asides, excursions and look-backs.
+_HISTORY = "The treaty of 1919 and the crisis of 1938 led to war. "
+NARRATIVES = {
+    "an aside looks back or ahead": (
         "On 10 March 1975, Dung launched an offensive. The road would be open for a campaign "
         "planned for 1976. The defence collapsed on 11 March. The assembly had not met since 1614. "
-        "On 27 December, the talks began."
-    )
-    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
-    assert values["11 March"] == "1975-03-11"
-    assert values["1976"] == "1976"
-    assert values["27 December"] == "1975-12-27"
+        "On 27 December, the talks began.",
+        {"11 March": "1975-03-11", "1976": "1976", "27 December": "1975-12-27"},
+    ),
+    "an excursion to another era": (
+        "On 2 August 1964 a destroyer was attacked. A report declassified in 2005 showed there "
+        "was no attack on 4 August. By the end of 1964 the ranks had grown.",
+        {"4 August": "1964-08-04", "2005": "2005"},
+    ),
+    "the same year after a year alone": (
+        "On 19 December 1946 fighting broke out in Hanoi. In 1949 the State of Vietnam was "
+        "formed; the same year, China fell.",
+        {"the same year": "1949"},
+    ),
+    "the end of a span": (
+        "In September 1944 the Red Army entered Hungary, in a siege that lasted until the fall "
+        "of Budapest in February 1945. By the start of October, Belgrade was free.",
+        {"the start of October": "1944-10"},
+    ),
+    "a look back": (
+        "In May 1942 the Axis held the gains it made during the previous year. In June, the "
+        "Germans attacked.",
+        {"the previous year": "1941", "June": "1942-06"},
+    ),
+}
 
 
-def test_a_narrative_excursion_to_another_era_does_not_move_the_story():
+@pytest.mark.parametrize("case", sorted(NARRATIVES))
+def test_a_narrative_keeps_the_story_s_time(case):
     from datetime import date
 
-    text = (
-        "The treaty of 1919 and the crisis of 1938 led to war. On 2 August 1964 a destroyer was "
-        "attacked. A report declassified in 2005 showed there was no attack on 4 August. "
-        "By the end of 1964 the ranks had grown."
-    )
-    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
-    assert values["4 August"] == "1964-08-04"
-    assert values["2005"] == "2005"
-
-
-def test_the_same_year_is_the_story_s_year_even_when_a_year_alone_moved_it():
-    from datetime import date
-
-    text = (
-        "The treaty of 1919 and the crisis of 1938 led to war. On 19 December 1946 fighting "
-        "broke out in Hanoi. In 1949 the State of Vietnam was formed; the same year, China fell."
-    )
-    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
-    assert values["the same year"] == "1949"
-
-
-def test_the_end_of_a_span_does_not_move_the_story_on():
-    from datetime import date
-
-    text = (
-        "The treaty of 1919 and the crisis of 1938 led to war. In September 1944 the Red Army "
-        "entered Hungary, in a siege that lasted until the fall of Budapest in February 1945. "
-        "By the start of October, Belgrade was free."
-    )
-    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
-    assert values["the start of October"] == "1944-10"
-
-
-def test_a_narrative_look_back_does_not_move_the_story_on():
-    from datetime import date
-
-    text = (
-        "The treaty of 1919 and the crisis of 1938 led to war. In May 1942 the Axis held "
-        "the gains it made during the previous year. In June, the Germans attacked."
-    )
-    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
-    assert values["the previous year"] == "1941"
-    assert values["June"] == "1942-06"
+    story, expected = NARRATIVES[case]
+    values = {m.text: m.value for m in extract(_HISTORY + story, date(2009, 12, 19))}
+    assert {words: values.get(words) for words in expected} == expected
 
 
 def test_a_chronicle_of_recent_years_is_a_narrative():
