@@ -176,6 +176,12 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     assert month is not None
     what = _MONTH_NAMES[month - 1] + (f" {day}" if day else "")
     tail = (f"-{month:02d}" + (f"-{day:02d}" if day else "")) + _time_suffix(expr)
+    if expr.rel == "story-year":  # "August of that year", "January 24 of the following year"
+        base = ctx.last or (Anchor(ctx.reference, "day", ctx.reference_label) if ctx.reference else None)
+        if base is None:
+            return "XXXX" + tail, "no date to count the year from"
+        y = base.day.year + (expr.n or 0)
+        return f"{y:04d}" + tail, f"{what} of {y}, counted from {base.mention!r}"
     if ctx.reference is None:
         return "XXXX" + tail, "no reference date: the year is unknown"
     ref = ctx.reference

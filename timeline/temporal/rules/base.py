@@ -101,6 +101,8 @@ def _mod(word: str | None) -> str | None:
     if not word:
         return None
     w = word.lower().strip()
+    if w.startswith(("earlier", "later")):
+        return None  # "later in 1792": in that year, after what came before
     if w.startswith(("early", "the beginning", "the start")):
         return "START"
     if w.startswith(("mid", "the middle")):
@@ -111,5 +113,5 @@ def _mod(word: str | None) -> str | None:
 
 
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-_MOD_RE = r"(?:(?P<mod>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?"
+_MOD_RE = r"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?"
 _YEAR_END = r"(?![\d,.]\d)\b"

@@ -224,17 +224,29 @@ def _my(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "month-of-year",
-    rf"\b{_MOD_RE}(?P<month>{MONTH_RE})(?:\s*(?P<day>{DAY_RE}))?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
+    rf"\b{_MOD_RE}(?P<month>{MONTH_RE})(?:\s*(?P<day>{DAY_RE}))?,?\s+(?:of\s+)?"
+    r"(?:(?P<rel>this|last|next)|(?P<story>that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+year\b",
     ("In July last year in Phnom Penh", "July last year", "2024-07"),
     ("began in February this year with Canada", "February this year", "2025-02"),
     ("the vote on March 3 next year", "March 3 next year", "2026-03-03"),
     ("until the end of May last year", "the end of May last year", "2024-05"),
+    ("In 1792 the king fled. In August of that year, the monarchy fell.", "August of that year", "1792-08"),
+    (
+        "Talks began in 1950; on January 24 of the following year",
+        "January 24 of the following year",
+        "1951-01-24",
+    ),
 )
 def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(m["month"]):
         return None
-    n = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     day = _day(m["day"]) if m["day"] else None
+    if m["story"]:  # "August of that year": the year the story is in
+        n = {"following": 1, "next": 1, "previous": -1}.get(m["story"].split()[-1].lower(), 0)
+        return Expr(
+            "calendar", month=month_number(m["month"]), day=day, rel="story-year", n=n, mod=_mod(m["mod"])
+        )
+    n = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     return Expr("calendar", month=month_number(m["month"]), day=day, rel="year", n=n, mod=_mod(m["mod"]))
 
 
@@ -313,12 +325,17 @@ _NOT_YEAR_BEFORE = frozenset(
 
 @rule(
     "year",
-    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*))?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:/]\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?:about|around|circa|the\s+years?)\s+)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:/]\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
     ("by the end of 1998", "the end of 1998", "1998"),
     ("the war of 1914-1918 ended", "1918", "1918"),
+    ("It began early in 1914.", "early in 1914", "1914"),
+    ("Later in 1792, the king fled.", "Later in 1792", "1792"),
+    ("The year 1950 began badly.", "The year 1950", "1950"),
+    ("founded around 1910 by", "around 1910", "1910"),
+    ("around 1500 troops", "1500", None),
 )
 def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE:

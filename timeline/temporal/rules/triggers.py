@@ -83,7 +83,7 @@ REACH: dict[str, tuple[int, int]] = {
     "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
     "month-year": (20, 16),  # the beginning of | September, of 2023
-    "month-of-year": (44, 4),  # the beginning of September 30th, of next | year
+    "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
     "month": (20, 8),  # the beginning of | September
     "year": (20, 12),  # the beginning of | 1998 | percent
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
