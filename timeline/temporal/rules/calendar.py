@@ -98,7 +98,6 @@ _TO = r"\s*(?:-|–|—|and|to|through|or|until)\s*"
 _BEFORE_SECOND = re.compile(
     rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})|(?<![\d/.-])(?P<year>{YEAR_RE})){_TO}$", re.IGNORECASE
 )
-_YEAR_AFTER = re.compile(rf",?\s+(?P<year>{YEAR_RE}){_YEAR_END}")
 #: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
 _COUNT_AFTER = frozenset("people men women children times percent per points others more of".split())
 
@@ -110,11 +109,13 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
     # the first day, whose year follows the second: "May 3 to 5, 2024"
     rf"|\b(?=[JFMASOND])(?P<m2>{MONTH_RE})\s*(?P<d2>{DAY_RE})(?={_TO}(?P<e2>{DAY_RE}),?\s+(?P<y2>{YEAR_RE}){_YEAR_END})"
     # the second day or year, whose month or century came with the first: "May 4 and 5", "1915-16"
-    r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through ))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)",
+    r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through ))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)"
+    rf"(?:,?\s+(?P<ny>{YEAR_RE}){_YEAR_END})?",
     ("the Battle of the Imjin River (22-25 April 1951)", "22", "1951-04-22"),
     ("breaching them on the 28 and 29 August", "the 28", "2025-08-28"),
     ("from the 13th to the 19th of October 1950", "the 13th", "1950-10-13"),
     ("held from May 3 to 5, 2024, in Rome", "May 3", "2024-05-03"),
+    ("held from May 3 to 5, 2024, in Rome", "5, 2024", "2024-05-05"),
     ("Surrendering on May 4 and 5 were", "5", "2025-05-05"),
     ("the summit on April 24-25.", "25", "2025-04-25"),
     ("the Siege of Kut (1915-16)", "16", "1916"),
@@ -145,15 +146,16 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
     if before is None or next_word(text, m.end()) in _COUNT_AFTER:
         return None
     if before["year"]:
+        if m["ny"]:
+            return None  # "1915-16 1917": no range of years
         year = int(before["year"])
         if not year % 100 < n:
             return None
         return Expr("calendar", year=year - year % 100 + n)
     if not (_capitalised(before["month"]) and _day(before["day"]) < n <= 31):
         return None
-    after = _YEAR_AFTER.match(text, m.end())
     return Expr(
-        "calendar", year=int(after["year"]) if after else None, month=month_number(before["month"]), day=n
+        "calendar", year=int(m["ny"]) if m["ny"] else None, month=month_number(before["month"]), day=n
     )
 
 
