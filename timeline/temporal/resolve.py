@@ -386,7 +386,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if (quarter := _year_before_quarter(expr, ctx)) is not None:
         return quarter
-    if unit in ("year", "decade", "century") and ctx.last is not None:
+    if unit in ("year", "decade", "century") and ctx.narrative and ctx.last is not None:
         # "the same year", "the following year": the story's year, which a year alone moves too
         base = ctx.last.day
         source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
