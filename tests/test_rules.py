@@ -341,6 +341,7 @@ def test_the_first_character_look_ahead_changes_no_match():
         ("In May, talks on Friday", None),  # the month is no modal
         ("They may meet on Friday", "future"),
         ("THEY WILL MEET ON FRIDAY", "future"),
+        ("The offer had been set to expire on Friday", "future"),  # nearer than "had"
         ("\u0130stanbul: they may meet on Friday", "future"),  # lower-casing lengthens "İ"
         ("\u0130stanbul: in May, talks on Friday", None),
         ("Talks WERE held on Friday", "past"),

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 _FUTURE = (
-    r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to"
+    r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were|been) (?:due|set|expected|scheduled|slated) to"
     r"|(?:is|are) to|plans? to|planning to|intends? to|would|should|upcoming|coming|scheduled for|expected on"
     r"|expects?|hopes? to|aims? to|planned to|scheduled|might|may|is\s+due|must|planned\s+for"
 )
