@@ -313,6 +313,7 @@ def test_first_characters_are_read_from_the_pattern():
     assert first_chars(r"(?:early\s+)?\d*") is None  # can match nothing
     assert first_chars(r".foo") is None  # any character
     assert first_chars(r"[^a]b") is None
+    assert first_chars(r"(?i:k)m") is None  # a case-blind group: more than both cases
     assert re.fullmatch(with_first_chars(r"(?:the\s+)?1990s"), "the 1990s")
     assert with_first_chars(r"x?") == r"x?"
 

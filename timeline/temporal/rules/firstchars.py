@@ -55,8 +55,12 @@ def _first_of(op: object, av: object) -> tuple[set[str], bool]:
         return {chr(av)}, False  # type: ignore[arg-type]
     if op is C.IN:
         return _charset(av), False  # type: ignore[arg-type]
-    if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
-        return _first(list(av[-1] if op is C.SUBPATTERN else av))  # type: ignore[index,call-overload]
+    if op is C.SUBPATTERN:
+        if av[1] & re.IGNORECASE:  # type: ignore[index]
+            raise _Unknown(op)  # "(?i:k)" also matches the Kelvin sign: more than both cases
+        return _first(list(av[-1]))  # type: ignore[index]
+    if op is C.ATOMIC_GROUP:
+        return _first(list(av))  # type: ignore[call-overload]
     if op is C.BRANCH:
         out: set[str] = set()
         nullable = False
