@@ -177,11 +177,14 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     what = _MONTH_NAMES[month - 1] + (f" {day}" if day else "")
     tail = (f"-{month:02d}" + (f"-{day:02d}" if day else "")) + _time_suffix(expr)
     if expr.rel == "story-year":  # "August of that year", "January 24 of the following year"
-        base = ctx.last or (Anchor(ctx.reference, "day", ctx.reference_label) if ctx.reference else None)
-        if base is None:
+        if ctx.last is not None:
+            base, source = ctx.last.day.year, repr(ctx.last.mention)
+        elif ctx.reference is not None:
+            base, source = ctx.reference.year, _ref(ctx)
+        else:
             return "XXXX" + tail, "no date to count the year from"
-        y = base.day.year + (expr.n or 0)
-        return f"{y:04d}" + tail, f"{what} of {y}, counted from {base.mention!r}"
+        y = base + (expr.n or 0)
+        return f"{y:04d}" + tail, f"{what} of {y}, counted from {source}"
     if ctx.reference is None:
         return "XXXX" + tail, "no reference date: the year is unknown"
     ref = ctx.reference
@@ -221,37 +224,38 @@ def _part_value(year: int, part: str) -> str:
     return f"{year:04d}-{part}"
 
 
-def _quarter_of_year(year: int, ctx: Context) -> Resolution:
-    """ "The 1988 period": the quarter under discussion (the last one mentioned, else the one a
-    report at the reference date covers), in the year written."""
+def _discussed_quarter(ctx: Context) -> tuple[date, str] | None:
+    """A day of the quarter "the quarter" means, and why: in a narrative (or with no reference
+    date) the last quarter mentioned; in news the last full quarter before the reference date,
+    the one a report at that date covers."""
     if (
         ctx.last is not None
         and ctx.last.granularity == "quarter"
         and (ctx.reference is None or ctx.narrative)
     ):
-        quarter = quarter_value(ctx.last.day)[-1]
-        return f"{year:04d}-Q{quarter}", f"the quarter last mentioned, {ctx.last.mention!r}, in {year}"
+        return ctx.last.day, f"the quarter last mentioned, {ctx.last.mention!r}"
     if ctx.reference is not None:
-        quarter = quarter_value(add_months(ctx.reference, -3))[-1]
-        return f"{year:04d}-Q{quarter}", f"the last full quarter before {_ref(ctx)}, in {year}"
-    return f"{year:04d}-QX", "no quarter to go by"
+        return add_months(
+            ctx.reference, -3
+        ), f"the last full quarter before {_ref(ctx)} (the quarter a report covers)"
+    return None
 
 
 def _part(expr: Expr, ctx: Context) -> Resolution:
     part = expr.part or "Q"
     names = {"Q": "quarter", "H": "half", "S": "season"}
-    if part == "Q" and expr.rel == "the" and expr.year is not None:
-        return _quarter_of_year(expr.year, ctx)
+    if part == "Q" and expr.rel == "the":  # "the quarter", "the 1988 period"
+        discussed = _discussed_quarter(ctx)
+        if expr.year is not None:
+            if discussed is None:
+                return f"{expr.year:04d}-QX", "no quarter to go by"
+            day, why = discussed
+            return f"{expr.year:04d}-{quarter_value(day)[-2:]}", f"{why}, in {expr.year}"
+        if discussed is None:
+            return "XXXX-QX", "no reference date: the year is unknown"
+        return quarter_value(discussed[0]), discussed[1]
     if expr.year is not None:
         return _part_value(expr.year, part), "written in full"
-    if (
-        part == "Q"
-        and expr.rel == "the"
-        and ctx.last is not None
-        and ctx.last.granularity == "quarter"
-        and (ctx.reference is None or ctx.narrative)
-    ):
-        return quarter_value(ctx.last.day), f"the quarter last mentioned, {ctx.last.mention!r}"
     if ctx.narrative and ctx.last is not None and len(part) > 1:
         return _part_value(
             ctx.last.day.year, part
@@ -259,10 +263,6 @@ def _part(expr: Expr, ctx: Context) -> Resolution:
     if ctx.reference is None:
         return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
     ref = ctx.reference
-    if part == "Q" and expr.rel == "the":
-        return quarter_value(
-            add_months(ref, -3)
-        ), f"the last full quarter before {_ref(ctx)} (the quarter a report covers)"
     if part == "Q":  # relative quarter: the reference's quarter shifted by n
         shifted = add_months(ref, 3 * (expr.n or 0))
         which = {0: "the quarter of", -1: "the quarter before", 1: "the quarter after"}.get(
