@@ -90,6 +90,33 @@ def test_anaphora_counts_from_last_date():
     ]
 
 
+def test_years_later_count_from_the_year_last_written():
+    # in news too: a count of years goes on from the year the text last wrote, not from today
+    text = "She moved to Paris in the spring of 1980. Two years later, she left. The company was founded in 2009; a decade later it was sold."
+    values = [(m.text, m.value) for m in extract(text, REF)]
+    assert values == [
+        ("the spring of 1980", "1980-SP"),
+        ("Two years later", "1982"),
+        ("2009", "2009"),
+        ("a decade later", "2019"),
+    ]
+    # a year written before the last day does not take over: "a year earlier" than Aug. 12
+    text = "The plant opened in 1987. Output rose 5% on Aug. 12, 2025 from a year earlier."
+    values = dict((m.text, m.value) for m in extract(text, REF))
+    assert values["a year earlier"] == "2024"
+
+
+def test_day_of_month_follows_the_month_under_discussion():
+    text = "Talks began on March 28. They broke off on the 30th and resumed on the 3rd."
+    values = [(m.text, m.value) for m in extract(text, REF)]
+    assert values == [("March 28", "2025-03-28"), ("the 30th", "2025-03-30"), ("the 3rd", "2025-04-03")]
+    # with no month written, the reference date's; a rank is no date
+    assert [(m.text, m.value) for m in extract("The ship docked on the 7th.", REF)] == [
+        ("the 7th", "2025-08-07")
+    ]
+    assert extract("She lives on the 7th floor and came the 3rd in the race.", REF) == []
+
+
 def test_came_a_day_after_dates_the_earlier_clause():
     text = "Officials spoke on Sunday. The remarks came a day after Israel announced plans."
     values = [(m.text, m.value) for m in extract(text, REF)]

@@ -179,7 +179,7 @@ def extract(
         mentions.append(mention)
         span = span_of(value)
         if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
-            here = Anchor(span.start, span.granularity, " ".join(words.split()))
+            here = Anchor(span.start, span.granularity, " ".join(words.split()), expr.year is not None)
             if span.granularity in _ANCHOR_GRANULARITIES:
                 anchor = here
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")

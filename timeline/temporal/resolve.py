@@ -27,6 +27,8 @@ class Anchor:
     day: date
     granularity: str
     mention: str
+    #: whether the year is written out ("in 2016"), not counted ("a year ago", "the full year")
+    written: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,9 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         if span_of(value) is None:
             return "", "not a real calendar date"
         return value + _time_suffix(expr), "written in full"
-    assert month is not None
+    if month is None:
+        assert day is not None
+        return _day_of_month(day, ctx)
     what = _MONTH_NAMES[month - 1] + (f" {day}" if day else "")
     tail = (f"-{month:02d}" + (f"-{day:02d}" if day else "")) + _time_suffix(expr)
     if expr.rel == "story-year":  # "August of that year", "January 24 of the following year"
@@ -214,6 +218,37 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if day and span_of(f"{year}-{month:02d}-{day:02d}") is None:
         return "", "not a real calendar date"
     return year + tail, why
+
+
+def _day_of_month(day: int, ctx: Context) -> Resolution:
+    """A day written without its month ("on the 12th"): in the month of the last day or month
+    mentioned (the month after, when the last day came later in its month), else in the month of
+    the reference date, the one before or after as the tense says."""
+    anchor = ctx.anchor if ctx.anchor is not None and ctx.anchor.granularity in ("day", "month") else None
+    what = f"day {day}"
+    if anchor is not None:
+        base = anchor.day
+        if anchor.granularity == "day" and day < base.day:
+            base = add_months(date(base.year, base.month, 1), 1)
+            why = f"the first {what} after the last date mentioned, {anchor.mention!r}"
+        else:
+            why = f"{what} of the month of the last date mentioned, {anchor.mention!r}"
+    elif ctx.reference is not None:
+        base = ctx.reference
+        if ctx.tense == "past" and day > base.day:
+            base = add_months(date(base.year, base.month, 1), -1)
+            why = f"the most recent {what} before {_ref(ctx)} (past tense)"
+        elif ctx.tense == "future" and day < base.day:
+            base = add_months(date(base.year, base.month, 1), 1)
+            why = f"the first {what} after {_ref(ctx)} (future tense)"
+        else:
+            why = f"{what} of the month of {_ref(ctx)}"
+    else:
+        return f"XXXX-XX-{day:02d}", "no reference date: the month is unknown"
+    value = f"{base.year:04d}-{base.month:02d}-{day:02d}"
+    if span_of(value) is None:
+        return "", "not a real calendar date"
+    return value, why
 
 
 def _time_suffix(expr: Expr) -> str:
@@ -391,6 +426,12 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = ctx.last.day
         source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day = ctx.last.granularity == "day"
+    elif unit in ("year", "decade", "century") and _year_after_anchor(ctx):
+        # "He was elected in 2016. Four years later ...": the year written after the last day
+        assert ctx.last is not None
+        base = ctx.last.day
+        source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
+        by_day = False
     elif ctx.anchor is not None:
         base = ctx.anchor.day
         source = f'the last date mentioned, "{ctx.anchor.mention}" ({ctx.anchor.day.isoformat()})'
@@ -399,13 +440,29 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base, source, by_day = ctx.reference, _ref(ctx), True
     else:
         return ("PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"), "no date to count from"
-    value = _shift(base, unit, n, expr.part, by_day)
+    if (
+        unit == "decade"
+        and n
+        and ctx.last is not None
+        and base is ctx.last.day
+        and ctx.last.granularity == "year"
+    ):
+        value = f"{base.year + 10 * n:04d}"  # "a decade later" than 2009 is 2019, a year
+    else:
+        value = _shift(base, unit, n, expr.part, by_day)
     if n == 0:
         return value, f"the same {unit} as {source}"
     why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {source}"
     if expr.inverted:
         why += ": the clause after the phrase happened first"
     return value, why
+
+
+def _year_after_anchor(ctx: Context) -> bool:
+    """Whether the last date mentioned is a year (or season, quarter) written out after the last
+    day, week or month: the date a count of years goes on from."""
+    last = ctx.last
+    return last is not None and last.written and last.granularity not in ("day", "week", "month")
 
 
 def easter(year: int) -> date:
@@ -430,6 +487,15 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+#: Holidays on the n-th weekday of a month: (month, weekday with Monday 0, n).
+_NTH_WEEKDAY_HOLIDAYS = {
+    "mlk-day": (1, 0, 3),
+    "presidents-day": (2, 0, 3),
+    "mothers-day": (5, 6, 2),
+    "fathers-day": (6, 6, 3),
+}
+
+
 def holiday_date(key: str, year: int) -> date:
     """The day a movable holiday falls on in a year (US observances where countries differ)."""
     if key == "thanksgiving":
@@ -440,7 +506,19 @@ def holiday_date(key: str, year: int) -> date:
         return _nth_weekday(year, 5, 0, -1)
     if key == "election-day":
         return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
-    offset = {"easter": 0, "easter-monday": 1, "good-friday": -2}[key]
+    if key in _NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[key])
+    if key in ("black-friday", "cyber-monday"):
+        return _nth_weekday(year, 11, 3, 4) + timedelta(days=1 if key == "black-friday" else 4)
+    offset = {
+        "easter": 0,
+        "easter-monday": 1,
+        "good-friday": -2,
+        "ash-wednesday": -46,
+        "palm-sunday": -7,
+        "pentecost": 49,
+        "whit-monday": 50,
+    }[key]
     return easter(year) + timedelta(days=offset)
 
 

@@ -10,6 +10,7 @@ from ..lexicon import (
     DAY_RE,
     DECADE_WORDS,
     MONTH_RE,
+    MONTHS,
     ORDINALS,
     WEEKDAY_RE,
     YEAR_RE,
@@ -194,6 +195,27 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]))
 
 
+#: Words before "the 12th" that make it a day of the month, not a rank ("the 7th seed").
+_DAY_OF_MONTH_BEFORE = frozenset("on by until till from since before after through between to".split())
+
+
+@rule(
+    "day-of-month",
+    r"\bthe\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=[^\S\n]*(?:[,.;:)]|\n|$|(?:and|or|to|through|when|after|before|but|at|as|with|until)\b))",
+    ("Talks began on March 3 and ended on the 12th.", "the 12th", "2025-03-12"),
+    ("Talks began on March 28 and ended on the 3rd, when", "the 3rd", "2025-04-03"),
+    ("The fleet docked on the 7th. It left", "the 7th", "2025-08-07"),
+    ("rooms on the 7th floor", "the 7th", None),
+    ("finished the 7th, behind", "the 7th", None),
+)
+def _day_of_month(m: re.Match[str], text: str) -> Expr | None:
+    """A day written without its month ("on the 12th"): the month under discussion."""
+    if prev_word(text, m.start()) not in _DAY_OF_MONTH_BEFORE:
+        return None
+    return Expr("calendar", day=_day(m["day"]))
+
+
 @rule(
     "impossible-day",
     rf"\b(?:the\s+)?(?P<day>3[2-9]|[4-9][0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})\b"
@@ -252,6 +274,7 @@ def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", month=month_number(m["month"]), day=day, rel="year", n=n, mod=_mod(m["mod"]))
 
 
+_POSSESSIVE = ("'s ", "’s ")  # "November's election"
 _MONTH_CONTEXT = frozenset(
     "in since until till by from to through throughout during before after between and or of "
     "early late mid last next this end beginning for into each".split()
@@ -273,6 +296,9 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     rf"\b(?:(?P<rel>last|next|this|coming|past)\s+|{_MOD_RE})(?P<month>{_FULL_MONTHS})\b(?![^\S\n]*\n?[^\S\n]*\d)",
     ("Talks resumed in May after", "May", "2025-05"),
     ("prices fell in mid-July", "mid-July", "2025-07"),
+    ("rates will be cut by end-March", "end-March", "2026-03"),
+    ("November's election", "November", "2025-11"),
+    ("the data for January-March show", "March", "2025-03"),
     ("elections last November", "last November", "2024-11"),
     ("the talks will resume in December", "December", "2025-12"),
     ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
@@ -289,10 +315,11 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     rel = m["rel"].lower() if m["rel"] else None
     if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
         return Expr("calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]))
-    if not (rel or m["mod"]):
+    if not (rel or m["mod"]) and not (word != "May" and text.startswith(_POSSESSIVE, m.end())):
         before = prev_word(text, m.start())
         if not (
             before in _MONTH_CONTEXT
+            or before in MONTHS
             or (word != "May" and (before in _MONTH_CONTEXT_BUT_MAY or _after_a_sentence_end(before)))
         ):
             return None

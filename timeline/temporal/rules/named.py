@@ -25,6 +25,22 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "armistice day": (11, 11),
     "remembrance day": (11, 11),
     "may day": (5, 1),
+    "fourth of july": (7, 4),
+    "juneteenth": (6, 19),
+    "st. patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
+    "martin luther king day": "mlk-day",
+    "martin luther king jr. day": "mlk-day",
+    "presidents' day": "presidents-day",
+    "presidents day": "presidents-day",
+    "mother's day": "mothers-day",
+    "father's day": "fathers-day",
+    "black friday": "black-friday",
+    "cyber monday": "cyber-monday",
+    "ash wednesday": "ash-wednesday",
+    "palm sunday": "palm-sunday",
+    "pentecost": "pentecost",
+    "whit monday": "whit-monday",
     "thanksgiving day": "thanksgiving",
     "thanksgiving": "thanksgiving",
     "labor day": "labor-day",
@@ -37,11 +53,16 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
 }
 _HOLIDAY_RE = "|".join(
     sorted(
-        (re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+") for name in HOLIDAYS),
+        (
+            re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+").replace(r"\.", r"\.?")
+            for name in HOLIDAYS
+        ),
         key=len,
         reverse=True,
     )
 )
+
+_HOLIDAY_KEYS = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
 
 
 @rule(
@@ -51,12 +72,17 @@ _HOLIDAY_RE = "|".join(
     ("we met on Christmas Eve", "Christmas Eve", "2024-12-24"),
     ("by Easter 2026 the work", "Easter 2026", "2026-04-05"),
     ("voters went to the polls on Election Day", "Election Day", "2024-11-05"),
+    ("fireworks on the Fourth of July", "Fourth of July", "2025-07-04"),
+    ("sales on Black Friday", "Black Friday", "2025-11-28"),
+    ("a parade on St. Patrick's Day", "St. Patrick's Day", "2025-03-17"),
+    ("flowers for Mother's Day", "Mother's Day", "2025-05-11"),
+    ("the Ash Wednesday service", "Ash Wednesday", "2025-03-05"),
 )
 def _holiday(m: re.Match[str], text: str) -> Expr | None:
     words = m["name"]
     if not words[:1].isupper():
         return None
-    key = HOLIDAYS[" ".join(words.lower().replace("’", "'").split())]
+    key = _HOLIDAY_KEYS[" ".join(words.lower().replace("’", "'").replace(".", "").split())]
     year = int(m["year"]) if m["year"] else None
     rel = m["rel"].lower() if m["rel"] else None
     if isinstance(key, tuple):
@@ -117,13 +143,14 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
-    r"|(?P<end>year[- ]end|year['’]s\s+end)|the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week)"
+    r"|(?P<end>year[- ]end|year['’]s\s+end)|the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     ("by year-end", "year-end", "2025"),
     ("in place by year's end", "year's end", "2025"),
     ("delayed earlier in the year by rain", "earlier in the year", "2025"),
     ("before the end of the month", "the end of the month", "2025-08"),
+    ("by the end of the decade, emissions", "the end of the decade", "202"),
 )
 def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     if m["end"]:

@@ -24,6 +24,7 @@ _UNITS = _words(
 # the first word of each holiday name, or its most telling one where the first is common ("New Year's")
 _HOLIDAY = _words(
     "christmas boxing valentine halloween bastille veterans armistice remembrance thanksgiving labor memorial election easter friday year day"
+    " fourth juneteenth patrick luther presidents mother father cyber ash palm pentecost whit"
 )
 
 TRIGGERS: dict[str, frozenset[str]] = {
@@ -35,6 +36,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month-day": _MONTH,
     "day-month": _MONTH,
     "impossible-day": _MONTH,
+    "day-of-month": _words("st nd rd th"),  # the suffix of "12th" is a word of its own to the index
     "month-year": _MONTH,
     "month-of-year": _words("year"),
     "month": _MONTH,
@@ -63,7 +65,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock-time": _words(DIGIT_CLOCK, "noon midnight"),
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
-    "reporting-year": _words("year month week"),
+    "reporting-year": _words("year month week decade century"),
     "year-earlier": _words("year"),
 }
 
@@ -82,6 +84,7 @@ REACH: dict[str, tuple[int, int]] = {
     "month-day": (16, 12),  # Wednesday, | Sept. 31st
     "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
+    "day-of-month": (8, 12),  # the 31 | st | until
     "month-year": (20, 16),  # the beginning of | September, of 2023
     "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
     "month": (20, 8),  # the beginning of | September
