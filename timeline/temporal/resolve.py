@@ -449,7 +449,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     ):
         value = f"{base.year + 10 * n:04d}"  # "a decade later" than 2009 is 2019, a year
     else:
-        value = _shift(base, unit, n, expr.part, by_day)
+        value = _shift(base, unit, n, expr.part, by_day and n != 0)  # "later in the week": a week
     if n == 0:
         return value, f"the same {unit} as {source}"
     why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {source}"

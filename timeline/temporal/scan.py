@@ -26,7 +26,7 @@ DIGIT_DATE = "#/"
 DIGIT4_DATE = "#4-"
 #: The pseudo-word for a number read on a clock ("10:35", "8 p.m.").
 DIGIT_CLOCK = "#:"
-#: The pseudo-word for the number of a quarter code ("Q4").
+#: The pseudo-word for the number of a quarter or half code ("Q4", "H1 2024").
 DIGIT_Q = "q#"
 
 # written with a character class first, which the regular expression engine skips to fast
@@ -86,7 +86,7 @@ class TriggerIndex:
             DIGIT_DATE: [span for span in digits if _DATE_AFTER.match(text, span[1])],
             DIGIT4_DATE: [span for span in digits4 if _ISO_AFTER.match(text, span[1])],
             DIGIT_CLOCK: [span for span in digits if _CLOCK_AFTER.match(text, span[1])],
-            DIGIT_Q: [span for span in digits if span[0] and text[span[0] - 1] in "Qq"],
+            DIGIT_Q: [span for span in digits if span[0] and text[span[0] - 1] in "QqHh"],
         }
         lower = text.lower()
         if len(lower) == len(text) and _KELVIN not in text:

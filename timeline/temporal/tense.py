@@ -16,6 +16,8 @@ _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were|been) (?:due|set|expected|scheduled|slated) to"
     r"|(?:is|are) to|plans? to|planning to|intends? to|would|should|upcoming|coming|scheduled for|expected on"
     r"|expects?|hopes? to|aims? to|planned to|scheduled|might|may|is\s+due|must|planned\s+for"
+    # a timetable in the present: "the summit begins on Tuesday", "the rules take effect Monday"
+    r"|begins|starts|opens|resumes|reopens|expires|takes? effect|kicks? off|convenes"
 )
 _IRREGULAR_PAST = (
     "was were had did said met held began came went took told saw made gave left won lost fell "

@@ -149,6 +149,7 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
     ("by year-end", "year-end", "2025"),
     ("in place by year's end", "year's end", "2025"),
     ("delayed earlier in the year by rain", "earlier in the year", "2025"),
+    ("Talks ended on Monday. Later in the week, talks resume.", "Later in the week", "2025-W34"),
     ("before the end of the month", "the end of the month", "2025-08"),
     ("by the end of the decade, emissions", "the end of the decade", "202"),
 )

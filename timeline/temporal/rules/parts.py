@@ -106,13 +106,17 @@ def _part_of_year(part: str, year: int | None, rel: str | None) -> Expr:
 
 @rule(
     "quarter-code",
-    rf"\bQ(?P<q>[1-4])(?:[\s/-]*(?:(?P<year>{YEAR_RE})|['’](?P<yy>\d\d)))?\b",
+    rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:[\s/-]*(?:(?P<year>{YEAR_RE})|['’](?P<yy>\d\d)))?\b",
     ("sales in Q4 2024 rose", "Q4 2024", "2024-Q4"),
     ("Q3 results", "Q3", "2025-Q3"),
+    ("profits rose in H1 2024", "H1 2024", "2024-H1"),
+    ("hydrogen (H2) output", "H2", None),
     flags=0,
 )
 def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None
+    if m["h"]:  # "H1 2024"; a bare "H2" is more often hydrogen than a half
+        return Expr("part", part=f"H{m['h']}", year=year) if year is not None else None
     return Expr("part", part=f"Q{m['q']}", year=year)
 
 

@@ -124,8 +124,9 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "ago",
-    rf"\b(?:(?:almost|nearly|about|some|roughly|around|more\s+than|less\s+than|over|just)\s+)?(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)\b",
+    rf"\b(?:(?:almost|nearly|about|some|roughly|around|more\s+than|less\s+than|over|just)\s+)?(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
     ("three years ago", "three years ago", "2022"),
+    ("we vote two weeks from today", "two weeks from today", "2025-W36"),
     ("nearly four years ago", "nearly four years ago", "2021"),
     ("two weeks ago", "two weeks ago", "2025-W32"),
     ("a day ago", "a day ago", "2025-08-17"),

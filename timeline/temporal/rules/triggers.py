@@ -54,7 +54,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekday": _WEEKDAY,
     "relative-unit": _words("week weekend month year quarter decade century"),
     "the-weekend": _words("weekend"),
-    "ago": _words("ago now hence"),
+    "ago": _words("ago now today hence"),
     "offset-later": _words("later earlier before after afterward afterwards previously"),
     "following-unit": _words("day week month year"),
     "present-ref": _words(
