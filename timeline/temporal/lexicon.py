@@ -152,9 +152,9 @@ WEEKDAY_RE = (
 DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
 NUMBER_RE = (
-    r"(?:\d{1,3}|"
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
     + alternation([*NUMBERS, *VAGUE_NUMBERS])
-    + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    + ")"
 )
 UNIT_RE = r"(?:day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 
@@ -169,6 +169,9 @@ def weekday_number(token: str) -> int:
     return WEEKDAYS[token.rstrip(".").lower()]
 
 
+_TENS = frozenset(range(20, 100, 10))
+
+
 def number_value(token: str) -> int | None:
     """The value of a number written in digits or words; None for vague quantities."""
     t = " ".join(token.lower().replace("-", " ").split())
@@ -177,8 +180,8 @@ def number_value(token: str) -> int | None:
     if t in NUMBERS:
         return NUMBERS[t]
     parts = t.split()
-    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
-        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    if len(parts) == 2 and NUMBERS.get(parts[0], 0) in _TENS and NUMBERS.get(parts[1], 10) < 10:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # "twenty-one"; not "a two" (a two-day meeting)
     return None
 
 

@@ -274,6 +274,7 @@ def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", month=month_number(m["month"]), day=day, rel="year", n=n, mod=_mod(m["mod"]))
 
 
+_AS_EARLY_AS = re.compile(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 _POSSESSIVE = ("'s ", "’s ")  # "November's election"
 _MONTH_CONTEXT = frozenset(
     "in since until till by from to through throughout during before after between and or of "
@@ -298,6 +299,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     ("prices fell in mid-July", "mid-July", "2025-07"),
     ("rates will be cut by end-March", "end-March", "2026-03"),
     ("November's election", "November", "2025-11"),
+    ("a cut could come as early as May", "May", "2025-05"),
     ("the data for January-March show", "March", "2025-03"),
     ("elections last November", "last November", "2024-11"),
     ("the talks will resume in December", "December", "2025-12"),
@@ -320,6 +322,7 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         if not (
             before in _MONTH_CONTEXT
             or before in MONTHS
+            or (before == "as" and _AS_EARLY_AS.search(text, max(0, m.start() - 16), m.start()))
             or (word != "May" and (before in _MONTH_CONTEXT_BUT_MAY or _after_a_sentence_end(before)))
         ):
             return None
