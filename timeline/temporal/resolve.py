@@ -7,7 +7,7 @@ the mention's explanation ("the most recent July 28 on or before the dateline 20
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .expressions import Expr
@@ -167,6 +167,12 @@ def _weekday_year(month: int, day: int, weekday: int, ref: date) -> Resolution |
 
 
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
+    if expr.unit == "week":  # "the week of March 6": the week that day falls in
+        value, why = _calendar(replace(expr, unit=None), ctx)
+        day_of = span_of(value)
+        if day_of is None or day_of.granularity != "day":
+            return value, why
+        return week_value(day_of.start), f"the week of {value}: {why}"
     month, day = expr.month, expr.day
     if month and day and ctx.day_first and expr.mod == "numeric":
         month, day = day, month

@@ -195,6 +195,18 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]))
 
 
+@rule(
+    "week-of",
+    rf"\bthe\s+week\s+of\s+(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?!,?\s*\d|:\d)",
+    ("talks will be held the week of March 6", "the week of March 6", "2026-W10"),
+)
+def _week_of(m: re.Match[str], text: str) -> Expr | None:
+    """ "the week of March 6": the week that day falls in."""
+    if not _month_ok(m["month"], False):
+        return None
+    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]), unit="week")
+
+
 #: Words before "the 12th" that make it a day of the month, not a rank ("the 7th seed").
 _DAY_OF_MONTH_BEFORE = frozenset("on by until till from since before after through between to".split())
 

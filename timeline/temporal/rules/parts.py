@@ -152,16 +152,19 @@ def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "half",
-    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)[-\s]half(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
+    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter)[-\s]half(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
     ("in the second half of the year", "the second half of the year", "2025-H2"),
     ("the first half of 2023", "the first half of 2023", "2023-H1"),
     ("first-half profit", "first-half", "2025-H1"),
+    ("losses in the latter half of 2008", "the latter half of 2008", "2008-H2"),
 )
 def _half(m: re.Match[str], text: str) -> Expr | None:
     written_of = "of" in m.group()[m.group().lower().find("half") :]
     hyphen_adj = "-" in m.group() and next_word(text, m.end()) in _FINANCE
     if not (written_of or hyphen_adj):
         return None
+    if m["ord"].lower() in ("last", "latter") and not written_of:
+        return None  # "last-half" is no adjective of a report
     part = "H1" if m["ord"].lower() in ("first", "1st") else "H2"
     return _part_of_year(part, int(m["year"]) if m["year"] else None, m["rel"])
 

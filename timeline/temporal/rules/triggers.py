@@ -36,7 +36,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month-day": _MONTH,
     "day-month": _MONTH,
     "impossible-day": _MONTH,
-    "day-of-month": _words("st nd rd th"),  # the suffix of "12th" is a word of its own to the index
+    "day-of-month": _words("st nd rd th"),
+    "week-of": _words("week"),  # the suffix of "12th" is a word of its own to the index
     "month-year": _MONTH,
     "month-of-year": _words("year"),
     "month": _MONTH,
@@ -84,6 +85,7 @@ REACH: dict[str, tuple[int, int]] = {
     "month-day": (16, 12),  # Wednesday, | Sept. 31st
     "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
+    "week-of": (4, 28),  # the | week | of September 30th
     "day-of-month": (8, 12),  # the 31 | st | until
     "month-year": (20, 16),  # the beginning of | September, of 2023
     "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
