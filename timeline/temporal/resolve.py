@@ -195,6 +195,8 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             return "XXXX" + tail, "no date to count the year from"
         y = base + (expr.n or 0)
         return f"{y:04d}" + tail, f"{what} of {y}, counted from {source}"
+    if expr.rel in ("previous", "following"):  # "the previous April": before the story's date
+        return _story_month(month, tail, what, expr.rel, ctx)
     if ctx.reference is None:
         return "XXXX" + tail, "no reference date: the year is unknown"
     ref = ctx.reference
@@ -224,6 +226,23 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if day and span_of(f"{year}-{month:02d}-{day:02d}") is None:
         return "", "not a real calendar date"
     return year + tail, why
+
+
+def _story_month(month: int, tail: str, what: str, rel: str, ctx: Context) -> Resolution:
+    """ "the previous April", "the following March": the nearest such month before or after the
+    last date mentioned (the reference date when there is none)."""
+    anchor = ctx.anchor or ctx.last
+    if anchor is not None:
+        base, source = anchor.day, f"the last date mentioned, {anchor.mention!r}"
+    elif ctx.reference is not None:
+        base, source = ctx.reference, _ref(ctx)
+    else:
+        return "XXXX" + tail, "no date to count the year from"
+    if rel == "previous":
+        y = base.year if month < base.month else base.year - 1
+    else:
+        y = base.year if month > base.month else base.year + 1
+    return f"{y:04d}" + tail, f"the {what} {'before' if rel == 'previous' else 'after'} {source}"
 
 
 def _day_of_month(day: int, ctx: Context) -> Resolution:

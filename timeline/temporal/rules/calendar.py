@@ -306,7 +306,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 
 @rule(
     "month",
-    rf"\b(?:(?P<rel>last|next|this|coming|past)\s+|{_MOD_RE})(?P<month>{_FULL_MONTHS})\b(?![^\S\n]*\n?[^\S\n]*\d)",
+    rf"\b(?:(?P<rel>last|next|this|coming|past|the\s+(?:previous|preceding|following))\s+|{_MOD_RE})(?P<month>{_FULL_MONTHS})\b(?![^\S\n]*\n?[^\S\n]*\d)",
     ("Talks resumed in May after", "May", "2025-05"),
     ("prices fell in mid-July", "mid-July", "2025-07"),
     ("rates will be cut by end-March", "end-March", "2026-03"),
@@ -314,6 +314,8 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     ("a cut could come as early as May", "May", "2025-05"),
     ("the data for January-March show", "March", "2025-03"),
     ("elections last November", "last November", "2024-11"),
+    ("Talks failed in May 2023; the previous April, fighting began", "the previous April", "2023-04"),
+    ("They met in May 2023 and again the following March.", "the following March", "2024-03"),
     ("the talks will resume in December", "December", "2025-12"),
     ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
     ("in March and April 1918", "March", "1918-03"),
@@ -326,7 +328,7 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     word = m["month"]
     if not _capitalised(word):
         return None
-    rel = m["rel"].lower() if m["rel"] else None
+    rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
     if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
         return Expr("calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]))
     if not (rel or m["mod"]) and not (word != "May" and text.startswith(_POSSESSIVE, m.end())):
@@ -341,9 +343,18 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     return Expr(
         "calendar",
         month=month_number(word),
-        rel={"coming": "next", "past": "last"}.get(rel or "", rel),
+        rel=_MONTH_REL.get(rel or "", rel),
         mod=_mod(m["mod"]),
     )
+
+
+_MONTH_REL = {
+    "coming": "next",
+    "past": "last",
+    "the previous": "previous",
+    "the preceding": "previous",
+    "the following": "following",
+}
 
 
 #: The first month of a range takes the year written after the second: "August-September 1950".

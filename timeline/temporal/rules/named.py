@@ -143,11 +143,12 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
-    r"|(?P<end>year[- ]end|year['’]s\s+end)|the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)"
+    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     ("by year-end", "year-end", "2025"),
     ("in place by year's end", "year's end", "2025"),
+    ("a decision by month's end", "month's end", "2025-08"),
     ("delayed earlier in the year by rain", "earlier in the year", "2025"),
     ("Talks ended on Monday. Later in the week, talks resume.", "Later in the week", "2025-W34"),
     ("before the end of the month", "the end of the month", "2025-08"),
@@ -155,7 +156,7 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
 )
 def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     if m["end"]:
-        return Expr("deictic", unit="year", n=0, mod="END")
+        return Expr("deictic", unit=m["eu"].lower(), n=0, mod="END")
     if m["inside"]:  # "earlier in the year": the year the story is in
         mod = {"early": "START", "late": "END"}.get(m["inside"].lower())
         return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=mod)

@@ -155,19 +155,27 @@ _CAME = re.compile(
 
 @rule(
     "offset-later",
-    rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b",
+    rf"\b(?:(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})|(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b",
     ("Two weeks later, the talks", "Two weeks later", "2025-09-01"),
+    ("A few days later, the Soviets attacked", "A few days later", "FUTURE_REF"),
+    ("units that had arrived weeks earlier", "weeks earlier", "PAST_REF"),
+    ("a ceasefire a few days after the vote", "a few days after", None),
     ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
     ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
     ("a ceasefire two days after the vote", "two days after", None),
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
-    n = number_value(m["n"])
-    if n is None:
-        return None
     d = m["dir"].lower()
     sign = -1 if d in ("earlier", "before", "previously") else 1
-    if d in ("after", "before") and not _CLAUSE_END.match(text, m.end()):
+    clause_end = _CLAUSE_END.match(text, m.end())
+    n = number_value(m["n"]) if m["n"] else None
+    if n is None:  # "a few days later", "weeks earlier": some time after or before, no date
+        if m["bare"] and d not in ("later", "earlier"):
+            return None
+        if d in ("after", "before") and not clause_end:
+            return None
+        return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
+    if d in ("after", "before") and not clause_end:
         if not _CAME.search(text, max(0, m.start() - 30), m.start()):
             return None
         return Expr("anaphoric", unit=unit_of(m["unit"]), n=-sign * n, inverted=True)
