@@ -430,12 +430,15 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
     ("in the nineties", "the nineties", "199"),
     ("prices of 1990s models", "1990s", "199"),
     ("in the late '80s", "the late '80s", "198"),
+    ("prices in the 1800s", "the 1800s", "18"),
     ("she is in her nineties", "nineties", None),
 )
 def _decade(m: re.Match[str], text: str) -> Expr | None:
     if not (m["full"] or m["the"]):
         return None  # "'80s" and "nineties" are decades after "the" ("the '80s"), not alone
-    if m["full"]:
+    if m["full"] and m["full"].endswith("00") and m["full"] != "2000":
+        value = m["full"][:2]  # "the 1800s", "the early 1900s": a century
+    elif m["full"]:
         value = m["full"][:3]
     elif m["short"]:
         value = ("19" if int(m["short"]) >= 30 else "20") + m["short"][0]

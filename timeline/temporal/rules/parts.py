@@ -29,8 +29,9 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
 
 @rule(
     "season",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END})?",
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE}){_YEAR_END}|['’](?P<yy>\d\d)\b))?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
+    ("the summer of '69", "the summer of '69", "1969-SU"),
     ("talks this spring", "this spring", "2025-SP"),
     ("the vote this past spring", "this past spring", "2025-SP"),
     ("the vote last fall", "last fall", "2024-FA"),
@@ -44,13 +45,14 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
 def _season(m: re.Match[str], text: str) -> Expr | None:
     season = SEASON_WORDS[m["season"].lower()]
     rel = (m["rel"] or "").lower() or None
-    if not (m["year"] or rel):
+    year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None
+    if not (year or rel):
         word = m["season"].lower()
         after = next_word(text, m.end())
         if word == "fall" or after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
     rel = {"coming": "next", "past": "last"}.get(rel or "", rel)
-    return Expr("part", part=season, year=int(m["year"]) if m["year"] else None, rel=rel, mod=_mod(m["mod"]))
+    return Expr("part", part=season, year=year, rel=rel, mod=_mod(m["mod"]))
 
 
 _SPORT = frozenset(

@@ -86,12 +86,13 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 @rule(
     "relative-unit",
-    rf"\b(?:(?P<mod>early|(?:earlier|later)(?!\s+\w+\s+week)|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?(?:(?P<the>the)\s+)?(?P<rel>last|next|this|coming|past|previous|current)\s+(?P<unit>{_REL_UNITS})\b",
+    rf"\b(?:(?P<mod>early|(?:earlier|later)(?!\s+\w+\s+week)|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?(?:(?P<the>the)\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous|current)\s+(?P<unit>{_REL_UNITS})\b",
     ("prices rose last year", "last year", "2024"),
     ("Talks resume next week.", "next week", "2025-W35"),
     ("earlier this month", "earlier this month", "2025-08"),
     ("talks held earlier this week", "this week", "2025-W34"),
     ("late last year", "late last year", "2024"),
+    ("This past week, the team won", "This past week", "2025-W33"),
     ("over the weekend", "the weekend", "2025-W33-WE"),
     ("in the last week of August", "August", "2025-08"),
 )
