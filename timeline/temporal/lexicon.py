@@ -3,6 +3,8 @@ built from them.  Data only; the rules that use them live in ``rules``."""
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     (
@@ -157,6 +159,12 @@ NUMBER_RE = (
     + ")"
 )
 UNIT_RE = r"(?:day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+#: An amount of a unit, halves included: "three years", "two and a half years", "2 1/2 years",
+#: "a year and a half", "half a century".  Read with :func:`amount`.
+AMOUNT_RE = (
+    rf"(?:an?\s+(?P<unit_h>{UNIT_RE})\s+and\s+a\s+half|half\s+an?\s+(?P<unit_a>{UNIT_RE})"
+    rf"|(?P<n>{NUMBER_RE})(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?\s+(?P<unit>{UNIT_RE}))"
+)
 
 
 def month_number(token: str) -> int:
@@ -183,6 +191,33 @@ def number_value(token: str) -> int | None:
     if len(parts) == 2 and NUMBERS.get(parts[0], 0) in _TENS and NUMBERS.get(parts[1], 10) < 10:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # "twenty-one"; not "a two" (a two-day meeting)
     return None
+
+
+#: How many of the next smaller unit a unit holds, to count halves in whole units.
+_SMALLER = {
+    "year": ("month", 12),
+    "decade": ("year", 10),
+    "century": ("year", 100),
+    "month": ("week", 4),
+    "week": ("day", 7),
+}
+
+
+def amount(m: re.Match[str]) -> tuple[str, int | None, str]:
+    """The unit, the whole number of units (None for "several") and the amount as written in
+    ISO 8601 ("2.5") of a match of :data:`AMOUNT_RE`.  A half is counted in the next smaller
+    unit: "two and a half years" is 30 months; a half month or day stays a half (None)."""
+    if m["unit_h"] or m["unit_a"]:
+        unit, n, half = unit_of(m["unit_h"] or m["unit_a"]), (1 if m["unit_h"] else 0), True
+    else:
+        unit, n, half = unit_of(m["unit"]), number_value(m["n"]), bool(m["half"])
+    if not half or n is None:
+        return unit, n, "X" if n is None else str(n)
+    written = f"{n}.5"
+    if unit in _SMALLER:
+        smaller, size = _SMALLER[unit]
+        return smaller, n * size + size // 2, written
+    return unit, None, written
 
 
 def unit_of(token: str) -> str:

@@ -451,7 +451,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = ctx.last.day
         source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day = ctx.last.granularity == "day"
-    elif unit in ("year", "decade", "century") and _year_after_anchor(ctx):
+    elif unit in ("month", "year", "decade", "century") and _year_after_anchor(ctx):
         # "He was elected in 2016. Four years later ...": the year written after the last day
         assert ctx.last is not None
         base = ctx.last.day

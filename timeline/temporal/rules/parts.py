@@ -23,6 +23,10 @@ from .base import (
 
 #: Words after a bare season word that make it something else: a name ("the Winter Olympics")
 #: or, after "spring", a verb or a source of water ("spring up", "spring water").
+#: "Fall" alone is the season only after "the" (or "early", "late") and where a clause ends
+#: after it ("announced in the fall, it closed"): "the fall of Rome", "a fall in prices", "the
+#: fall lineup", "would eventually fall." are no seasons.
+_FALL_SEASON = re.compile(r"[^\S\n]*(?:[,;:.)]|\n|$|and\b|when\b)")
 _NAMED_AFTER = frozenset("olympics olympic games palace".split())
 _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water waters".split())
 
@@ -40,6 +44,9 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("new parties spring up", "spring", None),
     ("the Winter Olympics", "Winter", None),
     ("after the fall of Rome", "the fall", None),
+    ("The deal, announced in the fall, closed", "the fall", "2024-FA"),
+    ("a fall in prices and the fall lineup", "fall", None),
+    ("communism would eventually fall. But", "fall", None),
     ("a summery dress and a springboard", "summer", None),
 )
 def _season(m: re.Match[str], text: str) -> Expr | None:
@@ -49,7 +56,9 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     if not (year or rel):
         word = m["season"].lower()
         after = next_word(text, m.end())
-        if word == "fall" or after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
+        if word == "fall" and not ((m["the"] or m["mod"]) and _FALL_SEASON.match(text, m.end())):
+            return None
+        if after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
     rel = {"coming": "next", "past": "last"}.get(rel or "", rel)
     return Expr("part", part=season, year=year, rel=rel, mod=_mod(m["mod"]))

@@ -8,10 +8,10 @@ import re
 
 from ..expressions import Expr
 from ..lexicon import (
+    AMOUNT_RE,
     NUMBER_RE,
     UNIT_RE,
-    number_value,
-    unit_of,
+    amount,
     weekday_number,
 )
 from .base import (
@@ -125,20 +125,23 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "ago",
-    rf"\b(?:(?:almost|nearly|about|some|roughly|around|more\s+than|less\s+than|over|just)\s+)?(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
+    rf"\b(?:(?:almost|nearly|about|some|roughly|around|more\s+than|less\s+than|over|just)\s+)?{AMOUNT_RE}\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
     ("three years ago", "three years ago", "2022"),
     ("we vote two weeks from today", "two weeks from today", "2025-W36"),
     ("nearly four years ago", "nearly four years ago", "2021"),
     ("two weeks ago", "two weeks ago", "2025-W32"),
     ("a day ago", "a day ago", "2025-08-17"),
     ("several years ago", "several years ago", "PAST_REF"),
+    ("he left two and a half years ago", "two and a half years ago", "2023-02"),
+    ("a year and a half ago", "a year and a half ago", "2024-02"),
+    ("half a century ago", "half a century ago", "1975"),
 )
 def _ago(m: re.Match[str], text: str) -> Expr | None:
-    n = number_value(m["n"])
+    unit, n, _ = amount(m)
     sign = -1 if m["dir"].lower() == "ago" else 1
     if n is None:
         return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
-    return Expr("deictic", unit=unit_of(m["unit"]), n=sign * n)
+    return Expr("deictic", unit=unit, n=sign * n)
 
 
 # --- anaphoric expressions: relative to the narrative's last date -----------------------------
@@ -156,11 +159,12 @@ _CAME = re.compile(
 
 @rule(
     "offset-later",
-    rf"\b(?:(?P<n>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})|(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b",
+    rf"\b(?:{AMOUNT_RE}|(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b",
     ("Two weeks later, the talks", "Two weeks later", "2025-09-01"),
     ("A few days later, the Soviets attacked", "A few days later", "FUTURE_REF"),
     ("units that had arrived weeks earlier", "weeks earlier", "PAST_REF"),
     ("a ceasefire a few days after the vote", "a few days after", None),
+    ("They met in 2010. A year and a half later, they split.", "A year and a half later", "2011-07"),
     ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
     ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
     ("a ceasefire two days after the vote", "two days after", None),
@@ -169,7 +173,7 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     d = m["dir"].lower()
     sign = -1 if d in ("earlier", "before", "previously") else 1
     clause_end = _CLAUSE_END.match(text, m.end())
-    n = number_value(m["n"]) if m["n"] else None
+    unit, n, _ = amount(m) if not m["bare"] else ("", None, "")
     if n is None:  # "a few days later", "weeks earlier": some time after or before, no date
         if m["bare"] and d not in ("later", "earlier"):
             return None
@@ -179,8 +183,8 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     if d in ("after", "before") and not clause_end:
         if not _CAME.search(text, max(0, m.start() - 30), m.start()):
             return None
-        return Expr("anaphoric", unit=unit_of(m["unit"]), n=-sign * n, inverted=True)
-    return Expr("anaphoric", unit=unit_of(m["unit"]), n=sign * n)
+        return Expr("anaphoric", unit=unit, n=-sign * n, inverted=True)
+    return Expr("anaphoric", unit=unit, n=sign * n)
 
 
 @rule(

@@ -105,10 +105,10 @@ REACH: dict[str, tuple[int, int]] = {
     "relative-unit": (34, 4),  # the beginning of the previous | year
     "the-weekend": (8, 4),  # the | weekend
     "ago": (40, 4),  # more than a couple of centuries | ago
-    "offset-later": (30, 4),  # twenty-seven centuries | later
+    "offset-later": (36, 4),  # twenty-seven and a half centuries | later
     "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
-    "duration": (30, 8),  # the previous twenty-seven | year | -long
+    "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
     "set": (2, 10),  # every | quarter
     "clock-time": (2, 10),  # 10 | :35 a.m.
     "holiday": (14, 40),  # last good | friday; next | new year's eve 2024
