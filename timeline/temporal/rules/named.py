@@ -8,7 +8,7 @@ import re
 
 from ..expressions import Expr
 from ..lexicon import NUMBERS, month_number
-from .base import rule
+from .base import prev_word, rule
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
 HOLIDAYS: dict[str, tuple[int, int] | str] = {
@@ -174,3 +174,29 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
 )
 def _year_earlier(m: re.Match[str], text: str) -> Expr | None:
     return Expr("anaphoric", unit="year", n=-1)
+
+
+#: Before "the year," these make it the year a report covers: "For the year, sales rose", "a high
+#: for the year", "the first nine months of the year."
+_THE_YEAR_BEFORE = frozenset("for of through throughout".split())
+
+
+@rule(
+    "the-year",
+    r"\bthe\s+(?P<unit>year|week)\b(?:(?=\s+(?:ended|ending)\s)(?P<ended>)|(?=[^\S\n]*[,.;]))",
+    ("For the year, sales rose 4%.", "the year", "2025"),
+    ("net income for the year ended June 30 rose", "the year", "P1Y"),
+    ("Sales fell in the first nine months of the year.", "the year", "2025"),
+    ("she was named Person of the Year.", "the Year", None),
+    ("it was the year, they said, of", "the year", None),
+)
+def _the_year(m: re.Match[str], text: str) -> Expr | None:
+    """ "the year" (or week) a report covers: the year of its last date, or of the reference."""
+    unit = m["unit"]
+    if not unit.islower():
+        return None  # "Person of the Year": a title
+    if m["ended"] is not None:  # "the year ended June 30": the twelve months to that day
+        return Expr("fixed", "DURATION", value=f"P1{unit[0].upper()}")
+    if prev_word(text, m.start()) not in _THE_YEAR_BEFORE:
+        return None
+    return Expr("anaphoric", unit=unit, n=0)

@@ -68,6 +68,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
     "reporting-year": _words("year month week decade century"),
     "year-earlier": _words("year"),
+    "the-year": _words("year week"),
 }
 
 #: How far a rule's match can start before one of its trigger words and end after it, in
@@ -115,6 +116,7 @@ REACH: dict[str, tuple[int, int]] = {
     "spoken-year": (28, 36),  # September the year two | thousand; nineteen | hundred and ninety-nine
     "reporting-year": (26, 4),  # the beginning of the | year
     "year-earlier": (2, 20),  # year | -earlier period
+    "the-year": (4, 10),  # the | year | ending
 }
 
 VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values())
