@@ -293,6 +293,12 @@ LONG_FORMS = [
     "next New Year's Eve 2024",
     "September the year nineteen ninety-nine",
     "10/07/2023",
+    "the earlier part of September, of 2023",
+    "the earlier part of 1998",
+    "the latter part of the year",
+    "twenty-seven and a half centuries later",
+    "a year and a half",
+    "the week of Sept. 30th",
 ]
 
 

@@ -143,7 +143,7 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
-    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|the\s+(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)"
+    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|the\s+(?P<edge>end|beginning|start|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     ("by year-end", "year-end", "2025"),
@@ -153,6 +153,7 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
     ("Talks ended on Monday. Later in the week, talks resume.", "Later in the week", "2025-W34"),
     ("before the end of the month", "the end of the month", "2025-08"),
     ("by the end of the decade, emissions", "the end of the decade", "202"),
+    ("fighting during the latter part of the year", "the latter part of the year", "2025"),
 )
 def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     if m["end"]:
@@ -161,7 +162,15 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
         mod = {"early": "START", "late": "END"}.get(m["inside"].lower())
         return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=mod)
     if m["edge"]:
-        mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["edge"].lower()]
+        edge = m["edge"].lower().split()[0]
+        mod = {
+            "end": "END",
+            "middle": "MID",
+            "latter": "END",
+            "later": "END",
+            "last": "END",
+            "final": "END",
+        }.get(edge, "START")
         return Expr("deictic", unit=m["unit"].lower(), n=0, mod=mod)
     n = {"previous": -1, "next": 1, "coming": 1}.get((m["rel"] or "").lower(), 0)
     return Expr("deictic", unit="year", n=n)
