@@ -162,8 +162,8 @@ UNIT_RE = r"(?:day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 #: An amount of a unit, halves included: "three years", "two and a half years", "2 1/2 years",
 #: "a year and a half", "half a century".  Read with :func:`amount`.
 AMOUNT_RE = (
-    rf"(?:an?\s+(?P<unit_h>{UNIT_RE})\s+and\s+a\s+half|half\s+an?\s+(?P<unit_a>{UNIT_RE})"
-    rf"|(?P<n>{NUMBER_RE})(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?\s+(?P<unit>{UNIT_RE}))"
+    rf"(?P<half_a>half\s+(?=an?\s))?(?P<n>{NUMBER_RE})(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?"
+    rf"\s+(?P<unit>{UNIT_RE})(?P<half_h>\s+and\s+a\s+half)?"
 )
 
 
@@ -207,10 +207,10 @@ def amount(m: re.Match[str]) -> tuple[str, int | None, str]:
     """The unit, the whole number of units (None for "several") and the amount as written in
     ISO 8601 ("2.5") of a match of :data:`AMOUNT_RE`.  A half is counted in the next smaller
     unit: "two and a half years" is 30 months; a half month or day stays a half (None)."""
-    if m["unit_h"] or m["unit_a"]:
-        unit, n, half = unit_of(m["unit_h"] or m["unit_a"]), (1 if m["unit_h"] else 0), True
-    else:
-        unit, n, half = unit_of(m["unit"]), number_value(m["n"]), bool(m["half"])
+    unit, n = unit_of(m["unit"]), number_value(m["n"])
+    half = bool(m["half"] or m["half_a"] or m["half_h"])
+    if m["half_a"] or (m["half_h"] and m["half"]):
+        n = 0 if m["half_a"] and n == 1 else None  # "half a century"; not "half two years"
     if not half or n is None:
         return unit, n, "X" if n is None else str(n)
     written = f"{n}.5"

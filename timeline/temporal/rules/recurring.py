@@ -7,7 +7,6 @@ import re
 
 from ..expressions import Expr
 from ..lexicon import (
-    AMOUNT_RE,
     NUMBER_RE,
     UNIT_RE,
     UNITS,
@@ -24,24 +23,27 @@ from .base import (
 
 @rule(
     "duration",
-    rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous)\s+)?"
-    rf"(?:{AMOUNT_RE}|(?P<num>{NUMBER_RE}|\d+(?:\.\d+)?)[-\s]+(?P<u>{UNIT_RE}|hours?|minutes?))(?:[-\s]+(?:long|old))?\b",
+    # one path for every amount (a second alternative would read each number twice)
+    rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
+    rf"(?P<n>{NUMBER_RE}|\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?[-\s]+"
+    rf"(?P<unit>{UNIT_RE}|hours?|minutes?)(?P<half_h>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?\b",
     ("a war lasting three years", "three years", "P3Y"),
     ("a war lasting two and a half years", "two and a half years", "P2.5Y"),
     ("a term of a year and a half", "a year and a half", "P1.5Y"),
     ("the past two decades", "the past two decades", "P2DE"),
     ("a 50-year-old man", "50-year-old", "P50Y"),
+    ("a 2.5-hour meeting", "2.5-hour", "PT2.5H"),
 )
 def _duration(m: re.Match[str], text: str) -> Expr | None:
-    if m["num"] is None:  # "three years", "two and a half years", "several years"
-        unit = unit_of(m["unit"] or m["unit_h"] or m["unit_a"])
-        return Expr("fixed", "DURATION", value=f"P{amount_of(m)[2]}{UNITS[unit][0]}")
-    n = number_value(m["num"]) if not re.fullmatch(r"\d+\.\d+", m["num"]) else None
-    unit = unit_of(m["u"])
+    unit = unit_of(m["unit"])
     letter = {"hour": "TH", "minute": "TM"}.get(unit) or UNITS[unit][0]
-    amount = (
-        "X" if n is None and not re.fullmatch(r"\d+\.\d+", m["num"]) else m["num"] if n is None else str(n)
-    )
+    if m["half"] or m["half_a"] or m["half_h"]:  # "two and a half years": P2.5Y
+        amount = amount_of(m)[2]
+    elif re.fullmatch(r"\d+\.\d+", m["n"]):
+        amount = m["n"]
+    else:
+        n = number_value(m["n"])
+        amount = "X" if n is None else str(n)
     if letter.startswith("T"):
         return Expr("fixed", "DURATION", value=f"PT{amount}{letter[1]}")
     return Expr("fixed", "DURATION", value=f"P{amount}{letter}")
