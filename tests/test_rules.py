@@ -295,6 +295,8 @@ LONG_FORMS = [
     "10/07/2023",
     "the earlier part of September, of 2023",
     "the earlier part of 1998",
+    "the earlier part of the 1990s",
+    "the earlier part of the twenty-first century",
     "the latter part of the year",
     "twenty-seven and a half centuries later",
     "a year and a half",

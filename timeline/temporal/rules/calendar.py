@@ -423,13 +423,14 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "decade",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))\b",
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)the\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))\b",
     ("a boom in the 1990s", "the 1990s", "199"),
     ("since the early 2000s", "the early 2000s", "200"),
     ("music of the '80s", "the '80s", "198"),
     ("in the nineties", "the nineties", "199"),
     ("prices of 1990s models", "1990s", "199"),
     ("in the late '80s", "the late '80s", "198"),
+    ("by the end of the 1990s", "the end of the 1990s", "199"),
     ("prices in the 1800s", "the 1800s", "18"),
     ("she is in her nineties", "nineties", None),
 )
@@ -452,9 +453,10 @@ _ORDINAL_RE = alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
 
 @rule(
     "century",
-    rf"\b(?:the\s+)?{_MOD_RE}(?P<n>{_ORDINAL_RE})[-\s]+century\b",
+    rf"\b(?:the\s+)?{_MOD_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})[-\s]+century\b",
     ("the 19th century", "the 19th century", "18"),
     ("since the twentieth century", "the twentieth century", "19"),
+    ("at the end of the 19th century", "the end of the 19th century", "18"),
 )
 def _century(m: re.Match[str], text: str) -> Expr | None:
     n = ORDINALS.get(m["n"].lower()) or int(re.match(r"\d+", m["n"])[0])  # type: ignore[index]

@@ -88,14 +88,14 @@ REACH: dict[str, tuple[int, int]] = {
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
     "week-of": (4, 28),  # the | week | of September 30th
     "day-of-month": (8, 12),  # the 31 | st | until
-    "month-year": (24, 16),  # the beginning of | September, of 2023
+    "month-year": (20, 16),  # the beginning of | September, of 2023
     "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
-    "month": (24, 8),  # the beginning of | September
-    "year": (24, 12),  # the beginning of | 1998 | percent
+    "month": (20, 8),  # the earlier part of | September
+    "year": (20, 12),  # the earlier part of | 1998 | percent
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
-    "decade": (28, 6),  # the the end of | 1990 | 's
-    "century": (44, 4),  # the beginning of the twenty-first | century
-    "season": (40, 14),  # the the beginning of this coming | summer | of 2023
+    "decade": (24, 6),  # the the end of | 1990 | 's
+    "century": (40, 4),  # the beginning of the twenty-first | century
+    "season": (36, 14),  # the the beginning of this coming | summer | of 2023
     "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023
     "quarter-code": (3, 10),  # Q | 4 | /'24
     "relative-quarter": (30, 4),  # the comparable year-ago | quarter
@@ -114,7 +114,7 @@ REACH: dict[str, tuple[int, int]] = {
     "clock-time": (2, 10),  # 10 | :35 a.m.
     "holiday": (14, 40),  # last good | friday; next | new year's eve 2024
     "spoken-year": (28, 36),  # September the year two | thousand; nineteen | hundred and ninety-nine
-    "reporting-year": (30, 4),  # the beginning of the | year
+    "reporting-year": (26, 4),  # the beginning of the | year
     "year-earlier": (2, 20),  # year | -earlier period
     "the-year": (4, 10),  # the | year | ending
 }
