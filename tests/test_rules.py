@@ -266,6 +266,25 @@ def test_every_rule_has_trigger_words_and_a_reach():
     assert {r.name for r in RULES} == set(TRIGGERS) == set(REACH)
 
 
+def test_rules_that_skip_windows_without_digits_never_match_without_one():
+    """A rule in WITH_DIGIT runs only in windows with a digit: none of its matches may lack one,
+    in its examples or in the words its pattern accepts around a month."""
+    import re
+
+    from timeline.temporal.rules import WITH_DIGIT
+
+    assert WITH_DIGIT <= {r.name for r in RULES}
+    texts = [text for r in RULES for text, _, _ in r.examples]
+    texts += ["the end of March, of next year", "in September the talks", "early May or late June"]
+    for rule in RULES:
+        if rule.name not in WITH_DIGIT:
+            continue
+        assert [text for _, text, value in rule.examples if value and not re.search(r"[0-9]", text)] == []
+        for text in texts:
+            for m in rule.pattern.finditer(text):
+                assert re.search(r"[0-9]", m.group()), (rule.name, m.group())
+
+
 #: Long forms of the rules: each must fit whole in its rule's window (``REACH``).
 LONG_FORMS = [
     "Wednesday, the 31st of October, 2023",
@@ -343,8 +362,11 @@ def test_first_characters_are_read_from_the_pattern():
     from timeline.temporal.rules.firstchars import first_chars, with_first_chars
 
     assert first_chars(r"\b(?:the\s+)?(?:May|June)\b", re.IGNORECASE) == set("tTmMjJ")
-    assert first_chars(r"(?<!\d)Q[1-4]") == {"Q", "q"}
-    assert first_chars(r"\d+|noon") == {"\\d", "n", "N"}
+    assert first_chars(r"(?<!\d)Q[1-4]") == {"Q"}  # matched case-sensitively: exactly its letters
+    assert first_chars(r"(?<!\d)Q[1-4]", re.IGNORECASE) == {"Q", "q"}
+    assert first_chars(r"(?i)Q[1-4]") == {"Q", "q"}
+    assert first_chars(r"[Ll](?i:ast)|Easter") == {"L", "l", "E"}
+    assert first_chars(r"\d+|noon", re.IGNORECASE) == {"\\d", "n", "N"}
     assert first_chars(r"(?:early\s+)?\d*") is None  # can match nothing
     assert first_chars(r".foo") is None  # any character
     assert first_chars(r"[^a]b") is None

@@ -100,17 +100,25 @@ class TriggerIndex:
                 word = m.group().lower()
                 if word in vocabulary:
                     self.positions.setdefault(word, []).append(m.span())
-        self._windows: dict[tuple[frozenset[str], int, int], list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[frozenset[str], int, int, bool], list[tuple[int, int]]] = {}
         self._by_words: dict[frozenset[str], list[tuple[int, int]]] = {}
 
-    def windows(self, words: frozenset[str], before: int, after: int) -> list[tuple[int, int]]:
+    def windows(
+        self, words: frozenset[str], before: int, after: int, with_digit: bool = False
+    ) -> list[tuple[int, int]]:
         """Merged windows of text around the occurrences of some trigger words, each reaching
         ``before`` characters before a trigger word and ``after`` characters after it, and
-        ending at white space so that no window cuts a word."""
-        key = (words, before, after)
+        ending at white space so that no window cuts a word.  ``with_digit`` keeps only the
+        windows with a digit in them, for rules whose every match holds one ("July 28")."""
+        key = (words, before, after, with_digit)
         cached = self._windows.get(key)
         if cached is None:
-            cached = self._windows[key] = self._merge(self._sorted(words), before, after)
+            if with_digit:
+                search, text = _DIGITS.search, self.text
+                cached = [w for w in self.windows(words, before, after) if search(text, w[0], w[1])]
+            else:
+                cached = self._merge(self._sorted(words), before, after)
+            self._windows[key] = cached
         return cached
 
     def _sorted(self, words: frozenset[str]) -> list[tuple[int, int]]:

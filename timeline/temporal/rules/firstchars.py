@@ -26,14 +26,18 @@ class _Unknown(Exception):
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Every character a match of the pattern can start with (both cases of letters), or None
-    when that cannot be said (the pattern may match the empty string, or starts with ``.``)."""
+    """Every character a match of the pattern can start with (both cases of letters when the
+    pattern ignores case), or None when that cannot be said (the pattern may match the empty
+    string, or starts with ``.``)."""
     try:
-        chars, nullable = _first(list(P.parse(pattern, flags)))
+        parsed = P.parse(pattern, flags)
+        chars, nullable = _first(list(parsed))
     except _Unknown:
         return None
     if nullable:
         return None
+    if not parsed.state.flags & re.IGNORECASE:
+        return frozenset(chars)
     return frozenset(chars | {c.swapcase() for c in chars if len(c) == len(c.swapcase()) == 1})
 
 

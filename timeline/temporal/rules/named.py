@@ -51,23 +51,23 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "easter": "easter",
     "good friday": "good-friday",
 }
-_HOLIDAY_RE = "|".join(
-    sorted(
-        (
-            re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+").replace(r"\.", r"\.?")
-            for name in HOLIDAYS
-        ),
-        key=len,
-        reverse=True,
-    )
-)
+
+
+def _capitalised_name(name: str) -> str:
+    """A holiday's name as a pattern: its first letter a capital, the rest in any case (matched
+    case-sensitively, the engine rejects every lower-case word at its first letter)."""
+    rest = re.escape(name[1:]).replace("'", "['’]").replace(r"\ ", r"\s+").replace(r"\.", r"\.?")
+    return f"{name[0].upper()}(?i:{rest})"
+
+
+_HOLIDAY_RE = "|".join(_capitalised_name(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
 
 _HOLIDAY_KEYS = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
 
 
 @rule(
     "holiday",
-    rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?",
+    rf"\b(?:(?P<rel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?",
     ("we celebrated Thanksgiving Day", "Thanksgiving Day", "2024-11-28"),
     ("we met on Christmas Eve", "Christmas Eve", "2024-12-24"),
     ("by Easter 2026 the work", "Easter 2026", "2026-04-05"),
@@ -77,6 +77,7 @@ _HOLIDAY_KEYS = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
     ("a parade on St. Patrick's Day", "St. Patrick's Day", "2025-03-17"),
     ("flowers for Mother's Day", "Mother's Day", "2025-05-11"),
     ("the Ash Wednesday service", "Ash Wednesday", "2025-03-05"),
+    flags=0,
 )
 def _holiday(m: re.Match[str], text: str) -> Expr | None:
     words = m["name"]

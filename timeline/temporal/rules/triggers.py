@@ -120,3 +120,10 @@ REACH: dict[str, tuple[int, int]] = {
 }
 
 VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values())
+
+#: Rules triggered by words whose every match holds a digit ("July 28", "28 July 2023"): they
+#: skip the windows around a month word with no digit in them ("in March, talks resumed").  A
+#: test checks every example of these rules holds a digit.
+WITH_DIGIT: frozenset[str] = frozenset(
+    {"month-day-year", "day-month-year", "month-day", "day-month", "impossible-day", "month-year", "week-of"}
+)
