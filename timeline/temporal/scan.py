@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 
 #: The pseudo-word that stands for any number.
 DIGIT = "#"
@@ -42,17 +43,16 @@ _KELVIN = "\u212a"
 _SPACE = re.compile(r"\s")
 
 
-@functools.lru_cache(maxsize=8)
-def _trie(vocabulary: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for all the words of a vocabulary (the pseudo-words left out), written as a
-    trie so that the engine tests one letter per branch, whole words of ASCII letters only."""
+def trie_source(words: Iterable[str]) -> str:
+    """A pattern matching any of some words, written as a trie so that the regular expression
+    engine tests one letter per branch instead of every word in turn.  Where one word is the
+    start of another, the longer is tried first (put a word-boundary test after it)."""
     tree: dict = {}
-    for word in vocabulary:
-        if word.isascii() and word.isalpha():
-            node = tree
-            for letter in word:
-                node = node.setdefault(letter, {})
-            node[""] = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
 
     def branch(node: dict) -> str:
         alternatives = [re.escape(letter) + branch(rest) for letter, rest in sorted(node.items()) if letter]
@@ -61,7 +61,15 @@ def _trie(vocabulary: frozenset[str]) -> re.Pattern[str]:
         body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
         return f"(?:{body})?" if "" in node else body
 
-    return re.compile(rf"(?<![a-z]){branch(tree)}(?![a-z])")
+    return branch(tree)
+
+
+@functools.lru_cache(maxsize=8)
+def _trie(vocabulary: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for all the words of a vocabulary (the pseudo-words left out): whole words of
+    ASCII letters only."""
+    source = trie_source(word for word in vocabulary if word.isascii() and word.isalpha())
+    return re.compile(rf"(?<![a-z]){source}(?![a-z])")
 
 
 class TriggerIndex:

@@ -12,6 +12,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from .scan import trie_source
+
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were|been) (?:due|set|expected|scheduled|slated) to"
     r"|(?:is|are) to|plans? to|planning to|intends? to|would|should|upcoming|coming|scheduled for|expected on"
@@ -26,7 +28,7 @@ _IRREGULAR_PAST = (
     "built spent lent felt heard meant shot threw drew got forgot hid swore tore understood withdrew "
     "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung"
 ).split()
-_PAST = r"\w{3,}ed|since|" + "|".join(_IRREGULAR_PAST)
+_PAST = r"\w{3,}ed|" + trie_source(["since", *_IRREGULAR_PAST])  # a trie: one test per letter
 _NOT_PAST = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
     "shed fled embed embedded".split()
