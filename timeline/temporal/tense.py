@@ -14,13 +14,19 @@ from functools import lru_cache
 
 from .scan import trie_source
 
-_FUTURE = (
-    r"will|won't|wo n't|shall|'ll|going to|(?:is|are|was|were|been) (?:due|set|expected|scheduled|slated) to"
-    r"|(?:is|are) to|plans? to|planning to|intends? to|would|should|upcoming|coming|scheduled for|expected on"
-    r"|expects?|hopes? to|aims? to|planned to|scheduled|might|may|is\s+due|must|planned\s+for"
-    # a timetable in the present: "the summit begins on Tuesday", "the rules take effect Monday"
-    r"|begins|starts|opens|resumes|reopens|expires|takes? effect|kicks? off|convenes"
+#: Future cues of more than one word, tried in this order, before the single words.
+_FUTURE_PHRASES = (
+    r"won't|wo n't|'ll|going to|(?:is|are|was|were|been) (?:due|set|expected|scheduled|slated) to"
+    r"|(?:is|are) to|plans? to|planning to|intends? to|scheduled for|expected on"
+    r"|hopes? to|aims? to|planned to|is\s+due|planned\s+for|takes? effect|kicks? off"
 )
+#: ... and the single words, as a trie.  A timetable in the present looks forward too: "the
+#: summit begins on Tuesday", "the rules take effect Monday".
+_FUTURE_WORDS = (
+    "will shall would should upcoming coming expect expects scheduled might may must "
+    "begins starts opens resumes reopens expires convenes"
+).split()
+_FUTURE = _FUTURE_PHRASES + "|" + trie_source(_FUTURE_WORDS)
 _IRREGULAR_PAST = (
     "was were had did said met held began came went took told saw made gave left won lost fell "
     "rose sent spoke wrote brought found kept led paid ran sold stood struck thought broke chose "
