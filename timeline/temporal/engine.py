@@ -39,13 +39,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
     """Every match of every rule, each rule run only in the windows around its trigger words."""
     # The grammar (some hundred regular expressions to compile) loads with the first text, not
     # with the package: a command that only reads cached extractions never needs it.
-    from .rules import REACH, RULES, TRIGGERS, VOCABULARY, WITH_DIGIT
+    from .rules import DIGIT_REACH, REACH, RULES, TRIGGERS, VOCABULARY, WITH_DIGIT
 
     index = TriggerIndex(text, VOCABULARY)
     found = []
     for number, rule in enumerate(RULES):
         last_end = -1
-        for ws, we in index.windows(TRIGGERS[rule.name], *REACH[rule.name], rule.name in WITH_DIGIT):
+        digits = DIGIT_REACH if rule.name in WITH_DIGIT else None
+        for ws, we in index.windows(TRIGGERS[rule.name], *REACH[rule.name], digits):
             for hit in rule.pattern.finditer(text, max(ws, last_end), we):
                 last_end = hit.end()
                 m = in_paragraph(rule.pattern, hit, text)

@@ -108,25 +108,35 @@ class TriggerIndex:
                 word = m.group().lower()
                 if word in vocabulary:
                     self.positions.setdefault(word, []).append(m.span())
-        self._windows: dict[tuple[frozenset[str], int, int, bool], list[tuple[int, int]]] = {}
+        self._windows: dict[tuple, list[tuple[int, int]]] = {}
+        self._by_digit: dict[tuple, list[tuple[int, int]]] = {}
         self._by_words: dict[frozenset[str], list[tuple[int, int]]] = {}
 
     def windows(
-        self, words: frozenset[str], before: int, after: int, with_digit: bool = False
+        self, words: frozenset[str], before: int, after: int, digit_reach: tuple[int, int] | None = None
     ) -> list[tuple[int, int]]:
         """Merged windows of text around the occurrences of some trigger words, each reaching
         ``before`` characters before a trigger word and ``after`` characters after it, and
-        ending at white space so that no window cuts a word.  ``with_digit`` keeps only the
-        windows with a digit in them, for rules whose every match holds one ("July 28")."""
-        key = (words, before, after, with_digit)
+        ending at white space so that no window cuts a word.  With ``digit_reach``, only around
+        the occurrences with a digit that near them, for rules whose every match holds one
+        ("July 28"): a match lies within its rule's reach of its trigger word, so a reach at
+        least as wide as every such rule's loses none."""
+        key = (words, before, after, digit_reach)
         cached = self._windows.get(key)
         if cached is None:
-            if with_digit:
-                search, text = _DIGITS.search, self.text
-                cached = [w for w in self.windows(words, before, after) if search(text, w[0], w[1])]
-            else:
-                cached = self._merge(self._sorted(words), before, after)
-            self._windows[key] = cached
+            spans = self._sorted(words) if digit_reach is None else self._near_digit(words, digit_reach)
+            cached = self._windows[key] = self._merge(spans, before, after)
+        return cached
+
+    def _near_digit(self, words: frozenset[str], reach: tuple[int, int]) -> list[tuple[int, int]]:
+        """The occurrences of some words with a digit within ``reach`` of them."""
+        key = (words, reach)
+        cached = self._by_digit.get(key)
+        if cached is None:
+            search, text, before, after = _DIGITS.search, self.text, reach[0], reach[1]
+            spans = self._sorted(words)
+            cached = [s for s in spans if search(text, max(0, s[0] - before), s[1] + after)]
+            self._by_digit[key] = cached
         return cached
 
     def _sorted(self, words: frozenset[str]) -> list[tuple[int, int]]:

@@ -9,6 +9,6 @@ below register their rules in this order.
 
 from . import calendar, named, parts, recurring, relative  # noqa: F401  (registers the rules, in order)
 from .base import RULES, Rule
-from .triggers import REACH, TRIGGERS, VOCABULARY, WITH_DIGIT
+from .triggers import DIGIT_REACH, REACH, TRIGGERS, VOCABULARY, WITH_DIGIT
 
-__all__ = ["REACH", "RULES", "TRIGGERS", "VOCABULARY", "WITH_DIGIT", "Rule"]
+__all__ = ["DIGIT_REACH", "REACH", "RULES", "TRIGGERS", "VOCABULARY", "WITH_DIGIT", "Rule"]

@@ -125,5 +125,20 @@ VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values())
 #: skip the windows around a month word with no digit in them ("in March, talks resumed").  A
 #: test checks every example of these rules holds a digit.
 WITH_DIGIT: frozenset[str] = frozenset(
-    {"month-day-year", "day-month-year", "month-day", "day-month", "impossible-day", "month-year", "week-of"}
+    {
+        "month-day-year",
+        "day-month-year",
+        "month-day",
+        "day-month",
+        "impossible-day",
+        "month-year",
+        "week-of",
+        "day-of-month",
+        "era-year",
+    }
+)
+#: How near a digit must stand to a trigger word of those rules: as far as the widest of them.
+DIGIT_REACH: tuple[int, int] = (
+    max(REACH[name][0] for name in WITH_DIGIT),
+    max(REACH[name][1] for name in WITH_DIGIT),
 )
