@@ -446,17 +446,19 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if (quarter := _year_before_quarter(expr, ctx)) is not None:
         return quarter
+    year_base = False  # counting from a year: "a decade later" than 2009 is the year 2019
     if unit in ("year", "decade", "century") and ctx.narrative and ctx.last is not None:
         # "the same year", "the following year": the story's year, which a year alone moves too
         base = ctx.last.day
         source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day = ctx.last.granularity == "day"
+        year_base = ctx.last.granularity == "year"
     elif unit in ("month", "year", "decade", "century") and _year_after_anchor(ctx):
         # "He was elected in 2016. Four years later ...": the year written after the last day
         assert ctx.last is not None
         base = ctx.last.day
         source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
-        by_day = False
+        by_day, year_base = False, ctx.last.granularity == "year"
     elif ctx.anchor is not None:
         base = ctx.anchor.day
         source = f'the last date mentioned, "{ctx.anchor.mention}" ({ctx.anchor.day.isoformat()})'
@@ -465,14 +467,8 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base, source, by_day = ctx.reference, _ref(ctx), True
     else:
         return ("PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"), "no date to count from"
-    if (
-        unit == "decade"
-        and n
-        and ctx.last is not None
-        and base is ctx.last.day
-        and ctx.last.granularity == "year"
-    ):
-        value = f"{base.year + 10 * n:04d}"  # "a decade later" than 2009 is 2019, a year
+    if unit == "decade" and n and year_base:
+        value = f"{base.year + 10 * n:04d}"
     else:
         value = _shift(base, unit, n, expr.part, by_day and n != 0)  # "later in the week": a week
     if n == 0:
