@@ -423,7 +423,7 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "decade",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)the\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))\b",
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))\b",
     ("a boom in the 1990s", "the 1990s", "199"),
     ("since the early 2000s", "the early 2000s", "200"),
     ("music of the '80s", "the '80s", "198"),
@@ -431,11 +431,12 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
     ("prices of 1990s models", "1990s", "199"),
     ("in the late '80s", "the late '80s", "198"),
     ("by the end of the 1990s", "the end of the 1990s", "199"),
+    ("by the end of the '80s", "the end of the '80s", "198"),
     ("prices in the 1800s", "the 1800s", "18"),
     ("she is in her nineties", "nineties", None),
 )
 def _decade(m: re.Match[str], text: str) -> Expr | None:
-    if not (m["full"] or m["the"]):
+    if not (m["full"] or m["the"] or m["the2"]):
         return None  # "'80s" and "nineties" are decades after "the" ("the '80s"), not alone
     if m["full"] and m["full"].endswith("00") and m["full"] != "2000":
         value = m["full"][:2]  # "the 1800s", "the early 1900s": a century
