@@ -18,7 +18,7 @@ from .scan import trie_source
 _FUTURE_PHRASES = (
     r"won't|wo n't|'ll|going to|(?:is|are|was|were|been) (?:due|set|expected|scheduled|slated) to"
     r"|(?:is|are) to|plans? to|planning to|intends? to|scheduled for|expected on"
-    r"|hopes? to|aims? to|planned to|is\s+due|planned\s+for|takes? effect|kicks? off"
+    r"|hopes? to|aims? to|planned to|is\s+due|planned\s+for|takes? effect|kicks? off|set for|slated for"
 )
 #: ... and the single words, as a trie.  A timetable in the present looks forward too: "the
 #: summit begins on Tuesday", "the rules take effect Monday".

@@ -18,6 +18,7 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "boxing day": (12, 26),
     "new year's eve": (12, 31),
     "new year's day": (1, 1),
+    "new year's": (1, 1),
     "valentine's day": (2, 14),
     "halloween": (10, 31),
     "bastille day": (7, 14),

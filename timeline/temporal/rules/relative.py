@@ -221,13 +221,15 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
     + UNIT_RE
     + r")))"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters)"
-    r"|the\s+years\s+ahead))\b",
+    r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)))\b",
     ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("had recently left", "recently", "PAST_REF"),
     ("an offering in the near future", "the near future", "FUTURE_REF"),
     ("expects sales to slow in coming months", "coming months", "FUTURE_REF"),
     ("clashes in recent days", "recent days", "PAST_REF"),
+    ("more rain in the days ahead", "the days ahead", "FUTURE_REF"),
+    ("in the weeks to come, we will see", "the weeks to come", "FUTURE_REF"),
 )
 def _present_ref(m: re.Match[str], text: str) -> Expr | None:
     g = m.group().lower()

@@ -59,7 +59,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "offset-later": _words("later earlier before after afterward afterwards previously"),
     "following-unit": _words("day week month year"),
     "present-ref": _words(
-        "now currently present nowadays days moment recently recent past future coming ahead"
+        "now currently present nowadays days moment recently recent past future coming ahead come"
     ),
     "duration": _words(_UNITS, "hour hours minute minutes"),
     "set": _words("every each per daily weekly monthly quarterly annually yearly hourly"),
