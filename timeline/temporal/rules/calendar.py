@@ -52,18 +52,21 @@ def _iso(m: re.Match[str], text: str) -> Expr | None:
     r"(?<![\d/.-])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>\d{4}|\d{2})(?![\d/.-]\d)",
     ("Filed on 10/07/2023.", "10/07/2023", "2023-10-07"),
     ("Dated 25/12/2024 in London", "25/12/2024", "2024-12-25"),
+    ("Berlin, 05.03.2024: the court ruled", "05.03.2024", "2024-03-05"),
 )
 def _numeric(m: re.Match[str], text: str) -> Expr | None:
     a, b = int(m["a"]), int(m["b"])
     if m[2] == "." and len(m["y"]) == 2:
         return None  # 1.5.24 is more likely a version number than a date
-    # month first unless that is impossible; the day-first option swaps in the engine
-    month, day = (a, b) if a <= 12 else (b, a)
+    if m[2] == ".":  # 05.03.2024: day first, wherever dates are written with dots
+        month, day = (b, a) if b <= 12 else (a, b)
+        ambiguous = False
+    else:  # month first unless that is impossible; the day-first option swaps in the engine
+        month, day = (a, b) if a <= 12 else (b, a)
+        ambiguous = a <= 12 and b <= 12
     if month > 12 or day > 31 or month == 0 or day == 0:
         return None
-    return Expr(
-        "calendar", year=_year(m["y"]), month=month, day=day, mod="numeric" if a <= 12 and b <= 12 else None
-    )
+    return Expr("calendar", year=_year(m["y"]), month=month, day=day, mod="numeric" if ambiguous else None)
 
 
 @rule(
