@@ -50,7 +50,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="resolve relative dates against this date in every document",
     )
-    parser.add_argument("--day-first", action="store_true", help="read 03/04/2024 as 3 April, not March 4")
+    parser.add_argument(
+        "--day-first",
+        action="store_true",
+        help="read 03/04/2024 as 3 April, not March 4 (03.04.2024 is always 3 April)",
+    )
     parser.add_argument(
         "--jobs",
         "-j",
