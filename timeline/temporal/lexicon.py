@@ -4,6 +4,7 @@ built from them.  Data only; the rules that use them live in ``rules``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
@@ -141,6 +142,27 @@ SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "w
 def alternation(words: object) -> str:
     """A regex alternation of the words, longest first so that the longest one wins."""
     return "|".join(sorted((str(w).replace(" ", r"\s+") for w in words), key=len, reverse=True))
+
+
+def trie_source(words: Iterable[str]) -> str:
+    """A pattern matching any of some words, written as a trie so that the regular expression
+    engine tests one letter per branch instead of every word in turn.  Where one word is the
+    start of another, the longer is tried first (put a word-boundary test after it)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(letter) + branch(rest) for letter, rest in sorted(node.items()) if letter]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
 
 
 MONTH_RE = (

@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+
+from .lexicon import trie_source
 
 #: The pseudo-word that stands for any number.
 DIGIT = "#"
@@ -41,27 +42,6 @@ _CLOCK_AFTER = re.compile(r":\d|\s*[ap]\.?m", re.IGNORECASE)
 #: The one character besides "İ" (which lengthens) that lower-cases to an ASCII letter.
 _KELVIN = "\u212a"
 _SPACE = re.compile(r"\s")
-
-
-def trie_source(words: Iterable[str]) -> str:
-    """A pattern matching any of some words, written as a trie so that the regular expression
-    engine tests one letter per branch instead of every word in turn.  Where one word is the
-    start of another, the longer is tried first (put a word-boundary test after it)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        alternatives = [re.escape(letter) + branch(rest) for letter, rest in sorted(node.items()) if letter]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return branch(tree)
 
 
 @functools.lru_cache(maxsize=8)

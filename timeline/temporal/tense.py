@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .scan import trie_source
+from .lexicon import trie_source
 
 #: Future cues of more than one word, tried in this order, before the single words.
 _FUTURE_PHRASES = (

@@ -8,7 +8,7 @@ import re
 
 from ..expressions import Expr
 from ..lexicon import NUMBERS, month_number
-from .base import prev_word, rule
+from .base import _mod, prev_word, rule
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
 HOLIDAYS: dict[str, tuple[int, int] | str] = {
@@ -161,19 +161,9 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     if m["end"]:
         return Expr("deictic", unit=m["eu"].lower(), n=0, mod="END")
     if m["inside"]:  # "earlier in the year": the year the story is in
-        mod = {"early": "START", "late": "END"}.get(m["inside"].lower())
-        return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=mod)
-    if m["edge"]:
-        edge = m["edge"].lower().split()[0]
-        mod = {
-            "end": "END",
-            "middle": "MID",
-            "latter": "END",
-            "later": "END",
-            "last": "END",
-            "final": "END",
-        }.get(edge, "START")
-        return Expr("deictic", unit=m["unit"].lower(), n=0, mod=mod)
+        return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=_mod(m["inside"]))
+    if m["edge"]:  # "the end of the month", "the latter part of the year"
+        return Expr("deictic", unit=m["unit"].lower(), n=0, mod=_mod(f"the {m['edge']}"))
     n = {"previous": -1, "next": 1, "coming": 1}.get((m["rel"] or "").lower(), 0)
     return Expr("deictic", unit="year", n=n)
 

@@ -10,10 +10,10 @@ from ..lexicon import (
     NUMBER_RE,
     UNIT_RE,
     UNITS,
+    amount,
     number_value,
     unit_of,
 )
-from ..lexicon import amount as amount_of
 from .base import (
     rule,
 )
@@ -38,15 +38,15 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
     unit = unit_of(m["unit"])
     letter = {"hour": "TH", "minute": "TM"}.get(unit) or UNITS[unit][0]
     if m["half"] or m["half_a"] or m["half_h"]:  # "two and a half years": P2.5Y
-        amount = amount_of(m)[2]
+        written = amount(m)[2]
     elif re.fullmatch(r"\d+\.\d+", m["n"]):
-        amount = m["n"]
+        written = m["n"]
     else:
         n = number_value(m["n"])
-        amount = "X" if n is None else str(n)
+        written = "X" if n is None else str(n)
     if letter.startswith("T"):
-        return Expr("fixed", "DURATION", value=f"PT{amount}{letter[1]}")
-    return Expr("fixed", "DURATION", value=f"P{amount}{letter}")
+        return Expr("fixed", "DURATION", value=f"PT{written}{letter[1]}")
+    return Expr("fixed", "DURATION", value=f"P{written}{letter}")
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H"}
