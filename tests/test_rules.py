@@ -54,6 +54,17 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("They would look for ways around Wednesday's ruling.", "2025-08-13"),
         ("The price is a premium over Thursday's close.", "2025-08-14"),
         ("Voters will choose in Thursday's election.", "2025-08-21"),
+        # what is put off or falls due lies ahead, whatever tense reports it; what is called
+        # off may be reported once its day has gone
+        ("The hearing on Aug. 22 was postponed.", "2025-08-22"),
+        ("The vote was postponed until Tuesday.", "2025-08-19"),
+        ("The report, due on December 3, was withdrawn.", "2025-12-03"),
+        ("The ceremony was delayed to December 3.", "2025-12-03"),
+        ("The concert on Friday was cancelled.", "2025-08-15"),
+        ("Flights were delayed on Friday due to fog.", "2025-08-15"),
+        # with no tense at all, "until" and "by" name a deadline ahead
+        ("The offer runs until May 31.", "2026-05-31"),
+        ("The offer ran until May 31.", "2025-05-31"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -19,6 +19,11 @@ _FUTURE_PHRASES = (
     r"won't|wo n't|'ll|going to|(?:is|are|was|were|been) (?:due|set|expected|scheduled|slated) to"
     r"|(?:is|are) to|plans? to|planning to|intends? to|scheduled for|expected on"
     r"|hopes? to|aims? to|planned to|is\s+due|planned\s+for|takes? effect|kicks? off|set for|slated for"
+    # a deadline ("due on April 3", not "due to rain"), and what is put off has not happened yet:
+    # "the meeting on March 19 was postponed", "delayed until June"
+    r"|due(?!\s+to\b)"
+    r"|(?:is|are|was|were|been|be) (?:postponed|rescheduled|pushed back|put off)"
+    r"|(?:postponed|delayed|rescheduled|pushed back|put off|brought forward) (?:to|until|till|for)"
 )
 #: ... and the single words, as a trie.  A timetable in the present looks forward too: "the
 #: summit begins on Tuesday", "the rules take effect Monday".
@@ -54,6 +59,7 @@ _CLAUSE_DASH = re.compile(r"\s[-–—]+\s")
 _DASHES = ("-", "–", "—")
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
+_DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 
 
 _STRONG = frozenset("will won't shall 'll was were had did".split())
@@ -127,4 +133,6 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
         outside = not (clause_start <= c_start and c_end <= clause_end)
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong)
+    if best is None and _DEADLINE.search(sentence, max(0, start - 12), start):
+        return "future", False  # "The offer runs until Sept. 30": with no tense, a deadline ahead
     return (best[2], best[3]) if best else None
