@@ -471,6 +471,10 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         value = f"{base.year + 10 * n:04d}"
     else:
         value = _shift(base, unit, n, expr.part, by_day and n != 0)  # "later in the week": a week
+    if expr.type == "TIME" and expr.part:  # "that night", "the next morning": a time of a day
+        if not by_day or unit != "day":
+            return "", f"no day to count from: {source} is no day"
+        value += expr.part
     if n == 0:
         return value, f"the same {unit} as {source}"
     why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {source}"

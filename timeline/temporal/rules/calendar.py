@@ -210,6 +210,36 @@ def _week_of(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]), unit="week")
 
 
+#: The middle day of each week of a month ("the second week of May": the week of May 11).
+_WEEK_OF_MONTH = {
+    "first": 4,
+    "1st": 4,
+    "second": 11,
+    "2nd": 11,
+    "third": 18,
+    "3rd": 18,
+    "fourth": 25,
+    "4th": 25,
+}
+
+
+@rule(
+    "week-of-month",
+    rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+of\s+"
+    rf"(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
+    ("Stocks rallied in the first week of April.", "the first week of April", "2025-W14"),
+    ("in the last week of June 2024", "the last week of June 2024", "2024-W26"),
+)
+def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
+    """ "the first week of April": the week of its middle day (April 4)."""
+    if not _month_ok(m["month"], False):
+        return None
+    month = month_number(m["month"])
+    nth = m["nth"].lower()
+    day = _WEEK_OF_MONTH.get(nth) or (25 if month == 2 else 27 if month in (4, 6, 9, 11) else 28)
+    return Expr("calendar", year=int(m["year"]) if m["year"] else None, month=month, day=day, unit="week")
+
+
 #: Words before "the 12th" that make it a day of the month, not a rank ("the 7th seed").
 _DAY_OF_MONTH_BEFORE = frozenset("on by until till from since before after through between to".split())
 
@@ -401,6 +431,23 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     if next_word(text, m.end()) in _COUNTED or _STREET.match(text, m.end()):
         return None
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
+
+
+@rule(
+    "fiscal-year-short",
+    r"\b(?:(?-i:FY)\s?|fiscal\s+(?:year\s+)?)['’]?(?P<yy>\d{2})(?![\d%]|[-/.,:]\d|\s*per\s?cent)\b",
+    ("profit rose in FY24", "FY24", "2024"),
+    ("guidance for FY '25 was cut", "FY '25", "2025"),
+    ("sales in fiscal '89 fell", "fiscal '89", "1989"),
+    ("a fiscal 23 percent rise", "fiscal 23", None),
+    ("results for fiscal 23 beat", "fiscal 23", "2023"),
+    ("the FY 3 budget", "FY 3", None),
+)
+def _fiscal_year_short(m: re.Match[str], text: str) -> Expr | None:
+    if next_word(text, m.end()) in _COUNTED:
+        return None
+    yy = int(m["yy"])
+    return Expr("calendar", year=(1900 if yy >= 50 else 2000) + yy)
 
 
 _STREET = re.compile(

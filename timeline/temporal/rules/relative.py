@@ -49,12 +49,21 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "part-of-day",
-    r"\b(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?P<last>last)\s+night)\b",
+    r"\b(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?P<last>last)\s+night"
+    r"|(?P<that>that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))"
+    r"\s+(?P<part2>morning|afternoon|evening|night))\b",
     ("Officials met this morning.", "this morning", "2025-08-18TMO"),
     ("fighting last night", "last night", "2025-08-17TNI"),
+    # the story's day: "They landed on Aug. 4. That night, ..."
+    ("Troops landed on Aug. 4. That night, the town fell.", "That night", "2025-08-04TNI"),
+    ("He was arrested on Aug. 4. The next morning, he was freed.", "The next morning", "2025-08-05TMO"),
+    ("They met on Aug. 4; the previous evening, talks had failed.", "the previous evening", "2025-08-03TEV"),
 )
 def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     # a part of a day is a TIME in TimeML ("last night": 2025-08-17TNI)
+    if m["that"]:
+        n = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get((m["rel"] or "").lower(), 0)
+        return Expr("anaphoric", "TIME", unit="day", n=n, part=_PARTS_OF_DAY[m["part2"].lower()])
     if m["last"]:
         return Expr("deictic", "TIME", unit="day", n=-1, part="TNI")
     part = "TNI" if m["tonight"] else _PARTS_OF_DAY[m["part"].lower()]
@@ -94,7 +103,7 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
     ("late last year", "late last year", "2024"),
     ("This past week, the team won", "This past week", "2025-W33"),
     ("over the weekend", "the weekend", "2025-W33-WE"),
-    ("in the last week of August", "August", "2025-08"),
+    ("in the last year of the war", "the last year", None),
 )
 def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     rel = m["rel"].lower()

@@ -37,12 +37,14 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-month": _MONTH,
     "impossible-day": _MONTH,
     "day-of-month": _words("st nd rd th"),
-    "week-of": _words("week"),  # the suffix of "12th" is a word of its own to the index
+    "week-of": _words("week"),
+    "week-of-month": _MONTH,  # the suffix of "12th" is a word of its own to the index
     "month-year": _MONTH,
     "month-of-year": _words("year"),
     "month": _MONTH,
     "year": _words(DIGIT4),
     "era-year": _words("bc bce ad ce b"),
+    "fiscal-year-short": _words("fy fiscal"),
     "decade": _words(DIGITS_S, DECADE_WORDS),
     "century": _words("century centuries"),
     "season": _words("spring summer autumn fall winter"),
@@ -87,12 +89,14 @@ REACH: dict[str, tuple[int, int]] = {
     "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
     "week-of": (4, 28),  # the | week | of September 30th
+    "week-of-month": (28, 10),  # the fourth week of | September | , 2023
     "day-of-month": (8, 12),  # the 31 | st | until
     "month-year": (20, 16),  # the beginning of | September, of 2023
     "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
     "month": (20, 8),  # the earlier part of | September
     "year": (20, 12),  # the earlier part of | 1998 | percent
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
+    "fiscal-year-short": (2, 14),  # FY | '24; fiscal | year '24
     "decade": (24, 6),  # the the end of | 1990 | 's
     "century": (40, 4),  # the beginning of the twenty-first | century
     "season": (36, 14),  # the the beginning of this coming | summer | of 2023
@@ -101,7 +105,7 @@ REACH: dict[str, tuple[int, int]] = {
     "relative-quarter": (30, 4),  # the comparable year-ago | quarter
     "half": (14, 18),  # the second | half | of next year
     "today": (24, 14),  # the day after | tomorrow | afternoon
-    "part-of-day": (8, 4),  # last | night
+    "part-of-day": (20, 4),  # the following | morning
     "weekday": (24, 18),  # earlier the previous | Monday | s afternoon
     "relative-unit": (34, 4),  # the beginning of the previous | year
     "the-weekend": (8, 4),  # the | weekend
