@@ -28,6 +28,12 @@ TRAPS = [
     "a man aged 43",
     "Room 1967 on the fourth floor",
     "Shares rose 3.2% to 1,034 pence",
+    "nearly 1998 ballots were lost",
+    "call 555-1234 for tickets",
+    "the F-35 fleet and the Airbus A380 were grounded",
+    "the service runs 24/7 and the score was 52-48",
+    "the Galaxy S24 and Windows 95 sold well",
+    "he flew on Flight 1549 to Chapter 11",
 ]
 
 

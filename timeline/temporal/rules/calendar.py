@@ -413,7 +413,7 @@ _NOT_YEAR_BEFORE = frozenset(
 
 @rule(
     "year",
-    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?:about|around|circa|the\s+years?)\s+)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:/]\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?:about|around|circa|the\s+years?)\s+)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:/]\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
@@ -424,13 +424,29 @@ _NOT_YEAR_BEFORE = frozenset(
     ("The year 1950 began badly.", "The year 1950", "1950"),
     ("founded around 1910 by", "around 1910", "1910"),
     ("around 1500 troops", "1500", None),
+    ("Nearly 1998 ballots were lost.", "1998", None),
+    ("In 1998 sales rose", "1998", "1998"),
+    ("by around 1995 prices had doubled", "around 1995", "1995"),
+    ("Call 555-1234 now.", "1234", None),
+    ("emissions below 1990 levels", "1990", "1990"),
 )
 def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE:
         return None
-    if next_word(text, m.end()) in _COUNTED or _STREET.match(text, m.end()):
+    following = next_word(text, m.end())
+    if following in _COUNTED or _STREET.match(text, m.end()):
         return None
+    if following.endswith("s") and _QUANTITY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if text.startswith(following, m.end() + 1):  # "nearly 1998 ballots": a count of things
+            return None
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
+
+
+#: Words that make a number after them a count when a plural follows ("some 2000 troops").
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:about|some|nearly|almost|roughly|approximately|around|over|least|most|only|just)\s+$",
+    re.IGNORECASE,
+)
 
 
 @rule(
