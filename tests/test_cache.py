@@ -236,7 +236,8 @@ def test_two_processes_share_one_cache(tmp_path):
     results = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0]
     assert results[0][0] == results[1][0] and results[0][0]
-    assert all(b"warning" not in err for _, err in results)
+    # neither was locked out of the cache: each says only what the documents call for
+    assert results[0][1] == results[1][1] and b"cache" not in results[0][1]
 
 
 def test_options_key_differs_with_every_option():

@@ -18,14 +18,29 @@ from timeline.documents import find_reference, parse_date_string
         ("Published: 2024-03-05\n\nA story.", date(2024, 3, 5)),
         ("Date: Tue, 05 Mar 2024 10:00:00 GMT\n\nA story.", date(2024, 3, 5)),
         ("Posted on: 5 March 2024\n\nA story.", date(2024, 3, 5)),
+        # a by-line's date without a colon, and a line with nothing but a date near the top
+        ("By Jane Doe | Updated March 14, 2024 10:32 am ET\n\nA story.", date(2024, 3, 14)),
+        ("Published 5 March 2024\nA story.", date(2024, 3, 5)),
+        ("Rail strike ends\nThu 14 Mar 2024 09.00 GMT\n\nA story.", date(2024, 3, 14)),
+        ("March 14, 2024\n\nA story.", date(2024, 3, 14)),
     ],
 )
 def test_written_reference(head: str, expected: date):
     assert find_reference(head).day == expected
 
 
-def test_no_reference():
-    ref = find_reference("LONDON (Reuters) -- Nothing dated here.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON (Reuters) -- Nothing dated here.",
+        # a date in the story's first sentence is an event, not the day it was written
+        "The strike began on March 14, 2024.\nIt ended a week later.",
+        "The report was published on March 3, 2024 by the ministry.",
+        "Talks resumed in Geneva, where a deal signed on March 3, 2024 had collapsed weeks before",
+    ],
+)
+def test_no_reference(text: str):
+    ref = find_reference(text)
     assert ref.day is None and ref.source == "none"
 
 

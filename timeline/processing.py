@@ -24,6 +24,7 @@ REFERENCE_LABELS = {
     "published-line": "publication date",
     "dateline": "dateline",
     "timeml-dct": "document date",
+    "date-line": "date at the top of the text",
 }
 
 #: Stands for the file's name in a record, so that a record does not depend on where the file
@@ -62,6 +63,21 @@ def extract_document(doc: Document, day_first: bool = False) -> list[Mention]:
         return list(doc.preextracted)
     label = REFERENCE_LABELS.get(doc.reference_source, "reference date")
     return extract(doc.text, doc.reference_date, reference_label=label, day_first=day_first)
+
+
+def _unplaced(mentions: list[Mention]) -> list[Mention]:
+    """The dates that only a reference date would have placed ("Thursday", "July 28")."""
+    return [m for m in mentions if m.type in ("DATE", "TIME") and m.value.startswith("XXXX")]
+
+
+def _no_reference_warning(doc: Document, unplaced: list[Mention]) -> str:
+    why = doc.reference_explanation if doc.reference_source == "dateline" else "no reference date found"
+    some = ", ".join(f'"{" ".join(m.text.split())}"' for m in unplaced[:3])
+    n = len(unplaced)
+    return (
+        f"{doc.id}: {why}: {n} date{'s' if n != 1 else ''} without a year left off the timeline"
+        f" ({some}{', ...' if n > 3 else ''}); give one with --reference-date YYYY-MM-DD"
+    )
 
 
 def _rel(value: str, name: str) -> str:
@@ -107,6 +123,8 @@ def process_bytes(name: str, data: bytes, options: Options, first_line: int = 1)
         for doc in read_bytes(name, data, record.warnings.append, first_line):
             assign_reference(doc, options.reference_date)
             mentions = extract_document(doc, options.day_first)
+            if doc.reference_date is None and (unplaced := _unplaced(mentions)):
+                record.warnings.append(_no_reference_warning(doc, unplaced))
             record.texts.append(doc.text)
             record.docs.append(
                 {

@@ -29,6 +29,16 @@ _PUBLISHED = re.compile(
     r"^[ \t]*(?:published|date|dated|posted|updated|first published)(?:\s+on)?\s*:\s*(?P<d>[^\n]{4,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: The same words without a colon, at a line's start or after a by-line separator: "Updated
+#: March 14, 2024 10:32 am ET", "By Jane Doe | Published 14 March 2024".
+_PUBLISHED_BARE = re.compile(
+    r"(?:^|[|·•])[ \t]*(?:published|posted|updated|last updated|first published)(?:\s+on)?[ \t]+(?P<d>[^\n|·•]{6,60})",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: How many of a text's first lines may be a line with nothing but its date ("Thu 14 Mar 2024
+#: 09.00 GMT", "March 14, 2024"), and how long such a line may be.
+_DATE_LINES = 4
+_DATE_LINE_LENGTH = 40
 _WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 
@@ -83,13 +93,13 @@ def find_reference(text: str) -> Reference:
         explanation; :data:`NO_REFERENCE` when there is none.
     """
     head = text[:_HEAD]
-    for m in _PUBLISHED.finditer(head):
+    for m in (*_PUBLISHED.finditer(head), *_PUBLISHED_BARE.finditer(head)):
         day = parse_date_string(m["d"])
         if day:
-            return Reference(day, "published-line", f'from the line "{m.group().strip()}"')
+            return Reference(day, "published-line", f'from the line "{m.group().strip(" |·•")}"')
     m = _DATELINE.search(head)
     if not m:
-        return NO_REFERENCE
+        return _date_line(head)
     month = month_number(m["month"])
     day_of_month = int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
     written = f"{m['place']}, {m['month']} {m['day']}" + (f", {m['year']}" if m["year"] else "")
@@ -101,6 +111,27 @@ def find_reference(text: str) -> Reference:
         except ValueError:
             return NO_REFERENCE
     return infer_year(text, month, day_of_month, written)
+
+
+def _date_line(head: str) -> Reference:
+    """The date of a short line near the top that holds a full date and little else, as news
+    pages put it above or below the headline; :data:`NO_REFERENCE` when there is none."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
+    for line in lines:
+        if len(line) > _DATE_LINE_LENGTH or line.endswith((".", "?", "!")):
+            continue
+        for mention in extract(line):
+            covers = len(mention.text) * 2 >= len(line)  # the date is most of the line
+            if (
+                covers
+                and mention.granularity == "day"
+                and mention.interval
+                and re.search(r"\d{4}", mention.text)
+            ):
+                day = mention.interval[0]
+                if isinstance(day, date):
+                    return Reference(day, "date-line", f'from the line "{line}" at the top of the text')
+    return NO_REFERENCE
 
 
 def infer_year(text: str, month: int, day: int, written: str) -> Reference:

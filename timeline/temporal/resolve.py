@@ -238,10 +238,11 @@ def _story_month(month: int, tail: str, what: str, rel: str, ctx: Context) -> Re
         base, source = ctx.reference, _ref(ctx)
     else:
         return "XXXX" + tail, "no date to count the year from"
-    if rel == "previous":
-        y = base.year if month < base.month else base.year - 1
+    whole_year = anchor is not None and anchor.granularity not in ("day", "week", "month")
+    if rel == "previous":  # after a year ("In 2019 ... the previous April"): the year before's
+        y = base.year if month < base.month and not whole_year else base.year - 1
     else:
-        y = base.year if month > base.month else base.year + 1
+        y = base.year if month > base.month and not whole_year else base.year + 1
     return f"{y:04d}" + tail, f"the {what} {'before' if rel == 'previous' else 'after'} {source}"
 
 

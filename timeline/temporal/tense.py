@@ -14,24 +14,31 @@ from functools import lru_cache
 
 from .lexicon import trie_source
 
-#: Future cues of more than one word, tried in this order, before the single words.
-_FUTURE_PHRASES = (
-    r"won't|wo n't|'ll|going to|(?:is|are|was|were|been) (?:due|set|expected|scheduled|slated) to"
-    r"|(?:is|are) to|plans? to|planning to|intends? to|scheduled for|expected on"
-    r"|hopes? to|aims? to|planned to|is\s+due|planned\s+for|takes? effect|kicks? off|set for|slated for"
-    # a deadline ("due on April 3", not "due to rain"), and what is put off has not happened yet:
-    # "the meeting on March 19 was postponed", "delayed until June"
-    r"|due(?!\s+to\b)"
-    r"|(?:is|are|was|were|been|be) (?:postponed|rescheduled|pushed back|put off)"
-    r"|(?:postponed|delayed|rescheduled|pushed back|put off|brought forward) (?:to|until|till|for)"
-)
-#: ... and the single words, as a trie.  A timetable in the present looks forward too: "the
-#: summit begins on Tuesday", "the rules take effect Monday".
-_FUTURE_WORDS = (
-    "will shall would should upcoming coming expect expects scheduled might may must "
-    "begins starts opens resumes reopens expires convenes"
-).split()
-_FUTURE = _FUTURE_PHRASES + "|" + trie_source(_FUTURE_WORDS)
+#: Future cues: phrases and single words, all read as one trie (one test per letter).  A
+#: timetable in the present looks forward too ("the summit begins on Tuesday", "takes effect
+#: Monday"); so do a deadline ("due on April 3"; "due to rain" is no cue, see ``_cues``) and
+#: what is put off, which has not happened yet ("the meeting on March 19 was postponed").
+_BE = "is are was were been".split()
+_FUTURE_WORDS = [
+    *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
+    "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
+    "|aim to|aims to|take effect|takes effect|kick off|kicks off".split("|"),
+    *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
+    *(
+        f"{be} {what}"
+        for be in [*_BE, "be"]
+        for what in ("postponed", "rescheduled", "pushed back", "put off")
+    ),
+    *(
+        f"{what} {to}"
+        for what in ("postponed", "delayed", "rescheduled", "pushed back", "put off", "brought forward")
+        for to in "to until till for".split()
+    ),
+    *"will shall would should upcoming coming expect expects scheduled might may must".split(),
+    *"begins starts opens resumes reopens expires convenes".split(),
+]
+_FUTURE = trie_source(_FUTURE_WORDS).replace(r"\ ", r"\s+")
+_DUE_TO = re.compile(r"\s+to\b")
 _IRREGULAR_PAST = (
     "was were had did said met held began came went took told saw made gave left won lost fell "
     "rose sent spoke wrote brought found kept led paid ran sold stood struck thought broke chose "
@@ -89,6 +96,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
         word = m.group().lower()
         if word == "may" and sentence[m.start() : m.end()] != "may":
             continue  # "May" is the month
+        if word == "due" and _DUE_TO.match(lower, m.end()):
+            continue  # "due to rain": a cause, no deadline
         if m["past"]:
             if word in _NOT_PAST or (sentence[m.start()].isupper() and m.start() > 0):
                 continue

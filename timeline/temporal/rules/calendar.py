@@ -349,6 +349,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     ("elections last November", "last November", "2024-11"),
     ("Talks failed in May 2023; the previous April, fighting began", "the previous April", "2023-04"),
     ("They met in May 2023 and again the following March.", "the following March", "2024-03"),
+    ("He joined in 2019. The following March, he quit.", "The following March", "2020-03"),
     ("the talks will resume in December", "December", "2025-12"),
     ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
     ("in March and April 1918", "March", "1918-03"),

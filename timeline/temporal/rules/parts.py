@@ -28,6 +28,11 @@ from .base import (
 #: fall lineup", "would eventually fall." are no seasons.
 _FALL_SEASON = re.compile(r"[^\S\n]*(?:[,;:.)]|\n|$|and\b|when\b)")
 _NAMED_AFTER = frozenset("olympics olympic games palace".split())
+#: A capitalised word straight before a capitalised season, itself not the first of a sentence.
+_NAME_BEFORE = re.compile(
+    r"[^\s.!?:\"“]\s+(?!(?:Last|Next|This|Early|Late|Mid|In|By|Since|During|Until|Spring|Summer|Autumn|Fall|Winter)\s)[A-Z][a-z]+\s+$"
+)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water waters".split())
 
 
@@ -43,6 +48,10 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("the summer offensive", "the summer", "2025-SU"),
     ("new parties spring up", "spring", None),
     ("the Winter Olympics", "Winter", None),
+    ("The Arab Spring began in Tunisia.", "Spring", None),
+    ("since the Prague Spring of", "Spring", None),
+    ("The Chinese Winter Offensive of 1951 failed", "Winter", "2024-WI"),
+    ("Last Summer, prices rose", "Last Summer", "2024-SU"),
     ("after the fall of Rome", "the fall", None),
     ("The deal, announced in the fall, closed", "the fall", "2024-FA"),
     ("a fall in prices and the fall lineup", "fall", None),
@@ -60,6 +69,14 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None
         if after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
+        if (
+            m["season"][0].isupper()
+            and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not _CAPITAL_AFTER.match(text, m.end())
+        ):
+            return (
+                None  # "the Arab Spring", "the Prague Spring": a name ("the Winter Offensive" is a season's)
+            )
     rel = {"coming": "next", "past": "last"}.get(rel or "", rel)
     return Expr("part", part=season, year=year, rel=rel, mod=_mod(m["mod"]))
 

@@ -166,6 +166,10 @@ _CAME = re.compile(
 )
 
 
+#: "a decade after that.": after the date the story has reached, as "a decade later" is.
+_THAT_END = re.compile(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
+
+
 @rule(
     "offset-later",
     rf"\b(?:{AMOUNT_RE}|(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b",
@@ -177,11 +181,13 @@ _CAME = re.compile(
     ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
     ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
     ("a ceasefire two days after the vote", "two days after", None),
+    ("It was founded in 1999. It went public a decade after that.", "a decade after", "2009"),
+    ("a ceasefire two days after that vote", "two days after", None),
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
     d = m["dir"].lower()
     sign = -1 if d in ("earlier", "before", "previously") else 1
-    clause_end = _CLAUSE_END.match(text, m.end())
+    clause_end = _CLAUSE_END.match(text, m.end()) or _THAT_END.match(text, m.end())
     unit, n, _ = amount(m) if not m["bare"] else ("", None, "")
     if n is None:  # "a few days later", "weeks earlier": some time after or before, no date
         if m["bare"] and d not in ("later", "earlier"):
@@ -200,8 +206,10 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     "following-unit",
     r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)\b"
     r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|month|year)\b"
-    r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:tomorrow|yesterday))",
+    r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:tomorrow|yesterday|next|last))"
+    r"|\bthe\s+(?P<unit4>week|month|year)\s+after\s+next\b",
     ("The following day, police", "The following day", "2025-08-19"),
+    ("The week after next is busy.", "The week after next", "2025-W36"),
     ("the previous year", "the previous year", "2024"),
     ("Talks failed on March 3; the next month, fighting resumed.", "the next month", "2025-04"),
 )
@@ -211,6 +219,8 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
         if rel == "next" and not m.group().lower().startswith("the"):
             return None  # "next week" is deictic
         n = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
+    elif m["unit4"]:  # "the week after next": counted from now, as "next week" is
+        return Expr("deictic", unit=m["unit4"].lower(), n=2)
     elif m["unit2"]:
         unit, n = m["unit2"].lower(), 0
     else:
