@@ -348,8 +348,17 @@ def _part(expr: Expr, ctx: Context) -> Resolution:
     if ctx.tense == "past" and past:
         return _part_value(past[-1], part), f"the most recent such {kind} by {_ref(ctx)} (past tense)"
     if ctx.tense == "future" and future:
+        ended = [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
+        if kind == "quarter" and ended:  # "expects to report a third-quarter loss" in November
+            return _part_value(
+                ended[-1], part
+            ), f"the {kind} just ended by {_ref(ctx)} (results come after a quarter)"
         return _part_value(future[0], part), f"the first such {kind} not over by {_ref(ctx)} (future tense)"
     return _part_value(ref.year, part), f"the year of {_ref(ctx)}"
+
+
+#: A quarter that ended this recently is the one a company is still to report on.
+_JUST_ENDED = timedelta(days=75)
 
 
 def _weekday(expr: Expr, ctx: Context) -> Resolution:

@@ -326,12 +326,20 @@ _MONTH_CONTEXT = frozenset(
     "early late mid last next this end beginning for into each".split()
 )
 #: Before these, a month word is a date only when it is no name ("the May government").
-_MONTH_CONTEXT_BUT_MAY = frozenset({"the"})
+_MARCHING = frozenset("to on against through across toward towards into".split())
+_MONTH_CONTEXT_BUT_MAY = frozenset("the its their his her our your a an".split())
+#: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
+_OPENING = re.compile(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
 
 
 def _after_a_sentence_end(word: str) -> bool:
     """Whether the word before a month ends a sentence ("... inevitable. September saw")."""
     return word.endswith(".") and len(word.strip(".")) > 3 and word.strip(".") not in ABBREVIATIONS
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` open the text, a line, a quote or a sentence ended by "?"."""
+    return _OPENING.search(text, max(0, pos - 8), pos) is not None
 
 
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -354,6 +362,10 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
     ("in March and April 1918", "March", "1918-03"),
     ("The talks stalled. September saw a truce.", "September", "2025-09"),
+    ('"December was tough," she said.', "December", "2024-12"),
+    ("Sales beat its November guidance.", "November", "2025-11"),
+    ('his "March to the Sea" and the March on Rome', "March", None),
+    ("Did it work? March showed it did.", "March", "2025-03"),
     ("after the February Revolution", "February", "2025-02"),
     ("as Theresa May said. May the talks succeed.", "May", None),
     ("the May government fell", "May", None),
@@ -367,11 +379,20 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         return Expr("calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]))
     if not (rel or m["mod"]) and not (word != "May" and text.startswith(_POSSESSIVE, m.end())):
         before = prev_word(text, m.start())
+        if word == "March" and before not in _MONTH_CONTEXT and next_word(text, m.end()) in _MARCHING:
+            return None  # "the March on Rome", "his March to the Sea": a march
         if not (
             before in _MONTH_CONTEXT
             or before in MONTHS
             or (before == "as" and _AS_EARLY_AS.search(text, max(0, m.start() - 16), m.start()))
-            or (word != "May" and (before in _MONTH_CONTEXT_BUT_MAY or _after_a_sentence_end(before)))
+            or (
+                word != "May"
+                and (
+                    before in _MONTH_CONTEXT_BUT_MAY
+                    or _after_a_sentence_end(before)
+                    or (not before and _opens(text, m.start()))
+                )
+            )
         ):
             return None
     return Expr(

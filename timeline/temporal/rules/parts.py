@@ -102,6 +102,9 @@ _QUARTER_NUMBERS = {
     rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?(?:\s+(?P<year2>{YEAR_RE}))?{_YEAR_END}",
     ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
+    # a quarter just ended is the one still to be reported on; any other lies ahead
+    ("it expects to report a second-quarter loss", "second-quarter", "2025-Q2"),
+    ("it expects growth to return in the first quarter", "the first quarter", "2026-Q1"),
     ("third-quarter earnings", "third-quarter", "2025-Q3"),
     ("the third-quarter results", "third-quarter", "2025-Q3"),  # "the" is the results'
     ("in the fiscal first quarter", "the fiscal first quarter", "2025-Q1"),
