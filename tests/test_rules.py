@@ -65,6 +65,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # with no tense at all, "until" and "by" name a deadline ahead
         ("The offer runs until May 31.", "2026-05-31"),
         ("The offer ran until May 31.", "2025-05-31"),
+        ("Over 300 people died on the roads in December.", "2024-12"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

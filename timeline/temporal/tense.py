@@ -44,12 +44,13 @@ _IRREGULAR_PAST = (
     "rose sent spoke wrote brought found kept led paid ran sold stood struck thought broke chose "
     "drove flew fought grew knew laid became hit killed announced ended bought sought caught taught "
     "built spent lent felt heard meant shot threw drew got forgot hid swore tore understood withdrew "
-    "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung"
+    "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung "
+    "died fled lied"  # regular, but too short for the -ed pattern
 ).split()
 _PAST = r"\w{3,}ed|" + trie_source(["since", *_IRREGULAR_PAST])  # a trie: one test per letter
 _NOT_PAST = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
-    "shed fled embed embedded".split()
+    "shed embed embedded".split()
 )
 #: A modal with "have" looks back: "may have been responsible", "would have won".
 _MODAL_PERFECT = r"(?:may|might|could|would|should|must)\s+(?:not\s+)?have"

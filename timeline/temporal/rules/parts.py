@@ -27,7 +27,12 @@ from .base import (
 #: after it ("announced in the fall, it closed"): "the fall of Rome", "a fall in prices", "the
 #: fall lineup", "would eventually fall." are no seasons.
 _FALL_SEASON = re.compile(r"[^\S\n]*(?:[,;:.)]|\n|$|and\b|when\b)")
-_NAMED_AFTER = frozenset("olympics olympic games palace".split())
+#: Nouns a season word describes rather than dates: "the Winter Olympics", "his summer residence".
+_NAMED_AFTER = frozenset(
+    "olympics olympic games palace residence residences home homes house houses cottage villa "
+    "retreat capital camp camps school schools clothes clothing wear coat coats collection tires "
+    "tyres wheat crops sports solstice equinox".split()
+)
 #: A capitalised word straight before a capitalised season, itself not the first of a sentence.
 _NAME_BEFORE = re.compile(
     r"[^\s.!?:\"“]\s+(?!(?:Last|Next|This|Early|Late|Mid|In|By|Since|During|Until|Spring|Summer|Autumn|Fall|Winter)\s)[A-Z][a-z]+\s+$"
@@ -48,6 +53,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("the summer offensive", "the summer", "2025-SU"),
     ("new parties spring up", "spring", None),
     ("the Winter Olympics", "Winter", None),
+    ("the papal summer residence at Castel Gandolfo", "summer", None),
     ("The Arab Spring began in Tunisia.", "Spring", None),
     ("since the Prague Spring of", "Spring", None),
     ("The Chinese Winter Offensive of 1951 failed", "Winter", "2024-WI"),
@@ -133,6 +139,23 @@ def _part_of_year(part: str, year: int | None, rel: str | None) -> Expr:
     if rel:
         return Expr("part", part=part, rel="year", n=_YEAR_OFFSETS[rel.lower()])
     return Expr("part", part=part, year=year)
+
+
+#: The month a calendar quarter ends in, as business news names a quarter by ("the June quarter").
+_QUARTER_END_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
+@rule(
+    "month-quarter",
+    rf"\b(?:the\s+)?(?-i:(?P<month>March|June|September|December))[-\s]quarter\b(?:\s+of\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
+    ("revenue for the June quarter", "the June quarter", "2025-Q2"),
+    ("a loss in the December quarter of 2002", "the December quarter of 2002", "2002-Q4"),
+    ("September-quarter sales rose", "September-quarter", "2025-Q3"),
+)
+def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
+    """ "the June quarter": the quarter that ends in June."""
+    part = f"Q{_QUARTER_END_MONTHS[m['month'].lower()]}"
+    return _part_of_year(part, int(m["year"]) if m["year"] else None, None)
 
 
 @rule(

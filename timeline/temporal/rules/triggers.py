@@ -50,6 +50,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "season": _words("spring summer autumn fall winter"),
     "quarter": _words("quarter"),
     "quarter-code": _words(DIGIT_Q),
+    "month-quarter": _words("quarter"),
     "relative-quarter": _words("quarter period"),
     "half": _words("half"),
     "today": _words("today yesterday tomorrow"),
@@ -102,6 +103,7 @@ REACH: dict[str, tuple[int, int]] = {
     "season": (36, 14),  # the the beginning of this coming | summer | of 2023
     "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023
     "quarter-code": (3, 10),  # Q | 4 | /'24
+    "month-quarter": (16, 12),  # the September | quarter | of 2023
     "relative-quarter": (30, 4),  # the comparable year-ago | quarter
     "half": (14, 18),  # the second | half | of next year
     "today": (24, 14),  # the day after | tomorrow | afternoon
