@@ -66,6 +66,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The offer runs until May 31.", "2026-05-31"),
         ("The offer ran until May 31.", "2025-05-31"),
         ("Over 300 people died on the roads in December.", "2024-12"),
+        # "would hit" is no past tense; a year that "ends" on a day looks ahead to it
+        ("The cuts would hit on March 31.", "2026-03-31"),
+        ("The offer ends March 31.", "2026-03-31"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -35,7 +35,7 @@ _FUTURE_WORDS = [
         for to in "to until till for".split()
     ),
     *"will shall would should upcoming coming expect expects scheduled might may must".split(),
-    *"begins starts opens resumes reopens expires convenes".split(),
+    *"begins starts opens resumes reopens expires convenes ends".split(),
 ]
 _FUTURE = trie_source(_FUTURE_WORDS).replace(r"\ ", r"\s+")
 _DUE_TO = re.compile(r"\s+to\b")
@@ -67,6 +67,11 @@ _CLAUSE_DASH = re.compile(r"\s[-–—]+\s")
 _DASHES = ("-", "–", "—")
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
+#: Past tenses spelt as their base form, and what shows the base form before them.
+_SAME_AS_BASE = frozenset({"hit"})
+_BASE_BEFORE = re.compile(
+    r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do)\s+$", re.IGNORECASE
+)
 _DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 
 
@@ -104,6 +109,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue
             if _NOT_FINITE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
+            if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "would hit", "to hit": the base form
         out.append((m.start(), m.end(), "future" if m["future"] else "past", word in _STRONG))
     return tuple(out)
 

@@ -66,7 +66,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "duration": _words(_UNITS, "hour hours minute minutes"),
     "set": _words("every each per daily weekly monthly quarterly annually yearly hourly"),
-    "clock-time": _words(DIGIT_CLOCK, "noon midnight"),
+    "clock-time": _words(DIGIT_CLOCK, "noon midnight gmt utc"),
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
     "reporting-year": _words("year month week decade century"),
@@ -117,7 +117,7 @@ REACH: dict[str, tuple[int, int]] = {
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
     "set": (2, 10),  # every | quarter
-    "clock-time": (2, 10),  # 10 | :35 a.m.
+    "clock-time": (8, 10),  # 1035 | GMT; 10 | :35 a.m.
     "holiday": (14, 40),  # last good | friday; next | new year's eve 2024
     "spoken-year": (28, 36),  # September the year two | thousand; nineteen | hundred and ninety-nine
     "reporting-year": (26, 4),  # the beginning of the | year
