@@ -45,11 +45,14 @@ _SPACE = re.compile(r"\s")
 
 
 @functools.lru_cache(maxsize=8)
-def _trie(vocabulary: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for all the words of a vocabulary (the pseudo-words left out): whole words of
-    ASCII letters only."""
+def _trie(vocabulary: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for all the words of a vocabulary (the pseudo-words left out), whole words of
+    ASCII letters only: one for a word at the very start of a text, one for a word after the
+    character before it (group 1).  The second starts with a character class, which the regular
+    expression engine skips to without trying the pattern at every letter (a quarter faster than
+    a look-behind for a letter)."""
     source = trie_source(word for word in vocabulary if word.isascii() and word.isalpha())
-    return re.compile(rf"(?<![a-z]){source}(?![a-z])")
+    return re.compile(rf"{source}(?![a-z])"), re.compile(rf"[^a-z]({source})(?![a-z])")
 
 
 class TriggerIndex:
@@ -81,8 +84,12 @@ class TriggerIndex:
             # One pass of one pattern, a trie of the trigger words, over the lower-cased text:
             # there every ASCII letter is one of the text's own ASCII letters and no other.
             positions = self.positions
-            for m in _trie(vocabulary).finditer(lower):
-                positions.setdefault(m.group(), []).append(m.span())
+            at_start, after_other = _trie(vocabulary)
+            first = at_start.match(lower)
+            if first:
+                positions.setdefault(first.group(), []).append(first.span())
+            for m in after_other.finditer(lower):
+                positions.setdefault(m.group(1), []).append(m.span(1))
         else:  # lower-casing made a letter of something else, or changed the length: word by word
             for m in _WORD.finditer(text):
                 word = m.group().lower()
