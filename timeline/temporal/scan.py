@@ -95,6 +95,8 @@ class TriggerIndex:
                 word = m.group().lower()
                 if word in vocabulary:
                     self.positions.setdefault(word, []).append(m.span())
+        #: The words and pseudo-words the text holds at all: most rules find none of theirs.
+        self._present = frozenset(word for word, spans in self.positions.items() if spans)
         self._windows: dict[tuple, list[tuple[int, int]]] = {}
         self._by_digit: dict[tuple, list[tuple[int, int]]] = {}
         self._by_words: dict[frozenset[str], list[tuple[int, int]]] = {}
@@ -108,6 +110,8 @@ class TriggerIndex:
         the occurrences with a digit that near them, for rules whose every match holds one
         ("July 28"): a match lies within its rule's reach of its trigger word, so a reach at
         least as wide as every such rule's loses none."""
+        if self._present.isdisjoint(words):
+            return []
         key = (words, before, after, digit_reach)
         cached = self._windows.get(key)
         if cached is None:
@@ -130,7 +134,8 @@ class TriggerIndex:
         """Where any of some words stand, in text order (several rules share a set of words)."""
         cached = self._by_words.get(words)
         if cached is None:
-            found = [self.positions[word] for word in words if word in self.positions]
+            positions = self.positions  # a text holds few of the words: look up the fewer
+            found = [positions[word] for word in positions.keys() & words]
             cached = found[0] if len(found) == 1 else sorted(itertools.chain.from_iterable(found))
             self._by_words[words] = cached
         return cached
