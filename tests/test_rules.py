@@ -251,7 +251,7 @@ def test_earnings_report_quarters():
 def test_movable_holidays():
     from datetime import date
 
-    from timeline.temporal.resolve import easter, holiday_date
+    from timeline.temporal.holidays import easter, holiday_date
 
     assert (
         easter(2024) == date(2024, 3, 31)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .expressions import Expr
+from .holidays import holiday_date
 from .values import add_months, quarter_value, span_of, week_value
 
 _MONTH_NAMES = (
@@ -498,63 +499,6 @@ def _year_after_anchor(ctx: Context) -> bool:
     day, week or month: the date a count of years goes on from."""
     last = ctx.last
     return last is not None and last.written and last.granularity not in ("day", "week", "month")
-
-
-def easter(year: int) -> date:
-    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * l_) // 433
-    month = (h + l_ - 7 * m + 90) // 25
-    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The n-th weekday (Monday 0) of a month; n = -1 for the last."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-#: Holidays on the n-th weekday of a month: (month, weekday with Monday 0, n).
-_NTH_WEEKDAY_HOLIDAYS = {
-    "mlk-day": (1, 0, 3),
-    "presidents-day": (2, 0, 3),
-    "mothers-day": (5, 6, 2),
-    "fathers-day": (6, 6, 3),
-}
-
-
-def holiday_date(key: str, year: int) -> date:
-    """The day a movable holiday falls on in a year (US observances where countries differ)."""
-    if key == "thanksgiving":
-        return _nth_weekday(year, 11, 3, 4)
-    if key == "labor-day":
-        return _nth_weekday(year, 9, 0, 1)
-    if key == "memorial-day":
-        return _nth_weekday(year, 5, 0, -1)
-    if key == "election-day":
-        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
-    if key in _NTH_WEEKDAY_HOLIDAYS:
-        return _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[key])
-    if key in ("black-friday", "cyber-monday"):
-        return _nth_weekday(year, 11, 3, 4) + timedelta(days=1 if key == "black-friday" else 4)
-    offset = {
-        "easter": 0,
-        "easter-monday": 1,
-        "good-friday": -2,
-        "ash-wednesday": -46,
-        "palm-sunday": -7,
-        "pentecost": 49,
-        "whit-monday": 50,
-    }[key]
-    return easter(year) + timedelta(days=offset)
 
 
 def _holiday(expr: Expr, ctx: Context) -> Resolution:

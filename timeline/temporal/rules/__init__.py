@@ -7,7 +7,11 @@ match overlapping text, the engine keeps the longest match (then the earlier rul
 below register their rules in this order.
 """
 
-from . import calendar, named, parts, recurring, relative  # noqa: F401  (registers the rules, in order)
+# isort: off
+# registers the rules, in this order: the earlier of two rules matching the same words wins
+from . import calendar, years, named, parts, recurring, relative  # noqa: F401
+
+# isort: on
 from .base import RULES, Rule
 from .triggers import DIGIT_REACH, REACH, TRIGGERS, VOCABULARY, WITH_DIGIT
 

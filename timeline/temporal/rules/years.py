@@ -1,0 +1,145 @@
+"""Years and what is counted in them: "1967", "fiscal 1989", "FY24", "44 BC", "the 1990s", "the
+19th century", and the numbers that only look like years ("some 2000 troops", "Room 1967")."""
+
+from __future__ import annotations
+
+import re
+
+from ..expressions import Expr
+from ..lexicon import DECADE_WORDS, ORDINALS, YEAR_RE, alternation
+from .base import _MOD_RE, _mod, next_word, prev_word, rule
+
+_COUNTED = frozenset(
+    "people persons men women children troops soldiers civilians workers residents employees "
+    "jobs households homes houses cars vehicles votes voters members students patients cases "
+    "deaths dead refugees migrants protesters police officers fighters militants rockets "
+    "missiles tons tonnes tones kilometres kilometers km metres meters feet miles kg pounds "
+    "dollars euros yen barrels shares points gmt utc hours hrs hrs. sq acres hectares units "
+    "pages words calories mg ml rpm".split()
+)
+_NOT_YEAR_BEFORE = frozenset(
+    "resolution no no. number room flight route article section chapter page pp pp. model "
+    "version v v. code item vol vol. volume highway bus lot unit apartment suite box windows "
+    "office boeing airbus interstate channel level grade size type form bill rule law decree "
+    "paragraph clause annex file case batch serial id ref platform gate seat row track "
+    "population".split()
+)
+
+
+@rule(
+    "year",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?:about|around|circa|the\s+years?)\s+)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:/]\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    ("borders set in 1967 remain", "1967", "1967"),
+    ("since early 2024", "early 2024", "2024"),
+    ("profit in fiscal 1989", "fiscal 1989", "1989"),
+    ("by the end of 1998", "the end of 1998", "1998"),
+    ("the war of 1914-1918 ended", "1918", "1918"),
+    ("It began early in 1914.", "early in 1914", "1914"),
+    ("Later in 1792, the king fled.", "Later in 1792", "1792"),
+    ("The year 1950 began badly.", "The year 1950", "1950"),
+    ("founded around 1910 by", "around 1910", "1910"),
+    ("around 1500 troops", "1500", None),
+    ("Nearly 1998 ballots were lost.", "1998", None),
+    ("In 1998 sales rose", "1998", "1998"),
+    ("by around 1995 prices had doubled", "around 1995", "1995"),
+    ("Call 555-1234 now.", "1234", None),
+    ("emissions below 1990 levels", "1990", "1990"),
+)
+def _year_alone(m: re.Match[str], text: str) -> Expr | None:
+    if prev_word(text, m.start()) in _NOT_YEAR_BEFORE:
+        return None
+    following = next_word(text, m.end())
+    if following in _COUNTED or _STREET.match(text, m.end()):
+        return None
+    if following.endswith("s") and _QUANTITY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if text.startswith(following, m.end() + 1):  # "nearly 1998 ballots": a count of things
+            return None
+    return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
+
+
+#: Words that make a number after them a count when a plural follows ("some 2000 troops").
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:about|some|nearly|almost|roughly|approximately|around|over|least|most|only|just)\s+$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "fiscal-year-short",
+    r"\b(?:(?-i:FY)\s?|fiscal\s+(?:year\s+)?)['’]?(?P<yy>\d{2})(?![\d%]|[-/.,:]\d|\s*per\s?cent)\b",
+    ("profit rose in FY24", "FY24", "2024"),
+    ("guidance for FY '25 was cut", "FY '25", "2025"),
+    ("sales in fiscal '89 fell", "fiscal '89", "1989"),
+    ("a fiscal 23 percent rise", "fiscal 23", None),
+    ("results for fiscal 23 beat", "fiscal 23", "2023"),
+    ("the FY 3 budget", "FY 3", None),
+)
+def _fiscal_year_short(m: re.Match[str], text: str) -> Expr | None:
+    if next_word(text, m.end()) in _COUNTED:
+        return None
+    yy = int(m["yy"])
+    return Expr("calendar", year=(1900 if yy >= 50 else 2000) + yy)
+
+
+_STREET = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Parkway)\b"
+)
+
+
+@rule(
+    "era-year",
+    r"\b(?:(?:ca\.|c\.|circa)\s+)?(?:(?P<y>\d{1,4})\s*(?P<era>B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|CE)(?!\w)|(?P<ad>AD|A\.D\.)\s*(?P<y2>\d{1,4})\b)",
+    ("Athens fell in 404 BC after", "404 BC", "BC0404"),
+    ("Caesar died in 44 BC.", "44 BC", "BC0044"),
+    ("crowned in AD 800 at Rome", "AD 800", "0800"),
+    ("ca. 480 B.C. the fleet", "ca. 480 B.C.", "BC0480"),
+    flags=0,
+)
+def _era_year(m: re.Match[str], text: str) -> Expr | None:
+    year = int(m["y"] or m["y2"])
+    if m["era"] and m["era"].startswith("B"):
+        return Expr("fixed", value=f"BC{year:04d}") if year > 0 else None
+    return Expr("calendar", year=year) if year > 0 else None
+
+
+@rule(
+    "decade",
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))\b",
+    ("a boom in the 1990s", "the 1990s", "199"),
+    ("since the early 2000s", "the early 2000s", "200"),
+    ("music of the '80s", "the '80s", "198"),
+    ("in the nineties", "the nineties", "199"),
+    ("prices of 1990s models", "1990s", "199"),
+    ("in the late '80s", "the late '80s", "198"),
+    ("by the end of the 1990s", "the end of the 1990s", "199"),
+    ("by the end of the '80s", "the end of the '80s", "198"),
+    ("prices in the 1800s", "the 1800s", "18"),
+    ("she is in her nineties", "nineties", None),
+)
+def _decade(m: re.Match[str], text: str) -> Expr | None:
+    if not (m["full"] or m["the"] or m["the2"]):
+        return None  # "'80s" and "nineties" are decades after "the" ("the '80s"), not alone
+    if m["full"] and m["full"].endswith("00") and m["full"] != "2000":
+        value = m["full"][:2]  # "the 1800s", "the early 1900s": a century
+    elif m["full"]:
+        value = m["full"][:3]
+    elif m["short"]:
+        value = ("19" if int(m["short"]) >= 30 else "20") + m["short"][0]
+    else:
+        value = "19" + str(DECADE_WORDS[m["word"].lower()])
+    return Expr("fixed", value=value, mod=_mod(m["mod"]))
+
+
+_ORDINAL_RE = alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+
+
+@rule(
+    "century",
+    rf"\b(?:the\s+)?{_MOD_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})[-\s]+century\b",
+    ("the 19th century", "the 19th century", "18"),
+    ("since the twentieth century", "the twentieth century", "19"),
+    ("at the end of the 19th century", "the end of the 19th century", "18"),
+)
+def _century(m: re.Match[str], text: str) -> Expr | None:
+    n = ORDINALS.get(m["n"].lower()) or int(re.match(r"\d+", m["n"])[0])  # type: ignore[index]
+    return Expr("fixed", value=f"{n - 1:02d}", mod=_mod(m["mod"]))
