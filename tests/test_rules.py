@@ -76,6 +76,27 @@ def test_tense_sets_direction(text: str, value: str):
     assert values == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("The 2022 season ended in October.", "October", "2022-10"),
+        ("In 2019, the firm hired 40 people on March 5.", "March 5", "2019-03-05"),
+        ("In early 2019, sales peaked in May.", "May", "2019-05"),
+        # a year further in belongs to a clause of its own
+        (
+            "A plan approved by the board in 1987 had bought shares through March 29.",
+            "March 29",
+            "2025-03-29",
+        ),
+    ],
+)
+def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value
+    if value.startswith(("2022", "2019")):
+        assert "the year that opens the sentence" in found[mention].explanation
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

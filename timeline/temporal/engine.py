@@ -8,6 +8,7 @@ text order so that anaphoric phrases ("two weeks later") count from the last dat
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .expressions import Expr
@@ -107,6 +108,17 @@ def _clamp(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[
     return lo, hi
 
 
+#: A year this near the start of its sentence frames it ("In 2019, ...", "The 2022 season ..."):
+#: a month or day later in the sentence with no year of its own is in that year.  Further in, a
+#: year belongs to a clause of its own ("a plan approved in 1987 ... had bought shares through
+#: Sept. 29": the September of the story).
+FRAME_REACH = 12
+
+
+def _framed(expr: Expr) -> bool:
+    return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
+
+
 def extract(
     text: str,
     reference: date | None = None,
@@ -134,6 +146,7 @@ def extract(
     mentions: list[Mention] = []
     narrative = is_narrative([c[3] for c in selected], reference)
     following = _next_years(selected) if narrative else []
+    frame: tuple[int, int | None, str] | None = None  # a year opening the sentence
     for number, (start, end, index, expr) in enumerate(selected):
         sentence = sentences.around(start)
         if sentence[1] < end:  # the words run across a break the splitter took for a sentence end
@@ -162,7 +175,11 @@ def extract(
                 last,
                 narrative,
             )
-        value, why = resolve(expr, ctx)
+        if frame is not None and frame[0] == sentence[0] and _framed(expr):
+            value, why = resolve(replace(expr, year=frame[1]), ctx)
+            why = f'in the year that opens the sentence, "{frame[2]}"'
+        else:
+            value, why = resolve(expr, ctx)
         if not value:
             continue
         words = text[start:end]
@@ -178,6 +195,8 @@ def extract(
             mod=expr.mod if expr.mod in ("START", "MID", "END") else None,
         )
         mentions.append(mention)
+        if RULES[index].name == "year" and start - sentence[0] <= FRAME_REACH:
+            frame = (sentence[0], expr.year, words)
         span = span_of(value)
         if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
             here = Anchor(span.start, span.granularity, " ".join(words.split()), expr.year is not None)

@@ -172,7 +172,7 @@ _THAT_END = re.compile(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 
 @rule(
     "offset-later",
-    rf"\b(?:{AMOUNT_RE}|(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b",
+    rf"\b(?:{AMOUNT_RE}|(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b(?!\s+than\b)",
     ("Two weeks later, the talks", "Two weeks later", "2025-09-01"),
     ("A few days later, the Soviets attacked", "A few days later", "FUTURE_REF"),
     ("units that had arrived weeks earlier", "weeks earlier", "PAST_REF"),
@@ -183,6 +183,7 @@ _THAT_END = re.compile(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
     ("a ceasefire two days after the vote", "two days after", None),
     ("It was founded in 1999. It went public a decade after that.", "a decade after", "2009"),
     ("a ceasefire two days after that vote", "two days after", None),
+    ("It takes effect in 2014, a year later than planned.", "a year later", None),
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
     d = m["dir"].lower()
