@@ -68,6 +68,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Over 300 people died on the roads in December.", "2024-12"),
         # "would hit" is no past tense; a year that "ends" on a day looks ahead to it
         ("The cuts would hit on March 31.", "2026-03-31"),
+        ("The Yankees beat the Red Sox on Thursday.", "2025-08-14"),
+        ("They hope to beat the Red Sox on Thursday.", "2025-08-21"),
         ("The offer ends March 31.", "2026-03-31"),
     ],
 )

@@ -39,13 +39,15 @@ _FUTURE_WORDS = [
 ]
 _FUTURE = trie_source(_FUTURE_WORDS).replace(r"\ ", r"\s+")
 _DUE_TO = re.compile(r"\s+to\b")
+#: Past tenses the -ed pattern misses: irregular ones ("hit" and "beat" also serve as the base
+#: form, see ``_SAME_AS_BASE``), and regular ones too short for it ("died", "fled").
 _IRREGULAR_PAST = (
     "was were had did said met held began came went took told saw made gave left won lost fell "
     "rose sent spoke wrote brought found kept led paid ran sold stood struck thought broke chose "
     "drove flew fought grew knew laid became hit killed announced ended bought sought caught taught "
     "built spent lent felt heard meant shot threw drew got forgot hid swore tore understood withdrew "
     "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung "
-    "died fled lied"  # regular, but too short for the -ed pattern
+    "beat died fled lied"
 ).split()
 _PAST = r"\w{3,}ed|" + trie_source(["since", *_IRREGULAR_PAST])  # a trie: one test per letter
 _NOT_PAST = frozenset(
@@ -68,7 +70,7 @@ _DASHES = ("-", "–", "—")
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
 #: Past tenses spelt as their base form, and what shows the base form before them.
-_SAME_AS_BASE = frozenset({"hit"})
+_SAME_AS_BASE = frozenset({"hit", "beat"})
 _BASE_BEFORE = re.compile(
     r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do)\s+$", re.IGNORECASE
 )

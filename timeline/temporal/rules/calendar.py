@@ -360,7 +360,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     ("in March and April 1918", "March", "1918-03"),
     ("The talks stalled. September saw a truce.", "September", "2025-09"),
     ('"December was tough," she said.', "December", "2024-12"),
-    ("Sales beat its November guidance.", "November", "2025-11"),
+    ("Sales beat its November guidance.", "November", "2024-11"),
     ('his "March to the Sea" and the March on Rome', "March", None),
     ("Did it work? March showed it did.", "March", "2025-03"),
     ("after the February Revolution", "February", "2025-02"),

@@ -89,6 +89,20 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     return Expr("weekday", "TIME" if part else "DATE", weekday=weekday_number(m["wd"]), rel=rel, part=part)
 
 
+@rule(
+    "clock-weekday",
+    r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?-i:[A-Z]{2,4}))?"
+    r"\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])",
+    ("The vote is at 9 a.m. Tuesday.", "9 a.m. Tuesday", "2025-08-19T09:00"),
+    ("the quake struck at 4 a.m. EDT Thursday", "4 a.m. EDT Thursday", "2025-08-14T04:00"),
+)
+def _clock_weekday(m: re.Match[str], text: str) -> Expr | None:
+    """ "9 a.m. Tuesday": that time of that day (a TIME)."""
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    part = f"T{h:02d}:{m['mi'] or '00'}"
+    return Expr("weekday", "TIME", weekday=weekday_number(m["wd"]), part=part)
+
+
 _REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
