@@ -72,7 +72,8 @@ _AFTER_WEIGHT = 1.5
 #: Past tenses spelt as their base form, and what shows the base form before them.
 _SAME_AS_BASE = frozenset({"hit", "beat"})
 _BASE_BEFORE = re.compile(
-    r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do)\s+$", re.IGNORECASE
+    r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do|get|gets|getting|got)\s+$",
+    re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 
@@ -112,7 +113,7 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             if _NOT_FINITE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
             if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
-                continue  # "would hit", "to hit": the base form
+                continue  # "would hit", "to beat": the base form; "getting beat up": a participle
         out.append((m.start(), m.end(), "future" if m["future"] else "past", word in _STRONG))
     return tuple(out)
 

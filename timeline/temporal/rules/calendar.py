@@ -323,6 +323,9 @@ _MONTH_CONTEXT = frozenset(
     "early late mid last next this end beginning for into each".split()
 )
 #: Before these, a month word is a date only when it is no name ("the May government").
+#: A capitalised word after a month that opens a sentence makes it a name ("the February
+#: Revolution" is dated by its month, as TimeML has it).
+_NAME_AFTER = re.compile(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
 _MARCHING = frozenset("to on against through across toward towards into".split())
 _MONTH_CONTEXT_BUT_MAY = frozenset("the its their his her our your a an".split())
 #: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
@@ -362,6 +365,8 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     ('"December was tough," she said.', "December", "2024-12"),
     ("Sales beat its November guidance.", "November", "2024-11"),
     ('his "March to the Sea" and the March on Rome', "March", None),
+    ("June Carter sang. April Ryan asked.", "June", None),
+    ("The talks failed. April Ryan asked why.", "April", None),
     ("Did it work? March showed it did.", "March", "2025-03"),
     ("after the February Revolution", "February", "2025-02"),
     ("as Theresa May said. May the talks succeed.", "May", None),
@@ -378,6 +383,9 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         before = prev_word(text, m.start())
         if word == "March" and before not in _MONTH_CONTEXT and next_word(text, m.end()) in _MARCHING:
             return None  # "the March on Rome", "his March to the Sea": a march
+        opening = not before or _after_a_sentence_end(before)
+        if opening and _NAME_AFTER.match(text, m.end()):
+            return None  # "June Carter sang", "April Ryan asked", "March Madness": a name
         if not (
             before in _MONTH_CONTEXT
             or before in MONTHS

@@ -33,9 +33,10 @@ _NAMED_AFTER = frozenset(
     "retreat capital camp camps school schools clothes clothing wear coat coats collection tires "
     "tyres wheat crops sports solstice equinox".split()
 )
-#: A capitalised word straight before a capitalised season, itself not the first of a sentence.
+#: A title or a capitalised word straight before a capitalised season: a name ("the Arab
+#: Spring", "Anna Winter", "Rep. Summer Lee"), unless the word is one that dates it.
 _NAME_BEFORE = re.compile(
-    r"[^\s.!?:\"“]\s+(?!(?:Last|Next|This|Early|Late|Mid|In|By|Since|During|Until|Spring|Summer|Autumn|Fall|Winter)\s)[A-Z][a-z]+\s+$"
+    r"(?:\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.|(?!(?:Last|Next|This|That|Every|Early|Late|Mid|In|By|Since|During|Until|The|Spring|Summer|Autumn|Fall|Winter)\s)\b[A-Z][a-z]+)\s+$"
 )
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water waters".split())
@@ -54,6 +55,9 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("new parties spring up", "spring", None),
     ("the Winter Olympics", "Winter", None),
     ("the papal summer residence at Castel Gandolfo", "summer", None),
+    ("Rep. Summer Lee voted no. Anna Winter spoke.", "Summer", None),
+    ("Rep. Summer Lee voted no. Anna Winter spoke.", "Winter", None),
+    ("Every Spring, the river floods.", "Spring", "2025-SP"),
     ("The Arab Spring began in Tunisia.", "Spring", None),
     ("since the Prague Spring of", "Spring", None),
     ("The Chinese Winter Offensive of 1951 failed", "Winter", "2024-WI"),
@@ -75,14 +79,11 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None
         if after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
-        if (
-            m["season"][0].isupper()
-            and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            and not _CAPITAL_AFTER.match(text, m.end())
-        ):
-            return (
-                None  # "the Arab Spring", "the Prague Spring": a name ("the Winter Offensive" is a season's)
-            )
+        name = (
+            _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if m["season"][0].isupper() else None
+        )
+        if name and (name.group().rstrip().endswith(".") or not _CAPITAL_AFTER.match(text, m.end())):
+            return None  # a name ("the Chinese Winter Offensive" is a season's)
     rel = {"coming": "next", "past": "last"}.get(rel or "", rel)
     return Expr("part", part=season, year=year, rel=rel, mod=_mod(m["mod"]))
 
