@@ -34,6 +34,11 @@ TRAPS = [
     "the service runs 24/7 and the score was 52-48",
     "the Galaxy S24 and Windows 95 sold well",
     "he flew on Flight 1549 to Chapter 11",
+    "June Carter sang. April Ryan asked why.",
+    "Rep. Summer Lee and Anna Winter voted no",
+    "the papal summer residence at Castel Gandolfo",
+    "The Arab Spring toppled rulers",
+    "It rose to a five-year high, a year later than planned",
 ]
 
 
