@@ -36,6 +36,7 @@ def test_written_reference(head: str, expected: date):
         # a date in the story's first sentence is an event, not the day it was written
         "The strike began on March 14, 2024.\nIt ended a week later.",
         "The report was published on March 3, 2024 by the ministry.",
+        "Updated figures released on March 3, 2024 showed a rise.",
         "Talks resumed in Geneva, where a deal signed on March 3, 2024 had collapsed weeks before",
     ],
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..temporal import extract
-from ..temporal.lexicon import DAY_RE, MONTH_RE, YEAR_RE, month_number
+from ..temporal.lexicon import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, month_number
 from ..temporal.tense import direction
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
@@ -32,7 +32,8 @@ _PUBLISHED = re.compile(
 #: The same words without a colon, at a line's start or after a by-line separator: "Updated
 #: March 14, 2024 10:32 am ET", "By Jane Doe | Published 14 March 2024".
 _PUBLISHED_BARE = re.compile(
-    r"(?:^|[|·•])[ \t]*(?:published|posted|updated|last updated|first published)(?:\s+on)?[ \t]+(?P<d>[^\n|·•]{6,60})",
+    r"(?:^|[|·•])[ \t]*(?:published|posted|updated|last updated|first published)(?:\s+on)?[ \t]+"
+    rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•]{{6,60}})",  # a date straight after the word
     re.IGNORECASE | re.MULTILINE,
 )
 #: How many of a text's first lines may be a line with nothing but its date ("Thu 14 Mar 2024
