@@ -351,9 +351,8 @@ def _part(expr: Expr, ctx: Context) -> Resolution:
     if ctx.tense == "future" and future:
         ended = [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
         if kind == "quarter" and ended:  # "expects to report a third-quarter loss" in November
-            return _part_value(
-                ended[-1], part
-            ), f"the {kind} just ended by {_ref(ctx)} (results come after a quarter)"
+            why = f"the {kind} just ended by {_ref(ctx)} (results come after a quarter)"
+            return _part_value(ended[-1], part), why
         return _part_value(future[0], part), f"the first such {kind} not over by {_ref(ctx)} (future tense)"
     return _part_value(ref.year, part), f"the year of {_ref(ctx)}"
 

@@ -92,6 +92,12 @@ def _day(token: str) -> int:
     return int(re.match(r"\d+", token)[0])  # type: ignore[index]
 
 
+def _clock_time(hour: str, minute: str | None, am_pm: str) -> str:
+    """A 12-hour clock time as a TIMEX3 time: ("8", None, "p.m.") → "T20:00"."""
+    h = int(hour) % 12 + (12 if am_pm.lower().startswith("p") else 0)
+    return f"T{h:02d}:{minute or '00'}"
+
+
 def _year(token: str) -> int:
     token = token.lstrip("'’")
     return int(token) if len(token) == 4 else 1900 + int(token) if int(token) >= 30 else 2000 + int(token)

@@ -14,9 +14,7 @@ from ..lexicon import (
     number_value,
     unit_of,
 )
-from .base import (
-    rule,
-)
+from .base import _clock_time, rule
 
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
@@ -88,5 +86,4 @@ def _clock(m: re.Match[str], text: str) -> Expr | None:
         return Expr("fixed", "TIME", value="T12:00" if m["word"].lower() == "noon" else "T24:00")
     if m["h24"] or m["h4"]:
         return Expr("fixed", "TIME", value=f"T{m['h24'] or m['h4']}:{m['mi24'] or m['mi4']}")
-    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
-    return Expr("fixed", "TIME", value=f"T{h:02d}:{m['mi'] or '00'}")
+    return Expr("fixed", "TIME", value=_clock_time(m["h"], m["mi"], m["ap"]))

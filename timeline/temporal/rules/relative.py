@@ -16,6 +16,7 @@ from ..lexicon import (
 )
 from .base import (
     _PARTS_OF_DAY,
+    _clock_time,
     _mod,
     next_word,
     rule,
@@ -98,8 +99,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
 )
 def _clock_weekday(m: re.Match[str], text: str) -> Expr | None:
     """ "9 a.m. Tuesday": that time of that day (a TIME)."""
-    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
-    part = f"T{h:02d}:{m['mi'] or '00'}"
+    part = _clock_time(m["h"], m["mi"], m["ap"])
     return Expr("weekday", "TIME", weekday=weekday_number(m["wd"]), part=part)
 
 

@@ -7,7 +7,7 @@ import re
 
 from ..expressions import Expr
 from ..lexicon import DECADE_WORDS, ORDINALS, YEAR_RE, alternation
-from .base import _MOD_RE, _mod, next_word, prev_word, rule
+from .base import _MOD_RE, _mod, _year, next_word, prev_word, rule
 
 _COUNTED = frozenset(
     "people persons men women children troops soldiers civilians workers residents employees "
@@ -77,8 +77,7 @@ _QUANTITY_BEFORE = re.compile(
 def _fiscal_year_short(m: re.Match[str], text: str) -> Expr | None:
     if next_word(text, m.end()) in _COUNTED:
         return None
-    yy = int(m["yy"])
-    return Expr("calendar", year=(1900 if yy >= 50 else 2000) + yy)
+    return Expr("calendar", year=_year(m["yy"]))
 
 
 _STREET = re.compile(
