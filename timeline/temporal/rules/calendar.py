@@ -165,8 +165,10 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "month-day",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?![.,]?\d|:\d)",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?![.,]?\d|:\d)"
+    r"(?(paren)\s*\))",  # wire copy's "on Wednesday (Jan. 23)"
     ("which was held in New York on July 28 under", "July 28", "2025-07-28"),
+    ("Ministers met on Wednesday (Aug. 13) in Cairo", "Wednesday (Aug. 13)", "2025-08-13"),
     ("Cairo, Aug 18 (IANS)", "Aug 18", "2025-08-18"),
     ("The vote will be held on Sept. 2.", "Sept. 2", "2025-09-02"),
     ("an editorial on Thursday, Aug. 14: the court", "Thursday, Aug. 14", "2025-08-14"),
@@ -186,13 +188,16 @@ _NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "
 
 @rule(
     "day-month",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?(?P<month>{MONTH_RE})\b",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?(?P<month>{MONTH_RE})\b"
+    r"(?(paren)\s*\))",
     ("signed on 28 July in Paris", "28 July", "2025-07-28"),
+    ("Ministers met on Wednesday (13 August) in Cairo", "Wednesday (13 August)", "2025-08-13"),
 )
 def _dm(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(m["month"]):
         return None
-    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]))
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]), weekday=weekday)
 
 
 @rule(
