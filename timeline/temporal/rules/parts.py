@@ -44,12 +44,13 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
 
 @rule(
     "season",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE}){_YEAR_END}|['’](?P<yy>\d\d)\b))?",
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE}){_YEAR_END}|['’](?P<yy>\d\d)\b))?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
     ("the summer of '69", "the summer of '69", "1969-SU"),
     ("talks this spring", "this spring", "2025-SP"),
     ("the vote this past spring", "this past spring", "2025-SP"),
     ("the vote last fall", "last fall", "2024-FA"),
+    ("The shops closed in March 2020. By that summer, half the staff had gone.", "that summer", "2020-SU"),
     ("a winter offensive", "winter", "2025-WI"),
     ("the summer offensive", "the summer", "2025-SU"),
     ("new parties spring up", "spring", None),
@@ -57,7 +58,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("the papal summer residence at Castel Gandolfo", "summer", None),
     ("Rep. Summer Lee voted no. Anna Winter spoke.", "Summer", None),
     ("Rep. Summer Lee voted no. Anna Winter spoke.", "Winter", None),
-    ("Every Spring, the river floods.", "Spring", "2025-SP"),
+    ("The river rose. In Spring, it floods.", "Spring", "2025-SP"),
     ("The Arab Spring began in Tunisia.", "Spring", None),
     ("since the Prague Spring of", "Spring", None),
     ("The Chinese Winter Offensive of 1951 failed", "Winter", "2024-WI"),
@@ -84,7 +85,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         )
         if name and (name.group().rstrip().endswith(".") or not _CAPITAL_AFTER.match(text, m.end())):
             return None  # a name ("the Chinese Winter Offensive" is a season's)
-    rel = {"coming": "next", "past": "last"}.get(rel or "", rel)
+    rel = {"coming": "next", "past": "last", "that": "story"}.get(rel or "", rel)
     return Expr("part", part=season, year=year, rel=rel, mod=_mod(m["mod"]))
 
 

@@ -8,13 +8,19 @@ import re
 from ..expressions import Expr
 from ..lexicon import (
     NUMBER_RE,
+    SEASON_WORDS,
     UNIT_RE,
     UNITS,
     amount,
+    month_number,
     number_value,
     unit_of,
+    weekday_number,
 )
-from .base import _clock_time, rule
+from .base import _PARTS_OF_DAY, _clock_time, rule
+
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
@@ -52,11 +58,21 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
 
 @rule(
     "set",
-    r"\b(?:(?:every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour)\b|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly)\b)",
+    r"\b(?:(?:every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour)\b|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly)\b"
+    rf"|(?:every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<month>{_MONTHS})|(?P<season>spring|summer|autumn|fall|winter))\b)",
     ("published weekly", "weekly", "P1W"),
     ("twice every year", "every year", "P1Y"),
+    ("I still bake every Saturday morning", "every Saturday morning", "XXXX-WXX-6TMO"),
+    ("the race, held every April since 1897", "every April", "XXXX-04"),
 )
 def _set(m: re.Match[str], text: str) -> Expr | None:
+    if m["wd"]:  # "every Saturday morning"
+        part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else ""
+        return Expr("fixed", "SET", value=f"XXXX-WXX-{weekday_number(m['wd']) + 1}{part}")
+    if m["month"]:
+        return Expr("fixed", "SET", value=f"XXXX-{month_number(m['month']):02d}")
+    if m["season"]:
+        return Expr("fixed", "SET", value=f"XXXX-{SEASON_WORDS[m['season'].lower()]}")
     if m["unit"]:
         value = _SET_UNITS[m["unit"].lower()]
     else:

@@ -118,7 +118,7 @@ REACH: dict[str, tuple[int, int]] = {
     "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
-    "set": (2, 10),  # every | quarter
+    "set": (2, 24),  # every | Wednesday afternoon
     "clock-time": (8, 10),  # 1035 | GMT; 10 | :35 a.m.
     "holiday": (14, 40),  # last good | friday; next | new year's eve 2024
     "spoken-year": (28, 36),  # September the year two | thousand; nineteen | hundred and ninety-nine
