@@ -199,7 +199,11 @@ def extract(
             frame = (sentence[0], expr.year, words)
         span = span_of(value)
         if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
-            here = Anchor(span.start, span.granularity, " ".join(words.split()), expr.year is not None)
+            # a year counted from a written one ("later that year" after "in 2012") is the story's
+            written = expr.year is not None or (
+                expr.kind == "anaphoric" and last is not None and last.written
+            )
+            here = Anchor(span.start, span.granularity, " ".join(words.split()), written)
             if span.granularity in _ANCHOR_GRANULARITIES:
                 anchor = here
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")

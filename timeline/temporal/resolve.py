@@ -319,8 +319,9 @@ def _part(expr: Expr, ctx: Context) -> Resolution:
     if expr.year is not None:
         return _part_value(expr.year, part), "written in full"
     story = ctx.last or ctx.anchor
-    if expr.rel == "story" and story is not None:  # "that summer": the story's
-        return _part_value(story.day.year, part), f"in the year of the last date mentioned, {story.mention!r}"
+    if expr.rel == "story" and story is not None:  # "that summer", "the following spring"
+        y = story.day.year + (expr.n or 0)
+        return _part_value(y, part), f"in {y}, counted from the last date mentioned, {story.mention!r}"
     if ctx.narrative and ctx.last is not None and len(part) > 1:
         return _part_value(
             ctx.last.day.year, part

@@ -352,7 +352,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 
 @rule(
     "month",
-    rf"\b(?:(?P<rel>last|next|this|coming|past|the\s+(?:previous|preceding|following))\s+|{_MOD_RE})(?P<month>{_FULL_MONTHS})\b(?![^\S\n]*\n?[^\S\n]*\d)",
+    rf"\b(?:(?P<rel>last|next|this|that|coming|past|the\s+(?:previous|preceding|following))\s+|{_MOD_RE})(?P<month>{_FULL_MONTHS})\b(?![^\S\n]*\n?[^\S\n]*\d)",
     ("Talks resumed in May after", "May", "2025-05"),
     ("prices fell in mid-July", "mid-July", "2025-07"),
     ("rates will be cut by end-March", "end-March", "2026-03"),
@@ -363,6 +363,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
     ("Talks failed in May 2023; the previous April, fighting began", "the previous April", "2023-04"),
     ("They met in May 2023 and again the following March.", "the following March", "2024-03"),
     ("He joined in 2019. The following March, he quit.", "The following March", "2020-03"),
+    ("The firm was founded in 2009. That May, it hired its first worker.", "That May", "2009-05"),
     ("the talks will resume in December", "December", "2025-12"),
     ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
     ("in March and April 1918", "March", "1918-03"),
@@ -419,6 +420,7 @@ _MONTH_REL = {
     "the previous": "previous",
     "the preceding": "previous",
     "the following": "following",
+    "that": "story-year",
 }
 
 

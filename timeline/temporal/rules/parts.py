@@ -44,13 +44,16 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
 
 @rule(
     "season",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE}){_YEAR_END}|['’](?P<yy>\d\d)\b))?",
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+    rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE}){_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b)?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
     ("the summer of '69", "the summer of '69", "1969-SU"),
     ("talks this spring", "this spring", "2025-SP"),
     ("the vote this past spring", "this past spring", "2025-SP"),
     ("the vote last fall", "last fall", "2024-FA"),
     ("The shops closed in March 2020. By that summer, half the staff had gone.", "that summer", "2020-SU"),
+    ("The plant closed in 2015. The following spring, it reopened.", "The following spring", "2016-SP"),
+    ("It was signed in 1995 and ratified in the autumn of that year.", "the autumn of that year", "1995-FA"),
     ("a winter offensive", "winter", "2025-WI"),
     ("the summer offensive", "the summer", "2025-SU"),
     ("new parties spring up", "spring", None),
@@ -73,7 +76,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     season = SEASON_WORDS[m["season"].lower()]
     rel = (m["rel"] or "").lower() or None
     year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None
-    if not (year or rel):
+    if not (year or rel or m["yrel"]):
         word = m["season"].lower()
         after = next_word(text, m.end())
         if word == "fall" and not ((m["the"] or m["mod"]) and _FALL_SEASON.match(text, m.end())):
@@ -85,8 +88,15 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         )
         if name and (name.group().rstrip().endswith(".") or not _CAPITAL_AFTER.match(text, m.end())):
             return None  # a name ("the Chinese Winter Offensive" is a season's)
+    if m["yrel"] or (m["the"] and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
+        n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
+        return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
     rel = {"coming": "next", "past": "last", "that": "story"}.get(rel or "", rel)
     return Expr("part", part=season, year=year, rel=rel, mod=_mod(m["mod"]))
+
+
+#: Seasons counted from the story's year: "the following spring", "the winter of the previous year".
+_STORY_OFFSETS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 
 _SPORT = frozenset(

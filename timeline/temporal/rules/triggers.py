@@ -101,7 +101,7 @@ REACH: dict[str, tuple[int, int]] = {
     "fiscal-year-short": (2, 14),  # FY | '24; fiscal | year '24
     "decade": (24, 6),  # the the end of | 1990 | 's
     "century": (40, 4),  # the beginning of the twenty-first | century
-    "season": (36, 14),  # the the beginning of this coming | summer | of 2023
+    "season": (36, 26),  # the the beginning of this coming | summer | of the preceding year
     "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023
     "quarter-code": (3, 10),  # Q | 4 | /'24
     "month-quarter": (16, 12),  # the September | quarter | of 2023
