@@ -71,6 +71,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The Yankees beat the Red Sox on Thursday.", "2025-08-14"),
         ("They hope to beat the Red Sox on Thursday.", "2025-08-21"),
         ("The offer ends March 31.", "2026-03-31"),
+        ("The elections are on May 3.", "2026-05-03"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -16,13 +16,13 @@ from .lexicon import trie_source
 
 #: Future cues: phrases and single words, all read as one trie (one test per letter).  A
 #: timetable in the present looks forward too ("the summit begins on Tuesday", "takes effect
-#: Monday"); so do a deadline ("due on April 3"; "due to rain" is no cue, see ``_cues``) and
+#: Monday", "the elections are on May 3"); so do a deadline ("due on April 3"; "due to rain" is no cue, see ``_cues``) and
 #: what is put off, which has not happened yet ("the meeting on March 19 was postponed").
 _BE = "is are was were been".split()
 _FUTURE_WORDS = [
     *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
-    "|aim to|aims to|take effect|takes effect|kick off|kicks off".split("|"),
+    "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *(
         f"{be} {what}"
