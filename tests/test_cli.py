@@ -89,6 +89,14 @@ def test_dates_left_unplaced_for_want_of_a_reference_date_are_reported(tmp_path)
     assert placed.stderr == b"" and "2024-03-14" in placed.stdout.decode()
 
 
+def test_warning_shows_a_documents_own_id_literally(tmp_path):
+    brief = tmp_path / "briefs.jsonl"
+    brief.write_text('{"id": "x\\u001b]0;owned\\u0007y", "text": "They met on Monday."}\n')
+    err = run_cli("export", str(brief)).stderr.decode()
+    assert "\x1b" not in err and "\x07" not in err
+    assert "#x\\x1b]0;owned\\x07y: no reference date found" in err and err.count("\n") == 1
+
+
 def test_python_m_and_version():
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.decode().startswith("timeline ")

@@ -17,6 +17,7 @@ from . import __version__
 from .export import FORMATS
 from .export.files import write_export
 from .pipeline import default_jobs, load
+from .textsafe import one_line
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -159,10 +160,11 @@ def _stdin_has_input() -> bool:
 
 
 def _report(errors: list[str], warnings: list[str]) -> None:
+    # file names and document ids come from the documents: shown literally, one line each
     for line in warnings:
-        print(f"{PROG}: warning: {line}", file=sys.stderr)
+        print(f"{PROG}: warning: {one_line(line)}", file=sys.stderr)
     for line in errors:
-        print(f"{PROG}: error: {line}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(line)}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

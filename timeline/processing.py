@@ -16,6 +16,7 @@ from .documents.document import Document
 from .documents.errors import DocumentError, NotADocument
 from .documents.loader import assign_reference, read_bytes
 from .temporal import Mention, extract
+from .textsafe import one_line
 
 #: How each kind of reference is named in explanations.
 REFERENCE_LABELS = {
@@ -71,10 +72,11 @@ def _unplaced(mentions: list[Mention]) -> list[Mention]:
 
 
 def _no_reference_warning(doc: Document, unplaced: list[Mention]) -> str:
+    """One line; the document's id and words are its own (untrusted) and shown literally."""
     why = doc.reference_explanation if doc.reference_source == "dateline" else "no reference date found"
-    some = ", ".join(f'"{" ".join(m.text.split())}"' for m in unplaced[:3])
+    some = ", ".join(f'"{one_line(m.text)}"' for m in unplaced[:3])
     n = len(unplaced)
-    return (
+    return one_line(
         f"{doc.id}: {why}: {n} date{'s' if n != 1 else ''} without a year left off the timeline"
         f" ({some}{', ...' if n > 3 else ''}); give one with --reference-date YYYY-MM-DD"
     )

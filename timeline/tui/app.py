@@ -188,10 +188,17 @@ class TimelineApp(App[None]):
             told = (len(report.errors), len(report.warnings))
             for message in errors:
                 self.call_from_thread(
-                    self.notify, message, title="Cannot read", severity="error", timeout=10, markup=False
+                    self.notify,
+                    one_line(message),
+                    title="Cannot read",
+                    severity="error",
+                    timeout=10,
+                    markup=False,
                 )
             for message in warnings:
-                self.call_from_thread(self.notify, message, severity="warning", timeout=8, markup=False)
+                self.call_from_thread(
+                    self.notify, one_line(message), severity="warning", timeout=8, markup=False
+                )
 
         def hand_over(progress: tuple[int, int]) -> float:
             """Build the timeline so far here, off the interface's thread; returns the seconds
