@@ -165,6 +165,9 @@ def trie_source(words: Iterable[str]) -> str:
     return branch(tree)
 
 
+#: The months and weekdays by their full names, as alternatives for a pattern.
+FULL_MONTH_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
+FULL_WEEKDAY_RE = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MONTH_RE = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?"
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"

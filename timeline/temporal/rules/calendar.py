@@ -8,6 +8,7 @@ import re
 from ..expressions import Expr
 from ..lexicon import (
     DAY_RE,
+    FULL_MONTH_RE,
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
@@ -162,11 +163,15 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
 
 # --- partial calendar dates -------------------------------------------------------------------
 
+#: A weekday before a date, after it a comma or, in wire copy, the date in brackets ("on Wednesday
+#: (Jan. 23)"); ``_CLOSE_PAREN`` then closes the brackets.
+_WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?"
+_CLOSE_PAREN = r"(?(paren)\s*\))"
+
 
 @rule(
     "month-day",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?![.,]?\d|:\d)"
-    r"(?(paren)\s*\))",  # wire copy's "on Wednesday (Jan. 23)"
+    rf"\b{_WEEKDAY_BEFORE}(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?![.,]?\d|:\d){_CLOSE_PAREN}",
     ("which was held in New York on July 28 under", "July 28", "2025-07-28"),
     ("Ministers met on Wednesday (Aug. 13) in Cairo", "Wednesday (Aug. 13)", "2025-08-13"),
     ("Cairo, Aug 18 (IANS)", "Aug 18", "2025-08-18"),
@@ -188,8 +193,7 @@ _NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "
 
 @rule(
     "day-month",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?(?P<month>{MONTH_RE})\b"
-    r"(?(paren)\s*\))",
+    rf"\b{_WEEKDAY_BEFORE}(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?(?P<month>{MONTH_RE})\b{_CLOSE_PAREN}",
     ("signed on 28 July in Paris", "28 July", "2025-07-28"),
     ("Ministers met on Wednesday (13 August) in Cairo", "Wednesday (13 August)", "2025-08-13"),
 )
@@ -347,12 +351,9 @@ def _opens(text: str, pos: int) -> bool:
     return _OPENING.search(text, max(0, pos - 8), pos) is not None
 
 
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-
-
 @rule(
     "month",
-    rf"\b(?:(?P<rel>last|next|this|that|coming|past|the\s+(?:previous|preceding|following))\s+|{_MOD_RE})(?P<month>{_FULL_MONTHS})\b(?![^\S\n]*\n?[^\S\n]*\d)",
+    rf"\b(?:(?P<rel>last|next|this|that|coming|past|the\s+(?:previous|preceding|following))\s+|{_MOD_RE})(?P<month>{FULL_MONTH_RE})\b(?![^\S\n]*\n?[^\S\n]*\d)",
     ("Talks resumed in May after", "May", "2025-05"),
     ("prices fell in mid-July", "mid-July", "2025-07"),
     ("rates will be cut by end-March", "end-March", "2026-03"),
@@ -425,4 +426,4 @@ _MONTH_REL = {
 
 
 #: The first month of a range takes the year written after the second: "August-September 1950".
-_MONTH_TO_YEAR = re.compile(rf"{_TO}(?-i:{_FULL_MONTHS})\s+(?P<year>{YEAR_RE}){_YEAR_END}")
+_MONTH_TO_YEAR = re.compile(rf"{_TO}(?-i:{FULL_MONTH_RE})\s+(?P<year>{YEAR_RE}){_YEAR_END}")

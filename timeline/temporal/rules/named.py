@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..expressions import Expr
-from ..lexicon import NUMBERS, month_number
+from ..lexicon import FULL_MONTH_RE, NUMBERS, month_number
 from .base import _mod, prev_word, rule
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
@@ -95,7 +95,6 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
 def spoken_year(words: str) -> int | None:
@@ -123,7 +122,7 @@ def spoken_year(words: str) -> int | None:
 
 @rule(
     "spoken-year",
-    rf"\b(?:(?P<month>{_FULL_MONTHS})\s+)?(?:(?P<the>the\s+year)\s+)?(?P<words>(?:seventeen|eighteen|nineteen|twenty)[\s-]+(?:hundred|(?:oh|o)[\s-]+(?:{_UNITS_WORDS})|(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS_WORDS}|{_UNITS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)?)\b",
+    rf"\b(?:(?P<month>{FULL_MONTH_RE})\s+)?(?:(?P<the>the\s+year)\s+)?(?P<words>(?:seventeen|eighteen|nineteen|twenty)[\s-]+(?:hundred|(?:oh|o)[\s-]+(?:{_UNITS_WORDS})|(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS_WORDS}|{_UNITS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)?)\b",
     ("in nineteen ninety-six the", "nineteen ninety-six", "1996"),
     ("the year two thousand", "the year two thousand", "2000"),
     ("January nineteen ninety-seven", "January nineteen ninety-seven", "1997-01"),

@@ -7,6 +7,8 @@ import re
 
 from ..expressions import Expr
 from ..lexicon import (
+    FULL_MONTH_RE,
+    FULL_WEEKDAY_RE,
     NUMBER_RE,
     SEASON_WORDS,
     UNIT_RE,
@@ -18,9 +20,6 @@ from ..lexicon import (
     weekday_number,
 )
 from .base import _PARTS_OF_DAY, _clock_time, rule
-
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
@@ -59,7 +58,7 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
 @rule(
     "set",
     r"\b(?:(?:every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour)\b|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly)\b"
-    rf"|(?:every|each)\s+(?:(?P<wd>{_WEEKDAYS})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<month>{_MONTHS})|(?P<season>spring|summer|autumn|fall|winter))\b)",
+    rf"|(?:every|each)\s+(?:(?P<wd>{FULL_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<month>{FULL_MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b)",
     ("published weekly", "weekly", "P1W"),
     ("twice every year", "every year", "P1Y"),
     ("I still bake every Saturday morning", "every Saturday morning", "XXXX-WXX-6TMO"),

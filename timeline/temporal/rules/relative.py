@@ -9,6 +9,7 @@ import re
 from ..expressions import Expr
 from ..lexicon import (
     AMOUNT_RE,
+    FULL_WEEKDAY_RE,
     NUMBER_RE,
     UNIT_RE,
     amount,
@@ -73,7 +74,7 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "weekday",
-    r"\b(?:(?P<edge>early|late)\s+)?(?:(?:the\s+)?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    rf"\b(?:(?P<edge>early|late)\s+)?(?:(?:the\s+)?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
     ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
     ("will meet next Thursday", "next Thursday", "2025-08-21"),
     ("arrived last Friday", "last Friday", "2025-08-15"),
@@ -93,7 +94,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "clock-weekday",
     r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?-i:[A-Z]{2,4}))?"
-    r"\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])",
+    rf"\s+(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
     ("The vote is at 9 a.m. Tuesday.", "9 a.m. Tuesday", "2025-08-19T09:00"),
     ("the quake struck at 4 a.m. EDT Thursday", "4 a.m. EDT Thursday", "2025-08-14T04:00"),
 )
