@@ -154,7 +154,12 @@ def extract(
         if start - sentence[0] > SENTENCE_REACH or sentence[1] - end > SENTENCE_REACH:
             sentence = _clamp(text, sentence, start, end)
         cue = None
-        if expr.kind in _TENSE_KINDS and expr.year is None and reference is not None and not narrative:
+        if (
+            (expr.kind in _TENSE_KINDS or expr.rel == "the")
+            and expr.year is None
+            and reference is not None
+            and not narrative
+        ):
             s0 = sentence[0]
             cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0)
         tense, strong = cue if cue else (None, False)
@@ -197,6 +202,9 @@ def extract(
         mentions.append(mention)
         if RULES[index].name == "year" and start - sentence[0] <= FRAME_REACH:
             frame = (sentence[0], expr.year, words)
+        elif frame is not None and frame[0] == sentence[0] and _range_end_year(text, expr, start, frame[2]):
+            # "The 2023-24 season ends in May": the season's May is in its later year
+            frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}")
         span = span_of(value)
         if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
             # a year counted from a written one ("later that year" after "in 2012") is the story's
@@ -222,6 +230,18 @@ def extract(
 #: A year this far from the story's that the text leaves again at once, back to the story's own
 #: ("declassified in 2005, ... no attack on 4 August" in a history of 1964), is an excursion.
 EXCURSION_YEARS = 10
+
+
+def _range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
+    """Whether a year ends a span of years opened by the year that frames its sentence
+    ("2023-24", "2022/23")."""
+    return (
+        expr.kind == "calendar"
+        and expr.month is None
+        and expr.year is not None
+        and text.endswith(framing, 0, start - 1)
+        and text[start - 1] in "-–/"
+    )
 
 
 def _next_years(selected: list[tuple[int, int, int, Expr]]) -> list[int | None]:

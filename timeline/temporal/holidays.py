@@ -23,7 +23,7 @@ def easter(year: int) -> date:
     return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th weekday (Monday 0) of a month; n = -1 for the last."""
     if n > 0:
         first = date(year, month, 1)
@@ -44,17 +44,17 @@ _NTH_WEEKDAY_HOLIDAYS = {
 def holiday_date(key: str, year: int) -> date:
     """The day a movable holiday falls on in a year (US observances where countries differ)."""
     if key == "thanksgiving":
-        return _nth_weekday(year, 11, 3, 4)
+        return nth_weekday(year, 11, 3, 4)
     if key == "labor-day":
-        return _nth_weekday(year, 9, 0, 1)
+        return nth_weekday(year, 9, 0, 1)
     if key == "memorial-day":
-        return _nth_weekday(year, 5, 0, -1)
+        return nth_weekday(year, 5, 0, -1)
     if key == "election-day":
-        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     if key in _NTH_WEEKDAY_HOLIDAYS:
-        return _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[key])
+        return nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[key])
     if key in ("black-friday", "cyber-monday"):
-        return _nth_weekday(year, 11, 3, 4) + timedelta(days=1 if key == "black-friday" else 4)
+        return nth_weekday(year, 11, 3, 4) + timedelta(days=1 if key == "black-friday" else 4)
     offset = {
         "easter": 0,
         "easter-monday": 1,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .expressions import Expr
-from .holidays import holiday_date
+from .holidays import holiday_date, nth_weekday
 from .values import add_months, quarter_value, span_of, week_value
 
 _MONTH_NAMES = (
@@ -174,6 +174,13 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         if day_of is None or day_of.granularity != "day":
             return value, why
         return week_value(day_of.start), f"the week of {value}: {why}"
+    if expr.unit == "nth-weekday":  # "the last Sunday in March": in the year of that March
+        value, why = _calendar(replace(expr, unit=None, weekday=None, n=None), ctx)
+        month_of = span_of(value)
+        if month_of is None or month_of.granularity != "month" or expr.weekday is None:
+            return value, why
+        day = nth_weekday(month_of.start.year, month_of.start.month, expr.weekday, expr.n or -1)
+        return day.isoformat(), f"that day of {value}: {why}"
     month, day = expr.month, expr.day
     if month and day and ctx.day_first and expr.mod == "numeric":
         month, day = day, month
@@ -448,6 +455,8 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         return (
             "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"
         ), "no reference date to count from"
+    if unit == "weekend" and expr.rel == "the" and (ctx.tense == "future" or ctx.reference.weekday() >= 5):
+        n = 0  # the coming weekend, or the one under way
     value = _shift(ctx.reference, unit, n) + _time_suffix(expr)
     if n == 0:
         why = f"the {unit} of {_ref(ctx)}"

@@ -9,6 +9,7 @@ from ..expressions import Expr
 from ..lexicon import (
     DAY_RE,
     FULL_MONTH_RE,
+    FULL_WEEKDAY_RE,
     MONTH_RE,
     MONTHS,
     WEEKDAY_RE,
@@ -98,7 +99,8 @@ def _dmy(m: re.Match[str], text: str) -> Expr | None:
 
 _TO = r"\s*(?:-|–|—|and|to|through|or|until)\s*"
 _BEFORE_SECOND = re.compile(
-    rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})|(?<![\d/.-])(?P<year>{YEAR_RE})){_TO}$", re.IGNORECASE
+    rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}){_TO}|(?<![\d/.-])(?P<year>{YEAR_RE})(?:{_TO}|(?P<slash>/)))$",
+    re.IGNORECASE,
 )
 #: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
 _COUNT_AFTER = frozenset("people men women children times percent per points others more of".split())
@@ -111,7 +113,7 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
     # the first day, whose year follows the second: "May 3 to 5, 2024"
     rf"|\b(?=[JFMASOND])(?P<m2>{MONTH_RE})\s*(?P<d2>{DAY_RE})(?={_TO}(?P<e2>{DAY_RE}),?\s+(?P<y2>{YEAR_RE}){_YEAR_END})"
     # the second day or year, whose month or century came with the first: "May 4 and 5", "1915-16"
-    r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through ))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)"
+    r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d\d/)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through ))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)"
     rf"(?:,?\s+(?P<ny>{YEAR_RE}){_YEAR_END})?",
     ("the Battle of the Imjin River (22-25 April 1951)", "22", "1951-04-22"),
     ("breaching them on the 28 and 29 August", "the 28", "2025-08-28"),
@@ -122,6 +124,8 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
     ("the summit on April 24-25.", "25", "2025-04-25"),
     ("the Siege of Kut (1915-16)", "16", "1916"),
     ("the 1999-2000 season", "2000", "2000"),
+    ("In the 2022/23 financial year", "23", "2023"),
+    ("a 2022/24 plan", "24", None),
     ("on May 4 and 5 people were hurt", "5", None),
     ("on May 4 and 5 times more", "5", None),
     ("between 25 and 20 May", "25", None),
@@ -151,8 +155,8 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
         if m["ny"]:
             return None  # "1915-16 1917": no range of years
         year = int(before["year"])
-        if not year % 100 < n:
-            return None
+        if not year % 100 < n or (before["slash"] and n != (year + 1) % 100):
+            return None  # "2022/23" names one financial or school year, "2022/24" none
         return Expr("calendar", year=year - year % 100 + n)
     if not (_capitalised(before["month"]) and _day(before["day"]) < n <= 31):
         return None
@@ -246,6 +250,35 @@ def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=int(m["year"]) if m["year"] else None, month=month, day=day, unit="week")
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@rule(
+    "nth-weekday",
+    rf"\bthe\s+(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?P<wd>{FULL_WEEKDAY_RE})\s+"
+    rf"(?:in|of)\s+(?P<month>{MONTH_RE})\b(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
+    ("The clocks go forward on the last Sunday in March.", "the last Sunday in March", "2025-03-30"),
+    (
+        "Thanksgiving is the fourth Thursday of November 2024",
+        "the fourth Thursday of November 2024",
+        "2024-11-28",
+    ),
+    ("the primaries on the first Tuesday in March", "the first Tuesday in March", "2025-03-04"),
+)
+def _nth_weekday(m: re.Match[str], text: str) -> Expr | None:
+    """ "the last Sunday in March": that day of that month, in the year the month is in."""
+    if not _month_ok(m["month"], bool(m["year"])):
+        return None
+    return Expr(
+        "calendar",
+        year=int(m["year"]) if m["year"] else None,
+        month=month_number(m["month"]),
+        weekday=weekday_number(m["wd"]),
+        n=_NTH.get(m["nth"].lower(), -1),
+        unit="nth-weekday",
+    )
+
+
 #: Words before "the 12th" that make it a day of the month, not a rank ("the 7th seed").
 _DAY_OF_MONTH_BEFORE = frozenset("on by until till from since before after through between to".split())
 
@@ -299,9 +332,10 @@ def _my(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "month-of-year",
-    rf"\b{_MOD_RE}(?P<month>{MONTH_RE})(?:\s*(?P<day>{DAY_RE}))?,?\s+(?:of\s+)?"
+    rf"\b(?:(?:the\s+)?(?P<dfirst>{DAY_RE})\s+(?:of\s+)?|{_MOD_RE})(?P<month>{MONTH_RE})(?:\s*(?P<day>{DAY_RE}))?,?\s+(?:of\s+)?"
     r"(?:(?P<rel>this|last|next)|(?P<story>that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+year\b",
     ("In July last year in Phnom Penh", "July last year", "2024-07"),
+    ("Easter falls on 20 April this year.", "20 April this year", "2025-04-20"),
     ("began in February this year with Canada", "February this year", "2025-02"),
     ("the vote on March 3 next year", "March 3 next year", "2026-03-03"),
     ("until the end of May last year", "the end of May last year", "2024-05"),
@@ -313,9 +347,9 @@ def _my(m: re.Match[str], text: str) -> Expr | None:
     ),
 )
 def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
-    if not _capitalised(m["month"]):
+    if not _capitalised(m["month"]) or (m["dfirst"] and m["day"]):
         return None
-    day = _day(m["day"]) if m["day"] else None
+    day = _day(m["day"] or m["dfirst"]) if m["day"] or m["dfirst"] else None
     if m["story"]:  # "August of that year": the year the story is in
         n = {"following": 1, "next": 1, "previous": -1}.get(m["story"].split()[-1].lower(), 0)
         return Expr(

@@ -93,7 +93,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "clock-weekday",
-    r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?-i:[A-Z]{2,4}))?"
+    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.m\.?|m\b))(?:\s+(?-i:[A-Z]{2,4}))?"
     rf"\s+(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
     ("The vote is at 9 a.m. Tuesday.", "9 a.m. Tuesday", "2025-08-19T09:00"),
     ("the quake struck at 4 a.m. EDT Thursday", "4 a.m. EDT Thursday", "2025-08-14T04:00"),
@@ -142,9 +142,14 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     "the-weekend",
     r"\b(?:the|this)\s+weekend\b",
     ("clashes over the weekend", "the weekend", "2025-W33-WE"),
+    ("talks will go on through the weekend", "the weekend", "2025-W34-WE"),
 )
 def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
-    return Expr("deictic", unit="weekend", n=0 if m.group().lower().startswith("this") else -1)
+    if m.group().lower().startswith("this"):
+        return Expr("deictic", unit="weekend", n=0)
+    # "over the weekend" has passed, "through the weekend" ahead of a future verb is to come:
+    # the tense around it decides (``rel`` "the" asks for it)
+    return Expr("deictic", unit="weekend", n=-1, rel="the")
 
 
 @rule(

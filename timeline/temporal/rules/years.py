@@ -28,7 +28,7 @@ _NOT_YEAR_BEFORE = frozenset(
 
 @rule(
     "year",
-    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?:about|around|circa|the\s+years?)\s+)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:/]\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?:about|around|circa|the\s+years?)\s+)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
@@ -44,8 +44,12 @@ _NOT_YEAR_BEFORE = frozenset(
     ("by around 1995 prices had doubled", "around 1995", "1995"),
     ("Call 555-1234 now.", "1234", None),
     ("emissions below 1990 levels", "1990", "1990"),
+    ("In the 2022/23 financial year", "2022", "2022"),
+    ("the ratio 2022/37 was", "2022", None),
 )
 def _year_alone(m: re.Match[str], text: str) -> Expr | None:
+    if text.startswith("/", m.end()) and int(text[m.end() + 1 : m.end() + 3]) != (int(m["year"]) + 1) % 100:
+        return None  # "2022/23" is a financial or school year, "2022/37" no year at all
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE:
         return None
     following = next_word(text, m.end())
