@@ -75,6 +75,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # "the weekend" has passed unless a future verb looks ahead to it
         ("Clashes broke out over the weekend.", "2025-W33-WE"),
         ("Talks are expected to continue through the weekend.", "2025-W34-WE"),
+        # an adjective in -ed is no past tense; a comma in a number is no clause break
+        ("Qantas will double its flights by December in markets untouched by the crisis.", "2025-12"),
+        ("It will be paid on a still unspecified date in January.", "2026-01"),
+        ("The fund will buy 3,500 shares on Thursday, it said.", "2025-08-21"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

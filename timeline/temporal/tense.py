@@ -53,6 +53,11 @@ _PAST = r"\w{3,}ed|" + trie_source(["since", *_IRREGULAR_PAST])  # a trie: one t
 _NOT_PAST = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
     "shed embed embedded".split()
+    # adjectives, never a verb's past tense: "new markets untouched by the crisis"
+    + "unexpected unnamed unidentified unprecedented unchanged unspecified unemployed unarmed "
+    "unopposed unaffected untouched unconfirmed undisclosed unsolved undecided unresolved unrelated "
+    "unscheduled unsigned unlimited unregulated unvaccinated unmanned unwanted uninsured unexploded "
+    "undocumented unauthorized unauthorised unprovoked unnoticed unharmed unhurt so-called".split()
 )
 #: A modal with "have" looks back: "may have been responsible", "would have won".
 _MODAL_PERFECT = r"(?:may|might|could|would|should|must)\s+(?:not\s+)?have"
@@ -65,6 +70,7 @@ _CUE_ANY_CASE = re.compile(_CUE_SOURCE, re.IGNORECASE)
 #: Clause breaks: punctuation (a character class the regex engine skips to), and a dash between
 #: spaces, looked for only in a sentence that has a dash.
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”]")
+_THOUSANDS = re.compile(r"\d,\d")
 _CLAUSE_DASH = re.compile(r"\s[-–—]+\s")
 _DASHES = ("-", "–", "—")
 _NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
@@ -89,6 +95,8 @@ _REACH = 400
 def _breaks(sentence: str) -> tuple[list[int], list[int]]:
     """The starts and ends of the clause breaks of a sentence, in order."""
     found = [b.span() for b in _CLAUSE_PUNCTUATION.finditer(sentence)]
+    if _THOUSANDS.search(sentence):  # "bought 3,500 shares on Friday": no clause break
+        found = [b for b in found if not (b[0] and _THOUSANDS.match(sentence, b[0] - 1))]
     if any(dash in sentence for dash in _DASHES):
         found += [b.span() for b in _CLAUSE_DASH.finditer(sentence)]
         found.sort()
