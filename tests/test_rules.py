@@ -79,6 +79,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Qantas will double its flights by December in markets untouched by the crisis.", "2025-12"),
         ("It will be paid on a still unspecified date in January.", "2026-01"),
         ("The fund will buy 3,500 shares on Thursday, it said.", "2025-08-21"),
+        # what is expected lies ahead; "..., officials said" dates the saying, not what is said
+        ("The ruling is expected in April.", "2026-04"),
+        ("A decision is expected Friday.", "2025-08-22"),
+        ("Snow could reach a foot by Friday, forecasters said.", "2025-08-22"),
+        ("The attack happened on Friday, police said.", "2025-08-15"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -24,6 +24,7 @@ _FUTURE_WORDS = [
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
+    *"is expected|are expected|'s expected|is likely|are likely".split("|"),
     *(
         f"{be} {what}"
         for be in [*_BE, "be"]
@@ -82,6 +83,14 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
+
+
+#: Verbs that attribute what a sentence reports ("..., officials said."): their tense is the
+#: reporting's, not that of the dates reported, when they close the sentence (at most
+#: ``_ATTRIBUTION_TAIL`` characters follow: "said in a statement.").  "On Sunday, he said the
+#: army will attack" is no attribution: "said" is the verb of Sunday's clause.
+_ATTRIBUTION = frozenset("said told reported added noted wrote stated announced confirmed explained".split())
+_ATTRIBUTION_TAIL = 40
 
 
 _STRONG = frozenset("will won't shall 'll was were had did".split())
@@ -157,6 +166,12 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     for c_start, c_end, tense, strong in cues[first:last]:
         if c_end > start and c_start < end:
             continue
+        if (
+            c_start >= clause_end
+            and len(sentence) - c_end <= _ATTRIBUTION_TAIL
+            and sentence[c_start:c_end].lower() in _ATTRIBUTION
+        ):
+            continue  # "... by Friday night, the weather service said.": when it was said
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
         outside = not (clause_start <= c_start and c_end <= clause_end)
         if best is None or (outside, distance) < best[:2]:
