@@ -115,6 +115,38 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
         assert "the year that opens the sentence" in found[mention].explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a story told years back goes on in its own time ...
+        (
+            "In September 2008, Lehman Brothers failed. On Sept. 29, the House rejected the bailout.",
+            "Sept. 29",
+            "2008-09-29",
+        ),
+        (
+            "On Sept. 15, 2008, Lehman failed. Later in September, AIG was rescued.",
+            "Later in September",
+            "2008-09",
+        ),
+        ("He was first elected in November 2016. In January, he was sworn in.", "January", "2017-01"),
+        # ... but not from a year alone, a date naming an event, or back before the story
+        ("Profits have doubled since 1980. In September, it bought a rival.", "September", "2025-09"),
+        (
+            "The Dec. 21, 1988, bombing killed 270. In April, the suspects were handed over.",
+            "April",
+            "2025-04",
+        ),
+        ("The firm was founded in May 1987. On March 3, it reported a loss.", "March 3", "2025-03-03"),
+    ],
+)
+def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value
+    if value < "2020":
+        assert "a story told" in found[mention].explanation
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

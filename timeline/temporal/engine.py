@@ -13,7 +13,7 @@ from datetime import date
 
 from .expressions import Expr
 from .mention import Mention
-from .resolve import Anchor, Context, resolve
+from .resolve import _NARRATIVE_NOTE, Anchor, Context, resolve
 from .scan import TriggerIndex
 from .sentences import SentenceIndex
 from .tense import tense_cue
@@ -115,6 +115,43 @@ def _clamp(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[
 FRAME_REACH = 12
 
 
+#: A news story that goes back in time ("In September 2008, Lehman Brothers failed. On Sept. 29,
+#: the House rejected the bailout."): a month or day with no year this close after a day or
+#: month at least ``STORY_YEARS`` before the reference date, whose year is written, is in the
+#: story's time.  A year alone starts no story: "growing since 1980. In September, it ..." is news.
+STORY_REACH = 300
+_ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
+STORY_YEARS = 2
+
+
+def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None) -> bool:
+    last, reference = ctx.last, ctx.reference
+    return (
+        not ctx.narrative
+        and reference is not None
+        and last is not None
+        and last.written
+        and last.granularity in ("day", "month")
+        and gap <= STORY_REACH
+        and tense != "future"
+        and _framed(expr)
+        and last.day.year <= reference.year - STORY_YEARS
+    )
+
+
+def _story_resolution(expr: Expr, ctx: Context) -> tuple[str, str] | None:
+    """The story's reading of a month or day, if it moves the story on (a date before the story's
+    last one returns to the writer's time: "founded in May 1987. On March 3, it reported ...")."""
+    assert ctx.last is not None and ctx.reference is not None
+    value, why = resolve(expr, replace(ctx, narrative=True))
+    span = span_of(value)
+    if span is None or not isinstance(span.start, date) or span.start < ctx.last.day.replace(day=1):
+        return None
+    return value, why.replace(
+        _NARRATIVE_NOTE, f"a story told {ctx.reference.year - ctx.last.day.year} years back"
+    )
+
+
 def _framed(expr: Expr) -> bool:
     return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
 
@@ -143,6 +180,7 @@ def extract(
     sentences, selected = _scan(text)
     anchor: Anchor | None = None
     last: Anchor | None = None
+    last_end = 0
     mentions: list[Mention] = []
     narrative = is_narrative([c[3] for c in selected], reference)
     following = _next_years(selected) if narrative else []
@@ -180,9 +218,13 @@ def extract(
                 last,
                 narrative,
             )
+        in_story = False
         if frame is not None and frame[0] == sentence[0] and _framed(expr):
             value, why = resolve(replace(expr, year=frame[1]), ctx)
             why = f'in the year that opens the sentence, "{frame[2]}"'
+        elif _in_story(expr, ctx, start - last_end, tense) and (story := _story_resolution(expr, ctx)):
+            in_story = True
+            value, why = story
         else:
             value, why = resolve(expr, ctx)
         if not value:
@@ -208,8 +250,10 @@ def extract(
         span = span_of(value)
         if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
             # a year counted from a written one ("later that year" after "in 2012") is the story's
-            written = expr.year is not None or (
-                expr.kind == "anaphoric" and last is not None and last.written
+            written = (
+                expr.year is not None
+                or in_story
+                or (expr.kind == "anaphoric" and last is not None and last.written)
             )
             here = Anchor(span.start, span.granularity, " ".join(words.split()), written)
             if span.granularity in _ANCHOR_GRANULARITIES:
@@ -223,7 +267,11 @@ def extract(
             if narrative and story_time and last is not None and expr.year is not None:
                 story_time = not _excursion(last.day.year, expr.year, following[number])
             if span.granularity not in ("decade", "century") and story_time and not comparison:
-                last = here
+                # "the Dec. 21, 1988, bombing": a date naming an event starts no story
+                last, last_end = (
+                    here,
+                    (-STORY_REACH if _ATTRIBUTIVE.search(text, max(0, start - 6), start) else end),
+                )
     return mentions
 
 
