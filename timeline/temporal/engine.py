@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .context import NARRATIVE_NOTE, Anchor, Context
 from .expressions import Expr
 from .mention import Mention
-from .resolve import _NARRATIVE_NOTE, Anchor, Context, resolve
+from .resolve import resolve
 from .scan import TriggerIndex
 from .sentences import SentenceIndex
 from .tense import tense_cue
@@ -148,7 +149,7 @@ def _story_resolution(expr: Expr, ctx: Context) -> tuple[str, str] | None:
     if span is None or not isinstance(span.start, date) or span.start < ctx.last.day.replace(day=1):
         return None
     return value, why.replace(
-        _NARRATIVE_NOTE, f"a story told {ctx.reference.year - ctx.last.day.year} years back"
+        NARRATIVE_NOTE, f"a story told {ctx.reference.year - ctx.last.day.year} years back"
     )
 
 

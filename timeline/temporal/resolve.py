@@ -7,50 +7,16 @@ the mention's explanation ("the most recent July 28 on or before the dateline 20
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
+from .context import MONTH_NAMES, NARRATIVE_NOTE, WEEKDAY_NAMES, Anchor, Context, Resolution, named_reference
 from .expressions import Expr
 from .holidays import holiday_date, nth_weekday
+from .resolve_parts import resolve_part, year_before_quarter
 from .values import add_months, quarter_value, span_of, week_value
 
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
-_WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_SEASON_ORDER = ("WI", "SP", "SU", "FA")  # WI of year Y starts in December of Y
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """The narrative's last date: what "two weeks later" or "the following day" count from."""
-
-    day: date
-    granularity: str
-    mention: str
-    #: whether the year is written out ("in 2016"), not counted ("a year ago", "the full year")
-    written: bool = False
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a resolution may look at besides the expression itself."""
-
-    reference: date | None
-    reference_label: str = "reference date"
-    anchor: Anchor | None = None
-    tense: str | None = None
-    day_first: bool = False
-    last: Anchor | None = None
-    narrative: bool = False
-    strong_tense: bool = False
-
-
-Resolution = tuple[str, str]
-
-
-def _ref(ctx: Context) -> str:
-    return f"the {ctx.reference_label} {ctx.reference.isoformat()}" if ctx.reference else ""
+__all__ = ["Anchor", "Context", "Resolution", "resolve"]
 
 
 def resolve(expr: Expr, ctx: Context) -> Resolution:
@@ -107,25 +73,22 @@ def _choose_year(month: int, day: int | None, ctx: Context, what: str) -> Resolu
     ):
         # news speaks of days close to its own: so close a date outweighs the tense around it
         y = best[0]
-        why = f"the {what} nearest to {_ref(ctx)} (within {NEAR_DAYS} days: closer than the {ctx.tense} tense around it)"
+        why = f"the {what} nearest to {named_reference(ctx)} (within {NEAR_DAYS} days: closer than the {ctx.tense} tense around it)"
     elif ctx.tense == "past" and past:
         y = past[-1][0]
-        why = f"the most recent {what} on or before {_ref(ctx)} (past tense)"
+        why = f"the most recent {what} on or before {named_reference(ctx)} (past tense)"
     elif ctx.tense == "future" and future:
         y = future[0][0]
-        why = f"the first {what} on or after {_ref(ctx)} (future tense)"
+        why = f"the first {what} on or after {named_reference(ctx)} (future tense)"
     else:
         y = best[0]
-        why = f"the {what} nearest to {_ref(ctx)}"
+        why = f"the {what} nearest to {named_reference(ctx)}"
     return f"{y:04d}", why
 
 
 #: A month or day without a year this close to the reference date is taken as the nearest one,
 #: unless an auxiliary ("will", "was") says otherwise: "must return by Jan. 14" in a Jan. 6 story.
 NEAR_DAYS = 62
-
-
-_NARRATIVE_NOTE = "narrative mode: the text's dates lie mostly long before its own date"
 
 
 def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Resolution:
@@ -137,9 +100,9 @@ def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Res
     year = last.day.year
     if fine is not None and fine.day.year == year and month < fine.day.month - NARRATIVE_FLASHBACK:
         year += 1
-        why = f"the first {what} after {fine.mention!r} ({_NARRATIVE_NOTE})"
+        why = f"the first {what} after {fine.mention!r} ({NARRATIVE_NOTE})"
     else:
-        why = f"{what} in the year of the last date mentioned, {last.mention!r} ({_NARRATIVE_NOTE})"
+        why = f"{what} in the year of the last date mentioned, {last.mention!r} ({NARRATIVE_NOTE})"
     return f"{year:04d}", why
 
 
@@ -160,10 +123,10 @@ def _weekday_year(month: int, day: int, weekday: int, ref: date) -> Resolution |
             continue
     if len(fits) != 1:
         return None
-    name = _WEEKDAY_NAMES[weekday]
+    name = WEEKDAY_NAMES[weekday]
     return (
         f"{fits[0]:04d}",
-        f"the year near {ref.isoformat()} in which {_MONTH_NAMES[month - 1]} {day} is a {name}",
+        f"the year near {ref.isoformat()} in which {MONTH_NAMES[month - 1]} {day} is a {name}",
     )
 
 
@@ -192,13 +155,13 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if month is None:
         assert day is not None
         return _day_of_month(day, ctx)
-    what = _MONTH_NAMES[month - 1] + (f" {day}" if day else "")
+    what = MONTH_NAMES[month - 1] + (f" {day}" if day else "")
     tail = (f"-{month:02d}" + (f"-{day:02d}" if day else "")) + _time_suffix(expr)
     if expr.rel == "story-year":  # "August of that year", "January 24 of the following year"
         if ctx.last is not None:
             base, source = ctx.last.day.year, repr(ctx.last.mention)
         elif ctx.reference is not None:
-            base, source = ctx.reference.year, _ref(ctx)
+            base, source = ctx.reference.year, named_reference(ctx)
         else:
             return "XXXX" + tail, "no date to count the year from"
         y = base + (expr.n or 0)
@@ -211,17 +174,17 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if expr.rel == "year":  # "July last year"
         y = ref.year + (expr.n or 0)
         which = {0: "this year", -1: "last year", 1: "next year"}[expr.n or 0]
-        return f"{y:04d}" + tail, f"{what} of {which}, counted from {_ref(ctx)}"
+        return f"{y:04d}" + tail, f"{what} of {which}, counted from {named_reference(ctx)}"
     if expr.rel in ("last", "next", "this"):
         if expr.rel == "this":
             y = ref.year
-            why = f"{what} of the year of {_ref(ctx)}"
+            why = f"{what} of the year of {named_reference(ctx)}"
         elif expr.rel == "last":
             y = ref.year if month < ref.month else ref.year - 1
-            why = f"the last {what} before {_ref(ctx)}"
+            why = f"the last {what} before {named_reference(ctx)}"
         else:
             y = ref.year if month > ref.month else ref.year + 1
-            why = f"the next {what} after {_ref(ctx)}"
+            why = f"the next {what} after {named_reference(ctx)}"
         return f"{y:04d}" + tail, why
     if day and expr.weekday is not None and (fit := _weekday_year(month, day, expr.weekday, ctx.reference)):
         year, why = fit
@@ -243,7 +206,7 @@ def _story_month(month: int, tail: str, what: str, rel: str, ctx: Context) -> Re
     if anchor is not None:
         base, source = anchor.day, f"the last date mentioned, {anchor.mention!r}"
     elif ctx.reference is not None:
-        base, source = ctx.reference, _ref(ctx)
+        base, source = ctx.reference, named_reference(ctx)
     else:
         return "XXXX" + tail, "no date to count the year from"
     whole_year = anchor is not None and anchor.granularity not in ("day", "week", "month")
@@ -271,12 +234,12 @@ def _day_of_month(day: int, ctx: Context) -> Resolution:
         base = ctx.reference
         if ctx.tense == "past" and day > base.day:
             base = add_months(date(base.year, base.month, 1), -1)
-            why = f"the most recent {what} before {_ref(ctx)} (past tense)"
+            why = f"the most recent {what} before {named_reference(ctx)} (past tense)"
         elif ctx.tense == "future" and day < base.day:
             base = add_months(date(base.year, base.month, 1), 1)
-            why = f"the first {what} after {_ref(ctx)} (future tense)"
+            why = f"the first {what} after {named_reference(ctx)} (future tense)"
         else:
-            why = f"{what} of the month of {_ref(ctx)}"
+            why = f"{what} of the month of {named_reference(ctx)}"
     else:
         return f"XXXX-XX-{day:02d}", "no reference date: the month is unknown"
     value = f"{base.year:04d}-{base.month:02d}-{day:02d}"
@@ -289,93 +252,10 @@ def _time_suffix(expr: Expr) -> str:
     return f"T{expr.part[1:]}" if expr.part and expr.part.startswith("T") else ""
 
 
-def _part_value(year: int, part: str) -> str:
-    return f"{year:04d}-{part}"
-
-
-def _discussed_quarter(ctx: Context) -> tuple[date, str] | None:
-    """A day of the quarter "the quarter" means, and why: in a narrative (or with no reference
-    date) the last quarter mentioned; in news the last full quarter before the reference date,
-    the one a report at that date covers."""
-    if (
-        ctx.last is not None
-        and ctx.last.granularity == "quarter"
-        and (ctx.reference is None or ctx.narrative)
-    ):
-        return ctx.last.day, f"the quarter last mentioned, {ctx.last.mention!r}"
-    if ctx.reference is not None:
-        return add_months(
-            ctx.reference, -3
-        ), f"the last full quarter before {_ref(ctx)} (the quarter a report covers)"
-    return None
-
-
-def _part(expr: Expr, ctx: Context) -> Resolution:
-    part = expr.part or "Q"
-    names = {"Q": "quarter", "H": "half", "S": "season"}
-    if part == "Q" and expr.rel == "the":  # "the quarter", "the 1988 period"
-        discussed = _discussed_quarter(ctx)
-        if expr.year is not None:
-            if discussed is None:
-                return f"{expr.year:04d}-QX", "no quarter to go by"
-            day, why = discussed
-            return f"{expr.year:04d}-{quarter_value(day)[-2:]}", f"{why}, in {expr.year}"
-        if discussed is None:
-            return "XXXX-QX", "no reference date: the year is unknown"
-        return quarter_value(discussed[0]), discussed[1]
-    if expr.year is not None:
-        return _part_value(expr.year, part), "written in full"
-    story = ctx.last or ctx.anchor
-    if expr.rel == "story" and story is not None:  # "that summer", "the following spring"
-        y = story.day.year + (expr.n or 0)
-        return _part_value(y, part), f"in {y}, counted from the last date mentioned, {story.mention!r}"
-    if ctx.narrative and ctx.last is not None and len(part) > 1:
-        return _part_value(
-            ctx.last.day.year, part
-        ), f"in the year of the last date mentioned, {ctx.last.mention!r} ({_NARRATIVE_NOTE})"
-    if ctx.reference is None:
-        return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
-    ref = ctx.reference
-    if part == "Q":  # relative quarter: the reference's quarter shifted by n
-        shifted = add_months(ref, 3 * (expr.n or 0))
-        which = {0: "the quarter of", -1: "the quarter before", 1: "the quarter after"}.get(
-            expr.n or 0, "a quarter relative to"
-        )
-        return quarter_value(shifted), f"{which} {_ref(ctx)}"
-    kind = "season" if part in _SEASON_ORDER else names[part[0]]
-    if expr.rel == "year":
-        y = ref.year + (expr.n or 0)
-        return _part_value(y, part), f"the {kind} of the year {y}, counted from {_ref(ctx)}"
-    candidates = [(y, span_of(_part_value(y, part))) for y in range(ref.year - 2, ref.year + 2)]
-    if expr.rel == "this":
-        return _part_value(ref.year, part), f"this year's {kind}, from {_ref(ctx)}"
-    if expr.rel == "last":
-        y = max(y for y, s in candidates if s and s.end < ref)
-        return _part_value(y, part), f"the last {kind} over by {_ref(ctx)}"
-    if expr.rel == "next":
-        y = min(y for y, s in candidates if s and s.start > ref)
-        return _part_value(y, part), f"the next such {kind} after {_ref(ctx)}"
-    past = [y for y, s in candidates if s and s.start <= ref]
-    future = [y for y, s in candidates if s and s.end >= ref]
-    if ctx.tense == "past" and past:
-        return _part_value(past[-1], part), f"the most recent such {kind} by {_ref(ctx)} (past tense)"
-    if ctx.tense == "future" and future:
-        ended = [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
-        if kind == "quarter" and ended:  # "expects to report a third-quarter loss" in November
-            why = f"the {kind} just ended by {_ref(ctx)} (results come after a quarter)"
-            return _part_value(ended[-1], part), why
-        return _part_value(future[0], part), f"the first such {kind} not over by {_ref(ctx)} (future tense)"
-    return _part_value(ref.year, part), f"the year of {_ref(ctx)}"
-
-
-#: A quarter that ended this recently is the one a company is still to report on.
-_JUST_ENDED = timedelta(days=75)
-
-
 def _weekday(expr: Expr, ctx: Context) -> Resolution:
     wd = expr.weekday
     assert wd is not None
-    name = _WEEKDAY_NAMES[wd]
+    name = WEEKDAY_NAMES[wd]
     suffix = _time_suffix(expr)
     if ctx.reference is None:
         return f"XXXX-WXX-{wd + 1}{suffix}", "no reference date: the week is unknown"
@@ -383,19 +263,25 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     back = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0: today)
     fwd = (wd - ref.weekday()) % 7
     if expr.rel == "last":
-        d, why = ref - timedelta(days=back or 7), f"the last {name} before {_ref(ctx)}"
+        d, why = ref - timedelta(days=back or 7), f"the last {name} before {named_reference(ctx)}"
     elif expr.rel == "next":
-        d, why = ref + timedelta(days=fwd or 7), f"the next {name} after {_ref(ctx)}"
+        d, why = ref + timedelta(days=fwd or 7), f"the next {name} after {named_reference(ctx)}"
     elif expr.rel == "this":
-        d, why = ref + timedelta(days=fwd), f"this week's {name}, from {_ref(ctx)}"
+        d, why = ref + timedelta(days=fwd), f"this week's {name}, from {named_reference(ctx)}"
     elif ctx.tense == "past":
-        d, why = ref - timedelta(days=back), f"the most recent {name} on or before {_ref(ctx)} (past tense)"
+        d, why = (
+            ref - timedelta(days=back),
+            f"the most recent {name} on or before {named_reference(ctx)} (past tense)",
+        )
     elif ctx.tense == "future":
-        d, why = ref + timedelta(days=fwd), f"the first {name} on or after {_ref(ctx)} (future tense)"
+        d, why = (
+            ref + timedelta(days=fwd),
+            f"the first {name} on or after {named_reference(ctx)} (future tense)",
+        )
     elif back <= fwd:
-        d, why = ref - timedelta(days=back), f"the {name} nearest to {_ref(ctx)}"
+        d, why = ref - timedelta(days=back), f"the {name} nearest to {named_reference(ctx)}"
     else:
-        d, why = ref + timedelta(days=fwd), f"the {name} nearest to {_ref(ctx)}"
+        d, why = ref + timedelta(days=fwd), f"the {name} nearest to {named_reference(ctx)}"
     return d.isoformat() + suffix, why
 
 
@@ -432,24 +318,13 @@ def _amount(unit: str, n: int) -> str:
     return f"{abs(n)} {word}"
 
 
-def _year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
-    """ "a year earlier", "a year ago", "the year-earlier quarter" right after a quarter: the same
-    quarter of the year before, as earnings reports compare."""
-    if expr.unit == "year" and expr.n == -1 and ctx.last is not None and ctx.last.granularity == "quarter":
-        day = ctx.last.day
-        return quarter_value(
-            date(day.year - 1, day.month, 1)
-        ), f"the same quarter a year before {ctx.last.mention!r}"
-    return None
-
-
 def _deictic(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
-    if (quarter := _year_before_quarter(expr, ctx)) is not None:
+    if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
     if ctx.narrative and n == 0 and ctx.last is not None and unit in ("month", "year", "week"):
         # "the end of the month" in a history is the story's month, not the writer's
-        why = f"the {unit} of the last date mentioned, {ctx.last.mention!r} ({_NARRATIVE_NOTE})"
+        why = f"the {unit} of the last date mentioned, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
         return _shift(ctx.last.day, unit, 0), why
     if ctx.reference is None:
         return (
@@ -459,15 +334,15 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         n = 0  # the coming weekend, or the one under way
     value = _shift(ctx.reference, unit, n) + _time_suffix(expr)
     if n == 0:
-        why = f"the {unit} of {_ref(ctx)}"
+        why = f"the {unit} of {named_reference(ctx)}"
     else:
-        why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {_ref(ctx)}"
+        why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {named_reference(ctx)}"
     return value, why
 
 
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
-    if (quarter := _year_before_quarter(expr, ctx)) is not None:
+    if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
     year_base = False  # counting from a year: "a decade later" than 2009 is the year 2019
     if unit in ("year", "decade", "century") and ctx.narrative and ctx.last is not None:
@@ -487,7 +362,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         source = f'the last date mentioned, "{ctx.anchor.mention}" ({ctx.anchor.day.isoformat()})'
         by_day = ctx.anchor.granularity == "day"
     elif ctx.reference is not None:
-        base, source, by_day = ctx.reference, _ref(ctx), True
+        base, source, by_day = ctx.reference, named_reference(ctx), True
     else:
         return ("PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"), "no date to count from"
     if unit == "decade" and n and year_base:
@@ -527,7 +402,7 @@ def _holiday(expr: Expr, ctx: Context) -> Resolution:
     label = (
         f'the last date mentioned, "{ctx.last.mention}"'
         if base is not ctx.reference and ctx.last
-        else _ref(ctx)
+        else named_reference(ctx)
     )
     if expr.rel == "last" or (ctx.tense == "past" and expr.rel != "next"):
         day = past[-1] if expr.rel != "last" or past[-1] != base else days[0]
@@ -542,7 +417,7 @@ _HANDLERS = {
     "holiday": _holiday,
     "fixed": _fixed,
     "calendar": _calendar,
-    "part": _part,
+    "part": resolve_part,
     "weekday": _weekday,
     "deictic": _deictic,
     "anaphoric": _anaphoric,

@@ -1,0 +1,50 @@
+"""What a resolution looks at besides the expression: the reference date, the story's last
+dates, the tense around the mention; and how a reason names them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+SEASON_ORDER = ("WI", "SP", "SU", "FA")  # WI of year Y starts in December of Y
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The narrative's last date: what "two weeks later" or "the following day" count from."""
+
+    day: date
+    granularity: str
+    mention: str
+    #: whether the year is written out ("in 2016"), not counted ("a year ago", "the full year")
+    written: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a resolution may look at besides the expression itself."""
+
+    reference: date | None
+    reference_label: str = "reference date"
+    anchor: Anchor | None = None
+    tense: str | None = None
+    day_first: bool = False
+    last: Anchor | None = None
+    narrative: bool = False
+    strong_tense: bool = False
+
+
+Resolution = tuple[str, str]
+
+
+def named_reference(ctx: Context) -> str:
+    """The reference date as a reason names it: "the dateline 2025-08-18"."""
+    return f"the {ctx.reference_label} {ctx.reference.isoformat()}" if ctx.reference else ""
+
+
+#: How a reason says that the narrative mode chose it.
+NARRATIVE_NOTE = "narrative mode: the text's dates lie mostly long before its own date"

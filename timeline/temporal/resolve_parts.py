@@ -1,0 +1,109 @@
+"""Resolution of the parts of a year: seasons, quarters and halves ("last summer", "the third
+quarter", "the quarter", "H2"), and the year-earlier quarter of earnings reports."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .context import NARRATIVE_NOTE, SEASON_ORDER, Context, Resolution, named_reference
+from .expressions import Expr
+from .values import add_months, quarter_value, span_of
+
+
+def _part_value(year: int, part: str) -> str:
+    return f"{year:04d}-{part}"
+
+
+def _discussed_quarter(ctx: Context) -> tuple[date, str] | None:
+    """A day of the quarter "the quarter" means, and why: in a narrative (or with no reference
+    date) the last quarter mentioned; in news the last full quarter before the reference date,
+    the one a report at that date covers."""
+    if (
+        ctx.last is not None
+        and ctx.last.granularity == "quarter"
+        and (ctx.reference is None or ctx.narrative)
+    ):
+        return ctx.last.day, f"the quarter last mentioned, {ctx.last.mention!r}"
+    if ctx.reference is not None:
+        return add_months(
+            ctx.reference, -3
+        ), f"the last full quarter before {named_reference(ctx)} (the quarter a report covers)"
+    return None
+
+
+def resolve_part(expr: Expr, ctx: Context) -> Resolution:
+    """A season, quarter or half of a year."""
+    part = expr.part or "Q"
+    names = {"Q": "quarter", "H": "half", "S": "season"}
+    if part == "Q" and expr.rel == "the":  # "the quarter", "the 1988 period"
+        discussed = _discussed_quarter(ctx)
+        if expr.year is not None:
+            if discussed is None:
+                return f"{expr.year:04d}-QX", "no quarter to go by"
+            day, why = discussed
+            return f"{expr.year:04d}-{quarter_value(day)[-2:]}", f"{why}, in {expr.year}"
+        if discussed is None:
+            return "XXXX-QX", "no reference date: the year is unknown"
+        return quarter_value(discussed[0]), discussed[1]
+    if expr.year is not None:
+        return _part_value(expr.year, part), "written in full"
+    story = ctx.last or ctx.anchor
+    if expr.rel == "story" and story is not None:  # "that summer", "the following spring"
+        y = story.day.year + (expr.n or 0)
+        return _part_value(y, part), f"in {y}, counted from the last date mentioned, {story.mention!r}"
+    if ctx.narrative and ctx.last is not None and len(part) > 1:
+        return _part_value(
+            ctx.last.day.year, part
+        ), f"in the year of the last date mentioned, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
+    if ctx.reference is None:
+        return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
+    ref = ctx.reference
+    if part == "Q":  # relative quarter: the reference's quarter shifted by n
+        shifted = add_months(ref, 3 * (expr.n or 0))
+        which = {0: "the quarter of", -1: "the quarter before", 1: "the quarter after"}.get(
+            expr.n or 0, "a quarter relative to"
+        )
+        return quarter_value(shifted), f"{which} {named_reference(ctx)}"
+    kind = "season" if part in SEASON_ORDER else names[part[0]]
+    if expr.rel == "year":
+        y = ref.year + (expr.n or 0)
+        return _part_value(y, part), f"the {kind} of the year {y}, counted from {named_reference(ctx)}"
+    candidates = [(y, span_of(_part_value(y, part))) for y in range(ref.year - 2, ref.year + 2)]
+    if expr.rel == "this":
+        return _part_value(ref.year, part), f"this year's {kind}, from {named_reference(ctx)}"
+    if expr.rel == "last":
+        y = max(y for y, s in candidates if s and s.end < ref)
+        return _part_value(y, part), f"the last {kind} over by {named_reference(ctx)}"
+    if expr.rel == "next":
+        y = min(y for y, s in candidates if s and s.start > ref)
+        return _part_value(y, part), f"the next such {kind} after {named_reference(ctx)}"
+    past = [y for y, s in candidates if s and s.start <= ref]
+    future = [y for y, s in candidates if s and s.end >= ref]
+    if ctx.tense == "past" and past:
+        return _part_value(
+            past[-1], part
+        ), f"the most recent such {kind} by {named_reference(ctx)} (past tense)"
+    if ctx.tense == "future" and future:
+        ended = [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
+        if kind == "quarter" and ended:  # "expects to report a third-quarter loss" in November
+            why = f"the {kind} just ended by {named_reference(ctx)} (results come after a quarter)"
+            return _part_value(ended[-1], part), why
+        return _part_value(
+            future[0], part
+        ), f"the first such {kind} not over by {named_reference(ctx)} (future tense)"
+    return _part_value(ref.year, part), f"the year of {named_reference(ctx)}"
+
+
+#: A quarter that ended this recently is the one a company is still to report on.
+_JUST_ENDED = timedelta(days=75)
+
+
+def year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
+    """ "a year earlier", "a year ago", "the year-earlier quarter" right after a quarter: the same
+    quarter of the year before, as earnings reports compare."""
+    if expr.unit == "year" and expr.n == -1 and ctx.last is not None and ctx.last.granularity == "quarter":
+        day = ctx.last.day
+        return quarter_value(
+            date(day.year - 1, day.month, 1)
+        ), f"the same quarter a year before {ctx.last.mention!r}"
+    return None
