@@ -14,7 +14,7 @@ def _part_value(year: int, part: str) -> str:
     return f"{year:04d}-{part}"
 
 
-def _discussed_quarter(ctx: Context) -> tuple[date, str] | None:
+def discussed_quarter(ctx: Context) -> tuple[date, str] | None:
     """A day of the quarter "the quarter" means, and why: in a narrative (or with no reference
     date) the last quarter mentioned; in news the last full quarter before the reference date,
     the one a report at that date covers."""
@@ -36,7 +36,7 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     part = expr.part or "Q"
     names = {"Q": "quarter", "H": "half", "S": "season"}
     if part == "Q" and expr.rel == "the":  # "the quarter", "the 1988 period"
-        discussed = _discussed_quarter(ctx)
+        discussed = discussed_quarter(ctx)
         if expr.year is not None:
             if discussed is None:
                 return f"{expr.year:04d}-QX", "no quarter to go by"
@@ -106,4 +106,10 @@ def year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
         return quarter_value(
             date(day.year - 1, day.month, 1)
         ), f"the same quarter a year before {ctx.last.mention!r}"
+    if expr.unit == "year" and expr.n == -1 and expr.part == "Q" and not ctx.narrative:
+        # "the year-ago quarter" with no quarter named: a year before the quarter a report covers
+        discussed = discussed_quarter(ctx)
+        if discussed is not None:
+            day, why = discussed
+            return quarter_value(date(day.year - 1, day.month, 1)), f"a year before {why}"
     return None

@@ -195,6 +195,7 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     ("profit for the quarter rose", "the quarter", "2025-Q2"),
     ("next quarter", "next quarter", "2025-Q4"),
     ("Profit fell in the second quarter, from $5 million in the 2024 period.", "the 2024 period", "2024-Q2"),
+    ("Net income in the year-ago quarter was $1 billion.", "the year-ago quarter", "2024-Q2"),
 )
 def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
     if m["year"]:  # "the 1988 period": the quarter under discussion, in that year
