@@ -20,6 +20,7 @@ from ..lexicon import (
 from ..sentences import ABBREVIATIONS
 from .base import (
     _MOD_RE,
+    _PARTS_OF_DAY,
     _YEAR_END,
     _capitalised,
     _day,
@@ -206,6 +207,36 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
         return None
     weekday = weekday_number(m["wd"]) if m["wd"] else None
     return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]), weekday=weekday)
+
+
+@rule(
+    "part-of-day-of",
+    r"\b(?:early\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+"
+    rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?!:\d)"
+    rf"|(?:the\s+)?(?P<day2>{DAY_RE})\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b)"
+    rf"(?:,?\s*(?P<year>{YEAR_RE}){_YEAR_END})?",
+    ("On the night of April 18, 1775, Gage marched.", "the night of April 18, 1775", "1775-04-18TNI"),
+    (
+        "early in the morning of 29 April 1975 the evacuation",
+        "early in the morning of 29 April 1975",
+        "1975-04-29TMO",
+    ),
+    ("He was shot on the night of Friday, Aug. 15.", "the night of Friday, Aug. 15", "2025-08-15TNI"),
+)
+def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
+    """ "the night of April 18": that part of that day (a TIME, as TimeML has it)."""
+    month = m["month"] or m["month2"]
+    if not _month_ok(month, bool(m["year"])) or (m["month2"] and not _capitalised(month)):
+        return None
+    return Expr(
+        "calendar",
+        "TIME",
+        year=_year(m["year"]) if m["year"] else None,
+        month=month_number(month),
+        day=_day(m["day"] or m["day2"]),
+        weekday=weekday_number(m["wd"]) if m["wd"] else None,
+        part=_PARTS_OF_DAY[m["pod"].lower()],
+    )
 
 
 @rule(
