@@ -37,7 +37,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
 _RANGE_AFTER = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s)")
 _DATE_AFTER = re.compile(r"[/.]\d")
-_ISO_AFTER = re.compile(r"[-/]\d")
+_ISO_AFTER = re.compile(r"[-/.]\d")
 _CLOCK_AFTER = re.compile(r":\d|\s*[ap]\.?m", re.IGNORECASE)
 #: The one character besides "İ" (which lengthens) that lower-cases to an ASCII letter.
 _KELVIN = "\u212a"

@@ -37,9 +37,10 @@ from .base import (
 
 @rule(
     "iso-date",
-    r"\b(?P<y>\d{4})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
+    r"\b(?P<y>\d{4})([-/.])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
     ("Released 2023-10-07 at noon.", "2023-10-07", "2023-10-07"),
     ("Logged 2024-02-29T14:30Z.", "2024-02-29T14:30Z", "2024-02-29T14:30"),
+    ("Published on 2024.03.13.", "2024.03.13", "2024-03-13"),
 )
 def _iso(m: re.Match[str], text: str) -> Expr | None:
     if m["h"]:
@@ -86,14 +87,19 @@ def _mdy(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "day-month-year",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE}){_YEAR_END}",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})(?:\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE})"
+    rf"|-(?P<month2>{MONTH_RE})-(?P<year2>{YEAR_RE}|\d\d)){_YEAR_END}",
     ("on 7 October 2023 at dawn", "7 October 2023", "2023-10-07"),
+    ("Filed 12-Mar-2024.", "12-Mar-2024", "2024-03-12"),
     ("the 4th of July 1776", "the 4th of July 1776", "1776-07-04"),
 )
 def _dmy(m: re.Match[str], text: str) -> Expr | None:
-    if not _month_ok(m["month"], True):
+    month = m["month"] or m["month2"]
+    if not _month_ok(month, True) or (m["month2"] and "." in month):
         return None
-    return Expr("calendar", year=_year(m["year"]), month=month_number(m["month"]), day=_day(m["day"]))
+    return Expr(
+        "calendar", year=_year(m["year"] or m["year2"]), month=month_number(month), day=_day(m["day"])
+    )
 
 
 # --- ranges: each end is its own date --------------------------------------------------------
@@ -317,7 +323,7 @@ _DAY_OF_MONTH_BEFORE = frozenset("on by until till from since before after throu
 @rule(
     "day-of-month",
     r"\bthe\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?=[^\S\n]*(?:[,.;:)]|\n|$|(?:and|or|to|through|when|after|before|but|at|as|with|until)\b))",
+    r"(?=[^\S\n]*(?:[,.;:)!?]|\n|$|(?:and|or|to|through|when|after|before|but|at|as|with|until)\b))",
     ("Talks began on March 3 and ended on the 12th.", "the 12th", "2025-03-12"),
     ("Talks began on March 28 and ended on the 3rd, when", "the 3rd", "2025-04-03"),
     ("The fleet docked on the 7th. It left", "the 7th", "2025-08-07"),

@@ -48,7 +48,8 @@ _NOT_YEAR_BEFORE = frozenset(
     ("the ratio 2022/37 was", "2022", None),
 )
 def _year_alone(m: re.Match[str], text: str) -> Expr | None:
-    if text.startswith("/", m.end()) and int(text[m.end() + 1 : m.end() + 3]) != (int(m["year"]) + 1) % 100:
+    after = _SLASH_YEAR.match(text, m.end())
+    if after and int(after[1]) != (int(m["year"]) + 1) % 100:
         return None  # "2022/23" is a financial or school year, "2022/37" no year at all
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE:
         return None
@@ -61,6 +62,7 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
 
 
+_SLASH_YEAR = re.compile(r"/(\d\d)")
 #: Words that make a number after them a count when a plural follows ("some 2000 troops").
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:about|some|nearly|almost|roughly|approximately|around|over|least|most|only|just)\s+$",
