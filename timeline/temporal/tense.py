@@ -178,4 +178,5 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
             best = (outside, distance, tense, strong)
     if best is None and _DEADLINE.search(sentence, max(0, start - 12), start):
         return "future", False  # "The offer runs until Sept. 30": with no tense, a deadline ahead
-    return (best[2], best[3]) if best else None
+    # a cue outside the clause gives the direction, but too weakly to outweigh a date close by
+    return (best[2], best[3] and not best[0]) if best else None
