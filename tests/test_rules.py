@@ -86,6 +86,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The attack happened on Friday, police said.", "2025-08-15"),
         # a "will" outside the date's clause gives no more than a weak direction: a date close by wins
         ("Aug. 11 — The president announces that troops will leave.", "2025-08-11"),
+        # a headline drops its "is": "set to", "poised to" still look ahead
+        ("Apple set to unveil new iPhone in April", "2026-04"),
+        ("the peace process, set to resume Thursday in Belfast.", "2025-08-21"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -22,7 +22,8 @@ _BE = "is are was were been".split()
 _FUTURE_WORDS = [
     *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
-    "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on".split("|"),
+    "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
+    "|set to|poised to|slated to|expected to|scheduled to".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
     *(
