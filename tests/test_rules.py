@@ -143,6 +143,7 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "2025-04",
         ),
         ("The firm was founded in May 1987. On March 3, it reported a loss.", "March 3", "2025-03-03"),
+        ("Since 9/11, security has tightened. In April, the agency hired 500 screeners.", "April", "2025-04"),
     ],
 )
 def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: str):

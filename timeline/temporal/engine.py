@@ -121,7 +121,9 @@ FRAME_REACH = 12
 #: month at least ``STORY_YEARS`` before the reference date, whose year is written, is in the
 #: story's time.  A year alone starts no story: "growing since 1980. In September, it ..." is news.
 STORY_REACH = 300
-_ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.IGNORECASE)
+#: Before a date that starts no story: one naming an event ("the Dec. 21, 1988, bombing") or a
+#: look back ("since Sept. 11, 2001").
+_NO_STORY_BEFORE = re.compile(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
 STORY_YEARS = 2
 
 
@@ -268,10 +270,10 @@ def extract(
             if narrative and story_time and last is not None and expr.year is not None:
                 story_time = not _excursion(last.day.year, expr.year, following[number])
             if span.granularity not in ("decade", "century") and story_time and not comparison:
-                # "the Dec. 21, 1988, bombing": a date naming an event starts no story
+                # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
                 last, last_end = (
                     here,
-                    (-STORY_REACH if _ATTRIBUTIVE.search(text, max(0, start - 6), start) else end),
+                    (-STORY_REACH if _NO_STORY_BEFORE.search(text, max(0, start - 6), start) else end),
                 )
     return mentions
 

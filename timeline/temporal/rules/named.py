@@ -92,6 +92,18 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
     return Expr("holiday", value=key, year=year, rel=rel)
 
 
+@rule(
+    "nine-eleven",
+    r"(?<![\d/.,-])9/11(?![\d/]|\.\d)",
+    ("since the 9/11 attacks", "9/11", "2001-09-11"),
+    ("Since 9/11, security has tightened.", "9/11", "2001-09-11"),
+    ("a score of 19/11 or 9/11/2002", "9/11", None),
+)
+def _nine_eleven(m: re.Match[str], text: str) -> Expr | None:
+    """ "9/11": the attacks of September 11, 2001, as news names them."""
+    return Expr("calendar", year=2001, month=9, day=11)
+
+
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}

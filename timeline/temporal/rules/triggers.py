@@ -39,6 +39,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-of-month": _words("st nd rd th"),
     "week-of": _words("week"),  # the suffix of "12th" is a word of its own to the index
     "week-of-month": _words("week"),
+    "nine-eleven": frozenset({DIGIT_DATE}),
     "part-of-day-of": _words("morning afternoon evening night"),
     "nth-weekday": _WEEKDAY,
     "month-year": _MONTH,
@@ -94,6 +95,7 @@ REACH: dict[str, tuple[int, int]] = {
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
     "week-of": (4, 28),  # the | week | of September 30th
     "part-of-day-of": (22, 44),  # early in the late | night | of Wednesday, September 30th, 1998
+    "nine-eleven": (1, 6),  # | 9 | /11
     "week-of-month": (16, 28),  # the fourth | week | of September, 2023
     "nth-weekday": (16, 28),  # the second | Tuesday | of September, 2023
     "day-of-month": (8, 12),  # the 31 | st | until
