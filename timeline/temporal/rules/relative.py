@@ -9,6 +9,7 @@ import re
 from ..expressions import Expr
 from ..lexicon import (
     AMOUNT_RE,
+    FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
     NUMBER_RE,
     UNIT_RE,
@@ -186,6 +187,13 @@ _CAME = re.compile(
 )
 
 
+#: A date after "before" or "after": what the phrase counts from is that date, not the story's.
+_A_DATE_NEXT = re.compile(
+    rf"\s+(?:the\s+)?(?:{FULL_MONTH_RE}|{FULL_WEEKDAY_RE}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|"
+    r"Thanksgiving|New\s+Year|Election\s+Day|\d)"
+)
+
+
 #: "a decade after that.": after the date the story has reached, as "a decade later" is.
 _THAT_END = re.compile(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 
@@ -203,6 +211,7 @@ _THAT_END = re.compile(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
     ("a ceasefire two days after the vote", "two days after", None),
     ("It was founded in 1999. It went public a decade after that.", "a decade after", "2009"),
     ("a ceasefire two days after that vote", "two days after", None),
+    ("The attack came a week before Christmas.", "a week before", None),
     ("It takes effect in 2014, a year later than planned.", "a year later", None),
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
@@ -217,8 +226,8 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
             return None
         return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
     if d in ("after", "before") and not clause_end:
-        if not _CAME.search(text, max(0, m.start() - 30), m.start()):
-            return None
+        if not _CAME.search(text, max(0, m.start() - 30), m.start()) or _A_DATE_NEXT.match(text, m.end()):
+            return None  # "came a week before Christmas": from that date, which the engine reads
         return Expr("anaphoric", unit=unit, n=-sign * n, inverted=True)
     return Expr("anaphoric", unit=unit, n=sign * n)
 
