@@ -35,7 +35,7 @@ for _n, _names in enumerate(
     (
         ("monday", "mon"),
         ("tuesday", "tue", "tues"),
-        ("wednesday", "wed"),
+        ("wednesday", "wed", "weds"),
         ("thursday", "thu", "thur", "thurs"),
         ("friday", "fri"),
         ("saturday", "sat"),
@@ -173,7 +173,7 @@ MONTH_RE = (
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 WEEKDAY_RE = (
-    r"(?:Mon(?:day|\.)?|Tue(?:s(?:day)?|\.)?|Wed(?:nesday|\.)?|Thu(?:r(?:s(?:day)?)?|\.)?"
+    r"(?:Mon(?:day|\.)?|Tue(?:s(?:day)?|\.)?|Wed(?:nesday|s\.?|\.)?|Thu(?:r(?:s(?:day)?)?|\.)?"
     r"|Fri(?:day|\.)?|Sat(?:urday|\.)?|Sun(?:day|\.)?)"
 )
 DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"

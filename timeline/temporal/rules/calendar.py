@@ -182,10 +182,11 @@ _CLOSE_PAREN = r"(?(paren)\s*\))"
 
 @rule(
     "month-day",
-    rf"\b{_WEEKDAY_BEFORE}(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?![.,]?\d|:\d){_CLOSE_PAREN}",
+    rf"\b{_WEEKDAY_BEFORE}(?P<month>{MONTH_RE})\s*(?:the\s+(?=\d+(?:st|nd|rd|th)))?(?P<day>{DAY_RE})\b(?![.,]?\d|:\d){_CLOSE_PAREN}",
     ("which was held in New York on July 28 under", "July 28", "2025-07-28"),
     ("Ministers met on Wednesday (Aug. 13) in Cairo", "Wednesday (Aug. 13)", "2025-08-13"),
     ("Cairo, Aug 18 (IANS)", "Aug 18", "2025-08-18"),
+    ("The parade is on March the 17th.", "March the 17th", "2026-03-17"),
     ("The vote will be held on Sept. 2.", "Sept. 2", "2025-09-02"),
     ("an editorial on Thursday, Aug. 14: the court", "Thursday, Aug. 14", "2025-08-14"),
     ("The meeting is set for Monday, Oct. 27, officials said.", "Monday, Oct. 27", "2025-10-27"),
