@@ -139,8 +139,10 @@ def test_texts_come_back_from_the_cache_on_demand(tmp_path):
         assert [d.text for d in docs] == [d.text for d in eager.documents]
 
 
-def test_parallel_extraction_gives_the_same_timeline_in_the_same_order(monkeypatch):
+@pytest.mark.parametrize("batch", [1, 3, 32])
+def test_parallel_extraction_gives_the_same_timeline_in_the_same_order(monkeypatch, batch):
     monkeypatch.setattr(pipeline, "_PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_BATCH_FILES", batch)  # files handed to a worker together
     one, _ = load([str(SAMPLE_DATA), str(SEEDS)], jobs=1)
     two, _ = load([str(SAMPLE_DATA), str(SEEDS)], jobs=2)
     assert _json(two) == _json(one)

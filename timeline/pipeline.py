@@ -52,6 +52,29 @@ class ExtractedFile:
 
 #: JSON lines files larger than this are extracted in parts of about this size, in parallel.
 _PART_BYTES = 250_000
+#: Small files go to a worker together, up to about this much text or this many files a task:
+#: one task a file spends more on handing work out and back than on short articles.
+_BATCH_BYTES = 64_000
+_BATCH_FILES = 32
+
+
+class _Slot:
+    """A unit's place in a batch handed to a worker: its record, once the batch is done."""
+
+    __slots__ = ("future", "index")
+
+    def __init__(self) -> None:
+        self.future: Future[list[FileRecord]] | None = None
+        self.index = 0
+
+    def result(self) -> FileRecord:
+        assert self.future is not None
+        return self.future.result()[self.index]
+
+
+def _process_batch(items: list[tuple[str, bytes, Options, int]]) -> list[FileRecord]:
+    """In a worker: the records of several units, in order."""
+    return [process_bytes(*item) for item in items]
 
 
 @dataclass
@@ -165,8 +188,11 @@ def iter_files(
     files = list(expand(paths, report))
     parallel = executor_factory is not None or (jobs > 1 and _size(files) >= _PARALLEL_MIN_BYTES)
     executor: Executor | None = None  # started at the first file the cache does not have
-    window = max(2, jobs * _WINDOW_PER_JOB)
-    pending: deque[tuple[_Unit, str | None, FileRecord | Future[FileRecord], bool]] = deque()
+    # what may wait to be handed out or read back: so many files, so much text
+    window = max(2, jobs * _WINDOW_PER_JOB) * (_BATCH_FILES if parallel else 1)
+    window_bytes = max(2, jobs * _WINDOW_PER_JOB) * _PART_BYTES
+    waiting = [0]  # bytes of the units in pending
+    pending: deque[tuple[_Unit, str | None, FileRecord | _Slot, bool]] = deque()
     to_store: list[tuple[str, FileRecord]] = []
     unflushed: list[Document] = []
     held = [0]  # characters of text in to_store
@@ -180,10 +206,25 @@ def iter_files(
         to_store.clear()
         held[0] = 0
 
-    def finish(
-        unit: _Unit, key: str | None, result: FileRecord | Future[FileRecord], hit: bool
-    ) -> ExtractedFile:
-        if isinstance(result, Future):
+    batch: list[_Unit] = []
+    slots: list[_Slot] = []
+
+    def submit_batch() -> None:
+        nonlocal executor
+        if not batch:
+            return
+        if executor is None:
+            executor = (executor_factory or _pool)(jobs)
+        future = executor.submit(_process_batch, [(u.name, u.data, options, u.first_line) for u in batch])
+        for index, slot in enumerate(slots):
+            slot.future, slot.index = future, index
+        batch.clear()
+        slots.clear()
+
+    def finish(unit: _Unit, key: str | None, result: FileRecord | _Slot, hit: bool) -> ExtractedFile:
+        if isinstance(result, _Slot):
+            if result.future is None:
+                submit_batch()
             try:
                 record = result.result()
             except Exception as exc:  # a worker died (killed, out of memory) or the cluster failed
@@ -235,22 +276,31 @@ def iter_files(
                 if cached is not None:
                     pending.append((unit, key, cached, True))
                 elif parallel and not broken:
-                    if executor is None:
-                        executor = (executor_factory or _pool)(jobs)
-                    future = executor.submit(process_bytes, name, unit.data, options, unit.first_line)
-                    pending.append((unit, key, future, False))
+                    slot = _Slot()
+                    batch.append(unit)
+                    slots.append(slot)
+                    pending.append((unit, key, slot, False))
+                    if len(batch) >= _BATCH_FILES or sum(len(u.data) for u in batch) >= _BATCH_BYTES:
+                        submit_batch()
                 else:
                     pending.append((unit, key, unit.extract(options), False))
-                while len(pending) >= window or (pending and not isinstance(pending[0][2], Future)):
+                waiting[0] += len(unit.data)
+                while (
+                    len(pending) >= window
+                    or waiting[0] >= window_bytes
+                    or (pending and not isinstance(pending[0][2], _Slot))
+                ):
+                    waiting[0] -= len(pending[0][0].data)
                     yield finish(*pending.popleft())
+        submit_batch()
         while pending:
             yield finish(*pending.popleft())
     finally:
         flush()
         if executor is not None:
             for _, _, result, _ in pending:
-                if isinstance(result, Future):
-                    result.cancel()
+                if isinstance(result, _Slot) and result.future is not None:
+                    result.future.cancel()
             executor.shutdown(wait=True)
 
 
