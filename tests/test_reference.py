@@ -66,6 +66,32 @@ def test_year_inferred_from_weekday(dateline: str, weekday: str, mentioned: int,
     assert str(expected.year) in ref.explanation and weekday in ref.explanation
 
 
+def test_several_weekdays_settle_the_year_of_a_same_day_story():
+    # An agency story of Monday 9 October 2023: Saturday's quake, Sunday's tremor, Monday's toll.
+    # In 2022 (9 October a Sunday) Monday and Tuesday would lie most of a week back; the old
+    # reading, the day before or else anything, chose 2022.
+    text = (
+        "Herat, Oct 9 (AFP) -- The death toll from Saturday's earthquakes rose on Monday, officials"
+        " said. Another tremor hit late on Sunday. The last comparable disaster, in June 2022, killed"
+        " 1,000. Three days of mourning began on Tuesday."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2023, 10, 9)
+    assert '"Saturday" falls 2 days before (2023-10-07, a Saturday)' in ref.explanation
+
+
+def test_a_year_that_fits_almost_as_well_is_named():
+    # one weekday: the day before in 2025, or the same day a year earlier; both are common
+    ref = find_reference("Cairo, Aug 18 (IANS) Ministers met on Sunday, as agreed in 2023.")
+    assert ref.explanation.endswith("; 2024 would fit almost as well")
+    # three weekdays that only one year puts in the days before the dateline leave no doubt
+    sure = find_reference(
+        "Herat, Oct 9 (AFP) -- Saturday's quake was followed by a tremor on Sunday; the toll rose on"
+        " Monday, officials said. In June 2022 a quake killed 1,000."
+    )
+    assert sure.day == date(2023, 10, 9) and "almost" not in sure.explanation
+
+
 def test_year_not_before_latest_explicit_date():
     text = "Cairo, Jan 5 (IANS) The ceasefire, agreed on December 20, 2024, held."
     assert find_reference(text).day == date(2025, 1, 5)
