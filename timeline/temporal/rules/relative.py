@@ -185,6 +185,9 @@ _CLAUSE_END = re.compile(r"[^\S\n]*(?:[,;:.!?)\"”’'—–]|-\s|\n[^\S\n]*\n|
 _CAME = re.compile(
     r"\b(?:came|comes|come|coming|followed|follows|was|were|is|are)\s+(?:just\s+|only\s+|barely\s+)?$", re.I
 )
+#: ... and in the present ("The decision comes two weeks after Powell told Congress"), from the
+#: story's own day, whatever date it mentioned last (a forecast, say).
+_COMES = re.compile(r"\b(?:comes|come|follows|is|are)\s+\S*\s*$", re.I)
 
 
 #: A date after "before" or "after": what the phrase counts from is that date, not the story's.
@@ -208,6 +211,7 @@ _THAT_END = re.compile(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
     ("They met in 2010. A year and a half later, they split.", "A year and a half later", "2011-07"),
     ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
     ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
+    ("Cuts are seen in December. The move comes two weeks after Powell spoke", "two weeks after", "2025-W32"),
     ("a ceasefire two days after the vote", "two days after", None),
     ("It was founded in 1999. It went public a decade after that.", "a decade after", "2009"),
     ("a ceasefire two days after that vote", "two days after", None),
@@ -226,8 +230,11 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
             return None
         return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
     if d in ("after", "before") and not clause_end:
-        if not _CAME.search(text, max(0, m.start() - 30), m.start()) or _A_DATE_NEXT.match(text, m.end()):
+        came = _CAME.search(text, max(0, m.start() - 30), m.start())
+        if not came or _A_DATE_NEXT.match(text, m.end()):
             return None  # "came a week before Christmas": from that date, which the engine reads
+        if _COMES.match(came.group()):
+            return Expr("deictic", unit=unit, n=-sign * n)
         return Expr("anaphoric", unit=unit, n=-sign * n, inverted=True)
     return Expr("anaphoric", unit=unit, n=sign * n)
 
