@@ -61,6 +61,13 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The report, due on December 3, was withdrawn.", "2025-12-03"),
         ("The ceremony was delayed to December 3.", "2025-12-03"),
         ("The concert on Friday was cancelled.", "2025-08-15"),
+        # ... also when the putting off comes first in a past tense, or time is given until a day
+        ("A judge postponed the sentencing of the former executive until Jan. 22.", "2026-01-22"),
+        ("The judge gave prosecutors until July 5 to respond.", "2026-07-05"),
+        ("The strike lasted until July 5.", "2025-07-05"),
+        # a fixture in the present lies ahead, after a past tense too
+        ("Arsenal have won six straight games and face PSV on Tuesday.", "2025-08-19"),
+        ("Liverpool, who play Southampton on Sunday, lead the table.", "2025-08-24"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead
         ("The offer runs until May 31.", "2026-05-31"),

@@ -38,6 +38,8 @@ _FUTURE_WORDS = [
     ),
     *"will shall would should upcoming coming expect expects scheduled might may must".split(),
     *"begins starts opens resumes reopens expires convenes ends".split(),
+    # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
+    *"face faces play plays host hosts".split(),
 ]
 _FUTURE = trie_source(_FUTURE_WORDS).replace(r"\ ", r"\s+")
 _DUE_TO = re.compile(r"\s+to\b")
@@ -84,6 +86,15 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
+#: What is put off, or given more time, until a date has not happened yet, whatever the tense of
+#: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
+#: until Dec. 5 to respond", "extended the deadline to March 1".
+_DEFERRED = re.compile(
+    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|push\w*\s+back|put\s+off|gave|give|grant)\w*"
+    r"\b[^.;:!?]{0,80}?\b(?:until|till|to)\s+$",
+    re.IGNORECASE,
+)
+_DEFERRED_REACH = 100
 
 
 #: Verbs that attribute what a sentence reports ("..., officials said."): their tense is the
@@ -154,6 +165,8 @@ def direction(sentence: str, start: int, end: int) -> str | None:
 def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     """The tense nearest to a mention, and whether its cue is a strong one (an auxiliary such as
     "will" or "was", rather than a verb ending in -ed or a modal)."""
+    if _DEFERRED.search(sentence, max(0, start - _DEFERRED_REACH), start):
+        return "future", True
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
     clause_start = break_ends[i - 1] if i else 0
