@@ -131,12 +131,13 @@ def _weekday_year(month: int, day: int, weekday: int, ref: date) -> Resolution |
 
 
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
-    if expr.unit == "week":  # "the week of March 6": the week that day falls in
+    if expr.unit in ("week", "weekend"):  # "the week of March 6": the week that day falls in
         value, why = _calendar(replace(expr, unit=None), ctx)
         day_of = span_of(value)
         if day_of is None or day_of.granularity != "day":
             return value, why
-        return week_value(day_of.start), f"the week of {value}: {why}"
+        weekend = "-WE" if expr.unit == "weekend" else ""
+        return week_value(day_of.start) + weekend, f"the {expr.unit} of {value}: {why}"
     if expr.unit == "nth-weekday":  # "the last Sunday in March": in the year of that March
         value, why = _calendar(replace(expr, unit=None, weekday=None, n=None), ctx)
         month_of = span_of(value)

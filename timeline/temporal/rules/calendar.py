@@ -248,14 +248,23 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "week-of",
-    rf"\bthe\s+week\s+of\s+(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?!,?\s*\d|:\d)",
+    rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:,?\s+(?P<year>{YEAR_RE})\b)?(?!,?\s*\d|:\d)",
     ("talks will be held the week of March 6", "the week of March 6", "2026-W10"),
+    (
+        "Fans arrived the weekend of September 28th, 2024.",
+        "the weekend of September 28th, 2024",
+        "2024-W39-WE",
+    ),
+    ("The season ends on the weekend of May 24.", "the weekend of May 24", "2026-W21-WE"),
 )
 def _week_of(m: re.Match[str], text: str) -> Expr | None:
-    """ "the week of March 6": the week that day falls in."""
+    """ "the week of March 6", "the weekend of May 24": the week (or weekend) that day falls in."""
     if not _month_ok(m["month"], False):
         return None
-    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]), unit="week")
+    year = _year(m["year"]) if m["year"] else None
+    return Expr(
+        "calendar", year=year, month=month_number(m["month"]), day=_day(m["day"]), unit=m["unit"].lower()
+    )
 
 
 #: The middle day of each week of a month ("the second week of May": the week of May 11).

@@ -37,7 +37,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-month": _MONTH,
     "impossible-day": _MONTH,
     "day-of-month": _words("st nd rd th"),
-    "week-of": _words("week"),  # the suffix of "12th" is a word of its own to the index
+    "week-of": _words("week weekend"),  # the suffix of "12th" is a word of its own to the index
     "week-of-month": _words("week"),
     "nine-eleven": frozenset({DIGIT_DATE}),
     "part-of-day-of": _words("morning afternoon evening night"),
@@ -93,7 +93,7 @@ REACH: dict[str, tuple[int, int]] = {
     "month-day": (16, 12),  # Wednesday, | Sept. 31st
     "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
-    "week-of": (4, 28),  # the | week | of September 30th
+    "week-of": (4, 40),  # the | weekend | of September 30th, 2024
     "part-of-day-of": (22, 44),  # early in the late | night | of Wednesday, September 30th, 1998
     "nine-eleven": (1, 6),  # | 9 | /11
     "week-of-month": (16, 28),  # the fourth | week | of September, 2023
