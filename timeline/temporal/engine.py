@@ -7,9 +7,11 @@ text order so that anaphoric phrases ("two weeks later") count from the last dat
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .context import NARRATIVE_NOTE, Anchor, Context
 from .expressions import Expr
@@ -19,6 +21,9 @@ from .scan import TriggerIndex
 from .sentences import SentenceIndex
 from .tense import tense_cue
 from .values import span_of
+
+if TYPE_CHECKING:
+    from .rules.base import Parser
 
 _ANCHOR_GRANULARITIES = frozenset({"day", "week", "month"})
 _TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday"})
@@ -37,24 +42,52 @@ def in_paragraph(pattern: re.Pattern[str], m: re.Match[str], text: str) -> re.Ma
     return m if brk is None else pattern.match(text, m.start(), brk.start())
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
-    """Every match of every rule, each rule run only in the windows around its trigger words."""
+@functools.cache
+def _plan() -> tuple[
+    tuple[int, re.Pattern[str], Parser, frozenset[str], int, int, tuple[int, int] | None], ...
+]:
+    """Each rule with what the candidate loop needs of it, looked up once: its number, pattern,
+    parser, trigger words, reach, and how near a digit must stand to its trigger words (the widest
+    reach of the rules with the same trigger words, so that they share one look-up)."""
     # The grammar (some hundred regular expressions to compile) loads with the first text, not
     # with the package: a command that only reads cached extractions never needs it.
-    from .rules import DIGIT_REACH, REACH, RULES, TRIGGERS, VOCABULARY, WITH_DIGIT
+    from .rules import REACH, RULES, TRIGGERS, WITH_DIGIT
+
+    digit_reach: dict[frozenset[str], tuple[int, int]] = {}
+    for name in WITH_DIGIT:
+        before, after = digit_reach.get(TRIGGERS[name], (0, 0))
+        digit_reach[TRIGGERS[name]] = (max(before, REACH[name][0]), max(after, REACH[name][1]))
+    return tuple(
+        (
+            number,
+            rule.pattern,
+            rule.parse,
+            TRIGGERS[rule.name],
+            *REACH[rule.name],
+            digit_reach[TRIGGERS[rule.name]] if rule.name in WITH_DIGIT else None,
+        )
+        for number, rule in enumerate(RULES)
+    )
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
+    """Every match of every rule, each rule run only in the windows around its trigger words."""
+    from .rules import VOCABULARY
 
     index = TriggerIndex(text, VOCABULARY)
+    present = index.present
     found = []
-    for number, rule in enumerate(RULES):
+    for number, pattern, parse, words, before, after, digits in _plan():
+        if present.isdisjoint(words):
+            continue  # most rules find none of their words in a text
         last_end = -1
-        digits = DIGIT_REACH if rule.name in WITH_DIGIT else None
-        for ws, we in index.windows(TRIGGERS[rule.name], *REACH[rule.name], digits):
-            for hit in rule.pattern.finditer(text, max(ws, last_end), we):
+        for ws, we in index.windows(words, before, after, digits):
+            for hit in pattern.finditer(text, ws if ws > last_end else last_end, we):
                 last_end = hit.end()
-                m = in_paragraph(rule.pattern, hit, text)
+                m = in_paragraph(pattern, hit, text)
                 if m is None:
                     continue
-                expr = rule.parse(m, text)
+                expr = parse(m, text)
                 if expr is not None and m.end() > m.start():
                     found.append((m.start(), m.end(), number, expr))
     return found

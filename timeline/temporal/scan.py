@@ -96,7 +96,7 @@ class TriggerIndex:
                 if word in vocabulary:
                     self.positions.setdefault(word, []).append(m.span())
         #: The words and pseudo-words the text holds at all: most rules find none of theirs.
-        self._present = frozenset(word for word, spans in self.positions.items() if spans)
+        self.present = frozenset(word for word, spans in self.positions.items() if spans)
         self._windows: dict[tuple, list[tuple[int, int]]] = {}
         self._by_digit: dict[tuple, list[tuple[int, int]]] = {}
         self._by_words: dict[frozenset[str], list[tuple[int, int]]] = {}
@@ -110,7 +110,7 @@ class TriggerIndex:
         the occurrences with a digit that near them, for rules whose every match holds one
         ("July 28"): a match lies within its rule's reach of its trigger word, so a reach at
         least as wide as every such rule's loses none."""
-        if self._present.isdisjoint(words):
+        if self.present.isdisjoint(words):
             return []
         key = (words, before, after, digit_reach)
         cached = self._windows.get(key)
