@@ -15,6 +15,9 @@ from timeline.documents import find_reference, parse_date_string
         ("ROTTERDAM, March 5, 2024 (Reuters) - Crews walked out.", date(2024, 3, 5)),
         ("WASHINGTON, Oct. 7, 2023 -- The Senate voted.", date(2023, 10, 7)),
         ("NEW YORK, Jan 3, 2022 /PRNewswire/ - A company said.", date(2022, 1, 3)),
+        # day first, as British, French and Indian copy writes it
+        ("PARIS, 14 July 2025 (AFP) - France marked Bastille Day.", date(2025, 7, 14)),
+        ("NEW DELHI, 5th June 2024: The ministry said.", date(2024, 6, 5)),
         ("Published: 2024-03-05\n\nA story.", date(2024, 3, 5)),
         ("Date: Tue, 05 Mar 2024 10:00:00 GMT\n\nA story.", date(2024, 3, 5)),
         ("Posted on: 5 March 2024\n\nA story.", date(2024, 3, 5)),
@@ -90,6 +93,12 @@ def test_a_year_that_fits_almost_as_well_is_named():
         " Monday, officials said. In June 2022 a quake killed 1,000."
     )
     assert sure.day == date(2023, 10, 9) and "almost" not in sure.explanation
+
+
+def test_day_first_dateline_without_a_year():
+    ref = find_reference("LONDON, 3 March (Reuters) - Shares fell on Sunday to their lowest since 2023.")
+    assert ref.day == date(2025, 3, 3)  # 2 March 2025 is a Sunday
+    assert ref.explanation.startswith('year 2025 inferred for the dateline "LONDON, 3 March"')
 
 
 def test_year_not_before_latest_explicit_date():

@@ -25,7 +25,8 @@ _HEAD = 600  # datelines and Published: lines stand in the first few hundred cha
 
 _DATELINE = re.compile(
     rf"(?:^|[\s)\]])(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){{0,3}}),\s+"
-    rf"(?:[A-Z][a-z]+,?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})(?:,?\s*(?P<year>{YEAR_RE}))?"
+    rf"(?:[A-Z][a-z]+,?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})|(?P<day_first>{DAY_RE})\s+(?P<month_after>{MONTH_RE}))"
+    rf"(?:,?\s*(?P<year>{YEAR_RE}))?"
     r"\s*(?=\(|--|[-–—:/]|\s+[A-Z]{2,}\b)"
 )
 _PUBLISHED = re.compile(
@@ -104,9 +105,14 @@ def find_reference(text: str) -> Reference:
     m = _DATELINE.search(head)
     if not m:
         return _date_line(head)
-    month = month_number(m["month"])
-    day_of_month = int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
-    written = f"{m['place']}, {m['month']} {m['day']}" + (f", {m['year']}" if m["year"] else "")
+    if m["month"]:
+        month_word, day_word = m["month"], m["day"]
+        written = f"{m['place']}, {month_word} {day_word}" + (f", {m['year']}" if m["year"] else "")
+    else:  # "PARIS, 14 July 2025 (AFP)": day first, as British and French copy writes it
+        month_word, day_word = m["month_after"], m["day_first"]
+        written = f"{m['place']}, {day_word} {month_word}" + (f" {m['year']}" if m["year"] else "")
+    month = month_number(month_word)
+    day_of_month = int(re.match(r"\d+", day_word)[0])  # type: ignore[index]
     if m["year"]:
         try:
             return Reference(
