@@ -108,6 +108,10 @@ _ATTRIBUTION_TAIL = 40
 _STRONG = frozenset("will won't shall 'll was were had did".split())
 
 
+#: A verb this close before a date (the white space and a preposition between: "ran from July
+#: 26", "met on Friday") tells its direction as surely as an auxiliary does.
+_NEXT_TO = 7
+
 #: How far from a mention a tense cue may stand.
 _REACH = 400
 
@@ -176,7 +180,7 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     # Only cues near the mention count, so that a sentence of endless dates stays linear.
     first = bisect.bisect_left(cues, (start - _REACH,))
     last = bisect.bisect_right(cues, (end + _REACH,))
-    best: tuple[bool, float, str, bool] | None = None
+    best: tuple[bool, float, str, bool, bool] | None = None
     for c_start, c_end, tense, strong in cues[first:last]:
         if c_end > start and c_start < end:
             continue
@@ -189,8 +193,12 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
         outside = not (clause_start <= c_start and c_end <= clause_end)
         if best is None or (outside, distance) < best[:2]:
-            best = (outside, distance, tense, strong)
+            best = (outside, distance, tense, strong, c_end <= start)
     if best is None and _DEADLINE.search(sentence, max(0, start - 12), start):
         return "future", False  # "The offer runs until Sept. 30": with no tense, a deadline ahead
-    # a cue outside the clause gives the direction, but too weakly to outweigh a date close by
-    return (best[2], best[3] and not best[0]) if best else None
+    # a cue outside the clause gives the direction, but too weakly to outweigh a date close by;
+    # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
+    if best is None:
+        return None
+    next_to = best[4] and best[1] <= _NEXT_TO
+    return best[2], (best[3] or next_to) and not best[0]
