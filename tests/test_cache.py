@@ -200,6 +200,41 @@ def test_a_broken_worker_pool_falls_back_to_extracting_here(monkeypatch):
     assert any("worker process failed" in w for w in report.warnings)
 
 
+@pytest.mark.parametrize("batch", [1, 2])
+def test_a_pool_that_breaks_while_work_is_handed_out_falls_back_too(monkeypatch, batch):
+    """A worker that dies makes the pool refuse the next batch at once (``submit`` raises): the
+    files of that batch and of those after it are extracted here, in order, with one warning."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    monkeypatch.setattr(pipeline, "_BATCH_FILES", batch)
+
+    class BreaksAfterOne:
+        submitted = 0
+
+        def submit(self, fn, *args, **kwargs):
+            self.submitted += 1
+            if self.submitted > 1:
+                raise BrokenProcessPool("a child process terminated abruptly")
+            future: Future = Future()
+            future.set_result(fn(*args, **kwargs))
+            return future
+
+        def shutdown(self, wait=True):
+            pass
+
+    report = pipeline.LoadReport()
+    files = list(
+        iter_files([str(SAMPLE_DATA)], report=report, executor_factory=lambda jobs: BreaksAfterOne())
+    )
+    expected_report = pipeline.LoadReport()
+    expected = list(iter_files([str(SAMPLE_DATA)], report=expected_report))
+    assert [(f.name, [(d.id, m) for d, m in f.pairs]) for f in files] == [
+        (f.name, [(d.id, m) for d, m in f.pairs]) for f in expected
+    ]
+    assert sum("worker process failed" in w for w in report.warnings) == 1
+
+
 def test_cli_cache_options(tmp_path, cli):
     out = cli("export", str(SEEDS), "--cache-dir", str(tmp_path / "c"), "-j", "1")
     assert out.returncode == 0 and (tmp_path / "c" / "extractions.sqlite3").exists()

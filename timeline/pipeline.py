@@ -213,9 +213,14 @@ def iter_files(
         nonlocal executor
         if not batch:
             return
-        if executor is None:
-            executor = (executor_factory or _pool)(jobs)
-        future = executor.submit(_process_batch, [(u.name, u.data, options, u.first_line) for u in batch])
+        items = [(u.name, u.data, options, u.first_line) for u in batch]
+        try:
+            if executor is None:
+                executor = (executor_factory or _pool)(jobs)
+            future = executor.submit(_process_batch, items)
+        except Exception as exc:  # the pool broke (a worker died) before a result said so
+            future = Future()
+            future.set_exception(exc)  # read back as a failed batch: extracted here
         for index, slot in enumerate(slots):
             slot.future, slot.index = future, index
         batch.clear()
