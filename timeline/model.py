@@ -16,10 +16,11 @@ from .temporal import Mention, display
 from .temporal.values import GRANULARITY_RANK, Day, FarDay, bc_year
 
 ZOOMS: tuple[str, ...] = ("decade", "year", "month", "day")
+_DATED_TYPES = ("DATE", "TIME")
 _MOD_WORDS = {"START": "early", "MID": "mid", "END": "late"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """One dated mention: where it stands, when it points to, and why."""
 
@@ -61,7 +62,8 @@ class Event:
 
     def sort_key(self) -> tuple[int, int]:
         """Chronological, coarser before finer at the same start."""
-        return (self.start.toordinal(), GRANULARITY_RANK[self.granularity])
+        mention = self.mention
+        return (mention.interval[0].toordinal(), GRANULARITY_RANK[mention.granularity or "day"])  # type: ignore[index]
 
 
 @dataclass
@@ -139,8 +141,12 @@ class Timeline:
         documents, events, undated = [], [], {}
         for doc, mentions in pairs:
             documents.append(doc)
-            events.extend(Event(doc, m) for m in mentions if m.dated)
-            rest = [m for m in mentions if not m.dated]
+            rest = []
+            for m in mentions:
+                if m.interval is not None and m.type in _DATED_TYPES:  # as Mention.dated says
+                    events.append(Event(doc, m))
+                else:
+                    rest.append(m)
             if rest:
                 undated[doc.id] = rest
         return cls(documents, events, undated)
