@@ -286,6 +286,7 @@ _WEEK_OF_MONTH = {
     rf"(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
     ("Stocks rallied in the first week of April.", "the first week of April", "2025-W14"),
     ("in the last week of June 2024", "the last week of June 2024", "2024-W26"),
+    ("It will report in the first week of July.", "the first week of July", "2026-W27"),  # not "July."
 )
 def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
     """ "the first week of April": the week of its middle day (April 4)."""
