@@ -188,6 +188,15 @@ def _story_resolution(expr: Expr, ctx: Context) -> tuple[str, str] | None:
     )
 
 
+def _opens_frame(rule: str, expr: Expr) -> bool:
+    """Whether an expression opening its sentence sets the year of the months and days after it:
+    a year ("In 2019, ..."), or a season or month with its year written ("The summer of 2022 was
+    the hottest, with deaths between May 30 and Sept. 4 that year")."""
+    return rule == "year" or (
+        expr.kind in ("calendar", "part") and expr.year is not None and expr.day is None and not expr.rel
+    )
+
+
 def _framed(expr: Expr) -> bool:
     return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
 
@@ -257,7 +266,7 @@ def extract(
         in_story = False
         if frame is not None and frame[0] == sentence[0] and _framed(expr):
             value, why = resolve(replace(expr, year=frame[1]), ctx)
-            why = f'in the year that opens the sentence, "{frame[2]}"'
+            why = f'in the year of "{frame[2]}", which opens the sentence'
         elif _in_story(expr, ctx, start - last_end, tense) and (story := _story_resolution(expr, ctx)):
             in_story = True
             value, why = story
@@ -278,7 +287,7 @@ def extract(
             mod=expr.mod if expr.mod in ("START", "MID", "END") else None,
         )
         mentions.append(mention)
-        if RULES[index].name == "year" and start - sentence[0] <= FRAME_REACH:
+        if _opens_frame(RULES[index].name, expr) and start - sentence[0] <= FRAME_REACH:
             frame = (sentence[0], expr.year, words)
         elif frame is not None and frame[0] == sentence[0] and _range_end_year(text, expr, start, frame[2]):
             # "The 2023-24 season ends in May": the season's May is in its later year
