@@ -81,6 +81,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The elections are on May 3.", "2026-05-03"),
         # a verb right before a date near the reference says which side it lies on, as "was" does
         ("The festival ran from Sept. 4 in the old town.", "2024-09-04"),
+        # ... and governs the date more than a modal after it
+        ("Data gathered on Friday would take months to analyse.", "2025-08-15"),
         # "the weekend" has passed unless a future verb looks ahead to it
         ("Clashes broke out over the weekend.", "2025-W33-WE"),
         ("Talks are expected to continue through the weekend.", "2025-W34-WE"),

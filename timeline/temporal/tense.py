@@ -191,6 +191,8 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
         ):
             continue  # "... by Friday night, the weather service said.": when it was said
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
+        if 0 <= distance <= _NEXT_TO and c_end <= start:
+            distance = -1.0  # the verb right before governs the date: "data gathered on Monday would"
         outside = not (clause_start <= c_start and c_end <= clause_end)
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong, c_end <= start)
@@ -200,5 +202,5 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
     if best is None:
         return None
-    next_to = best[4] and best[1] <= _NEXT_TO
+    next_to = best[4] and best[1] < 0
     return best[2], (best[3] or next_to) and not best[0]
