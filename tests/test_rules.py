@@ -95,6 +95,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A decision is expected Friday.", "2025-08-22"),
         ("Snow could reach a foot by Friday, forecasters said.", "2025-08-22"),
         ("The attack happened on Friday, police said.", "2025-08-15"),
+        # ... but a "said" with what it says after it is the verb of the date's sentence
+        ("On Friday, the Treasury said all deposits would be safe.", "2025-08-15"),
         # a "will" outside the date's clause gives no more than a weak direction: a date close by wins
         ("Aug. 11 — The president announces that troops will leave.", "2025-08-11"),
         # a headline drops its "is": "set to", "poised to" still look ahead

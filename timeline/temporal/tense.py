@@ -181,11 +181,13 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     first = bisect.bisect_left(cues, (start - _REACH,))
     last = bisect.bisect_right(cues, (end + _REACH,))
     best: tuple[bool, float, str, bool, bool] | None = None
+    last_cue = cues[-1][0] if cues else -1
     for c_start, c_end, tense, strong in cues[first:last]:
         if c_end > start and c_start < end:
             continue
         if (
             c_start >= clause_end
+            and c_start == last_cue  # "said all deposits would be protected": it reports what follows
             and len(sentence) - c_end <= _ATTRIBUTION_TAIL
             and sentence[c_start:c_end].lower() in _ATTRIBUTION
         ):
