@@ -72,6 +72,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # with no tense at all, "until" and "by" name a deadline ahead
         ("The offer runs until May 31.", "2026-05-31"),
         ("The offer ran until May 31.", "2025-05-31"),
+        ("The administration has until the end of the talks on Friday to reach a deal.", "2025-08-22"),
+        # a condition in the present looks ahead
+        ("If funding lapses on Friday, workers could be furloughed.", "2025-08-22"),
+        ("If funding lapsed on Friday, workers were furloughed.", "2025-08-15"),
         ("Over 300 people died on the roads in December.", "2024-12"),
         # "would hit" is no past tense; a year that "ends" on a day looks ahead to it
         ("The cuts would hit on March 31.", "2026-03-31"),

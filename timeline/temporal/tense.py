@@ -86,6 +86,11 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
+#: ... also when the date closes what the deadline names ("has until the end of the fiscal year
+#: on Tuesday"); and a condition in the present looks ahead ("If funding lapses at 12:01 a.m.
+#: Wednesday, ...").
+_DEADLINE_OF = re.compile(r"\b(?:until|till)\s+the\s+[^.;:!?,]{0,48}\b(?:on|at)\s+$", re.IGNORECASE)
+_CONDITION = re.compile(r"\s*[\"“‘']?\s*if\b", re.IGNORECASE)
 #: What is put off, or given more time, until a date has not happened yet, whatever the tense of
 #: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
 #: until Dec. 5 to respond", "extended the deadline to March 1".
@@ -198,7 +203,11 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
         outside = not (clause_start <= c_start and c_end <= clause_end)
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong, c_end <= start)
-    if best is None and _DEADLINE.search(sentence, max(0, start - 12), start):
+    if best is None and (
+        _DEADLINE.search(sentence, max(0, start - 12), start)
+        or _DEADLINE_OF.search(sentence, max(0, start - 80), start)
+        or _CONDITION.match(sentence)
+    ):
         return "future", False  # "The offer runs until Sept. 30": with no tense, a deadline ahead
     # a cue outside the clause gives the direction, but too weakly to outweigh a date close by;
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
