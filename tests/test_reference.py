@@ -101,6 +101,16 @@ def test_day_first_dateline_without_a_year():
     assert ref.explanation.startswith('year 2025 inferred for the dateline "LONDON, 3 March"')
 
 
+def test_a_fiscal_year_may_have_begun_the_year_before():
+    # FY25 runs from April 2024 in India: a story of 17 October 2024 (a Thursday) may name it
+    ref = find_reference(
+        "Mumbai, Oct 17 (PTI) Infosys on Thursday raised its revenue guidance for FY25."
+        " Its shares had fallen on Wednesday."
+    )
+    assert ref.day == date(2024, 10, 17)
+    assert "not before 2024" in ref.explanation
+
+
 def test_year_not_before_latest_explicit_date():
     text = "Cairo, Jan 5 (IANS) The ceasefire, agreed on December 20, 2024, held."
     assert find_reference(text).day == date(2025, 1, 5)

@@ -44,6 +44,7 @@ _PUBLISHED_BARE = re.compile(
 #: 09.00 GMT", "March 14, 2024"), and how long such a line may be.
 _DATE_LINES = 4
 _DATE_LINE_LENGTH = 40
+_FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
 _WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 
@@ -192,8 +193,10 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             if tense != "future":
                 weekdays.append((int(mention.value[9]) - 1, mention.text))
         elif mention.interval and mention.type == "DATE" and tense != "future":
-            if isinstance(mention.interval[0], date) and mention.interval[0].year < 9970:
-                explicit.append(mention.interval[0])  # a real calendar day (not 44 BC)
+            first = mention.interval[0]
+            if isinstance(first, date) and 1 < first.year < 9970:  # a real calendar day (not 44 BC)
+                # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before
+                explicit.append(date(first.year - 1, 1, 1) if _FISCAL.search(mention.text) else first)
     if not explicit:
         return Reference(
             None, "dateline", f'from the dateline "{written}", but the text gives no year to infer it from'
