@@ -173,6 +173,25 @@ def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: 
         assert "a story told" in found[mention].explanation
 
 
+def test_a_dated_list_keeps_its_order():
+    # a chronology, item by item, up to a year before the reference date (2025-08-18): without
+    # the list, "May 31" would be the nearest May 31 (2025) and "Sept. 1" next month's
+    text = (
+        "Key moments:\n"
+        "- **Jan. 26, 2024** — The court rules.\n"
+        "- **May 31** — The president outlines a plan.\n"
+        "- Sept. 1: Six hostages are found dead.\n"
+        "1. Oct. 3 — Talks resume.\n"
+        "In June, the envoy said talks would resume."
+    )
+    found = {m.text: m for m in extract(text, REF)}
+    assert found["May 31"].value == "2024-05-31"
+    assert found["Sept. 1"].value == "2024-09-01"
+    assert found["Oct. 3"].value == "2024-10-03"
+    assert "the order of a dated list" in found["Sept. 1"].explanation
+    assert found["June"].value != "2024-06"  # prose after the list is the writer's time again
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

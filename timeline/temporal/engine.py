@@ -175,17 +175,45 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None) -> bool:
     )
 
 
-def _story_resolution(expr: Expr, ctx: Context) -> tuple[str, str] | None:
+#: A list of dated items, one a line ("- **Oct. 27** — Israel launches ..."): what may stand on a
+#: line before its date (a bullet, a number, emphasis).
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$")
+#: How far the item before may stand (a line of text and a half).
+LIST_REACH = 600
+
+
+def _in_list(expr: Expr, ctx: Context, text: str, start: int, gap: int) -> bool:
+    """Whether a month or day with no year opens an item of a chronology after an item whose
+    date has its year ("- Jan. 26, 2024 — ...", "- May 31 — ..."): it follows the list, however
+    near the list comes to the reference date."""
+    last = ctx.last
+    return (
+        not ctx.narrative
+        and last is not None
+        and last.written
+        and last.granularity in ("day", "month")
+        and gap <= LIST_REACH
+        and _framed(expr)
+        and _LIST_ITEM.search(text, max(0, start - 12), start) is not None
+    )
+
+
+def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[str, str] | None:
     """The story's reading of a month or day, if it moves the story on (a date before the story's
-    last one returns to the writer's time: "founded in May 1987. On March 3, it reported ...")."""
+    last one returns to the writer's time: "founded in May 1987. On March 3, it reported ...").
+    ``listed``: the date opens an item of a dated list, and follows the list."""
     assert ctx.last is not None and ctx.reference is not None
     value, why = resolve(expr, replace(ctx, narrative=True))
     span = span_of(value)
     if span is None or not isinstance(span.start, date) or span.start < ctx.last.day.replace(day=1):
         return None
-    return value, why.replace(
-        NARRATIVE_NOTE, f"a story told {ctx.reference.year - ctx.last.day.year} years back"
+    years = ctx.reference.year - ctx.last.day.year
+    note = (
+        "the order of a dated list"
+        if listed
+        else f"a story told {years} year{'s' if years != 1 else ''} back"
     )
+    return value, why.replace(NARRATIVE_NOTE, note)
 
 
 def _opens_frame(rule: str, expr: Expr) -> bool:
@@ -267,7 +295,10 @@ def extract(
         if frame is not None and frame[0] == sentence[0] and _framed(expr):
             value, why = resolve(replace(expr, year=frame[1]), ctx)
             why = f'in the year of "{frame[2]}", which opens the sentence'
-        elif _in_story(expr, ctx, start - last_end, tense) and (story := _story_resolution(expr, ctx)):
+        elif (
+            (listed := _in_list(expr, ctx, text, start, start - last_end))
+            or _in_story(expr, ctx, start - last_end, tense)
+        ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
             value, why = story
         else:
