@@ -107,9 +107,17 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=year) if year > 0 else None
 
 
+#: A decade after "the" and another decade shares its "the": "the 1950s and '60s".
+_AFTER_A_DECADE = re.compile(
+    rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:1[0-9]{{2}}0|20[0-9]0|['’][0-9]0)['’]?s|{alternation(DECADE_WORDS)})"
+    r"\s*(?:,|and|or|to|through|into|[-–])\s*(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "decade",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))\b",
+    rf"(?:\b|(?=['’][0-9]0['’]?s))(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))\b",
     ("a boom in the 1990s", "the 1990s", "199"),
     ("since the early 2000s", "the early 2000s", "200"),
     ("music of the '80s", "the '80s", "198"),
@@ -120,9 +128,12 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
     ("by the end of the '80s", "the end of the '80s", "198"),
     ("prices in the 1800s", "the 1800s", "18"),
     ("she is in her nineties", "nineties", None),
+    ("In the 1950s and '60s, measles killed millions.", "'60s", "196"),
 )
 def _decade(m: re.Match[str], text: str) -> Expr | None:
-    if not (m["full"] or m["the"] or m["the2"]):
+    if not (
+        m["full"] or m["the"] or m["the2"] or _AFTER_A_DECADE.search(text, max(0, m.start() - 40), m.start())
+    ):
         return None  # "'80s" and "nineties" are decades after "the" ("the '80s"), not alone
     if m["full"] and m["full"].endswith("00") and m["full"] != "2000":
         value = m["full"][:2]  # "the 1800s", "the early 1900s": a century
