@@ -23,7 +23,7 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""[.!?\n](?:(?<=\n)(?:\s*\n)?|(?<![.!?][.!?])[.!?]*+["'”’)]*+(?=\s+["'“‘(]?[A-Z0-9]))"""
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)\.$")
 
 
 def _ends(text: str) -> list[int]:
