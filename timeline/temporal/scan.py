@@ -144,16 +144,21 @@ class TriggerIndex:
         out: list[tuple[int, int]] = []
         if not spans:
             return out
-        n = len(self.text)
+        text, word_end = self.text, self._word_end
+        n = len(text)
         low, high = spans[0][0] - before, spans[0][1] + after
         for start, end in spans:
             if start - before <= high + 1:
-                if end + after > high:
-                    high = end + after
+                end += after
+                if end > high:
+                    high = end
             else:
-                out.append((max(0, low), self._word_end(high, n)))
+                # most windows end at white space already: the look-up only where they do not
+                out.append(
+                    (low if low > 0 else 0, high if high < n and text[high].isspace() else word_end(high, n))
+                )
                 low, high = start - before, end + after
-        out.append((max(0, low), self._word_end(high, n)))
+        out.append((low if low > 0 else 0, high if high < n and text[high].isspace() else word_end(high, n)))
         return out
 
     def _word_end(self, end: int, n: int) -> int:
