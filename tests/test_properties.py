@@ -169,3 +169,57 @@ def test_the_trigger_index_finds_each_trigger_word_where_a_word_loop_does(text):
             expected.setdefault(m.group().lower(), []).append(m.span())
     found = TriggerIndex(text, VOCABULARY).positions
     assert {w: p for w, p in found.items() if not w.startswith("#") and w != "q#"} == expected
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        "will",
+        "was",
+        "said",
+        "'ll",
+        "he'll",
+        "it's expected",
+        "'s",
+        "expected",
+        "would have",
+        "may",
+        "May",
+        "due to",
+        "due",
+        "postponed",
+        "beat",
+        "be cleared",
+        "won't",
+        "wo n't",
+        "since",
+        "Mr.",
+        "(",
+        ")",
+        '"',
+        "’",
+        "'",
+        "-",
+        ",",
+        ".",
+        " ",
+        " ",
+        "é",
+        "naïve",
+        "1990s",
+        "_x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=14).map("".join))
+@example("will meet")
+@example("'ll go, he'll say, it's expected")
+@example("é will")
+def test_the_fast_cue_scan_finds_what_the_plain_one_finds(sentence: str):
+    from timeline.temporal import tense
+
+    lower = sentence.lower()
+    fast = [(m.span("cue"), m["future"], m["past"]) for m in tense._cue_matches(lower)]
+    plain = [(m.span("cue"), m["future"], m["past"]) for m in tense._CUE.finditer(lower)]
+    assert fast == plain

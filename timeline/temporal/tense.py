@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon import trie_source
@@ -65,10 +66,16 @@ _NOT_PAST = frozenset(
 )
 #: A modal with "have" looks back: "may have been responsible", "would have won".
 _MODAL_PERFECT = r"(?:may|might|could|would|should|must)\s+(?:not\s+)?have"
-_CUE_SOURCE = rf"\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b"
+_CUE_BODY = rf"(?P<cue>(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b"
+_CUE_SOURCE = rf"\b{_CUE_BODY}"
 #: Run over the lower-cased sentence: without IGNORECASE the engine skips an alternative on its
 #: first letter, which makes this four times faster than the same pattern ignoring case.
 _CUE = re.compile(_CUE_SOURCE)
+#: The same cues after the character before them, which the engine skips to (a class of
+#: characters), instead of trying a word boundary at every letter: as fast again.  It finds what
+#: ``_CUE`` finds, but at the text's start and for the cues that begin with an apostrophe
+#: ("'ll", "'s expected"), which ``_cue_matches`` leaves to ``_CUE``.
+_CUE_AFTER = re.compile(rf"\W{_CUE_BODY}")
 #: For the rare sentence whose lower-casing changes its length (offsets would not line up).
 _CUE_ANY_CASE = re.compile(_CUE_SOURCE, re.IGNORECASE)
 #: Clause breaks: punctuation (a character class the regex engine skips to), and a dash between
@@ -138,22 +145,35 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The tense cues of a sentence: ``(start, end, tense, strong)``, read once per sentence."""
     out = []
     lower = sentence.lower()
-    found = _CUE.finditer(lower) if len(lower) == len(sentence) else _CUE_ANY_CASE.finditer(sentence)
+    found = _cue_matches(lower) if len(lower) == len(sentence) else _CUE_ANY_CASE.finditer(sentence)
     for m in found:
-        word = m.group().lower()
-        if word == "may" and sentence[m.start() : m.end()] != "may":
+        start, end = m.span("cue")
+        word = m["cue"].lower()
+        if word == "may" and sentence[start:end] != "may":
             continue  # "May" is the month
-        if word == "due" and _DUE_TO.match(lower, m.end()):
+        if word == "due" and _DUE_TO.match(lower, end):
             continue  # "due to rain": a cause, no deadline
         if m["past"]:
-            if word in _NOT_PAST or (sentence[m.start()].isupper() and m.start() > 0):
+            if word in _NOT_PAST or (sentence[start].isupper() and start > 0):
                 continue
-            if _NOT_FINITE.search(sentence, max(0, m.start() - 12), m.start()):
+            if _NOT_FINITE.search(sentence, max(0, start - 12), start):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
-            if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
                 continue  # "would hit", "to beat": the base form; "getting beat up": a participle
-        out.append((m.start(), m.end(), "future" if m["future"] else "past", word in _STRONG))
+        out.append((start, end, "future" if m["future"] else "past", word in _STRONG))
     return tuple(out)
+
+
+def _cue_matches(lower: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CUE`` in a lower-cased sentence, found the faster way where it finds the
+    same: everywhere but a cue opening the sentence and the cues that begin with an apostrophe."""
+    if "'ll" in lower or ("'s" in lower and "expected" in lower):
+        yield from _CUE.finditer(lower)
+        return
+    first = _CUE.match(lower)
+    if first:
+        yield first
+    yield from _CUE_AFTER.finditer(lower, first.end() if first else 0)
 
 
 def direction(sentence: str, start: int, end: int) -> str | None:
