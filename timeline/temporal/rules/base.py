@@ -49,7 +49,7 @@ def rule(name: str, pattern: str, *examples: tuple[str, str, str | None], flags:
 
 # --- context checks ---------------------------------------------------------------------------
 
-_PREV_WORD = re.compile(r"([A-Za-z.]+)[\s-]*$")
+_PREV_WORD = re.compile(r"(?<![A-Za-z.])([A-Za-z.]+)[\s-]*$")
 _NEXT_WORD = re.compile(r"^[\s-]*([A-Za-z]+)")
 
 
