@@ -172,18 +172,26 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "quarter-code",
-    rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:[\s/-]*(?:(?P<year>{YEAR_RE})|['’](?P<yy>\d\d)))?\b",
+    rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:[\s/-]*(?:(?P<year>{YEAR_RE})|['’](?P<yy>\d\d)))?\b"
+    # analysts' and Asian companies' order: "2Q25", "1H25", "4Q"
+    r"|\b(?:(?P<q2>[1-4])Q|(?P<h2>[12])H)(?P<yy2>\d\d)?\b",
     ("sales in Q4 2024 rose", "Q4 2024", "2024-Q4"),
     ("Q3 results", "Q3", "2025-Q3"),
     ("profits rose in H1 2024", "H1 2024", "2024-H1"),
     ("hydrogen (H2) output", "H2", None),
+    ("It earned 4.7 trillion won in 2Q25, against 10.4 trillion in 2Q24.", "2Q24", "2024-Q2"),
+    ("For 1H25, operating profit was 11.4 trillion won.", "1H25", "2025-H1"),
+    ("Analysts expect a recovery in 4Q.", "4Q", "2025-Q4"),
+    ("Sketch it with a 2H pencil.", "2H", None),
     flags=0,
 )
 def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
-    year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None
-    if m["h"]:  # "H1 2024"; a bare "H2" is more often hydrogen than a half
-        return Expr("part", part=f"H{m['h']}", year=year) if year is not None else None
-    return Expr("part", part=f"Q{m['q']}", year=year)
+    yy = m["yy"] or m["yy2"]
+    year = int(m["year"]) if m["year"] else _year(yy) if yy else None
+    half = m["h"] or m["h2"]
+    if half:  # "H1 2024"; a bare "H2" is more often hydrogen than a half
+        return Expr("part", part=f"H{half}", year=year) if year is not None else None
+    return Expr("part", part=f"Q{m['q'] or m['q2']}", year=year)
 
 
 @rule(

@@ -52,7 +52,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "century": _words("century centuries"),
     "season": _words("spring summer autumn fall winter"),
     "quarter": _words("quarter"),
-    "quarter-code": _words(DIGIT_Q),
+    "quarter-code": _words(DIGIT_Q, "q h"),  # "Q4", "H1 2024"; "4Q", "1H25"
     "month-quarter": _words("quarter"),
     "relative-quarter": _words("quarter period"),
     "half": _words("half"),
