@@ -18,6 +18,10 @@ from timeline.documents import find_reference, parse_date_string
         # day first, as British, French and Indian copy writes it
         ("PARIS, 14 July 2025 (AFP) - France marked Bastille Day.", date(2025, 7, 14)),
         ("NEW DELHI, 5th June 2024: The ministry said.", date(2024, 6, 5)),
+        # a place in capitals and a dash, a text opening with its date, a by-line's parts
+        ("WASHINGTON — Feb. 13, 2024 — A storm hit.", date(2024, 2, 13)),
+        ("Feb 13, 2024 — A storm hit the coast on Tuesday.", date(2024, 2, 13)),
+        ("By Reuters Staff | February 13, 2024 | 3:42 PM\n\nA storm.", date(2024, 2, 13)),
         ("Published: 2024-03-05\n\nA story.", date(2024, 3, 5)),
         ("Date: Tue, 05 Mar 2024 10:00:00 GMT\n\nA story.", date(2024, 3, 5)),
         ("Posted on: 5 March 2024\n\nA story.", date(2024, 3, 5)),
@@ -41,6 +45,8 @@ def test_written_reference(head: str, expected: date):
         "The report was published on March 3, 2024 by the ministry.",
         "Updated figures released on March 3, 2024 showed a rise.",
         "Talks resumed in Geneva, where a deal signed on March 3, 2024 had collapsed weeks before",
+        # a dash around a date inside prose is no dateline
+        "The vote in Congress — March 5, 2024 — was close.",
     ],
 )
 def test_no_reference(text: str):

@@ -24,7 +24,9 @@ from ..temporal.tense import direction
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
 
 _DATELINE = re.compile(
-    rf"(?:^|[\s)\]])(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){{0,3}}),\s+"
+    rf"(?:^|[\s)\]])(?:(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){{0,3}}),\s+"
+    # or, as US copy online writes it, a place in capitals and a dash: "WASHINGTON — Feb. 13, 2024 —"
+    rf"|(?P<caps>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){{0,3}})\s+[—–]+\s+)"
     rf"(?:[A-Z][a-z]+,?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})|(?P<day_first>{DAY_RE})\s+(?P<month_after>{MONTH_RE}))"
     rf"(?:,?\s*(?P<year>{YEAR_RE}))?"
     r"\s*(?=\(|--|[-–—:/]|\s+[A-Z]{2,}\b)"
@@ -44,6 +46,11 @@ _PUBLISHED_BARE = re.compile(
 #: 09.00 GMT", "March 14, 2024"), and how long such a line may be.
 _DATE_LINES = 4
 _DATE_LINE_LENGTH = 40
+_BYLINE_PARTS = re.compile(r"\s[|·•]\s")
+#: A text that opens with its full date and a dash: "Feb 13, 2024 — A storm hit the coast".
+_OPENING_DATE = re.compile(
+    rf"\s*(?P<d>(?:[A-Z][a-z]+,?\s+)?(?:{MONTH_RE}\s*{DAY_RE},?|{DAY_RE}\s+{MONTH_RE})\s*{YEAR_RE})\s*[—–]+\s"
+)
 _FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
 _WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
@@ -106,12 +113,10 @@ def find_reference(text: str) -> Reference:
     m = _DATELINE.search(head)
     if not m:
         return _date_line(head)
-    if m["month"]:
-        month_word, day_word = m["month"], m["day"]
-        written = f"{m['place']}, {month_word} {day_word}" + (f", {m['year']}" if m["year"] else "")
-    else:  # "PARIS, 14 July 2025 (AFP)": day first, as British and French copy writes it
-        month_word, day_word = m["month_after"], m["day_first"]
-        written = f"{m['place']}, {day_word} {month_word}" + (f" {m['year']}" if m["year"] else "")
+    # as written, from the place to the date's end: "Cairo, Aug 18", "WASHINGTON — Feb. 13, 2024"
+    written = " ".join(head[m.start("place" if m["place"] else "caps") : m.end()].split())
+    # "PARIS, 14 July 2025 (AFP)": day first, as British and French copy writes it
+    month_word, day_word = (m["month"], m["day"]) if m["month"] else (m["month_after"], m["day_first"])
     month = month_number(month_word)
     day_of_month = int(re.match(r"\d+", day_word)[0])  # type: ignore[index]
     if m["year"]:
@@ -127,8 +132,13 @@ def find_reference(text: str) -> Reference:
 def _date_line(head: str) -> Reference:
     """The date of a short line near the top that holds a full date and little else, as news
     pages put it above or below the headline; :data:`NO_REFERENCE` when there is none."""
+    opening = _OPENING_DATE.match(head)
+    if opening and (day := parse_date_string(opening["d"])):
+        return Reference(day, "date-line", f'from the date that opens the text, "{opening["d"]}"')
     lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
-    for line in lines:
+    # a by-line's parts each on their own: "By Reuters Staff | February 13, 2024 | 3:42 PM"
+    parts = [part.strip() for line in lines for part in _BYLINE_PARTS.split(line) if part.strip()]
+    for line in parts:
         if len(line) > _DATE_LINE_LENGTH or line.endswith((".", "?", "!")):
             continue
         for mention in extract(line):
