@@ -9,7 +9,7 @@ below register their rules in this order.
 
 # isort: off
 # registers the rules, in this order: the earlier of two rules matching the same words wins
-from . import calendar, years, named, parts, recurring, relative  # noqa: F401
+from . import calendar, months, years, named, parts, recurring, relative  # noqa: F401
 
 # isort: on
 from .base import RULES, Rule

@@ -1,0 +1,174 @@
+"""Months without a day: "July 2025", "in May", "mid-July", "July last year", "August of that
+year", and the words that make a month word a name instead ("the May government", "June Carter
+sang").  Registered right after ``calendar``, whose day-and-month rules come first."""
+
+from __future__ import annotations
+
+import re
+
+from ..expressions import Expr
+from ..lexicon import (
+    DAY_RE,
+    FULL_MONTH_RE,
+    MONTH_RE,
+    MONTHS,
+    YEAR_RE,
+    month_number,
+)
+from ..sentences import ABBREVIATIONS
+from .base import (
+    _MOD_RE,
+    _YEAR_END,
+    _capitalised,
+    _day,
+    _mod,
+    next_word,
+    prev_word,
+    rule,
+)
+from .calendar import _TO
+
+
+@rule(
+    "month-year",
+    rf"\b{_MOD_RE}(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
+    ("prices in July 2025 rose", "July 2025", "2025-07"),
+    ("until the end of March 2020", "the end of March 2020", "2020-03"),
+)
+def _my(m: re.Match[str], text: str) -> Expr | None:
+    if not _capitalised(m["month"]):
+        return None
+    return Expr("calendar", year=int(m["year"]), month=month_number(m["month"]), mod=_mod(m["mod"]))
+
+
+@rule(
+    "month-of-year",
+    rf"\b(?:(?:the\s+)?(?P<dfirst>{DAY_RE})\s+(?:of\s+)?|{_MOD_RE})(?P<month>{MONTH_RE})(?:\s*(?P<day>{DAY_RE}))?,?\s+(?:of\s+)?"
+    r"(?:(?P<rel>this|last|next)|(?P<story>that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+year\b",
+    ("In July last year in Phnom Penh", "July last year", "2024-07"),
+    ("Easter falls on 20 April this year.", "20 April this year", "2025-04-20"),
+    ("began in February this year with Canada", "February this year", "2025-02"),
+    ("the vote on March 3 next year", "March 3 next year", "2026-03-03"),
+    ("until the end of May last year", "the end of May last year", "2024-05"),
+    ("In 1792 the king fled. In August of that year, the monarchy fell.", "August of that year", "1792-08"),
+    (
+        "Talks began in 1950; on January 24 of the following year",
+        "January 24 of the following year",
+        "1951-01-24",
+    ),
+)
+def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
+    if not _capitalised(m["month"]) or (m["dfirst"] and m["day"]):
+        return None
+    day = _day(m["day"] or m["dfirst"]) if m["day"] or m["dfirst"] else None
+    if m["story"]:  # "August of that year": the year the story is in
+        n = {"following": 1, "next": 1, "previous": -1}.get(m["story"].split()[-1].lower(), 0)
+        return Expr(
+            "calendar", month=month_number(m["month"]), day=day, rel="story-year", n=n, mod=_mod(m["mod"])
+        )
+    n = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return Expr("calendar", month=month_number(m["month"]), day=day, rel="year", n=n, mod=_mod(m["mod"]))
+
+
+_AS_EARLY_AS = re.compile(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
+_POSSESSIVE = ("'s ", "’s ")  # "November's election"
+_MONTH_CONTEXT = frozenset(
+    "in since until till by from to through throughout during before after between and or of "
+    "early late mid last next this end beginning for into each".split()
+)
+#: Before these, a month word is a date only when it is no name ("the May government").
+#: A capitalised word after a month that opens a sentence makes it a name ("the February
+#: Revolution" is dated by its month, as TimeML has it).
+_NAME_AFTER = re.compile(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
+_MARCHING = frozenset("to on against through across toward towards into".split())
+_MONTH_CONTEXT_BUT_MAY = frozenset("the its their his her our your a an".split())
+#: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
+_OPENING = re.compile(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
+
+
+def _after_a_sentence_end(word: str) -> bool:
+    """Whether the word before a month ends a sentence ("... inevitable. September saw")."""
+    return word.endswith(".") and len(word.strip(".")) > 3 and word.strip(".") not in ABBREVIATIONS
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` open the text, a line, a quote or a sentence ended by "?"."""
+    return _OPENING.search(text, max(0, pos - 8), pos) is not None
+
+
+@rule(
+    "month",
+    rf"\b(?:(?P<rel>last|next|this|that|coming|past|the\s+(?:previous|preceding|following))\s+|{_MOD_RE})(?P<month>{FULL_MONTH_RE})\b(?![^\S\n]*\n?[^\S\n]*\d)",
+    ("Talks resumed in May after", "May", "2025-05"),
+    ("prices fell in mid-July", "mid-July", "2025-07"),
+    ("rates will be cut by end-March", "end-March", "2026-03"),
+    ("November's election", "November", "2025-11"),
+    ("a cut could come as early as May", "May", "2025-05"),
+    ("the data for January-March show", "March", "2025-03"),
+    ("elections last November", "last November", "2024-11"),
+    ("Talks failed in May 2023; the previous April, fighting began", "the previous April", "2023-04"),
+    ("They met in May 2023 and again the following March.", "the following March", "2024-03"),
+    ("He joined in 2019. The following March, he quit.", "The following March", "2020-03"),
+    ("The firm was founded in 2009. That May, it hired its first worker.", "That May", "2009-05"),
+    ("the talks will resume in December", "December", "2025-12"),
+    ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
+    ("in March and April 1918", "March", "1918-03"),
+    ("The talks stalled. September saw a truce.", "September", "2025-09"),
+    ('"December was tough," she said.', "December", "2024-12"),
+    ("Sales beat its November guidance.", "November", "2024-11"),
+    ('his "March to the Sea" and the March on Rome', "March", None),
+    ("June Carter sang. April Ryan asked.", "June", None),
+    ("The talks failed. April Ryan asked why.", "April", None),
+    ("Did it work? March showed it did.", "March", "2025-03"),
+    ("after the February Revolution", "February", "2025-02"),
+    ("as Theresa May said. May the talks succeed.", "May", None),
+    ("the May government fell", "May", None),
+)
+def _month(m: re.Match[str], text: str) -> Expr | None:
+    word = m["month"]
+    if not _capitalised(word):
+        return None
+    rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
+    if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
+        return Expr("calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]))
+    if not (rel or m["mod"]) and not (word != "May" and text.startswith(_POSSESSIVE, m.end())):
+        before = prev_word(text, m.start())
+        if word == "March" and before not in _MONTH_CONTEXT and next_word(text, m.end()) in _MARCHING:
+            return None  # "the March on Rome", "his March to the Sea": a march
+        opening = not before or _after_a_sentence_end(before)
+        if opening and _NAME_AFTER.match(text, m.end()):
+            return None  # "June Carter sang", "April Ryan asked", "March Madness": a name
+        if not (
+            before in _MONTH_CONTEXT
+            or before in MONTHS
+            or (before == "as" and _AS_EARLY_AS.search(text, max(0, m.start() - 16), m.start()))
+            or (
+                word != "May"
+                and (
+                    before in _MONTH_CONTEXT_BUT_MAY
+                    or _after_a_sentence_end(before)
+                    or (not before and _opens(text, m.start()))
+                )
+            )
+        ):
+            return None
+    return Expr(
+        "calendar",
+        month=month_number(word),
+        rel=_MONTH_REL.get(rel or "", rel),
+        mod=_mod(m["mod"]),
+    )
+
+
+_MONTH_REL = {
+    "coming": "next",
+    "past": "last",
+    "the previous": "previous",
+    "the preceding": "previous",
+    "the following": "following",
+    "that": "story-year",
+}
+
+
+#: The first month of a range takes the year written after the second: "August-September 1950".
+_MONTH_TO_YEAR = re.compile(rf"{_TO}(?-i:{FULL_MONTH_RE})\s+(?P<year>{YEAR_RE}){_YEAR_END}")
