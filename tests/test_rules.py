@@ -192,6 +192,22 @@ def test_a_dated_list_keeps_its_order():
     assert found["June"].value != "2024-06"  # prose after the list is the writer's time again
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # told on Monday 18 August 2025: a range of weekdays runs forwards ...
+        ("Talks will run from Tuesday to Monday.", ["2025-08-19", "2025-08-25"]),
+        ("Between Friday and Sunday, 300 flights were cancelled.", ["2025-08-15", "2025-08-17"]),
+        ("Talks ran from Saturday to Friday.", ["2025-08-09", "2025-08-15"]),
+        ("Open Thursday-Tuesday, the fair will draw crowds.", ["2025-08-21", "2025-08-26"]),
+        # ... but two days joined by "and" are two days, not a range
+        ("They met on Saturday and Friday.", ["2025-08-16", "2025-08-15"]),
+    ],
+)
+def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):
+    assert [m.value for m in extract(text, REF) if m.type == "DATE"] == values
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .context import NARRATIVE_NOTE, Anchor, Context
+from .context import NARRATIVE_NOTE, WEEKDAY_NAMES, Anchor, Context
 from .expressions import Expr
 from .mention import Mention
 from .resolve import resolve
@@ -305,6 +305,9 @@ def extract(
             value, why = resolve(expr, ctx)
         if not value:
             continue
+        if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start):
+            # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
+            value, why, mentions[-1] = _order_range(mentions[-1], value, why, tense)
         words = text[start:end]
         mention = Mention(
             start=start,
@@ -349,6 +352,50 @@ def extract(
                     (-STORY_REACH if _NO_STORY_BEFORE.search(text, max(0, start - 6), start) else end),
                 )
     return mentions
+
+
+#: Between the two weekdays of a range ("Monday to Friday", "Monday-Friday"); "and" only after
+#: "between" ("on Monday and Friday" are two days).
+_WEEKDAY_TO = re.compile(r"\s*(?:to|through|thru|until|till|[-–—])\s*|\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _weekday_range(text: str, first: Mention, start: int) -> bool:
+    """Whether a weekday closes a range opened by the weekday just before it."""
+    joint = _WEEKDAY_TO.fullmatch(text, first.end, start)
+    return (
+        joint is not None
+        and first.rule == "weekday"
+        and _DAY_VALUE.fullmatch(first.value) is not None
+        and (
+            "and" not in joint.group().lower()
+            or _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
+        )
+    )
+
+
+def _order_range(first: Mention, value: str, why: str, tense: str | None) -> tuple[str, str, Mention]:
+    """The two ends of a weekday range in order: each was read on its own, within a week of the
+    reference; where the end came out before the start, a range told in the past starts a week
+    earlier ("Between Tuesday and Thursday, flights were cancelled", told on a Wednesday: the
+    Tuesday of the week before), any other ends a week later ("Talks will run from Monday to
+    Friday")."""
+    if _DAY_VALUE.fullmatch(value) is None:
+        return value, why, first
+    begin, end = date.fromisoformat(first.value), date.fromisoformat(value)
+    if end >= begin:
+        return value, why, first
+    if tense == "past":
+        moved = (begin - timedelta(days=7)).isoformat()
+        note = f"{' '.join(first.text.split())} → {moved}: the {WEEKDAY_NAMES[begin.weekday()]} before {value}, where the range it opens ends"
+        return value, why, replace(first, value=moved, explanation=note)
+    moved = (end + timedelta(days=7)).isoformat()
+    return (
+        moved,
+        f"the first {WEEKDAY_NAMES[end.weekday()]} after {first.value}, where the range it closes begins",
+        first,
+    )
 
 
 #: A year this far from the story's that the text leaves again at once, back to the story's own
