@@ -472,6 +472,7 @@ LONG_FORMS = [
     "twenty-seven and a half centuries later",
     "a year and a half",
     "the week of Sept. 30th",
+    "the 15th of next month",
 ]
 
 

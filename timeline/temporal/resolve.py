@@ -130,6 +130,19 @@ def _weekday_year(month: int, day: int, weekday: int, ref: date) -> Resolution |
     )
 
 
+def _day_of_relative_month(day: int, n: int, ctx: Context) -> Resolution:
+    """A day of the month ``n`` months from the reference date's: "the 15th of next month"."""
+    if ctx.reference is None:
+        return f"XXXX-XX-{day:02d}", "no reference date: the month is unknown"
+    year, month = divmod(ctx.reference.year * 12 + ctx.reference.month - 1 + n, 12)
+    try:
+        value = date(year, month + 1, day).isoformat()
+    except ValueError:
+        return "", "not a real calendar date"
+    which = {0: "this month", -1: "last month", 1: "next month"}.get(n, f"{n} months on")
+    return value, f"day {day} of {which}, counted from {named_reference(ctx)}"
+
+
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if expr.unit in ("week", "weekend"):  # "the week of March 6": the week that day falls in
         value, why = _calendar(replace(expr, unit=None), ctx)
@@ -155,6 +168,8 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         return value + _time_suffix(expr), "written in full"
     if month is None:
         assert day is not None
+        if expr.rel == "month":  # "the 15th of next month"
+            return _day_of_relative_month(day, expr.n or 0, ctx)
         return _day_of_month(day, ctx)
     what = MONTH_NAMES[month - 1] + (f" {day}" if day else "")
     tail = (f"-{month:02d}" + (f"-{day:02d}" if day else "")) + _time_suffix(expr)

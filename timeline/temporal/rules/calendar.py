@@ -345,6 +345,18 @@ def _day_of_month(m: re.Match[str], text: str) -> Expr | None:
 
 
 @rule(
+    "day-of-relative-month",
+    r"\bthe\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+(?P<rel>this|next|last)\s+month\b",
+    ("Payment is due on the 15th of next month.", "the 15th of next month", "2025-09-15"),
+    ("The rent was paid on the 3rd of this month.", "the 3rd of this month", "2025-08-03"),
+    ("It closed on the 30th of last month.", "the 30th of last month", "2025-07-30"),
+)
+def _day_of_relative_month(m: re.Match[str], text: str) -> Expr | None:
+    n = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    return Expr("calendar", day=_day(m["day"]), rel="month", n=n)
+
+
+@rule(
     "impossible-day",
     rf"\b(?:the\s+)?(?P<day>3[2-9]|[4-9][0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})\b"
     rf"|\b(?P<month2>{MONTH_RE})\.?\s+(?P<day2>3[2-9]|[4-9][0-9])(?:st|nd|rd|th)?\b(?!,?\s*\d)",
