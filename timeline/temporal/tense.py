@@ -205,7 +205,7 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     # Only cues near the mention count, so that a sentence of endless dates stays linear.
     first = bisect.bisect_left(cues, (start - _REACH,))
     last = bisect.bisect_right(cues, (end + _REACH,))
-    best: tuple[bool, float, str, bool, bool] | None = None
+    best: tuple[bool, float, str, bool] | None = None
     last_cue = cues[-1][0] if cues else -1
     for c_start, c_end, tense, strong in cues[first:last]:
         if c_end > start and c_start < end:
@@ -222,7 +222,7 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
             distance = -1.0  # the verb right before governs the date: "data gathered on Monday would"
         outside = not (clause_start <= c_start and c_end <= clause_end)
         if best is None or (outside, distance) < best[:2]:
-            best = (outside, distance, tense, strong, c_end <= start)
+            best = (outside, distance, tense, strong)
     if best is None and (
         _DEADLINE.search(sentence, max(0, start - 12), start)
         or _DEADLINE_OF.search(sentence, max(0, start - 80), start)
@@ -233,5 +233,5 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
     if best is None:
         return None
-    next_to = best[4] and best[1] < 0
+    next_to = best[1] < 0  # a verb right before the date
     return best[2], (best[3] or next_to) and not best[0]
