@@ -190,6 +190,9 @@ def test_a_dated_list_keeps_its_order():
     assert found["Oct. 3"].value == "2024-10-03"
     assert "the order of a dated list" in found["Sept. 1"].explanation
     assert found["June"].value != "2024-06"  # prose after the list is the writer's time again
+    # with no reference date the list's months and days stay unresolved, as any others do
+    undated = {m.text: m.value for m in extract(text, None)}
+    assert undated["May 31"] == "XXXX-05-31" and undated["Jan. 26, 2024"] == "2024-01-26"
 
 
 @pytest.mark.parametrize(

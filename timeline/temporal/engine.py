@@ -189,6 +189,7 @@ def _in_list(expr: Expr, ctx: Context, text: str, start: int, gap: int) -> bool:
     last = ctx.last
     return (
         not ctx.narrative
+        and ctx.reference is not None  # with none, a month or day stays unresolved (XXXX-05-31)
         and last is not None
         and last.written
         and last.granularity in ("day", "month")
