@@ -6,6 +6,7 @@ import re
 import time
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -225,3 +226,14 @@ def test_the_fast_cue_scan_finds_what_the_plain_one_finds(sentence: str):
     fast = [(m.span("cue"), m["future"], m["past"]) for m in tense._cue_matches(lower)]
     plain = [(m.span("cue"), m["future"], m["past"]) for m in tense._CUE.finditer(lower)]
     assert fast == plain
+
+
+@pytest.mark.parametrize("reference", [date(1, 1, 1), date(1, 1, 2), date(9999, 12, 28), date(9999, 12, 31)])
+def test_a_reference_at_the_calendars_ends_gives_no_error(reference: date):
+    """Counting back before 1 January 1, or on past 9999, leaves a mention out, never raises."""
+    text = (
+        "Flights were cancelled on Tuesday. Between Tuesday and Thursday, talks stalled. Talks will"
+        " run from Monday to Friday, next week and the 15th of next month, two weeks later."
+    )
+    for m in extract(text, reference):
+        assert m.interval is None or m.interval[0] <= m.interval[1]

@@ -387,11 +387,14 @@ def _order_range(first: Mention, value: str, why: str, tense: str | None) -> tup
     begin, end = date.fromisoformat(first.value), date.fromisoformat(value)
     if end >= begin:
         return value, why, first
-    if tense == "past":
-        moved = (begin - timedelta(days=7)).isoformat()
-        note = f"{' '.join(first.text.split())} → {moved}: the {WEEKDAY_NAMES[begin.weekday()]} before {value}, where the range it opens ends"
-        return value, why, replace(first, value=moved, explanation=note)
-    moved = (end + timedelta(days=7)).isoformat()
+    try:
+        if tense == "past":
+            moved = (begin - timedelta(days=7)).isoformat()
+            note = f"{' '.join(first.text.split())} → {moved}: the {WEEKDAY_NAMES[begin.weekday()]} before {value}, where the range it opens ends"
+            return value, why, replace(first, value=moved, explanation=note)
+        moved = (end + timedelta(days=7)).isoformat()
+    except OverflowError:  # the calendar's first or last week: no week before or after it
+        return value, why, first
     return (
         moved,
         f"the first {WEEKDAY_NAMES[end.weekday()]} after {first.value}, where the range it closes begins",

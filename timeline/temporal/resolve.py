@@ -31,7 +31,10 @@ def resolve(expr: Expr, ctx: Context) -> Resolution:
         as ``X`` (``XXXX-07-28``) or becomes ``PAST_REF``/``FUTURE_REF``; never today's date.
     """
     handler = _HANDLERS[expr.kind]
-    return handler(expr, ctx)
+    try:
+        return handler(expr, ctx)
+    except OverflowError:  # counted back before 1 January 1 or on past 9999 ("Tuesday" on 0001-01-01)
+        return "", "beyond the dates the calendar holds"
 
 
 def _fixed(expr: Expr, ctx: Context) -> Resolution:
