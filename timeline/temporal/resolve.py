@@ -154,12 +154,14 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             return value, why
         weekend = "-WE" if expr.unit == "weekend" else ""
         return week_value(day_of.start) + weekend, f"the {expr.unit} of {value}: {why}"
-    if expr.unit == "nth-weekday":  # "the last Sunday in March": in the year of that March
+    if expr.unit in ("nth-weekday", "nth-weekend"):  # "the last Sunday in March": in that March
         value, why = _calendar(replace(expr, unit=None, weekday=None, n=None), ctx)
         month_of = span_of(value)
         if month_of is None or month_of.granularity != "month" or expr.weekday is None:
             return value, why
         day = nth_weekday(month_of.start.year, month_of.start.month, expr.weekday, expr.n or -1)
+        if expr.unit == "nth-weekend":  # "the first weekend of January": that of its first Saturday
+            return week_value(day) + "-WE", f"the weekend of {day.isoformat()} in {value}: {why}"
         return day.isoformat(), f"that day of {value}: {why}"
     month, day = expr.month, expr.day
     if month and day and ctx.day_first and expr.mod == "numeric":

@@ -263,6 +263,7 @@ def _week_of(m: re.Match[str], text: str) -> Expr | None:
     )
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 #: The middle day of each week of a month ("the second week of May": the week of May 11).
 _WEEK_OF_MONTH = {
     "first": 4,
@@ -278,23 +279,27 @@ _WEEK_OF_MONTH = {
 
 @rule(
     "week-of-month",
-    rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+of\s+"
+    rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?P<what>week|weekend)\s+of\s+"
     rf"(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
     ("Stocks rallied in the first week of April.", "the first week of April", "2025-W14"),
     ("in the last week of June 2024", "the last week of June 2024", "2024-W26"),
     ("It will report in the first week of July.", "the first week of July", "2026-W27"),  # not "July."
+    ("Patrols continue through the first weekend of January.", "the first weekend of January", "2026-W01-WE"),
+    ("Sales peaked on the last weekend of May 2024.", "the last weekend of May 2024", "2024-W21-WE"),
 )
 def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
-    """ "the first week of April": the week of its middle day (April 4)."""
+    """ "the first week of April": the week of its middle day (April 4); "the first weekend of
+    January": the weekend of its first Saturday."""
     if not _month_ok(m["month"], False):
         return None
     month = month_number(m["month"])
     nth = m["nth"].lower()
+    year = int(m["year"]) if m["year"] else None
+    if m["what"].lower() == "weekend":
+        n = -1 if nth in ("last", "final") else _NTH[nth]
+        return Expr("calendar", year=year, month=month, weekday=5, n=n, unit="nth-weekend")
     day = _WEEK_OF_MONTH.get(nth) or (25 if month == 2 else 27 if month in (4, 6, 9, 11) else 28)
-    return Expr("calendar", year=int(m["year"]) if m["year"] else None, month=month, day=day, unit="week")
-
-
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+    return Expr("calendar", year=year, month=month, day=day, unit="week")
 
 
 @rule(

@@ -39,7 +39,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-of-month": _words("st nd rd th"),
     "day-of-relative-month": _words("month"),
     "week-of": _words("week weekend"),  # the suffix of "12th" is a word of its own to the index
-    "week-of-month": _words("week"),
+    "week-of-month": _words("week weekend"),
     "nine-eleven": frozenset({DIGIT_DATE}),
     "part-of-day-of": _words("morning afternoon evening night"),
     "nth-weekday": _WEEKDAY,
