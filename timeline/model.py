@@ -16,7 +16,6 @@ from .temporal import Mention, display
 from .temporal.values import GRANULARITY_RANK, Day, FarDay, bc_year
 
 ZOOMS: tuple[str, ...] = ("decade", "year", "month", "day")
-_DATED_TYPES = ("DATE", "TIME")
 _MOD_WORDS = {"START": "early", "MID": "mid", "END": "late"}
 
 
@@ -62,8 +61,7 @@ class Event:
 
     def sort_key(self) -> tuple[int, int]:
         """Chronological, coarser before finer at the same start."""
-        mention = self.mention
-        return (mention.interval[0].toordinal(), GRANULARITY_RANK[mention.granularity or "day"])  # type: ignore[index]
+        return (self.start.toordinal(), GRANULARITY_RANK[self.granularity])
 
 
 @dataclass
@@ -141,12 +139,8 @@ class Timeline:
         documents, events, undated = [], [], {}
         for doc, mentions in pairs:
             documents.append(doc)
-            rest = []
-            for m in mentions:
-                if m.interval is not None and m.type in _DATED_TYPES:  # as Mention.dated says
-                    events.append(Event(doc, m))
-                else:
-                    rest.append(m)
+            events.extend(Event(doc, m) for m in mentions if m.dated)
+            rest = [m for m in mentions if not m.dated]
             if rest:
                 undated[doc.id] = rest
         return cls(documents, events, undated)

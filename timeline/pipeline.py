@@ -191,7 +191,7 @@ def iter_files(
     # what may wait to be handed out or read back: so many files, so much text
     window = max(2, jobs * _WINDOW_PER_JOB) * (_BATCH_FILES if parallel else 1)
     window_bytes = max(2, jobs * _WINDOW_PER_JOB) * _PART_BYTES
-    waiting = [0]  # bytes of the units in pending
+    waiting = 0  # bytes of the units in pending
     pending: deque[tuple[_Unit, str | None, FileRecord | _Slot, bool]] = deque()
     to_store: list[tuple[str, FileRecord]] = []
     unflushed: list[Document] = []
@@ -289,13 +289,13 @@ def iter_files(
                         submit_batch()
                 else:
                     pending.append((unit, key, unit.extract(options), False))
-                waiting[0] += len(unit.data)
+                waiting += len(unit.data)
                 while (
                     len(pending) >= window
-                    or waiting[0] >= window_bytes
+                    or waiting >= window_bytes
                     or (pending and not isinstance(pending[0][2], _Slot))
                 ):
-                    waiting[0] -= len(pending[0][0].data)
+                    waiting -= len(pending[0][0].data)
                     yield finish(*pending.popleft())
         submit_batch()
         while pending:

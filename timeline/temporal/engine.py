@@ -160,18 +160,26 @@ _NO_STORY_BEFORE = re.compile(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNOR
 STORY_YEARS = 2
 
 
-def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None) -> bool:
-    last, reference = ctx.last, ctx.reference
+def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> bool:
+    """Whether a month or day with no year comes within ``reach`` characters after a day or
+    month written with its year, in news (with a reference date, not a narrative)."""
+    last = ctx.last
     return (
         not ctx.narrative
-        and reference is not None
+        and ctx.reference is not None  # with none, a month or day stays unresolved (XXXX-05-31)
         and last is not None
         and last.written
         and last.granularity in ("day", "month")
-        and gap <= STORY_REACH
-        and tense != "future"
+        and gap <= reach
         and _framed(expr)
-        and last.day.year <= reference.year - STORY_YEARS
+    )
+
+
+def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None) -> bool:
+    return (
+        _after_a_written_date(expr, ctx, gap, STORY_REACH)
+        and tense != "future"
+        and ctx.last.day.year <= ctx.reference.year - STORY_YEARS  # type: ignore[union-attr]
     )
 
 
@@ -186,15 +194,8 @@ def _in_list(expr: Expr, ctx: Context, text: str, start: int, gap: int) -> bool:
     """Whether a month or day with no year opens an item of a chronology after an item whose
     date has its year ("- Jan. 26, 2024 — ...", "- May 31 — ..."): it follows the list, however
     near the list comes to the reference date."""
-    last = ctx.last
     return (
-        not ctx.narrative
-        and ctx.reference is not None  # with none, a month or day stays unresolved (XXXX-05-31)
-        and last is not None
-        and last.written
-        and last.granularity in ("day", "month")
-        and gap <= LIST_REACH
-        and _framed(expr)
+        _after_a_written_date(expr, ctx, gap, LIST_REACH)
         and _LIST_ITEM.search(text, max(0, start - 12), start) is not None
     )
 

@@ -144,8 +144,8 @@ class TriggerIndex:
         out: list[tuple[int, int]] = []
         if not spans:
             return out
-        text, word_end = self.text, self._word_end
-        n = len(text)
+        word_end = self._word_end
+        n = len(self.text)
         low, high = spans[0][0] - before, spans[0][1] + after
         for start, end in spans:
             if start - before <= high + 1:
@@ -153,12 +153,9 @@ class TriggerIndex:
                 if end > high:
                     high = end
             else:
-                # most windows end at white space already: the look-up only where they do not
-                out.append(
-                    (low if low > 0 else 0, high if high < n and text[high].isspace() else word_end(high, n))
-                )
+                out.append((low if low > 0 else 0, word_end(high, n)))
                 low, high = start - before, end + after
-        out.append((low if low > 0 else 0, high if high < n and text[high].isspace() else word_end(high, n)))
+        out.append((low if low > 0 else 0, word_end(high, n)))
         return out
 
     def _word_end(self, end: int, n: int) -> int:

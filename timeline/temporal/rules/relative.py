@@ -187,7 +187,7 @@ _CAME = re.compile(
 )
 #: ... and in the present ("The decision comes two weeks after Powell told Congress"), from the
 #: story's own day, whatever date it mentioned last (a forecast, say).
-_COMES = re.compile(r"\b(?:comes|come|follows|is|are)\s+\S*\s*$", re.I)
+_PRESENT = frozenset("comes come follows is are".split())
 
 
 #: A date after "before" or "after": what the phrase counts from is that date, not the story's.
@@ -233,7 +233,7 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
         came = _CAME.search(text, max(0, m.start() - 30), m.start())
         if not came or _A_DATE_NEXT.match(text, m.end()):
             return None  # "came a week before Christmas": from that date, which the engine reads
-        if _COMES.match(came.group()):
+        if came.group().split()[0].lower() in _PRESENT:
             return Expr("deictic", unit=unit, n=-sign * n)
         return Expr("anaphoric", unit=unit, n=-sign * n, inverted=True)
     return Expr("anaphoric", unit=unit, n=sign * n)
