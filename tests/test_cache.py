@@ -39,6 +39,26 @@ def test_a_cached_rerun_extracts_nothing_and_gives_the_same_timeline(tmp_path, m
     assert _json(warm) == _json(cold)
 
 
+def test_a_cached_export_does_not_load_the_engine(tmp_path):
+    """The engine's grammar costs a cached run more than reading its results back does."""
+    probe = (
+        "import sys\n"
+        "from timeline.cli import main\n"
+        "status = main(['export', sys.argv[1], '-f', 'jsonl', '-o', sys.argv[2], '--cache-dir', sys.argv[3]])\n"
+        "print(status, 'timeline.temporal.engine' in sys.modules)\n"
+    )
+    out, cache_dir = tmp_path / "out.jsonl", tmp_path / "cache"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe, str(SAMPLE_DATA), str(out), str(cache_dir)],
+            capture_output=True, text=True, cwd=ROOT, check=True,
+        ).stdout.split()
+        for _ in range(2)
+    ]  # fmt: skip
+    assert runs == [["0", "True"], ["0", "False"]]
+    assert out.read_text().count("\n") > 50
+
+
 def test_every_file_is_reported_as_cached_on_the_second_run(tmp_path):
     paths = [str(SAMPLE_DATA)]
     first = list(iter_files(paths, report=pipeline.LoadReport(), cache=Cache(tmp_path)))

@@ -15,7 +15,7 @@ from typing import Any
 from .documents.document import Document
 from .documents.errors import DocumentError, NotADocument
 from .documents.loader import assign_reference, read_bytes
-from .temporal import Mention, extract
+from .temporal import Mention
 from .textsafe import one_line
 
 #: How each kind of reference is named in explanations.
@@ -62,6 +62,8 @@ def extract_document(doc: Document, day_first: bool = False) -> list[Mention]:
     read from a timeline JSON export, the mentions it came with)."""
     if doc.preextracted is not None:
         return list(doc.preextracted)
+    from .temporal.engine import extract  # loaded on first use: a cached run needs no engine
+
     label = REFERENCE_LABELS.get(doc.reference_source, "reference date")
     return extract(doc.text, doc.reference_date, reference_label=label, day_first=day_first)
 

@@ -17,9 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..temporal import extract
 from ..temporal.lexicon import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, month_number
-from ..temporal.tense import direction
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
 
@@ -81,6 +79,8 @@ def parse_date_string(value: str) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             return None  # "2024-02-30": no such day
+    from ..temporal.engine import extract
+
     for mention in extract(value):
         interval = mention.interval
         if interval and mention.granularity == "day" and isinstance(interval[0], date):
@@ -138,6 +138,8 @@ def _date_line(head: str) -> Reference:
     lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
     # a by-line's parts each on their own: "By Reuters Staff | February 13, 2024 | 3:42 PM"
     parts = [part.strip() for line in lines for part in _BYLINE_PARTS.split(line) if part.strip()]
+    from ..temporal.engine import extract
+
     for line in parts:
         if len(line) > _DATE_LINE_LENGTH or line.endswith((".", "?", "!")):
             continue
@@ -190,6 +192,9 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     Returns:
         The inferred reference, or one without a date when the text gives no year to start from.
     """
+    from ..temporal.engine import extract
+    from ..temporal.tense import direction
+
     explicit: list[date] = []
     weekdays: list[tuple[int, str]] = []  # weekdays reported in the past (or with no tense)
     for mention in extract(text):
