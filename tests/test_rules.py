@@ -211,6 +211,24 @@ def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):
     assert [m.value for m in extract(text, REF) if m.type == "DATE"] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # told on Monday 18 August 2025: the later end of a range of months (or days) is read
+        # first, and the range runs forwards from within the same turn of the year ...
+        ("Between January and November, 40 people died.", ["2024-01", "2024-11"]),
+        ("Talks will run from Sept. 1 to Aug. 20.", ["2025-09-01", "2026-08-20"]),
+        ("Flights ran from Dec. 20 to Jan. 6.", ["2024-12-20", "2025-01-06"]),
+        # ... but two months joined by "and" are two months, not a range
+        ("They met in January and November.", ["2025-01", "2024-11"]),
+    ],
+)
+def test_a_range_of_months_runs_forwards(text: str, values: list[str]):
+    mentions = [m for m in extract(text, REF) if m.type == "DATE"]
+    assert [m.value for m in mentions] == values
+    assert all(m.explanation.startswith(m.text) for m in mentions)
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

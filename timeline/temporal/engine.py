@@ -260,6 +260,7 @@ def extract(
     narrative = is_narrative([c[3] for c in selected], reference)
     following = _next_years(selected) if narrative else []
     frame: tuple[int, int | None, str] | None = None  # a year opening the sentence
+    yearless_before = False  # the last mention was a month or day with no year written
     for number, (start, end, index, expr) in enumerate(selected):
         sentence = sentences.around(start)
         if sentence[1] < end:  # the words run across a break the splitter took for a sentence end
@@ -310,6 +311,10 @@ def extract(
         if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
             value, why, mentions[-1] = _order_range(mentions[-1], value, why, tense)
+        elif _yearless(expr) and yearless_before and _calendar_range(text, mentions[-1], start):
+            # "between January and October", "from Dec. 28 to Jan. 3": within one year's turn
+            value, why, mentions[-1] = _order_months(mentions[-1], value, why, tense)
+        yearless_before = _yearless(expr)
         words = text[start:end]
         mention = Mention(
             start=start,
@@ -401,6 +406,49 @@ def _order_range(first: Mention, value: str, why: str, tense: str | None) -> tup
         f"the first {WEEKDAY_NAMES[end.weekday()]} after {first.value}, where the range it closes begins",
         first,
     )
+
+
+def _yearless(expr: Expr) -> bool:
+    """A month, or a day of a month, written without its year ("October", "Dec. 28")."""
+    return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _calendar_range(text: str, first: Mention, start: int) -> bool:
+    """Whether a month or day closes a range opened by the month or day just before it
+    ("from November to February", "between Jan. 3 and March 5", "December-January")."""
+    joint = _WEEKDAY_TO.fullmatch(text, first.end, start)
+    return (
+        joint is not None
+        and _MONTH_VALUE.fullmatch(first.value) is not None
+        and (
+            "and" not in joint.group().lower()
+            or _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
+        )
+    )
+
+
+def _order_months(first: Mention, value: str, why: str, tense: str | None) -> tuple[str, str, Mention]:
+    """The two ends of a range of months or days in order: each was read on its own, near the
+    reference; where the end came out before the start, a range told in the past starts a year
+    earlier ("Between January and October, cases rose", told in March: January of the year
+    before), any other ends a year later ("from November to February" ahead)."""
+    if _MONTH_VALUE.fullmatch(value) is None or len(value) != len(first.value):
+        return value, why, first
+    if value >= first.value:
+        return value, why, first
+    if tense == "past":
+        moved = f"{int(first.value[:4]) - 1:04d}{first.value[4:]}"
+        if span_of(moved) is None or moved > value:  # 29 February in no leap year; no order
+            return value, why, first
+        note = f"{' '.join(first.text.split())} → {moved}: the year before, so that the range it opens runs to {value}"
+        return value, why, replace(first, value=moved, explanation=note)
+    moved = f"{int(value[:4]) + 1:04d}{value[4:]}"
+    if span_of(moved) is None or moved < first.value:
+        return value, why, first
+    return moved, f"the year after, so that the range it closes runs from {first.value}", first
 
 
 #: A year this far from the story's that the text leaves again at once, back to the story's own
