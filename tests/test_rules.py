@@ -219,6 +219,7 @@ def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):
         ("Between January and November, 40 people died.", ["2024-01", "2024-11"]),
         ("Talks will run from Sept. 1 to Aug. 20.", ["2025-09-01", "2026-08-20"]),
         ("Flights ran from Dec. 20 to Jan. 6.", ["2024-12-20", "2025-01-06"]),
+        ("The data for January-March show a rise.", ["2025-01", "2025-03"]),
         # ... but two months joined by "and" are two months, not a range
         ("They met in January and November.", ["2025-01", "2024-11"]),
     ],

@@ -432,14 +432,14 @@ def _calendar_range(text: str, first: Mention, start: int) -> bool:
 
 def _order_months(first: Mention, value: str, why: str, tense: str | None) -> tuple[str, str, Mention]:
     """The two ends of a range of months or days in order: each was read on its own, near the
-    reference; where the end came out before the start, a range told in the past starts a year
-    earlier ("Between January and October, cases rose", told in March: January of the year
-    before), any other ends a year later ("from November to February" ahead)."""
+    reference; where the end came out before the start, a range starts a year earlier ("Between
+    January and October, cases rose", told in March: January of the year before), unless it is
+    told in the future: then it ends a year later ("Talks will run from Sept. 1 to Aug. 20")."""
     if _MONTH_VALUE.fullmatch(value) is None or len(value) != len(first.value):
         return value, why, first
     if value >= first.value:
         return value, why, first
-    if tense == "past":
+    if tense != "future":
         moved = f"{int(first.value[:4]) - 1:04d}{first.value[4:]}"
         if span_of(moved) is None or moved > value:  # 29 February in no leap year; no order
             return value, why, first

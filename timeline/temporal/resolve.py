@@ -170,6 +170,8 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         value = f"{expr.year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
         if span_of(value) is None:
             return "", "not a real calendar date"
+        if expr.mod == "event":  # "the Sept. 11 attacks in 2001"
+            return value, f"in {expr.year:04d}, the year written after the event the day names"
         return value + _time_suffix(expr), "written in full"
     if month is None:
         assert day is not None

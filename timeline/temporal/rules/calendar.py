@@ -186,14 +186,39 @@ _CLOSE_PAREN = r"(?(paren)\s*\))"
     ("The vote will be held on Sept. 2.", "Sept. 2", "2025-09-02"),
     ("an editorial on Thursday, Aug. 14: the court", "Thursday, Aug. 14", "2025-08-14"),
     ("The meeting is set for Monday, Oct. 27, officials said.", "Monday, Oct. 27", "2025-10-27"),
+    ("tightened again after the Sept. 11 attacks in 2001", "Sept. 11", "2001-09-11"),
+    ("since the Oct. 7 Hamas attack of 2023", "Oct. 7", "2023-10-07"),
 )
 def _md(m: re.Match[str], text: str) -> Expr | None:
     if not _month_ok(m["month"], False):
         return None
-    if m["month"].lower() == "may" and prev_word(text, m.start()) in _NAME_BEFORE_MAY:
+    before = prev_word(text, m.start())
+    if m["month"].lower() == "may" and before in _NAME_BEFORE_MAY:
         return None
     weekday = weekday_number(m["wd"]) if m["wd"] else None
-    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]), weekday=weekday)
+    year = _event_year(text, m.end()) if before == "the" and not m["wd"] else None
+    return Expr(
+        "calendar",
+        year=year,
+        month=month_number(m["month"]),
+        day=_day(m["day"]),
+        weekday=weekday,
+        mod="event" if year else None,
+    )
+
+
+#: After "the Sept. 11", the event the day names and the year it came in: "the Sept. 11 attacks
+#: in 2001", "the March 26 treaty of 1979" (up to three words for the event, none a joint).
+_EVENT_IN_YEAR = re.compile(
+    r"(?:\s+(?!(?i:and|or|but|to|in|of|on|at|by|for|from|when|while|after|before|until|since|that|which|was|were|is|are|had|has|have)\b)"
+    rf"[A-Za-z][a-z'-]*){{1,3}}\s+(?:in|of)\s+(?P<year>{YEAR_RE}){_YEAR_END}(?!\s*[-–/]\s*\d)"
+)
+
+
+def _event_year(text: str, end: int) -> int | None:
+    """The year written after an event named by its day ("the Sept. 11 attacks in 2001")."""
+    m = _EVENT_IN_YEAR.match(text, end)
+    return int(m["year"]) if m else None
 
 
 _NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "rollo"})
@@ -204,12 +229,22 @@ _NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "
     rf"\b{_WEEKDAY_BEFORE}(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?(?P<month>{MONTH_RE})\b{_CLOSE_PAREN}",
     ("signed on 28 July in Paris", "28 July", "2025-07-28"),
     ("Ministers met on Wednesday (13 August) in Cairo", "Wednesday (13 August)", "2025-08-13"),
+    ("after the 7 July bombings in 2005", "the 7 July", "2005-07-07"),
 )
 def _dm(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(m["month"]):
         return None
     weekday = weekday_number(m["wd"]) if m["wd"] else None
-    return Expr("calendar", month=month_number(m["month"]), day=_day(m["day"]), weekday=weekday)
+    the = m[0][:3].lower() == "the" or prev_word(text, m.start()) == "the"
+    year = _event_year(text, m.end()) if the and not m["wd"] else None
+    return Expr(
+        "calendar",
+        year=year,
+        month=month_number(m["month"]),
+        day=_day(m["day"]),
+        weekday=weekday,
+        mod="event" if year else None,
+    )
 
 
 @rule(
