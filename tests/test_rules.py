@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -111,6 +112,27 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
 def test_tense_sets_direction(text: str, value: str):
     values = [m.value for m in extract(text, REF) if m.type == "DATE"]
     assert values == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
+        # the end of the year told in the past early in the next one is last year's end ...
+        ("Inflation fell to 3.2% by the end of the year.", date(2026, 1, 9), "2025"),
+        ("Sales rose sharply at the end of the month.", date(2026, 3, 4), "2026-02"),
+        ("Prices rose by year-end.", date(2026, 2, 9), "2025"),
+        # ... the start of the year told in the future late in the one before is next year's
+        ("The law will take effect at the start of the year.", date(2025, 12, 10), "2026"),
+        # ... and otherwise the edge is the writer's own year or month
+        ("The plant will close at the end of the year.", date(2026, 1, 9), "2026"),
+        ("Inflation fell to 3.2% by the end of the year.", date(2026, 11, 9), "2026"),
+        ("The law took effect at the start of the year.", date(2025, 12, 10), "2025"),
+    ],
+)
+def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: str):
+    (mention,) = [m for m in extract(text, told) if m.type == "DATE"]
+    assert mention.value == value
+    assert ("tense" in mention.explanation) == (value != str(told.year) and value != told.isoformat()[:7])
 
 
 @pytest.mark.parametrize(

@@ -269,7 +269,7 @@ def extract(
             sentence = _clamp(text, sentence, start, end)
         cue = None
         if (
-            (expr.kind in _TENSE_KINDS or expr.rel == "the")
+            (expr.kind in _TENSE_KINDS or expr.rel == "the" or _edge_of_now(expr))
             and expr.year is None
             and reference is not None
             and not narrative
@@ -406,6 +406,12 @@ def _order_range(first: Mention, value: str, why: str, tense: str | None) -> tup
         f"the first {WEEKDAY_NAMES[end.weekday()]} after {first.value}, where the range it closes begins",
         first,
     )
+
+
+def _edge_of_now(expr: Expr) -> bool:
+    """The start or end of the writer's own year or month ("the end of the year"), whose
+    direction the tense may tell (see ``resolve``)."""
+    return expr.kind == "deictic" and not expr.n and expr.mod in ("START", "END")
 
 
 def _yearless(expr: Expr) -> bool:

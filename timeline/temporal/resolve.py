@@ -355,12 +355,38 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         ), "no reference date to count from"
     if unit == "weekend" and expr.rel == "the" and (ctx.tense == "future" or ctx.reference.weekday() >= 5):
         n = 0  # the coming weekend, or the one under way
+    if n == 0 and (turn := _turned_edge(expr, unit, ctx.reference, ctx.tense)):
+        value = _shift(ctx.reference, unit, turn)
+        told = "in the past tense" if turn < 0 else "in the future tense"
+        edge = "end" if turn < 0 else "start"
+        return value, (
+            f"the {unit} {'before' if turn < 0 else 'after'} that of {named_reference(ctx)}: "
+            f"told {told}, and this {unit}'s {edge} is {'still to come' if turn < 0 else 'past'}"
+        )
     value = _shift(ctx.reference, unit, n) + _time_suffix(expr)
     if n == 0:
         why = f"the {unit} of {named_reference(ctx)}"
     else:
         why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {named_reference(ctx)}"
     return value, why
+
+
+def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> int:
+    """-1 for the end of a year or month told in the past near the start of the next one
+    ("Inflation fell to 3.2% by the end of the year", told on 9 January: last year's end); 1 for
+    the start of one told in the future near the end of the one before ("The law takes effect at
+    the start of the year", told on 10 December); else 0."""
+    if unit == "year":
+        early, late = reference.month <= 3, reference.month >= 10
+    elif unit == "month":
+        early, late = reference.day <= 10, reference.day >= 21
+    else:
+        return 0
+    if expr.mod == "END" and tense == "past" and early:
+        return -1
+    if expr.mod == "START" and tense == "future" and late:
+        return 1
+    return 0
 
 
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
