@@ -38,6 +38,7 @@ _FUTURE_WORDS = [
         for to in "to until till for".split()
     ),
     *"will shall would should upcoming coming expect expects scheduled might may must".split(),
+    "ahead of",  # "piling pressure on her ahead of her spring statement in March"
     *"begins starts opens resumes reopens expires convenes ends".split(),
     # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
     *"face faces play plays host hosts".split(),
