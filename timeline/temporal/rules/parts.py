@@ -102,6 +102,18 @@ _STORY_OFFSETS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -
 _SPORT = frozenset(
     "touchdown goal goals points point lead run rally comeback penalty score try field".split()
 )
+#: What a quarter may be a quarter of, if not of a year.
+_NO_CALENDAR_QUARTER = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|this|a)\s+)?(?:\d+(?:st|nd|rd|th)\s+|twenty-first\s+|twentieth\s+)?"
+    r"(?:operations?|play|game|match|season|century|trading|existence|life|contest|final)\b",
+    re.IGNORECASE,
+)
+#: Words of a game report near a quarter: it is a quarter of the game.
+_GAME = re.compile(
+    r"\b(?:scored|scoring|touchdowns?|quarterback|halftime|half-time|rebounds?|three-pointers?|free throws?"
+    r"|field goals?|layups?|dunks?|fumbled?|intercepted|interceptions?|buzzer|overtime|tip-off)\b",
+    re.IGNORECASE,
+)
 _QUARTER_NUMBERS = {
     "first": 1,
     "second": 2,
@@ -132,10 +144,18 @@ _QUARTER_NUMBERS = {
     ("the 1988 second quarter", "the 1988 second quarter", "1988-Q2"),
     ("the first quarter of next year", "the first quarter of next year", "2026-Q1"),
     ("the fourth quarter of last year", "the fourth quarter of last year", "2024-Q4"),
+    ("traffic in its first quarter of operation was high", "first quarter", None),
+    ("in the first quarter of the 21st century", "the first quarter", None),
+    ("James scored 12 points in the third quarter.", "the third quarter", None),
+    ("The Chiefs led 21-7 in the second quarter before a fumble.", "the second quarter", None),
 )
 def _quarter(m: re.Match[str], text: str) -> Expr | None:
     if next_word(text, m.end()) in _SPORT:
         return None
+    if not (m["year"] or m["rel"]) and _NO_CALENDAR_QUARTER.match(text, m.end()):
+        return None  # "its first quarter of operation", "the first quarter of the century"
+    if not (m["year"] or m["year2"] or m["year0"]) and _GAME.search(text, max(0, m.start() - 160), m.end() + 160):
+        return None  # "scored 12 points in the third quarter": a quarter of a game
     year = m["year"] or m["year2"] or m["year0"]
     part = f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}"
     if m["ago"]:
