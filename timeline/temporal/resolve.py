@@ -172,6 +172,13 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             return "", "not a real calendar date"
         if expr.mod == "event":  # "the Sept. 11 attacks in 2001"
             return value, f"in {expr.year:04d}, the year written after the event the day names"
+        if expr.mod == "range":  # "from June 11 to July 19, 2026"
+            return value, f"in {expr.year:04d}, the year written with the end of the range it opens"
+        if expr.mod == "range-before":  # "from Dec. 28 to Jan. 3, 2026"
+            return (
+                value,
+                f"in {expr.year:04d}, the year before the one written with the end of the range it opens",
+            )
         return value + _time_suffix(expr), "written in full"
     if month is None:
         assert day is not None

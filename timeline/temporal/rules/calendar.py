@@ -188,6 +188,7 @@ _CLOSE_PAREN = r"(?(paren)\s*\))"
     ("The meeting is set for Monday, Oct. 27, officials said.", "Monday, Oct. 27", "2025-10-27"),
     ("tightened again after the Sept. 11 attacks in 2001", "Sept. 11", "2001-09-11"),
     ("since the Oct. 7 Hamas attack of 2023", "Oct. 7", "2023-10-07"),
+    ("The World Cup runs from June 11 to July 19, 2026, in", "June 11", "2026-06-11"),
 )
 def _md(m: re.Match[str], text: str) -> Expr | None:
     if not _month_ok(m["month"], False):
@@ -197,6 +198,8 @@ def _md(m: re.Match[str], text: str) -> Expr | None:
         return None
     weekday = weekday_number(m["wd"]) if m["wd"] else None
     year = _event_year(text, m.end()) if before == "the" and not m["wd"] else None
+    if year is None and (until := _TO_MONTH_DAY_YEAR.match(text, m.end())):
+        return _range_start(m, until, weekday)
     return Expr(
         "calendar",
         year=year,
@@ -215,6 +218,30 @@ _EVENT_IN_YEAR = re.compile(
 )
 
 
+#: The other end of a range of days in other months, with the year: "June 11 to July 19, 2026".
+_TO_MONTH_DAY_YEAR = re.compile(
+    rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?P<month>{MONTH_RE})\s*{DAY_RE},?\s+(?P<year>{YEAR_RE}){_YEAR_END}"
+)
+_TO_DAY_MONTH_YEAR = re.compile(
+    rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE}){_YEAR_END}"
+)
+
+
+def _range_start(m: re.Match[str], until: re.Match[str], weekday: int | None) -> Expr:
+    """The first day of a range whose year comes with its last: "from June 11 to July 19, 2026",
+    "from Dec. 28 to Jan. 3, 2026" (the year before)."""
+    month, year = month_number(m["month"]), int(until["year"])
+    before = month > month_number(until["month"])
+    return Expr(
+        "calendar",
+        year=year - before,
+        month=month,
+        day=_day(m["day"]),
+        weekday=weekday,
+        mod="range-before" if before else "range",
+    )
+
+
 def _event_year(text: str, end: int) -> int | None:
     """The year written after an event named by its day ("the Sept. 11 attacks in 2001")."""
     m = _EVENT_IN_YEAR.match(text, end)
@@ -230,6 +257,8 @@ _NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "
     ("signed on 28 July in Paris", "28 July", "2025-07-28"),
     ("Ministers met on Wednesday (13 August) in Cairo", "Wednesday (13 August)", "2025-08-13"),
     ("after the 7 July bombings in 2005", "the 7 July", "2005-07-07"),
+    ("The festival runs from 28 June to 5 July 2026.", "28 June", "2026-06-28"),
+    ("Flights ran from 28 December to 3 January 2026.", "28 December", "2025-12-28"),
 )
 def _dm(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(m["month"]):
@@ -237,6 +266,8 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
     weekday = weekday_number(m["wd"]) if m["wd"] else None
     the = m[0][:3].lower() == "the" or prev_word(text, m.start()) == "the"
     year = _event_year(text, m.end()) if the and not m["wd"] else None
+    if year is None and (until := _TO_DAY_MONTH_YEAR.match(text, m.end())):
+        return _range_start(m, until, weekday)
     return Expr(
         "calendar",
         year=year,

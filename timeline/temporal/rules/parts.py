@@ -154,7 +154,9 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
         return None
     if not (m["year"] or m["rel"]) and _NO_CALENDAR_QUARTER.match(text, m.end()):
         return None  # "its first quarter of operation", "the first quarter of the century"
-    if not (m["year"] or m["year2"] or m["year0"]) and _GAME.search(text, max(0, m.start() - 160), m.end() + 160):
+    if not (m["year"] or m["year2"] or m["year0"]) and _GAME.search(
+        text, max(0, m.start() - 160), m.end() + 160
+    ):
         return None  # "scored 12 points in the third quarter": a quarter of a game
     year = m["year"] or m["year2"] or m["year0"]
     part = f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}"
