@@ -266,6 +266,22 @@ def _half(m: re.Match[str], text: str) -> Expr | None:
     return _part_of_year(part, int(m["year"]) if m["year"] else None, m["rel"])
 
 
+@rule(
+    "months-of-year",
+    rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
+    rf"(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:current\s+)?year){_YEAR_END}",
+    ("In the first six months of 2025, exports rose", "the first six months of 2025", "2025-H1"),
+    ("profit in the first three months of the year", "the first three months of the year", "2025-Q1"),
+    ("in the last three months of last year", "the last three months of last year", "2024-Q4"),
+)
+def _months_of_year(m: re.Match[str], text: str) -> Expr | None:
+    """The first or last three or six months of a year: its first or last quarter or half."""
+    last = m["edge"].lower() != "first"
+    six = m["n"].lower() in ("six", "6")
+    part = ("H2" if last else "H1") if six else ("Q4" if last else "Q1")
+    return _part_of_year(part, int(m["year"]) if m["year"] else None, m["rel"])
+
+
 _FINANCE = frozenset(
     "profit profits earnings results sales revenue revenues loss losses net growth output income".split()
 )

@@ -57,6 +57,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month-quarter": _words("quarter"),
     "relative-quarter": _words("quarter period"),
     "half": _words("half"),
+    "months-of-year": _words("months"),
     "today": _words("today yesterday tomorrow"),
     "part-of-day": _words("morning afternoon evening tonight night"),
     "weekday": _WEEKDAY,
@@ -115,6 +116,7 @@ REACH: dict[str, tuple[int, int]] = {
     "month-quarter": (16, 12),  # the September | quarter | of 2023
     "relative-quarter": (30, 4),  # the comparable year-ago | quarter
     "half": (14, 18),  # the second | half | of next year
+    "months-of-year": (20, 30),  # the final three | months | of the current year 2024
     "today": (24, 14),  # the day after | tomorrow | afternoon
     "part-of-day": (20, 4),  # the following | morning
     "weekday": (24, 18),  # earlier the previous | Monday | s afternoon
