@@ -107,6 +107,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a headline drops its "is": "set to", "poised to" still look ahead
         ("Apple set to unveil new iPhone in April", "2026-04"),
         ("the peace process, set to resume Thursday in Belfast.", "2025-08-21"),
+        # a timetable in the plural present looks ahead; the same word after "did not" does not
+        ("On Dec. 31, the old rules expire.", "2025-12-31"),
+        ("The shops did not open on Saturday.", "2025-08-16"),
         # what something comes ahead of is still to come
         ("Output fell, piling pressure on Reeves ahead of her spring statement.", "2026-SP"),
     ],

@@ -40,6 +40,8 @@ _FUTURE_WORDS = [
     *"will shall would should upcoming coming expect expects scheduled might may must".split(),
     "ahead of",  # "piling pressure on her ahead of her spring statement in March"
     *"begins starts opens resumes reopens expires convenes ends".split(),
+    # ... and of more than one: "the old rules expire on Dec. 31" (see ``_BASE_FORM``)
+    *"begin start open resume reopen expire convene".split(),
     # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
     *"face faces play plays host hosts".split(),
 ]
@@ -118,6 +120,8 @@ _ATTRIBUTION = frozenset("said told reported added noted wrote stated announced 
 _ATTRIBUTION_TAIL = 40
 
 
+#: A timetable's verbs in the plural present, also the base form after another verb.
+_BASE_FORM = frozenset("begin start open resume reopen expire convene".split())
 _STRONG = frozenset("will won't shall 'll was were had did".split())
 
 
@@ -154,6 +158,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue  # "May" is the month
         if word == "due" and _DUE_TO.match(lower, end):
             continue  # "due to rain": a cause, no deadline
+        if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
+            continue  # "did not open on Monday", "failed to begin": the verb before tells
         if m["past"]:
             if word in _NOT_PAST or (sentence[start].isupper() and start > 0):
                 continue
