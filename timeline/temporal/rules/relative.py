@@ -140,6 +140,19 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
 
 
 @rule(
+    "unit-before-last",
+    r"\b(?:the\s+)?(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)\b",
+    ("The storm hit the week before last.", "the week before last", "2025-W32"),
+    ("prices fell the month before last", "the month before last", "2025-06"),
+    ("the vote is the week after next", "the week after next", "2025-W36"),
+)
+def _unit_before_last(m: re.Match[str], text: str) -> Expr | None:
+    """Two weeks, months or years back ("the week before last") or ahead ("the week after next")."""
+    n = -2 if m["dir"].lower().startswith("before") else 2
+    return Expr("deictic", unit=m["unit"].lower(), n=n)
+
+
+@rule(
     "the-weekend",
     r"\b(?:the|this)\s+weekend\b",
     ("clashes over the weekend", "the weekend", "2025-W33-WE"),
