@@ -64,6 +64,14 @@ def test_jsonl_keeps_good_lines_and_reports_bad_ones(tmp_path):
     assert report.warnings[0].startswith(f"{path}:2: ") and report.warnings[1].startswith(f"{path}:3: ")
 
 
+@pytest.mark.parametrize("key", ["published", "published_at", "publishedAt", "datePublished", "pubDate"])
+def test_jsonl_reads_the_date_fields_news_apis_write(tmp_path, key):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({key: "March 5, 2024", "text": "Talks ended on Monday."}) + "\n")
+    (doc,) = load_documents([str(path)]).documents
+    assert doc.reference_date == date(2024, 3, 5) and doc.reference_source == "metadata"
+
+
 def test_timeml_text_without_tags(tmp_path):
     path = tmp_path / "doc.tml"
     path.write_text(

@@ -30,6 +30,8 @@ from timeline.documents import find_reference, parse_date_string
         ("Published 5 March 2024\nA story.", date(2024, 3, 5)),
         ("Rail strike ends\nThu 14 Mar 2024 09.00 GMT\n\nA story.", date(2024, 3, 14)),
         ("March 14, 2024\n\nA story.", date(2024, 3, 14)),
+        ("Last updated: 5 March 2024\n\nA story.", date(2024, 3, 5)),
+        ("March 5, 2024 at 10:15 a.m. EST\n\nA story.", date(2024, 3, 5)),
     ],
 )
 def test_written_reference(head: str, expected: date):

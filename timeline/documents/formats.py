@@ -77,9 +77,17 @@ def read_markdown(path: str, text: str, warn: Warn) -> Iterator[Document]:
     yield doc
 
 
+#: The fields of a JSON lines record that may hold its reference date, in order of preference:
+#: this project's own, then those news APIs and scrapers write.
+_JSON_DATE_KEYS = (
+    "reference_date", "date", "dct", "published", "published_at", "publishedAt", "publication_date",
+    "date_published", "datePublished", "pub_date", "pubDate",
+)  # fmt: skip
+
+
 def read_jsonl(path: str, text: str, warn: Warn, first_line: int = 1) -> Iterator[Document]:
-    """JSON lines, one document a line: ``text``; optional ``id``, ``reference_date`` or
-    ``date``, ``title``, ``url``.  A bad line is reported with its number and skipped.
+    """JSON lines, one document a line: ``text``; optional ``id``, ``reference_date`` (or
+    ``date``, ``published`` and the like, see ``_JSON_DATE_KEYS``), ``title``, ``url``.  A bad line is reported with its number and skipped.
     ``first_line`` numbers the lines of a part of a larger file."""
     for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
@@ -96,7 +104,7 @@ def read_jsonl(path: str, text: str, warn: Warn, first_line: int = 1) -> Iterato
                 title=str(record.get("title") or _first_line(record["text"])),
                 url=str(record.get("url") or ""),
             )
-            for key in ("reference_date", "date", "dct"):
+            for key in _JSON_DATE_KEYS:
                 if record.get(key):
                     _with_metadata_date(doc, str(record[key]), key)
                     break

@@ -30,7 +30,7 @@ _DATELINE = re.compile(
     r"\s*(?=\(|--|[-–—:/]|\s+[A-Z]{2,}\b)"
 )
 _PUBLISHED = re.compile(
-    r"^[ \t]*(?:published|date|dated|posted|updated|first published)(?:\s+on)?\s*:\s*(?P<d>[^\n]{4,60})$",
+    r"^[ \t]*(?:published|date|dated|posted|updated|last updated|first published)(?:\s+on)?\s*:\s*(?P<d>[^\n]{4,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The same words without a colon, at a line's start or after a by-line separator: "Updated
@@ -143,8 +143,10 @@ def _date_line(head: str) -> Reference:
     for line in parts:
         if len(line) > _DATE_LINE_LENGTH or line.endswith((".", "?", "!")):
             continue
-        for mention in extract(line):
-            covers = len(mention.text) * 2 >= len(line)  # the date is most of the line
+        mentions = extract(line)
+        # the date (with its time: "March 5, 2024 at 10:15 a.m. EST") is most of the line
+        covers = sum(len(mention.text) for mention in mentions) * 2 >= len(line)
+        for mention in mentions:
             if (
                 covers
                 and mention.granularity == "day"
