@@ -110,6 +110,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a timetable in the plural present looks ahead; the same word after "did not" does not
         ("On Dec. 31, the old rules expire.", "2025-12-31"),
         ("The shops did not open on Saturday.", "2025-08-16"),
+        # a month that qualifies a noun is the noun's: the verb's tense is weak beside it ...
+        ("Powell said an October cut was far from certain.", "2025-10"),
+        # ... but not the month's own
+        ("In October talks were hard.", "2024-10"),
         # what something comes ahead of is still to come
         ("Output fell, piling pressure on Reeves ahead of her spring statement.", "2026-SP"),
     ],

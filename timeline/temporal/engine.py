@@ -277,6 +277,8 @@ def extract(
             s0 = sentence[0]
             cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0)
         tense, strong = cue if cue else (None, False)
+        if strong and _attributive_month(text, expr, start, end):
+            strong = False  # "a December cut was far from certain": the verb is the cut's, not December's
         if (
             expr.kind == "weekday"
             and not (strong and tense == "future")
@@ -405,6 +407,22 @@ def _order_range(first: Mention, value: str, why: str, tense: str | None) -> tup
         moved,
         f"the first {WEEKDAY_NAMES[end.weekday()]} after {first.value}, where the range it closes begins",
         first,
+    )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _attributive_month(text: str, expr: Expr, start: int, end: int) -> bool:
+    """A month with no year that qualifies a noun ("a December cut", "the October jobs report")."""
+    return (
+        expr.kind == "calendar"
+        and expr.day is None
+        and expr.year is None
+        and not expr.rel
+        and _NOUN_AFTER.match(text, end) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
     )
 
 
