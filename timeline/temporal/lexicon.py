@@ -179,7 +179,7 @@ WEEKDAY_RE = (
 DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
 NUMBER_RE = (
-    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"(?:(?<!\d[,.])\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
     + alternation([*NUMBERS, *VAGUE_NUMBERS])
     + ")"
 )

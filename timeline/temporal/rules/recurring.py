@@ -28,7 +28,7 @@ from .base import _PARTS_OF_DAY, _clock_time, rule
     "duration",
     # one path for every amount (a second alternative would read each number twice)
     rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
-    rf"(?P<n>{NUMBER_RE}|\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?[-\s]+"
+    rf"(?P<n>{NUMBER_RE}|(?<!\d[,.])\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?[-\s]+"
     rf"(?P<unit>{UNIT_RE}|hours?|minutes?)(?P<half_h>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?\b",
     ("a war lasting three years", "three years", "P3Y"),
     ("a war lasting two and a half years", "two and a half years", "P2.5Y"),

@@ -216,7 +216,7 @@ _THAT_END = re.compile(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 
 @rule(
     "offset-later",
-    rf"\b(?:{AMOUNT_RE}|(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b(?!\s+than\b)",
+    rf"\b(?:{AMOUNT_RE}|(?<![\d%]\s)(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b(?!\s+than\b)",
     ("Two weeks later, the talks", "Two weeks later", "2025-09-01"),
     ("A few days later, the Soviets attacked", "A few days later", "FUTURE_REF"),
     ("units that had arrived weeks earlier", "weeks earlier", "PAST_REF"),
