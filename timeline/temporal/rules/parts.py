@@ -109,11 +109,19 @@ _NO_CALENDAR_QUARTER = re.compile(
     re.IGNORECASE,
 )
 #: Words of a game report near a quarter: it is a quarter of the game.
-_GAME = re.compile(
-    r"\b(?:scored|scoring|touchdowns?|quarterback|halftime|half-time|rebounds?|three-pointers?|free throws?"
-    r"|field goals?|layups?|dunks?|fumbled?|intercepted|interceptions?|buzzer|overtime|tip-off)\b",
-    re.IGNORECASE,
+_GAME = frozenset(
+    "scored scoring touchdown touchdowns quarterback halftime half-time rebound rebounds three-pointer "
+    "three-pointers layup layups dunk dunks fumble fumbled intercepted interception interceptions "
+    "buzzer overtime tip-off free-throw".split()
 )
+_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
+def _game_near(text: str, start: int, end: int) -> bool:
+    """Whether words of a game report stand within a sentence or so of a quarter."""
+    return not _GAME.isdisjoint(_WORDS.findall(text[max(0, start - 160) : end + 160].lower()))
+
+
 _QUARTER_NUMBERS = {
     "first": 1,
     "second": 2,
@@ -154,9 +162,7 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
         return None
     if not (m["year"] or m["rel"]) and _NO_CALENDAR_QUARTER.match(text, m.end()):
         return None  # "its first quarter of operation", "the first quarter of the century"
-    if not (m["year"] or m["year2"] or m["year0"]) and _GAME.search(
-        text, max(0, m.start() - 160), m.end() + 160
-    ):
+    if not (m["year"] or m["year2"] or m["year0"]) and _game_near(text, m.start(), m.end()):
         return None  # "scored 12 points in the third quarter": a quarter of a game
     year = m["year"] or m["year2"] or m["year0"]
     part = f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}"

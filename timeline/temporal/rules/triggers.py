@@ -58,7 +58,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "relative-quarter": _words("quarter period"),
     "half": _words("half"),
     "months-of-year": _words("months"),
-    "unit-before-last": _words("week weekend month year"),
+    "unit-before-last": _words("last next"),
     "today": _words("today yesterday tomorrow"),
     "part-of-day": _words("morning afternoon evening tonight night"),
     "weekday": _WEEKDAY,
@@ -118,7 +118,7 @@ REACH: dict[str, tuple[int, int]] = {
     "relative-quarter": (30, 4),  # the comparable year-ago | quarter
     "half": (14, 18),  # the second | half | of next year
     "months-of-year": (20, 30),  # the final three | months | of the current year 2024
-    "unit-before-last": (6, 16),  # the | weekend | after next
+    "unit-before-last": (26, 4),  # the weekend after | next
     "today": (24, 14),  # the day after | tomorrow | afternoon
     "part-of-day": (20, 4),  # the following | morning
     "weekday": (24, 18),  # earlier the previous | Monday | s afternoon
