@@ -70,7 +70,8 @@ def file_key(name: str, data: bytes, options: Options, first_line: int = 1) -> s
     """The cache key of a file (or a part of one): its content, its format (by suffix), where
     it starts, the options and the engine."""
     digest = hashlib.sha256(data).hexdigest()
-    return f"{digest}:{Path(name).suffix.lower()}@{first_line}:{options.key()}:{ENGINE_VERSION}"
+    suffix = os.path.splitext(os.path.basename(name))[1].lower()  # as Path(name).suffix, faster
+    return f"{digest}:{suffix}@{first_line}:{options.key()}:{ENGINE_VERSION}"
 
 
 def _prune(db: sqlite3.Connection) -> None:
