@@ -153,6 +153,9 @@ def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: st
         # a span of years: its later year ("the 2023-24 season ended in May")
         ("The 2022-23 season ended in May.", "May", "2023-05"),
         ("In 2022/23, tax receipts peaked in March.", "March", "2023-03"),
+        # ... and the months from July on are its earlier year's
+        ("The 2025/26 season starts in August.", "August", "2025-08"),
+        ("In 2022/23, tax receipts fell in October.", "October", "2022-10"),
         # so does a season or month with its year written
         ("The summer of 2022 was the hottest, with deaths from May 30 on.", "May 30", "2022-05-30"),
         ("In March 2023, the bank failed; on May 1 a rival bought it.", "May 1", "2023-05-01"),

@@ -227,6 +227,14 @@ def _opens_frame(rule: str, expr: Expr) -> bool:
     )
 
 
+def _framing_year(year: int | None, first: int | None, expr: Expr) -> int | None:
+    """The year a month takes from the year that frames its sentence; of a span of two years
+    (a season, a fiscal year: "2025/26"), a month from July on is in the first."""
+    if first is not None and expr.month is not None and expr.month >= 7:
+        return first
+    return year
+
+
 def _framed(expr: Expr) -> bool:
     return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
 
@@ -259,7 +267,9 @@ def extract(
     mentions: list[Mention] = []
     narrative = is_narrative([c[3] for c in selected], reference)
     following = _next_years(selected) if narrative else []
-    frame: tuple[int, int | None, str] | None = None  # a year opening the sentence
+    # a year opening the sentence: where, which year, its words, and for a span of two years
+    # ("2025/26") the first, for the months of its second half (see ``_framing_year``)
+    frame: tuple[int, int | None, str, int | None] | None = None
     yearless_before = False  # the last mention was a month or day with no year written
     for number, (start, end, index, expr) in enumerate(selected):
         sentence = sentences.around(start)
@@ -298,8 +308,11 @@ def extract(
             )
         in_story = False
         if frame is not None and frame[0] == sentence[0] and _framed(expr):
-            value, why = resolve(replace(expr, year=frame[1]), ctx)
+            year = _framing_year(frame[1], frame[3], expr)
+            value, why = resolve(replace(expr, year=year), ctx)
             why = f'in the year of "{frame[2]}", which opens the sentence'
+            if frame[3] is not None:
+                why = f'in {year}, of "{frame[2]}", which opens the sentence'
         elif (
             (listed := _in_list(expr, ctx, text, start, start - last_end))
             or _in_story(expr, ctx, start - last_end, tense)
@@ -330,11 +343,12 @@ def extract(
             mod=expr.mod if expr.mod in ("START", "MID", "END") else None,
         )
         mentions.append(mention)
-        if _opens_frame(RULES[index].name, expr) and start - sentence[0] <= FRAME_REACH:
-            frame = (sentence[0], expr.year, words)
-        elif frame is not None and frame[0] == sentence[0] and _range_end_year(text, expr, start, frame[2]):
-            # "The 2023-24 season ends in May": the season's May is in its later year
-            frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}")
+        if frame is not None and frame[0] == sentence[0] and _range_end_year(text, expr, start, frame[2]):
+            # "The 2023-24 season ends in May": the season's May is in its later year, its
+            # August in the earlier ("The 2025/26 season starts in August")
+            frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}", frame[1])
+        elif _opens_frame(RULES[index].name, expr) and start - sentence[0] <= FRAME_REACH:
+            frame = (sentence[0], expr.year, words, None)
         span = span_of(value)
         if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
             # a year counted from a written one ("later that year" after "in 2012") is the story's
