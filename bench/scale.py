@@ -57,15 +57,28 @@ if __name__ == "__main__":  # worker processes import this module again
 def run(args: list[str]) -> tuple[float, float, str]:
     """Seconds, peak resident MB of the process, and its output."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, *args], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True
-    )
-    out = proc.stdout.read() if proc.stdout else ""
-    _, status, usage = os.wait4(proc.pid, 0)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: the modules' bytecode kept
+    # the warnings (stories whose dateline gives no year, on purpose) are counted, not shown
+    with tempfile.TemporaryFile("w+") as errors:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, *args],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+        out = proc.stdout.read() if proc.stdout else ""
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t0
+        errors.seek(0)
+        lines = errors.read().splitlines()
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(args)} failed")
-    return time.perf_counter() - t0, usage.ru_maxrss / 1024, out
+        raise SystemExit(f"{' '.join(args)} failed: {lines[-1] if lines else ''}")
+    if lines:
+        print(f"        ({len(lines)} warning lines, e.g. {lines[0][:100]})")
+    return seconds, usage.ru_maxrss / 1024, out
 
 
 def main() -> int:
