@@ -324,3 +324,18 @@ def test_a_new_engine_drops_what_old_engines_extracted(tmp_path, monkeypatch):
     assert rows() == (0, 0)
     load([str(SEEDS)], cache=store)
     assert rows() == (1, 1)
+
+
+def test_mentions_read_back_equal_those_extracted():
+    """The cache's fast way of rebuilding a mention gives the mention the engine made."""
+    from timeline.temporal.mention import restore_mention
+
+    timeline, _ = load([str(SAMPLE_DATA), str(SEEDS)])
+    mentions = [m for doc in timeline.documents for m in timeline.mentions_of(doc)]
+    assert len(mentions) > 50 and any(m.interval is None for m in mentions)
+    for m in mentions:
+        back = restore_mention(
+            m.start, m.end, m.text, m.type, m.value, m.explanation, m.rule, m.sentence, m.mod
+        )
+        assert back == m and hash(back) == hash(m)
+        assert (back.granularity, back.interval) == (m.granularity, m.interval)

@@ -16,6 +16,7 @@ from .documents.document import Document
 from .documents.errors import DocumentError, NotADocument
 from .documents.loader import assign_reference, read_bytes
 from .temporal import Mention
+from .temporal.mention import restore_mention
 from .textsafe import one_line
 
 #: How each kind of reference is named in explanations.
@@ -109,7 +110,7 @@ def _encode_mention(m: Mention) -> list[Any]:
 
 def _decode_mention(row: list[Any]) -> Mention:
     start, end, text, type_, value, explanation, rule, s0, s1, mod = row
-    return Mention(start, end, text, type_, value, explanation, rule, (s0, s1), mod)
+    return restore_mention(start, end, text, type_, value, explanation, rule, (s0, s1), mod)
 
 
 def process_bytes(name: str, data: bytes, options: Options, first_line: int = 1) -> FileRecord:

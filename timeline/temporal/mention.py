@@ -48,3 +48,47 @@ class Mention:
     def dated(self) -> bool:
         """True for a DATE or TIME with a calendar interval: a point on the timeline."""
         return self.interval is not None and self.type in ("DATE", "TIME")
+
+
+_new = object.__new__
+_SET = tuple(
+    Mention.__dict__[name].__set__  # type: ignore[attr-defined]
+    for name in ("start", "end", "text", "type", "value", "explanation", "rule", "sentence", "mod")
+)
+_SET_GRANULARITY = Mention.__dict__["granularity"].__set__  # type: ignore[attr-defined]
+_SET_INTERVAL = Mention.__dict__["interval"].__set__  # type: ignore[attr-defined]
+
+
+def restore_mention(
+    start: int,
+    end: int,
+    text: str,
+    type: str,
+    value: str,
+    explanation: str,
+    rule: str,
+    sentence: tuple[int, int],
+    mod: str | None,
+) -> Mention:
+    """A mention read back (from the cache, from a worker): the same as ``Mention(...)``, three
+    times faster, for the hundreds of thousands an archive holds.  A frozen dataclass's own
+    ``__init__`` sets each field through ``object.__setattr__``; this sets the slots directly."""
+    m = _new(Mention)
+    s = _SET
+    s[0](m, start)
+    s[1](m, end)
+    s[2](m, text)
+    s[3](m, type)
+    s[4](m, value)
+    s[5](m, explanation)
+    s[6](m, rule)
+    s[7](m, sentence)
+    s[8](m, mod)
+    span = span_of(value)
+    if span is None:
+        _SET_GRANULARITY(m, None)
+        _SET_INTERVAL(m, None)
+    else:
+        _SET_GRANULARITY(m, span.granularity)
+        _SET_INTERVAL(m, (span.start, span.end))
+    return m
