@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .context import NARRATIVE_NOTE, WEEKDAY_NAMES, Anchor, Context
 from .expressions import Expr
-from .mention import Mention
+from .mention import Mention, restore_mention
 from .resolve import resolve
 from .scan import TriggerIndex
 from .sentences import SentenceIndex
@@ -331,16 +331,16 @@ def extract(
             value, why, mentions[-1] = _order_months(mentions[-1], value, why, tense)
         yearless_before = _yearless(expr)
         words = text[start:end]
-        mention = Mention(
-            start=start,
-            end=end,
-            text=words,
-            type=expr.type,
-            value=value,
-            explanation=f"{' '.join(words.split())} → {value}: {why}",
-            rule=RULES[index].name,
-            sentence=sentence,
-            mod=expr.mod if expr.mod in ("START", "MID", "END") else None,
+        mention = restore_mention(  # Mention(...), faster
+            start,
+            end,
+            words,
+            expr.type,
+            value,
+            f"{' '.join(words.split())} → {value}: {why}",
+            RULES[index].name,
+            sentence,
+            expr.mod if expr.mod in ("START", "MID", "END") else None,
         )
         mentions.append(mention)
         if frame is not None and frame[0] == sentence[0] and _range_end_year(text, expr, start, frame[2]):
