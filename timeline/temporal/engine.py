@@ -374,6 +374,10 @@ def extract(
                     here,
                     (-STORY_REACH if _NO_STORY_BEFORE.search(text, max(0, start - 6), start) else end),
                 )
+            elif not narrative and expr.kind == "deictic":
+                # "by the end of the century", "this decade": back in the writer's time, the
+                # story told before ends ("The year began with record heat in January")
+                last_end = -STORY_REACH
     return mentions
 
 

@@ -82,6 +82,12 @@ _MONTH_CONTEXT = frozenset(
 _NAME_AFTER = re.compile(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
 _MARCHING = frozenset("to on against through across toward towards into".split())
 _MONTH_CONTEXT_BUT_MAY = frozenset("the its their his her our your a an".split())
+#: A determiner and a comparative, superlative or word of weather before a month make it the
+#: month it names: "a cooler December", "the hottest June on record", "a wet April".
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|last|since)\s+(?:[a-z]{2,}(?:er|est)|cold|hot|warm|mild|wet|dry|snowy"
+    r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)\s+$"
+)
 #: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
 _OPENING = re.compile(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
 
@@ -123,6 +129,8 @@ def _opens(text: str, pos: int) -> bool:
     ("after the February Revolution", "February", "2025-02"),
     ("as Theresa May said. May the talks succeed.", "May", None),
     ("the May government fell", "May", None),
+    ("The year ended with a cooler December.", "December", "2024-12"),
+    ("This was the hottest June on record.", "June", "2025-06"),
 )
 def _month(m: re.Match[str], text: str) -> Expr | None:
     word = m["month"]
@@ -141,6 +149,7 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         if not (
             before in _MONTH_CONTEXT
             or before in MONTHS
+            or _WEATHER_BEFORE.search(text, max(0, m.start() - 24), m.start())
             or (before == "as" and _AS_EARLY_AS.search(text, max(0, m.start() - 16), m.start()))
             or (
                 word != "May"
