@@ -198,6 +198,12 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
         ),
         ("The firm was founded in May 1987. On March 3, it reported a loss.", "March 3", "2025-03-03"),
         ("Since 9/11, security has tightened. In April, the agency hired 500 screeners.", "April", "2025-04"),
+        # ... nor after a return to the writer's time
+        (
+            "The goal set in December 2015 is for the end of the century. In January, heat records fell.",
+            "January",
+            "2025-01",
+        ),
     ],
 )
 def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: str):
