@@ -196,9 +196,16 @@ def _md(m: re.Match[str], text: str) -> Expr | None:
     before = prev_word(text, m.start())
     if m["month"].lower() == "may" and before in _NAME_BEFORE_MAY:
         return None
+    return _written_day(m, text, before == "the", _TO_MONTH_DAY_YEAR)
+
+
+def _written_day(m: re.Match[str], text: str, the: bool, to_year: re.Pattern[str]) -> Expr:
+    """A day and month written without their year, which may still come from the words after
+    them: an event the day names ("the Sept. 11 attacks in 2001", after "the"), or the end of
+    a range (``to_year``: "from June 11 to July 19, 2026")."""
     weekday = weekday_number(m["wd"]) if m["wd"] else None
-    year = _event_year(text, m.end()) if before == "the" and not m["wd"] else None
-    if year is None and (until := _TO_MONTH_DAY_YEAR.match(text, m.end())):
+    year = _event_year(text, m.end()) if the and not m["wd"] else None
+    if year is None and (until := to_year.match(text, m.end())):
         return _range_start(m, until, weekday)
     return Expr(
         "calendar",
@@ -263,19 +270,8 @@ _NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "
 def _dm(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(m["month"]):
         return None
-    weekday = weekday_number(m["wd"]) if m["wd"] else None
     the = m[0][:3].lower() == "the" or prev_word(text, m.start()) == "the"
-    year = _event_year(text, m.end()) if the and not m["wd"] else None
-    if year is None and (until := _TO_DAY_MONTH_YEAR.match(text, m.end())):
-        return _range_start(m, until, weekday)
-    return Expr(
-        "calendar",
-        year=year,
-        month=month_number(m["month"]),
-        day=_day(m["day"]),
-        weekday=weekday,
-        mod="event" if year else None,
-    )
+    return _written_day(m, text, the, _TO_DAY_MONTH_YEAR)
 
 
 @rule(
