@@ -87,8 +87,9 @@ _JSON_DATE_KEYS = (
 
 def read_jsonl(path: str, text: str, warn: Warn, first_line: int = 1) -> Iterator[Document]:
     """JSON lines, one document a line: ``text``; optional ``id``, ``reference_date`` (or
-    ``date``, ``published`` and the like, see ``_JSON_DATE_KEYS``), ``title``, ``url``.  A bad line is reported with its number and skipped.
-    ``first_line`` numbers the lines of a part of a larger file."""
+    ``date``, ``published`` and the like, see ``_JSON_DATE_KEYS``), ``title``, ``url``.  A bad
+    line is reported with its number and skipped.  ``first_line`` numbers the lines of a part of
+    a larger file."""
     for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue

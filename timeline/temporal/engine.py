@@ -310,9 +310,8 @@ def extract(
         if frame is not None and frame[0] == sentence[0] and _framed(expr):
             year = _framing_year(frame[1], frame[3], expr)
             value, why = resolve(replace(expr, year=year), ctx)
-            why = f'in the year of "{frame[2]}", which opens the sentence'
-            if frame[3] is not None:
-                why = f'in {year}, of "{frame[2]}", which opens the sentence'
+            of = f'in {year}, of "{frame[2]}"' if frame[3] is not None else f'in the year of "{frame[2]}"'
+            why = f"{of}, which opens the sentence"
         elif (
             (listed := _in_list(expr, ctx, text, start, start - last_end))
             or _in_story(expr, ctx, start - last_end, tense)
@@ -388,17 +387,22 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def _range_joint(text: str, first: Mention, start: int) -> bool:
+    """Whether only the words of a range stand between a mention and the one before it ("to",
+    a dash, or "and" after "between")."""
+    joint = _WEEKDAY_TO.fullmatch(text, first.end, start)
+    return joint is not None and (
+        "and" not in joint.group().lower()
+        or _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
+    )
+
+
 def _weekday_range(text: str, first: Mention, start: int) -> bool:
     """Whether a weekday closes a range opened by the weekday just before it."""
-    joint = _WEEKDAY_TO.fullmatch(text, first.end, start)
     return (
-        joint is not None
-        and first.rule == "weekday"
+        first.rule == "weekday"
         and _DAY_VALUE.fullmatch(first.value) is not None
-        and (
-            "and" not in joint.group().lower()
-            or _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
-        )
+        and _range_joint(text, first, start)
     )
 
 
@@ -461,15 +465,7 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 def _calendar_range(text: str, first: Mention, start: int) -> bool:
     """Whether a month or day closes a range opened by the month or day just before it
     ("from November to February", "between Jan. 3 and March 5", "December-January")."""
-    joint = _WEEKDAY_TO.fullmatch(text, first.end, start)
-    return (
-        joint is not None
-        and _MONTH_VALUE.fullmatch(first.value) is not None
-        and (
-            "and" not in joint.group().lower()
-            or _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
-        )
-    )
+    return _MONTH_VALUE.fullmatch(first.value) is not None and _range_joint(text, first, start)
 
 
 def _order_months(first: Mention, value: str, why: str, tense: str | None) -> tuple[str, str, Mention]:
