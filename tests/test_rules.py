@@ -270,6 +270,16 @@ def test_a_range_of_months_runs_forwards(text: str, values: list[str]):
     assert all(m.explanation.startswith(m.text) for m in mentions)
 
 
+def test_a_range_turning_a_year_in_a_history_is_around_the_story_s_date():
+    text = (
+        "They landed on Luzon in January 1945 and seized Manila in March. British forces fought "
+        "in Burma from October to March, then pushed on to Rangoon by May 3."
+    )
+    got = {m.text: m.value for m in extract(text, REF)}
+    assert (got["October"], got["May 3"]) == ("1944-10", "1945-05-03")
+    assert [m.value for m in extract(text, REF) if m.text == "March"] == ["1945-03", "1945-03"]
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

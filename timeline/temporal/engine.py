@@ -271,7 +271,9 @@ def extract(
     # ("2025/26") the first, for the months of its second half (see ``_framing_year``)
     frame: tuple[int, int | None, str, int | None] | None = None
     yearless_before = False  # the last mention was a month or day with no year written
+    story_before: Anchor | None = None  # the story's last date before the previous mention
     for number, (start, end, index, expr) in enumerate(selected):
+        last_here = last
         sentence = sentences.around(start)
         if sentence[1] < end:  # the words run across a break the splitter took for a sentence end
             sentence = (min(sentence[0], start), max(end, sentences.around(end - 1)[1]))
@@ -328,7 +330,10 @@ def extract(
         elif _yearless(expr) and yearless_before and _calendar_range(text, mentions[-1], start):
             # "between January and October", "from Dec. 28 to Jan. 3": within one year's turn
             value, why, mentions[-1] = _order_months(mentions[-1], value, why, tense)
+            if (narrative or in_story) and story_before is not None:
+                value, why, mentions[-1] = _range_round_story(mentions[-1], value, why, story_before)
         yearless_before = _yearless(expr)
+        story_before = last_here
         words = text[start:end]
         mention = restore_mention(  # Mention(...), faster
             start,
@@ -487,6 +492,26 @@ def _order_months(first: Mention, value: str, why: str, tense: str | None) -> tu
     if span_of(moved) is None or moved < first.value:
         return value, why, first
     return moved, f"the year after, so that the range it closes runs from {first.value}", first
+
+
+def _range_round_story(first: Mention, value: str, why: str, story: Anchor) -> tuple[str, str, Mention]:
+    """A range of months that turns a year, read on from the story's last date, reaches a year
+    ahead of it: "seized Manila in March [1945] ... fought in Burma from October to March" is
+    October 1944 to March 1945, around the story's date, not October 1945 to March 1946."""
+    if len(value) != len(first.value) or _MONTH_VALUE.fullmatch(value) is None:
+        return value, why, first
+    begin, end = int(first.value[:4]), int(value[:4])
+    told = story.day.isoformat()[: len(value)]
+    if end != begin + 1 or first.value <= told <= value:
+        return value, why, first  # no turn of a year, or the story's date is within the range
+    earlier = (f"{begin - 1:04d}{first.value[4:]}", f"{end - 1:04d}{value[4:]}")
+    if not (earlier[0] <= told <= earlier[1]) or span_of(earlier[0]) is None or span_of(earlier[1]) is None:
+        return value, why, first
+    note = f'the range around the story\'s date, "{story.mention}" ({told})'
+    moved = replace(
+        first, value=earlier[0], explanation=f"{' '.join(first.text.split())} → {earlier[0]}: {note}"
+    )
+    return earlier[1], note, moved
 
 
 #: A year this far from the story's that the text leaves again at once, back to the story's own
