@@ -18,6 +18,7 @@ from .base import (
     next_word,
     rule,
 )
+from .calendar import _event_year
 
 # --- parts of a year --------------------------------------------------------------------------
 
@@ -64,7 +65,9 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("The river rose. In Spring, it floods.", "Spring", "2025-SP"),
     ("The Arab Spring began in Tunisia.", "Spring", None),
     ("since the Prague Spring of", "Spring", None),
-    ("The Chinese Winter Offensive of 1951 failed", "Winter", "2024-WI"),
+    ("The Chinese Winter Offensive of 1951 failed", "Winter", "1951-WI"),
+    ("German Spring Offensive of 1918", "Spring", "1918-SP"),
+    ("the summer floods in 2021 killed 200", "the summer", "2021-SU"),
     ("Last Summer, prices rose", "Last Summer", "2024-SU"),
     ("after the fall of Rome", "the fall", None),
     ("The deal, announced in the fall, closed", "the fall", "2024-FA"),
@@ -92,7 +95,10 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
     rel = {"coming": "next", "past": "last", "that": "story"}.get(rel or "", rel)
-    return Expr("part", part=season, year=year, rel=rel, mod=_mod(m["mod"]))
+    mod = _mod(m["mod"])
+    if not (year or rel) and (year := _event_year(text, m.end())):  # "the Spring Offensive of 1918"
+        mod = mod or "event"
+    return Expr("part", part=season, year=year, rel=rel, mod=mod)
 
 
 #: Seasons counted from the story's year: "the following spring", "the winter of the previous year".
