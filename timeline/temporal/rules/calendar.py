@@ -9,6 +9,7 @@ import re
 from ..expressions import Expr
 from ..lexicon import (
     DAY_RE,
+    FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
     MONTH_RE,
     WEEKDAY_RE,
@@ -221,7 +222,8 @@ def _written_day(m: re.Match[str], text: str, the: bool, to_year: re.Pattern[str
 #: in 2001", "the March 26 treaty of 1979" (up to three words for the event, none a joint).
 _EVENT_IN_YEAR = re.compile(
     r"(?:\s+(?!(?i:and|or|but|to|in|of|on|at|by|for|from|when|while|after|before|until|since|that|which|was|were|is|are|had|has|have)\b)"
-    rf"[A-Za-z][a-z'-]*){{1,3}}\s+(?:in|of)\s+(?P<year>{YEAR_RE}){_YEAR_END}(?!\s*[-–/]\s*\d)"
+    rf"[A-Za-z][a-z'-]*){{1,4}}\s+(?:in|of)\s+(?:(?P<month>{FULL_MONTH_RE})\s+)?(?P<year>{YEAR_RE}){_YEAR_END}"
+    r"(?!\s*[-–/]\s*\d)"
 )
 
 
@@ -249,10 +251,14 @@ def _range_start(m: re.Match[str], until: re.Match[str], weekday: int | None) ->
     )
 
 
-def _event_year(text: str, end: int) -> int | None:
-    """The year written after an event named by its day ("the Sept. 11 attacks in 2001")."""
+def _event_year(text: str, end: int, months: tuple[int, ...] = ()) -> int | None:
+    """The year written after an event named by its day ("the Sept. 11 attacks in 2001") or
+    season: "the summer offensive against southern Russia in June 1942" (``months``: those of the
+    season, one of which a month written with the year must be)."""
     m = _EVENT_IN_YEAR.match(text, end)
-    return int(m["year"]) if m else None
+    if m is None or (m["month"] and month_number(m["month"]) not in months):
+        return None
+    return int(m["year"])
 
 
 _NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "rollo"})
