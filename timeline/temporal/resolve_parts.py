@@ -46,6 +46,8 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
             return "XXXX-QX", "no reference date: the year is unknown"
         return quarter_value(discussed[0]), discussed[1]
     if expr.year is not None:
+        if expr.mod == "joined":  # "the spring and early summer of 1943"
+            return _part_value(expr.year, part), f"in {expr.year}, the year written with the season after it"
         if expr.mod == "event":  # "the Spring Offensive of 1918"
             return _part_value(expr.year, part), f"in {expr.year}, the year written after the event it names"
         return _part_value(expr.year, part), "written in full"

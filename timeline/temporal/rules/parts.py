@@ -69,6 +69,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("German Spring Offensive of 1918", "Spring", "1918-SP"),
     ("the summer floods in 2021 killed 200", "the summer", "2021-SU"),
     ("launched their summer offensive against southern Russia in June 1942", "summer", "1942-SU"),
+    ("spent the spring and early summer of 1943 making preparations", "the spring", "1943-SP"),
     ("Last Summer, prices rose", "Last Summer", "2024-SU"),
     ("after the fall of Rome", "the fall", None),
     ("The deal, announced in the fall, closed", "the fall", "2024-FA"),
@@ -97,12 +98,20 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
     rel = {"coming": "next", "past": "last", "that": "story"}.get(rel or "", rel)
     mod = _mod(m["mod"])
-    if not (year or rel) and (year := _event_year(text, m.end(), _SEASON_MONTHS[season])):
+    if not (year or rel or m["yrel"]) and (until := _SEASON_TO_YEAR.match(text, m.end())):
+        year, mod = int(until["year"]), mod or "joined"  # "the spring and early summer of 1943"
+    elif not (year or rel) and (year := _event_year(text, m.end(), _SEASON_MONTHS[season])):
         # "the Spring Offensive of 1918", "their summer offensive ... in June 1942"
         mod = mod or "event"
     return Expr("part", part=season, year=year, rel=rel, mod=mod)
 
 
+#: A season joined to another with its year: "the spring and early summer of 1943".
+_SEASON_TO_YEAR = re.compile(
+    r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:spring|summer|autumn|fall|winter)"
+    rf"\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
+    re.IGNORECASE,
+)
 #: The months of each season (of the northern hemisphere, as TimeML has them).
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 #: Seasons counted from the story's year: "the following spring", "the winter of the previous year".
