@@ -280,6 +280,16 @@ def test_a_range_turning_a_year_in_a_history_is_around_the_story_s_date():
     assert [m.value for m in extract(text, REF) if m.text == "March"] == ["1945-03", "1945-03"]
 
 
+def test_a_short_step_out_of_a_history_and_back_leaves_its_time():
+    text = (
+        "The invasion began in March 2003. On April 9 Baghdad fell. In November 2008, protesters "
+        "staged a similar stomping on an effigy. On April 15 the coalition declared the invasion "
+        "over, and on May 22, 2003, the UN lifted sanctions."
+    )
+    got = {m.text: m.value for m in extract(text, date(2010, 12, 1))}
+    assert (got["April 9"], got["November 2008"], got["April 15"]) == ("2003-04-09", "2008-11", "2003-04-15")
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

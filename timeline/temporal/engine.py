@@ -266,7 +266,7 @@ def extract(
     last_end = 0
     mentions: list[Mention] = []
     narrative = is_narrative([c[3] for c in selected], reference)
-    following = _next_years(selected) if narrative else []
+    following = _next_years(selected)
     # a year opening the sentence: where, which year, its words, and for a span of two years
     # ("2025/26") the first, for the months of its second half (see ``_framing_year``)
     frame: tuple[int, int | None, str, int | None] | None = None
@@ -370,7 +370,7 @@ def extract(
                 # a look back ("the previous year", "a year earlier") leaves the story where it is
                 back = expr.kind == "anaphoric" and (expr.n or 0) < 0
                 story_time = not (back or _aside(text, sentence, start, end))
-            if narrative and story_time and last is not None and expr.year is not None:
+            if story_time and last is not None and expr.year is not None and (narrative or last.written):
                 story_time = not _excursion(last.day.year, expr.year, following[number])
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
@@ -517,6 +517,7 @@ def _range_round_story(first: Mention, value: str, why: str, story: Anchor) -> t
 #: A year this far from the story's that the text leaves again at once, back to the story's own
 #: ("declassified in 2005, ... no attack on 4 August" in a history of 1964), is an excursion.
 EXCURSION_YEARS = 10
+SHORT_EXCURSION_YEARS = 2
 
 
 def _range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
@@ -546,7 +547,12 @@ def _next_years(selected: list[tuple[int, int, int, Expr]]) -> list[int | None]:
 def _excursion(story: int, year: int, after: int | None) -> bool:
     """Whether a year written in a narrative is a step out of the story and back: far from the
     story's year, with the next year written close to the story's year again."""
-    return abs(year - story) > EXCURSION_YEARS and after is not None and abs(after - story) <= EXCURSION_YEARS
+    if after is None:
+        return False
+    far = abs(year - story) > EXCURSION_YEARS and abs(after - story) <= EXCURSION_YEARS
+    # a shorter step, with the story's own year written next ("On April 9 [2003] Baghdad fell.
+    # In November 2008, protesters staged a similar stomping. ... on April 15 the invasion ended")
+    return far or (abs(year - story) >= SHORT_EXCURSION_YEARS and after == story)
 
 
 _SINCE = re.compile(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
