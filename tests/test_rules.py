@@ -280,6 +280,15 @@ def test_a_range_turning_a_year_in_a_history_is_around_the_story_s_date():
     assert [m.value for m in extract(text, REF) if m.text == "March"] == ["1945-03", "1945-03"]
 
 
+def test_two_months_turning_a_year_in_a_history_may_look_back():
+    text = (
+        "The election was held on January 31, 2005. February to April proved peaceful compared to "
+        "the carnage of November and January. Hopes were dashed in May."
+    )
+    got = [(m.text, m.value) for m in extract(text, date(2010, 12, 1))]
+    assert ("November", "2004-11") in got and ("January", "2005-01") in got and ("May", "2005-05") in got
+
+
 def test_a_short_step_out_of_a_history_and_back_leaves_its_time():
     text = (
         "The invasion began in March 2003. On April 9 Baghdad fell. In November 2008, protesters "

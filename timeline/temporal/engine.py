@@ -332,6 +332,15 @@ def extract(
             value, why, mentions[-1] = _order_months(mentions[-1], value, why, tense)
             if (narrative or in_story) and story_before is not None:
                 value, why, mentions[-1] = _range_round_story(mentions[-1], value, why, story_before)
+        elif (
+            (narrative or in_story)
+            and story_before is not None
+            and _yearless(expr)
+            and yearless_before
+            and _AND.fullmatch(text, mentions[-1].end, start)
+        ):
+            # "compared to the carnage of November and January", told from April: a look back
+            value, why, mentions[-1] = _pair_back_from_story(mentions[-1], value, why, story_before)
         yearless_before = _yearless(expr)
         story_before = last_here
         words = text[start:end]
@@ -508,6 +517,33 @@ def _range_round_story(first: Mention, value: str, why: str, story: Anchor) -> t
     if not (earlier[0] <= told <= earlier[1]) or span_of(earlier[0]) is None or span_of(earlier[1]) is None:
         return value, why, first
     note = f'the range around the story\'s date, "{story.mention}" ({told})'
+    moved = replace(
+        first, value=earlier[0], explanation=f"{' '.join(first.text.split())} → {earlier[0]}: {note}"
+    )
+    return earlier[1], note, moved
+
+
+_AND = re.compile(r"\s+and\s+")
+#: How far before the story's date two months joined by "and" may lie to be read as a look back.
+LOOK_BACK_MONTHS = 6
+
+
+def _pair_back_from_story(first: Mention, value: str, why: str, story: Anchor) -> tuple[str, str, Mention]:
+    """Two months joined by "and" that turn a year ("November and January"), read on from the
+    story's date into the months after it, are a look back when a year earlier they end within
+    a few months before it: told in April 2005, November 2004 and January 2005."""
+    if len(value) != 7 or len(first.value) != 7 or _MONTH_VALUE.fullmatch(value) is None:
+        return value, why, first
+    begin, end = int(first.value[:4]), int(value[:4])
+    told = story.day
+    if end != begin + 1 or first.value <= f"{told.year:04d}-{told.month:02d}":
+        return value, why, first  # no turn of a year, or not all after the story's date
+    back_end = (end - 1, int(value[5:7]))
+    months_before = (told.year - back_end[0]) * 12 + told.month - back_end[1]
+    if not 0 <= months_before <= LOOK_BACK_MONTHS:
+        return value, why, first
+    earlier = (f"{begin - 1:04d}{first.value[4:]}", f"{end - 1:04d}{value[4:]}")
+    note = f'a look back from the story\'s date, "{story.mention}" ({told.isoformat()[:7]})'
     moved = replace(
         first, value=earlier[0], explanation=f"{' '.join(first.text.split())} → {earlier[0]}: {note}"
     )
