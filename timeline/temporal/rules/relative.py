@@ -75,13 +75,14 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "weekday",
-    rf"\b(?:(?P<edge>early|late)\s+)?(?:(?:the\s+)?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    rf"\b(?:(?P<edge>early|late)\s+)?(?:(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
     ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
     ("will meet next Thursday", "next Thursday", "2025-08-21"),
     ("arrived last Friday", "last Friday", "2025-08-15"),
     ("the talks ended early Saturday", "early Saturday", "2025-08-16"),
     ("Earlier Friday, police said", "Friday", "2025-08-15"),
     ("clashes on Saturday night", "Saturday night", "2025-08-16TNI"),
+    ("This past Sunday, the team won", "This past Sunday", "2025-08-17"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower():
