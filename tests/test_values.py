@@ -31,6 +31,44 @@ def test_span_and_label(value, granularity, start, end, label):
     assert display(value) == label
 
 
-@pytest.mark.parametrize("value", ["XXXX-07-28", "PRESENT_REF", "P3Y", "2020-02-30", "T08:00", ""])
+@pytest.mark.parametrize(
+    ("value", "granularity", "start", "end", "label"),
+    [
+        # before year 1, in astronomical years: 1 BC is year 0, 480 BC is year -479
+        ("BC0480", "year", (-479, 1, 1), (-479, 12, 31), "480 BC"),
+        ("BC0480-08", "month", (-479, 8, 1), (-479, 8, 31), "Aug 480 BC"),
+        ("BC0001-02", "month", (0, 2, 1), (0, 2, 29), "Feb 1 BC"),  # a leap year
+        ("BC0481-FA", "season", (-480, 9, 1), (-480, 11, 30), "Autumn 481 BC"),
+        ("BC047", "decade", (-478, 1, 1), (-469, 12, 31), "470s BC"),
+        ("BC03", "century", (-399, 1, 1), (-300, 12, 31), "4th century BC"),
+    ],
+)
+def test_span_and_label_before_year_one(value, granularity, start, end, label):
+    span = span_of(value)
+    assert span.granularity == granularity and display(value) == label
+    assert (span.start.year, span.start.month, span.start.day) == start
+    assert (span.end.year, span.end.month, span.end.day) == end
+
+
+@pytest.mark.parametrize(
+    "value", ["XXXX-07-28", "PRESENT_REF", "P3Y", "2020-02-30", "T08:00", "", "BC0000-04", "BC0480-13"]
+)
 def test_no_span(value):
     assert span_of(value) is None
+
+
+@pytest.mark.parametrize("year", [0, -1, -3, -4, -99, -100, -399, -400, -401, -479, -512, -2000])
+def test_days_before_year_one_count_as_the_proleptic_calendar_does(year):
+    """FarDay's day count agrees with numpy's proleptic Gregorian calendar, and back."""
+    import numpy as np
+
+    from timeline.temporal.values import FarDay
+
+    epoch = date(1970, 1, 1).toordinal()
+    for month, day in ((1, 1), (2, 28), (3, 1), (12, 31)):
+        ordinal = FarDay(year, month, day).toordinal()
+        expected = int(np.datetime64(f"{year:05d}-{month:02d}-{day:02d}", "D").astype(np.int64)) + epoch
+        assert ordinal == expected
+        assert FarDay.fromordinal(ordinal) == FarDay(year, month, day)
+        back = FarDay.fromordinal(ordinal)
+        assert (back.year, back.month, back.day) == (year, month, day)

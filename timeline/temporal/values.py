@@ -37,6 +37,11 @@ _PART = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
 _YEAR = re.compile(r"^\d{4}$")
 _DECADE = re.compile(r"^\d{3}$")
 _BC_YEAR = re.compile(r"^BC(\d{4})$")
+#: Before year 1: a month or season of a year ("BC0480-04", "BC0480-SP"), a decade ("BC047": the
+#: 470s BC) or a century ("BC04": the 5th century BC), as TIMEX3 writes them.
+_BC_PART = re.compile(r"^BC(\d{4})-(\d\d|SP|SU|FA|WI)$")
+_BC_DECADE = re.compile(r"^BC(\d{3})$")
+_BC_CENTURY = re.compile(r"^BC(\d{2})$")
 _CENTURY = re.compile(r"^\d{2}$")
 
 
@@ -56,7 +61,7 @@ class FarDay:
     def toordinal(self) -> int:
         """Days on the scale of ``date.toordinal`` (0 is 31 December 1 BC)."""
         y = self.year - (self.month <= 2)
-        era = (y if y >= 0 else y - 399) // 400
+        era = y // 400  # floor division: the C original's "y - 399" adjustment is built in
         yoe = y - era * 400
         mp = (self.month + 9) % 12
         doy = (153 * mp + 2) // 5 + self.day - 1
@@ -67,7 +72,7 @@ class FarDay:
     def fromordinal(cls, ordinal: int) -> FarDay:
         """The day with a given ordinal (any ordinal, before year 1 or not)."""
         z = ordinal - _EPOCH_ORDINAL + 719468
-        era = (z if z >= 0 else z - 146096) // 146097
+        era = z // 146097
         doe = z - era * 146097
         yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
         doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
@@ -160,9 +165,8 @@ def span_of(value: str) -> Span | None:
         ``PRESENT_REF``, durations) and for impossible dates.
     """
     try:
-        if m := _BC_YEAR.match(value):
-            year = 1 - int(m[1])
-            return Span("year", FarDay(year, 1, 1), FarDay(year, 12, 31)) if int(m[1]) > 0 else None
+        if value.startswith("BC"):
+            return _bc_span(value)
         if m := _DAY.match(value):
             d = date(int(m[1]), int(m[2]), int(m[3]))
             return Span("day", d, d)
@@ -198,6 +202,39 @@ def span_of(value: str) -> Span | None:
     return None
 
 
+def _far_month_end(year: int, month: int) -> FarDay:
+    """The last day of a month before year 1 (the Gregorian cycle repeats every 400 years)."""
+    return FarDay(year, month, calendar.monthrange(2000 + year % 400, month)[1])
+
+
+def _bc_span(value: str) -> Span | None:
+    """The span of a value before year 1 (see ``_BC_PART``); years run as ``FarDay`` numbers
+    them, 1 BC being year 0."""
+    if m := _BC_YEAR.match(value):
+        year = 1 - int(m[1])
+        return Span("year", FarDay(year, 1, 1), FarDay(year, 12, 31)) if int(m[1]) > 0 else None
+    if m := _BC_PART.match(value):
+        if int(m[1]) == 0:
+            return None
+        year, part = 1 - int(m[1]), m[2]
+        if part in SEASONS:
+            first, last = SEASONS[part]
+            return Span("season", FarDay(year, first, 1), _far_month_end(year + (last < first), last))
+        month = int(part)
+        return (
+            Span("month", FarDay(year, month, 1), _far_month_end(year, month)) if 1 <= month <= 12 else None
+        )
+    if m := _BC_DECADE.match(value):  # "BC047": 479 to 470 BC
+        last_bc = int(m[1]) * 10
+        return (
+            Span("decade", FarDay(1 - (last_bc + 9), 1, 1), FarDay(1 - last_bc, 12, 31)) if last_bc else None
+        )
+    if m := _BC_CENTURY.match(value):  # "BC04": 500 to 401 BC
+        n = int(m[1]) + 1
+        return Span("century", FarDay(1 - 100 * n, 1, 1), FarDay(1 - (100 * n - 99), 12, 31))
+    return None
+
+
 def ordinal(n: int) -> str:
     """1 → '1st', 22 → '22nd'."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -214,7 +251,7 @@ def display(value: str) -> str:
     s = span.start
     g = span.granularity
     if isinstance(s, FarDay):
-        return f"{bc_year(s.year)} BC"
+        return _display_bc(value, s, g)
     if g == "day":
         return f"{s:%a} {s.day} {s:%b} {s.year}"
     if g == "week":
@@ -232,6 +269,19 @@ def display(value: str) -> str:
     if g == "decade":
         return f"{int(value) * 10}s"
     return f"{ordinal(int(value) + 1)} century"
+
+
+def _display_bc(value: str, s: FarDay, g: str) -> str:
+    """A value before year 1 as a person reads it: ``480 BC``, ``Apr 480 BC``, ``470s BC``."""
+    if g == "month":
+        return f"{calendar.month_abbr[s.month]} {bc_year(s.year)} BC"
+    if g == "season":
+        return f"{SEASON_NAMES[value[-2:]]} {bc_year(s.year)} BC"
+    if g == "decade":
+        return f"{int(value[2:]) * 10}s BC"
+    if g == "century":
+        return f"{ordinal(int(value[2:]) + 1)} century BC"
+    return f"{bc_year(s.year)} BC"
 
 
 def add_months(d: date, months: int) -> date:

@@ -48,6 +48,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month": _MONTH,
     "year": _words(DIGIT4),
     "era-year": _words("bc bce ad ce b"),
+    "era-part": _words("bc bce b"),
     "fiscal-year-short": _words("fy fiscal"),
     "decade": _words(DIGITS_S, DECADE_WORDS),
     "century": _words("century centuries"),
@@ -108,6 +109,7 @@ REACH: dict[str, tuple[int, int]] = {
     "month": (20, 8),  # the earlier part of | September
     "year": (20, 12),  # the earlier part of | 1998 | percent
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
+    "era-part": (44, 4),  # the end of the twenty-first century | B.C.E.
     "fiscal-year-short": (2, 14),  # FY | '24; fiscal | year '24
     "decade": (24, 6),  # the the end of | 1990 | 's
     "century": (40, 4),  # the beginning of the twenty-first | century

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..expressions import Expr
-from ..lexicon import DECADE_WORDS, ORDINALS, YEAR_RE, alternation
+from ..lexicon import DECADE_WORDS, MONTH_RE, ORDINALS, YEAR_RE, alternation, month_number
 from .base import _MOD_RE, _mod, _year, next_word, prev_word, rule
 
 _COUNTED = frozenset(
@@ -107,6 +107,54 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=year) if year > 0 else None
 
 
+#: An ordinal: "fifth", "5th".
+_ORDINAL_RE = alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+_BC_ERA = r"\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)"
+_BC_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+@rule(
+    "era-part",
+    # a month or season of a year BC, a decade or century BC, and the first year of a range BC
+    rf"\b(?:the\s+)?{_MOD_RE}(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?(?P<my>\d{{1,4}})"
+    rf"|(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+of\s+(?P<sy>\d{{1,4}})"
+    rf"|(?P<decade>\d{{1,3}}0)['’]?s|(?P<n>{_ORDINAL_RE})[-\s]+century){_BC_ERA}"
+    rf"|\b(?P<first>\d{{1,4}})(?=\s*(?:-|–|to|and)\s*\d{{1,4}}{_BC_ERA})",
+    ("the Battle of Thermopylae in August 480 BC", "August 480 BC", "BC0480-08"),
+    ("in the late autumn of 481 BC the army", "the late autumn of 481 BC", "BC0481-FA"),
+    ("Throughout the 470s BC, the League campaigned", "the 470s BC", "BC047"),
+    ("by the 4th century BC", "the 4th century BC", "BC03"),
+    ("the Ionian Revolt (499-493 BC)", "499", "BC0499"),
+    ("lasting from 499 to 493 BC", "499", "BC0499"),
+    flags=re.IGNORECASE,
+)
+def _era_part(m: re.Match[str], text: str) -> Expr | None:
+    """Months, seasons, decades and centuries before year 1, and the first year of a range BC."""
+    if m["first"]:
+        year = int(m["first"])
+        return Expr("fixed", value=f"BC{year:04d}") if year > 0 else None
+    mod = _mod(m["mod"])
+    if m["month"]:
+        if not m["month"][0].isupper():
+            return None
+        year = int(m["my"])
+        return (
+            Expr("fixed", value=f"BC{year:04d}-{month_number(m['month']):02d}", mod=mod) if year > 0 else None
+        )
+    if m["season"]:
+        year = int(m["sy"])
+        return (
+            Expr("fixed", value=f"BC{year:04d}-{_BC_SEASONS[m['season'].lower()]}", mod=mod)
+            if year > 0
+            else None
+        )
+    if m["decade"]:
+        decade = int(m["decade"]) // 10
+        return Expr("fixed", value=f"BC{decade:03d}", mod=mod) if decade > 0 else None
+    n = ORDINALS.get(m["n"].lower()) or int(re.match(r"\d+", m["n"])[0])  # type: ignore[index]
+    return Expr("fixed", value=f"BC{n - 1:02d}", mod=mod) if 1 <= n <= 99 else None
+
+
 #: A decade after "the" and another decade shares its "the": "the 1950s and '60s".
 _AFTER_A_DECADE = re.compile(
     rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:1[0-9]{{2}}0|20[0-9]0|['’][0-9]0)['’]?s|{alternation(DECADE_WORDS)})"
@@ -144,9 +192,6 @@ def _decade(m: re.Match[str], text: str) -> Expr | None:
     else:
         value = "19" + str(DECADE_WORDS[m["word"].lower()])
     return Expr("fixed", value=value, mod=_mod(m["mod"]))
-
-
-_ORDINAL_RE = alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
 
 
 @rule(
