@@ -70,6 +70,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("the summer floods in 2021 killed 200", "the summer", "2021-SU"),
     ("launched their summer offensive against southern Russia in June 1942", "summer", "1942-SU"),
     ("spent the spring and early summer of 1943 making preparations", "the spring", "1943-SP"),
+    ("gathered in Asia Minor in the summer and autumn of 481 BC", "the summer", "BC0481-SU"),
     ("Last Summer, prices rose", "Last Summer", "2024-SU"),
     ("after the fall of Rome", "the fall", None),
     ("The deal, announced in the fall, closed", "the fall", "2024-FA"),
@@ -98,6 +99,10 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
     rel = {"coming": "next", "past": "last", "that": "story"}.get(rel or "", rel)
     mod = _mod(m["mod"])
+    if not (year or rel or m["yrel"]) and (bc := _SEASON_TO_BC.match(text, m.end())) and int(bc["year"]):
+        return Expr(
+            "fixed", value=f"BC{int(bc['year']):04d}-{season}", mod=mod
+        )  # "summer and autumn of 481 BC"
     if not (year or rel or m["yrel"]) and (until := _SEASON_TO_YEAR.match(text, m.end())):
         year, mod = int(until["year"]), mod or "joined"  # "the spring and early summer of 1943"
     elif not (year or rel) and (year := _event_year(text, m.end(), _SEASON_MONTHS[season])):
@@ -110,6 +115,11 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
 _SEASON_TO_YEAR = re.compile(
     r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:spring|summer|autumn|fall|winter)"
     rf"\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
+    re.IGNORECASE,
+)
+_SEASON_TO_BC = re.compile(
+    r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:spring|summer|autumn|fall|winter)"
+    r"\s+(?:of\s+)?(?P<year>\d{1,4})\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)",
     re.IGNORECASE,
 )
 #: The months of each season (of the northern hemisphere, as TimeML has them).
