@@ -7,12 +7,14 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 
 import pytest
+from textual.widgets import Static
 
 from timeline import load
 from timeline.documents import Document
 from timeline.model import Timeline
 from timeline.pipeline import extract_document
 from timeline.tui import TimelineApp
+from timeline.tui.density import DensityStrip
 from timeline.tui.document_view import DocumentScreen
 from timeline.tui.screens import EventScreen, ExportScreen, GotoScreen, HelpScreen
 
@@ -508,5 +510,21 @@ def test_bidi_controls_and_endless_words_are_shown_literally():
         assert max(len(row) for row in rows) <= SIZE[0]
         await press(app, pilot, "enter")
         assert app.is_running
+
+    drive(app, body)
+
+
+def test_years_before_year_one_read_as_bc_in_the_summary_and_strip():
+    text = "Xerxes marched in April 480 BC. Persia had ruled Thrace since 513 BC. Talks resumed in 2025."
+    doc = Document(id="greco", path="greco.txt", text=text, reference_date=date(2025, 8, 18))
+    timeline = Timeline.from_mentions([(doc, extract_document(doc))])
+    app = TimelineApp(timeline=timeline)
+
+    async def body(pilot):
+        summary = str(app.query_one("#summary", Static).render())
+        assert "513 BC–2025" in summary and "-512" not in summary
+        strip = app.query_one(DensityStrip)
+        assert (strip.first_label, strip.last_label) == ("513 BC", "2025")
+        assert [e.label for e in timeline.events] == ["513 BC", "Apr 480 BC", "2025"]
 
     drive(app, body)

@@ -134,6 +134,11 @@ def bc_year(year: int) -> int:
     return 1 - year
 
 
+def year_text(year: int) -> str:
+    """A year as a person writes it: ``2025``, ``480 BC`` (astronomical -479)."""
+    return str(year) if year >= 1 else f"{bc_year(year)} BC"
+
+
 @dataclass(frozen=True)
 class Span:
     """The calendar meaning of a value: its granularity and first and last day."""

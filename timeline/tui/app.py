@@ -34,7 +34,7 @@ from ..pipeline import iter_files
 from ..processing import Options
 from ..query import ParsedQuery, parse_query
 from ..temporal import Mention
-from ..temporal.values import day_from_ordinal
+from ..temporal.values import day_from_ordinal, year_text
 from ..textsafe import one_line
 from .commands import TimelineCommands
 from .density import DensityStrip
@@ -342,7 +342,8 @@ class TimelineApp(App[None]):
         if shown:
             first = int(self.index.year[self.positions].min())
             last = day_from_ordinal(int(self.index.end[self.positions].max())).year
-            text.append(f" · {first}–{last}" if first != last else f" · {first}")
+            span = f"{year_text(first)}–{year_text(last)}" if first != last else year_text(first)
+            text.append(f" · {span}")
         text.append(f" · zoom: {self.zoom}")
         if self.loading:
             done, of = self.load_progress

@@ -3,6 +3,7 @@ one-line bar chart, with the cursor's place marked."""
 
 from __future__ import annotations
 
+import calendar
 from typing import ClassVar
 
 import numpy as np
@@ -10,6 +11,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from ..temporal.values import year_text
 from .render import foreground
 
 _BARS = " ▁▂▃▄▅▆▇█"
@@ -59,8 +61,10 @@ class DensityStrip(Widget):
         value = self._origin + bucket
         if self._by_month:
             year, month = divmod(value, 12)
+            if 1970 + year < 1:
+                return f"{calendar.month_abbr[month + 1]} {year_text(1970 + year)}"
             return f"{1970 + year}-{month + 1:02d}"
-        return str(value)
+        return year_text(value)
 
     def bucket_of(self, year: int, month: int) -> int | None:
         """The bucket a date falls in, or None if outside."""
