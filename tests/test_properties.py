@@ -18,7 +18,7 @@ REF = date(2025, 8, 18)
 _DATE_VALUE = re.compile(
     r"""^(?:
         PRESENT_REF|PAST_REF|FUTURE_REF
-      | BC\d{2,4}
+      | BC\d{2,4}(?:-(?:\d{2}|SP|SU|FA|WI))?                 # BC: year, decade, century; month, season
       | T(?:\d{2}:\d{2}|MO|AF|EV|NI)                         # a time of day with no date
       | (?:\d{2,4}|XXXX|XX)                                 # century, decade, year
         (?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?                  # month, day
@@ -68,6 +68,7 @@ def _check(text: str, reference: date | None) -> None:
 @given(_TEXTS)
 @example("February 30, 2020 and the 45th of May")
 @example("year 99999, year 0000, 44 BC, AD 64")
+@example("JUL 1BC, the summer and autumn of 0 BC, 499-493 BC, the 0s BC, the 100th century BC")
 @example("\x00" * 50 + "July 28")
 def test_spans_values_and_intervals_are_valid_with_a_reference(text):
     _check(text, REF)
