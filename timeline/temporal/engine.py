@@ -420,6 +420,16 @@ def _weekday_range(text: str, first: Mention, start: int) -> bool:
     )
 
 
+def _revalued(first: Mention, value: str, why: str) -> Mention:
+    """The first end of a range given another value, with the reason for it."""
+    return replace(first, value=value, explanation=f"{' '.join(first.text.split())} → {value}: {why}")
+
+
+def _years_on(value: str, years: int) -> str:
+    """A month or day value (``2025-07``, ``2025-07-28``) that many years on."""
+    return f"{int(value[:4]) + years:04d}{value[4:]}"
+
+
 def _order_range(first: Mention, value: str, why: str, tense: str | None) -> tuple[str, str, Mention]:
     """The two ends of a weekday range in order: each was read on its own, within a week of the
     reference; where the end came out before the start, a range told in the past starts a week
@@ -434,8 +444,8 @@ def _order_range(first: Mention, value: str, why: str, tense: str | None) -> tup
     try:
         if tense == "past":
             moved = (begin - timedelta(days=7)).isoformat()
-            note = f"{' '.join(first.text.split())} → {moved}: the {WEEKDAY_NAMES[begin.weekday()]} before {value}, where the range it opens ends"
-            return value, why, replace(first, value=moved, explanation=note)
+            note = f"the {WEEKDAY_NAMES[begin.weekday()]} before {value}, where the range it opens ends"
+            return value, why, _revalued(first, moved, note)
         moved = (end + timedelta(days=7)).isoformat()
     except OverflowError:  # the calendar's first or last week: no week before or after it
         return value, why, first
@@ -492,12 +502,15 @@ def _order_months(first: Mention, value: str, why: str, tense: str | None) -> tu
     if value >= first.value:
         return value, why, first
     if tense != "future":
-        moved = f"{int(first.value[:4]) - 1:04d}{first.value[4:]}"
+        moved = _years_on(first.value, -1)
         if span_of(moved) is None or moved > value:  # 29 February in no leap year; no order
             return value, why, first
-        note = f"{' '.join(first.text.split())} → {moved}: the year before, so that the range it opens runs to {value}"
-        return value, why, replace(first, value=moved, explanation=note)
-    moved = f"{int(value[:4]) + 1:04d}{value[4:]}"
+        return (
+            value,
+            why,
+            _revalued(first, moved, f"the year before, so that the range it opens runs to {value}"),
+        )
+    moved = _years_on(value, 1)
     if span_of(moved) is None or moved < first.value:
         return value, why, first
     return moved, f"the year after, so that the range it closes runs from {first.value}", first
@@ -513,14 +526,11 @@ def _range_round_story(first: Mention, value: str, why: str, story: Anchor) -> t
     told = story.day.isoformat()[: len(value)]
     if end != begin + 1 or first.value <= told <= value:
         return value, why, first  # no turn of a year, or the story's date is within the range
-    earlier = (f"{begin - 1:04d}{first.value[4:]}", f"{end - 1:04d}{value[4:]}")
+    earlier = (_years_on(first.value, -1), _years_on(value, -1))
     if not (earlier[0] <= told <= earlier[1]) or span_of(earlier[0]) is None or span_of(earlier[1]) is None:
         return value, why, first
     note = f'the range around the story\'s date, "{story.mention}" ({told})'
-    moved = replace(
-        first, value=earlier[0], explanation=f"{' '.join(first.text.split())} → {earlier[0]}: {note}"
-    )
-    return earlier[1], note, moved
+    return earlier[1], note, _revalued(first, earlier[0], note)
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -542,12 +552,9 @@ def _pair_back_from_story(first: Mention, value: str, why: str, story: Anchor) -
     months_before = (told.year - back_end[0]) * 12 + told.month - back_end[1]
     if not 0 <= months_before <= LOOK_BACK_MONTHS:
         return value, why, first
-    earlier = (f"{begin - 1:04d}{first.value[4:]}", f"{end - 1:04d}{value[4:]}")
+    earlier = (_years_on(first.value, -1), _years_on(value, -1))
     note = f'a look back from the story\'s date, "{story.mention}" ({told.isoformat()[:7]})'
-    moved = replace(
-        first, value=earlier[0], explanation=f"{' '.join(first.text.split())} → {earlier[0]}: {note}"
-    )
-    return earlier[1], note, moved
+    return earlier[1], note, _revalued(first, earlier[0], note)
 
 
 #: A year this far from the story's that the text leaves again at once, back to the story's own

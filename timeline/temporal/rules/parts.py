@@ -19,6 +19,7 @@ from .base import (
     rule,
 )
 from .calendar import _event_year
+from .years import _BC_ERA
 
 # --- parts of a year --------------------------------------------------------------------------
 
@@ -99,11 +100,10 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
     rel = {"coming": "next", "past": "last", "that": "story"}.get(rel or "", rel)
     mod = _mod(m["mod"])
-    if not (year or rel or m["yrel"]) and (bc := _SEASON_TO_BC.match(text, m.end())) and int(bc["year"]):
-        return Expr(
-            "fixed", value=f"BC{int(bc['year']):04d}-{season}", mod=mod
-        )  # "summer and autumn of 481 BC"
-    if not (year or rel or m["yrel"]) and (until := _SEASON_TO_YEAR.match(text, m.end())):
+    until = None if year or rel or m["yrel"] else _SEASON_TO_YEAR.match(text, m.end())
+    if until and until["bc"] and int(until["bc"]):  # "the summer and autumn of 481 BC"
+        return Expr("fixed", value=f"BC{int(until['bc']):04d}-{season}", mod=mod)
+    if until and until["year"]:
         year, mod = int(until["year"]), mod or "joined"  # "the spring and early summer of 1943"
     elif not (year or rel) and (year := _event_year(text, m.end(), _SEASON_MONTHS[season])):
         # "the Spring Offensive of 1918", "their summer offensive ... in June 1942"
@@ -111,15 +111,11 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     return Expr("part", part=season, year=year, rel=rel, mod=mod)
 
 
-#: A season joined to another with its year: "the spring and early summer of 1943".
+#: A season joined to another with its year: "the spring and early summer of 1943", "the summer
+#: and autumn of 481 BC" (a year BC first: "1000 BC" is no year 1000).
 _SEASON_TO_YEAR = re.compile(
     r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:spring|summer|autumn|fall|winter)"
-    rf"\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
-    re.IGNORECASE,
-)
-_SEASON_TO_BC = re.compile(
-    r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:spring|summer|autumn|fall|winter)"
-    r"\s+(?:of\s+)?(?P<year>\d{1,4})\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)",
+    rf"\s+(?:of\s+)?(?:(?P<bc>\d{{1,4}}){_BC_ERA}|(?P<year>{YEAR_RE}){_YEAR_END})",
     re.IGNORECASE,
 )
 #: The months of each season (of the northern hemisphere, as TimeML has them).
