@@ -194,6 +194,18 @@ def test_html_input(tmp_path):
     ]
 
 
+def test_a_page_saved_as_text_is_read_as_html(tmp_path):
+    from timeline.documents.loader import reader_for
+
+    page = tmp_path / "page.txt"
+    page.write_text("\n<!DOCTYPE html>\n" + HTML.split("\n", 1)[1], encoding="utf-8")
+    data = json.loads(run_cli("export", str(page), "--format", "json").stdout)
+    assert data["documents"][0]["reference_date"] == "2025-08-18"
+    assert "<p>" not in data["documents"][0]["text"]
+    # text that only mentions a tag stays text
+    assert reader_for("notes.txt", "Use <html> tags with care.").__name__ == "read_plain"
+
+
 def test_failed_export_leaves_existing_file(tmp_path):
     target = tmp_path / "out.csv"
     target.write_text("keep me")

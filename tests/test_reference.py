@@ -32,6 +32,12 @@ from timeline.documents import find_reference, parse_date_string
         ("March 14, 2024\n\nA story.", date(2024, 3, 14)),
         ("Last updated: 5 March 2024\n\nA story.", date(2024, 3, 5)),
         ("March 5, 2024 at 10:15 a.m. EST\n\nA story.", date(2024, 3, 5)),
+        # a Published or Updated line closing the story
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.\n\nPublished May 8, 2024.", date(2024, 5, 8)),
+        (
+            "The Senate voted on Tuesday. AP writer Tom Reyes contributed. Updated: 8 May 2024",
+            date(2024, 5, 8),
+        ),
     ],
 )
 def test_written_reference(head: str, expected: date):
@@ -104,8 +110,8 @@ def test_a_year_that_fits_almost_as_well_is_named():
 
 
 def test_day_first_dateline_without_a_year():
-    ref = find_reference("LONDON, 3 March (Reuters) - Shares fell on Sunday to their lowest since 2023.")
-    assert ref.day == date(2025, 3, 3)  # 2 March 2025 is a Sunday
+    ref = find_reference("LONDON, 3 March (Reuters) - Shares fell on Monday to their lowest since 2023.")
+    assert ref.day == date(2025, 3, 3)  # 3 March 2025 is a Monday
     assert ref.explanation.startswith('year 2025 inferred for the dateline "LONDON, 3 March"')
 
 
@@ -117,6 +123,27 @@ def test_a_fiscal_year_may_have_begun_the_year_before():
     )
     assert ref.day == date(2024, 10, 17)
     assert "not before 2024" in ref.explanation
+
+
+def test_the_agency_says_whether_a_weekday_is_the_same_day_or_the_day_before():
+    # Reuters reports the day's events: "on Wednesday" in a "Sept 3" story is 3 September 2025;
+    # IANS files them the next morning: the same words put it on 2 September 2026
+    story = " - A nurse was found guilty on Wednesday of theft. She was arrested in 2023."
+    assert find_reference("LONDON, Sept 3 (Reuters)" + story).day == date(2025, 9, 3)
+    assert find_reference("New Delhi, Sept 3 (IANS)" + story).day == date(2026, 9, 3)
+
+
+def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
+    text = (
+        "FRANKFURT, March 14 (Reuters) - The bank said on Thursday that 2024 would be a year of"
+        " growth. Rates rose ten times between July 2022 and September 2023."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 3, 14)
+    assert "not after 2024, which it tells as still to come" in ref.explanation
+    # ... unless it was told as to come before the latest past year ("by 2022", told of 2019)
+    told_before = "Cairo, Jan 5 (IANS) In 2019 it planned cuts by 2022. The ceasefire of May 2024 held."
+    assert find_reference(told_before).day == date(2025, 1, 5)
 
 
 def test_year_not_before_latest_explicit_date():

@@ -69,11 +69,14 @@ def _os_message(exc: OSError) -> str:
 
 
 def reader_for(path: str, text: str) -> Callable[[str, str, Warn], Iterator[Document]]:
-    """The reader for a file: by its suffix, else by a look at its first characters."""
+    """The reader for a file: by its suffix, else by a look at its first characters.  A page
+    saved as text (``curl ... > story.txt``) is still read as HTML."""
     reader = READERS.get(Path(path).suffix.lower())
+    head = text.lstrip()[:200]
+    if reader is read_plain and head.lower().startswith(("<!doctype html", "<html")):
+        return READERS[".html"]
     if reader:
         return reader
-    head = text.lstrip()[:200]
     if head.startswith("{") and '"format"' in head and '"timeline"' in head:
         return READERS[".json"]
     if head.startswith("{"):
