@@ -116,6 +116,12 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("In October talks were hard.", "2024-10"),
         # what something comes ahead of is still to come
         ("Output fell, piling pressure on Reeves ahead of her spring statement.", "2026-SP"),
+        # ... but finishing ahead of schedule is a comparison, no event to come
+        ("The cuts were completed a year ahead of schedule, in March.", "2025-03"),
+        # what is forecast or predicted for a day lies ahead
+        ("More rain is forecast for Saturday.", "2025-08-23"),
+        ("Heavy snow is predicted for Sunday.", "2025-08-24"),
+        ("The agency predicted on Friday that prices would rise.", "2025-08-15"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
@@ -359,6 +365,25 @@ def test_came_a_day_after_dates_the_earlier_clause():
     text = "Officials spoke on Sunday. The remarks came a day after Israel announced plans."
     values = [(m.text, m.value) for m in extract(text, REF)]
     assert values == [("Sunday", "2025-08-17"), ("a day after", "2025-08-16")]
+
+
+def test_days_after_count_from_the_last_day_not_a_month_told_after_it():
+    text = (
+        "The Senate on Tuesday confirmed her, ending a standoff that began when her predecessor"
+        " resigned in January. The vote came two days after Democrats secured two more votes."
+    )
+    values = [(m.text, m.value) for m in extract(text, REF)]
+    assert values == [("Tuesday", "2025-08-12"), ("January", "2025-01"), ("two days after", "2025-08-10")]
+    # a month with no day told shortly before stays what the days count from
+    text = "The attack began in October 1915; four days later the Bulgarians joined it."
+    assert [m.value for m in extract(text, REF)] == ["1915-10", "1915-10-05"]
+
+
+def test_the_weekend_with_no_tense_is_the_coming_one_late_in_the_week():
+    thursday, monday = date(2025, 11, 20), date(2025, 11, 17)
+    assert [m.value for m in extract("Rain and wind for the weekend.", thursday)] == ["2025-W47-WE"]
+    assert [m.value for m in extract("Rain and wind for the weekend.", monday)] == ["2025-W46-WE"]
+    assert [m.value for m in extract("Crowds gathered at the weekend.", thursday)] == ["2025-W46-WE"]
 
 
 def test_time_after_an_undated_event_is_a_duration():

@@ -36,6 +36,8 @@ class Context:
     last: Anchor | None = None
     narrative: bool = False
     strong_tense: bool = False
+    #: the story's last day, when a month or week came after it: what "two days after" counts from
+    day: Anchor | None = None
 
 
 Resolution = tuple[str, str]

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from .rules.base import Parser
 
 _ANCHOR_GRANULARITIES = frozenset({"day", "week", "month"})
+#: "two days after" counts from the last day told, not from a month told after it ("The Senate on
+#: Tuesday confirmed her ... after her predecessor resigned in January. The vote came two days
+#: after ..."), when that day is this close before (characters).
+DAY_ANCHOR_REACH = 300
 _TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday"})
 
 
@@ -262,6 +266,8 @@ def extract(
 
     sentences, selected = _scan(text)
     anchor: Anchor | None = None
+    day_anchor: Anchor | None = None
+    day_anchor_end = 0
     last: Anchor | None = None
     last_end = 0
     mentions: list[Mention] = []
@@ -297,7 +303,8 @@ def extract(
             and text.startswith(_POSSESSIVE, end)
         ):
             tense = "past"  # "Wednesday's ruling", "Thursday's closing price": what has happened
-        ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong)
+        day = day_anchor if start - day_anchor_end <= DAY_ANCHOR_REACH else None
+        ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
         if narrative and expr.kind == "weekday" and anchor is not None and anchor.granularity == "day":
             ctx = Context(
                 anchor.day,
@@ -373,6 +380,8 @@ def extract(
             here = Anchor(span.start, span.granularity, " ".join(words.split()), written)
             if span.granularity in _ANCHOR_GRANULARITIES:
                 anchor = here
+                if span.granularity == "day":
+                    day_anchor, day_anchor_end = here, end
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             story_time = not (narrative and expr.kind == "deictic")  # "last year" is the writer's time
             if narrative and span.granularity in ("year", "month") and story_time:

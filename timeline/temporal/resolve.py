@@ -360,8 +360,16 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         return (
             "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"
         ), "no reference date to count from"
-    if unit == "weekend" and expr.rel == "the" and (ctx.tense == "future" or ctx.reference.weekday() >= 5):
-        n = 0  # the coming weekend, or the one under way
+    if (
+        unit == "weekend"
+        and expr.rel == "the"
+        and (
+            ctx.tense == "future"
+            or ctx.reference.weekday() >= 5
+            or (ctx.tense is None and ctx.reference.weekday() >= 3)
+        )
+    ):
+        n = 0  # the coming weekend, or the one under way; told late in the week, the next one
     if n == 0 and (turn := _turned_edge(expr, unit, ctx.reference, ctx.tense)):
         value = _shift(ctx.reference, unit, turn)
         told = "in the past tense" if turn < 0 else "in the future tense"
@@ -414,9 +422,12 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day, year_base = False, ctx.last.granularity == "year"
     elif ctx.anchor is not None:
-        base = ctx.anchor.day
-        source = f'the last date mentioned, "{ctx.anchor.mention}" ({ctx.anchor.day.isoformat()})'
-        by_day = ctx.anchor.granularity == "day"
+        anchor = ctx.anchor
+        if unit == "day" and n and anchor.granularity != "day" and ctx.day is not None:
+            anchor = ctx.day  # "two days after", counted from a month ("in January"): from the last day
+        base = anchor.day
+        source = f'the last date mentioned, "{anchor.mention}" ({anchor.day.isoformat()})'
+        by_day = anchor.granularity == "day"
     elif ctx.reference is not None:
         base, source, by_day = ctx.reference, named_reference(ctx), True
     else:

@@ -24,7 +24,8 @@ _FUTURE_WORDS = [
     *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
-    "|set to|poised to|slated to|expected to|scheduled to".split("|"),
+    "|set to|poised to|slated to|expected to|scheduled to"
+    "|forecast for|forecast to|predicted for|predicted to|is forecast|are forecast".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
     *(
@@ -47,6 +48,8 @@ _FUTURE_WORDS = [
 ]
 _FUTURE = trie_source(_FUTURE_WORDS).replace(r"\ ", r"\s+")
 _DUE_TO = re.compile(r"\s+to\b")
+#: "a year ahead of schedule", "ahead of expectations": a comparison, not an event to come.
+_AHEAD_OF_WHAT = re.compile(r"\s+(?:schedule|time|expectations?|forecasts?|estimates?|targets?)\b")
 #: Past tenses the -ed pattern misses: irregular ones ("hit" and "beat" also serve as the base
 #: form, see ``_SAME_AS_BASE``), and regular ones too short for it ("died", "fled").
 _IRREGULAR_PAST = (
@@ -158,6 +161,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue  # "May" is the month
         if word == "due" and _DUE_TO.match(lower, end):
             continue  # "due to rain": a cause, no deadline
+        if word.startswith("ahead") and _AHEAD_OF_WHAT.match(lower, end):
+            continue
         if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
             continue  # "did not open on Monday", "failed to begin": the verb before tells
         if m["past"]:
