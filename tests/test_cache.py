@@ -339,3 +339,46 @@ def test_mentions_read_back_equal_those_extracted():
         )
         assert back == m and hash(back) == hash(m)
         assert (back.granularity, back.interval) == (m.granularity, m.interval)
+
+
+def test_the_collector_is_paused_while_loading_and_runs_again_after(monkeypatch):
+    import gc
+    import threading
+
+    seen: list[bool] = []
+    real = pipeline.iter_files
+
+    def watching(*args, **kwargs):
+        for extracted in real(*args, **kwargs):
+            seen.append(gc.isenabled())
+            yield extracted
+
+    monkeypatch.setattr(pipeline, "iter_files", watching)
+    assert gc.isenabled()
+    timeline, _ = load([SEEDS])
+    assert seen and not any(seen) and gc.isenabled() and len(timeline)
+    # pauses nest and overlap across threads: the collector runs again after the last one
+    first, second = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with pipeline.collector_paused():
+            first.set()
+            second.wait(5)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    first.wait(5)
+    with pipeline.collector_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread's pause goes on
+    second.set()
+    thread.join(5)
+    assert gc.isenabled()
+    # ... and a collector the program had turned off stays off
+    gc.disable()
+    try:
+        with pipeline.collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

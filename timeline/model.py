@@ -118,6 +118,22 @@ def group_label(event: Event, zoom: str) -> str:
     return display(start.isoformat())
 
 
+def _chronological(events: Iterable[Event]) -> list[Event]:
+    """Events in the order of ``Event.sort_key``, stable.  The key is worked out once per value
+    (an archive's hundred thousand events share a few thousand values) and the sort compares
+    through a C-level lookup, not a Python call per event: a third of reopening a corpus."""
+    items = list(events)
+    orders: dict[str, tuple[int, int]] = {}
+    keys = []
+    for event in items:
+        value = event.mention.value
+        key = orders.get(value)
+        if key is None:
+            key = orders[value] = event.sort_key()
+        keys.append(key)
+    return [items[i] for i in sorted(range(len(items)), key=keys.__getitem__)]
+
+
 class Timeline:
     """The events of many documents in chronological order (stable within equal dates)."""
 
@@ -128,7 +144,7 @@ class Timeline:
         undated: dict[str, list[Mention]] | None = None,
     ) -> None:
         self.documents: list[Document] = list(documents)
-        self.events: list[Event] = sorted(events, key=Event.sort_key)
+        self.events: list[Event] = _chronological(events)
         #: Per document id, the mentions that are no point in time (durations, sets,
         #: ``PRESENT_REF``, ``XXXX-07-28``): kept for exports that show every expression.
         self.undated: dict[str, list[Mention]] = undated or {}

@@ -108,11 +108,6 @@ def _encode_mention(m: Mention) -> list[Any]:
     ]
 
 
-def _decode_mention(row: list[Any]) -> Mention:
-    start, end, text, type_, value, explanation, rule, s0, s1, mod = row
-    return restore_mention(start, end, text, type_, value, explanation, rule, (s0, s1), mod)
-
-
 def process_bytes(name: str, data: bytes, options: Options, first_line: int = 1) -> FileRecord:
     """Read one file's bytes as the documents its name's format says, find each one's reference
     date, and extract its mentions.  Never raises for bad content: the record carries the error.
@@ -189,7 +184,11 @@ def documents_of(
             doc: Document = lazy
         else:
             doc = Document(text=record.texts[number], **fields)
-        out.append((doc, [_decode_mention(row) for row in d["mentions"]]))
+        restore = restore_mention
+        mentions = [
+            restore(r[0], r[1], r[2], r[3], r[4], r[5], r[6], (r[7], r[8]), r[9]) for r in d["mentions"]
+        ]
+        out.append((doc, mentions))
     return out
 
 

@@ -30,7 +30,7 @@ from ..documents.loader import LoadReport
 from ..export import FORMATS
 from ..export.files import write_export
 from ..model import ZOOMS, Event, Timeline
-from ..pipeline import iter_files
+from ..pipeline import collector_paused, iter_files
 from ..processing import Options
 from ..query import ParsedQuery, parse_query
 from ..temporal import Mention
@@ -212,21 +212,22 @@ class TimelineApp(App[None]):
         options = Options(self.reference_date, self.day_first)
         pairs: list[tuple[Document, list[Mention]]] = []
         wait = _BATCH_SECONDS
-        for extracted in iter_files(
-            self.paths, options, report=report, jobs=self.jobs, cache=self.cache, lazy_text=True
-        ):
-            if worker.is_cancelled:
-                return
-            done, total = done + extracted.last, extracted.total
-            pairs.extend(extracted.pairs)
+        with collector_paused():  # an archive's events are made without collections in between
+            for extracted in iter_files(
+                self.paths, options, report=report, jobs=self.jobs, cache=self.cache, lazy_text=True
+            ):
+                if worker.is_cancelled:
+                    return
+                done, total = done + extracted.last, extracted.total
+                pairs.extend(extracted.pairs)
+                tell()
+                if time.monotonic() - last > wait and extracted.pairs:
+                    # Rebuilding costs more as the timeline grows: space the rebuilds out in
+                    # proportion, so that loading stays linear in the number of documents.
+                    wait = max(_BATCH_SECONDS, 4 * hand_over((done, max(done, total))))
+                    last = time.monotonic()
             tell()
-            if time.monotonic() - last > wait and extracted.pairs:
-                # Rebuilding costs more as the timeline grows: space the rebuilds out in
-                # proportion, so that loading stays linear in the number of documents.
-                wait = max(_BATCH_SECONDS, 4 * hand_over((done, max(done, total))))
-                last = time.monotonic()
-        tell()
-        hand_over((done, done))
+            hand_over((done, done))
 
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
