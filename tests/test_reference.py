@@ -32,6 +32,12 @@ from timeline.documents import find_reference, parse_date_string
         ("March 14, 2024\n\nA story.", date(2024, 3, 14)),
         ("Last updated: 5 March 2024\n\nA story.", date(2024, 3, 5)),
         ("March 5, 2024 at 10:15 a.m. EST\n\nA story.", date(2024, 3, 5)),
+        # a page's headline, by-line and reading time before the date line
+        (
+            "Markets tumble\n\nBy Sarah Klein, Business reporter\nUpdated 2 hours ago\n5 min read\n"
+            "Jan. 5, 2024 at 3:45 p.m. ET\n\nStocks fell on Friday.",
+            date(2024, 1, 5),
+        ),
         # a Published or Updated line closing the story
         ("WASHINGTON (AP) — The Senate voted on Tuesday.\n\nPublished May 8, 2024.", date(2024, 5, 8)),
         (

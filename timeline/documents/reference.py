@@ -49,8 +49,9 @@ _PUBLISHED_TAIL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: How many of a text's first lines may be a line with nothing but its date ("Thu 14 Mar 2024
-#: 09.00 GMT", "March 14, 2024"), and how long such a line may be.
-_DATE_LINES = 4
+#: 09.00 GMT", "March 14, 2024"), and how long such a line may be: a page's headline, by-line,
+#: "Updated 2 hours ago" and "5 min read" may come first.
+_DATE_LINES = 8
 _DATE_LINE_LENGTH = 40
 _BYLINE_PARTS = re.compile(r"\s[|·•]\s")
 #: A text that opens with its full date and a dash: "Feb 13, 2024 — A storm hit the coast".

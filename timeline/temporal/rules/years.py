@@ -23,6 +23,8 @@ _NOT_YEAR_BEFORE = frozenset(
     "office boeing airbus interstate channel level grade size type form bill rule law decree "
     "paragraph clause annex file case batch serial id ref platform gate seat row track "
     "population".split()
+    # a bill's number: "H.R. 2024", "S.B. 1047", "HB 1999"
+    + "h.r. hr s.b. sb h.b. hb a.b. ab".split()
 )
 
 
@@ -43,6 +45,9 @@ _NOT_YEAR_BEFORE = frozenset(
     ("In 1998 sales rose", "1998", "1998"),
     ("by around 1995 prices had doubled", "around 1995", "1995"),
     ("Call 555-1234 now.", "1234", None),
+    ("The bill, H.R. 2024, passed.", "2024", None),
+    ("© 2024 Example News. All rights reserved.", "2024", None),
+    ("Copyright (c) 2019-2023 Example", "2023", None),
     ("emissions below 1990 levels", "1990", "1990"),
     ("In the 2022/23 financial year", "2022", "2022"),
     ("the ratio 2022/37 was", "2022", None),
@@ -51,7 +56,9 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     after = _SLASH_YEAR.match(text, m.end())
     if after and int(after[1]) != (int(m["year"]) + 1) % 100:
         return None  # "2022/23" is a financial or school year, "2022/37" no year at all
-    if prev_word(text, m.start()) in _NOT_YEAR_BEFORE:
+    if prev_word(text, m.start()) in _NOT_YEAR_BEFORE or _COPYRIGHT.search(
+        text, max(0, m.start() - 14), m.start()
+    ):
         return None
     following = next_word(text, m.end())
     if following in _COUNTED or _STREET.match(text, m.end()):
@@ -63,6 +70,8 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
 
 
 _SLASH_YEAR = re.compile(r"/(\d\d)")
+#: A page's copyright line is no event: "© 2024 Example News", "Copyright (c) 2023".
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
 #: Words that make a number after them a count when a plural follows ("some 2000 troops").
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:about|some|nearly|almost|roughly|approximately|around|over|least|most|only|just)\s+$",
