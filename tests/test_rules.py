@@ -210,6 +210,18 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "January",
             "2025-01",
         ),
+        # ... nor from a look back after a day of the writer's week in its sentence
+        (
+            "The court ruled on Tuesday, in an opinion requested in December 2022. Hearings took"
+            " place in February.",
+            "February",
+            "2025-02",
+        ),
+        (
+            "In December 2022, the assembly requested an opinion. Hearings took place in February.",
+            "February",
+            "2023-02",
+        ),
     ],
 )
 def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: str):

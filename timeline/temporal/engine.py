@@ -179,9 +179,14 @@ def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> boo
     )
 
 
-def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None) -> bool:
+def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool) -> bool:
+    """Whether a month or day with no year goes on with a story told years back.  ``aside``:
+    the story's date stood after a date of the writer's week in its sentence ("The court ruled on
+    Tuesday, in an opinion requested in December 2022. Hearings took place in February"): a look
+    back, from which no story goes on."""
     return (
-        _after_a_written_date(expr, ctx, gap, STORY_REACH)
+        not aside
+        and _after_a_written_date(expr, ctx, gap, STORY_REACH)
         and tense != "future"
         and ctx.last.day.year <= ctx.reference.year - STORY_YEARS  # type: ignore[union-attr]
     )
@@ -278,6 +283,8 @@ def extract(
     frame: tuple[int, int | None, str, int | None] | None = None
     yearless_before = False  # the last mention was a month or day with no year written
     story_before: Anchor | None = None  # the story's last date before the previous mention
+    this_week_sentence = -1  # the start of the last sentence with a day of the writer's week
+    last_aside = False  # the story's last date followed such a day in its sentence
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
         sentence = sentences.around(start)
@@ -323,7 +330,7 @@ def extract(
             why = f"{of}, which opens the sentence"
         elif (
             (listed := _in_list(expr, ctx, text, start, start - last_end))
-            or _in_story(expr, ctx, start - last_end, tense)
+            or _in_story(expr, ctx, start - last_end, tense, last_aside)
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
             value, why = story
@@ -369,6 +376,8 @@ def extract(
             frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}", frame[1])
         elif _opens_frame(RULES[index].name, expr) and start - sentence[0] <= FRAME_REACH:
             frame = (sentence[0], expr.year, words, None)
+        if not in_story and (expr.kind == "weekday" or (expr.kind == "deictic" and expr.unit == "day")):
+            this_week_sentence = sentence[0]
         span = span_of(value)
         if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
             # a year counted from a written one ("later that year" after "in 2012") is the story's
@@ -396,6 +405,7 @@ def extract(
                     here,
                     (-STORY_REACH if _NO_STORY_BEFORE.search(text, max(0, start - 6), start) else end),
                 )
+                last_aside = this_week_sentence == sentence[0]
             elif not narrative and expr.kind == "deictic":
                 # "by the end of the century", "this decade": back in the writer's time, the
                 # story told before ends ("The year began with record heat in January")
