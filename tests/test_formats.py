@@ -268,3 +268,25 @@ def test_jsonl_lines_are_the_json_of_each_event(sample):
         expected = [json.dumps(event_dict(e), ensure_ascii=False) for e in timeline.events]
         assert out.getvalue().splitlines() == expected
         assert expected
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        '{"@type": "NewsArticle", "datePublished": "2024-03-05T08:00:00Z"}',
+        '[{"@type": "Organization"}, {"@type": "NewsArticle", "datePublished": "2024-03-05"}]',
+        # WordPress (Yoast) puts the article in a graph
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"},'
+        ' {"@type": "Article", "datePublished": "2024-03-05T10:00:00+00:00"}]}',
+    ],
+)
+def test_html_json_ld_publication_date(ld):
+    from timeline.documents.html import read_html
+
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head>'
+        "<body><article><p>Ministers met on Sunday.</p></article></body></html>"
+    )
+    (doc,) = read_html("page.html", page, lambda message: None)
+    assert doc.reference_date == date(2024, 3, 5)
+    assert doc.reference_explanation.startswith("from the page's JSON-LD datePublished")

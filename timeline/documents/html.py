@@ -46,7 +46,16 @@ def _json_ld_date(tree) -> str | None:
             data = json.loads(node.text() or "")
         except ValueError:
             continue
-        for item in data if isinstance(data, list) else [data]:
+        items = data if isinstance(data, list) else [data]
+        # WordPress (Yoast) and others put the article in a graph: {"@graph": [..., {...}]}
+        items += [
+            g
+            for item in items
+            if isinstance(item, dict)
+            for g in item.get("@graph") or []
+            if isinstance(g, dict)
+        ]
+        for item in items:
             if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
                 return item["datePublished"]
     return None
