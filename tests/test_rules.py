@@ -288,6 +288,13 @@ def test_a_range_of_months_runs_forwards(text: str, values: list[str]):
     assert all(m.explanation.startswith(m.text) for m in mentions)
 
 
+def test_a_month_joined_to_another_with_no_tense_of_its_own_goes_on_from_it():
+    told = date(2024, 11, 6)
+    text = "The season runs through April, with the playoffs in May and June."
+    assert [m.value for m in extract(text, told)] == ["2025-04", "2025-05", "2025-06"]
+    assert "which it follows" in extract(text, told)[-1].explanation
+
+
 def test_a_range_turning_a_year_in_a_history_is_around_the_story_s_date():
     text = (
         "They landed on Luzon in January 1945 and seized Manila in March. British forces fought "

@@ -355,6 +355,15 @@ def extract(
         ):
             # "compared to the carnage of November and January", told from April: a look back
             value, why, mentions[-1] = _pair_back_from_story(mentions[-1], value, why, story_before)
+        elif (
+            not (narrative or in_story)
+            and tense is None
+            and _yearless(expr)
+            and yearless_before
+            and _PAIR.fullmatch(text, mentions[-1].end, start)
+        ):
+            # "the playoffs in May and June": with no tense of its own, June goes on from May
+            value, why = _after_pair(mentions[-1], value, why)
         yearless_before = _yearless(expr)
         story_before = last_here
         words = text[start:end]
@@ -553,6 +562,20 @@ def _range_round_story(first: Mention, value: str, why: str, story: Anchor) -> t
 
 
 _AND = re.compile(r"\s+and\s+")
+_PAIR = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+
+
+def _after_pair(first: Mention, value: str, why: str) -> tuple[str, str]:
+    """The second of two months or days joined by "and" ("in May and June") that came out before
+    the first, read on from it: the first such month after it."""
+    if len(value) != len(first.value) or _MONTH_VALUE.fullmatch(value) is None or value >= first.value:
+        return value, why
+    moved = _years_on(value, 1)
+    if span_of(moved) is None or moved < first.value:
+        return value, why
+    return moved, f"the first after {' '.join(first.text.split())!r} ({first.value}), which it follows"
+
+
 #: How far before the story's date two months joined by "and" may lie to be read as a look back.
 LOOK_BACK_MONTHS = 6
 
