@@ -417,6 +417,21 @@ def test_time_after_an_undated_event_is_a_duration():
 def test_day_first_option():
     assert [m.value for m in extract("Filed 03/04/2024.", REF)] == ["2024-03-04"]
     assert [m.value for m in extract("Filed 03/04/2024.", REF, day_first=True)] == ["2024-04-03"]
+    assert extract("Filed 03/04/2024.", REF, day_first=True)[0].explanation.endswith(
+        "read day first, as asked"
+    )
+
+
+def test_a_text_that_writes_its_dates_day_first_reads_its_numbers_day_first():
+    british = "The hearing on 5th March was put off to 12 April; the notice was dated 03/04/2024."
+    found = extract(british, REF)
+    assert [m.text for m in found] == ["5th March", "12 April", "03/04/2024"]
+    assert found[-1].value == "2024-04-03"
+    assert "read day first, as the text writes its other dates (2 day first" in found[-1].explanation
+    american = "The hearing on March 5 was put off; the notice was dated 03/04/2024."
+    assert [m.value for m in extract(american, REF)][-1] == "2024-03-04"
+    # a date written day first with dots, or a number over 12, is no ambiguity to settle
+    assert "read" not in extract("Dated 25/12/2024.", REF)[0].explanation
 
 
 def test_impossible_dates_are_dropped():

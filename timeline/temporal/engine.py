@@ -270,6 +270,7 @@ def extract(
     from .rules import RULES
 
     sentences, selected = _scan(text)
+    day_first, order = _numeric_order(selected, RULES, day_first)
     anchor: Anchor | None = None
     day_anchor: Anchor | None = None
     day_anchor_end = 0
@@ -338,6 +339,8 @@ def extract(
             value, why = resolve(expr, ctx)
         if not value:
             continue
+        if expr.mod == "numeric":  # "05/03/2024": which number is the month
+            why = f"{why}, read {order}"
         if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
             value, why, mentions[-1] = _order_range(mentions[-1], value, why, tense)
@@ -420,6 +423,32 @@ def extract(
                 # story told before ends ("The year began with record heat in January")
                 last_end = -STORY_REACH
     return mentions
+
+
+_DAY_FIRST_RULES = frozenset({"day-month-year", "day-month"})
+_MONTH_FIRST_RULES = frozenset({"month-day-year", "month-day"})
+
+
+def _numeric_order(
+    selected: list[tuple[int, int, int, Expr]], rules: list, day_first: bool
+) -> tuple[bool, str]:
+    """Whether to read a date such as "05/03/2024" day first, and how an explanation says so: as
+    asked, or as the text writes its dates in words ("5 March" against "March 5")."""
+    if day_first:
+        return True, "day first, as asked"
+    if not any(expr.mod == "numeric" for _, _, _, expr in selected):
+        return False, "month first"
+    names = [rules[index].name for _, _, index, _ in selected]
+    days = sum(name in _DAY_FIRST_RULES for name in names)
+    months = sum(name in _MONTH_FIRST_RULES for name in names)
+    if days > months:
+        return True, f"day first, as the text writes its other dates ({days} day first, {months} month first)"
+    if months:
+        return (
+            False,
+            f"month first, as the text writes its other dates ({months} month first, {days} day first)",
+        )
+    return False, "month first, as US copy writes it"
 
 
 #: Between the two weekdays of a range ("Monday to Friday", "Monday-Friday"); "and" only after
