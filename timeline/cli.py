@@ -54,7 +54,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--day-first",
         action="store_true",
-        help="read 03/04/2024 as 3 April, not March 4 (03.04.2024 is always 3 April)",
+        help="read 03/04/2024 as 3 April, not March 4, in every document (without it, a document"
+        " that writes its other dates day first, '5 March', is read day first; 03.04.2024 is"
+        " always 3 April)",
     )
     parser.add_argument(
         "--jobs",
