@@ -435,7 +435,8 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     if unit == "decade" and n and year_base:
         value = f"{base.year + 10 * n:04d}"
     else:
-        value = _shift(base, unit, n, expr.part, by_day and n != 0)  # "later in the week": a week
+        # "a week later" than a day is a day; "later in the week" and "the following week" a week
+        value = _shift(base, unit, n, expr.part, by_day and n != 0 and expr.rel != "unit")
     if expr.type == "TIME" and expr.part:  # "that night", "the next morning": a time of a day
         if not by_day or unit != "day":
             return "", f"no day to count from: {source} is no day"

@@ -263,6 +263,7 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     ("The week after next is busy.", "The week after next", "2025-W36"),
     ("the previous year", "the previous year", "2024"),
     ("Talks failed on March 3; the next month, fighting resumed.", "the next month", "2025-04"),
+    ("Talks failed on March 3; the following week, fighting resumed.", "the following week", "2025-W11"),
 )
 def _following(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"]:
@@ -276,7 +277,8 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
         unit, n = m["unit2"].lower(), 0
     else:
         unit, n = m["unit3"].lower(), (1 if m["dir"].lower() == "after" else -1)
-    return Expr("anaphoric", unit=unit, n=n)
+    # "the following week" is a week, where "a week later" than a day is a day ("rel" says so)
+    return Expr("anaphoric", unit=unit, n=n, rel="unit")
 
 
 # --- references to now, the past, the future --------------------------------------------------
