@@ -24,10 +24,16 @@ from .base import _PARTS_OF_DAY, _clock_time, rule
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
 
+_NOT_THE_VERB = "".join(
+    rf"(?<!\b{word}\s)" for word in "will would could can may might must should shall to not".split()
+)
+
+
 @rule(
     "duration",
     # one path for every amount (a second alternative would read each number twice)
-    rf"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
+    # "last" after a modal is the verb: "the visit will last three days"
+    rf"\b(?:(?:the\s+)?(?:past|{_NOT_THE_VERB}last|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
     rf"(?P<n>{NUMBER_RE}|(?<!\d[,.])\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?[-\s]+"
     rf"(?P<unit>{UNIT_RE}|hours?|minutes?)(?P<half_h>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?\b",
     ("a war lasting three years", "three years", "P3Y"),
@@ -36,6 +42,8 @@ from .base import _PARTS_OF_DAY, _clock_time, rule
     ("the past two decades", "the past two decades", "P2DE"),
     ("a 50-year-old man", "50-year-old", "P50Y"),
     ("a 2.5-hour meeting", "2.5-hour", "PT2.5H"),
+    ("the visit will last three days", "three days", "P3D"),
+    ("over the last three days", "the last three days", "P3D"),
 )
 def _duration(m: re.Match[str], text: str) -> Expr | None:
     unit = unit_of(m["unit"])
