@@ -122,6 +122,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("More rain is forecast for Saturday.", "2025-08-23"),
         ("Heavy snow is predicted for Sunday.", "2025-08-24"),
         ("The agency predicted on Friday that prices would rise.", "2025-08-15"),
+        # "said" before a quarter or half introduces what is said; before a day, it dates the saying
+        ("The firm said second-half sales would improve.", "2025-H2"),
+        ("Officials said Friday that talks would resume.", "2025-08-15"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -301,7 +301,8 @@ def extract(
             and not narrative
         ):
             s0 = sentence[0]
-            cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0)
+            reported = expr.kind == "part" and expr.part is not None and expr.part[0] in "QH"
+            cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0, reported)
         tense, strong = cue if cue else (None, False)
         if strong and _attributive_month(text, expr, start, end):
             strong = False  # "a December cut was far from certain": the verb is the cut's, not December's

@@ -121,6 +121,8 @@ _DEFERRED_REACH = 100
 #: army will attack" is no attribution: "said" is the verb of Sunday's clause.
 _ATTRIBUTION = frozenset("said told reported added noted wrote stated announced confirmed explained".split())
 _ATTRIBUTION_TAIL = 40
+#: Between "said" and what it introduces: "said", "said that", "said its", "said the".
+_SAID_THEN = re.compile(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
 
 
 #: A timetable's verbs in the plural present, also the base form after another verb.
@@ -203,9 +205,11 @@ def direction(sentence: str, start: int, end: int) -> str | None:
     return cue[0] if cue else None
 
 
-def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
+def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tuple[str, bool] | None:
     """The tense nearest to a mention, and whether its cue is a strong one (an auxiliary such as
-    "will" or "was", rather than a verb ending in -ed or a modal)."""
+    "will" or "was", rather than a verb ending in -ed or a modal).  ``reported``: the mention
+    cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
+    is said ("The firm said second-half sales would improve")."""
     if _DEFERRED.search(sentence, max(0, start - _DEFERRED_REACH), start):
         return "future", True
     break_starts, break_ends = _breaks(sentence)
@@ -229,6 +233,13 @@ def tense_cue(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
             and sentence[c_start:c_end].lower() in _ATTRIBUTION
         ):
             continue  # "... by Friday night, the weather service said.": when it was said
+        if (
+            reported
+            and c_end <= start
+            and sentence[c_start:c_end].lower() in _ATTRIBUTION
+            and _SAID_THEN.fullmatch(sentence, c_end, start)
+        ):
+            continue
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
         if 0 <= distance <= _NEXT_TO and c_end <= start:
             distance = -1.0  # the verb right before governs the date: "data gathered on Monday would"
