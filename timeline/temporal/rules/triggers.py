@@ -68,6 +68,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "the-weekend": _words("weekend"),
     "ago": _words("ago now today hence"),
     "offset-later": _words("later earlier before after afterward afterwards previously"),
+    "offset-on": _UNITS,
     "following-unit": _words("day week month year"),
     "present-ref": _words(
         "now currently present nowadays days moment recently recent past future coming ahead come"
@@ -129,6 +130,7 @@ REACH: dict[str, tuple[int, int]] = {
     "the-weekend": (8, 4),  # the | weekend
     "ago": (40, 4),  # more than a couple of centuries | ago
     "offset-later": (36, 4),  # twenty-seven and a half centuries | later
+    "offset-on": (36, 8),  # twenty-seven and a half | centuries | on,
     "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
