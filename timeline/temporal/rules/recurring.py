@@ -65,14 +65,30 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
 
 @rule(
     "set",
-    r"\b(?:(?:every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour)\b|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly)\b"
+    r"\b(?:(?:every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour)\b"
+    rf"|every\s+(?P<n>other|{NUMBER_RE}|\d{{1,3}})\s+(?P<units>days|weeks|months|years|decades|hours|minutes|{UNIT_RE})\b|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly)\b"
     rf"|(?:every|each)\s+(?:(?P<wd>{FULL_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<month>{FULL_MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b)",
     ("published weekly", "weekly", "P1W"),
     ("twice every year", "every year", "P1Y"),
     ("I still bake every Saturday morning", "every Saturday morning", "XXXX-WXX-6TMO"),
     ("the race, held every April since 1897", "every April", "XXXX-04"),
+    ("Elections are held every four years.", "every four years", "P4Y"),
+    ("The bins are emptied every other week.", "every other week", "P2W"),
+    ("The bus runs every 15 minutes.", "every 15 minutes", "PT15M"),
 )
 def _set(m: re.Match[str], text: str) -> Expr | None:
+    if m["units"]:  # "every four years", "every other week"
+        n = 2 if m["n"].lower() == "other" else number_value(m["n"])
+        if m["units"].lower() == "minutes" and n is not None:
+            return Expr("fixed", "SET", value=f"PT{n}M")
+        unit = unit_of(m["units"])
+        if n is None or unit not in UNITS:
+            return None
+        if unit == "hour":
+            return Expr("fixed", "SET", value=f"PT{n}H")
+        if unit in ("fortnight", "quarter"):  # TIMEX3 counts them in weeks and months
+            n, unit = (2 * n, "week") if unit == "fortnight" else (3 * n, "month")
+        return Expr("fixed", "SET", value=f"P{n}{UNITS[unit][0]}")
     if m["wd"]:  # "every Saturday morning"
         part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else ""
         return Expr("fixed", "SET", value=f"XXXX-WXX-{weekday_number(m['wd']) + 1}{part}")

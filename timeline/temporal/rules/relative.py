@@ -73,6 +73,9 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     return Expr("deictic", "TIME", unit="day", n=0, part=part)
 
 
+_OF_EVERY = re.compile(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
+
+
 @rule(
     "weekday",
     rf"\b(?:(?P<edge>early|late)\s+)?(?:(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
@@ -83,8 +86,11 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     ("Earlier Friday, police said", "Friday", "2025-08-15"),
     ("clashes on Saturday night", "Saturday night", "2025-08-16TNI"),
     ("This past Sunday, the team won", "This past Sunday", "2025-08-17"),
+    ("Meetings are on the first Monday of every month.", "Monday", None),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
+    if _OF_EVERY.match(text, m.end()):
+        return None  # "the first Monday of every month": a rule, no day
     if m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower():
         return Expr("fixed", "SET", value="XXXX-WXX-" + str(weekday_number(m["wd"]) + 1))
     rel = (m["rel"] or "").lower() or None
