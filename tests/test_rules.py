@@ -401,6 +401,25 @@ def test_days_after_count_from_the_last_day_not_a_month_told_after_it():
     assert [m.value for m in extract(text, REF)] == ["1915-10", "1915-10-05"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Security tightened after the Sept. 11 attacks.", "2001-09-11"),
+        ("After the October 7 Hamas attack, Israel invaded Gaza.", "2023-10-07"),
+        ("Hundreds of Jan. 6 defendants were pardoned.", "2021-01-06"),
+        ("The Jan. 6 Capitol riot was investigated.", "2021-01-06"),
+        # the same day with no event after it is a day of the writer's time
+        ("Talks resume on Oct. 7 at the UN.", "2025-10-07"),
+        ("The vote is on Jan. 6 in Washington.", "2026-01-06"),
+    ],
+)
+def test_a_day_that_names_an_event_is_that_event_s(text: str, value: str):
+    (mention,) = extract(text, REF)
+    assert mention.value == value
+    if value[:4] in ("2001", "2021", "2023"):
+        assert mention.explanation.endswith(f"the day names an event of {value[:4]}")
+
+
 def test_the_weekend_with_no_tense_is_the_coming_one_late_in_the_week():
     thursday, monday = date(2025, 11, 20), date(2025, 11, 17)
     assert [m.value for m in extract("Rain and wind for the weekend.", thursday)] == ["2025-W47-WE"]

@@ -147,6 +147,13 @@ def _day_of_relative_month(day: int, n: int, ctx: Context) -> Resolution:
 
 
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
+    if (
+        expr.mod == "named"
+        and ctx.reference is not None
+        and expr.year is not None
+        and ctx.reference.year <= expr.year
+    ):
+        expr = replace(expr, year=None, mod=None)  # written before that event: some other day
     if expr.unit in ("week", "weekend"):  # "the week of March 6": the week that day falls in
         value, why = _calendar(replace(expr, unit=None), ctx)
         day_of = span_of(value)
@@ -170,6 +177,8 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         value = f"{expr.year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
         if span_of(value) is None:
             return "", "not a real calendar date"
+        if expr.mod == "named":  # "the Oct. 7 attacks"
+            return value, f"the day names an event of {expr.year:04d}"
         if expr.mod == "event":  # "the Sept. 11 attacks in 2001"
             return value, f"in {expr.year:04d}, the year written after the event the day names"
         if expr.mod == "range":  # "from June 11 to July 19, 2026"

@@ -208,14 +208,50 @@ def _written_day(m: re.Match[str], text: str, the: bool, to_year: re.Pattern[str
     year = _event_year(text, m.end()) if the and not m["wd"] else None
     if year is None and (until := to_year.match(text, m.end())):
         return _range_start(m, until, weekday)
-    return Expr(
-        "calendar",
-        year=year,
-        month=month_number(m["month"]),
-        day=_day(m["day"]),
-        weekday=weekday,
-        mod="event" if year else None,
-    )
+    month, day = month_number(m["month"]), _day(m["day"])
+    mod = "event" if year else None
+    if year is None and not m["wd"] and (named := _named_day(month, day, text, m.end())):
+        year, mod = named, "named"  # "the Oct. 7 attacks", "the Jan. 6 committee"
+    return Expr("calendar", year=year, month=month, day=day, weekday=weekday, mod=mod)
+
+
+#: Days that name an event in the news, with the year of the event and the words that show the
+#: day is the event's name ("the Sept. 11 attacks", "the Jan. 6 committee", "after the Oct. 7
+#: massacre"): the day alone is no date of this year.
+_NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
+    (9, 11): (
+        2001,
+        frozenset("attack attacks hijackers hijackings terrorists commission memorial victims".split()),
+    ),
+    (1, 6): (
+        2021,
+        frozenset(
+            "attack riot riots insurrection rioters defendants committee panel hearings probe"
+            " investigation prosecutions pardons mob capitol".split()
+        ),
+    ),
+    (10, 7): (
+        2023,
+        frozenset("attack attacks massacre assault hostages atrocities rampage raid incursion".split()),
+    ),
+    (7, 7): (2005, frozenset("bombings bombers attacks".split())),
+}
+#: Up to two words between the day and the word that shows it names an event ("the Oct. 7 Hamas
+#: attack", "the Jan. 6 Capitol riot").
+_NAMED_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]*|U\.S\.|terror|terrorist|deadly)){0,2}\s+(?P<word>[a-z]+)\b"
+)
+
+
+def _named_day(month: int, day: int, text: str, end: int) -> int | None:
+    """The year of the event a day without a year names, when the words after it show it does."""
+    known = _NAMED_DAYS.get((month, day))
+    if known is None:
+        return None
+    m = _NAMED_AFTER.match(text, end)
+    if m is None:
+        return None
+    return known[0] if m["word"] in known[1] or m.group().split()[0].lower() in known[1] else None
 
 
 #: After "the Sept. 11", the event the day names and the year it came in: "the Sept. 11 attacks
