@@ -9,6 +9,7 @@ import re
 from ..expressions import Expr
 from ..lexicon import FULL_MONTH_RE, NUMBERS, month_number
 from .base import _mod, prev_word, rule
+from .calendar import _event_year
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
 HOLIDAYS: dict[str, tuple[int, int] | str] = {
@@ -66,6 +67,14 @@ _HOLIDAY_RE = "|".join(_capitalised_name(name) for name in sorted(HOLIDAYS, key=
 _HOLIDAY_KEYS = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
 
 
+#: What makes a holiday's name part of another name: "the Good Friday Agreement", "the Easter
+#: Rising", "the Christmas Truce", "the Boxing Day tsunami", "the Tet Offensive".
+_NAMED_EVENT = re.compile(
+    r"\s+(?:Agreement|Accords?|Rising|Uprising|Offensive|Massacre|Truce|Treaty|Revolution|Bombings?|Attacks?"
+    r"|[Tt]sunami|Island|Parade|Act|Declaration|Proclamation)\b"
+)
+
+
 @rule(
     "holiday",
     rf"\b(?:(?P<rel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?",
@@ -78,6 +87,10 @@ _HOLIDAY_KEYS = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
     ("a parade on St. Patrick's Day", "St. Patrick's Day", "2025-03-17"),
     ("flowers for Mother's Day", "Mother's Day", "2025-05-11"),
     ("the Ash Wednesday service", "Ash Wednesday", "2025-03-05"),
+    ("the Good Friday Agreement of 1998", "Good Friday", "1998-04-10"),
+    ("the Good Friday Agreement held", "Good Friday", None),
+    ("the Easter Rising", "Easter", None),
+    ("the Easter Offensive of 1972", "Easter", "1972-04-02"),
     flags=0,
 )
 def _holiday(m: re.Match[str], text: str) -> Expr | None:
@@ -86,6 +99,12 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
         return None
     key = _HOLIDAY_KEYS[" ".join(words.lower().replace("’", "'").replace(".", "").split())]
     year = int(m["year"]) if m["year"] else None
+    if year is None and _NAMED_EVENT.match(text, m.end()):
+        # "the Easter Offensive of 1972" is that year's; "the Good Friday Agreement", "the Easter
+        # Rising" are names, no holiday
+        year = _event_year(text, m.end())
+        if year is None:
+            return None
     rel = m["rel"].lower() if m["rel"] else None
     if isinstance(key, tuple):
         return Expr("calendar", year=year, month=key[0], day=key[1], rel=rel)

@@ -74,6 +74,7 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 
 _OF_EVERY = re.compile(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
+_HOLY_DAY_BEFORE = re.compile(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm)\s+$")
 
 
 @rule(
@@ -91,6 +92,8 @@ _OF_EVERY = re.compile(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
         return None  # "the first Monday of every month": a rule, no day
+    if not m["rel"] and _HOLY_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "the Good Friday Agreement": a name (a holiday is read as one)
     if m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower():
         return Expr("fixed", "SET", value="XXXX-WXX-" + str(weekday_number(m["wd"]) + 1))
     rel = (m["rel"] or "").lower() or None
