@@ -213,6 +213,18 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "January",
             "2025-01",
         ),
+        # ... through a season, which holds the story's date
+        (
+            "The crisis began on 26 July 1956. Over the summer, an invasion was planned. On 29"
+            " October, troops crossed into Sinai.",
+            "29 October",
+            "1956-10-29",
+        ),
+        (
+            "The crisis began on 26 July 1956. Over the summer, an invasion was planned.",
+            "the summer",
+            "1956-SU",
+        ),
         # ... nor from a look back after a day of the writer's week in its sentence
         (
             "The court ruled on Tuesday, in an opinion requested in December 2022. Hearings took"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .context import NARRATIVE_NOTE, WEEKDAY_NAMES, Anchor, Context
+from .context import NARRATIVE_NOTE, SEASON_ORDER, WEEKDAY_NAMES, Anchor, Context
 from .expressions import Expr
 from .mention import Mention, restore_mention
 from .resolve import resolve
@@ -173,7 +173,7 @@ def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> boo
         and ctx.reference is not None  # with none, a month or day stays unresolved (XXXX-05-31)
         and last is not None
         and last.written
-        and last.granularity in ("day", "month")
+        and last.granularity in ("day", "month", "season")
         and gap <= reach
         and _framed(expr)
     )
@@ -216,8 +216,10 @@ def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[s
     assert ctx.last is not None and ctx.reference is not None
     value, why = resolve(expr, replace(ctx, narrative=True))
     span = span_of(value)
-    if span is None or not isinstance(span.start, date) or span.start < ctx.last.day.replace(day=1):
+    if span is None or not isinstance(span.start, date):
         return None
+    if (span.end if expr.kind == "part" else span.start) < ctx.last.day.replace(day=1):
+        return None  # before the story's date (a season may hold it: "26 July 1956 ... over the summer")
     years = ctx.reference.year - ctx.last.day.year
     note = (
         "the order of a dated list"
@@ -245,6 +247,10 @@ def _framing_year(year: int | None, first: int | None, expr: Expr) -> int | None
 
 
 def _framed(expr: Expr) -> bool:
+    """A month, a day of a month or a season written without its year: what takes its year from
+    the sentence's year or the story's date ("In 1956, ... over the summer")."""
+    if expr.kind == "part":
+        return expr.year is None and not expr.rel and expr.part in SEASON_ORDER
     return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
 
 
