@@ -246,6 +246,28 @@ def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: 
         assert "a story told" in found[mention].explanation
 
 
+def test_a_chronology_under_year_headings_takes_their_years():
+    text = (
+        "Key events since the invasion:\n\n2022\n\nFeb 24 - Russian forces invade.\n"
+        "- Nov. 11: Ukraine retakes Kherson.\n\n## 2023\n\nJune 6 - Dam destroyed.\n\n"
+        "**2025:**\n\nJan 20 - Trump sworn in."
+    )
+    found = [(m.text, m.value) for m in extract(text, REF)]
+    assert found == [
+        ("2022", "2022"),
+        ("Feb 24", "2022-02-24"),
+        ("Nov. 11", "2022-11-11"),
+        ("2023", "2023"),
+        ("June 6", "2023-06-06"),
+        ("2025", "2025"),
+        ("Jan 20", "2025-01-20"),
+    ]
+    assert extract(text, REF)[1].explanation.endswith('in 2022, under the heading "2022"')
+    # a year inside a sentence is no heading
+    prose = "Sales rose in 2022\nand profits in March."
+    assert [m.value for m in extract(prose, REF)] == ["2022", "2025-03"]
+
+
 def test_a_dated_list_keeps_its_order():
     # a chronology, item by item, up to a year before the reference date (2025-08-18): without
     # the list, "May 31" would be the nearest May 31 (2025) and "Sept. 1" next month's

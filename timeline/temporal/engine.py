@@ -246,6 +246,18 @@ def _framing_year(year: int | None, first: int | None, expr: Expr) -> int | None
     return year
 
 
+#: A year alone on its line, as a chronology's heading ("2022", "## 2023", "**2024:**").
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
+_HEADING_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
+
+
+def _year_heading(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start:end`` stands alone on its line."""
+    return _HEADING_BEFORE.search(text, max(0, start - 12), start) is not None and bool(
+        _HEADING_AFTER.match(text, end)
+    )
+
+
 def _framed(expr: Expr) -> bool:
     """A month, a day of a month or a season written without its year: what takes its year from
     the sentence's year or the story's date ("In 1956, ... over the summer")."""
@@ -290,6 +302,7 @@ def extract(
     frame: tuple[int, int | None, str, int | None] | None = None
     yearless_before = False  # the last mention was a month or day with no year written
     story_before: Anchor | None = None  # the story's last date before the previous mention
+    heading: tuple[int, str] | None = None  # a year on a line of its own, over a chronology
     this_week_sentence = -1  # the start of the last sentence with a day of the writer's week
     last_aside = False  # the story's last date followed such a day in its sentence
     for number, (start, end, index, expr) in enumerate(selected):
@@ -331,7 +344,11 @@ def extract(
                 narrative,
             )
         in_story = False
-        if frame is not None and frame[0] == sentence[0] and _framed(expr):
+        if heading is not None and _framed(expr) and _LIST_ITEM.search(text, max(0, start - 12), start):
+            # a chronology under a year on a line of its own: "2022" ... "Feb 24 - Russia invades"
+            value, why = resolve(replace(expr, year=heading[0]), ctx)
+            why = f'in {heading[0]}, under the heading "{heading[1]}"'
+        elif frame is not None and frame[0] == sentence[0] and _framed(expr):
             year = _framing_year(frame[1], frame[3], expr)
             value, why = resolve(replace(expr, year=year), ctx)
             of = f'in {year}, of "{frame[2]}"' if frame[3] is not None else f'in the year of "{frame[2]}"'
@@ -397,6 +414,8 @@ def extract(
             frame = (sentence[0], expr.year, words, None)
         if not in_story and (expr.kind == "weekday" or (expr.kind == "deictic" and expr.unit == "day")):
             this_week_sentence = sentence[0]
+        if RULES[index].name == "year" and _year_heading(text, start, end):
+            heading = (expr.year or 0, words)
         span = span_of(value)
         if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
             # a year counted from a written one ("later that year" after "in 2012") is the story's
