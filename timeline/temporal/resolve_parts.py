@@ -48,6 +48,8 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     if expr.year is not None:
         if expr.mod == "joined":  # "the spring and early summer of 1943"
             return _part_value(expr.year, part), f"in {expr.year}, the year written with the season after it"
+        if expr.mod == "with-year":  # "the fourth quarter and full year 2024"
+            return _part_value(expr.year, part), f"in {expr.year}, the full year written after it"
         if expr.mod == "event":  # "the Spring Offensive of 1918"
             return _part_value(expr.year, part), f"in {expr.year}, the year written after the event it names"
         return _part_value(expr.year, part), "written in full"

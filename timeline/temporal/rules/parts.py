@@ -163,7 +163,8 @@ _QUARTER_NUMBERS = {
 @rule(
     "quarter",
     rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
-    rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?(?:\s+(?P<year2>{YEAR_RE}))?{_YEAR_END}",
+    rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?"
+    rf"(?:\s+(?:of\s+)?(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<year2>{YEAR_RE}))?{_YEAR_END}",
     ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
     # a quarter just ended is the one still to be reported on; any other lies ahead
     ("it expects to report a second-quarter loss", "second-quarter", "2025-Q2"),
@@ -181,6 +182,8 @@ _QUARTER_NUMBERS = {
     ("in the first quarter of the 21st century", "the first quarter", None),
     ("James scored 12 points in the third quarter.", "the third quarter", None),
     ("The Chiefs led 21-7 in the second quarter before a fumble.", "the second quarter", None),
+    ("Third quarter fiscal 2025 net income rose.", "Third quarter fiscal 2025", "2025-Q3"),
+    ("results for the fourth quarter and full year 2024", "the fourth quarter", "2024-Q4"),
 )
 def _quarter(m: re.Match[str], text: str) -> Expr | None:
     if next_word(text, m.end()) in _SPORT:
@@ -193,7 +196,16 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
     part = f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}"
     if m["ago"]:
         return Expr("anaphoric", unit="year", n=-1, part="Q")
+    if not (year or m["rel"] or m["yrel"]) and (whole := _AND_FULL_YEAR.match(text, m.end())):
+        return Expr("part", part=part, year=int(whole["year"]), mod="with-year")
     return _part_of_year(part, int(year) if year else None, m["rel"] or m["yrel"])
+
+
+#: A quarter reported with its whole year: "the fourth quarter and full year 2024".
+_AND_FULL_YEAR = re.compile(
+    rf"\s+and\s+(?:the\s+)?(?:full|whole|fiscal)[-\s]+year\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
+    re.IGNORECASE,
+)
 
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
