@@ -454,6 +454,14 @@ def test_a_day_that_names_an_event_is_that_event_s(text: str, value: str):
         assert mention.explanation.endswith(f"the day names an event of {value[:4]}")
 
 
+def test_a_holiday_s_week_told_in_that_week_is_this_one():
+    # told on Monday 17 April 2000, Easter (23 April) is this week's, though it is still to come
+    (mention,) = extract("Pilgrims arrived for Easter week.", date(2000, 4, 17))
+    assert (mention.text, mention.value) == ("Easter week", "2000-W16")
+    (earlier,) = extract("Pilgrims arrived over the Easter weekend.", date(2000, 5, 10))
+    assert earlier.value == "2000-W16-WE"
+
+
 def test_the_weekend_with_no_tense_is_the_coming_one_late_in_the_week():
     thursday, monday = date(2025, 11, 20), date(2025, 11, 17)
     assert [m.value for m in extract("Rain and wind for the weekend.", thursday)] == ["2025-W47-WE"]

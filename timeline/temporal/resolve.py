@@ -466,6 +466,26 @@ def _year_after_anchor(ctx: Context) -> bool:
 
 
 def _holiday(expr: Expr, ctx: Context) -> Resolution:
+    value, why = _holiday_day(expr, ctx)
+    day = span_of(value) if expr.unit in ("week", "weekend") else None
+    if day is None or day.granularity != "day" or not isinstance(day.start, date):
+        return value, why
+    ref = ctx.reference
+    if ref is not None and expr.year is None and not expr.rel and not ctx.narrative:
+        coming = holiday_date(expr.value or "", ref.year)
+        if ref <= coming and week_value(coming) == week_value(ref):  # told in that very week
+            value, why = (
+                coming.isoformat(),
+                f"the {(expr.value or '').replace('-', ' ')} in the week of {named_reference(ctx)}",
+            )
+            day = span_of(value)
+            assert day is not None
+    # "the Easter weekend", "Easter week": the week (or weekend) the holiday falls in
+    weekend = "-WE" if expr.unit == "weekend" else ""
+    return week_value(day.start) + weekend, f"the {expr.unit} of {value}: {why}"
+
+
+def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
     key = expr.value or ""
     name = key.replace("-", " ")
     if expr.year is not None:

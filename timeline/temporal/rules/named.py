@@ -77,7 +77,8 @@ _NAMED_EVENT = re.compile(
 
 @rule(
     "holiday",
-    rf"\b(?:(?P<rel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?",
+    rf"\b(?:(?P<rel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?"
+    r"(?:\s+(?P<span>weekend|week)\b)?",
     ("we celebrated Thanksgiving Day", "Thanksgiving Day", "2024-11-28"),
     ("we met on Christmas Eve", "Christmas Eve", "2024-12-24"),
     ("by Easter 2026 the work", "Easter 2026", "2026-04-05"),
@@ -91,6 +92,8 @@ _NAMED_EVENT = re.compile(
     ("the Good Friday Agreement held", "Good Friday", None),
     ("the Easter Rising", "Easter", None),
     ("the Easter Offensive of 1972", "Easter", "1972-04-02"),
+    ("carried out over the Easter weekend", "Easter weekend", "2025-W16-WE"),
+    ("in Easter week", "Easter week", "2025-W16"),
     flags=0,
 )
 def _holiday(m: re.Match[str], text: str) -> Expr | None:
@@ -106,9 +109,10 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
         if year is None:
             return None
     rel = m["rel"].lower() if m["rel"] else None
+    span = m["span"].lower() if m["span"] else None  # "the Easter weekend", "Christmas week"
     if isinstance(key, tuple):
-        return Expr("calendar", year=year, month=key[0], day=key[1], rel=rel)
-    return Expr("holiday", value=key, year=year, rel=rel)
+        return Expr("calendar", year=year, month=key[0], day=key[1], rel=rel, unit=span)
+    return Expr("holiday", value=key, year=year, rel=rel, unit=span)
 
 
 @rule(
