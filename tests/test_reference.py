@@ -166,6 +166,9 @@ def test_dateline_without_any_year_gives_no_date():
     ("text", "expected"),
     [
         ("2024-03-05", date(2024, 3, 5)),
+        ("20240305", date(2024, 3, 5)),  # as news APIs write it
+        ("2024-02-30", None),
+        ("1717000000", date(2024, 5, 29)),  # seconds since 1970, as some APIs give it
         ("March 5, 2024", date(2024, 3, 5)),
         ("5 Mar 2024", date(2024, 3, 5)),
         ("March 2024", None),

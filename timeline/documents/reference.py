@@ -72,6 +72,9 @@ class Reference:
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_BASIC_DAY = re.compile(
+    r"(?:1[5-9]|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+)  # 20240529, as APIs write it
 
 NO_REFERENCE = Reference(None, "none", "no reference date: relative and partial dates stay unresolved")
 
@@ -83,9 +86,11 @@ def parse_date_string(value: str) -> date | None:
     The project's own engine reads most forms; dateparser reads the rest.
     """
     value = value.strip()
-    if _ISO_DAY.fullmatch(value):  # the commonest form, read without the engine
+    # the commonest forms, read without the engine: "2024-03-05", "20240305"
+    if _ISO_DAY.fullmatch(value) or _BASIC_DAY.fullmatch(value):
+        digits = value.replace("-", "")
         try:
-            return date.fromisoformat(value)
+            return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
         except ValueError:
             return None  # "2024-02-30": no such day
     from ..temporal.engine import extract
