@@ -98,6 +98,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # what is expected lies ahead; "..., officials said" dates the saying, not what is said
         ("The ruling is expected in April.", "2026-04"),
         ("A decision is expected Friday.", "2025-08-22"),
+        ("A decision is not expected until at least September.", "2025-09"),
+        ("The plant must close no later than March.", "2026-03"),
         ("Snow could reach a foot by Friday, forecasters said.", "2025-08-22"),
         ("The attack happened on Friday, police said.", "2025-08-15"),
         # ... but a "said" with what it says after it is the verb of the date's sentence

@@ -25,7 +25,8 @@ _FUTURE_WORDS = [
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
     "|set to|poised to|slated to|expected to|scheduled to"
-    "|forecast for|forecast to|predicted for|predicted to|is forecast|are forecast".split("|"),
+    "|forecast for|forecast to|predicted for|predicted to|is forecast|are forecast"
+    "|not expected|n't expected|not due|not scheduled".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
     *(

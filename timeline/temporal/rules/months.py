@@ -81,7 +81,7 @@ _MONTH_CONTEXT = frozenset(
 #: Revolution" is dated by its month, as TimeML has it).
 _NAME_AFTER = re.compile(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
 _MARCHING = frozenset("to on against through across toward towards into".split())
-_MONTH_CONTEXT_BUT_MAY = frozenset("the its their his her our your a an".split())
+_MONTH_CONTEXT_BUT_MAY = frozenset("the its their his her our your a an least than".split())
 #: A determiner and a comparative, superlative or word of weather before a month make it the
 #: month it names: "a cooler December", "the hottest June on record", "a wet April".
 _WEATHER_BEFORE = re.compile(
