@@ -177,6 +177,20 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
 
 
 @rule(
+    "new-year",
+    r"\b(?-i:the\s+new\s+year)\b(?![-\s](?:holiday|holidays|eve|day|celebrations?|party|honou?rs|message|address|resolution)s?\b)",
+    ("talks will resume in the new year", "the new year", "2026"),
+    ("the new year holiday", "the new year", None),
+    ("it was a new year for the club", "new year", None),
+    flags=0,
+)
+def _new_year(m: re.Match[str], text: str) -> Expr | None:
+    """ "in the new year": the year after the story's last date (in a history, "In the new year,
+    the Nationalists attacked" goes on from the story, as "the following year" does)."""
+    return Expr("anaphoric", unit="year", n=1)
+
+
+@rule(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
     r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|the\s+(?P<edge>end|beginning|start|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)"

@@ -79,6 +79,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
     "reporting-year": _words("year month week decade century"),
+    "new-year": _words("new"),
     "year-earlier": _words("year"),
     "the-year": _words("year week"),
 }
@@ -139,6 +140,7 @@ REACH: dict[str, tuple[int, int]] = {
     "holiday": (14, 40),  # last good | friday; next | new year's eve 2024
     "spoken-year": (28, 36),  # September the year two | thousand; nineteen | hundred and ninety-nine
     "reporting-year": (26, 4),  # the beginning of the | year
+    "new-year": (6, 36),  # the | new | year celebrations
     "year-earlier": (2, 20),  # year | -earlier period
     "the-year": (4, 10),  # the | year | ending
 }
