@@ -8,7 +8,7 @@ import re
 
 from ..expressions import Expr
 from ..lexicon import FULL_MONTH_RE, NUMBERS, month_number
-from .base import _mod, prev_word, rule
+from .base import _mod, next_word, prev_word, rule
 from .calendar import _event_year
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
@@ -176,25 +176,18 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=year, month=month_number(m["month"]) if m["month"] else None)
 
 
-@rule(
-    "new-year",
-    r"\b(?-i:the\s+new\s+year)\b(?![-\s](?:holiday|holidays|eve|day|celebrations?|party|honou?rs|message|address|resolution)s?\b)",
-    ("talks will resume in the new year", "the new year", "2026"),
-    ("the new year holiday", "the new year", None),
-    ("it was a new year for the club", "new year", None),
-    flags=0,
+_NEW_YEAR_THINGS = frozenset(
+    "holiday holidays eve day celebration celebrations party parties honours honors message address"
+    " resolution resolutions".split()
 )
-def _new_year(m: re.Match[str], text: str) -> Expr | None:
-    """ "in the new year": the year after the story's last date (in a history, "In the new year,
-    the Nationalists attacked" goes on from the story, as "the following year" does)."""
-    return Expr("anaphoric", unit="year", n=1)
 
 
 @rule(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
     r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|the\s+(?P<edge>end|beginning|start|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)"
-    r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week))\b",
+    r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week)"
+    r"|(?P<new>(?-i:the\s+new\s+year)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     ("by year-end", "year-end", "2025"),
     ("in place by year's end", "year's end", "2025"),
@@ -204,8 +197,18 @@ def _new_year(m: re.Match[str], text: str) -> Expr | None:
     ("before the end of the month", "the end of the month", "2025-08"),
     ("by the end of the decade, emissions", "the end of the decade", "202"),
     ("fighting during the latter part of the year", "the latter part of the year", "2025"),
+    # "in the new year" goes on from the story (in a history, "In the new year, the Nationalists
+    # attacked" is the year after the story's), else from the writer's year; lower case only:
+    # "New Year's Day" is the holiday
+    ("talks will resume in the new year", "the new year", "2026"),
+    ("the new year holiday", "the new year", None),
+    ("it was a new year for the club", "new year", None),
 )
 def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
+    if m["new"]:  # "in the new year": the year after the story's last date, or the writer's
+        if next_word(text, m.end()) in _NEW_YEAR_THINGS:
+            return None  # "the new year holiday": the holiday, or what is named after it
+        return Expr("anaphoric", unit="year", n=1)
     if m["end"]:
         return Expr("deictic", unit=m["eu"].lower(), n=0, mod="END")
     if m["inside"]:  # "earlier in the year": the year the story is in

@@ -33,9 +33,11 @@ _NOT_THE_VERB = "".join(
     "duration",
     # one path for every amount (a second alternative would read each number twice)
     # "last" after a modal is the verb: "the visit will last three days"
-    rf"\b(?:(?:the\s+)?(?:past|{_NOT_THE_VERB}last|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
+    rf"\b(?P<lead>(?:the\s+)?(?:past|{_NOT_THE_VERB}last|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
     rf"(?P<n>{NUMBER_RE}|(?<!\d[,.])\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?[-\s]+"
-    rf"(?P<unit>{UNIT_RE}|hours?|minutes?)(?P<half_h>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?\b",
+    rf"(?P<unit>{UNIT_RE}|hours?|minutes?)(?P<half_h>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?\b"
+    # "Twenty years on, ...": read in the same pass, a date (see ``_duration``)
+    r"(?P<on>\s+on(?=[^\S\n]*[,;:.!?)\"”’—–]))?",
     ("a war lasting three years", "three years", "P3Y"),
     ("a war lasting two and a half years", "two and a half years", "P2.5Y"),
     ("a term of a year and a half", "a year and a half", "P1.5Y"),
@@ -44,9 +46,18 @@ _NOT_THE_VERB = "".join(
     ("a 2.5-hour meeting", "2.5-hour", "PT2.5H"),
     ("the visit will last three days", "three days", "P3D"),
     ("over the last three days", "the last three days", "P3D"),
+    ("It opened on 9 July 2004. Twenty years on, the barrier stands.", "Twenty years on", "2024"),
+    ("The plant closed in 1995. A decade on, the town is empty.", "A decade on", "2005"),
+    ("Two days on the run ended in arrest.", "Two days", "P2D"),
 )
 def _duration(m: re.Match[str], text: str) -> Expr | None:
     unit = unit_of(m["unit"])
+    if m["on"] and unit in UNITS and not m["lead"]:
+        # "Twenty years on, the barrier stands": so long after the story's last date, as "twenty
+        # years later" is (an amount after "the past", "the next" and the like is no such date)
+        _, n, _ = amount(m)
+        if n is not None:
+            return Expr("anaphoric", unit=unit, n=n)
     letter = {"hour": "TH", "minute": "TM"}.get(unit) or UNITS[unit][0]
     if m["half"] or m["half_a"] or m["half_h"]:  # "two and a half years": P2.5Y
         written = amount(m)[2]

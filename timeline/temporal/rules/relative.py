@@ -263,21 +263,6 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
 
 
 @rule(
-    "offset-on",
-    rf"\b{AMOUNT_RE}\s+on(?=[^\S\n]*[,;:.!?)\"”’—–])",
-    ("It opened on 9 July 2004. Twenty years on, the barrier stands.", "Twenty years on", "2024"),
-    ("The plant closed in 1995. A decade on, the town is empty.", "A decade on", "2005"),
-    ("Two days on the run ended in arrest.", "Two days on", None),
-)
-def _offset_on(m: re.Match[str], text: str) -> Expr | None:
-    """ "Twenty years on, ...": so long after the story's last date, as "twenty years later" is."""
-    unit, n, _ = amount(m)
-    if n is None:
-        return None
-    return Expr("anaphoric", unit=unit, n=n)
-
-
-@rule(
     "following-unit",
     r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)\b"
     r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|month|year)\b"

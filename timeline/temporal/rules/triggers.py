@@ -68,7 +68,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "the-weekend": _words("weekend"),
     "ago": _words("ago now today hence"),
     "offset-later": _words("later earlier before after afterward afterwards previously"),
-    "offset-on": _UNITS,
     "following-unit": _words("day week month year"),
     "present-ref": _words(
         "now currently present nowadays days moment recently recent past future coming ahead come"
@@ -79,7 +78,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
     "reporting-year": _words("year month week decade century"),
-    "new-year": _words("new"),
     "year-earlier": _words("year"),
     "the-year": _words("year week"),
 }
@@ -131,7 +129,6 @@ REACH: dict[str, tuple[int, int]] = {
     "the-weekend": (8, 4),  # the | weekend
     "ago": (40, 4),  # more than a couple of centuries | ago
     "offset-later": (36, 4),  # twenty-seven and a half centuries | later
-    "offset-on": (36, 8),  # twenty-seven and a half | centuries | on,
     "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
@@ -140,7 +137,6 @@ REACH: dict[str, tuple[int, int]] = {
     "holiday": (14, 40),  # last good | friday; next | new year's eve 2024
     "spoken-year": (28, 36),  # September the year two | thousand; nineteen | hundred and ninety-nine
     "reporting-year": (26, 4),  # the beginning of the | year
-    "new-year": (6, 36),  # the | new | year celebrations
     "year-earlier": (2, 20),  # year | -earlier period
     "the-year": (4, 10),  # the | year | ending
 }
