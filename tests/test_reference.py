@@ -152,6 +152,17 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
     assert find_reference(told_before).day == date(2025, 1, 5)
 
 
+def test_a_day_written_with_its_weekday_settles_the_year():
+    # 9 June is a Monday in 2025 (and 2014, 2031), not in 2020, a year after the 2019 it mentions
+    text = (
+        "New Delhi, June 10 (PTI) The Supreme Court on Monday (June 9) agreed to hear a plea"
+        " against rules that violate a 2019 judgment."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 6, 10)
+    assert '"Monday (June 9)" is a Monday then' in ref.explanation
+
+
 def test_year_not_before_latest_explicit_date():
     text = "Cairo, Jan 5 (IANS) The ceasefire, agreed on December 20, 2024, held."
     assert find_reference(text).day == date(2025, 1, 5)

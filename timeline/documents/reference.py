@@ -214,6 +214,26 @@ def _years_after_cost(years: int) -> float:
 
 
 _DAYS_BACK_COST = tuple(-math.log(p) for p in _DAYS_BACK)
+#: A day written with its weekday ("Monday (June 9)") that falls on another weekday in a
+#: candidate year all but rules the year out.
+_WRONG_WEEKDAY = 6.0
+_WEEKDAY_WRITTEN = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s", re.IGNORECASE)
+_FULL_WEEKDAY = {name[:3].lower(): name for name in _WEEKDAY_NAMES}
+
+
+def _falls_on(year: int, month: int, day: int, weekday: int, dateline_month: int) -> bool:
+    """Whether a day of the story falls on its weekday, in the year it has in a story of that
+    year (a December day in a January story is of the year before)."""
+    if month - dateline_month > 6:
+        year -= 1
+    elif dateline_month - month > 6:
+        year += 1
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 _DAYS_BACK_NEXT_MORNING_COST = tuple(-math.log(p) for p in _DAYS_BACK_NEXT_MORNING)
 
 
@@ -235,6 +255,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     explicit: list[date] = []
     ahead: list[int] = []  # years told in the future: the story was written before their end
     weekdays: list[tuple[int, str]] = []  # weekdays reported in the past (or with no tense)
+    pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
     for mention in extract(text):
         s0, s1 = mention.sentence
         tense = direction(text[s0:s1], mention.start - s0, mention.end - s0)
@@ -245,6 +266,16 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         ):
             if tense != "future":
                 weekdays.append((int(mention.value[9]) - 1, mention.text))
+        elif (
+            (named := _WEEKDAY_WRITTEN.match(mention.text))
+            and len(mention.value) == 10
+            and mention.value.startswith("XXXX-")
+        ):
+            # "Monday (June 9)", "Thursday, Jan. 6": the day falls on that weekday in its year
+            month_day = (int(mention.value[5:7]), int(mention.value[8:10]))
+            pinned.append(
+                (*month_day, _WEEKDAY_NAMES.index(_FULL_WEEKDAY[named[1][:3].lower()]), mention.text)
+            )
         elif mention.interval and mention.type == "DATE":
             first = mention.interval[0]
             if not isinstance(first, date) or not 1 < first.year < 9970:
@@ -282,6 +313,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         if ahead and year > min(ahead):
             cost += _AFTER_A_FUTURE_YEAR
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
+        cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
         scored.append((cost, year, candidate))
     if not scored:
         return Reference(None, "dateline", f'from the dateline "{written}", but no year fits it')
@@ -290,6 +322,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     why = f'year {year} inferred for the dateline "{written}": not before {latest.year}, the latest year the text mentions'
     if ahead and year <= min(ahead):
         why += f", and not after {min(ahead)}, which it tells as still to come"
+    if pinned and _falls_on(year, pinned[0][0], pinned[0][1], pinned[0][2], month):
+        why += f'; "{pinned[0][3]}" is a {_WEEKDAY_NAMES[pinned[0][2]]} then'
     if weekdays:
         wd, words = weekdays[0]
         back = (candidate.weekday() - wd) % 7
