@@ -100,6 +100,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A decision is expected Friday.", "2025-08-22"),
         ("A decision is not expected until at least September.", "2025-09"),
         ("The plant must close no later than March.", "2026-03"),
+        ("The Jan. 1 deadline looms.", "2026-01-01"),
+        ("As the Nov. 5 vote nears, polls tighten.", "2025-11-05"),
         ("Snow could reach a foot by Friday, forecasters said.", "2025-08-22"),
         ("The attack happened on Friday, police said.", "2025-08-15"),
         # ... but a "said" with what it says after it is the verb of the date's sentence

@@ -26,7 +26,9 @@ _FUTURE_WORDS = [
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
     "|set to|poised to|slated to|expected to|scheduled to"
     "|forecast for|forecast to|predicted for|predicted to|is forecast|are forecast"
-    "|not expected|n't expected|not due|not scheduled".split("|"),
+    "|not expected|n't expected|not due|not scheduled"
+    # what looms or draws near is still to come: "the Jan. 1 deadline looms"
+    "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
     *(
