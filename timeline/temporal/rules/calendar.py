@@ -67,10 +67,16 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=_year(m["y"]), month=month, day=day, mod="numeric" if ambiguous else None)
 
 
+#: What a weekday before a date may carry itself ("last Friday, March 8"): within the expression,
+#: as TimeML has it, and no help with the year, which the date and its weekday give.
+_WEEKDAY_DET = r"(?:(?:last|next|this(?:\s+(?:coming|past))?|coming|past)\s+)?"
+
+
 @rule(
     "month-day-year",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}),?\s*(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
+    rf"\b(?:{_WEEKDAY_DET}(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}),?\s*(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
     ("since October 7, 2023, when", "October 7, 2023", "2023-10-07"),
+    ("It opened last Wednesday, March 4, 2020.", "last Wednesday, March 4, 2020", "2020-03-04"),
     ("on Oct. 7, 2023.", "Oct. 7, 2023", "2023-10-07"),
     ("Oct 7 2023", "Oct 7 2023", "2023-10-07"),
     ("from Sept 8, 2021", "Sept 8, 2021", "2021-09-08"),
@@ -173,7 +179,7 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
 
 #: A weekday before a date, after it a comma or, in wire copy, the date in brackets ("on Wednesday
 #: (Jan. 23)"); ``_CLOSE_PAREN`` then closes the brackets.
-_WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?"
+_WEEKDAY_BEFORE = rf"(?:{_WEEKDAY_DET}(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?"
 _CLOSE_PAREN = r"(?(paren)\s*\))"
 
 
@@ -187,6 +193,8 @@ _CLOSE_PAREN = r"(?(paren)\s*\))"
     ("The vote will be held on Sept. 2.", "Sept. 2", "2025-09-02"),
     ("an editorial on Thursday, Aug. 14: the court", "Thursday, Aug. 14", "2025-08-14"),
     ("The meeting is set for Monday, Oct. 27, officials said.", "Monday, Oct. 27", "2025-10-27"),
+    ("He resigned last Friday, Aug. 15, after a vote.", "last Friday, Aug. 15", "2025-08-15"),
+    ("The vote is this coming Sunday, Aug. 24.", "this coming Sunday, Aug. 24", "2025-08-24"),
     ("tightened again after the Sept. 11 attacks in 2001", "Sept. 11", "2001-09-11"),
     ("since the Oct. 7 Hamas attack of 2023", "Oct. 7", "2023-10-07"),
     ("The World Cup runs from June 11 to July 19, 2026, in", "June 11", "2026-06-11"),

@@ -21,6 +21,7 @@ from .base import (
     _clock_time,
     _mod,
     next_word,
+    prev_word,
     rule,
 )
 
@@ -178,8 +179,13 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "ago",
-    rf"\b(?:(?:almost|nearly|about|some|roughly|around|more\s+than|less\s+than|over|just)\s+)?{AMOUNT_RE}\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
+    rf"\b(?:(?:almost(?:\s+exactly)?|nearly|about|some|roughly|around|approximately|exactly|precisely|"
+    rf"(?:a\s+little\s+|just\s+|slightly\s+)?(?:more|less)\s+than|(?:a\s+little\s+|just\s+)?(?:over|under)|just)\s+)?"
+    rf"{AMOUNT_RE}(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
     ("three years ago", "three years ago", "2022"),
+    ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
+    ("It happened a little over a year ago.", "a little over a year ago", "2024"),
+    ("signed almost exactly a year ago", "almost exactly a year ago", "2024"),
     ("we vote two weeks from today", "two weeks from today", "2025-W36"),
     ("nearly four years ago", "nearly four years ago", "2021"),
     ("two weeks ago", "two weeks ago", "2025-W32"),
@@ -226,8 +232,9 @@ _THAT_END = re.compile(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 
 @rule(
     "offset-later",
-    rf"\b(?:{AMOUNT_RE}|(?<![\d%]\s)(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b(?!\s+than\b)",
+    rf"\b(?:{AMOUNT_RE}(?:,?\s+or\s+so,?)?|(?<![\d%]\s)(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b(?!\s+than\b)",
     ("Two weeks later, the talks", "Two weeks later", "2025-09-01"),
+    ("They met on May 2. A week or so later, the talks", "A week or so later", "2025-05-09"),
     ("A few days later, the Soviets attacked", "A few days later", "FUTURE_REF"),
     ("units that had arrived weeks earlier", "weeks earlier", "PAST_REF"),
     ("a ceasefire a few days after the vote", "a few days after", None),
@@ -311,9 +318,12 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
     ("clashes in recent days", "recent days", "PAST_REF"),
     ("more rain in the days ahead", "the days ahead", "FUTURE_REF"),
     ("in the weeks to come, we will see", "the weeks to come", "FUTURE_REF"),
+    ("As recently as 2019 the lake was full.", "recently", None),
 )
 def _present_ref(m: re.Match[str], text: str) -> Expr | None:
     g = m.group().lower()
+    if g == "recently" and text.startswith(" as ", m.end()) and prev_word(text, m.start()) == "as":
+        return None  # "as recently as 2019": the date it names is the date
     if m["present"]:
         if g == "now" and next_word(text, m.end()) in ("that", "on"):
             return Expr("fixed", value="PRESENT_REF") if next_word(text, m.end()) == "that" else None
