@@ -129,6 +129,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # "said" before a quarter or half introduces what is said; before a day, it dates the saying
         ("The firm said second-half sales would improve.", "2025-H2"),
         ("Officials said Friday that talks would resume.", "2025-08-15"),
+        # a cue that is a noun here has no tense: "the start", "the hosts"
+        ("Shares have slid since the start of trading, after a record on Dec. 26.", "2024-12-26"),
+        ("The hosts lost to Brazil on Sunday.", "2025-08-17"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
@@ -327,6 +330,26 @@ def test_a_range_of_months_runs_forwards(text: str, values: list[str]):
     mentions = [m for m in extract(text, REF) if m.type == "DATE"]
     assert [m.value for m in mentions] == values
     assert all(m.explanation.startswith(m.text) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # what happens every year is in no one year: it does not belong on the timeline
+        ("The rainy season typically runs from June to October.", ["XXXX-06", "XXXX-10"]),
+        ("The festival is held every year in August.", ["XXXX-08"]),
+        ("Farmers harvest in September each year.", ["XXXX-09"]),
+        # ... but the habit stays in its clause, and a year written is that year
+        ("The vote, usually held in June, took place in July.", ["XXXX-06", "2025-07"]),
+        ("He said in June that every year the firm loses money.", ["2025-06"]),
+        ("Every year since 2015 the summit was held in May 2019.", ["2015", "2019-05"]),
+    ],
+)
+def test_a_month_that_comes_every_year_has_no_year(text: str, values: list[str]):
+    mentions = [m for m in extract(text, REF) if m.type == "DATE"]
+    assert [m.value for m in mentions] == values
+    habitual = [m for m in mentions if m.value.startswith("XXXX")]
+    assert all("what happens every year" in m.explanation for m in habitual)
 
 
 def test_a_month_joined_to_another_with_no_tense_of_its_own_goes_on_from_it():

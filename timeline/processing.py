@@ -70,8 +70,15 @@ def extract_document(doc: Document, day_first: bool = False) -> list[Mention]:
 
 
 def _unplaced(mentions: list[Mention]) -> list[Mention]:
-    """The dates that only a reference date would have placed ("Thursday", "July 28")."""
-    return [m for m in mentions if m.type in ("DATE", "TIME") and m.value.startswith("XXXX")]
+    """The dates that only a reference date would have placed ("Thursday", "July 28"); not those
+    of every year ("usually in June"), which no reference date places."""
+    from .temporal.context import HABITUAL_NOTE
+
+    return [
+        m
+        for m in mentions
+        if m.type in ("DATE", "TIME") and m.value.startswith("XXXX") and HABITUAL_NOTE not in m.explanation
+    ]
 
 
 def _no_reference_warning(doc: Document, unplaced: list[Mention]) -> str:

@@ -48,5 +48,8 @@ def named_reference(ctx: Context) -> str:
     return f"the {ctx.reference_label} {ctx.reference.isoformat()}" if ctx.reference else ""
 
 
+#: How a reason says that a month or day is every year's ("usually in June"), in no one year.
+HABITUAL_NOTE = "what happens every year"
+
 #: How a reason says that the narrative mode chose it.
 NARRATIVE_NOTE = "narrative mode: the text's dates lie mostly long before its own date"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .context import NARRATIVE_NOTE, SEASON_ORDER, WEEKDAY_NAMES, Anchor, Context
+from .context import HABITUAL_NOTE, NARRATIVE_NOTE, SEASON_ORDER, WEEKDAY_NAMES, Anchor, Context
 from .expressions import Expr
 from .mention import Mention, restore_mention
 from .resolve import resolve
@@ -353,6 +353,10 @@ def extract(
             value, why = resolve(replace(expr, year=year), ctx)
             of = f'in {year}, of "{frame[2]}"' if frame[3] is not None else f'in the year of "{frame[2]}"'
             why = f"{of}, which opens the sentence"
+        elif _yearless(expr) and expr.weekday is None and (habit := _habitual(text, start, end)):
+            # "The rainy season typically runs from June to October": every year's June, no one
+            value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
+            why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
         elif (
             (listed := _in_list(expr, ctx, text, start, start - last_end))
             or _in_story(expr, ctx, start - last_end, tense, last_aside)
@@ -559,6 +563,26 @@ def _edge_of_now(expr: Expr) -> bool:
     """The start or end of the writer's own year or month ("the end of the year"), whose
     direction the tense may tell (see ``resolve``)."""
     return expr.kind == "deictic" and not expr.n and expr.mod in ("START", "END")
+
+
+#: Words that make a month every year's ("usually in June", "held each year in August"): before
+#: the month in its clause, or, for the years themselves, after it.
+_HABIT_BEFORE = re.compile(
+    r"\b(usually|typically|normally|traditionally|customarily|ordinarily|routinely|"
+    r"(?:each|every)\s+year|annually|yearly)\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){0,40}$",
+    re.IGNORECASE,
+)
+_HABIT_AFTER = re.compile(r"\s+((?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
+
+
+def _habitual(text: str, start: int, end: int) -> str | None:
+    """The word that makes a month or day written without its year every year's, if any:
+    "The monsoon usually arrives in June", "Farmers harvest in September each year"."""
+    before = _HABIT_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        return before[1]
+    after = _HABIT_AFTER.match(text, end)
+    return after[1] if after is not None else None
 
 
 def _yearless(expr: Expr) -> bool:

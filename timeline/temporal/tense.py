@@ -131,6 +131,14 @@ _SAID_THEN = re.compile(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?"
 #: A timetable's verbs in the plural present, also the base form after another verb.
 _BASE_FORM = frozenset("begin start open resume reopen expire convene".split())
 _STRONG = frozenset("will won't shall 'll was were had did".split())
+#: Future cues that are also nouns, and what makes them one: "since the start of the year",
+#: "a strong open", "the hosts".
+_ALSO_NOUNS = frozenset("begin start starts open opens ends face faces play plays host hosts".split())
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|whose|strong|slow|solid|good|bad|fresh|"
+    r"rocky|early|late|false|flying)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A verb this close before a date (the white space and a preposition between: "ran from July
@@ -170,6 +178,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue
         if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
             continue  # "did not open on Monday", "failed to begin": the verb before tells
+        if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
+            continue  # "since the start of the year": a noun, no tense
         if m["past"]:
             if word in _NOT_PAST or (sentence[start].isupper() and start > 0):
                 continue
