@@ -58,5 +58,5 @@ def full_scan(text: str) -> list:
                 continue
             expr = rule.parse(m, text)
             if expr is not None and m.end() > m.start():
-                out.append((m.start(), m.end(), number, expr))
+                out.append((m.start() - expr.lead, m.end(), number, expr))
     return out

@@ -769,6 +769,18 @@ def test_first_characters_are_read_from_the_pattern():
     assert with_first_chars(r"x?") == r"x?"
 
 
+def test_the_look_ahead_knows_every_character_that_matches_an_ascii_letter_whatever_its_case():
+    from timeline.temporal.rules.firstchars import ASCII_FOLDS
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    others: dict[str, str] = {}
+    for code in range(0x80, 0x110000):
+        if letter.fullmatch(char := chr(code)):
+            lower = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, char, re.IGNORECASE))
+            others[lower] = others.get(lower, "") + char
+    assert others == ASCII_FOLDS
+
+
 def test_the_first_character_look_ahead_changes_no_match():
     """Each rule's pattern behind its look-ahead matches exactly where the pattern as written
     does, over the bundled articles and every rule's examples."""
@@ -777,7 +789,7 @@ def test_the_first_character_look_ahead_changes_no_match():
     texts = [SEED_ARTICLE.read_text(encoding="utf-8")]
     texts += [p.read_text(encoding="utf-8") for p in sorted(SAMPLE_DATA.iterdir())]
     texts += [example[0] for r in RULES for example in r.examples]
-    texts += ["١٠/٠٧/٢٠٢٣ and 2023", "ſpring", "THE PAST TWO DECADES"]
+    texts += ["١٠/٠٧/٢٠٢٣ and 2023", "ſpring", "THE PAST TWO DECADES", "\u212aalends", "\u0131n 2023"]
     for r in RULES:
         written = re.compile(r.source, r.pattern.flags)
         assert r.pattern.pattern != r.source

@@ -93,7 +93,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
                     continue
                 expr = parse(m, text)
                 if expr is not None and m.end() > m.start():
-                    found.append((m.start(), m.end(), number, expr))
+                    found.append((m.start() - expr.lead, m.end(), number, expr))
     return found
 
 
@@ -572,15 +572,20 @@ _HABIT_BEFORE = re.compile(
     r"(?:each|every)\s+year|annually|yearly)\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){0,40}$",
     re.IGNORECASE,
 )
+_HABIT_PIECES = ("ually", "typical", "normally", "ordinar", "custom", "tradition", "routine", "year")
 _HABIT_AFTER = re.compile(r"\s+((?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
 
 
 def _habitual(text: str, start: int, end: int) -> str | None:
     """The word that makes a month or day written without its year every year's, if any:
     "The monsoon usually arrives in June", "Farmers harvest in September each year"."""
-    before = _HABIT_BEFORE.search(text, max(0, start - 60), start)
-    if before is not None:
-        return before[1]
+    lo = max(0, start - 60)
+    near = text[lo:start].lower()
+    # most months have none of the words before them: a look for pieces of them first is cheaper
+    if any(piece in near for piece in _HABIT_PIECES):
+        before = _HABIT_BEFORE.search(text, lo, start)
+        if before is not None:
+            return before[1]
     after = _HABIT_AFTER.match(text, end)
     return after[1] if after is not None else None
 

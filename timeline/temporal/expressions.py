@@ -40,3 +40,7 @@ class Expr:
     value: str | None = None
     mod: str | None = None
     inverted: bool = False
+    #: how many characters before the matched words belong to the expression too ("last" in
+    #: "last Friday, March 8"): words a rule looks back for rather than starting its pattern
+    #: with them, which would make the pattern try at every word that opens them
+    lead: int = 0

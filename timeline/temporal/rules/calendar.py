@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..expressions import Expr
 from ..lexicon import (
@@ -68,13 +69,24 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: What a weekday before a date may carry itself ("last Friday, March 8"): within the expression,
-#: as TimeML has it, and no help with the year, which the date and its weekday give.
-_WEEKDAY_DET = r"(?:(?:last|next|this(?:\s+(?:coming|past))?|coming|past)\s+)?"
+#: as TimeML has it, and no help with the year, which the date and its weekday give.  Looked for
+#: before the match (see ``Expr.lead``).
+_WEEKDAY_DET = re.compile(
+    r"\b(?:last|next|this(?:[^\S\n]+(?:coming|past))?|coming|past)[^\S\n]+$", re.IGNORECASE
+)
+
+
+def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
+    """The expression with the "last" or "this coming" before its weekday, if any."""
+    if expr is None or not m["wd"] or m.start() != m.start("wd"):
+        return expr
+    det = _WEEKDAY_DET.search(text, max(0, m.start() - 20), m.start())
+    return replace(expr, lead=m.start() - det.start()) if det else expr
 
 
 @rule(
     "month-day-year",
-    rf"\b(?:{_WEEKDAY_DET}(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}),?\s*(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}),?\s*(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
     ("since October 7, 2023, when", "October 7, 2023", "2023-10-07"),
     ("It opened last Wednesday, March 4, 2020.", "last Wednesday, March 4, 2020", "2020-03-04"),
     ("on Oct. 7, 2023.", "Oct. 7, 2023", "2023-10-07"),
@@ -85,7 +97,8 @@ _WEEKDAY_DET = r"(?:(?:last|next|this(?:\s+(?:coming|past))?|coming|past)\s+)?"
 def _mdy(m: re.Match[str], text: str) -> Expr | None:
     if not _month_ok(m["month"], True):
         return None
-    return Expr("calendar", year=_year(m["year"]), month=month_number(m["month"]), day=_day(m["day"]))
+    expr = Expr("calendar", year=_year(m["year"]), month=month_number(m["month"]), day=_day(m["day"]))
+    return _weekday_det(expr, m, text)
 
 
 @rule(
@@ -179,7 +192,7 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
 
 #: A weekday before a date, after it a comma or, in wire copy, the date in brackets ("on Wednesday
 #: (Jan. 23)"); ``_CLOSE_PAREN`` then closes the brackets.
-_WEEKDAY_BEFORE = rf"(?:{_WEEKDAY_DET}(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?"
+_WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?"
 _CLOSE_PAREN = r"(?(paren)\s*\))"
 
 
@@ -205,7 +218,7 @@ def _md(m: re.Match[str], text: str) -> Expr | None:
     before = prev_word(text, m.start())
     if m["month"].lower() == "may" and before in _NAME_BEFORE_MAY:
         return None
-    return _written_day(m, text, before == "the", _TO_MONTH_DAY_YEAR)
+    return _weekday_det(_written_day(m, text, before == "the", _TO_MONTH_DAY_YEAR), m, text)
 
 
 def _written_day(m: re.Match[str], text: str, the: bool, to_year: re.Pattern[str]) -> Expr:
@@ -321,7 +334,7 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(m["month"]):
         return None
     the = m[0][:3].lower() == "the" or prev_word(text, m.start()) == "the"
-    return _written_day(m, text, the, _TO_DAY_MONTH_YEAR)
+    return _weekday_det(_written_day(m, text, the, _TO_DAY_MONTH_YEAR), m, text)
 
 
 @rule(

@@ -21,6 +21,11 @@ _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 DIGIT = "\\d"
 
 
+#: The characters besides both cases of an ASCII letter that match it when case is ignored: the
+#: dotted and the dotless I, the Kelvin sign, the long s.
+ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
 class _Unknown(Exception):
     """A construct whose first characters are not read here: no set at all."""
 
@@ -101,5 +106,12 @@ def with_first_chars(pattern: str, flags: int = 0) -> str:
     chars = first_chars(pattern, flags)
     if not chars:
         return pattern
+    if flags & re.IGNORECASE and all(c == DIGIT or c.isascii() for c in chars):
+        # Both cases are in the set, and with them the few other characters that match an ASCII
+        # letter when case is ignored: read case-sensitively, each test is one look-up rather
+        # than a lower-casing of the character and two look-ups.
+        chars = chars | {fold for c in chars for fold in ASCII_FOLDS.get(c.lower(), "")}
+        charset = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
+        return f"(?=(?-i:[{charset}]))(?:{pattern})"
     charset = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
     return f"(?=[{charset}])(?:{pattern})"

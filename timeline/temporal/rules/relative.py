@@ -177,11 +177,19 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
     return Expr("deictic", unit="weekend", n=-1, rel="the")
 
 
+#: How near the count of "ago" is, within the expression: "nearly four years ago".  Looked for
+#: before the match (see ``Expr.lead``).
+_ABOUT = re.compile(
+    r"\b(?:almost(?:[^\S\n]+exactly)?|nearly|about|some|roughly|around|approximately|exactly|precisely|"
+    r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+|slightly[^\S\n]+)?(?:more|less)[^\S\n]+than|"
+    r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+)?(?:over|under)|just)[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "ago",
-    rf"\b(?:(?:almost(?:\s+exactly)?|nearly|about|some|roughly|around|approximately|exactly|precisely|"
-    rf"(?:a\s+little\s+|just\s+|slightly\s+)?(?:more|less)\s+than|(?:a\s+little\s+|just\s+)?(?:over|under)|just)\s+)?"
-    rf"{AMOUNT_RE}(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
+    rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
     ("three years ago", "three years ago", "2022"),
     ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
     ("It happened a little over a year ago.", "a little over a year ago", "2024"),
@@ -198,9 +206,11 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
 def _ago(m: re.Match[str], text: str) -> Expr | None:
     unit, n, _ = amount(m)
     sign = -1 if m["dir"].lower() == "ago" else 1
+    how_near = _ABOUT.search(text, max(0, m.start() - 30), m.start())
+    lead = m.start() - how_near.start() if how_near else 0
     if n is None:
-        return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
-    return Expr("deictic", unit=unit, n=sign * n)
+        return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF", lead=lead)
+    return Expr("deictic", unit=unit, n=sign * n, lead=lead)
 
 
 # --- anaphoric expressions: relative to the narrative's last date -----------------------------

@@ -91,11 +91,11 @@ TRIGGERS: dict[str, frozenset[str]] = {
 REACH: dict[str, tuple[int, int]] = {
     "iso-date": (2, 32),  # 2023-10-07T14:30:00.123+05:30
     "numeric-date": (3, 12),  # the first number: 10/07/2023
-    "month-day-year": (34, 18),  # this coming Wednesday, | Sept. 30th, 2023
+    "month-day-year": (18, 18),  # Wednesday, | Sept. 30th, 2023
     "day-month-year": (26, 12),  # Wednesday, the 31st of | Sept., 2023
     "range": (14, 40),  # September 3 | to 5, 2024; the 22 | nd - the 25th of September, 1951
-    "month-day": (32, 12),  # this coming Wednesday, | Sept. 31st
-    "day-month": (42, 6),  # this coming Wednesday, the 31st of | Sept.
+    "month-day": (16, 12),  # Wednesday, | Sept. 31st
+    "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
     "week-of": (4, 40),  # the | weekend | of September 30th, 2024
     "part-of-day-of": (22, 44),  # early in the late | night | of Wednesday, September 30th, 1998
@@ -127,8 +127,8 @@ REACH: dict[str, tuple[int, int]] = {
     "clock-weekday": (22, 4),  # 12:30 p.m. EDT | Monday
     "relative-unit": (34, 4),  # the beginning of the previous | year
     "the-weekend": (8, 4),  # the | weekend
-    "ago": (56, 4),  # a little more than a couple of centuries or so | ago
-    "offset-later": (44, 4),  # twenty-seven and a half centuries or so | later
+    "ago": (40, 4),  # a couple of centuries or so | ago
+    "offset-later": (40, 4),  # twenty-seven and a half centuries or so | later
     "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
