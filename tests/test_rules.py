@@ -578,6 +578,22 @@ NARRATIVES = {
         "Germans attacked.",
         {"the previous year": "1941", "June": "1942-06"},
     ),
+    # before year 1, the story counts as well: a day or week is told by its month
+    "a story before year 1": (
+        "Darius died in 486 BC. The following year, Xerxes crushed Egypt. In 481 BC he gathered "
+        "his army. In the winter, it camped at Sardis. In September, the fleet sailed. The next "
+        "day, the battle began. That week, the city fell. Two years later, the Greeks struck "
+        "back. By 470 BC it was over. Some 500 years later, a statue stood.",
+        {
+            "The following year": "BC0485",
+            "the winter": "BC0481-WI",
+            "September": "BC0481-09",
+            "The next day": "BC0481-09",
+            "That week": "BC0481-09",
+            "Two years later": "BC0479",
+            "500 years later": "0031",
+        },
+    ),
 }
 
 
@@ -816,3 +832,54 @@ def test_tense_cues_whatever_the_letter_case(sentence, tense):
 
     at = sentence.index("Friday") if "Friday" in sentence else sentence.index("FRIDAY")
     assert direction(sentence, at, at + 6) == tense
+
+
+def test_a_story_before_year_1_explains_itself_in_its_own_years():
+    from datetime import date
+
+    text = (
+        "Xerxes crossed in 480 BC. The following year, he lost at Plataea. In 470 BC, he built. Then 460 BC."
+    )
+    found = {m.text: m for m in extract(text, date(2009, 12, 19))}
+    assert found["The following year"].value == "BC0479"
+    assert found["The following year"].explanation.endswith(
+        '1 year after the last date mentioned, "480 BC" (480 BC)'
+    )
+
+
+@pytest.mark.parametrize(
+    ("stand_in", "value"),
+    [
+        ("7521", "BC0480"),
+        ("7521-09", "BC0480-09"),
+        ("7521-WI", "BC0480-WI"),
+        ("7521-09-14", "BC0480-09"),  # TIMEX3 writes no day before year 1
+        ("7521-W36", "BC0480-09"),  # a week: the month of its Thursday
+        ("7521-Q3", "BC0480"),
+        ("752", "BC047"),  # 7520-7529 stand for 481-472 BC: mostly the 470s BC
+        ("75", "BC04"),  # 7500-7599 stand for 501-402 BC: the 5th century BC (500-401 BC) but for a year
+        ("8012", "0012"),  # a story that reaches past year 1
+    ],
+)
+def test_a_value_counted_from_a_stand_in_is_written_back_before_year_1(stand_in, value):
+    from timeline.temporal.before_year_one import is_stand_in, restore
+
+    assert is_stand_in(stand_in)
+    assert restore(stand_in, "")[0] == value
+
+
+def test_values_of_our_time_are_no_stand_ins():
+    from timeline.temporal.before_year_one import is_stand_in
+
+    assert not any(is_stand_in(v) for v in ("2025", "2025-09", "199", "19", "PRESENT_REF", "P3Y", "XXXX-09"))
+
+
+def test_the_day_after_a_month_in_a_history_is_not_counted_from_the_date_line():
+    from datetime import date
+
+    text = (
+        "Published: 2009-12-19\n\nIn June 1940 France fell. In 1941 the war spread. In 1943 Italy "
+        "quit. In September 1944, the army crossed the river. The next day, the bridge fell."
+    )
+    found = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert found["The next day"] == "1944-09-02"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .before_year_one import is_stand_in, restore, stand_in, written_year
 from .context import HABITUAL_NOTE, NARRATIVE_NOTE, SEASON_ORDER, WEEKDAY_NAMES, Anchor, Context
 from .expressions import Expr
 from .mention import Mention, restore_mention
@@ -367,6 +368,8 @@ def extract(
             value, why = resolve(expr, ctx)
         if not value:
             continue
+        if is_stand_in(value):  # counted from a story's day before year 1: written back there
+            value, why = restore(value, why)
         if expr.mod == "numeric":  # "05/03/2024": which number is the month
             why = f"{why}, read {order}"
         if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start):
@@ -421,14 +424,17 @@ def extract(
         if RULES[index].name == "year" and _year_heading(text, start, end):
             heading = (expr.year or 0, words)
         span = span_of(value)
-        if span is not None and expr.type in ("DATE", "TIME") and isinstance(span.start, date):
+        # a day before year 1 has a stand-in the story can count from (see ``before_year_one``)
+        first_day = None if span is None or isinstance(span.start, date) else stand_in(span.start)
+        if span is not None and expr.type in ("DATE", "TIME") and (first_day or isinstance(span.start, date)):
             # a year counted from a written one ("later that year" after "in 2012") is the story's
             written = (
                 expr.year is not None
+                or first_day is not None
                 or in_story
                 or (expr.kind == "anaphoric" and last is not None and last.written)
             )
-            here = Anchor(span.start, span.granularity, " ".join(words.split()), written)
+            here = Anchor(first_day or span.start, span.granularity, " ".join(words.split()), written)
             if span.granularity in _ANCHOR_GRANULARITIES:
                 anchor = here
                 if span.granularity == "day":
@@ -752,7 +758,11 @@ CHRONICLE_YEARS = 20
 def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
     """Whether partial dates should follow the story (a history) rather than the reference
     date (news).  Decided from the years the text writes out in full."""
-    years = sorted(e.year for e in exprs if e.year is not None and e.kind in ("calendar", "part"))
+    years = sorted(
+        year
+        for e in exprs
+        if (year := e.year if e.kind in ("calendar", "part") else written_year(e)) is not None
+    )
     if not years:
         return False
     if reference is None:

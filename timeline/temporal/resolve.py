@@ -432,7 +432,13 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         by_day, year_base = False, ctx.last.granularity == "year"
     elif ctx.anchor is not None:
         anchor = ctx.anchor
-        if unit == "day" and n and anchor.granularity != "day" and ctx.day is not None:
+        if (
+            unit == "day"
+            and n
+            and anchor.granularity != "day"
+            and ctx.day is not None
+            and abs(ctx.day.day.year - anchor.day.year) <= 1  # not the dateline, told of 1944
+        ):
             anchor = ctx.day  # "two days after", counted from a month ("in January"): from the last day
         base = anchor.day
         source = f'the last date mentioned, "{anchor.mention}" ({anchor.day.isoformat()})'
