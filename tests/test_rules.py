@@ -129,6 +129,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # "said" before a quarter or half introduces what is said; before a day, it dates the saying
         ("The firm said second-half sales would improve.", "2025-H2"),
         ("Officials said Friday that talks would resume.", "2025-08-15"),
+        # a date right after "is in", "are on" is on a timetable
+        ("The elections are in June.", "2026-06"),
+        ("The final is on Saturday.", "2025-08-23"),
         # a cue that is a noun here has no tense: "the start", "the hosts"
         ("Shares have slid since the start of trading, after a record on Dec. 26.", "2024-12-26"),
         ("The hosts lost to Brazil on Sunday.", "2025-08-17"),

@@ -116,6 +116,9 @@ _DEFERRED = re.compile(
     re.IGNORECASE,
 )
 _DEFERRED_REACH = 100
+#: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
+#: November", "The final is on Sunday".
+_TIMETABLE = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
 
 
 #: Verbs that attribute what a sentence reports ("..., officials said."): their tense is the
@@ -223,7 +226,9 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     "will" or "was", rather than a verb ending in -ed or a modal).  ``reported``: the mention
     cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
     is said ("The firm said second-half sales would improve")."""
-    if _DEFERRED.search(sentence, max(0, start - _DEFERRED_REACH), start):
+    if _DEFERRED.search(sentence, max(0, start - _DEFERRED_REACH), start) or _TIMETABLE.search(
+        sentence, max(0, start - 10), start
+    ):
         return "future", True
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
