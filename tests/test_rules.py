@@ -866,15 +866,26 @@ def test_a_story_before_year_1_explains_itself_in_its_own_years():
 )
 def test_a_value_counted_from_a_stand_in_is_written_back_before_year_1(stand_in, value):
     from timeline.temporal.before_year_one import is_stand_in, restore
+    from timeline.temporal.context import Anchor, Context
 
-    assert is_stand_in(stand_in)
+    ctx = Context(date(2009, 12, 19), last=Anchor(date(7520, 1, 1), "year", "481 BC", True))
+    assert is_stand_in(stand_in, ctx)
     assert restore(stand_in, "")[0] == value
 
 
 def test_values_of_our_time_are_no_stand_ins():
     from timeline.temporal.before_year_one import is_stand_in
+    from timeline.temporal.context import Anchor, Context
 
-    assert not any(is_stand_in(v) for v in ("2025", "2025-09", "199", "19", "PRESENT_REF", "P3Y", "XXXX-09"))
+    ctx = Context(date(2009, 12, 19), last=Anchor(date(7520, 1, 1), "year", "481 BC", True))
+    assert not any(
+        is_stand_in(v, ctx) for v in ("2025", "2025-09", "199", "19", "PRESENT_REF", "P3Y", "XXXX-09")
+    )
+
+
+def test_a_far_year_counted_from_our_era_stays_there():
+    found = {m.text: m.value for m in extract("It opened in 2020. Some 40 centuries later, it fell.", REF)}
+    assert found["40 centuries later"] == "60"  # the 61st century, not one BC
 
 
 def test_the_day_after_a_month_in_a_history_is_not_counted_from_the_date_line():

@@ -14,6 +14,7 @@ import calendar
 import re
 from datetime import date
 
+from .context import Context
 from .expressions import Expr
 from .values import FarDay, bc_year
 
@@ -46,9 +47,13 @@ def written_year(expr: Expr) -> int | None:
     return None
 
 
-def is_stand_in(value: str) -> bool:
-    """Whether a resolved value counts from a stand-in day (its year is one of the far years)."""
-    return len(value) >= 2 and value[:2].isdigit() and int(value[:2]) * 100 >= SHIFT + EARLIEST - 99
+def is_stand_in(value: str, ctx: Context) -> bool:
+    """Whether a resolved value counted from a stand-in day: its year is one of the far years,
+    and the story's dates it may count from include a stand-in ("5,000 years later" than 2020
+    is no year BC)."""
+    if not (len(value) >= 2 and value[:2].isdigit() and int(value[:2]) * 100 >= SHIFT + EARLIEST - 99):
+        return False
+    return any(a is not None and a.day.year >= SHIFT + EARLIEST for a in (ctx.anchor, ctx.last, ctx.day))
 
 
 def restore(value: str, why: str) -> tuple[str, str]:

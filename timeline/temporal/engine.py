@@ -368,7 +368,7 @@ def extract(
             value, why = resolve(expr, ctx)
         if not value:
             continue
-        if is_stand_in(value):  # counted from a story's day before year 1: written back there
+        if is_stand_in(value, ctx):  # counted from a story's day before year 1: written back there
             value, why = restore(value, why)
         if expr.mod == "numeric":  # "05/03/2024": which number is the month
             why = f"{why}, read {order}"
