@@ -42,6 +42,15 @@ _CLOCK_AFTER = re.compile(r":\d|\s*[ap]\.?m", re.IGNORECASE)
 #: The one character besides "İ" (which lengthens) that lower-cases to an ASCII letter.
 _KELVIN = "\u212a"
 _SPACE = re.compile(r"\s")
+#: A number, and in optional look-aheads (each succeeds, capturing only what is there) what
+#: follows it, for the pseudo-words above: one pass over the text for all of them.
+_DIGIT_FORMS = re.compile(
+    r"([0-9][0-9]*)"
+    rf"(?=({'|'.join(re.escape(p) for p in _PLURAL)})?)"
+    rf"(?=({_RANGE_AFTER.pattern})?)"
+    rf"(?=({_DATE_AFTER.pattern})?)"
+    rf"(?=((?i:{_CLOCK_AFTER.pattern}))?)"
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -67,17 +76,44 @@ class TriggerIndex:
                 numbers (``DIGIT`` and the others above), which are found whatever it holds.
         """
         self.text = text
-        digits = [m.span() for m in _DIGITS.finditer(text)]
-        digits4 = [span for span in digits if span[1] - span[0] == 4]
+        digits: list[tuple[int, int]] = []
+        digits4: list[tuple[int, int]] = []
+        plural: list[tuple[int, int]] = []
+        to: list[tuple[int, int]] = []
+        dated: list[tuple[int, int]] = []
+        iso: list[tuple[int, int]] = []
+        clock: list[tuple[int, int]] = []
+        quarter: list[tuple[int, int]] = []
+        # one pass of one pattern: what follows each number is read by its look-aheads
+        for m in _DIGIT_FORMS.finditer(text):
+            span = m.span(1)
+            digits.append(span)
+            _, after_plural, after_to, after_date, after_clock = m.groups()
+            if after_plural is not None:
+                plural.append(span)
+            if after_to is not None:
+                to.append(span)
+            if after_date is not None:
+                dated.append(span)
+            if after_clock is not None:
+                clock.append(span)
+            if span[1] - span[0] == 4:
+                digits4.append(span)
+                if after_date is not None or (
+                    text.startswith("-", span[1]) and _ISO_AFTER.match(text, span[1])
+                ):
+                    iso.append(span)
+            if span[0] and text[span[0] - 1] in "QqHh":
+                quarter.append(span)
         self.positions: dict[str, list[tuple[int, int]]] = {
             DIGIT: digits,
             DIGIT4: digits4,
-            DIGITS_S: [span for span in digits if text.startswith(_PLURAL, span[1])],
-            DIGIT_TO: [span for span in digits if _RANGE_AFTER.match(text, span[1])],
-            DIGIT_DATE: [span for span in digits if _DATE_AFTER.match(text, span[1])],
-            DIGIT4_DATE: [span for span in digits4 if _ISO_AFTER.match(text, span[1])],
-            DIGIT_CLOCK: [span for span in digits if _CLOCK_AFTER.match(text, span[1])],
-            DIGIT_Q: [span for span in digits if span[0] and text[span[0] - 1] in "QqHh"],
+            DIGITS_S: plural,
+            DIGIT_TO: to,
+            DIGIT_DATE: dated,
+            DIGIT4_DATE: iso,
+            DIGIT_CLOCK: clock,
+            DIGIT_Q: quarter,
         }
         lower = text.lower()
         if len(lower) == len(text) and _KELVIN not in text:
@@ -144,8 +180,8 @@ class TriggerIndex:
         out: list[tuple[int, int]] = []
         if not spans:
             return out
-        word_end = self._word_end
-        n = len(self.text)
+        text, space = self.text, _SPACE.search
+        n = len(text)
         low, high = spans[0][0] - before, spans[0][1] + after
         for start, end in spans:
             if start - before <= high + 1:
@@ -153,9 +189,14 @@ class TriggerIndex:
                 if end > high:
                     high = end
             else:
-                out.append((low if low > 0 else 0, word_end(high, n)))
+                # the window ends at the first white space at or after its reach (``_word_end``,
+                # written out here: this runs for every window of every rule)
+                if high < n and not text[high].isspace():
+                    found = space(text, high)
+                    high = found.end() if found else n
+                out.append((low if low > 0 else 0, high if high < n else n))
                 low, high = start - before, end + after
-        out.append((low if low > 0 else 0, word_end(high, n)))
+        out.append((low if low > 0 else 0, self._word_end(high, n)))
         return out
 
     def _word_end(self, end: int, n: int) -> int:
