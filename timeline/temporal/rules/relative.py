@@ -281,8 +281,8 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "following-unit",
-    r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|month|year)\b"
-    r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|month|year)\b"
+    r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|weekend|month|year)\b"
+    r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|weekend|month|year)\b"
     r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:tomorrow|yesterday|next|last))"
     r"|\bthe\s+(?P<unit4>week|month|year)\s+after\s+next\b",
     ("The following day, police", "The following day", "2025-08-19"),
@@ -290,6 +290,12 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     ("the previous year", "the previous year", "2024"),
     ("Talks failed on March 3; the next month, fighting resumed.", "the next month", "2025-04"),
     ("Talks failed on March 3; the following week, fighting resumed.", "the following week", "2025-W11"),
+    (
+        "They open at Wolves on Aug. 16 and face Arsenal the following weekend.",
+        "the following weekend",
+        "2025-W34-WE",
+    ),
+    ("The fair opened on Saturday, May 3. That weekend, 9,000 came.", "That weekend", "2025-W18-WE"),
 )
 def _following(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"]:
