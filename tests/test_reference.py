@@ -152,6 +152,20 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
     assert find_reference(told_before).day == date(2025, 1, 5)
 
 
+def test_the_year_an_outlook_is_for_is_still_to_come():
+    # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
+    # no reference date yet, must not make 2025 a year already past
+    text = (
+        "LONDON, March 4 (Reuters) - Britain's economy grew in the final three months of last year,"
+        " figures showed on Tuesday, but the outlook for 2025 remains gloomy.\n\nGross domestic"
+        " product rose 0.1% in the fourth quarter. Growth for the whole of 2024 was 0.9%, up from"
+        " 0.4% in 2023."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 3, 4)
+    assert "not after 2025, which it tells as still to come" in ref.explanation
+
+
 def test_a_day_written_with_its_weekday_settles_the_year():
     # 9 June is a Monday in 2025 (and 2014, 2031), not in 2020, a year after the 2019 it mentions
     text = (

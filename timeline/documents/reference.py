@@ -59,6 +59,15 @@ _OPENING_DATE = re.compile(
     rf"\s*(?P<d>(?:[A-Z][a-z]+,?\s+)?(?:{MONTH_RE}\s*{DAY_RE},?|{DAY_RE}\s+{MONTH_RE})\s*{YEAR_RE})\s*[—–]+\s"
 )
 _FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
+#: How the explanation of a date counted from the story's other dates names them.
+_COUNTED_FROM = "the last date mentioned"
+#: A year that an outlook or a plan is for ("the outlook for 2025 remains gloomy", "targets for
+#: 2030") is still to come, whatever the tense around it.
+_PLANNED_FOR = re.compile(
+    r"\b(?:outlook|forecasts?|guidance|targets?|budget|plans?|projections?|expectations?|estimates?)"
+    r"\s+for\s+(?:(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year\s+)?)?$",
+    re.IGNORECASE,
+)
 _WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 
@@ -256,6 +265,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     ahead: list[int] = []  # years told in the future: the story was written before their end
     weekdays: list[tuple[int, str]] = []  # weekdays reported in the past (or with no tense)
     pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
+    counted: list[date] = []  # dates with no year written, counted from the text's other dates
     for mention in extract(text):
         s0, s1 = mention.sentence
         tense = direction(text[s0:s1], mention.start - s0, mention.end - s0)
@@ -280,12 +290,25 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             first = mention.interval[0]
             if not isinstance(first, date) or not 1 < first.year < 9970:
                 continue  # no real calendar day (44 BC)
-            if tense == "future":
+            # (a fiscal year, which may have begun the calendar year before, is read as below)
+            planned = (
+                not _FISCAL.search(mention.text)
+                and _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
+            )
+            if tense == "future" or planned:
                 if str(first.year) in mention.text:  # the year written out: "by June 2026"
                     ahead.append(first.year)
+            elif _COUNTED_FROM in mention.explanation:  # "in the fourth quarter" after "in 2023"
+                counted.append(first)
             else:
                 # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before
                 explicit.append(date(first.year - 1, 1, 1) if _FISCAL.search(mention.text) else first)
+    # A counted date tells how far into its year the story has come ("in 2023 ... in December"),
+    # but not a later year than any written out as past: it may count from a year to come ("the
+    # outlook for 2025 ... in the fourth quarter").
+    if explicit:
+        written_last = max(day.year for day in explicit)
+        explicit += [day for day in counted if day.year <= written_last]
     if not explicit:
         return Reference(
             None, "dateline", f'from the dateline "{written}", but the text gives no year to infer it from'
