@@ -47,8 +47,11 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
 @rule(
     "season",
     rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
-    rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE}){_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b)?",
+    rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE}){_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
+    r"|\s+of\s+(?P<dyr>last|this|next)\s+year\b)?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
+    ("Prices peaked in the summer of last year.", "the summer of last year", "2024-SU"),
+    ("Work starts in the spring of next year.", "the spring of next year", "2026-SP"),
     ("the summer of '69", "the summer of '69", "1969-SU"),
     ("talks this spring", "this spring", "2025-SP"),
     ("the vote this past spring", "this past spring", "2025-SP"),
@@ -95,6 +98,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         )
         if name and (name.group().rstrip().endswith(".") or not _CAPITAL_AFTER.match(text, m.end())):
             return None  # a name ("the Chinese Winter Offensive" is a season's)
+    if m["dyr"]:  # "the summer of last year": the season of the year counted from the reference
+        return Expr("part", part=season, rel="year", n=_YEAR_OFFSETS[m["dyr"].lower()], mod=_mod(m["mod"]))
     if m["yrel"] or (m["the"] and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
