@@ -897,3 +897,12 @@ def test_the_day_after_a_month_in_a_history_is_not_counted_from_the_date_line():
     )
     found = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
     assert found["The next day"] == "1944-09-02"
+
+
+def test_the_part_of_a_quarter_is_its_mod():
+    text = "The deal closes by the end of the fourth quarter. Sales rose early in the second quarter."
+    found = [(m.text, m.value, m.mod) for m in extract(text, date(2025, 5, 20))]
+    assert found == [
+        ("the end of the fourth quarter", "2025-Q4", "END"),
+        ("early in the second quarter", "2025-Q2", "START"),
+    ]

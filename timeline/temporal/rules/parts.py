@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..expressions import Expr
 from ..lexicon import (
@@ -189,6 +190,8 @@ _QUARTER_NUMBERS = {
     ("The Chiefs led 21-7 in the second quarter before a fumble.", "the second quarter", None),
     ("Third quarter fiscal 2025 net income rose.", "Third quarter fiscal 2025", "2025-Q3"),
     ("results for the fourth quarter and full year 2024", "the fourth quarter", "2024-Q4"),
+    ("The deal closes by the end of the fourth quarter.", "the end of the fourth quarter", "2025-Q4"),
+    ("Sales picked up late in the third quarter.", "late in the third quarter", "2025-Q3"),
 )
 def _quarter(m: re.Match[str], text: str) -> Expr | None:
     if next_word(text, m.end()) in _SPORT:
@@ -203,7 +206,18 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
         return Expr("anaphoric", unit="year", n=-1, part="Q")
     if not (year or m["rel"] or m["yrel"]) and (whole := _AND_FULL_YEAR.match(text, m.end())):
         return Expr("part", part=part, year=int(whole["year"]), mod="with-year")
-    return _part_of_year(part, int(year) if year else None, m["rel"] or m["yrel"])
+    expr = _part_of_year(part, int(year) if year else None, m["rel"] or m["yrel"])
+    if edge := _EDGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        # "by the end of the fourth quarter": the quarter's end, within the expression
+        return replace(expr, mod=_mod(edge.group()), lead=m.start() - edge.start())
+    return expr
+
+
+#: The part of a quarter the words before it name (see ``Expr.lead``).
+_EDGE_BEFORE = re.compile(
+    r"\b(?:the\s+(?:end|beginning|start|middle)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
+    re.IGNORECASE,
+)
 
 
 #: A quarter reported with its whole year: "the fourth quarter and full year 2024".
