@@ -48,13 +48,31 @@ def _iso(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "numeric-date",
-    r"(?<![\d/.-])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>\d{4}|\d{2})(?![\d/.-]\d)",
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)(?:\2(?P<y>\d{4}|\d{2}))?(?![\d/.-]\d|\d|%)",
     ("Filed on 10/07/2023.", "10/07/2023", "2023-10-07"),
     ("Dated 25/12/2024 in London", "25/12/2024", "2024-12-25"),
     ("Berlin, 05.03.2024: the court ruled", "05.03.2024", "2024-03-05"),
+    # with no year, only a slash after "on", "since", "by" and the like: "rated 4/5", "open 24/7"
+    ("Temperatures reached 104 degrees on 6/12.", "6/12", "2025-06-12"),
+    ("The store is open 24/7.", "24/7", None),
+    ("It was rated 4/5 by critics.", "4/5", None),
+    ("He spent 1.5 hours on 2.5 km.", "2.5", None),
+    ("He led by 2/3 of the race.", "2/3", None),
+    ("Output was cut by 3/4.", "3/4", None),
 )
 def _numeric(m: re.Match[str], text: str) -> Expr | None:
     a, b = int(m["a"]), int(m["b"])
+    if m["y"] is None:
+        # "on 6/12": a day of a year the text does not say (9/11 is the attacks', see below)
+        before = prev_word(text, m.start())
+        if m[2] != "/" or (a, b) == (9, 11) or before not in _BEFORE_A_DAY or _OF.match(text, m.end()):
+            return None
+        if before in ("by", "to") and a < b <= 4:
+            return None  # "cut by 2/3", "up to 3/4": a share
+        month, day = (a, b) if a <= 12 else (b, a)
+        if month > 12 or not 0 < day <= 31 or month == 0:
+            return None
+        return Expr("calendar", month=month, day=day, mod="numeric" if a <= 12 and b <= 12 else None)
     if m[2] == "." and len(m["y"]) == 2:
         return None  # 1.5.24 is more likely a version number than a date
     if m[2] == ".":  # 05.03.2024: day first, wherever dates are written with dots
@@ -66,6 +84,12 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
     if month > 12 or day > 31 or month == 0 or day == 0:
         return None
     return Expr("calendar", year=_year(m["y"]), month=month, day=day, mod="numeric" if ambiguous else None)
+
+
+#: Words after which a number over a number is a day ("on 6/12", "until 7/4") ...
+_BEFORE_A_DAY = frozenset("on since until till by before after from through to".split())
+#: ... unless it is a share of something ("2/3 of the race").
+_OF = re.compile(r"\s+of\b")
 
 
 #: What a weekday before a date may carry itself ("last Friday, March 8"): within the expression,
