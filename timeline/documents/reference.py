@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..temporal.context import LAST_DATE
 from ..temporal.lexicon import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, month_number
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
@@ -59,8 +60,6 @@ _OPENING_DATE = re.compile(
     rf"\s*(?P<d>(?:[A-Z][a-z]+,?\s+)?(?:{MONTH_RE}\s*{DAY_RE},?|{DAY_RE}\s+{MONTH_RE})\s*{YEAR_RE})\s*[—–]+\s"
 )
 _FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
-#: How the explanation of a date counted from the story's other dates names them.
-_COUNTED_FROM = "the last date mentioned"
 #: A year that an outlook or a plan is for ("the outlook for 2025 remains gloomy", "targets for
 #: 2030") is still to come, whatever the tense around it.
 _PLANNED_FOR = re.compile(
@@ -298,7 +297,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             if tense == "future" or planned:
                 if str(first.year) in mention.text:  # the year written out: "by June 2026"
                     ahead.append(first.year)
-            elif _COUNTED_FROM in mention.explanation:  # "in the fourth quarter" after "in 2023"
+            elif LAST_DATE in mention.explanation:  # "in the fourth quarter" after "in 2023"
                 counted.append(first)
             else:
                 # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before

@@ -25,8 +25,6 @@ SHIFT = 8000
 EARLIEST = -1999
 
 _YEAR_FORM = re.compile(r"(\d{4})(.*)")
-_DECADE = re.compile(r"\d{3}")
-_CENTURY = re.compile(r"\d{2}")
 _SEASON_OR_MONTH = re.compile(r"-(?:\d\d|SP|SU|FA|WI)(?![\dA-Z])|-\d\d(?=-)")
 _WEEK = re.compile(r"-W(\d\d)")
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
@@ -63,7 +61,7 @@ def restore(value: str, why: str) -> tuple[str, str]:
 
 
 def _value(value: str) -> str:
-    if _DECADE.fullmatch(value) or _CENTURY.fullmatch(value):
+    if len(value) in (2, 3) and value.isdigit():  # a century ("75") or a decade ("752")
         width = 10 if len(value) == 3 else 100
         middle = int(value) * width - SHIFT + width // 2  # the decade's middle year, astronomical
         if middle >= 1:

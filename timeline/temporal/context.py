@@ -48,6 +48,10 @@ def named_reference(ctx: Context) -> str:
     return f"the {ctx.reference_label} {ctx.reference.isoformat()}" if ctx.reference else ""
 
 
+#: How a reason names the story's last date when it counts from it; the dateline's year inference
+#: reads it to tell a date counted from another from one written out.
+LAST_DATE = "the last date mentioned"
+
 #: How a reason says that a month or day is every year's ("usually in June"), in no one year.
 HABITUAL_NOTE = "what happens every year"
 

@@ -425,16 +425,17 @@ def extract(
             heading = (expr.year or 0, words)
         span = span_of(value)
         # a day before year 1 has a stand-in the story can count from (see ``before_year_one``)
-        first_day = None if span is None or isinstance(span.start, date) else stand_in(span.start)
-        if span is not None and expr.type in ("DATE", "TIME") and (first_day or isinstance(span.start, date)):
+        before_one = span is not None and not isinstance(span.start, date)
+        day = None if span is None else stand_in(span.start) if before_one else span.start
+        if day is not None and expr.type in ("DATE", "TIME"):
             # a year counted from a written one ("later that year" after "in 2012") is the story's
             written = (
                 expr.year is not None
-                or first_day is not None
+                or before_one  # "480 BC": written out
                 or in_story
                 or (expr.kind == "anaphoric" and last is not None and last.written)
             )
-            here = Anchor(first_day or span.start, span.granularity, " ".join(words.split()), written)
+            here = Anchor(day, span.granularity, " ".join(words.split()), written)
             if span.granularity in _ANCHOR_GRANULARITIES:
                 anchor = here
                 if span.granularity == "day":

@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .context import MONTH_NAMES, NARRATIVE_NOTE, WEEKDAY_NAMES, Anchor, Context, Resolution, named_reference
+from .context import (
+    LAST_DATE,
+    MONTH_NAMES,
+    NARRATIVE_NOTE,
+    WEEKDAY_NAMES,
+    Anchor,
+    Context,
+    Resolution,
+    named_reference,
+)
 from .expressions import Expr
 from .holidays import holiday_date, nth_weekday
 from .resolve_parts import resolve_part, year_before_quarter
@@ -105,7 +114,7 @@ def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Res
         year += 1
         why = f"the first {what} after {fine.mention!r} ({NARRATIVE_NOTE})"
     else:
-        why = f"{what} in the year of the last date mentioned, {last.mention!r} ({NARRATIVE_NOTE})"
+        why = f"{what} in the year of {LAST_DATE}, {last.mention!r} ({NARRATIVE_NOTE})"
     return f"{year:04d}", why
 
 
@@ -243,7 +252,7 @@ def _story_month(month: int, tail: str, what: str, rel: str, ctx: Context) -> Re
     last date mentioned (the reference date when there is none)."""
     anchor = ctx.anchor or ctx.last
     if anchor is not None:
-        base, source = anchor.day, f"the last date mentioned, {anchor.mention!r}"
+        base, source = anchor.day, f"{LAST_DATE}, {anchor.mention!r}"
     elif ctx.reference is not None:
         base, source = ctx.reference, named_reference(ctx)
     else:
@@ -266,9 +275,9 @@ def _day_of_month(day: int, ctx: Context) -> Resolution:
         base = anchor.day
         if anchor.granularity == "day" and day < base.day:
             base = add_months(date(base.year, base.month, 1), 1)
-            why = f"the first {what} after the last date mentioned, {anchor.mention!r}"
+            why = f"the first {what} after {LAST_DATE}, {anchor.mention!r}"
         else:
-            why = f"{what} of the month of the last date mentioned, {anchor.mention!r}"
+            why = f"{what} of the month of {LAST_DATE}, {anchor.mention!r}"
     elif ctx.reference is not None:
         base = ctx.reference
         if ctx.tense == "past" and day > base.day:
@@ -363,7 +372,7 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         return quarter
     if ctx.narrative and n == 0 and ctx.last is not None and unit in ("month", "year", "week"):
         # "the end of the month" in a history is the story's month, not the writer's
-        why = f"the {unit} of the last date mentioned, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
+        why = f"the {unit} of {LAST_DATE}, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
         return _shift(ctx.last.day, unit, 0), why
     if ctx.reference is None:
         return (
@@ -421,14 +430,14 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     if unit in ("year", "decade", "century") and ctx.narrative and ctx.last is not None:
         # "the same year", "the following year": the story's year, which a year alone moves too
         base = ctx.last.day
-        source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
+        source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day = ctx.last.granularity == "day"
         year_base = ctx.last.granularity == "year"
     elif unit in ("month", "year", "decade", "century") and _year_after_anchor(ctx):
         # "He was elected in 2016. Four years later ...": the year written after the last day
         assert ctx.last is not None
         base = ctx.last.day
-        source = f'the last date mentioned, "{ctx.last.mention}" ({ctx.last.day.year})'
+        source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day, year_base = False, ctx.last.granularity == "year"
     elif ctx.anchor is not None:
         anchor = ctx.anchor
@@ -441,7 +450,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         ):
             anchor = ctx.day  # "two days after", counted from a month ("in January"): from the last day
         base = anchor.day
-        source = f'the last date mentioned, "{anchor.mention}" ({anchor.day.isoformat()})'
+        source = f'{LAST_DATE}, "{anchor.mention}" ({anchor.day.isoformat()})'
         by_day = anchor.granularity == "day"
     elif ctx.reference is not None:
         base, source, by_day = ctx.reference, named_reference(ctx), True
@@ -503,7 +512,7 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
     past = [d for d in days if d <= base]
     future = [d for d in days if d >= base]
     label = (
-        f'the last date mentioned, "{ctx.last.mention}"'
+        f'{LAST_DATE}, "{ctx.last.mention}"'
         if base is not ctx.reference and ctx.last
         else named_reference(ctx)
     )

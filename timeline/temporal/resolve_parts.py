@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .context import NARRATIVE_NOTE, SEASON_ORDER, Context, Resolution, named_reference
+from .context import LAST_DATE, NARRATIVE_NOTE, SEASON_ORDER, Context, Resolution, named_reference
 from .expressions import Expr
 from .values import add_months, quarter_value, span_of
 
@@ -56,11 +56,11 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     story = ctx.last or ctx.anchor
     if expr.rel == "story" and story is not None:  # "that summer", "the following spring"
         y = story.day.year + (expr.n or 0)
-        return _part_value(y, part), f"in {y}, counted from the last date mentioned, {story.mention!r}"
+        return _part_value(y, part), f"in {y}, counted from {LAST_DATE}, {story.mention!r}"
     if ctx.narrative and ctx.last is not None and len(part) > 1:
         return _part_value(
             ctx.last.day.year, part
-        ), f"in the year of the last date mentioned, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
+        ), f"in the year of {LAST_DATE}, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
     if ctx.reference is None:
         return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
     ref = ctx.reference

@@ -99,9 +99,7 @@ class TriggerIndex:
                 clock.append(span)
             if span[1] - span[0] == 4:
                 digits4.append(span)
-                if after_date is not None or (
-                    text.startswith("-", span[1]) and _ISO_AFTER.match(text, span[1])
-                ):
+                if _ISO_AFTER.match(text, span[1]):
                     iso.append(span)
             if span[0] and text[span[0] - 1] in "QqHh":
                 quarter.append(span)
@@ -180,8 +178,8 @@ class TriggerIndex:
         out: list[tuple[int, int]] = []
         if not spans:
             return out
-        text, space = self.text, _SPACE.search
-        n = len(text)
+        word_end = self._word_end
+        n = len(self.text)
         low, high = spans[0][0] - before, spans[0][1] + after
         for start, end in spans:
             if start - before <= high + 1:
@@ -189,14 +187,9 @@ class TriggerIndex:
                 if end > high:
                     high = end
             else:
-                # the window ends at the first white space at or after its reach (``_word_end``,
-                # written out here: this runs for every window of every rule)
-                if high < n and not text[high].isspace():
-                    found = space(text, high)
-                    high = found.end() if found else n
-                out.append((low if low > 0 else 0, high if high < n else n))
+                out.append((low if low > 0 else 0, word_end(high, n)))
                 low, high = start - before, end + after
-        out.append((low if low > 0 else 0, self._word_end(high, n)))
+        out.append((low if low > 0 else 0, word_end(high, n)))
         return out
 
     def _word_end(self, end: int, n: int) -> int:

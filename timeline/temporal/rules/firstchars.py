@@ -106,12 +106,11 @@ def with_first_chars(pattern: str, flags: int = 0) -> str:
     chars = first_chars(pattern, flags)
     if not chars:
         return pattern
-    if flags & re.IGNORECASE and all(c == DIGIT or c.isascii() for c in chars):
-        # Both cases are in the set, and with them the few other characters that match an ASCII
-        # letter when case is ignored: read case-sensitively, each test is one look-up rather
-        # than a lower-casing of the character and two look-ups.
+    # Both cases are in the set; with the few other characters that match an ASCII letter when
+    # case is ignored, it can be read case-sensitively: each test is one look-up rather than a
+    # lower-casing of the character and two look-ups.
+    sensitive = bool(flags & re.IGNORECASE) and all(c == DIGIT or c.isascii() for c in chars)
+    if sensitive:
         chars = chars | {fold for c in chars for fold in ASCII_FOLDS.get(c.lower(), "")}
-        charset = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
-        return f"(?=(?-i:[{charset}]))(?:{pattern})"
     charset = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
-    return f"(?=[{charset}])(?:{pattern})"
+    return f"(?=(?-i:[{charset}]))(?:{pattern})" if sensitive else f"(?=[{charset}])(?:{pattern})"
