@@ -180,7 +180,8 @@ DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
 NUMBER_RE = (
     r"(?:(?<!\d[,.])\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
-    + alternation([*NUMBERS, *VAGUE_NUMBERS])
+    # a trie, not a list of words: with case ignored the engine would try every word in turn
+    + trie_source([*NUMBERS, *VAGUE_NUMBERS]).replace(r"\ ", r"\s+")
     + ")"
 )
 UNIT_RE = r"(?:day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"

@@ -113,4 +113,7 @@ def with_first_chars(pattern: str, flags: int = 0) -> str:
     if sensitive:
         chars = chars | {fold for c in chars for fold in ASCII_FOLDS.get(c.lower(), "")}
     charset = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
-    return f"(?=(?-i:[{charset}]))(?:{pattern})" if sensitive else f"(?=[{charset}])(?:{pattern})"
+    ahead = f"(?=(?-i:[{charset}]))" if sensitive else f"(?=[{charset}])"
+    # a pattern that opens at a word boundary tests that first: inside a word it fails at once
+    boundary = r"\b" if pattern.startswith(r"\b") else ""
+    return f"{boundary}{ahead}(?:{pattern})"

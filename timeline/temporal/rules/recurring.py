@@ -24,8 +24,9 @@ from .base import _PARTS_OF_DAY, _clock_time, rule
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
 
+# tested after "last" has matched (where it stands first, every word start would test them all)
 _NOT_THE_VERB = "".join(
-    rf"(?<!\b{word}\s)" for word in "will would could can may might must should shall to not".split()
+    rf"(?<!\b{word}\slast)" for word in "will would could can may might must should shall to not".split()
 )
 
 
@@ -33,7 +34,7 @@ _NOT_THE_VERB = "".join(
     "duration",
     # one path for every amount (a second alternative would read each number twice)
     # "last" after a modal is the verb: "the visit will last three days"
-    rf"\b(?P<lead>(?:the\s+)?(?:past|{_NOT_THE_VERB}last|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
+    rf"\b(?P<lead>(?:the\s+)?(?:past|last{_NOT_THE_VERB}|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
     rf"(?P<n>{NUMBER_RE}|(?<!\d[,.])\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?[-\s]+"
     rf"(?P<unit>{UNIT_RE}|hours?|minutes?)(?P<half_h>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?\b"
     # "Twenty years on, ...": read in the same pass, a date (see ``_duration``)
