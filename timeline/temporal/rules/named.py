@@ -186,7 +186,7 @@ _NEW_YEAR_THINGS = frozenset(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
     r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|the\s+(?P<edge>end|beginning|start|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)"
-    r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week)"
+    r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     ("by year-end", "year-end", "2025"),
@@ -194,6 +194,8 @@ _NEW_YEAR_THINGS = frozenset(
     ("a decision by month's end", "month's end", "2025-08"),
     ("delayed earlier in the year by rain", "earlier in the year", "2025"),
     ("Talks ended on Monday. Later in the week, talks resume.", "Later in the week", "2025-W34"),
+    ("Rebels entered on Friday. Later in the day, police came.", "Later in the day", "2025-08-15"),
+    ("Earlier in the day, the minister met protesters.", "Earlier in the day", "2025-08-18"),
     ("before the end of the month", "the end of the month", "2025-08"),
     ("by the end of the decade, emissions", "the end of the decade", "202"),
     ("fighting during the latter part of the year", "the latter part of the year", "2025"),

@@ -77,7 +77,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock-time": _words(DIGIT_CLOCK, "noon midnight gmt utc"),
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
-    "reporting-year": _words("year month week decade century"),
+    "reporting-year": _words("year month week day decade century"),
     "year-earlier": _words("year"),
     "the-year": _words("year week"),
 }
