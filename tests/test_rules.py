@@ -717,6 +717,7 @@ LONG_FORMS = [
     "the previous seventeen years",
     "10:35 a.m.",
     "next New Year's Eve 2024",
+    "next Martin Luther King Jr. Day 2026 weekend",
     "September the year nineteen ninety-nine",
     "10/07/2023",
     "the earlier part of September, of 2023",
@@ -744,6 +745,26 @@ def test_windows_hold_long_forms(words):
     windowed = [c[:3] for c in engine._select(engine._candidates(text))]
     assert windowed == [c[:3] for c in engine._select(full_scan(text))]
     assert [text[s:e] for s, e, _ in windowed] == [words]
+
+
+def test_capitalised_triggers_lose_no_holiday():
+    """The holiday rule runs only around the capitalised first words of holiday names: every
+    name, however its later words are written, is still found; "father" or "new" in lower case
+    opens no window for it."""
+    from timeline.temporal import engine
+    from timeline.temporal.rules import VOCABULARY
+    from timeline.temporal.rules.named import HOLIDAYS
+    from timeline.temporal.scan import TriggerIndex
+
+    for name in HOLIDAYS:
+        for written in (name[0].upper() + name[1:], name.title(), f"last {name.title()}"):
+            text = f"They met on {written} in Rome."
+            windowed = [c[:3] for c in engine._select(engine._candidates(text))]
+            assert windowed == [c[:3] for c in engine._select(full_scan(text))], written
+            assert [text[s:e] for s, e, _ in windowed] == [written], written
+    index = TriggerIndex("his father said the new plan would do", VOCABULARY)
+    assert index.windows(frozenset({"father", "new"}), 14, 40, None, capital=True) == []
+    assert len(index.windows(frozenset({"father", "new"}), 14, 40, None)) == 1
 
 
 def test_prefilter_finds_what_a_full_scan_finds():

@@ -49,14 +49,15 @@ def in_paragraph(pattern: re.Pattern[str], m: re.Match[str], text: str) -> re.Ma
 
 @functools.cache
 def _plan() -> tuple[
-    tuple[int, re.Pattern[str], Parser, frozenset[str], int, int, tuple[int, int] | None], ...
+    tuple[int, re.Pattern[str], Parser, frozenset[str], int, int, tuple[int, int] | None, bool], ...
 ]:
     """Each rule with what the candidate loop needs of it, looked up once: its number, pattern,
-    parser, trigger words, reach, and how near a digit must stand to its trigger words (the widest
-    reach of the rules with the same trigger words, so that they share one look-up)."""
+    parser, trigger words, reach, how near a digit must stand to its trigger words (the widest
+    reach of the rules with the same trigger words, so that they share one look-up), and whether
+    they must be capitalised."""
     # The grammar (some hundred regular expressions to compile) loads with the first text, not
     # with the package: a command that only reads cached extractions never needs it.
-    from .rules import REACH, RULES, TRIGGERS, WITH_DIGIT
+    from .rules import CAPITALISED, REACH, RULES, TRIGGERS, WITH_DIGIT
 
     digit_reach: dict[frozenset[str], tuple[int, int]] = {}
     for name in WITH_DIGIT:
@@ -70,6 +71,7 @@ def _plan() -> tuple[
             TRIGGERS[rule.name],
             *REACH[rule.name],
             digit_reach[TRIGGERS[rule.name]] if rule.name in WITH_DIGIT else None,
+            rule.name in CAPITALISED,
         )
         for number, rule in enumerate(RULES)
     )
@@ -82,11 +84,11 @@ def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
     index = TriggerIndex(text, VOCABULARY)
     present = index.present
     found = []
-    for number, pattern, parse, words, before, after, digits in _plan():
+    for number, pattern, parse, words, before, after, digits, capital in _plan():
         if present.isdisjoint(words):
             continue  # most rules find none of their words in a text
         last_end = -1
-        for ws, we in index.windows(words, before, after, digits):
+        for ws, we in index.windows(words, before, after, digits, capital):
             for hit in pattern.finditer(text, ws if ws > last_end else last_end, we):
                 last_end = hit.end()
                 m = in_paragraph(pattern, hit, text)

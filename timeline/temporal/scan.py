@@ -136,20 +136,29 @@ class TriggerIndex:
         self._by_words: dict[frozenset[str], list[tuple[int, int]]] = {}
 
     def windows(
-        self, words: frozenset[str], before: int, after: int, digit_reach: tuple[int, int] | None = None
+        self,
+        words: frozenset[str],
+        before: int,
+        after: int,
+        digit_reach: tuple[int, int] | None = None,
+        capital: bool = False,
     ) -> list[tuple[int, int]]:
         """Merged windows of text around the occurrences of some trigger words, each reaching
         ``before`` characters before a trigger word and ``after`` characters after it, and
         ending at white space so that no window cuts a word.  With ``digit_reach``, only around
         the occurrences with a digit that near them, for rules whose every match holds one
         ("July 28"): a match lies within its rule's reach of its trigger word, so a reach at
-        least as wide as every such rule's loses none."""
+        least as wide as every such rule's loses none.  With ``capital``, only around the
+        occurrences written with a capital ("Christmas", not "father")."""
         if self.present.isdisjoint(words):
             return []
-        key = (words, before, after, digit_reach)
+        key = (words, before, after, digit_reach, capital)
         cached = self._windows.get(key)
         if cached is None:
             spans = self._sorted(words) if digit_reach is None else self._near_digit(words, digit_reach)
+            if capital:
+                text = self.text
+                spans = [s for s in spans if text[s[0]].isupper()]
             cached = self._windows[key] = self._merge(spans, before, after)
         return cached
 

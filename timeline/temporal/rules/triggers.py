@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import DECADE_WORDS, MONTHS, WEEKDAYS
 from ..scan import DIGIT4, DIGIT4_DATE, DIGIT_CLOCK, DIGIT_DATE, DIGIT_Q, DIGIT_TO, DIGITS_S
+from .named import HOLIDAYS
 
 
 def _words(*groups: object) -> frozenset[str]:
@@ -21,11 +22,9 @@ _WEEKDAY = _words(WEEKDAYS, (f"{w}s" for w in WEEKDAYS))
 _UNITS = _words(
     "day days week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries"
 )
-# the first word of each holiday name, or its most telling one where the first is common ("New Year's")
-_HOLIDAY = _words(
-    "christmas boxing valentine halloween bastille veterans armistice remembrance thanksgiving labor memorial election easter friday year day"
-    " fourth juneteenth patrick luther presidents mother father cyber ash palm pentecost whit"
-)
+#: The first word of each holiday's name ("new" of "New Year's", "st" of "St. Patrick's Day"),
+#: which the holiday rule wants capitalised (see ``CAPITALISED``).
+_HOLIDAY = _words(name.split()[0].split("'")[0].rstrip(".") for name in HOLIDAYS)
 
 TRIGGERS: dict[str, frozenset[str]] = {
     "iso-date": _words(DIGIT4_DATE),
@@ -134,7 +133,7 @@ REACH: dict[str, tuple[int, int]] = {
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
     "set": (2, 24),  # every | Wednesday afternoon
     "clock-time": (8, 10),  # 1035 | GMT; 10 | :35 a.m.
-    "holiday": (14, 40),  # last good | friday; next | new year's eve 2024
+    "holiday": (14, 40),  # next | martin luther king jr. day 2026 weekend
     "spoken-year": (28, 36),  # September the year two | thousand; nineteen | hundred and ninety-nine
     "reporting-year": (26, 4),  # the beginning of the | year
     "year-earlier": (2, 20),  # year | -earlier period
@@ -159,6 +158,10 @@ WITH_DIGIT: frozenset[str] = frozenset(
         "era-year",
     }
 )
+#: Rules whose matches open with a trigger word written with a capital, or with a few words
+#: before one ("last Christmas", "Father's Day", "New Year's"): they skip the windows around
+#: "father", "mother" and "new" written in lower case.  A test checks the rules' examples.
+CAPITALISED: frozenset[str] = frozenset({"holiday"})
 #: How near a digit must stand to a trigger word of those rules: as far as the widest of them.
 DIGIT_REACH: tuple[int, int] = (
     max(REACH[name][0] for name in WITH_DIGIT),
