@@ -160,7 +160,8 @@ WITH_DIGIT: frozenset[str] = frozenset(
 )
 #: Rules whose matches open with a trigger word written with a capital, or with a few words
 #: before one ("last Christmas", "Father's Day", "New Year's"): they skip the windows around
-#: "father", "mother" and "new" written in lower case.  A test checks the rules' examples.
+#: "father", "mother" and "new" written in lower case.  A test writes every holiday name in
+#: three ways.
 CAPITALISED: frozenset[str] = frozenset({"holiday"})
 #: How near a digit must stand to a trigger word of those rules: as far as the widest of them.
 DIGIT_REACH: tuple[int, int] = (
