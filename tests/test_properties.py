@@ -238,3 +238,22 @@ def test_a_reference_at_the_calendars_ends_gives_no_error(reference: date):
     )
     for m in extract(text, reference):
         assert m.interval is None or m.interval[0] <= m.interval[1]
+
+
+_DEFERRAL_PIECES = st.sampled_from(
+    ["postponed", "delayed", "gave", "pushed", "back", "the", "vote", "until", "Until", "till",
+     "to", "onto", "into", "TO", "Friday", " ", "  ", "\n", ".", ",", "x", "ſ", "İ"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DEFERRAL_PIECES, max_size=30).map(" ".join), st.integers(min_value=0, max_value=200))
+def test_a_deferral_is_looked_for_only_where_its_last_words_stand(text, start):
+    """``tense_cue`` looks for "postponed ... until" only where "until", "till" or "to" ends the
+    text before the date: wherever the whole pattern matches, that first test does too."""
+    from timeline.temporal import tense
+
+    start = min(start, len(text))
+    reach = max(0, start - tense._DEFERRED_REACH)
+    if tense._DEFERRED.search(text, reach, start):
+        assert tense._DEFERRED_END.search(text, reach, start)

@@ -116,6 +116,9 @@ _DEFERRED = re.compile(
     re.IGNORECASE,
 )
 _DEFERRED_REACH = 100
+#: What ``_DEFERRED`` ends with, looked for first: it opens with a class of characters, which the
+#: engine skips to, where ``_DEFERRED`` tries its verbs at every position.
+_DEFERRED_END = re.compile(r"[uUtT](?<!\w[uUtT])(?i:ntil|ill|o)\s+$")
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
 _TIMETABLE = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
@@ -226,9 +229,10 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     "will" or "was", rather than a verb ending in -ed or a modal).  ``reported``: the mention
     cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
     is said ("The firm said second-half sales would improve")."""
-    if _DEFERRED.search(sentence, max(0, start - _DEFERRED_REACH), start) or _TIMETABLE.search(
-        sentence, max(0, start - 10), start
-    ):
+    reach = max(0, start - _DEFERRED_REACH)
+    if (
+        _DEFERRED_END.search(sentence, reach, start) and _DEFERRED.search(sentence, reach, start)
+    ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
         return "future", True
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
