@@ -849,6 +849,12 @@ def test_the_first_character_look_ahead_changes_no_match():
         ("\u0130stanbul: they may meet on Friday", "future"),  # lower-casing lengthens "İ"
         ("\u0130stanbul: in May, talks on Friday", None),
         ("Talks WERE held on Friday", "past"),
+        ("They would have met on Friday", "past"),  # a modal with "have" looks back
+        ("They may not have met on Friday", "past"),
+        ("They would meet on Friday", "future"),
+        ("The talks planned for Friday", "future"),  # a phrase of the future before the -ed word
+        ("The talks planned on Friday", "past"),
+        ("Rebels fled on Friday", "past"),  # too short for the -ed pattern: an irregular past
     ],
 )
 def test_tense_cues_whatever_the_letter_case(sentence, tense):

@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from .lexicon import trie_source
 
-#: Future cues: phrases and single words, all read as one trie (one test per letter).  A
-#: timetable in the present looks forward too ("the summit begins on Tuesday", "takes effect
-#: Monday", "the elections are on May 3"); so do a deadline ("due on April 3"; "due to rain" is no cue, see ``_cues``) and
-#: what is put off, which has not happened yet ("the meeting on March 19 was postponed").
+#: Future cues: phrases and single words (read in one trie with the other cues, see
+#: ``_CUE_BODY``).  A timetable in the present looks forward too ("the summit begins on Tuesday",
+#: "takes effect Monday", "the elections are on May 3"); so do a deadline ("due on April 3"; "due
+#: to rain" is no cue, see ``_cues``) and what is put off, which has not happened yet ("the
+#: meeting on March 19 was postponed").
 _BE = "is are was were been".split()
 _FUTURE_WORDS = [
     *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
@@ -49,7 +50,6 @@ _FUTURE_WORDS = [
     # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
     *"face faces play plays host hosts".split(),
 ]
-_FUTURE = trie_source(_FUTURE_WORDS).replace(r"\ ", r"\s+")
 _DUE_TO = re.compile(r"\s+to\b")
 #: "a year ahead of schedule", "ahead of expectations": a comparison, not an event to come.
 _AHEAD_OF_WHAT = re.compile(r"\s+(?:schedule|time|expectations?|forecasts?|estimates?|targets?)\b")
@@ -63,7 +63,6 @@ _IRREGULAR_PAST = (
     "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung "
     "beat died fled lied"
 ).split()
-_PAST = r"\w{3,}ed|" + trie_source(["since", *_IRREGULAR_PAST])  # a trie: one test per letter
 _NOT_PAST = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
     "shed embed embedded".split()
@@ -74,8 +73,17 @@ _NOT_PAST = frozenset(
     "undocumented unauthorized unauthorised unprovoked unnoticed unharmed unhurt so-called".split()
 )
 #: A modal with "have" looks back: "may have been responsible", "would have won".
-_MODAL_PERFECT = r"(?:may|might|could|would|should|must)\s+(?:not\s+)?have"
-_CUE_BODY = rf"(?P<cue>(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b"
+_MODAL_PERFECT = [
+    f"{modal}{not_} have" for modal in "may might could would should must".split() for not_ in ("", " not")
+]
+_FUTURE_SET = frozenset(_FUTURE_WORDS)
+_PERFECT_SET = frozenset(_MODAL_PERFECT)
+#: Every cue word and phrase in one trie, tried at a word before a past tense in -ed: one test of
+#: the first letter for all of them.  ``_cue_tense`` tells which kind a match is.
+_CUE_BODY = (
+    rf"(?P<cue>{trie_source([*_MODAL_PERFECT, *_FUTURE_WORDS, 'since', *_IRREGULAR_PAST])}"
+    r"|\w{3,}ed)\b"
+).replace(r"\ ", r"\s+")
 _CUE_SOURCE = rf"\b{_CUE_BODY}"
 #: Run over the lower-cased sentence: without IGNORECASE the engine skips an alternative on its
 #: first letter, which makes this four times faster than the same pattern ignoring case.
@@ -186,15 +194,25 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue  # "did not open on Monday", "failed to begin": the verb before tells
         if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
             continue  # "since the start of the year": a noun, no tense
-        if m["past"]:
+        tense = _cue_tense(word)
+        if tense is None:  # a past tense
             if word in _NOT_PAST or (sentence[start].isupper() and start > 0):
                 continue
             if _NOT_FINITE.search(sentence, max(0, start - 12), start):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
             if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
                 continue  # "would hit", "to beat": the base form; "getting beat up": a participle
-        out.append((start, end, "future" if m["future"] else "past", word in _STRONG))
+        out.append((start, end, "future" if tense == "future" else "past", word in _STRONG))
     return tuple(out)
+
+
+def _cue_tense(word: str) -> str | None:
+    """ "future" for a cue of the future, "perfect" for a modal with "have" (it looks back), None
+    for a past tense."""
+    words = " ".join(word.split())
+    if words in _FUTURE_SET:
+        return "future"
+    return "perfect" if words in _PERFECT_SET else None
 
 
 def _cue_matches(lower: str) -> Iterator[re.Match[str]]:
