@@ -224,8 +224,8 @@ def test_the_fast_cue_scan_finds_what_the_plain_one_finds(sentence: str):
     from timeline.temporal import tense
 
     lower = sentence.lower()
-    fast = [(m.span("cue"), m["future"], m["past"]) for m in tense._cue_matches(lower)]
-    plain = [(m.span("cue"), m["future"], m["past"]) for m in tense._CUE.finditer(lower)]
+    fast = [(m.span("cue"), tense._cue_tense(m["cue"])) for m in tense._cue_matches(lower)]
+    plain = [(m.span("cue"), tense._cue_tense(m["cue"])) for m in tense._CUE.finditer(lower)]
     assert fast == plain
 
 
