@@ -933,3 +933,12 @@ def test_the_part_of_a_quarter_is_its_mod():
         ("the end of the fourth quarter", "2025-Q4", "END"),
         ("early in the second quarter", "2025-Q2", "START"),
     ]
+
+
+def test_no_rule_matches_the_empty_string():
+    """The engine searches each window again from the end of the last match: a rule that could
+    match nothing would never get past it."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    for r in RULES:
+        assert _parser.parse(r.pattern.pattern, r.pattern.flags).getwidth()[0] > 0, r.name

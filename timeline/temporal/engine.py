@@ -88,15 +88,20 @@ def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
         if present.isdisjoint(words):
             continue  # most rules find none of their words in a text
         last_end = -1
+        search = pattern.search
         for ws, we in index.windows(words, before, after, digits, capital):
-            for hit in pattern.finditer(text, ws if ws > last_end else last_end, we):
+            # a loop of searches, not finditer: most windows hold no match, and one search
+            # costs less than an iterator; no rule matches the empty string (a test checks), so
+            # each search starts past the last match
+            hit = search(text, ws if ws > last_end else last_end, we)
+            while hit is not None:
                 last_end = hit.end()
                 m = in_paragraph(pattern, hit, text)
-                if m is None:
-                    continue
-                expr = parse(m, text)
-                if expr is not None and m.end() > m.start():
-                    found.append((m.start() - expr.lead, m.end(), number, expr))
+                if m is not None:
+                    expr = parse(m, text)
+                    if expr is not None:
+                        found.append((m.start() - expr.lead, m.end(), number, expr))
+                hit = search(text, last_end, we)
     return found
 
 
