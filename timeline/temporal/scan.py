@@ -41,7 +41,9 @@ _ISO_AFTER = re.compile(r"[-/.]\d")
 _CLOCK_AFTER = re.compile(r":\d|\s*[ap]\.?m", re.IGNORECASE)
 #: The one character besides "İ" (which lengthens) that lower-cases to an ASCII letter.
 _KELVIN = "\u212a"
-_SPACE = re.compile(r"\s")
+#: Where a window ending at an offset ends: there if white space stands there, else past the
+#: next white space (or at the text's end), so that no window cuts a word.
+_WORD_END = re.compile(r"(?:\S+\s?)?")
 #: A number, and in optional look-aheads (each succeeds, capturing only what is there) what
 #: follows it, for the pseudo-words above: one pass over the text for all of them.
 _DIGIT_FORMS = re.compile(
@@ -187,8 +189,8 @@ class TriggerIndex:
         out: list[tuple[int, int]] = []
         if not spans:
             return out
-        word_end = self._word_end
-        n = len(self.text)
+        text = self.text
+        word_end = _WORD_END.match  # each window ends at white space (see ``_WORD_END``)
         low, high = spans[0][0] - before, spans[0][1] + after
         for start, end in spans:
             if start - before <= high + 1:
@@ -196,16 +198,7 @@ class TriggerIndex:
                 if end > high:
                     high = end
             else:
-                out.append((low if low > 0 else 0, word_end(high, n)))
+                out.append((low if low > 0 else 0, word_end(text, high).end()))
                 low, high = start - before, end + after
-        out.append((low if low > 0 else 0, word_end(high, n)))
+        out.append((low if low > 0 else 0, word_end(text, high).end()))
         return out
-
-    def _word_end(self, end: int, n: int) -> int:
-        """The first white space at or after an offset (or the text's end)."""
-        if end >= n:
-            return n
-        if self.text[end].isspace():
-            return end
-        space = _SPACE.search(self.text, end)
-        return space.end() if space else n
