@@ -88,8 +88,11 @@ def _month_ok(token: str, full_date: bool) -> bool:
     }
 
 
+LEADING_DIGITS = re.compile(r"\d+")
+
+
 def _day(token: str) -> int:
-    return int(re.match(r"\d+", token)[0])  # type: ignore[index]
+    return int(LEADING_DIGITS.match(token)[0])  # type: ignore[index]
 
 
 def _clock_time(hour: str, minute: str | None, am_pm: str) -> str:

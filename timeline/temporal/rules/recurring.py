@@ -24,6 +24,7 @@ from .base import _PARTS_OF_DAY, _clock_time, rule
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
 
+_DECIMAL = re.compile(r"\d+\.\d+")
 # tested after "last" has matched (where it stands first, every word start would test them all)
 _NOT_THE_VERB = "".join(
     rf"(?<!\b{word}\slast)" for word in "will would could can may might must should shall to not".split()
@@ -62,7 +63,7 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
     letter = {"hour": "TH", "minute": "TM"}.get(unit) or UNITS[unit][0]
     if m["half"] or m["half_a"] or m["half_h"]:  # "two and a half years": P2.5Y
         written = amount(m)[2]
-    elif re.fullmatch(r"\d+\.\d+", m["n"]):
+    elif _DECIMAL.fullmatch(m["n"]):
         written = m["n"]
     else:
         n = number_value(m["n"])
