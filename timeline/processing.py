@@ -16,6 +16,7 @@ from .documents.document import Document
 from .documents.errors import DocumentError, NotADocument
 from .documents.loader import assign_reference, read_bytes
 from .temporal import Mention
+from .temporal.context import HABITUAL_NOTE
 from .temporal.mention import restore_mention
 from .textsafe import one_line
 
@@ -72,8 +73,6 @@ def extract_document(doc: Document, day_first: bool = False) -> list[Mention]:
 def _unplaced(mentions: list[Mention]) -> list[Mention]:
     """The dates that only a reference date would have placed ("Thursday", "July 28"); not those
     of every year ("usually in June"), which no reference date places."""
-    from .temporal.context import HABITUAL_NOTE
-
     return [
         m
         for m in mentions

@@ -581,12 +581,13 @@ def _edge_of_now(expr: Expr) -> bool:
 
 #: Words that make a month every year's ("usually in June", "held each year in August"): before
 #: the month in its clause, or, for the years themselves, after it.
+_HABIT_WORDS = "usually typically normally traditionally customarily ordinarily routinely annually".split()
 _HABIT_BEFORE = re.compile(
-    r"\b(usually|typically|normally|traditionally|customarily|ordinarily|routinely|"
-    r"(?:each|every)\s+year|annually|yearly)\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){0,40}$",
+    rf"\b({'|'.join(_HABIT_WORDS)}|(?:each|every)\s+year|yearly)\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){{0,40}}$",
     re.IGNORECASE,
 )
-_HABIT_PIECES = ("ually", "typical", "normally", "ordinar", "custom", "tradition", "routine", "year")
+#: What ``_HABIT_BEFORE`` cannot match without: looked for first, as plain text.
+_HABIT_PIECES = (*_HABIT_WORDS, "year")
 _HABIT_AFTER = re.compile(r"\s+((?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
 
 

@@ -35,10 +35,10 @@ DIGIT_Q = "q#"
 _DIGITS = re.compile(r"[0-9][0-9]*")
 _WORD = re.compile(r"[A-Za-z]+")
 _PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
-_RANGE_AFTER = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s)")
-_DATE_AFTER = re.compile(r"[/.]\d")
+_RANGE_AFTER = r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s)"
+_DATE_AFTER = r"[/.]\d"
 _ISO_AFTER = re.compile(r"[-/.]\d")
-_CLOCK_AFTER = re.compile(r":\d|\s*[ap]\.?m", re.IGNORECASE)
+_CLOCK_AFTER = r":\d|\s*[ap]\.?m"  # in either case: "8 P.M."
 #: The one character besides "İ" (which lengthens) that lower-cases to an ASCII letter.
 _KELVIN = "\u212a"
 #: Where a window ending at an offset ends: there if white space stands there, else past the
@@ -49,9 +49,9 @@ _WORD_END = re.compile(r"(?:\S+\s?)?")
 _DIGIT_FORMS = re.compile(
     r"([0-9][0-9]*)"
     rf"(?=({'|'.join(re.escape(p) for p in _PLURAL)})?)"
-    rf"(?=({_RANGE_AFTER.pattern})?)"
-    rf"(?=({_DATE_AFTER.pattern})?)"
-    rf"(?=((?i:{_CLOCK_AFTER.pattern}))?)"
+    rf"(?=({_RANGE_AFTER})?)"
+    rf"(?=({_DATE_AFTER})?)"
+    rf"(?=((?i:{_CLOCK_AFTER}))?)"
 )
 
 

@@ -25,6 +25,7 @@ from .base import _PARTS_OF_DAY, _clock_time, rule
 
 
 _DECIMAL = re.compile(r"\d+\.\d+")
+
 # tested after "last" has matched (where it stands first, every word start would test them all)
 _NOT_THE_VERB = "".join(
     rf"(?<!\b{word}\slast)" for word in "will would could can may might must should shall to not".split()

@@ -163,8 +163,3 @@ WITH_DIGIT: frozenset[str] = frozenset(
 #: "father", "mother" and "new" written in lower case.  A test writes every holiday name in
 #: three ways.
 CAPITALISED: frozenset[str] = frozenset({"holiday"})
-#: How near a digit must stand to a trigger word of those rules: as far as the widest of them.
-DIGIT_REACH: tuple[int, int] = (
-    max(REACH[name][0] for name in WITH_DIGIT),
-    max(REACH[name][1] for name in WITH_DIGIT),
-)
