@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .asciimode import compile_ascii
 from .lexicon import trie_source
 
 #: Future cues: phrases and single words (read in one trie with the other cues, see
@@ -87,14 +88,14 @@ _CUE_BODY = (
 _CUE_SOURCE = rf"\b{_CUE_BODY}"
 #: Run over the lower-cased sentence: without IGNORECASE the engine skips an alternative on its
 #: first letter, which makes this four times faster than the same pattern ignoring case.
-_CUE = re.compile(_CUE_SOURCE)
+_CUE = compile_ascii(_CUE_SOURCE)
 #: The same cues after the character before them, which the engine skips to (a class of
 #: characters), instead of trying a word boundary at every letter: as fast again.  It finds what
 #: ``_CUE`` finds, but at the text's start and for the cues that begin with an apostrophe
 #: ("'ll", "'s expected"), which ``_cue_matches`` leaves to ``_CUE``.
-_CUE_AFTER = re.compile(rf"\W{_CUE_BODY}")
+_CUE_AFTER = compile_ascii(rf"\W{_CUE_BODY}")
 #: For the rare sentence whose lower-casing changes its length (offsets would not line up).
-_CUE_ANY_CASE = re.compile(_CUE_SOURCE, re.IGNORECASE)
+_CUE_ANY_CASE = compile_ascii(_CUE_SOURCE, re.IGNORECASE)
 #: Clause breaks: punctuation (a character class the regex engine skips to), and a dash between
 #: spaces, looked for only in a sentence that has a dash.
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”]")

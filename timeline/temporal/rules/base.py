@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..asciimode import compile_ascii
 from ..expressions import Expr
 from .firstchars import with_first_chars
 
@@ -40,7 +41,8 @@ def rule(name: str, pattern: str, *examples: tuple[str, str, str | None], flags:
     the rule matches in it, and their value; None for words that must give no date at all."""
 
     def register(parse: Parser) -> Parser:
-        compiled = re.compile(with_first_chars(pattern, flags), flags)
+        # in ASCII mode, white space aside: the same dates, found faster (see ``asciimode``)
+        compiled = compile_ascii(with_first_chars(pattern, flags | re.ASCII), flags)
         RULES.append(Rule(name, compiled, parse, tuple(examples), pattern))
         return parse
 
