@@ -1,4 +1,4 @@
-"""Rule patterns run in ASCII mode, with white space still read as Unicode has it.
+"""The engine's patterns run in ASCII mode, with white space still read as Unicode has it.
 
 In Unicode mode the regular expression engine asks the Unicode database about every character a
 word boundary, ``\\w``, ``\\d`` or a case-insensitive letter is tested against; in ASCII mode it

@@ -14,6 +14,7 @@ import calendar
 import re
 from datetime import date
 
+from .asciimode import compile_ascii
 from .context import Context
 from .expressions import Expr
 from .values import FarDay, bc_year
@@ -24,11 +25,11 @@ SHIFT = 8000
 #: never below ``SHIFT + EARLIEST``, a year no text of our time writes.
 EARLIEST = -1999
 
-_YEAR_FORM = re.compile(r"(\d{4})(.*)")
-_SEASON_OR_MONTH = re.compile(r"-(?:\d\d|SP|SU|FA|WI)(?![\dA-Z])|-\d\d(?=-)")
-_WEEK = re.compile(r"-W(\d\d)")
-_ISO_DAY = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
-_YEAR = re.compile(r"\b(\d{4})\b")
+_YEAR_FORM = compile_ascii(r"(\d{4})(.*)")
+_SEASON_OR_MONTH = compile_ascii(r"-(?:\d\d|SP|SU|FA|WI)(?![\dA-Z])|-\d\d(?=-)")
+_WEEK = compile_ascii(r"-W(\d\d)")
+_ISO_DAY = compile_ascii(r"\b(\d{4})-(\d\d)-(\d\d)\b")
+_YEAR = compile_ascii(r"\b(\d{4})\b")
 
 
 def stand_in(day: FarDay) -> date | None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .asciimode import compile_ascii
 from .before_year_one import is_stand_in, restore, stand_in, written_year
 from .context import HABITUAL_NOTE, NARRATIVE_NOTE, SEASON_ORDER, WEEKDAY_NAMES, Anchor, Context
 from .expressions import Expr
@@ -34,7 +35,7 @@ DAY_ANCHOR_REACH = 300
 _TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday"})
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -168,7 +169,7 @@ FRAME_REACH = 12
 STORY_REACH = 300
 #: Before a date that starts no story: one naming an event ("the Dec. 21, 1988, bombing") or a
 #: look back ("since Sept. 11, 2001").
-_NO_STORY_BEFORE = re.compile(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
+_NO_STORY_BEFORE = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
 STORY_YEARS = 2
 
 
@@ -202,7 +203,7 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
 
 #: A list of dated items, one a line ("- **Oct. 27** — Israel launches ..."): what may stand on a
 #: line before its date (a bullet, a number, emphasis).
-_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$")
+_LIST_ITEM = compile_ascii(r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$")
 #: How far the item before may stand (a line of text and a half).
 LIST_REACH = 600
 
@@ -255,8 +256,8 @@ def _framing_year(year: int | None, first: int | None, expr: Expr) -> int | None
 
 
 #: A year alone on its line, as a chronology's heading ("2022", "## 2023", "**2024:**").
-_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
-_HEADING_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
+_HEADING_BEFORE = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
+_HEADING_AFTER = compile_ascii(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
 
 
 def _year_heading(text: str, start: int, end: int) -> bool:
@@ -497,9 +498,9 @@ def _numeric_order(
 
 #: Between the two weekdays of a range ("Monday to Friday", "Monday-Friday"); "and" only after
 #: "between" ("on Monday and Friday" are two days).
-_WEEKDAY_TO = re.compile(r"\s*(?:to|through|thru|until|till|[-–—])\s*|\s+and\s+", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEKDAY_TO = compile_ascii(r"\s*(?:to|through|thru|until|till|[-–—])\s*|\s+and\s+", re.IGNORECASE)
+_BETWEEN = compile_ascii(r"\bbetween\s+$", re.IGNORECASE)
+_DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")
 
 
 def _range_joint(text: str, first: Mention, start: int) -> bool:
@@ -557,8 +558,8 @@ def _order_range(first: Mention, value: str, why: str, tense: str | None) -> tup
     )
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_DETERMINER_BEFORE = compile_ascii(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = compile_ascii(r"\s+[a-z]")
 
 
 def _attributive_month(text: str, expr: Expr, start: int, end: int) -> bool:
@@ -582,13 +583,13 @@ def _edge_of_now(expr: Expr) -> bool:
 #: Words that make a month every year's ("usually in June", "held each year in August"): before
 #: the month in its clause, or, for the years themselves, after it.
 _HABIT_WORDS = "usually typically normally traditionally customarily ordinarily routinely annually".split()
-_HABIT_BEFORE = re.compile(
+_HABIT_BEFORE = compile_ascii(
     rf"\b({'|'.join(_HABIT_WORDS)}|(?:each|every)\s+year|yearly)\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){{0,40}}$",
     re.IGNORECASE,
 )
 #: What ``_HABIT_BEFORE`` cannot match without: looked for first, as plain text.
 _HABIT_PIECES = (*_HABIT_WORDS, "year")
-_HABIT_AFTER = re.compile(r"\s+((?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
+_HABIT_AFTER = compile_ascii(r"\s+((?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
 
 
 def _habitual(text: str, start: int, end: int) -> str | None:
@@ -610,7 +611,7 @@ def _yearless(expr: Expr) -> bool:
     return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
 
 
-_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_MONTH_VALUE = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def _calendar_range(text: str, first: Mention, start: int) -> bool:
@@ -660,8 +661,8 @@ def _range_round_story(first: Mention, value: str, why: str, story: Anchor) -> t
     return earlier[1], note, _revalued(first, earlier[0], note)
 
 
-_AND = re.compile(r"\s+and\s+")
-_PAIR = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+_AND = compile_ascii(r"\s+and\s+")
+_PAIR = compile_ascii(r",?\s+(?:and|or)\s+|,\s*")
 
 
 def _after_pair(first: Mention, value: str, why: str) -> tuple[str, str]:
@@ -739,9 +740,9 @@ def _excursion(story: int, year: int, after: int | None) -> bool:
     return far or (abs(year - story) >= SHORT_EXCURSION_YEARS and after == story)
 
 
-_SINCE = re.compile(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
+_SINCE = compile_ascii(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
 #: "lasted until the fall of Budapest in February 1945": the end of a span, not the story's time.
-_UNTIL_IN_CLAUSE = re.compile(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
+_UNTIL_IN_CLAUSE = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
 
 
 def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:

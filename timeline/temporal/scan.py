@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 
+from .asciimode import compile_ascii
 from .lexicon import trie_source
 
 #: The pseudo-word that stands for any number.
@@ -32,21 +33,21 @@ DIGIT_CLOCK = "#:"
 DIGIT_Q = "q#"
 
 # written with a character class first, which the regular expression engine skips to fast
-_DIGITS = re.compile(r"[0-9][0-9]*")
-_WORD = re.compile(r"[A-Za-z]+")
+_DIGITS = compile_ascii(r"[0-9][0-9]*")
+_WORD = compile_ascii(r"[A-Za-z]+")
 _PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
 _RANGE_AFTER = r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s)"
 _DATE_AFTER = r"[/.]\d"
-_ISO_AFTER = re.compile(r"[-/.]\d")
+_ISO_AFTER = compile_ascii(r"[-/.]\d")
 _CLOCK_AFTER = r":\d|\s*[ap]\.?m"  # in either case: "8 P.M."
 #: The one character besides "İ" (which lengthens) that lower-cases to an ASCII letter.
 _KELVIN = "\u212a"
 #: Where a window ending at an offset ends: there if white space stands there, else past the
 #: next white space (or at the text's end), so that no window cuts a word.
-_WORD_END = re.compile(r"(?:\S+\s?)?")
+_WORD_END = compile_ascii(r"(?:\S+\s?)?")
 #: A number, and in optional look-aheads (each succeeds, capturing only what is there) what
 #: follows it, for the pseudo-words above: one pass over the text for all of them.
-_DIGIT_FORMS = re.compile(
+_DIGIT_FORMS = compile_ascii(
     r"([0-9][0-9]*)"
     rf"(?=({'|'.join(re.escape(p) for p in _PLURAL)})?)"
     rf"(?=({_RANGE_AFTER})?)"
@@ -63,7 +64,7 @@ def _trie(vocabulary: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]
     expression engine skips to without trying the pattern at every letter (a quarter faster than
     a look-behind for a letter)."""
     source = trie_source(word for word in vocabulary if word.isascii() and word.isalpha())
-    return re.compile(rf"{source}(?![a-z])"), re.compile(rf"[^a-z]({source})(?![a-z])")
+    return compile_ascii(rf"{source}(?![a-z])"), compile_ascii(rf"[^a-z]({source})(?![a-z])")
 
 
 class TriggerIndex:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
+
+from .asciimode import compile_ascii
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st jr sr inc corp co ltd no vs etc "
@@ -20,10 +21,10 @@ ABBREVIATIONS = frozenset(
 #: character class the regular expression engine can skip to fast); a run of stops is matched
 #: only from its first stop and possessively, so that a run of a million dots is read once, not
 #: once from each of its dots.
-_BOUNDARY = re.compile(
+_BOUNDARY = compile_ascii(
     r"""[.!?\n](?:(?<=\n)(?:\s*\n)?|(?<![.!?][.!?])[.!?]*+["'”’)]*+(?=\s+["'“‘(]?[A-Z0-9]))"""
 )
-_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)\.$")
+_WORD_BEFORE = compile_ascii(r"(?<![\w.])([\w.]+)\.$")
 
 
 def _ends(text: str) -> list[int]:

@@ -51,9 +51,9 @@ _FUTURE_WORDS = [
     # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
     *"face faces play plays host hosts".split(),
 ]
-_DUE_TO = re.compile(r"\s+to\b")
+_DUE_TO = compile_ascii(r"\s+to\b")
 #: "a year ahead of schedule", "ahead of expectations": a comparison, not an event to come.
-_AHEAD_OF_WHAT = re.compile(r"\s+(?:schedule|time|expectations?|forecasts?|estimates?|targets?)\b")
+_AHEAD_OF_WHAT = compile_ascii(r"\s+(?:schedule|time|expectations?|forecasts?|estimates?|targets?)\b")
 #: Past tenses the -ed pattern misses: irregular ones ("hit" and "beat" also serve as the base
 #: form, see ``_SAME_AS_BASE``), and regular ones too short for it ("died", "fled").
 _IRREGULAR_PAST = (
@@ -98,28 +98,28 @@ _CUE_AFTER = compile_ascii(rf"\W{_CUE_BODY}")
 _CUE_ANY_CASE = compile_ascii(_CUE_SOURCE, re.IGNORECASE)
 #: Clause breaks: punctuation (a character class the regex engine skips to), and a dash between
 #: spaces, looked for only in a sentence that has a dash.
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”]")
-_THOUSANDS = re.compile(r"\d,\d")
-_CLAUSE_DASH = re.compile(r"\s[-–—]+\s")
+_CLAUSE_PUNCTUATION = compile_ascii(r"[,;:()\"“”]")
+_THOUSANDS = compile_ascii(r"\d,\d")
+_CLAUSE_DASH = compile_ascii(r"\s[-–—]+\s")
 _DASHES = ("-", "–", "—")
-_NOT_FINITE = re.compile(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
+_NOT_FINITE = compile_ascii(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
 #: Past tenses spelt as their base form, and what shows the base form before them.
 _SAME_AS_BASE = frozenset({"hit", "beat"})
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = compile_ascii(
     r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do|get|gets|getting|got)\s+$",
     re.IGNORECASE,
 )
-_DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
+_DEADLINE = compile_ascii(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 #: ... also when the date closes what the deadline names ("has until the end of the fiscal year
 #: on Tuesday"); and a condition in the present looks ahead ("If funding lapses at 12:01 a.m.
 #: Wednesday, ...").
-_DEADLINE_OF = re.compile(r"\b(?:until|till)\s+the\s+[^.;:!?,]{0,48}\b(?:on|at)\s+$", re.IGNORECASE)
-_CONDITION = re.compile(r"\s*[\"“‘']?\s*if\b", re.IGNORECASE)
+_DEADLINE_OF = compile_ascii(r"\b(?:until|till)\s+the\s+[^.;:!?,]{0,48}\b(?:on|at)\s+$", re.IGNORECASE)
+_CONDITION = compile_ascii(r"\s*[\"“‘']?\s*if\b", re.IGNORECASE)
 #: What is put off, or given more time, until a date has not happened yet, whatever the tense of
 #: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
 #: until Dec. 5 to respond", "extended the deadline to March 1".
-_DEFERRED = re.compile(
+_DEFERRED = compile_ascii(
     r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|push\w*\s+back|put\s+off|gave|give|grant)\w*"
     r"\b[^.;:!?]{0,80}?\b(?:until|till|to)\s+$",
     re.IGNORECASE,
@@ -127,10 +127,10 @@ _DEFERRED = re.compile(
 _DEFERRED_REACH = 100
 #: What ``_DEFERRED`` ends with, looked for first: it opens with a class of characters, which the
 #: engine skips to, where ``_DEFERRED`` tries its verbs at every position.
-_DEFERRED_END = re.compile(r"[uUtT](?<!\w[uUtT])(?i:ntil|ill|o)\s+$")
+_DEFERRED_END = compile_ascii(r"[uUtT](?<!\w[uUtT])(?i:ntil|ill|o)\s+$")
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
-_TIMETABLE = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
+_TIMETABLE = compile_ascii(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
 
 
 #: Verbs that attribute what a sentence reports ("..., officials said."): their tense is the
@@ -140,7 +140,7 @@ _TIMETABLE = re.compile(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
 _ATTRIBUTION = frozenset("said told reported added noted wrote stated announced confirmed explained".split())
 _ATTRIBUTION_TAIL = 40
 #: Between "said" and what it introduces: "said", "said that", "said its", "said the".
-_SAID_THEN = re.compile(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
+_SAID_THEN = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
 
 
 #: A timetable's verbs in the plural present, also the base form after another verb.
@@ -149,7 +149,7 @@ _STRONG = frozenset("will won't shall 'll was were had did".split())
 #: Future cues that are also nouns, and what makes them one: "since the start of the year",
 #: "a strong open", "the hosts".
 _ALSO_NOUNS = frozenset("begin start starts open opens ends face faces play plays host hosts".split())
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = compile_ascii(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|whose|strong|slow|solid|good|bad|fresh|"
     r"rocky|early|late|false|flying)\s+$",
     re.IGNORECASE,

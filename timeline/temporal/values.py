@@ -8,10 +8,11 @@ One source of truth for every part of the program that needs to know what a valu
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+
+from .asciimode import compile_ascii
 
 #: Granularities from coarse to fine; the rank orders coarse events before fine ones.
 GRANULARITIES: tuple[str, ...] = (
@@ -30,19 +31,19 @@ GRANULARITY_RANK = {name: rank for rank, name in enumerate(GRANULARITIES)}
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(T[\w:.+-]+)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_PART = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
-_YEAR = re.compile(r"^\d{4}$")
-_DECADE = re.compile(r"^\d{3}$")
-_BC_YEAR = re.compile(r"^BC(\d{4})$")
+_DAY = compile_ascii(r"^(\d{4})-(\d{2})-(\d{2})(T[\w:.+-]+)?$")
+_WEEK = compile_ascii(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH = compile_ascii(r"^(\d{4})-(\d{2})$")
+_PART = compile_ascii(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
+_YEAR = compile_ascii(r"^\d{4}$")
+_DECADE = compile_ascii(r"^\d{3}$")
+_BC_YEAR = compile_ascii(r"^BC(\d{4})$")
 #: Before year 1: a month or season of a year ("BC0480-04", "BC0480-SP"), a decade ("BC047": the
 #: 470s BC) or a century ("BC04": the 5th century BC), as TIMEX3 writes them.
-_BC_PART = re.compile(r"^BC(\d{4})-(\d\d|SP|SU|FA|WI)$")
-_BC_DECADE = re.compile(r"^BC(\d{3})$")
-_BC_CENTURY = re.compile(r"^BC(\d{2})$")
-_CENTURY = re.compile(r"^\d{2}$")
+_BC_PART = compile_ascii(r"^BC(\d{4})-(\d\d|SP|SU|FA|WI)$")
+_BC_DECADE = compile_ascii(r"^BC(\d{3})$")
+_BC_CENTURY = compile_ascii(r"^BC(\d{2})$")
+_CENTURY = compile_ascii(r"^\d{2}$")
 
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()

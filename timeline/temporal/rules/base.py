@@ -51,8 +51,8 @@ def rule(name: str, pattern: str, *examples: tuple[str, str, str | None], flags:
 
 # --- context checks ---------------------------------------------------------------------------
 
-_PREV_WORD = re.compile(r"(?<![A-Za-z.])([A-Za-z.]+)[\s-]*$")
-_NEXT_WORD = re.compile(r"^[\s-]*([A-Za-z]+)")
+_PREV_WORD = compile_ascii(r"(?<![A-Za-z.])([A-Za-z.]+)[\s-]*$")
+_NEXT_WORD = compile_ascii(r"^[\s-]*([A-Za-z]+)")
 
 
 def prev_word(text: str, pos: int) -> str:
@@ -90,7 +90,7 @@ def _month_ok(token: str, full_date: bool) -> bool:
     }
 
 
-LEADING_DIGITS = re.compile(r"\d+")
+LEADING_DIGITS = compile_ascii(r"\d+")
 
 
 def _day(token: str) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
     DAY_RE,
@@ -89,13 +90,13 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
 #: Words after which a number over a number is a day ("on 6/12", "until 7/4") ...
 _BEFORE_A_DAY = frozenset("on since until till by before after from through to".split())
 #: ... unless it is a share of something ("2/3 of the race").
-_OF = re.compile(r"\s+of\b")
+_OF = compile_ascii(r"\s+of\b")
 
 
 #: What a weekday before a date may carry itself ("last Friday, March 8"): within the expression,
 #: as TimeML has it, and no help with the year, which the date and its weekday give.  Looked for
 #: before the match (see ``Expr.lead``).
-_WEEKDAY_DET = re.compile(
+_WEEKDAY_DET = compile_ascii(
     r"\b(?:last|next|this(?:[^\S\n]+(?:coming|past))?|coming|past)[^\S\n]+$", re.IGNORECASE
 )
 
@@ -145,7 +146,7 @@ def _dmy(m: re.Match[str], text: str) -> Expr | None:
 # --- ranges: each end is its own date --------------------------------------------------------
 
 _TO = r"\s*(?:-|–|—|and|to|through|or|until)\s*"
-_BEFORE_SECOND = re.compile(
+_BEFORE_SECOND = compile_ascii(
     rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}){_TO}|(?<![\d/.-])(?P<year>{YEAR_RE})(?:{_TO}|(?P<slash>/)))$",
     re.IGNORECASE,
 )
@@ -283,7 +284,7 @@ _NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
 }
 #: Up to two words between the day and the word that shows it names an event ("the Oct. 7 Hamas
 #: attack", "the Jan. 6 Capitol riot").
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = compile_ascii(
     r"(?:\s+(?:[A-Z][\w'’-]*|U\.S\.|terror|terrorist|deadly)){0,2}\s+(?P<word>[a-z]+)\b"
 )
 
@@ -301,7 +302,7 @@ def _named_day(month: int, day: int, text: str, end: int) -> int | None:
 
 #: After "the Sept. 11", the event the day names and the year it came in: "the Sept. 11 attacks
 #: in 2001", "the March 26 treaty of 1979" (up to three words for the event, none a joint).
-_EVENT_IN_YEAR = re.compile(
+_EVENT_IN_YEAR = compile_ascii(
     r"(?:\s+(?!(?i:and|or|but|to|in|of|on|at|by|for|from|when|while|after|before|until|since|that|which|was|were|is|are|had|has|have)\b)"
     rf"[A-Za-z][a-z'-]*){{1,4}}\s+(?:in|of)\s+(?:(?P<month>{FULL_MONTH_RE})\s+)?(?P<year>{YEAR_RE}){_YEAR_END}"
     r"(?!\s*[-–/]\s*\d)"
@@ -309,10 +310,10 @@ _EVENT_IN_YEAR = re.compile(
 
 
 #: The other end of a range of days in other months, with the year: "June 11 to July 19, 2026".
-_TO_MONTH_DAY_YEAR = re.compile(
+_TO_MONTH_DAY_YEAR = compile_ascii(
     rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?P<month>{MONTH_RE})\s*{DAY_RE},?\s+(?P<year>{YEAR_RE}){_YEAR_END}"
 )
-_TO_DAY_MONTH_YEAR = re.compile(
+_TO_DAY_MONTH_YEAR = compile_ascii(
     rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE}){_YEAR_END}"
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
     DAY_RE,
@@ -70,7 +71,7 @@ def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", month=month_number(m["month"]), day=day, rel="year", n=n, mod=_mod(m["mod"]))
 
 
-_AS_EARLY_AS = re.compile(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
+_AS_EARLY_AS = compile_ascii(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 _POSSESSIVE = ("'s ", "’s ")  # "November's election"
 _MONTH_CONTEXT = frozenset(
     "in since until till by from to through throughout during before after between and or of "
@@ -79,17 +80,17 @@ _MONTH_CONTEXT = frozenset(
 #: Before these, a month word is a date only when it is no name ("the May government").
 #: A capitalised word after a month that opens a sentence makes it a name ("the February
 #: Revolution" is dated by its month, as TimeML has it).
-_NAME_AFTER = re.compile(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
+_NAME_AFTER = compile_ascii(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
 _MARCHING = frozenset("to on against through across toward towards into".split())
 _MONTH_CONTEXT_BUT_MAY = frozenset("the its their his her our your a an least than".split())
 #: A determiner and a comparative, superlative or word of weather before a month make it the
 #: month it names: "a cooler December", "the hottest June on record", "a wet April".
-_WEATHER_BEFORE = re.compile(
+_WEATHER_BEFORE = compile_ascii(
     r"\b(?:a|an|the|this|that|its|their|last|since)\s+(?:[a-z]{2,}(?:er|est)|cold|hot|warm|mild|wet|dry|snowy"
     r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)\s+$"
 )
 #: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
-_OPENING = re.compile(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
+_OPENING = compile_ascii(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
 
 
 def _after_a_sentence_end(word: str) -> bool:
@@ -180,4 +181,4 @@ _MONTH_REL = {
 
 
 #: The first month of a range takes the year written after the second: "August-September 1950".
-_MONTH_TO_YEAR = re.compile(rf"{_TO}(?-i:{FULL_MONTH_RE})\s+(?P<year>{YEAR_RE}){_YEAR_END}")
+_MONTH_TO_YEAR = compile_ascii(rf"{_TO}(?-i:{FULL_MONTH_RE})\s+(?P<year>{YEAR_RE}){_YEAR_END}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import FULL_MONTH_RE, NUMBERS, month_number
 from .base import _mod, next_word, prev_word, rule
@@ -69,7 +70,7 @@ _HOLIDAY_KEYS = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
 
 #: What makes a holiday's name part of another name: "the Good Friday Agreement", "the Easter
 #: Rising", "the Christmas Truce", "the Boxing Day tsunami", "the Tet Offensive".
-_NAMED_EVENT = re.compile(
+_NAMED_EVENT = compile_ascii(
     r"\s+(?:Agreement|Accords?|Rising|Uprising|Offensive|Massacre|Truce|Treaty|Revolution|Bombings?|Attacks?"
     r"|[Tt]sunami|Island|Parade|Act|Declaration|Proclamation)\b"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
     SEASON_WORDS,
@@ -29,7 +30,7 @@ from .years import _BC_ERA
 #: "Fall" alone is the season only after "the" (or "early", "late") and where a clause ends
 #: after it ("announced in the fall, it closed"): "the fall of Rome", "a fall in prices", "the
 #: fall lineup", "would eventually fall." are no seasons.
-_FALL_SEASON = re.compile(r"[^\S\n]*(?:[,;:.)]|\n|$|and\b|when\b)")
+_FALL_SEASON = compile_ascii(r"[^\S\n]*(?:[,;:.)]|\n|$|and\b|when\b)")
 #: Nouns a season word describes rather than dates: "the Winter Olympics", "his summer residence".
 _NAMED_AFTER = frozenset(
     "olympics olympic games palace residence residences home homes house houses cottage villa "
@@ -38,10 +39,10 @@ _NAMED_AFTER = frozenset(
 )
 #: A title or a capitalised word straight before a capitalised season: a name ("the Arab
 #: Spring", "Anna Winter", "Rep. Summer Lee"), unless the word is one that dates it.
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = compile_ascii(
     r"(?:\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.|(?!(?:Last|Next|This|That|Every|Early|Late|Mid|In|By|Since|During|Until|The|Spring|Summer|Autumn|Fall|Winter)\s)\b[A-Z][a-z]+)\s+$"
 )
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITAL_AFTER = compile_ascii(r"\s+[A-Z]")
 _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water waters".split())
 
 
@@ -119,7 +120,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
 
 #: A season joined to another with its year: "the spring and early summer of 1943", "the summer
 #: and autumn of 481 BC" (a year BC first: "1000 BC" is no year 1000).
-_SEASON_TO_YEAR = re.compile(
+_SEASON_TO_YEAR = compile_ascii(
     r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:spring|summer|autumn|fall|winter)"
     rf"\s+(?:of\s+)?(?:(?P<bc>\d{{1,4}}){_BC_ERA}|(?P<year>{YEAR_RE}){_YEAR_END})",
     re.IGNORECASE,
@@ -134,7 +135,7 @@ _SPORT = frozenset(
     "touchdown goal goals points point lead run rally comeback penalty score try field".split()
 )
 #: What a quarter may be a quarter of, if not of a year.
-_NO_CALENDAR_QUARTER = re.compile(
+_NO_CALENDAR_QUARTER = compile_ascii(
     r"\s+of\s+(?:(?:the|its|their|his|her|this|a)\s+)?(?:\d+(?:st|nd|rd|th)\s+|twenty-first\s+|twentieth\s+)?"
     r"(?:operations?|play|game|match|season|century|trading|existence|life|contest|final)\b",
     re.IGNORECASE,
@@ -145,7 +146,7 @@ _GAME = frozenset(
     "three-pointers layup layups dunk dunks fumble fumbled intercepted interception interceptions "
     "buzzer overtime tip-off free-throw".split()
 )
-_WORDS = re.compile(r"[a-z][a-z-]*")
+_WORDS = compile_ascii(r"[a-z][a-z-]*")
 
 
 def _game_near(text: str, start: int, end: int) -> bool:
@@ -214,14 +215,14 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: The part of a quarter the words before it name (see ``Expr.lead``).
-_EDGE_BEFORE = re.compile(
+_EDGE_BEFORE = compile_ascii(
     r"\b(?:the\s+(?:end|beginning|start|middle)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
     re.IGNORECASE,
 )
 
 
 #: A quarter reported with its whole year: "the fourth quarter and full year 2024".
-_AND_FULL_YEAR = re.compile(
+_AND_FULL_YEAR = compile_ascii(
     rf"\s+and\s+(?:the\s+)?(?:full|whole|fiscal)[-\s]+year\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
     re.IGNORECASE,
 )

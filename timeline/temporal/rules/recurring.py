@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
     FULL_MONTH_RE,
@@ -24,7 +25,7 @@ from .base import _PARTS_OF_DAY, _clock_time, rule
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
 
-_DECIMAL = re.compile(r"\d+\.\d+")
+_DECIMAL = compile_ascii(r"\d+\.\d+")
 
 # tested after "last" has matched (where it stands first, every word start would test them all)
 _NOT_THE_VERB = "".join(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
     AMOUNT_RE,
@@ -74,8 +75,8 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     return Expr("deictic", "TIME", unit="day", n=0, part=part)
 
 
-_OF_EVERY = re.compile(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
-_HOLY_DAY_BEFORE = re.compile(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm)\s+$")
+_OF_EVERY = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
+_HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm)\s+$")
 
 
 @rule(
@@ -117,7 +118,7 @@ def _clock_weekday(m: re.Match[str], text: str) -> Expr | None:
 
 
 _REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
-_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF = compile_ascii(r"\s+of\b", re.IGNORECASE)
 
 
 @rule(
@@ -179,7 +180,7 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
 
 #: How near the count of "ago" is, within the expression: "nearly four years ago".  Looked for
 #: before the match (see ``Expr.lead``).
-_ABOUT = re.compile(
+_ABOUT = compile_ascii(
     r"\b(?:almost(?:[^\S\n]+exactly)?|nearly|about|some|roughly|around|approximately|exactly|precisely|"
     r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+|slightly[^\S\n]+)?(?:more|less)[^\S\n]+than|"
     r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+)?(?:over|under)|just)[^\S\n]+$",
@@ -218,10 +219,10 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
 #: What may follow "two days after" for the words to be a date: the end of a clause.  Followed
 #: by words ("two days after the vote"), they measure time from an event the text does not date:
 #: TimeML makes that a duration ("two days") with "after" as its signal, and so does the engine...
-_CLAUSE_END = re.compile(r"[^\S\n]*(?:[,;:.!?)\"”’'—–]|-\s|\n[^\S\n]*\n|\n?$)")
+_CLAUSE_END = compile_ascii(r"[^\S\n]*(?:[,;:.!?)\"”’'—–]|-\s|\n[^\S\n]*\n|\n?$)")
 #: ... unless the words date the clause they introduce from the story's last date: "the remarks
 #: came a day after Israel announced plans" puts the announcement a day before the remarks.
-_CAME = re.compile(
+_CAME = compile_ascii(
     r"\b(?:came|comes|come|coming|followed|follows|was|were|is|are)\s+(?:just\s+|only\s+|barely\s+)?$", re.I
 )
 #: ... and in the present ("The decision comes two weeks after Powell told Congress"), from the
@@ -230,14 +231,14 @@ _PRESENT = frozenset("comes come follows is are".split())
 
 
 #: A date after "before" or "after": what the phrase counts from is that date, not the story's.
-_A_DATE_NEXT = re.compile(
+_A_DATE_NEXT = compile_ascii(
     rf"\s+(?:the\s+)?(?:{FULL_MONTH_RE}|{FULL_WEEKDAY_RE}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|"
     r"Thanksgiving|New\s+Year|Election\s+Day|\d)"
 )
 
 
 #: "a decade after that.": after the date the story has reached, as "a decade later" is.
-_THAT_END = re.compile(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
+_THAT_END = compile_ascii(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 
 
 @rule(

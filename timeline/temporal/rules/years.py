@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import DECADE_WORDS, MONTH_RE, ORDINALS, YEAR_RE, alternation, month_number
 from .base import _MOD_RE, LEADING_DIGITS, _mod, _year, next_word, prev_word, rule
@@ -71,11 +72,11 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
 
 
-_SLASH_YEAR = re.compile(r"/(\d\d)")
+_SLASH_YEAR = compile_ascii(r"/(\d\d)")
 #: A page's copyright line is no event: "© 2024 Example News", "Copyright (c) 2023".
-_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
+_COPYRIGHT = compile_ascii(r"(?:©|\([cC]\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
 #: Words that make a number after them a count when a plural follows ("some 2000 troops").
-_QUANTITY_BEFORE = re.compile(
+_QUANTITY_BEFORE = compile_ascii(
     r"\b(?:about|some|nearly|almost|roughly|approximately|around|over|least|most|only|just)\s+$",
     re.IGNORECASE,
 )
@@ -97,7 +98,7 @@ def _fiscal_year_short(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=_year(m["yy"]))
 
 
-_STREET = re.compile(
+_STREET = compile_ascii(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Parkway)\b"
 )
 
@@ -167,7 +168,7 @@ def _era_part(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: A decade after "the" and another decade shares its "the": "the 1950s and '60s".
-_AFTER_A_DECADE = re.compile(
+_AFTER_A_DECADE = compile_ascii(
     rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:1[0-9]{{2}}0|20[0-9]0|['’][0-9]0)['’]?s|{alternation(DECADE_WORDS)})"
     r"\s*(?:,|and|or|to|through|into|[-–])\s*(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$",
     re.IGNORECASE,
