@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from .asciimode import compile_ascii
 
@@ -17,27 +18,33 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "u.s u.k u.n e.g i.e a.m p.m ft mt".split()
 )
-#: A stop, a run of stops, a line break or a blank line.  Read from its first character (a
-#: character class the regular expression engine can skip to fast); a run of stops is matched
-#: only from its first stop and possessively, so that a run of a million dots is read once, not
-#: once from each of its dots.
+
+
+def _not_after_abbreviation() -> str:
+    """Look-behinds that fail after an abbreviation's stop ("Mr.", "u.s.") or a single letter's
+    ("J. Smith"): one for each length of word, after a character that is no part of a word, or at
+    the text's start."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(ABBREVIATIONS):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    words = [f"(?i:{'|'.join(group)})" for _, group in sorted(by_length.items())]
+    return "".join(rf"(?<!{before}{word}\.)" for word in ["[A-Za-z]", *words] for before in (r"[^\w.]", "^"))
+
+
+#: A stop, a run of stops, a line break or a blank line; not the stop of an abbreviation.  Read
+#: from its first character (a character class the regular expression engine can skip to fast); a
+#: run of stops is matched only from its first stop and possessively, so that a run of a million
+#: dots is read once, not once from each of its dots.
 _BOUNDARY = compile_ascii(
-    r"""[.!?\n](?:(?<=\n)(?:\s*\n)?|(?<![.!?][.!?])[.!?]*+["'”’)]*+(?=\s+["'“‘(]?[A-Z0-9]))"""
+    r"""[.!?\n](?:(?<=\n)(?:\s*\n)?|"""
+    + _not_after_abbreviation()
+    + r"""(?<![.!?][.!?])[.!?]*+["'”’)]*+(?=\s+["'“‘(]?[A-Z0-9]))"""
 )
-_WORD_BEFORE = compile_ascii(r"(?<![\w.])([\w.]+)\.$")
 
 
 def _ends(text: str) -> list[int]:
     """Where each sentence of a text ends (after its stop), in order, the text's end excluded."""
-    ends = []
-    for m in _BOUNDARY.finditer(text):
-        at = m.start()
-        if text[at] == ".":
-            w = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
-            if w and (w[1].lower() in ABBREVIATIONS or (len(w[1]) == 1 and w[1].isalpha())):
-                continue
-        ends.append(m.end())
-    return ends
+    return [m.end() for m in _BOUNDARY.finditer(text)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
