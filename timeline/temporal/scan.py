@@ -56,15 +56,25 @@ _DIGIT_FORMS = compile_ascii(
 )
 
 
+#: Every byte but a lower-case ASCII letter made a space: what the trie of trigger words reads.
+_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+
+
 @functools.lru_cache(maxsize=8)
-def _trie(vocabulary: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _trie(vocabulary: frozenset[str]) -> tuple[re.Pattern[bytes], re.Pattern[bytes], dict[bytes, str]]:
     """Patterns for all the words of a vocabulary (the pseudo-words left out), whole words of
-    ASCII letters only: one for a word at the very start of a text, one for a word after the
-    character before it (group 1).  The second starts with a character class, which the regular
-    expression engine skips to without trying the pattern at every letter (a quarter faster than
-    a look-behind for a letter)."""
-    source = trie_source(word for word in vocabulary if word.isascii() and word.isalpha())
-    return compile_ascii(rf"{source}(?![a-z])"), compile_ascii(rf"[^a-z]({source})(?![a-z])")
+    ASCII letters only, over the lower-cased text with every other character made a space (see
+    ``_LETTERS_ONLY``): one for a word at the very start of the text, one for a word after a space
+    (group 1).  The second starts with a space, which the regular expression engine finds as fast
+    as it finds a byte, where a class of characters costs a test of each; and the words as the
+    index names them."""
+    words = [word for word in vocabulary if word.isascii() and word.isalpha()]
+    source = trie_source(words).encode()
+    return (
+        re.compile(rb"(?:%s)(?![a-z])" % source),
+        re.compile(rb" (%s)(?![a-z])" % source),
+        {word.encode(): word for word in words},
+    )
 
 
 class TriggerIndex:
@@ -120,13 +130,15 @@ class TriggerIndex:
         if len(lower) == len(text) and _KELVIN not in text:
             # One pass of one pattern, a trie of the trigger words, over the lower-cased text:
             # there every ASCII letter is one of the text's own ASCII letters and no other.
+            # One byte a character (each other one made "?", then a space), offsets unchanged.
+            letters = lower.encode("ascii", "replace").translate(_LETTERS_ONLY)
             positions = self.positions
-            at_start, after_other = _trie(vocabulary)
-            first = at_start.match(lower)
+            at_start, after_space, names = _trie(vocabulary)
+            first = at_start.match(letters)
             if first:
-                positions.setdefault(first.group(), []).append(first.span())
-            for m in after_other.finditer(lower):
-                positions.setdefault(m.group(1), []).append(m.span(1))
+                positions.setdefault(names[first.group()], []).append(first.span())
+            for m in after_space.finditer(letters):
+                positions.setdefault(names[m.group(1)], []).append(m.span(1))
         else:  # lower-casing made a letter of something else, or changed the length: word by word
             for m in _WORD.finditer(text):
                 word = m.group().lower()
