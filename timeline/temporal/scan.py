@@ -34,14 +34,11 @@ DIGIT_Q = "q#"
 
 # written with a character class first, which the regular expression engine skips to fast
 _DIGITS = compile_ascii(r"[0-9][0-9]*")
-_WORD = compile_ascii(r"[A-Za-z]+")
 _PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
 _RANGE_AFTER = r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s)"
 _DATE_AFTER = r"[/.]\d"
 _ISO_AFTER = compile_ascii(r"[-/.]\d")
 _CLOCK_AFTER = r":\d|\s*[ap]\.?m"  # in either case: "8 P.M."
-#: The one character besides "İ" (which lengthens) that lower-cases to an ASCII letter.
-_KELVIN = "\u212a"
 #: Where a window ending at an offset ends: there if white space stands there, else past the
 #: next white space (or at the text's end), so that no window cuts a word.
 _WORD_END = compile_ascii(r"(?:\S+\s?)?")
@@ -56,16 +53,19 @@ _DIGIT_FORMS = compile_ascii(
 )
 
 
-#: Every byte but a lower-case ASCII letter made a space: what the trie of trigger words reads.
-_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+#: Each ASCII letter lower-cased, every other byte made a space: what the trie of trigger words
+#: reads.
+_LOWER_LETTERS_ONLY = bytes(
+    c + 0x20 if 0x41 <= c <= 0x5A else c if 0x61 <= c <= 0x7A else 0x20 for c in range(256)
+)
 
 
 @functools.lru_cache(maxsize=8)
 def _trie(vocabulary: frozenset[str]) -> tuple[re.Pattern[bytes], re.Pattern[bytes], dict[bytes, str]]:
     """Patterns for all the words of a vocabulary (the pseudo-words left out), whole words of
-    ASCII letters only, over the lower-cased text with every other character made a space (see
-    ``_LETTERS_ONLY``): one for a word at the very start of the text, one for a word after a space
-    (group 1).  The second starts with a space, which the regular expression engine finds as fast
+    ASCII letters only, over the text's letters lower-cased and every other character made a
+    space (see ``_LOWER_LETTERS_ONLY``): one for a word at the very start of the text, one for a
+    word after a space (group 1).  The second starts with a space, which the regular expression engine finds as fast
     as it finds a byte, where a class of characters costs a test of each; and the words as the
     index names them."""
     words = [word for word in vocabulary if word.isascii() and word.isalpha()]
@@ -126,24 +126,17 @@ class TriggerIndex:
             DIGIT_CLOCK: clock,
             DIGIT_Q: quarter,
         }
-        lower = text.lower()
-        if len(lower) == len(text) and _KELVIN not in text:
-            # One pass of one pattern, a trie of the trigger words, over the lower-cased text:
-            # there every ASCII letter is one of the text's own ASCII letters and no other.
-            # One byte a character (each other one made "?", then a space), offsets unchanged.
-            letters = lower.encode("ascii", "replace").translate(_LETTERS_ONLY)
-            positions = self.positions
-            at_start, after_space, names = _trie(vocabulary)
-            first = at_start.match(letters)
-            if first:
-                positions.setdefault(names[first.group()], []).append(first.span())
-            for m in after_space.finditer(letters):
-                positions.setdefault(names[m.group(1)], []).append(m.span(1))
-        else:  # lower-casing made a letter of something else, or changed the length: word by word
-            for m in _WORD.finditer(text):
-                word = m.group().lower()
-                if word in vocabulary:
-                    self.positions.setdefault(word, []).append(m.span())
+        # One pass of one pattern, a trie of the trigger words, over the text's ASCII letters
+        # lower-cased, one byte a character (every other character a space): offsets unchanged,
+        # and a word is a run of ASCII letters, whatever stands around it.
+        letters = text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY)
+        positions = self.positions
+        at_start, after_space, names = _trie(vocabulary)
+        first = at_start.match(letters)
+        if first:
+            positions.setdefault(names[first.group()], []).append(first.span())
+        for m in after_space.finditer(letters):
+            positions.setdefault(names[m.group(1)], []).append(m.span(1))
         #: The words and pseudo-words the text holds at all: most rules find none of theirs.
         self.present = frozenset(word for word, spans in self.positions.items() if spans)
         self._windows: dict[tuple, list[tuple[int, int]]] = {}
