@@ -77,8 +77,8 @@ _NOT_PAST = frozenset(
 _MODAL_PERFECT = [
     f"{modal}{not_} have" for modal in "may might could would should must".split() for not_ in ("", " not")
 ]
-_FUTURE_SET = frozenset(_FUTURE_WORDS)
-_PERFECT_SET = frozenset(_MODAL_PERFECT)
+#: Each cue phrase or word of the future or of a modal with "have", with which it is.
+_TENSE_OF = {**{cue: "future" for cue in _FUTURE_WORDS}, **{cue: "perfect" for cue in _MODAL_PERFECT}}
 #: Every cue word and phrase in one trie, tried at a word before a past tense in -ed: one test of
 #: the first letter for all of them.  ``_cue_tense`` tells which kind a match is.
 _CUE_BODY = (
@@ -98,10 +98,9 @@ _CUE_AFTER = compile_ascii(rf"\W{_CUE_BODY}")
 _CUE_ANY_CASE = compile_ascii(_CUE_SOURCE, re.IGNORECASE)
 #: Clause breaks: punctuation (a character class the regex engine skips to), and a dash between
 #: spaces, looked for only in a sentence that has a dash.
-_CLAUSE_PUNCTUATION = compile_ascii(r"[,;:()\"“”]")
-_THOUSANDS = compile_ascii(r"\d,\d")
+#: A comma between digits parts thousands, not clauses: "bought 3,500 shares on Friday".
+_CLAUSE_PUNCTUATION = compile_ascii(r"[,;:()\"“”](?:(?<!\d,)|(?!\d))")
 _CLAUSE_DASH = compile_ascii(r"\s[-–—]+\s")
-_DASHES = ("-", "–", "—")
 _NOT_FINITE = compile_ascii(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
 #: Past tenses spelt as their base form, and what shows the base form before them.
@@ -167,12 +166,12 @@ _REACH = 400
 @lru_cache(maxsize=512)
 def _breaks(sentence: str) -> tuple[list[int], list[int]]:
     """The starts and ends of the clause breaks of a sentence, in order."""
-    found = [b.span() for b in _CLAUSE_PUNCTUATION.finditer(sentence)]
-    if _THOUSANDS.search(sentence):  # "bought 3,500 shares on Friday": no clause break
-        found = [b for b in found if not (b[0] and _THOUSANDS.match(sentence, b[0] - 1))]
-    if any(dash in sentence for dash in _DASHES):
-        found += [b.span() for b in _CLAUSE_DASH.finditer(sentence)]
-        found.sort()
+    starts = [b.start() for b in _CLAUSE_PUNCTUATION.finditer(sentence)]
+    if "-" not in sentence and "–" not in sentence and "—" not in sentence:
+        return starts, [start + 1 for start in starts]  # each break one character
+    found = [(start, start + 1) for start in starts]
+    found += [b.span() for b in _CLAUSE_DASH.finditer(sentence)]
+    found.sort()
     return [b[0] for b in found], [b[1] for b in found]
 
 
@@ -210,10 +209,10 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
 def _cue_tense(word: str) -> str | None:
     """ "future" for a cue of the future, "perfect" for a modal with "have" (it looks back), None
     for a past tense."""
-    words = " ".join(word.split())
-    if words in _FUTURE_SET:
-        return "future"
-    return "perfect" if words in _PERFECT_SET else None
+    tense = _TENSE_OF.get(word)
+    if tense is None and not word.isalpha():  # a phrase spaced otherwise: "going  to"
+        tense = _TENSE_OF.get(" ".join(word.split()))
+    return tense
 
 
 def _cue_matches(lower: str) -> Iterator[re.Match[str]]:
