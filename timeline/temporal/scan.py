@@ -72,9 +72,9 @@ def _trie(vocabulary: frozenset[str]) -> tuple[re.Pattern[bytes], re.Pattern[byt
     """Patterns for all the words of a vocabulary (the pseudo-words left out), whole words of
     ASCII letters only, over the text's letters lower-cased and every other character made a
     space (see ``_LOWER_LETTERS_ONLY``): one for a word at the very start of the text, one for a
-    word after a space (group 1).  The second starts with a space, which the regular expression engine finds as fast
-    as it finds a byte, where a class of characters costs a test of each; and the words as the
-    index names them."""
+    word after a space (group 1).  The second starts with a space, which the regular expression
+    engine finds as fast as it finds a byte, where a class of characters costs a test of each;
+    and the words as the index names them."""
     words = [word for word in vocabulary if word.isascii() and word.isalpha()]
     source = trie_source(words).encode()
     return (
