@@ -49,12 +49,16 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
 @rule(
     "season",
     rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
-    rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE}){_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
+    # a winter across two years: "the winter of 2009-10", "Winter 2022/23" (the season of the first)
+    rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE})(?:[-–/](?P<yy_next>\d\d)(?![\d%/]))?{_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
     r"|\s+of\s+(?P<dyr>last|this|next)\s+year\b)?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
     ("Prices peaked in the summer of last year.", "the summer of last year", "2024-SU"),
     ("Work starts in the spring of next year.", "the spring of next year", "2026-SP"),
     ("the summer of '69", "the summer of '69", "1969-SU"),
+    ("During the winter of 2009-10, it snowed.", "the winter of 2009-10", "2009-WI"),
+    ("Winter 2022/23 was mild.", "Winter 2022/23", "2022-WI"),
+    ("the winter of 2009-17, no season's two years", "2009", "2009"),
     ("talks this spring", "this spring", "2025-SP"),
     ("the vote this past spring", "this past spring", "2025-SP"),
     ("the vote last fall", "last fall", "2024-FA"),
@@ -85,6 +89,8 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("a summery dress and a springboard", "summer", None),
 )
 def _season(m: re.Match[str], text: str) -> Expr | None:
+    if m["yy_next"] and int(m["yy_next"]) != (int(m["year"]) + 1) % 100:
+        return None  # "2009-17": no season's two years
     season = SEASON_WORDS[m["season"].lower()]
     rel = (m["rel"] or "").lower() or None
     year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None
