@@ -9,8 +9,10 @@ from dataclasses import replace
 from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
+    MONTH_RE,
     SEASON_WORDS,
     YEAR_RE,
+    month_number,
 )
 from .base import (
     _MOD_RE,
@@ -292,6 +294,9 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     ("sales rose in the latest quarter", "the latest quarter", "2025-Q2"),
     ("the current quarter", "the current quarter", "2025-Q3"),
     ("profit for the quarter rose", "the quarter", "2025-Q2"),
+    # the month it ends in names the quarter: a report may come long after it
+    ("It lost $5 million in the quarter ended March 31.", "the quarter", "2025-Q1"),
+    ("Results for the quarter ending Sept. 30 are due.", "the quarter", "2025-Q3"),
     ("next quarter", "next quarter", "2025-Q4"),
     ("Profit fell in the second quarter, from $5 million in the 2024 period.", "the 2024 period", "2024-Q2"),
     ("Net income in the year-ago quarter was $1 billion.", "the year-ago quarter", "2024-Q2"),
@@ -312,8 +317,14 @@ def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
     if rel in ("next", "coming") or det == "next":
         return Expr("part", part="Q", n=1)
     if det == "the" and not rel:
+        if ended := _ENDED_IN.match(text, m.end()):  # "the quarter ended Sept. 30": the third
+            return Expr("part", part=f"Q{(month_number(ended['month']) + 2) // 3}")
         return Expr("part", part="Q", rel="the")
     return Expr("part", part="Q", n=0)
+
+
+#: The month a quarter ends in, written after it: "the quarter ended Sept. 30".
+_ENDED_IN = compile_ascii(rf"\s+end(?:ed|ing)\s+(?P<month>{MONTH_RE})(?=\s*\d)")
 
 
 @rule(
