@@ -135,6 +135,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a cue that is a noun here has no tense: "the start", "the hosts"
         ("Shares have slid since the start of trading, after a record on Dec. 26.", "2024-12-26"),
         ("The hosts lost to Brazil on Sunday.", "2025-08-17"),
+        # a law or a rule coming into force is a timetable: still to come
+        ("The law comes into force on 1 July.", "2026-07-01"),
+        ("The new tariffs go into effect on June 1.", "2026-06-01"),
+        ("The treaty came into force on 1 July.", "2025-07-01"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

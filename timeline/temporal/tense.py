@@ -26,6 +26,8 @@ _FUTURE_WORDS = [
     *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
+    "|come into force|comes into force|enter into force|enters into force|come into effect"
+    "|comes into effect|go into effect|goes into effect"
     "|set to|poised to|slated to|expected to|scheduled to"
     "|forecast for|forecast to|predicted for|predicted to|is forecast|are forecast"
     "|not expected|n't expected|not due|not scheduled"
