@@ -452,6 +452,11 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = anchor.day
         source = f'{LAST_DATE}, "{anchor.mention}" ({anchor.day.isoformat()})'
         by_day = anchor.granularity == "day"
+    elif ctx.reference is not None and expr.mod == "on":
+        # "A year on, survivors still wait": so long after an event the text has not dated, now
+        return _shift(ctx.reference, unit, 0, None, False), (
+            f"the {unit} of {named_reference(ctx)}: {_amount(unit, n)} after an event not dated before it"
+        )
     elif ctx.reference is not None:
         base, source, by_day = ctx.reference, named_reference(ctx), True
     else:

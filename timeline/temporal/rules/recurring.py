@@ -52,6 +52,8 @@ _NOT_THE_VERB = "".join(
     ("over the last three days", "the last three days", "P3D"),
     ("It opened on 9 July 2004. Twenty years on, the barrier stands.", "Twenty years on", "2024"),
     ("The plant closed in 1995. A decade on, the town is empty.", "A decade on", "2005"),
+    # with no date before it, so long after what the story marks: the time of writing
+    ("A year on, survivors are still waiting for help.", "A year on", "2025"),
     ("Two days on the run ended in arrest.", "Two days", "P2D"),
 )
 def _duration(m: re.Match[str], text: str) -> Expr | None:
@@ -61,7 +63,7 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
         # years later" is (an amount after "the past", "the next" and the like is no such date)
         _, n, _ = amount(m)
         if n is not None:
-            return Expr("anaphoric", unit=unit, n=n)
+            return Expr("anaphoric", unit=unit, n=n, mod="on")
     letter = {"hour": "TH", "minute": "TM"}.get(unit) or UNITS[unit][0]
     if m["half"] or m["half_a"] or m["half_h"]:  # "two and a half years": P2.5Y
         written = amount(m)[2]
