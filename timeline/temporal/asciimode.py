@@ -31,9 +31,8 @@ def unicode_spaces(pattern: str) -> str:
             out.append(f"(?u:{escape})" if escape in _SPACE_ESCAPES else escape)
             i += 2
         elif c == "[":
-            end = _class_end(pattern, i)
-            body = pattern[i:end]
-            out.append(f"(?u:{body})" if _holds_space(body) else body)
+            end, space = _class(pattern, i)
+            out.append(f"(?u:{pattern[i:end]})" if space else pattern[i:end])
             i = end
         else:
             out.append(c)
@@ -41,33 +40,24 @@ def unicode_spaces(pattern: str) -> str:
     return "".join(out)
 
 
-def _class_end(pattern: str, start: int) -> int:
-    """Where the character class opening at ``start`` ends (past its ``]``)."""
+def _class(pattern: str, start: int) -> tuple[int, bool]:
+    """Where the character class opening at ``start`` ends (past its ``]``), and whether it holds
+    ``\\s`` or ``\\S``."""
     i = start + 1
     if pattern.startswith("^", i):
         i += 1
     if pattern.startswith("]", i):  # a "]" first in the class is a literal
         i += 1
+    space = False
     while i < len(pattern):
         if pattern[i] == "\\":
+            space = space or pattern[i : i + 2] in _SPACE_ESCAPES
             i += 2
             continue
         if pattern[i] == "]":
-            return i + 1
+            return i + 1, space
         i += 1
     raise ValueError(f"unterminated character class at {start} in {pattern!r}")
-
-
-def _holds_space(body: str) -> bool:
-    i = 0
-    while i < len(body):
-        if body[i] == "\\":
-            if body[i : i + 2] in _SPACE_ESCAPES:
-                return True
-            i += 2
-        else:
-            i += 1
-    return False
 
 
 def compile_ascii(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -108,9 +108,9 @@ class TriggerIndex:
         # character a space, where the regular expression engine finds a run of "0" as fast as
         # it finds a byte (a class of characters costs a test of each); what follows each number
         # is read by the look-aheads of one pattern, in the text.
-        ascii = text.encode("ascii", "replace")
+        encoded = text.encode("ascii", "replace")
         forms = _DIGIT_FORMS.match
-        for run in _ZEROS.finditer(ascii.translate(_DIGITS_AS_ZEROS)):
+        for run in _ZEROS.finditer(encoded.translate(_DIGITS_AS_ZEROS)):
             m = forms(text, run.start())
             span = m.span(1)  # type: ignore[union-attr]
             digits.append(span)
@@ -142,7 +142,7 @@ class TriggerIndex:
         # One pass of one pattern, a trie of the trigger words, over the text's ASCII letters
         # lower-cased, one byte a character (every other character a space): offsets unchanged,
         # and a word is a run of ASCII letters, whatever stands around it.
-        letters = ascii.translate(_LOWER_LETTERS_ONLY)
+        letters = encoded.translate(_LOWER_LETTERS_ONLY)
         positions = self.positions
         at_start, after_space, names = _trie(vocabulary)
         first = at_start.match(letters)
