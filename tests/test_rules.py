@@ -66,6 +66,16 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A judge postponed the sentencing of the former executive until Jan. 22.", "2026-01-22"),
         ("The judge gave prosecutors until July 5 to respond.", "2026-07-05"),
         ("The strike lasted until July 5.", "2025-07-05"),
+        # what is to be done by a day, or extended through one, is still to come; a deadline
+        # close behind the reference date stays there ("was ordered to leave by Aug. 14")
+        (
+            "The sale, which had been expected, is part of a program to pay down the loan by February.",
+            "2026-02",
+        ),
+        ("Lenders have extended the company $90 million in loans through January.", "2026-01"),
+        ("The firm agreed to sell the unit by December.", "2025-12"),
+        ("He was ordered to leave the country by Aug. 14.", "2025-08-14"),
+        ("Sales rose to record levels by March.", "2025-03"),
         # a fixture in the present lies ahead, after a past tense too
         ("Arsenal have won six straight games and face PSV on Tuesday.", "2025-08-19"),
         ("Liverpool, who play Southampton on Sunday, lead the table.", "2025-08-24"),

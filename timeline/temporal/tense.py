@@ -119,16 +119,25 @@ _DEADLINE_OF = compile_ascii(r"\b(?:until|till)\s+the\s+[^.;:!?,]{0,48}\b(?:on|a
 _CONDITION = compile_ascii(r"\s*[\"“‘']?\s*if\b", re.IGNORECASE)
 #: What is put off, or given more time, until a date has not happened yet, whatever the tense of
 #: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
-#: until Dec. 5 to respond", "extended the deadline to March 1".
+#: until Dec. 5 to respond", "extended the deadline to March 1", "extended the loans
+#: through January".
 _DEFERRED = compile_ascii(
     r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|push\w*\s+back|put\s+off|gave|give|grant)\w*"
-    r"\b[^.;:!?]{0,80}?\b(?:until|till|to)\s+$",
+    r"\b[^.;:!?]{0,80}?\b(?:until|till|to|through)\s+$",
     re.IGNORECASE,
 )
+#: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay
+#: down the loan by February", "the program to run through June".  The word after "to" must not
+#: start a noun phrase ("rose to record levels by March", "fell to the lowest since July").
+_PURPOSE_BY = compile_ascii(
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|record|date|some|about|"
+    r"around|nearly|almost|more|less|over|under|near|just|only)\b)[a-z]+\b"
+    r"[^.;:!?,]{0,80}?\b(?:by|through|until|till)\s+$"
+)
 _DEFERRED_REACH = 100
-#: What ``_DEFERRED`` ends with, looked for first: it opens with a class of characters, which the
-#: engine skips to, where ``_DEFERRED`` tries its verbs at every position.
-_DEFERRED_END = compile_ascii(r"[uUtT](?<!\w[uUtT])(?i:ntil|ill|o)\s+$")
+#: What ``_DEFERRED`` and ``_PURPOSE_BY`` end with, looked for first: it opens with a class of
+#: characters, which the engine skips to, where ``_DEFERRED`` tries its verbs at every position.
+_DEFERRED_END = compile_ascii(r"[uUtTbB](?<!\w[uUtTbB])(?i:ntil|ill|o|hrough|y)\s+$")
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
 _TIMETABLE = compile_ascii(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
@@ -250,10 +259,13 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
     is said ("The firm said second-half sales would improve")."""
     reach = max(0, start - _DEFERRED_REACH)
-    if (
-        _DEFERRED_END.search(sentence, reach, start) and _DEFERRED.search(sentence, reach, start)
-    ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
+    deadline = _DEFERRED_END.search(sentence, reach, start)
+    if (deadline and _DEFERRED.search(sentence, reach, start)) or _TIMETABLE.search(
+        sentence, max(0, start - 10), start
+    ):
         return "future", True
+    if deadline and _PURPOSE_BY.search(sentence, reach, start):
+        return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
     clause_start = break_ends[i - 1] if i else 0
