@@ -74,6 +74,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ),
         ("Lenders have extended the company $90 million in loans through January.", "2026-01"),
         ("The firm agreed to sell the unit by December.", "2025-12"),
+        ("The bill, which was passed, requires banks to disclose fees by March.", "2026-03"),
         ("He was ordered to leave the country by Aug. 14.", "2025-08-14"),
         ("Sales rose to record levels by March.", "2025-03"),
         # a fixture in the present lies ahead, after a past tense too
