@@ -957,3 +957,18 @@ def test_no_rule_matches_the_empty_string():
 
     for r in RULES:
         assert _parser.parse(r.pattern.pattern, r.pattern.flags).getwidth()[0] > 0, r.name
+
+
+def test_so_long_ago_today_is_that_day():
+    """ "A year ago today" counts back to the day (a leap day to the last of February), and
+    explains it; "from now this month" counts forward."""
+    leap_day = date(2024, 2, 29)
+    (ago,) = extract("A year ago today, the dam burst.", leap_day)
+    assert (ago.text, ago.value) == ("A year ago today", "2023-02-28")
+    assert "1 year before the reference date 2024-02-29, to the day" in ago.explanation
+    (ahead,) = extract("Three years from now this month, the law expires.", leap_day)
+    assert ahead.value == "2027-02"
+    assert ahead.explanation.endswith("3 years after the reference date 2024-02-29, to the month")
+    # without a reference date there is no day to count back from
+    (unknown,) = extract("A year ago today, the dam burst.")
+    assert unknown.value == "PAST_REF"

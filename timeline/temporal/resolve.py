@@ -396,12 +396,36 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
             f"the {unit} {'before' if turn < 0 else 'after'} that of {named_reference(ctx)}: "
             f"told {told}, and this {unit}'s {edge} is {'still to come' if turn < 0 else 'past'}"
         )
+    if expr.mod in _ON_THE and n != 0 and (on := _on_the(ctx.reference, unit, n, _ON_THE[expr.mod])):
+        side = "before" if n < 0 else "after"
+        return on, f"{_amount(unit, n)} {side} {named_reference(ctx)}, to the {_ON_THE[expr.mod]}"
     value = _shift(ctx.reference, unit, n) + _time_suffix(expr)
     if n == 0:
         why = f"the {unit} of {named_reference(ctx)}"
     else:
         why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {named_reference(ctx)}"
     return value, why
+
+
+#: "A year ago today", "Fifty years ago this week": what grain the day counted back to is read in.
+_ON_THE = {"ON_DAY": "day", "ON_WEEK": "week", "ON_MONTH": "month"}
+_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+_DAYS_IN = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}
+
+
+def _on_the(reference: date, unit: str, n: int, grain: str) -> str | None:
+    """The day ``n`` units from the reference, to the day, week or month; None if the calendar
+    has no such day."""
+    try:
+        if unit in _DAYS_IN:
+            day = reference + timedelta(days=n * _DAYS_IN[unit])
+        else:
+            day = add_months(reference, n * _MONTHS_IN[unit])
+    except (KeyError, ValueError, OverflowError):
+        return None
+    if grain == "day":
+        return day.isoformat()
+    return week_value(day) if grain == "week" else day.isoformat()[:7]
 
 
 def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> int:

@@ -190,7 +190,9 @@ _ABOUT = compile_ascii(
 
 @rule(
     "ago",
-    rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b",
+    rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b"
+    # "A year ago today", "Fifty years ago this week": that day, week or month, so long ago
+    r"(?:[^\S\n]+(?P<on>today|this[^\S\n]+(?:week|month))\b(?!['’]s))?",
     ("three years ago", "three years ago", "2022"),
     ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
     ("It happened a little over a year ago.", "a little over a year ago", "2024"),
@@ -203,6 +205,11 @@ _ABOUT = compile_ascii(
     ("he left two and a half years ago", "two and a half years ago", "2023-02"),
     ("a year and a half ago", "a year and a half ago", "2024-02"),
     ("half a century ago", "half a century ago", "1975"),
+    ("Two weeks ago today, the plant exploded.", "Two weeks ago today", "2025-08-04"),
+    ("A year ago today, the dam burst.", "A year ago today", "2024-08-18"),
+    ("Fifty years ago this week, the war ended.", "Fifty years ago this week", "1975-W34"),
+    ("Ten years ago this month, he resigned.", "Ten years ago this month", "2015-08"),
+    ("Ten years ago today's winners were unknown.", "Ten years ago", "2015"),
 )
 def _ago(m: re.Match[str], text: str) -> Expr | None:
     unit, n, _ = amount(m)
@@ -211,7 +218,10 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
     lead = m.start() - how_near.start() if how_near else 0
     if n is None:
         return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF", lead=lead)
-    return Expr("deictic", unit=unit, n=sign * n, lead=lead)
+    on = m["on"]
+    # the grain of the day counted back to, for the resolver: ON_DAY, ON_WEEK, ON_MONTH
+    mod = None if on is None else "ON_DAY" if on.lower() == "today" else f"ON_{on.split()[-1].upper()}"
+    return Expr("deictic", unit=unit, n=sign * n, lead=lead, mod=mod)
 
 
 # --- anaphoric expressions: relative to the narrative's last date -----------------------------

@@ -126,7 +126,7 @@ REACH: dict[str, tuple[int, int]] = {
     "clock-weekday": (22, 4),  # 12:30 p.m. EDT | Monday
     "relative-unit": (34, 4),  # the beginning of the previous | year
     "the-weekend": (8, 4),  # the | weekend
-    "ago": (40, 4),  # a couple of centuries or so | ago
+    "ago": (40, 16),  # a couple of centuries or so | ago | this month
     "offset-later": (40, 4),  # twenty-seven and a half centuries or so | later
     "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
