@@ -476,6 +476,10 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = anchor.day
         source = f'{LAST_DATE}, "{anchor.mention}" ({anchor.day.isoformat()})'
         by_day = anchor.granularity == "day"
+    elif expr.mod == "event":
+        # "The day after the vote, markets rallied", with no date before it: not the day after
+        # the reference date, but after an event the text does not date
+        return "", f"{_amount(unit, n)} {'before' if n < 0 else 'after'} an event the text does not date"
     elif ctx.reference is not None and expr.mod == "on":
         # "A year on, survivors still wait": so long after an event the text has not dated, now
         return _shift(ctx.reference, unit, 0, None, False), (

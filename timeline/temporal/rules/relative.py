@@ -307,6 +307,10 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
         "2025-W34-WE",
     ),
     ("The fair opened on Saturday, May 3. That weekend, 9,000 came.", "That weekend", "2025-W18-WE"),
+    ("The vote was held on Sunday. The day after the vote, markets rallied.", "The day after", "2025-08-18"),
+    # with no date before it, the day after an event is no day the text can place
+    ("The day after the vote, markets rallied.", "The day after", None),
+    ("The day after, markets rallied.", "The day after", "2025-08-19"),
 )
 def _following(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"]:
@@ -320,6 +324,10 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
         unit, n = m["unit2"].lower(), 0
     else:
         unit, n = m["unit3"].lower(), (1 if m["dir"].lower() == "after" else -1)
+        if not _CLAUSE_END.match(text, m.end()):
+            # "the day after the vote": counted from an event, which only a date told before
+            # it can place (see ``resolve._anaphoric``)
+            return Expr("anaphoric", unit=unit, n=n, rel="unit", mod="event")
     # "the following week" is a week, where "a week later" than a day is a day ("rel" says so)
     return Expr("anaphoric", unit=unit, n=n, rel="unit")
 
