@@ -105,6 +105,9 @@ _CLAUSE_PUNCTUATION = compile_ascii(r"[,;:()\"“”](?:(?<!\d,)|(?!\d))")
 _CLAUSE_DASH = compile_ascii(r"\s[-–—]+\s")
 _NOT_FINITE = compile_ascii(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
+#: A cue after "and" or "but" after the mention is the verb of the next coordinated clause, not
+#: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years".
+_COORDINATED = compile_ascii(r"\s(?:and|but)\s", re.IGNORECASE)
 #: Past tenses spelt as their base form, and what shows the base form before them.
 _SAME_AS_BASE = frozenset({"hit", "beat"})
 _BASE_BEFORE = compile_ascii(
@@ -297,7 +300,9 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
         if 0 <= distance <= _NEXT_TO and c_end <= start:
             distance = -1.0  # the verb right before governs the date: "data gathered on Monday would"
-        outside = not (clause_start <= c_start and c_end <= clause_end)
+        outside = not (clause_start <= c_start and c_end <= clause_end) or (
+            c_start >= end and _COORDINATED.search(sentence, end, c_start) is not None
+        )
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong)
     if best is None and (
