@@ -55,6 +55,8 @@ _NOT_THE_VERB = "".join(
     # with no date before it, so long after what the story marks: the time of writing
     ("A year on, survivors are still waiting for help.", "A year on", "2025"),
     ("Two days on the run ended in arrest.", "Two days", "P2D"),
+    ("a fortnight after the deadline", "a fortnight", "P2W"),
+    ("three and a half fortnights", "three and a half fortnights", "P7W"),
 )
 def _duration(m: re.Match[str], text: str) -> Expr | None:
     unit = unit_of(m["unit"])
@@ -74,6 +76,9 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
         written = "X" if n is None else str(n)
     if letter.startswith("T"):
         return Expr("fixed", "DURATION", value=f"PT{written}{letter[1]}")
+    if unit == "fortnight" and written != "X":  # counted in weeks: "a fortnight" is P2W
+        weeks = float(written) * 2
+        written = f"{weeks:g}"
     return Expr("fixed", "DURATION", value=f"P{written}{letter}")
 
 
