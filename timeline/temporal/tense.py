@@ -263,7 +263,8 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     is said ("The firm said second-half sales would improve")."""
     reach = max(0, start - _DEFERRED_REACH)
     deadline = _DEFERRED_END.search(sentence, reach, start)
-    if (deadline and _DEFERRED.search(sentence, reach, start)) or _TIMETABLE.search(
+    put_off = deadline is not None and deadline.group()[0] not in "bB"  # no putting off "by" a day
+    if (put_off and _DEFERRED.search(sentence, reach, start)) or _TIMETABLE.search(
         sentence, max(0, start - 10), start
     ):
         return "future", True
