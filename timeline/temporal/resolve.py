@@ -330,6 +330,12 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
         d, why = ref - timedelta(days=back), f"the {name} nearest to {named_reference(ctx)}"
     else:
         d, why = ref + timedelta(days=fwd), f"the {name} nearest to {named_reference(ctx)}"
+    if expr.n and expr.unit in _DAYS_IN:  # "a week from Friday": so long after that Friday
+        try:
+            d = d + timedelta(days=expr.n * _DAYS_IN[expr.unit])
+        except OverflowError:
+            return "", "past the calendar's end"
+        why = f"{_amount(expr.unit, expr.n)} after {why}"
     return d.isoformat() + suffix, why
 
 

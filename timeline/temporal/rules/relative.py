@@ -224,6 +224,22 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
     return Expr("deictic", unit=unit, n=sign * n, lead=lead, mod=mod)
 
 
+@rule(
+    "from-weekday",
+    rf"\b{AMOUNT_RE}\s+from\s+(?:(?P<rel>next|this)\s+)?(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
+    ("The company will report results a week from Friday.", "a week from Friday", "2025-08-29"),
+    ("The trial begins two weeks from Tuesday.", "two weeks from Tuesday", "2025-09-02"),
+    ("Ten days from next Monday, the law applies.", "Ten days from next Monday", "2025-09-04"),
+)
+def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
+    """ "a week from Friday": that weekday, read as a weekday alone is, and so long after it."""
+    unit, n, _ = amount(m)
+    if n is None or unit not in ("day", "week", "fortnight"):
+        return None  # "a month from Friday": no one day
+    rel = m["rel"].lower() if m["rel"] else None
+    return Expr("weekday", weekday=weekday_number(m["wd"]), rel=rel, unit=unit, n=n)
+
+
 # --- anaphoric expressions: relative to the narrative's last date -----------------------------
 
 #: What may follow "two days after" for the words to be a date: the end of a clause.  Followed

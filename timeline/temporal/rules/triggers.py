@@ -62,6 +62,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "today": _words("today yesterday tomorrow"),
     "part-of-day": _words("morning afternoon evening tonight night"),
     "weekday": _WEEKDAY,
+    "from-weekday": _WEEKDAY,
     "clock-weekday": _WEEKDAY,
     "relative-unit": _words("week weekend month year quarter decade century"),
     "the-weekend": _words("weekend"),
@@ -123,6 +124,7 @@ REACH: dict[str, tuple[int, int]] = {
     "today": (24, 14),  # the day after | tomorrow | afternoon
     "part-of-day": (20, 4),  # the following | morning
     "weekday": (24, 18),  # earlier the previous | Monday | s afternoon
+    "from-weekday": (52, 4),  # twenty-seven and a half weeks from next | Monday
     "clock-weekday": (22, 4),  # 12:30 p.m. EDT | Monday
     "relative-unit": (34, 4),  # the beginning of the previous | year
     "the-weekend": (8, 4),  # the | weekend
