@@ -126,6 +126,11 @@ def test_filter_as_you_type_enter_and_escape(sample):
         assert app.focused is app.event_list and len(app.positions) == narrowed
         await press(app, pilot, "slash", "escape")
         assert app.query_one("#filter").value == "" and len(app.positions) == len(sample.events)
+        # Escape leaves the filter too: the keys after it move through the list, not into the filter
+        assert app.focused is app.event_list
+        first = current(app)
+        await press(app, pilot, "j")
+        assert app.query_one("#filter").value == "" and current(app) is not first
 
     drive(app, body)
 

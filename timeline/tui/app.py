@@ -60,12 +60,14 @@ class QueryHighlighter(Highlighter):
 
 
 class FilterInput(Input):
-    """The filter line: Escape clears it, Enter returns to the list."""
+    """The filter line: Enter returns to the list; Escape clears the filter and returns to it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "clear_filter", "Clear filter", show=False)]
 
     def action_clear_filter(self) -> None:
         self.value = ""
+        # back to the list, as Enter goes: the keys typed next move through it, not into the filter
+        self.post_message(Input.Submitted(self, self.value))
 
 
 class TimelineApp(App[None]):
@@ -93,7 +95,7 @@ class TimelineApp(App[None]):
         ("] / [", "next / previous group (year, or month at month zoom)"),
         ("Enter", "open the event in full; Escape closes it"),
         ("n / N", "in the document view: next / previous date"),
-        ("Escape", "in the filter: clear it; Enter goes back to the list"),
+        ("Escape", "in the filter: clear it and go back to the list"),
         ("Ctrl+P", "command palette: filter, go to, export, view"),
     ]
 
