@@ -77,6 +77,11 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 _OF_EVERY = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
 _HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm)\s+$")
+#: "the first Tuesday after the first Monday in November": a rule for finding a day, no day itself
+#: (where a month follows, "nth-weekday" reads the whole: "the second Tuesday of March").
+_ORDINAL_BEFORE = compile_ascii(
+    r"\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+$", re.IGNORECASE
+)
 
 
 @rule(
@@ -90,12 +95,15 @@ _HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm)\s
     ("clashes on Saturday night", "Saturday night", "2025-08-16TNI"),
     ("This past Sunday, the team won", "This past Sunday", "2025-08-17"),
     ("Meetings are on the first Monday of every month.", "Monday", None),
+    ("Voters go to the polls on the first Tuesday after the first Monday in November.", "Tuesday", None),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
         return None  # "the first Monday of every month": a rule, no day
     if not m["rel"] and _HOLY_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "the Good Friday Agreement": a name (a holiday is read as one)
+    if not m["rel"] and _ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
     if m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower():
         return Expr("fixed", "SET", value="XXXX-WXX-" + str(weekday_number(m["wd"]) + 1))
     rel = (m["rel"] or "").lower() or None
