@@ -77,6 +77,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The bill, which was passed, requires banks to disclose fees by March.", "2026-03"),
         ("He was ordered to leave the country by Aug. 14.", "2025-08-14"),
         ("Sales rose to record levels by March.", "2025-03"),
+        # a holiday this close to the reference outweighs a weak tense, as a month or day does;
+        # a verb right before it still decides
+        ("He urged lawmakers to act before Labor Day.", "2025-09-01"),
+        ("The bill was passed on Labor Day.", "2024-09-02"),
         # a verb after "and" or "but" is the next clause's: the date keeps its own verb's tense
         ("The law took effect on Jan. 1 and will be reviewed.", "2025-01-01"),
         ("The plant will reopen on Jan. 1 but many workers were laid off.", "2026-01-01"),

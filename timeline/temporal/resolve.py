@@ -555,13 +555,25 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
         if base is not ctx.reference and ctx.last
         else named_reference(ctx)
     )
+    nearest = min(days, key=lambda d: (abs((d - base).days), d > base))
+    if (
+        not expr.rel
+        and ctx.tense in ("past", "future")
+        and not ctx.strong_tense
+        and abs((nearest - base).days) <= NEAR_DAYS
+        and nearest != (past[-1] if ctx.tense == "past" else future[0])
+    ):
+        # as for a month or day: "urged a vote before the Easter recess", told 19 days before
+        # Easter, is this Easter, however weakly the verb looks back
+        return nearest.isoformat(), (
+            f"the {name} nearest to {label} (within {NEAR_DAYS} days: closer than the {ctx.tense} tense around it)"
+        )
     if expr.rel == "last" or (ctx.tense == "past" and expr.rel != "next"):
         day = past[-1] if expr.rel != "last" or past[-1] != base else days[0]
         return day.isoformat(), f"the most recent {name} by {label}"
     if expr.rel == "next" or ctx.tense == "future":
         return future[0].isoformat(), f"the first {name} from {label}"
-    day = min(days, key=lambda d: (abs((d - base).days), d > base))
-    return day.isoformat(), f"the {name} nearest to {label}"
+    return nearest.isoformat(), f"the {name} nearest to {label}"
 
 
 _HANDLERS = {
