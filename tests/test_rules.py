@@ -230,6 +230,19 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "2008-09",
         ),
         ("He was first elected in November 2016. In January, he was sworn in.", "January", "2017-01"),
+        # ... into a paragraph that opens with its next date, but not into one that only
+        # mentions a month: that paragraph has come back to the news
+        (
+            "In September 2008, Lehman Brothers failed.\n\nOn Sept. 29, the House rejected the bailout.",
+            "Sept. 29",
+            "2008-09-29",
+        ),
+        (
+            "The fraud was discovered in the spring of 2019.\n\nThe defendant, 58, was convicted in"
+            " October after a three-week trial.",
+            "October",
+            "2024-10",
+        ),
         # ... but not from a year alone, a date naming an event, or back before the story
         ("Profits have doubled since 1980. In September, it bought a rival.", "September", "2025-09"),
         (

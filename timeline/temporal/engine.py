@@ -201,6 +201,17 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
     )
 
 
+def _story_goes_on(text: str, last_end: int, start: int) -> bool:
+    """Whether a story told years back goes on to a month or day at ``start``: within its
+    paragraph, or in a later one that opens with that date ("In September 2008, Lehman failed.
+    ¶ On Sept. 29, the House ..."); a later paragraph that only mentions one has come back to the
+    news ("... discovered in the spring of 2019. ¶ The defendant was convicted in October")."""
+    brk = None
+    for brk in _PARAGRAPH_BREAK.finditer(text, max(0, last_end), start):
+        pass
+    return brk is None or start - brk.end() <= FRAME_REACH
+
+
 #: A list of dated items, one a line ("- **Oct. 27** — Israel launches ..."): what may stand on a
 #: line before its date (a bullet, a number, emphasis).
 _LIST_ITEM = compile_ascii(r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$")
@@ -368,7 +379,10 @@ def extract(
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
         elif (
             (listed := _in_list(expr, ctx, text, start, start - last_end))
-            or _in_story(expr, ctx, start - last_end, tense, last_aside)
+            or (
+                _in_story(expr, ctx, start - last_end, tense, last_aside)
+                and _story_goes_on(text, last_end, start)
+            )
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
             value, why = story
