@@ -206,10 +206,8 @@ def _story_goes_on(text: str, last_end: int, start: int) -> bool:
     paragraph, or in a later one that opens with that date ("In September 2008, Lehman failed.
     ¶ On Sept. 29, the House ..."); a later paragraph that only mentions one has come back to the
     news ("... discovered in the spring of 2019. ¶ The defendant was convicted in October")."""
-    brk = None
-    for brk in _PARAGRAPH_BREAK.finditer(text, max(0, last_end), start):
-        pass
-    return brk is None or start - brk.end() <= FRAME_REACH
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, max(0, last_end), start))
+    return not breaks or start - breaks[-1].end() <= FRAME_REACH
 
 
 #: A list of dated items, one a line ("- **Oct. 27** — Israel launches ..."): what may stand on a
