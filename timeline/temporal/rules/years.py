@@ -31,7 +31,7 @@ _NOT_YEAR_BEFORE = frozenset(
 
 @rule(
     "year",
-    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?:about|around|circa|the\s+years?)\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year)\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
@@ -40,6 +40,7 @@ _NOT_YEAR_BEFORE = frozenset(
     ("It began early in 1914.", "early in 1914", "1914"),
     ("Later in 1792, the king fled.", "Later in 1792", "1792"),
     ("The year 1950 began badly.", "The year 1950", "1950"),
+    ("For the full year 2024, profit was $23.7 billion.", "the full year 2024", "2024"),
     ("founded around 1910 by", "around 1910", "1910"),
     ("around 1500 troops", "1500", None),
     ("Nearly 1998 ballots were lost.", "1998", None),
