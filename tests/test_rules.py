@@ -243,6 +243,13 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "October",
             "2024-10",
         ),
+        # ... nor from a date in a relative clause about someone of the story: background
+        (
+            "Chief Executive Wael Sawan, who took over in January 2023, has cut costs. Shell said"
+            " in December it would sell the unit.",
+            "December",
+            "2024-12",
+        ),
         # ... but not from a year alone, a date naming an event, or back before the story
         ("Profits have doubled since 1980. In September, it bought a rival.", "September", "2025-09"),
         (
@@ -495,9 +502,14 @@ def test_days_after_count_from_the_last_day_not_a_month_told_after_it():
     )
     values = [(m.text, m.value) for m in extract(text, REF)]
     assert values == [("Tuesday", "2025-08-12"), ("January", "2025-01"), ("two days after", "2025-08-10")]
-    # a month with no day told shortly before stays what the days count from
+    # a month with no day told shortly before stays what the days count from, and the count
+    # names no day: only the month it falls in (not a made-up 5 October)
     text = "The attack began in October 1915; four days later the Bulgarians joined it."
-    assert [m.value for m in extract(text, REF)] == ["1915-10", "1915-10-05"]
+    found = extract(text, REF)
+    assert [m.value for m in found] == ["1915-10", "1915-10"]
+    assert "no day can be named" in found[1].explanation
+    text = "The attack began in October 1915; a week before, the Bulgarians had mobilised."
+    assert [m.value for m in extract(text, REF)] == ["1915-10", "1915-09"]
 
 
 @pytest.mark.parametrize(
@@ -950,6 +962,18 @@ def test_a_far_year_counted_from_our_era_stays_there():
     assert found["40 centuries later"] == "60"  # the 61st century, not one BC
 
 
+def test_news_that_came_days_after_an_event_counts_from_its_own_day():
+    """ "The results came a day after BP said ..." with no day told near: a day before the
+    story's own day, not a day before the last month mentioned."""
+    text = (
+        "Shell agreed to sell the unit, a deal first announced in January 2024. The results came"
+        " a day after BP said it would cut 4,700 jobs."
+    )
+    found = {m.text: m for m in extract(text, REF)}
+    assert found["a day after"].value == "2025-08-17"
+    assert "the reference date" in found["a day after"].explanation
+
+
 def test_the_day_after_a_month_in_a_history_is_not_counted_from_the_date_line():
     from datetime import date
 
@@ -958,7 +982,7 @@ def test_the_day_after_a_month_in_a_history_is_not_counted_from_the_date_line():
         "quit. In September 1944, the army crossed the river. The next day, the bridge fell."
     )
     found = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
-    assert found["The next day"] == "1944-09-02"
+    assert found["The next day"] == "1944-09"  # the month: "September 1944" names no day
 
 
 def test_the_part_of_a_quarter_is_its_mod():

@@ -171,6 +171,9 @@ STORY_REACH = 300
 #: look back ("since Sept. 11, 2001").
 _NO_STORY_BEFORE = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
 STORY_YEARS = 2
+#: ... or a date in a relative clause set off by commas, about someone or something of the story
+#: ("Wael Sawan, who took over in January 2023, has cut costs"): background, not the story's time.
+_RELATIVE_CLAUSE = compile_ascii(r",\s*(?:who|which|whose)\b[^,;.()]*$", re.IGNORECASE)
 
 
 def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> bool:
@@ -470,10 +473,10 @@ def extract(
                 story_time = not _excursion(last.day.year, expr.year, following[number])
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
-                last, last_end = (
-                    here,
-                    (-STORY_REACH if _NO_STORY_BEFORE.search(text, max(0, start - 6), start) else end),
+                aside = _NO_STORY_BEFORE.search(text, max(0, start - 6), start) or _RELATIVE_CLAUSE.search(
+                    text, max(0, start - 80), start
                 )
+                last, last_end = here, (-STORY_REACH if aside else end)
                 last_aside = this_week_sentence == sentence[0]
             elif not narrative and expr.kind == "deictic":
                 # "by the end of the century", "this decade": back in the writer's time, the

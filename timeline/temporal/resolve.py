@@ -479,6 +479,29 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             and abs(ctx.day.day.year - anchor.day.year) <= 1  # not the dateline, told of 1944
         ):
             anchor = ctx.day  # "two days after", counted from a month ("in January"): from the last day
+        if (
+            expr.inverted
+            and unit in ("day", "week")
+            and anchor.granularity not in ("day", "week")
+            and not ctx.narrative
+            and ctx.reference is not None
+        ):
+            # "The results came a day after BP said ...", with no day told near: the news of the
+            # story's own day came then, as "comes a day after" says in the present
+            value = _shift(ctx.reference, unit, n, None, True)
+            side = "before" if n < 0 else "after"
+            return (
+                value,
+                f"{_amount(unit, n)} {side} {named_reference(ctx)}: the clause after the phrase happened first",
+            )
+        if unit in ("day", "week") and n and anchor.granularity == "month" and expr.part is None:
+            # "four days later" than October 1915, with no day told near: no day can be named,
+            # only the month it most likely falls in (counted from the month's first day)
+            month = _shift(anchor.day, unit, n, None, True)[:7]
+            return month, (
+                f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {LAST_DATE}, "
+                f'"{anchor.mention}", a month: no day can be named, only a month'
+            )
         base = anchor.day
         source = f'{LAST_DATE}, "{anchor.mention}" ({anchor.day.isoformat()})'
         by_day = anchor.granularity == "day"
