@@ -337,6 +337,14 @@ def test_a_dated_list_keeps_its_order():
     assert found["Oct. 3"].value == "2024-10-03"
     assert "the order of a dated list" in found["Sept. 1"].explanation
     assert found["June"].value != "2024-06"  # prose after the list is the writer's time again
+    # a list does not go on from a year written in the prose before it
+    after_prose = (
+        "Ancelotti signed a contract that runs until June 2026.\n\nThe season:\n"
+        "- Sept. 20: Group stage\n- Dec. 13: Last group games\n"
+    )
+    items = {m.text: m for m in extract(after_prose, REF)}
+    assert not items["Sept. 20"].value.startswith("2026")
+    assert "the order of a dated list" not in items["Sept. 20"].explanation
     # with no reference date the list's months and days stay unresolved, as any others do
     undated = {m.text: m.value for m in extract(text, None)}
     assert undated["May 31"] == "XXXX-05-31" and undated["Jan. 26, 2024"] == "2024-01-26"

@@ -223,7 +223,9 @@ LIST_REACH = 600
 def _in_list(expr: Expr, ctx: Context, text: str, start: int, gap: int) -> bool:
     """Whether a month or day with no year opens an item of a chronology after an item whose
     date has its year ("- Jan. 26, 2024 — ...", "- May 31 — ..."): it follows the list, however
-    near the list comes to the reference date."""
+    near the list comes to the reference date.  (The caller checks that the date before opened an
+    item too: a list after prose that writes a year, "... runs until June 2026. ¶ - Sept. 20:
+    group stage opens", does not go on from the prose.)"""
     return (
         _after_a_written_date(expr, ctx, gap, LIST_REACH)
         and _LIST_ITEM.search(text, max(0, start - 12), start) is not None
@@ -326,6 +328,7 @@ def extract(
     heading: tuple[int, str] | None = None  # a year on a line of its own, over a chronology
     this_week_sentence = -1  # the start of the last sentence with a day of the writer's week
     last_aside = False  # the story's last date followed such a day in its sentence
+    last_listed = False  # the story's last date opened an item of a list
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
         sentence = sentences.around(start)
@@ -379,7 +382,7 @@ def extract(
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
         elif (
-            (listed := _in_list(expr, ctx, text, start, start - last_end))
+            (listed := last_listed and _in_list(expr, ctx, text, start, start - last_end))
             or (
                 _in_story(expr, ctx, start - last_end, tense, last_aside)
                 and _story_goes_on(text, last_end, start)
@@ -478,6 +481,7 @@ def extract(
                 )
                 last, last_end = here, (-STORY_REACH if aside else end)
                 last_aside = this_week_sentence == sentence[0]
+                last_listed = _LIST_ITEM.search(text, max(0, start - 12), start) is not None
             elif not narrative and expr.kind == "deictic":
                 # "by the end of the century", "this decade": back in the writer's time, the
                 # story told before ends ("The year began with record heat in January")
