@@ -81,6 +81,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a verb right before it still decides
         ("He urged lawmakers to act before Labor Day.", "2025-09-01"),
         ("The bill was passed on Labor Day.", "2024-09-02"),
+        # what is expected by a day is still to come; what was expected in a month need not be
+        ("The court agreed to hear the case, with a ruling expected by the end of June.", "2026-06"),
+        ("A decision, expected in March, was delayed.", "2025-03"),
+        ("Prices rose as expected in March.", "2025-03"),
         # a verb after "and" or "but" is the next clause's: the date keeps its own verb's tense
         ("The law took effect on Jan. 1 and will be reviewed.", "2025-01-01"),
         ("The plant will reopen on Jan. 1 but many workers were laid off.", "2026-01-01"),

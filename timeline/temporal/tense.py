@@ -31,6 +31,8 @@ _FUTURE_WORDS = [
     "|set to|poised to|slated to|expected to|scheduled to"
     "|forecast for|forecast to|predicted for|predicted to|is forecast|are forecast"
     "|not expected|n't expected|not due|not scheduled"
+    # what is expected by a day is still to come: "a ruling expected by the end of June"
+    "|expected by|expected before|expected within"
     # what looms or draws near is still to come: "the Jan. 1 deadline looms"
     "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
@@ -54,6 +56,7 @@ _FUTURE_WORDS = [
     *"face faces play plays host hosts".split(),
 ]
 _DUE_TO = compile_ascii(r"\s+to\b")
+_AS_EXPECTED = compile_ascii(r"\bas\s+$")
 #: "a year ahead of schedule", "ahead of expectations": a comparison, not an event to come.
 _AHEAD_OF_WHAT = compile_ascii(r"\s+(?:schedule|time|expectations?|forecasts?|estimates?|targets?)\b")
 #: Past tenses the -ed pattern misses: irregular ones ("hit" and "beat" also serve as the base
@@ -204,6 +207,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue  # "due to rain": a cause, no deadline
         if word.startswith("ahead") and _AHEAD_OF_WHAT.match(lower, end):
             continue
+        if word.startswith("expected") and _AS_EXPECTED.search(lower, max(0, start - 4), start):
+            continue  # "prices rose as expected in March": no looking ahead
         if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
             continue  # "did not open on Monday", "failed to begin": the verb before tells
         if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
