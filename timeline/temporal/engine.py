@@ -328,7 +328,7 @@ def extract(
     heading: tuple[int, str] | None = None  # a year on a line of its own, over a chronology
     this_week_sentence = -1  # the start of the last sentence with a day of the writer's week
     last_aside = False  # the story's last date followed such a day in its sentence
-    last_listed = False  # the story's last date opened an item of a list
+    last_start = -1  # where the story's last date starts (has it opened an item of a list?)
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
         sentence = sentences.around(start)
@@ -382,7 +382,10 @@ def extract(
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
         elif (
-            (listed := last_listed and _in_list(expr, ctx, text, start, start - last_end))
+            (
+                listed := _in_list(expr, ctx, text, start, start - last_end)
+                and _LIST_ITEM.search(text, max(0, last_start - 12), last_start) is not None
+            )
             or (
                 _in_story(expr, ctx, start - last_end, tense, last_aside)
                 and _story_goes_on(text, last_end, start)
@@ -481,7 +484,7 @@ def extract(
                 )
                 last, last_end = here, (-STORY_REACH if aside else end)
                 last_aside = this_week_sentence == sentence[0]
-                last_listed = _LIST_ITEM.search(text, max(0, start - 12), start) is not None
+                last_start = start
             elif not narrative and expr.kind == "deictic":
                 # "by the end of the century", "this decade": back in the writer's time, the
                 # story told before ends ("The year began with record heat in January")
