@@ -220,15 +220,16 @@ _LIST_ITEM = compile_ascii(r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:
 LIST_REACH = 600
 
 
-def _in_list(expr: Expr, ctx: Context, text: str, start: int, gap: int) -> bool:
+def _in_list(expr: Expr, ctx: Context, text: str, start: int, gap: int, last_start: int) -> bool:
     """Whether a month or day with no year opens an item of a chronology after an item whose
     date has its year ("- Jan. 26, 2024 — ...", "- May 31 — ..."): it follows the list, however
-    near the list comes to the reference date.  (The caller checks that the date before opened an
-    item too: a list after prose that writes a year, "... runs until June 2026. ¶ - Sept. 20:
-    group stage opens", does not go on from the prose.)"""
+    near the list comes to the reference date.  The date before (at ``last_start``) must open an
+    item too: a list after prose that writes a year ("... runs until June 2026. ¶ - Sept. 20:
+    group stage opens") does not go on from the prose."""
     return (
         _after_a_written_date(expr, ctx, gap, LIST_REACH)
         and _LIST_ITEM.search(text, max(0, start - 12), start) is not None
+        and _LIST_ITEM.search(text, max(0, last_start - 12), last_start) is not None
     )
 
 
@@ -382,10 +383,7 @@ def extract(
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
         elif (
-            (
-                listed := _in_list(expr, ctx, text, start, start - last_end)
-                and _LIST_ITEM.search(text, max(0, last_start - 12), last_start) is not None
-            )
+            (listed := _in_list(expr, ctx, text, start, start - last_end, last_start))
             or (
                 _in_story(expr, ctx, start - last_end, tense, last_aside)
                 and _story_goes_on(text, last_end, start)

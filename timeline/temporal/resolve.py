@@ -77,15 +77,9 @@ def _choose_year(month: int, day: int | None, ctx: Context, what: str) -> Resolu
     by_tense = (
         past[-1] if ctx.tense == "past" and past else future[0] if ctx.tense == "future" and future else None
     )
-    if (
-        by_tense is not None
-        and by_tense != best
-        and not ctx.strong_tense
-        and abs((best[1] - ref_key).days) <= NEAR_DAYS
-    ):
-        # news speaks of days close to its own: so close a date outweighs the tense around it
+    if by_tense is not None and by_tense != best and _near_outweighs_tense(best[1], ref_key, ctx):
         y = best[0]
-        why = f"the {what} nearest to {named_reference(ctx)} (within {NEAR_DAYS} days: closer than the {ctx.tense} tense around it)"
+        why = _nearer_than_tense(what, named_reference(ctx), ctx)
     elif ctx.tense == "past" and past:
         y = past[-1][0]
         why = f"the most recent {what} on or before {named_reference(ctx)} (past tense)"
@@ -101,6 +95,16 @@ def _choose_year(month: int, day: int | None, ctx: Context, what: str) -> Resolu
 #: A month or day without a year this close to the reference date is taken as the nearest one,
 #: unless an auxiliary ("will", "was") says otherwise: "must return by Jan. 14" in a Jan. 6 story.
 NEAR_DAYS = 62
+
+
+def _near_outweighs_tense(nearest: date, base: date, ctx: Context) -> bool:
+    """Whether a day (or month) this near the date it is read from outweighs the weak tense
+    around it: news speaks of days close to its own."""
+    return not ctx.strong_tense and abs((nearest - base).days) <= NEAR_DAYS
+
+
+def _nearer_than_tense(what: str, label: str, ctx: Context) -> str:
+    return f"the {what} nearest to {label} (within {NEAR_DAYS} days: closer than the {ctx.tense} tense around it)"
 
 
 def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Resolution:
@@ -339,15 +343,17 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     return d.isoformat() + suffix, why
 
 
+#: Units counted in days: a count of them moves a day by so many days.
+_DAYS_IN = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}
+
+
 def _shift(base: date, unit: str, n: int, part: str | None = None, by_day: bool = False) -> str:
     """The value ``n`` units from ``base`` at the unit's granularity (at day granularity for days
     and weeks when ``by_day``: "two weeks later" than a known day is a day)."""
     if unit == "day" or (by_day and unit in ("week", "fortnight")):
-        if unit != "day":
-            n *= 14 if unit == "fortnight" else 7
-        return (base + timedelta(days=n)).isoformat()
+        return (base + timedelta(days=n * _DAYS_IN[unit])).isoformat()
     if unit in ("week", "fortnight"):
-        return week_value(base + timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+        return week_value(base + timedelta(days=n * _DAYS_IN[unit]))
     if unit == "weekend":
         return week_value(base + timedelta(weeks=n)) + "-WE"
     if unit == "month":
@@ -361,6 +367,11 @@ def _shift(base: date, unit: str, n: int, part: str | None = None, by_day: bool 
     if unit == "decade":
         return f"{base.year // 10 + n:03d}"
     return f"{base.year // 100 + n:02d}"
+
+
+def _counted(unit: str, n: int) -> str:
+    """ "2 weeks before", "1 day after": so many units, and which way."""
+    return f"{_amount(unit, n)} {'before' if n < 0 else 'after'}"
 
 
 def _amount(unit: str, n: int) -> str:
@@ -403,20 +414,18 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
             f"told {told}, and this {unit}'s {edge} is {'still to come' if turn < 0 else 'past'}"
         )
     if expr.mod in _ON_THE and n != 0 and (on := _on_the(ctx.reference, unit, n, _ON_THE[expr.mod])):
-        side = "before" if n < 0 else "after"
-        return on, f"{_amount(unit, n)} {side} {named_reference(ctx)}, to the {_ON_THE[expr.mod]}"
+        return on, f"{_counted(unit, n)} {named_reference(ctx)}, to the {_ON_THE[expr.mod]}"
     value = _shift(ctx.reference, unit, n) + _time_suffix(expr)
     if n == 0:
         why = f"the {unit} of {named_reference(ctx)}"
     else:
-        why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {named_reference(ctx)}"
+        why = f"{_counted(unit, n)} {named_reference(ctx)}"
     return value, why
 
 
 #: "A year ago today", "Fifty years ago this week": what grain the day counted back to is read in.
 _ON_THE = {"ON_DAY": "day", "ON_WEEK": "week", "ON_MONTH": "month"}
 _MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
-_DAYS_IN = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}
 
 
 def _on_the(reference: date, unit: str, n: int, grain: str) -> str | None:
@@ -489,17 +498,16 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             # "The results came a day after BP said ...", with no day told near: the news of the
             # story's own day came then, as "comes a day after" says in the present
             value = _shift(ctx.reference, unit, n, None, True)
-            side = "before" if n < 0 else "after"
             return (
                 value,
-                f"{_amount(unit, n)} {side} {named_reference(ctx)}: the clause after the phrase happened first",
+                f"{_counted(unit, n)} {named_reference(ctx)}: the clause after the phrase happened first",
             )
         if unit in ("day", "week") and n and anchor.granularity == "month" and expr.part is None:
             # "four days later" than October 1915, with no day told near: no day can be named,
             # only the month it most likely falls in (counted from the month's first day)
             month = _shift(anchor.day, unit, n, None, True)[:7]
             return month, (
-                f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {LAST_DATE}, "
+                f"{_counted(unit, n)} {LAST_DATE}, "
                 f'"{anchor.mention}", a month: no day can be named, only a month'
             )
         base = anchor.day
@@ -508,7 +516,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     elif expr.mod == "event":
         # "The day after the vote, markets rallied", with no date before it: not the day after
         # the reference date, but after an event the text does not date
-        return "", f"{_amount(unit, n)} {'before' if n < 0 else 'after'} an event the text does not date"
+        return "", f"{_counted(unit, n)} an event the text does not date"
     elif ctx.reference is not None and expr.mod == "on":
         # "A year on, survivors still wait": so long after an event the text has not dated, now
         return _shift(ctx.reference, unit, 0, None, False), (
@@ -529,7 +537,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         value += expr.part
     if n == 0:
         return value, f"the same {unit} as {source}"
-    why = f"{_amount(unit, n)} {'before' if n < 0 else 'after'} {source}"
+    why = f"{_counted(unit, n)} {source}"
     if expr.inverted:
         why += ": the clause after the phrase happened first"
     return value, why
@@ -582,15 +590,12 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
     if (
         not expr.rel
         and ctx.tense in ("past", "future")
-        and not ctx.strong_tense
-        and abs((nearest - base).days) <= NEAR_DAYS
         and nearest != (past[-1] if ctx.tense == "past" else future[0])
+        and _near_outweighs_tense(nearest, base, ctx)
     ):
         # as for a month or day: "urged a vote before the Easter recess", told 19 days before
         # Easter, is this Easter, however weakly the verb looks back
-        return nearest.isoformat(), (
-            f"the {name} nearest to {label} (within {NEAR_DAYS} days: closer than the {ctx.tense} tense around it)"
-        )
+        return nearest.isoformat(), _nearer_than_tense(name, label, ctx)
     if expr.rel == "last" or (ctx.tense == "past" and expr.rel != "next"):
         day = past[-1] if expr.rel != "last" or past[-1] != base else days[0]
         return day.isoformat(), f"the most recent {name} by {label}"
