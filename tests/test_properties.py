@@ -241,7 +241,8 @@ def test_a_reference_at_the_calendars_ends_gives_no_error(reference: date):
 
 
 _DEFERRAL_PIECES = st.sampled_from(
-    ["postponed", "delayed", "gave", "pushed", "back", "the", "vote", "until", "Until", "till",
+    ["postponed", "delayed", "gave", "pushed", "back", "moved", "brought", "forward", "from",
+     "the", "vote", "until", "Until", "till",
      "to", "onto", "into", "TO", "Friday", " ", "  ", "\n", ".", ",", "x", "ſ", "İ"]
 )  # fmt: skip
 
@@ -255,5 +256,6 @@ def test_a_deferral_is_looked_for_only_where_its_last_words_stand(text, start):
 
     start = min(start, len(text))
     reach = max(0, start - tense._DEFERRED_REACH)
-    if tense._DEFERRED.search(text, reach, start):
-        assert tense._DEFERRED_END.search(text, reach, start)
+    for pattern in (tense._DEFERRED, tense._MOVED_TO):
+        if pattern.search(text, reach, start):
+            assert tense._DEFERRED_END.search(text, reach, start)

@@ -61,6 +61,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The vote was postponed until Tuesday.", "2025-08-19"),
         ("The report, due on December 3, was withdrawn.", "2025-12-03"),
         ("The ceremony was delayed to December 3.", "2025-12-03"),
+        # ... or moved to a day (a range "from" one date "to" another is no moving: see below)
+        ("The summit was moved to May.", "2026-05"),
+        ("The board moved the vote up to Tuesday.", "2025-08-19"),
+        ("The election was brought forward to June.", "2026-06"),
         ("The concert on Friday was cancelled.", "2025-08-15"),
         # ... also when the putting off comes first in a past tense, or time is given until a day
         ("A judge postponed the sentencing of the former executive until Jan. 22.", "2026-01-22"),
@@ -166,6 +170,12 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
 def test_tense_sets_direction(text: str, value: str):
     values = [m.value for m in extract(text, REF) if m.type == "DATE"]
     assert values == [value]
+
+
+def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():
+    text = "The reading moved from 3% in January to 5% by April and to 6% in May."
+    assert [m.value for m in extract("Sales moved from January to March.", REF)] == ["2025-01", "2025-03"]
+    assert [m.value for m in extract(text, REF)] == ["2025-01", "2025-04", "2025-05"]
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,12 @@ _PURPOSE_BY = compile_ascii(
     r"around|nearly|almost|more|less|over|under|near|just|only)\b)[a-z]+\b"
     r"[^.;:!?,]{0,80}?\b(?:by|through|until|till)\s+$"
 )
+#: What is moved to a day is to happen then ("The summit was moved to May", "moved the vote up to
+#: Tuesday"); not a range ("sales moved from 3% in January to 5% in March").
+_MOVED_TO = compile_ascii(
+    r"\b(?:mov(?:e|es|ed|ing)|br(?:ing|ings|ought)\s+forward)\b(?:(?!\bfrom\b)[^.;:!?]){0,60}?\bto\s+$",
+    re.IGNORECASE,
+)
 _DEFERRED_REACH = 100
 #: What ``_DEFERRED`` and ``_PURPOSE_BY`` end with, looked for first: it opens with a class of
 #: characters, which the engine skips to, where ``_DEFERRED`` tries its verbs at every position.
@@ -269,9 +275,9 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     reach = max(0, start - _DEFERRED_REACH)
     deadline = _DEFERRED_END.search(sentence, reach, start)
     put_off = deadline is not None and deadline.group()[0] not in "bB"  # no putting off "by" a day
-    if (put_off and _DEFERRED.search(sentence, reach, start)) or _TIMETABLE.search(
-        sentence, max(0, start - 10), start
-    ):
+    if (
+        put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
+    ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
         return "future", True
     if deadline and _PURPOSE_BY.search(sentence, reach, start):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"

@@ -265,7 +265,9 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "quarter-code",
-    rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:[\s/-]*(?:(?P<year>{YEAR_RE})|['’](?P<yy>\d\d)))?\b"
+    rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:[\s/-]*(?:(?P<year>{YEAR_RE})|['’](?P<yy>\d\d))\b"
+    # "Q4 last year", "H1 this year": the year counted from the reference
+    r"|\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?\b"
     # analysts' and Asian companies' order: "2Q25", "1H25", "4Q"
     r"|\b(?:(?P<q2>[1-4])Q|(?P<h2>[12])H)(?P<yy2>\d\d)?\b",
     ("sales in Q4 2024 rose", "Q4 2024", "2024-Q4"),
@@ -276,15 +278,21 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
     ("For 1H25, operating profit was 11.4 trillion won.", "1H25", "2025-H1"),
     ("Analysts expect a recovery in 4Q.", "4Q", "2025-Q4"),
     ("Sketch it with a 2H pencil.", "2H", None),
+    ("Sales in Q3 last year were weaker.", "Q3 last year", "2024-Q3"),
+    ("The plan targets Q1 next year.", "Q1 next year", "2026-Q1"),
+    ("Margins improved in H1 this year.", "H1 this year", "2025-H1"),
     flags=0,
 )
 def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     yy = m["yy"] or m["yy2"]
     year = int(m["year"]) if m["year"] else _year(yy) if yy else None
     half = m["h"] or m["h2"]
+    part = f"H{half}" if half else f"Q{m['q'] or m['q2']}"
+    if m["rel"]:
+        return _part_of_year(part, None, m["rel"])
     if half:  # "H1 2024"; a bare "H2" is more often hydrogen than a half
-        return Expr("part", part=f"H{half}", year=year) if year is not None else None
-    return Expr("part", part=f"Q{m['q'] or m['q2']}", year=year)
+        return Expr("part", part=part, year=year) if year is not None else None
+    return Expr("part", part=part, year=year)
 
 
 @rule(
