@@ -79,14 +79,15 @@ def test_dates_left_unplaced_for_want_of_a_reference_date_are_reported(tmp_path)
     story = tmp_path / "story.txt"
     story.write_text(
         "WASHINGTON (AP) - The Senate voted Thursday. The bill passed on March 14, 2024.\n"
+        "A first bill failed two years ago.\n"
         "Such votes are usually held in June.\n"  # every year's June: no reference date would place it
     )
     for _ in range(2):  # the second run reads the cache, and says it again
         result = run_cli("export", str(story))
         assert result.returncode == 0 and "2024-03-14" in result.stdout.decode()
         assert result.stderr.decode() == (
-            f"timeline: warning: {story}: no reference date found: 1 date without a year left off"
-            ' the timeline ("Thursday"); give one with --reference-date YYYY-MM-DD\n'
+            f"timeline: warning: {story}: no reference date found: 2 dates left off the"
+            ' timeline ("Thursday", "two years ago"); give one with --reference-date YYYY-MM-DD\n'
         )
     placed = run_cli("export", "--reference-date", "2024-03-15", str(story))
     assert placed.stderr == b"" and "2024-03-14" in placed.stdout.decode()

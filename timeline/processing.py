@@ -16,7 +16,7 @@ from .documents.document import Document
 from .documents.errors import DocumentError, NotADocument
 from .documents.loader import assign_reference, read_bytes
 from .temporal import Mention
-from .temporal.context import HABITUAL_NOTE
+from .temporal.context import HABITUAL_NOTE, NO_REFERENCE_TO_COUNT_FROM
 from .temporal.mention import restore_mention
 from .textsafe import one_line
 
@@ -71,12 +71,16 @@ def extract_document(doc: Document, day_first: bool = False) -> list[Mention]:
 
 
 def _unplaced(mentions: list[Mention]) -> list[Mention]:
-    """The dates that only a reference date would have placed ("Thursday", "July 28"); not those
-    of every year ("usually in June"), which no reference date places."""
+    """The dates that only a reference date would have placed ("Thursday", "July 28", "five
+    months ago"); not those of every year ("usually in June"), which no reference date places."""
     return [
         m
         for m in mentions
-        if m.type in ("DATE", "TIME") and m.value.startswith("XXXX") and HABITUAL_NOTE not in m.explanation
+        if m.type in ("DATE", "TIME")
+        and (
+            (m.value.startswith("XXXX") and HABITUAL_NOTE not in m.explanation)
+            or m.explanation.endswith(NO_REFERENCE_TO_COUNT_FROM)
+        )
     ]
 
 
@@ -86,7 +90,7 @@ def _no_reference_warning(doc: Document, unplaced: list[Mention]) -> str:
     some = ", ".join(f'"{one_line(m.text)}"' for m in unplaced[:3])
     n = len(unplaced)
     return one_line(
-        f"{doc.id}: {why}: {n} date{'s' if n != 1 else ''} without a year left off the timeline"
+        f"{doc.id}: {why}: {n} date{'s' if n != 1 else ''} left off the timeline"
         f" ({some}{', ...' if n > 3 else ''}); give one with --reference-date YYYY-MM-DD"
     )
 

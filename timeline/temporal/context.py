@@ -58,5 +58,8 @@ LAST_DATE = "the last date mentioned"
 #: How a reason says that a month or day is every year's ("usually in June"), in no one year.
 HABITUAL_NOTE = "what happens every year"
 
+#: The reason of a date counted from the reference ("five months ago") when there is none.
+NO_REFERENCE_TO_COUNT_FROM = "no reference date to count from"
+
 #: How a reason says that the narrative mode chose it.
 NARRATIVE_NOTE = "narrative mode: the text's dates lie mostly long before its own date"

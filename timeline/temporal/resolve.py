@@ -14,6 +14,7 @@ from .context import (
     LAST_DATE,
     MONTH_NAMES,
     NARRATIVE_NOTE,
+    NO_REFERENCE_TO_COUNT_FROM,
     WEEKDAY_NAMES,
     Anchor,
     Context,
@@ -392,9 +393,7 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         why = f"the {unit} of {LAST_DATE}, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
         return _shift(ctx.last.day, unit, 0), why
     if ctx.reference is None:
-        return (
-            "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"
-        ), "no reference date to count from"
+        return ("PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"), NO_REFERENCE_TO_COUNT_FROM
     if (
         unit == "weekend"
         and expr.rel == "the"
