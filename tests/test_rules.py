@@ -969,6 +969,31 @@ def test_a_value_counted_from_a_stand_in_is_written_back_before_year_1(stand_in,
     assert restore(stand_in, "")[0] == value
 
 
+@pytest.mark.parametrize(
+    ("year", "width", "value"),
+    [
+        (-480, 10, "BC048"),  # 481 BC: the 480s BC (489 to 480 BC)
+        (-488, 10, "BC048"),  # 489 BC
+        (-479, 10, "BC048"),  # 480 BC
+        (-478, 10, "BC047"),  # 479 BC: the 470s BC
+        (-44, 10, "BC004"),  # 45 BC
+        (-480, 100, "BC04"),  # 481 BC: the 5th century BC
+        (-399, 100, "BC04"),  # 400 BC
+        (-398, 100, "BC03"),  # 399 BC
+    ],
+)
+def test_the_decade_or_century_of_a_stand_in_year_is_the_one_before_year_1_that_holds_it(year, width, value):
+    from timeline.temporal.before_year_one import SHIFT, restore, stand_in_span
+
+    assert restore(stand_in_span(year + SHIFT, width), "")[0] == value
+
+
+def test_the_decade_or_century_of_a_year_of_our_era():
+    from timeline.temporal.before_year_one import stand_in_span
+
+    assert [stand_in_span(1961, 10), stand_in_span(1961, 100), stand_in_span(5, 10)] == ["196", "19", "000"]
+
+
 def test_values_of_our_time_are_no_stand_ins():
     from timeline.temporal.before_year_one import is_stand_in
     from timeline.temporal.context import Anchor, Context

@@ -39,6 +39,19 @@ def stand_in(day: FarDay) -> date | None:
     return date(day.year + SHIFT, day.month, day.day)
 
 
+def stand_in_span(year: int, width: int) -> str:
+    """The decade (``width`` 10) or century (100) of a year, or of a stand-in year: the value
+    ``restore`` writes back as the decade or century before year 1 that holds the year.  Decades
+    before year 1 run from a 9 to a 0 (the 480s BC: 489 to 480 BC), so a stand-in's own decade
+    (7520 to 7529: 480 to 471 BC) would straddle two of them."""
+    digits = 3 if width == 10 else 2
+    if year < SHIFT + EARLIEST or year - SHIFT >= 1:
+        return f"{year // width:0{digits}d}"
+    k = bc_year(year - SHIFT) // width
+    # a stand-in span whose middle year (see ``_value``) falls in the span k before year 1
+    return f"{SHIFT // width - k - 1:0{digits}d}"
+
+
 def written_year(expr: Expr) -> int | None:
     """The year (astronomical) of a year before year 1 written out ("480 BC" is -479)."""
     if expr.kind == "fixed" and expr.value and expr.value.startswith("BC") and expr.value[2:6].isdigit():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .before_year_one import stand_in_span
 from .context import (
     LAST_DATE,
     MONTH_NAMES,
@@ -366,8 +367,8 @@ def _shift(base: date, unit: str, n: int, part: str | None = None, by_day: bool 
             return quarter_value(date(base.year + n, base.month, 1))
         return f"{base.year + n:04d}"
     if unit == "decade":
-        return f"{base.year // 10 + n:03d}"
-    return f"{base.year // 100 + n:02d}"
+        return stand_in_span(base.year + 10 * n, 10)
+    return stand_in_span(base.year + 100 * n, 100)
 
 
 def _counted(unit: str, n: int) -> str:
@@ -525,7 +526,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base, source, by_day = ctx.reference, named_reference(ctx), True
     else:
         return ("PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"), "no date to count from"
-    if unit == "decade" and n and year_base:
+    if unit == "decade" and n and year_base and expr.rel != "unit":  # not "the following decade"
         value = f"{base.year + 10 * n:04d}"
     else:
         # "a week later" than a day is a day; "later in the week" and "the following week" a week

@@ -144,9 +144,9 @@ _OF = compile_ascii(r"\s+of\b", re.IGNORECASE)
 def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     rel = m["rel"].lower()
     unit = m["unit"].lower()
-    if rel == "previous":
-        return Expr("anaphoric", unit=unit, n=-1)
-    if rel == "next" and m["the"] and unit in ("week", "month", "year"):
+    if rel == "previous":  # "the previous week" is a week, "the previous decade" a decade
+        return Expr("anaphoric", unit=unit, n=-1, rel="unit")
+    if rel == "next" and m["the"] and unit in ("week", "month", "year", "decade", "century"):
         return None  # "the next month" counts from the story's last date ("following-unit")
     if m["the"] and _OF.match(text, m.end()):
         return None  # "the last week of August", "the last year of the war": not the writer's time
@@ -314,9 +314,13 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     return Expr("anaphoric", unit=unit, n=sign * n)
 
 
+#: What is said to go on over or for a span of time: "for the next decade".
+_OVER_BEFORE = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.IGNORECASE)
+
+
 @rule(
     "following-unit",
-    r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|weekend|month|year)\b"
+    r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|weekend|month|year|decade|century)\b"
     r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|weekend|month|year)\b"
     r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:tomorrow|yesterday|next|last))"
     r"|\bthe\s+(?P<unit4>week|month|year)\s+after\s+next\b",
@@ -335,12 +339,26 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     # with no date before it, the day after an event is no day the text can place
     ("The day after the vote, markets rallied.", "The day after", None),
     ("The day after, markets rallied.", "The day after", "2025-08-19"),
+    ("She joined in 1961, and in the next decade led 40 expeditions.", "the next decade", "197"),
+    ("The war ended in 1815. The following century brought peace.", "The following century", "19"),
+    ("In 1961 she joined; she had studied in the previous decade.", "the previous decade", "195"),
+    # decades before year 1 run from a 9 to a 0: 481 BC is in the 480s BC, then come the 470s
+    (
+        "In 481 BC Xerxes gathered his army; in the following decade Athens grew.",
+        "the following decade",
+        "BC047",
+    ),
+    # a span of time from a date, not a calendar decade
+    ("BP invested in 2003. Over the following decade it received $19bn.", "the following decade", None),
 )
 def _following(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"]:
         rel, unit = m["rel"].lower(), m["unit"].lower()
         if rel == "next" and not m.group().lower().startswith("the"):
             return None  # "next week" is deictic
+        if unit in ("decade", "century") and _OVER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "Over the following decade BP received $19bn": ten years from a date, not the 2010s
+            return Expr("fixed", "DURATION", value="P1DE" if unit == "decade" else "P1CE")
         n = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]
     elif m["unit4"]:  # "the week after next": counted from now, as "next week" is
         return Expr("deictic", unit=m["unit4"].lower(), n=2)

@@ -68,7 +68,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "the-weekend": _words("weekend"),
     "ago": _words("ago now today hence"),
     "offset-later": _words("later earlier before after afterward afterwards previously"),
-    "following-unit": _words("day week weekend month year"),
+    "following-unit": _words("day week weekend month year decade century"),
     "present-ref": _words(
         "now currently present nowadays days moment recently recent past future coming ahead come"
     ),
