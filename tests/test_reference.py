@@ -152,6 +152,20 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
     assert find_reference(told_before).day == date(2025, 1, 5)
 
 
+def test_weekdays_outweigh_a_year_to_come_read_as_past():
+    # 10 March 2024 is a Sunday and the 11th a Monday; "the 2025 budget, which is due in
+    # October" is read as past (after "said"), but a story of 2025 or 2026 would have its
+    # Sunday three or more days back
+    text = (
+        "LISBON, March 11 (AFP) - The opposition narrowly won Sunday's election, final results"
+        " showed on Monday. The Socialists had governed since 2015.\n\nAnalysts said a minority"
+        " government could struggle to pass the 2025 budget, which is due in October."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 3, 11)
+    assert "before 2025, the latest year the text mentions, which may be one still to come" in ref.explanation
+
+
 def test_the_year_an_outlook_is_for_is_still_to_come():
     # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
     # no reference date yet, must not make 2025 a year already past
