@@ -158,6 +158,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a date right after "is in", "are on" is on a timetable
         ("The elections are in June.", "2026-06"),
         ("The final is on Saturday.", "2025-08-23"),
+        ("Voters go to the polls on July 5.", "2026-07-05"),
+        ("Voters went to the polls on July 5.", "2025-07-05"),
         # a cue that is a noun here has no tense: "the start", "the hosts"
         ("Shares have slid since the start of trading, after a record on Dec. 26.", "2024-12-26"),
         ("The hosts lost to Brazil on Sunday.", "2025-08-17"),

@@ -54,6 +54,8 @@ _FUTURE_WORDS = [
     *"begin start open resume reopen expire convene".split(),
     # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
     *"face faces play plays host hosts".split(),
+    # ... and an election: "Voters go to the polls on Nov. 5"
+    *(f"{go} to the polls" for go in "go goes head heads".split()),
 ]
 _DUE_TO = compile_ascii(r"\s+to\b")
 _AS_EXPECTED = compile_ascii(r"\bas\s+$")
