@@ -25,7 +25,9 @@ class Expr:
     - ``weekday``: ``weekday`` (Monday 0), ``rel``, ``part`` time of day.
     - ``deictic``: ``n`` ``unit``s from the reference date ("last year": -1 year); ``part``.
     - ``anaphoric``: ``n`` ``unit``s from the narrative's last date ("two weeks later");
-      ``inverted`` when the phrase dates the clause it introduces ("came a day after ...").
+      ``inverted`` when the phrase dates the clause it introduces ("came a day after ...");
+      ``rel`` "unit" for a whole unit ("the following week"), "new" for "the new year" (which
+      the future tense counts from the reference date).
     - ``fixed``: ``value`` is final (``199``, ``PRESENT_REF``, ``P3Y``, ``T08:00``).
     """
 

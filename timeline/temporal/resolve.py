@@ -463,6 +463,9 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
 
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
+    if expr.rel == "new" and ctx.tense == "future" and ctx.reference is not None:
+        # "is due to give evidence in the new year": the year after the writer's, still to come
+        return _shift(ctx.reference, unit, n), f"{_counted(unit, n)} {named_reference(ctx)} (future tense)"
     if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
     year_base = False  # counting from a year: "a decade later" than 2009 is the year 2019

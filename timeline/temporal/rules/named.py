@@ -204,6 +204,8 @@ _NEW_YEAR_THINGS = frozenset(
     # attacked" is the year after the story's), else from the writer's year; lower case only:
     # "New Year's Day" is the holiday
     ("talks will resume in the new year", "the new year", "2026"),
+    # ... and what is to come in it is in the writer's next year, whatever the story told before
+    ("The chief, who left in 2018, is due to give evidence in the new year.", "the new year", "2026"),
     ("the new year holiday", "the new year", None),
     ("it was a new year for the club", "new year", None),
 )
@@ -211,7 +213,7 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     if m["new"]:  # "in the new year": the year after the story's last date, or the writer's
         if next_word(text, m.end()) in _NEW_YEAR_THINGS:
             return None  # "the new year holiday": the holiday, or what is named after it
-        return Expr("anaphoric", unit="year", n=1)
+        return Expr("anaphoric", unit="year", n=1, rel="new")
     if m["end"]:
         return Expr("deictic", unit=m["eu"].lower(), n=0, mod="END")
     if m["inside"]:  # "earlier in the year": the year the story is in
