@@ -268,6 +268,13 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "December",
             "2024-12",
         ),
+        # ... or in a participle clause about something of the story
+        (
+            "The judge said the killings, carried out between June 2015 and June 2016, were cruel."
+            " The jury reached its verdicts on 8 August.",
+            "8 August",
+            "2025-08-08",
+        ),
         # ... but not from a year alone, a date naming an event, or back before the story
         ("Profits have doubled since 1980. In September, it bought a rival.", "September", "2025-09"),
         (

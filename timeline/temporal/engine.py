@@ -171,9 +171,13 @@ STORY_REACH = 300
 #: look back ("since Sept. 11, 2001").
 _NO_STORY_BEFORE = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
 STORY_YEARS = 2
-#: ... or a date in a relative clause set off by commas, about someone or something of the story
-#: ("Wael Sawan, who took over in January 2023, has cut costs"): background, not the story's time.
-_RELATIVE_CLAUSE = compile_ascii(r",\s*(?:who|which|whose)\b[^,;.()]*$", re.IGNORECASE)
+#: ... or a date in a relative or participle clause set off by commas, about someone or something
+#: of the story ("Wael Sawan, who took over in January 2023, has cut costs"; "the killings,
+#: carried out between June 2015 and June 2016, were cruel"): background, not the story's time.
+_RELATIVE_CLAUSE = compile_ascii(
+    r",\s*(?:who|which|whose|[a-z]+ed|born|built|held|made|written|taken|begun|founded|fought|won|led)\b[^,;.()]*$",
+    re.IGNORECASE,
+)
 
 
 def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> bool:
