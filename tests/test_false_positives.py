@@ -44,6 +44,10 @@ TRAPS = [
     # a quarter of a game or of something else is no calendar quarter
     "James scored 12 points in the third quarter",
     "traffic in its first quarter of operation was 20% above forecasts",
+    # papers, shows and marches named after a day or month
+    "Sunday Times reporters and the Mail on Sunday were there",
+    "He hosted Saturday Night Live",
+    "The March for Life drew thousands",
 ]
 
 

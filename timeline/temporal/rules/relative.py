@@ -77,6 +77,13 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 _OF_EVERY = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
 _HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm)\s+$")
+#: A weekday that names a paper or a show: "Sunday Times reporters", "Saturday Night Live", "the
+#: Mail on Sunday".
+_TITLE_AFTER = compile_ascii(
+    r"[^\S\n]+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Independent|Tribune"
+    r"|Night[^\S\n]+(?:Live|Football))\b"
+)
+_TITLE_BEFORE = compile_ascii(r"\bMail[^\S\n]+on[^\S\n]+$")
 #: "the first Tuesday after the first Monday in November": a rule for finding a day, no day itself
 #: (where a month follows, "nth-weekday" reads the whole: "the second Tuesday of March").
 _ORDINAL_BEFORE = compile_ascii(
@@ -96,6 +103,10 @@ _ORDINAL_BEFORE = compile_ascii(
     ("This past Sunday, the team won", "This past Sunday", "2025-08-17"),
     ("Meetings are on the first Monday of every month.", "Monday", None),
     ("Voters go to the polls on the first Tuesday after the first Monday in November.", "Tuesday", None),
+    ("Sunday Times reporters were there.", "Sunday", None),
+    ("the Mail on Sunday reported", "Sunday", None),
+    ("He hosted Saturday Night Live in May.", "Saturday", None),
+    ("The Times said on Sunday that talks had failed.", "Sunday", "2025-08-17"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
@@ -104,6 +115,10 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         return None  # "the Good Friday Agreement": a name (a holiday is read as one)
     if not m["rel"] and _ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None
+    if not m["rel"] and (
+        _TITLE_AFTER.match(text, m.end("wd")) or _TITLE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    ):
+        return None  # "the Sunday Times": a paper
     if m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower():
         return Expr("fixed", "SET", value="XXXX-WXX-" + str(weekday_number(m["wd"]) + 1))
     rel = (m["rel"] or "").lower() or None
