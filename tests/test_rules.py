@@ -159,6 +159,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The elections are in June.", "2026-06"),
         ("The final is on Saturday.", "2025-08-23"),
         ("Voters go to the polls on July 5.", "2026-07-05"),
+        # a comparison with what was thought tells no time
+        (
+            "Officials said they expect one more hike and then fewer cuts in March than previously thought.",
+            "2026-03",
+        ),
         ("Voters went to the polls on July 5.", "2025-07-05"),
         # a cue that is a noun here has no tense: "the start", "the hosts"
         ("Shares have slid since the start of trading, after a record on Dec. 26.", "2024-12-26"),
@@ -267,6 +272,12 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             " in December it would sell the unit.",
             "December",
             "2024-12",
+        ),
+        # ... or at a level last seen then
+        (
+            "Yields rose to 4.8%, a level last seen in June 2007, after data showed openings rose in June.",
+            "June",
+            "2025-06",
         ),
         # ... or in a participle clause about something of the story
         (

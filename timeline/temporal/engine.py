@@ -170,6 +170,10 @@ STORY_REACH = 300
 #: Before a date that starts no story: one naming an event ("the Dec. 21, 1988, bombing") or a
 #: look back ("since Sept. 11, 2001").
 _NO_STORY_BEFORE = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
+#: ... or a level last reached then ("a level last seen in August 2007").
+_LAST_SEEN = compile_ascii(
+    r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
+)
 STORY_YEARS = 2
 #: ... or a date in a relative or participle clause set off by commas, about someone or something
 #: of the story ("Wael Sawan, who took over in January 2023, has cut costs"; "the killings,
@@ -486,8 +490,10 @@ def extract(
                 story_time = not _excursion(last.day.year, expr.year, following[number])
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
-                aside = _NO_STORY_BEFORE.search(text, max(0, start - 6), start) or _RELATIVE_CLAUSE.search(
-                    text, max(0, start - 80), start
+                aside = (
+                    _NO_STORY_BEFORE.search(text, max(0, start - 6), start)
+                    or _RELATIVE_CLAUSE.search(text, max(0, start - 80), start)
+                    or _LAST_SEEN.search(text, max(0, start - 24), start)
                 )
                 last, last_end = here, (-STORY_REACH if aside else end)
                 last_aside = this_week_sentence == sentence[0]

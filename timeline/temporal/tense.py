@@ -59,6 +59,15 @@ _FUTURE_WORDS = [
 ]
 _DUE_TO = compile_ascii(r"\s+to\b")
 _AS_EXPECTED = compile_ascii(r"\bas\s+$")
+#: A comparison with what was thought or expected tells no time: "fewer cuts in 2024 than
+#: previously thought", "a bigger loss than analysts had expected".
+_THAN_THOUGHT = frozenset(
+    "thought expected forecast estimated anticipated feared predicted projected believed hoped assumed".split()
+)
+_THAN_BEFORE = compile_ascii(
+    r"\bthan\s+(?:(?:previously|earlier|initially|originally|first|once|had|been|was|were|many|most"
+    r"|some|analysts|economists|investors|officials|they|it|we|he|she)\s+){0,3}$"
+)
 #: "a year ahead of schedule", "ahead of expectations": a comparison, not an event to come.
 _AHEAD_OF_WHAT = compile_ascii(r"\s+(?:schedule|time|expectations?|forecasts?|estimates?|targets?)\b")
 #: Past tenses the -ed pattern misses: irregular ones ("hit" and "beat" also serve as the base
@@ -217,6 +226,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue
         if word.startswith("expected") and _AS_EXPECTED.search(lower, max(0, start - 4), start):
             continue  # "prices rose as expected in March": no looking ahead
+        if word in _THAN_THOUGHT and _THAN_BEFORE.search(lower, max(0, start - 40), start):
+            continue  # "fewer cuts in 2024 than previously thought": a comparison
         if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
             continue  # "did not open on Monday", "failed to begin": the verb before tells
         if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):

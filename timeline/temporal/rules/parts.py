@@ -246,20 +246,25 @@ def _part_of_year(part: str, year: int | None, rel: str | None) -> Expr:
     return Expr("part", part=part, year=year)
 
 
-#: The month a calendar quarter ends in, as business news names a quarter by ("the June quarter").
-_QUARTER_END_MONTHS = {"march": 1, "june": 2, "september": 3, "december": 4}
-
-
 @rule(
     "month-quarter",
-    rf"\b(?:the\s+)?(?-i:(?P<month>March|June|September|December))[-\s]quarter\b(?:\s+of\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
+    r"\b(?:the\s+)?(?:(?-i:(?P<first>January|April|July|October|Jan|Apr|Jul|Oct))\s*[-–/]\s*)?"
+    rf"(?-i:(?P<month>March|June|September|December|Mar|Jun|Sept?|Dec))[-\s]quarter\b(?:\s+of\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
     ("revenue for the June quarter", "the June quarter", "2025-Q2"),
+    # its months: "the July-September quarter", "the Oct-Dec quarter"
+    ("earnings in the July-September quarter fell", "the July-September quarter", "2025-Q3"),
+    ("profit for the Oct-Dec quarter of 2024 rose", "the Oct-Dec quarter of 2024", "2024-Q4"),
     ("a loss in the December quarter of 2002", "the December quarter of 2002", "2002-Q4"),
     ("September-quarter sales rose", "September-quarter", "2025-Q3"),
 )
 def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
     """ "the June quarter": the quarter that ends in June."""
-    part = f"Q{_QUARTER_END_MONTHS[m['month'].lower()]}"
+    end = month_number(m["month"])
+    if m["first"] is None and m["month"] not in ("March", "June", "September", "December"):
+        return None  # "the Dec quarter": an abbreviation only in a span of months
+    if m["first"] is not None and month_number(m["first"]) != end - 2:
+        return None  # "the April-September quarter": no quarter
+    part = f"Q{end // 3}"
     return _part_of_year(part, int(m["year"]) if m["year"] else None, None)
 
 
