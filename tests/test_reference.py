@@ -166,6 +166,18 @@ def test_weekdays_outweigh_a_year_to_come_read_as_past():
     assert "before 2025, the latest year the text mentions, which may be one still to come" in ref.explanation
 
 
+def test_a_story_is_most_often_written_the_year_before_one_it_tells_as_to_come():
+    # 3 October is a Tuesday in 2023, 2017 and 2006; the latest past year, 2007, is 16 years
+    # back, but 2024 is told as to come
+    text = (
+        "NEW YORK, Oct 3 (Reuters) - Stocks fell on Tuesday as yields climbed to their highest since"
+        " 2007. Fed officials signalled that they expect fewer cuts in 2024 than previously thought."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2023, 10, 3)
+    assert "not after 2024, which it tells as still to come" in ref.explanation
+
+
 def test_the_year_an_outlook_is_for_is_still_to_come():
     # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
     # no reference date yet, must not make 2025 a year already past
