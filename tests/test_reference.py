@@ -178,6 +178,17 @@ def test_a_story_is_most_often_written_the_year_before_one_it_tells_as_to_come()
     assert "not after 2024, which it tells as still to come" in ref.explanation
 
 
+def test_years_a_plan_is_targeting_or_slips_to_are_still_to_come():
+    # 5 December is a Thursday in 2024 and 2030; 2026 is targeted and 2027 slipped to, not past
+    text = (
+        "WASHINGTON, Dec 5 (AP) - NASA on Thursday again pushed back its crewed flight, now targeting"
+        " April 2026.\n\nJanuary 2024: The agency delays the flight to September 2025.\n\nThe"
+        " landing slips to mid-2027. China aims to land astronauts by 2030."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 12, 5)
+
+
 def test_the_year_an_outlook_is_for_is_still_to_come():
     # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
     # no reference date yet, must not make 2025 a year already past

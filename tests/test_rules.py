@@ -65,6 +65,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The summit was moved to May.", "2026-05"),
         ("The board moved the vote up to Tuesday.", "2025-08-19"),
         ("The election was brought forward to June.", "2026-06"),
+        ("The landing slipped to March.", "2026-03"),
+        ("NASA pushed the launch to March.", "2026-03"),
+        ("After the delay, NASA was targeting July for the launch.", "2026-07"),
         ("The concert on Friday was cancelled.", "2025-08-15"),
         # ... also when the putting off comes first in a past tense, or time is given until a day
         ("A judge postponed the sentencing of the former executive until Jan. 22.", "2026-01-22"),

@@ -25,6 +25,7 @@ _BE = "is are was were been".split()
 _FUTURE_WORDS = [
     *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
+    "|targeting|targetting|aiming for|aims for|aim for"
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
     "|come into force|comes into force|enter into force|enters into force|come into effect"
     "|comes into effect|go into effect|goes into effect"
@@ -151,10 +152,12 @@ _PURPOSE_BY = compile_ascii(
     r"around|nearly|almost|more|less|over|under|near|just|only)\b)[a-z]+\b"
     r"[^.;:!?,]{0,80}?\b(?:by|through|until|till)\s+$"
 )
-#: What is moved to a day is to happen then ("The summit was moved to May", "moved the vote up to
-#: Tuesday"); not a range ("sales moved from 3% in January to 5% in March").
+#: What is moved, pushed or slips to a day is to happen then ("The summit was moved to May",
+#: "moved the vote up to Tuesday", "The landing slips to mid-2027"); not a range ("sales moved
+#: from 3% in January to 5% in March").
 _MOVED_TO = compile_ascii(
-    r"\b(?:mov(?:e|es|ed|ing)|br(?:ing|ings|ought)\s+forward)\b(?:(?!\bfrom\b)[^.;:!?]){0,60}?\bto\s+$",
+    r"\b(?:mov(?:e|es|ed|ing)|br(?:ing|ings|ought)\s+forward|slip(?:s|ped|ping)?|push(?:es|ed|ing)?)\b"
+    r"(?:(?!\bfrom\b)[^.;:!?]){0,60}?\bto\s+$",
     re.IGNORECASE,
 )
 _DEFERRED_REACH = 100

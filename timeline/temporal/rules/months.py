@@ -82,7 +82,9 @@ _MONTH_CONTEXT = frozenset(
 #: Revolution" is dated by its month, as TimeML has it).
 _NAME_AFTER = compile_ascii(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
 _MARCHING = frozenset("to on against through across toward towards into for".split())
-_MONTH_CONTEXT_BUT_MAY = frozenset("the its their his her our your a an least than".split())
+_MONTH_CONTEXT_BUT_MAY = frozenset(
+    "the its their his her our your a an least than targeting targets targeted eyeing".split()
+)  # "NASA is targeting September"; "targeting May" may be Theresa May
 #: A determiner and a comparative, superlative or word of weather before a month make it the
 #: month it names: "a cooler December", "the hottest June on record", "a wet April".
 _WEATHER_BEFORE = compile_ascii(
@@ -125,6 +127,8 @@ def _opens(text: str, pos: int) -> bool:
     ("Sales beat its November guidance.", "November", "2024-11"),
     ('his "March to the Sea" and the March on Rome', "March", None),
     ("The March for Life took place on Friday.", "March", None),
+    ("NASA is targeting September for the launch.", "September", "2025-09"),
+    ("Critics were targeting May over the deal.", "May", None),
     ("Sales rose in March for the first time.", "March", "2025-03"),
     ("June Carter sang. April Ryan asked.", "June", None),
     ("The talks failed. April Ryan asked why.", "April", None),
