@@ -135,6 +135,9 @@ _DEADLINE = compile_ascii(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
 #: Wednesday, ...").
 _DEADLINE_OF = compile_ascii(r"\b(?:until|till)\s+the\s+[^.;:!?,]{0,48}\b(?:on|at)\s+$", re.IGNORECASE)
 _CONDITION = compile_ascii(r"\s*[\"“‘']?\s*if\b", re.IGNORECASE)
+#: A clause of what may happen, whose tense the cue outside it does not tell: "but the country
+#: could lose that status if the outbreak goes on until January 2026".
+_MAY_HAPPEN = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
 #: What is put off, or given more time, until a date has not happened yet, whatever the tense of
 #: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
 #: until Dec. 5 to respond", "extended the deadline to March 1", "extended the loans
@@ -333,7 +336,7 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         )
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong)
-    if best is None and (
+    if (best is None or (best[0] and _MAY_HAPPEN.search(sentence, max(0, start - 120), start))) and (
         _DEADLINE.search(sentence, max(0, start - 12), start)
         or _DEADLINE_OF.search(sentence, max(0, start - 80), start)
         or _CONDITION.match(sentence)
