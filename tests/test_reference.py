@@ -189,6 +189,22 @@ def test_years_a_plan_is_targeting_or_slips_to_are_still_to_come():
     assert ref.day == date(2024, 12, 5)
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Crowds marked the 50th anniversary of the 1974 revolution on Thursday.",
+        "Crowds gathered on Thursday where troops rolled in 50 years ago, in April 1974.",
+        "Crowds gathered on Thursday to mark 50 years since the 1974 revolution.",
+    ],
+)
+def test_an_anniversary_or_years_ago_counts_the_year_from_the_one_written(told):
+    # 25 April is a Thursday in 2024 and in 2019; the latest year the text writes is 2013
+    text = f"LISBON, April 25 (Reuters) - {told} The rally was the largest since 2013."
+    ref = find_reference(text)
+    assert ref.day == date(2024, 4, 25)
+    assert "counts to 2024" in ref.explanation
+
+
 def test_the_year_an_outlook_is_for_is_still_to_come():
     # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
     # no reference date yet, must not make 2025 a year already past

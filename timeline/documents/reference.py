@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..temporal.context import LAST_DATE
-from ..temporal.lexicon import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, month_number
+from ..temporal.lexicon import (
+    DAY_RE,
+    MONTH_RE,
+    NUMBER_RE,
+    ORDINALS,
+    WEEKDAY_RE,
+    YEAR_RE,
+    month_number,
+    number_value,
+)
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
 
@@ -225,6 +234,39 @@ _YEARS_BEFORE = (0.0, 0.05, 0.02)
 _BEFORE_REACH = 10
 
 
+#: A year and how long ago it was, which together tell the story's year: "the 50th anniversary of
+#: the 1974 revolution", "20 years ago, in 2004", "in 2004, 20 years ago", "marks 20 years since
+#: the 2004 tsunami".
+_COUNT = rf"(?:\d{{1,3}}|{NUMBER_RE})"
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+_YEARS_SINCE = re.compile(
+    rf"\b(?P<nth>{_ORDINAL})\s+anniversary\s+of\s+[^.;:!?]{{0,60}}?\b(?P<y1>{YEAR_RE})\b"
+    rf"|\b(?P<n2>{_COUNT})\s+years\s+ago,?\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<y2>{YEAR_RE})\b"
+    rf"|\b(?P<y3>{YEAR_RE}),\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?(?P<n3>{_COUNT})\s+years\s+ago\b"
+    rf"|\b(?P<n4>{_COUNT})\s+years\s+since\s+[^.;:!?]{{0,40}}?\b(?P<y4>{YEAR_RE})\b",
+    re.IGNORECASE,
+)
+#: How much a candidate year costs that is one or more years off the year so counted.
+_OFF_COUNT_BY_ONE = 1.2
+_OFF_COUNT = 4.0
+
+
+def _counted_years(text: str) -> list[tuple[int, str]]:
+    """The story's years that an anniversary or "so many years ago" counts from a year written
+    with it, and the words that tell it."""
+    found = []
+    for m in _YEARS_SINCE.finditer(text):
+        nth = m["nth"]
+        if nth is not None:
+            n = int(nth[:-2]) if nth[0].isdigit() else ORDINALS.get(" ".join(nth.lower().split()))
+        else:
+            n = number_value(m["n2"] or m["n3"] or m["n4"])
+        year = int(m["y1"] or m["y2"] or m["y3"] or m["y4"])
+        if n and 0 < n < 1000:
+            found.append((year + n, " ".join(m.group().split())))
+    return found
+
+
 def _years_before_ahead_cost(years: int) -> float:
     last = len(_YEARS_BEFORE_AHEAD) - 1
     if years < 0:
@@ -343,6 +385,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             low += 1
     except ValueError:
         low += 1
+    counted_years = _counted_years(text)
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     next_morning = _NEXT_MORNING_AGENCY.search(text, 0, _HEAD) is not None
     days_back_cost = _DAYS_BACK_NEXT_MORNING_COST if next_morning else _DAYS_BACK_COST
@@ -355,6 +398,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         cost = _years_after_cost(year - latest.year)
         if ahead:
             cost += _years_before_ahead_cost(min(ahead) - year)
+        for told, _ in counted_years:
+            cost += 0.0 if year == told else _OFF_COUNT_BY_ONE if abs(year - told) == 1 else _OFF_COUNT
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
         cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
         scored.append((cost, year, candidate))
@@ -371,6 +416,9 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         )
     if ahead and year <= min(ahead):
         why += f", and not after {min(ahead)}, which it tells as still to come"
+    told_here = [words for told, words in counted_years if told == year]
+    if told_here:
+        why += f'; "{told_here[0]}" counts to {year}'
     if pinned and _falls_on(year, pinned[0][0], pinned[0][1], pinned[0][2], month):
         why += f'; "{pinned[0][3]}" is a {_WEEKDAY_NAMES[pinned[0][2]]} then'
     if weekdays:
