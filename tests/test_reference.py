@@ -205,6 +205,21 @@ def test_an_anniversary_or_years_ago_counts_the_year_from_the_one_written(told):
     assert "counts to 2024" in ref.explanation
 
 
+def test_counts_of_years_are_read_only_where_their_key_words_are():
+    from timeline.documents.reference import _counted_years
+
+    assert _counted_years("the twenty-first anniversary of the coup in 1973") == [
+        (1994, "twenty-first anniversary of the coup in 1973")
+    ]
+    assert _counted_years("marks twenty five years since the 1999 war") == [
+        (2024, "twenty five years since the 1999")
+    ]
+    # no count, no year, or a count of something else
+    assert _counted_years("sales fell 3 years ago; the anniversary of 1999; many years since 1999") == []
+    # a text of nothing but such words stays linear (each is read once, around itself)
+    assert len(_counted_years("20 years ago, in 2004. " * 20_000)) == 20_000
+
+
 def test_the_year_an_outlook_is_for_is_still_to_come():
     # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
     # no reference date yet, must not make 2025 a year already past

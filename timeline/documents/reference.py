@@ -21,7 +21,6 @@ from ..temporal.context import LAST_DATE
 from ..temporal.lexicon import (
     DAY_RE,
     MONTH_RE,
-    NUMBER_RE,
     ORDINALS,
     WEEKDAY_RE,
     YEAR_RE,
@@ -236,16 +235,18 @@ _BEFORE_REACH = 10
 
 #: A year and how long ago it was, which together tell the story's year: "the 50th anniversary of
 #: the 1974 revolution", "20 years ago, in 2004", "in 2004, 20 years ago", "marks 20 years since
-#: the 2004 tsunami".
-_COUNT = rf"(?:\d{{1,3}}|{NUMBER_RE})"
-_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
-_YEARS_SINCE = re.compile(
-    rf"\b(?P<nth>{_ORDINAL})\s+anniversary\s+of\s+[^.;:!?]{{0,60}}?\b(?P<y1>{YEAR_RE})\b"
-    rf"|\b(?P<n2>{_COUNT})\s+years\s+ago,?\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<y2>{YEAR_RE})\b"
-    rf"|\b(?P<y3>{YEAR_RE}),\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?(?P<n3>{_COUNT})\s+years\s+ago\b"
-    rf"|\b(?P<n4>{_COUNT})\s+years\s+since\s+[^.;:!?]{{0,40}}?\b(?P<y4>{YEAR_RE})\b",
-    re.IGNORECASE,
+#: the 2004 tsunami".  Found from their key words (a plain search), then read around each.
+_YEARS_SINCE_KEY = re.compile(
+    r"(?P<anniversary>anniversary)|years\s+(?P<ago>ago)|years\s+since", re.IGNORECASE
 )
+_YEAR_AFTER_OF = re.compile(rf"\s+of\s+[^.;:!?]{{0,60}}?\b(?P<year>{YEAR_RE})\b")
+_YEAR_AFTER_AGO = re.compile(
+    rf",?\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR_RE})\b"
+)
+_YEAR_BEFORE_AGO = re.compile(
+    rf"\b(?P<year>{YEAR_RE}),\s+(?:(?:some|about|nearly|almost)\s+)?$", re.IGNORECASE
+)
+_YEAR_AFTER_SINCE = re.compile(rf"[^.;:!?]{{0,40}}?\b(?P<year>{YEAR_RE})\b")
 #: How much a candidate year costs that is one or more years off the year so counted.
 _OFF_COUNT_BY_ONE = 1.2
 _OFF_COUNT = 4.0
@@ -255,16 +256,40 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
     """The story's years that an anniversary or "so many years ago" counts from a year written
     with it, and the words that tell it."""
     found = []
-    for m in _YEARS_SINCE.finditer(text):
-        nth = m["nth"]
-        if nth is not None:
-            n = int(nth[:-2]) if nth[0].isdigit() else ORDINALS.get(" ".join(nth.lower().split()))
+    for key in _YEARS_SINCE_KEY.finditer(text):
+        start, end = key.span()
+        before = text[max(0, start - 24) : start]
+        if not before[-1:].isspace():
+            continue
+        words = before.split()
+        n, count_start = None, start
+        for size in (2, 1):  # "twenty five", "twenty-five", "20", "50th", "first"
+            if len(words) >= size:
+                written = " ".join(words[-size:]).lower()
+                n = _ordinal(written) if key["anniversary"] else number_value(written)
+                if n:
+                    count_start = start - len(before) + before.rindex(words[-size])
+                    break
+        if not n or not 0 < n < 1000:
+            continue
+        if key["anniversary"]:
+            year = _YEAR_AFTER_OF.match(text, end)
+        elif key["ago"]:
+            year = _YEAR_AFTER_AGO.match(text, end) or _YEAR_BEFORE_AGO.search(
+                text, max(0, count_start - 16), count_start
+            )
         else:
-            n = number_value(m["n2"] or m["n3"] or m["n4"])
-        year = int(m["y1"] or m["y2"] or m["y3"] or m["y4"])
-        if n and 0 < n < 1000:
-            found.append((year + n, " ".join(m.group().split())))
+            year = _YEAR_AFTER_SINCE.match(text, end)
+        if year is not None:
+            first, last = min(count_start, year.start("year")), max(end, year.end("year"))
+            found.append((int(year["year"]) + n, " ".join(text[first:last].split())))
     return found
+
+
+def _ordinal(written: str) -> int | None:
+    if written[:-2].isdigit() and written[-2:] in ("st", "nd", "rd", "th"):
+        return int(written[:-2])
+    return ORDINALS.get(written)
 
 
 def _years_before_ahead_cost(years: int) -> float:
