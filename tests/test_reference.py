@@ -214,6 +214,12 @@ def test_counts_of_years_are_read_only_where_their_key_words_are():
     assert _counted_years("marks twenty five years since the 1999 war") == [
         (2024, "twenty five years since the 1999")
     ]
+    # in capitals, also where lower case changes the text's length ("İ")
+    for text in (
+        "THE 50TH ANNIVERSARY OF THE 1974 REVOLUTION",
+        "İ: THE 50TH ANNIVERSARY OF THE 1974 REVOLUTION",
+    ):
+        assert _counted_years(text) == [(2024, "50TH ANNIVERSARY OF THE 1974")]
     # no count, no year, or a count of something else
     assert _counted_years("sales fell 3 years ago; the anniversary of 1999; many years since 1999") == []
     # a text of nothing but such words stays linear (each is read once, around itself)

@@ -236,9 +236,8 @@ _BEFORE_REACH = 10
 #: A year and how long ago it was, which together tell the story's year: "the 50th anniversary of
 #: the 1974 revolution", "20 years ago, in 2004", "in 2004, 20 years ago", "marks 20 years since
 #: the 2004 tsunami".  Found from their key words (a plain search), then read around each.
-_YEARS_SINCE_KEY = re.compile(
-    r"(?P<anniversary>anniversary)|years\s+(?P<ago>ago)|years\s+since", re.IGNORECASE
-)
+_YEARS_SINCE_KEY = re.compile(r"(?P<anniversary>anniversary)|years\s+(?P<ago>ago)|years\s+since")
+_YEARS_SINCE_KEY_ANY_CASE = re.compile(_YEARS_SINCE_KEY.pattern, re.IGNORECASE)
 _YEAR_AFTER_OF = re.compile(rf"\s+of\s+[^.;:!?]{{0,60}}?\b(?P<year>{YEAR_RE})\b")
 _YEAR_AFTER_AGO = re.compile(
     rf",?\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR_RE})\b"
@@ -256,7 +255,13 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
     """The story's years that an anniversary or "so many years ago" counts from a year written
     with it, and the words that tell it."""
     found = []
-    for key in _YEARS_SINCE_KEY.finditer(text):
+    lower = text.lower()  # searched in lower case, twice as fast, where that keeps the offsets
+    keys = (
+        _YEARS_SINCE_KEY.finditer(lower)
+        if len(lower) == len(text)
+        else _YEARS_SINCE_KEY_ANY_CASE.finditer(text)
+    )
+    for key in keys:
         start, end = key.span()
         before = text[max(0, start - 24) : start]
         if not before[-1:].isspace():
