@@ -238,9 +238,9 @@ _BEFORE_REACH = 10
 #: the 2004 tsunami".  Found from their key words (a plain search), then read around each.
 _YEARS_SINCE_KEY = re.compile(r"(?P<anniversary>anniversary)|years\s+(?P<ago>ago)|years\s+since")
 _YEARS_SINCE_KEY_ANY_CASE = re.compile(_YEARS_SINCE_KEY.pattern, re.IGNORECASE)
-_YEAR_AFTER_OF = re.compile(rf"\s+of\s+[^.;:!?]{{0,60}}?\b(?P<year>{YEAR_RE})\b")
+_YEAR_AFTER_OF = re.compile(rf"\s+of\s+[^.;:!?]{{0,60}}?\b(?P<year>{YEAR_RE})\b", re.IGNORECASE)
 _YEAR_AFTER_AGO = re.compile(
-    rf",?\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR_RE})\b"
+    rf",?\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR_RE})\b", re.IGNORECASE
 )
 _YEAR_BEFORE_AGO = re.compile(
     rf"\b(?P<year>{YEAR_RE}),\s+(?:(?:some|about|nearly|almost)\s+)?$", re.IGNORECASE
