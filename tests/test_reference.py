@@ -226,6 +226,17 @@ def test_counts_of_years_are_read_only_where_their_key_words_are():
     assert len(_counted_years("20 years ago, in 2004. " * 20_000)) == 20_000
 
 
+def test_no_story_is_placed_before_a_month_it_tells_with_its_year_as_past():
+    # 12 February 2019 is a Tuesday, the day after a Monday, as IANS tells the day before; but
+    # the story tells April 2019 as past
+    text = (
+        "New Delhi, Feb 12 (IANS) The Supreme Court on Monday sought the Centre's response. The"
+        " court had declined to stay the scheme in April 2019."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and ref.day > date(2019, 4, 30)
+
+
 def test_the_year_an_outlook_is_for_is_still_to_come():
     # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
     # no reference date yet, must not make 2025 a year already past

@@ -338,6 +338,14 @@ def _falls_on(year: int, month: int, day: int, weekday: int, dateline_month: int
 _DAYS_BACK_NEXT_MORNING_COST = tuple(-math.log(p) for p in _DAYS_BACK_NEXT_MORNING)
 
 
+def _first_year_after(latest: date, month: int, day: int) -> int:
+    """The first year whose dateline day (month, day) is not before ``latest``."""
+    try:
+        return latest.year if date(latest.year, month, day) >= latest else latest.year + 1
+    except ValueError:  # 29 February
+        return latest.year + 1
+
+
 def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     """The reference date of a dateline without a year, inferred from the text.
 
@@ -354,6 +362,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     from ..temporal.tense import direction
 
     explicit: list[date] = []
+    dated: list[date] = []  # months and days written with their year, told as past
     ahead: list[int] = []  # years told in the future: the story was written before their end
     weekdays: list[tuple[int, str]] = []  # weekdays reported in the past (or with no tense)
     pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
@@ -395,6 +404,12 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             else:
                 # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before
                 explicit.append(date(first.year - 1, 1, 1) if _FISCAL.search(mention.text) else first)
+                if (
+                    len(mention.value) >= 7
+                    and mention.value[5:7].isdigit()
+                    and str(first.year) in mention.text
+                ):
+                    dated.append(first)
     # A counted date tells how far into its year the story has come ("in 2023 ... in December"),
     # but not a later year than any written out as past: it may count from a year to come ("the
     # outlook for 2025 ... in the fourth quarter").
@@ -409,23 +424,24 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     # a future year before the latest past one was told as future in the past ("plans to shed
     # 18,000 jobs by 2022", in a story that also tells 2023 as past): no bound
     ahead = [year for year in ahead if year >= latest.year]
-    low = latest.year
-    try:
-        if date(low, month, day) < latest:
-            low += 1
-    except ValueError:
-        low += 1
+    low = _first_year_after(latest, month, day)
+    # A year written alone may be one to come read as past ("could struggle to pass the 2025
+    # budget"): a year before it may still win.  Not before a month or day written with its year
+    # ("The court had declined to stay the scheme in April 2019").
+    floor = max(low - _BEFORE_REACH, _first_year_after(max(dated), month, day) if dated else 0)
     counted_years = _counted_years(text)
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     next_morning = _NEXT_MORNING_AGENCY.search(text, 0, _HEAD) is not None
     days_back_cost = _DAYS_BACK_NEXT_MORNING_COST if next_morning else _DAYS_BACK_COST
     scored: list[tuple[float, int, date]] = []
-    for year in range(low - _BEFORE_REACH, low + 28):  # the calendar repeats itself every 28 years
+    for year in range(floor, low + 28):  # the calendar repeats itself every 28 years
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue  # 29 February
-        cost = _years_after_cost(year - latest.year)
+        # a year before ``low`` is before the latest date (the same year, if the dateline's day
+        # comes before that date in it: "in April 2019", datelined "Feb 12")
+        cost = _years_after_cost(year - latest.year if year >= low else year - low)
         if ahead:
             cost += _years_before_ahead_cost(min(ahead) - year)
         for told, _ in counted_years:
