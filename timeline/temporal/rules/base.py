@@ -128,3 +128,15 @@ def _mod(word: str | None) -> str | None:
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _MOD_RE = r"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:end|beginning|start|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of)[-\s]+)?"
 _YEAR_END = r"(?![\d,.]\d)\b"
+
+
+#: A word after which "that" opens what is said, known or meant, not a demonstrative: "Ms Reeves
+#: confirmed that winter fuel payments ...", "told MPs that summer schools ...".
+SAID_BEFORE = compile_ascii(
+    r"\b(?:(?:said|says|say|confirmed|confirms|announced|announces|added|adds|warned|warns|noted"
+    r"|notes|argued|argues|insisted|insists|believed|believes|believe|think|thinks|thought|know"
+    r"|knows|knew|showed|shows|suggested|suggests|found|finds|reported|reports|stated|states"
+    r"|claimed|claims|admitted|acknowledged|expects|expected|hoped|hopes|feared|fears|ensure"
+    r"|ensured|ensures|means|meant|so|now|such)|(?:told|tells|tell|assured|reminded)\s+\w+)\s+$",
+    re.IGNORECASE,
+)

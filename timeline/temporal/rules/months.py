@@ -20,6 +20,7 @@ from ..sentences import ABBREVIATIONS
 from .base import (
     _MOD_RE,
     _YEAR_END,
+    SAID_BEFORE,
     _capitalised,
     _day,
     _mod,
@@ -129,6 +130,8 @@ def _opens(text: str, pos: int) -> bool:
     ("The March for Life took place on Friday.", "March", None),
     ("NASA is targeting September for the launch.", "September", "2025-09"),
     ("Critics were targeting May over the deal.", "May", None),
+    ("Officials said that May would decide.", "May", None),
+    ("The plant shut in 2019 and reopened that May.", "that May", "2019-05"),
     ("Sales rose in March for the first time.", "March", "2025-03"),
     ("June Carter sang. April Ryan asked.", "June", None),
     ("The talks failed. April Ryan asked why.", "April", None),
@@ -144,6 +147,8 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(word):
         return None
     rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
+    if rel == "that" and SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "Officials said that May would decide": "that" opens what is said
     if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
         return Expr("calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]))
     if not (rel or m["mod"]) and not (word != "May" and text.startswith(_POSSESSIVE, m.end())):

@@ -17,6 +17,7 @@ from ..lexicon import (
 from .base import (
     _MOD_RE,
     _YEAR_END,
+    SAID_BEFORE,
     _mod,
     _year,
     next_word,
@@ -89,6 +90,9 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("a fall in prices and the fall lineup", "fall", None),
     ("communism would eventually fall. But", "fall", None),
     ("a summery dress and a springboard", "summer", None),
+    ("Ms Reeves also confirmed that winter fuel payments will be means-tested.", "that winter", None),
+    ("He told MPs that summer schools would close.", "that summer", None),
+    ("Troops landed in May 1944. That summer, Paris fell.", "That summer", "1944-SU"),
 )
 def _season(m: re.Match[str], text: str) -> Expr | None:
     if m["yy_next"] and int(m["yy_next"]) != (int(m["year"]) + 1) % 100:
@@ -113,6 +117,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     if m["yrel"] or (m["the"] and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
+    if rel == "that" and SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "confirmed that winter fuel payments will be means-tested": no season
     rel = {"coming": "next", "past": "last", "that": "story"}.get(rel or "", rel)
     mod = _mod(m["mod"])
     until = None if year or rel or m["yrel"] else _SEASON_TO_YEAR.match(text, m.end())
