@@ -152,41 +152,45 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
     assert find_reference(told_before).day == date(2025, 1, 5)
 
 
-def test_weekdays_outweigh_a_year_to_come_read_as_past():
-    # 10 March 2024 is a Sunday and the 11th a Monday; "the 2025 budget, which is due in
-    # October" is read as past (after "said"), but a story of 2025 or 2026 would have its
-    # Sunday three or more days back
-    text = (
-        "LISBON, March 11 (AFP) - The opposition narrowly won Sunday's election, final results"
-        " showed on Monday. The Socialists had governed since 2015.\n\nAnalysts said a minority"
-        " government could struggle to pass the 2025 budget, which is due in October."
-    )
+@pytest.mark.parametrize(
+    ("text", "day", "why"),
+    [
+        pytest.param(
+            # 10 March 2024 is a Sunday and the 11th a Monday; "the 2025 budget, which is due in
+            # October" is read as past (after "said"), but a story of 2025 or 2026 would have
+            # its Sunday three or more days back
+            "LISBON, March 11 (AFP) - The opposition narrowly won Sunday's election, final results"
+            " showed on Monday. The Socialists had governed since 2015.\n\nAnalysts said a minority"
+            " government could struggle to pass the 2025 budget, which is due in October.",
+            date(2024, 3, 11),
+            "before 2025, the latest year the text mentions, which may be one still to come",
+            id="weekdays outweigh a year to come read as past",
+        ),
+        pytest.param(
+            # 3 October is a Tuesday in 2023, 2017 and 2006; the latest past year, 2007, is 16
+            # years back, but 2024 is told as to come
+            "NEW YORK, Oct 3 (Reuters) - Stocks fell on Tuesday as yields climbed to their highest"
+            " since 2007. Fed officials signalled that they expect fewer cuts in 2024 than previously"
+            " thought.",
+            date(2023, 10, 3),
+            "not after 2024, which it tells as still to come",
+            id="most often the year before one told as to come",
+        ),
+        pytest.param(
+            # 5 December is a Thursday in 2024 and 2030; 2026 is targeted and 2027 slipped to
+            "WASHINGTON, Dec 5 (AP) - NASA on Thursday again pushed back its crewed flight, now"
+            " targeting April 2026.\n\nJanuary 2024: The agency delays the flight to September"
+            " 2025.\n\nThe landing slips to mid-2027. China aims to land astronauts by 2030.",
+            date(2024, 12, 5),
+            "not after 2025, which it tells as still to come",
+            id="years a plan targets or slips to are to come",
+        ),
+    ],
+)
+def test_years_told_as_to_come_place_the_story(text: str, day: date, why: str):
     ref = find_reference(text)
-    assert ref.day == date(2024, 3, 11)
-    assert "before 2025, the latest year the text mentions, which may be one still to come" in ref.explanation
-
-
-def test_a_story_is_most_often_written_the_year_before_one_it_tells_as_to_come():
-    # 3 October is a Tuesday in 2023, 2017 and 2006; the latest past year, 2007, is 16 years
-    # back, but 2024 is told as to come
-    text = (
-        "NEW YORK, Oct 3 (Reuters) - Stocks fell on Tuesday as yields climbed to their highest since"
-        " 2007. Fed officials signalled that they expect fewer cuts in 2024 than previously thought."
-    )
-    ref = find_reference(text)
-    assert ref.day == date(2023, 10, 3)
-    assert "not after 2024, which it tells as still to come" in ref.explanation
-
-
-def test_years_a_plan_is_targeting_or_slips_to_are_still_to_come():
-    # 5 December is a Thursday in 2024 and 2030; 2026 is targeted and 2027 slipped to, not past
-    text = (
-        "WASHINGTON, Dec 5 (AP) - NASA on Thursday again pushed back its crewed flight, now targeting"
-        " April 2026.\n\nJanuary 2024: The agency delays the flight to September 2025.\n\nThe"
-        " landing slips to mid-2027. China aims to land astronauts by 2030."
-    )
-    ref = find_reference(text)
-    assert ref.day == date(2024, 12, 5)
+    assert ref.day == day
+    assert why in ref.explanation
 
 
 @pytest.mark.parametrize(
