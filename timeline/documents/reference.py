@@ -216,6 +216,10 @@ _NEXT_MORNING_AGENCY = re.compile(r"\((?:IANS|PTI|ANI|UNI|Xinhua|WAM|Bernama)\)"
 #: that very year).  Measured on the same news (96 stories): a year after is commonest, since
 #: news writes the year of last year's dates and leaves it off this year's; then tailing off.
 _YEARS_AFTER = (0.12, 0.28, 0.17, 0.11, 0.06)
+#: ... and how often before it (1: the year before), when a year to come is read as past ("could
+#: struggle to pass the 2025 budget", in a story of 2024): 11 of the same 93 stories.
+_YEARS_BEFORE = (0.0, 0.05, 0.02)
+_BEFORE_REACH = 10
 #: A story that tells a year in the future ("by the end of 2026", "2024 would be a year of growth")
 #: is most often written the year before it or in it, less often further back, and seldom after
 #: it: how often a story is that many years before the first year it tells as to come (0: in
@@ -225,12 +229,6 @@ _AFTER_AHEAD = 0.03
 #: A candidate year this much less likely (in natural log units) than the best is named in the
 #: explanation as fitting almost as well.
 _CLOSE = 0.7
-
-
-#: ... and how often before it (1: the year before), when a year to come is read as past ("could
-#: struggle to pass the 2025 budget", in a story of 2024): 11 of the same 93 stories.
-_YEARS_BEFORE = (0.0, 0.05, 0.02)
-_BEFORE_REACH = 10
 
 
 #: A year and how long ago it was, which together tell the story's year: "the 50th anniversary of
