@@ -282,6 +282,29 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "December",
             "2024-12",
         ),
+        # a story told about a year back goes on where the writer's time would put a past
+        # event after the reference date; through a paragraph that opens "Within days", and
+        # from a weekend of the story
+        (
+            "Fighting erupted on Aug. 15, 2024, after weeks of tension. A ceasefire brokered by the"
+            " United States in Jeddah on Sept. 2 collapsed within a week.",
+            "Sept. 2",
+            "2024-09-02",
+        ),
+        (
+            "Fighting erupted on Aug. 15, 2024.\n\nWithin days, the rebels controlled the capital. A"
+            " ceasefire brokered by the United States in Jeddah on Sept. 2 collapsed within a week.",
+            "Sept. 2",
+            "2024-09-02",
+        ),
+        (
+            "Fighting erupted on Aug. 15, 2024. Governments evacuated their diplomats over the weekend"
+            " of Aug. 24. A ceasefire brokered by the United States on Sept. 2 collapsed within a week.",
+            "Sept. 2",
+            "2024-09-02",
+        ),
+        # ... but not where the writer's time reads it as past already
+        ("Shell bought the unit on Aug. 1, 2024. Profits rose on Aug. 14.", "Aug. 14", "2025-08-14"),
         # ... or at a level last seen then
         (
             "Yields rose to 4.8%, a level last seen in June 2007, after data showed openings rose in June.",

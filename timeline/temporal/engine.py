@@ -175,6 +175,8 @@ _LAST_SEEN = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
 )
 STORY_YEARS = 2
+#: ... or at least this many days back, when the writer's time would put a date after its own.
+YEAR_BACK_DAYS = 300
 #: ... or a date in a relative or participle clause set off by commas, about someone or something
 #: of the story ("Wael Sawan, who took over in January 2023, has cut costs"; "the killings,
 #: carried out between June 2015 and June 2016, were cruel"): background, not the story's time.
@@ -193,7 +195,7 @@ def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> boo
         and ctx.reference is not None  # with none, a month or day stays unresolved (XXXX-05-31)
         and last is not None
         and last.written
-        and last.granularity in ("day", "month", "season")
+        and last.granularity in ("day", "week", "month", "season")
         and gap <= reach
         and _framed(expr)
     )
@@ -204,12 +206,19 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
     the story's date stood after a date of the writer's week in its sentence ("The court ruled on
     Tuesday, in an opinion requested in December 2022. Hearings took place in February"): a look
     back, from which no story goes on."""
-    return (
-        not aside
-        and _after_a_written_date(expr, ctx, gap, STORY_REACH)
-        and tense != "future"
-        and ctx.last.day.year <= ctx.reference.year - STORY_YEARS  # type: ignore[union-attr]
-    )
+    if aside or tense == "future" or not _after_a_written_date(expr, ctx, gap, STORY_REACH):
+        return False
+    assert ctx.last is not None and ctx.reference is not None
+    if ctx.last.day.year <= ctx.reference.year - STORY_YEARS:
+        return True
+    if (ctx.reference - ctx.last.day).days < YEAR_BACK_DAYS:
+        return False
+    # A story told about a year back goes on only where the writer's time would put what it
+    # tells after the reference date ("Fighting erupted on April 15, 2023 ... over the weekend
+    # of April 22-23", told on 15 April 2024); "bought the unit on Aug. 1, 2024. Profits rose on
+    # Aug. 14", told on 18 August 2025, is this August.
+    span = span_of(resolve(expr, ctx)[0])
+    return span is not None and isinstance(span.start, date) and span.start > ctx.reference
 
 
 def _story_goes_on(text: str, last_end: int, start: int) -> bool:
@@ -218,7 +227,20 @@ def _story_goes_on(text: str, last_end: int, start: int) -> bool:
     ¶ On Sept. 29, the House ..."); a later paragraph that only mentions one has come back to the
     news ("... discovered in the spring of 2019. ¶ The defendant was convicted in October")."""
     breaks = list(_PARAGRAPH_BREAK.finditer(text, max(0, last_end), start))
-    return not breaks or start - breaks[-1].end() <= FRAME_REACH
+    return (
+        not breaks
+        or start - breaks[-1].end() <= FRAME_REACH
+        or _STORY_OPENER.match(text, breaks[-1].end()) is not None
+    )
+
+
+#: What opens a paragraph that goes on with the story before it ("Within days, the RSF had seized
+#: the capital. Diplomats left over the weekend of April 22-23.").
+_STORY_OPENER = compile_ascii(
+    r"[ \t]*(?:Within\s+(?:hours|days|weeks|months)|(?:Hours|Days|Weeks|Months|An?\s+(?:hour|day|week|month))"
+    r"\s+later|(?:Soon|Shortly)\s+after(?:wards?)?|The\s+(?:next|following)\s+(?:day|morning|week|month)"
+    r"|That\s+(?:day|night|evening|morning|afternoon|week|month)|By\s+then)\b"
+)
 
 
 #: A list of dated items, one a line ("- **Oct. 27** — Israel launches ..."): what may stand on a
