@@ -276,11 +276,13 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "quarter-code",
-    rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:[\s/-]*(?:(?P<year>{YEAR_RE})|['’](?P<yy>\d\d))\b"
+    rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:[\s/-]*(?:(?:FY\s?|[Ff]iscal\s+)?(?P<year>{YEAR_RE})|(?:FY\s?['’]?|['’])(?P<yy>\d\d))\b"
     # "Q4 last year", "H1 this year": the year counted from the reference
     r"|\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?\b"
     # analysts' and Asian companies' order: "2Q25", "1H25", "4Q"
-    r"|\b(?:(?P<q2>[1-4])Q|(?P<h2>[12])H)(?P<yy2>\d\d)?\b",
+    r"|\b(?:(?P<q2>[1-4])Q|(?P<h2>[12])H)(?P<yy2>\d\d)?\b"
+    # the fiscal year first: "FY24 Q4", "FY2025 H1"
+    rf"|\bFY\s?(?:(?P<year3>{YEAR_RE})|['’]?(?P<yy3>\d\d))[\s/-]+(?:Q(?P<q3>[1-4])|H(?P<h3>[12]))\b",
     ("sales in Q4 2024 rose", "Q4 2024", "2024-Q4"),
     ("Q3 results", "Q3", "2025-Q3"),
     ("profits rose in H1 2024", "H1 2024", "2024-H1"),
@@ -292,13 +294,18 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
     ("Sales in Q3 last year were weaker.", "Q3 last year", "2024-Q3"),
     ("The plan targets Q1 next year.", "Q1 next year", "2026-Q1"),
     ("Margins improved in H1 this year.", "H1 this year", "2025-H1"),
+    # a company's fiscal quarter, read as the calendar's (as "fiscal 2025" is read as 2025)
+    ("The company's Q2 FY25 earnings beat estimates.", "Q2 FY25", "2025-Q2"),
+    ("Revenue in FY24 Q4 rose 8%.", "FY24 Q4", "2024-Q4"),
+    ("Q3 fiscal 2025 sales fell.", "Q3 fiscal 2025", "2025-Q3"),
     flags=0,
 )
 def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
-    yy = m["yy"] or m["yy2"]
-    year = int(m["year"]) if m["year"] else _year(yy) if yy else None
-    half = m["h"] or m["h2"]
-    part = f"H{half}" if half else f"Q{m['q'] or m['q2']}"
+    yy = m["yy"] or m["yy2"] or m["yy3"]
+    written = m["year"] or m["year3"]
+    year = int(written) if written else _year(yy) if yy else None
+    half = m["h"] or m["h2"] or m["h3"]
+    part = f"H{half}" if half else f"Q{m['q'] or m['q2'] or m['q3']}"
     if m["rel"]:
         return _part_of_year(part, None, m["rel"])
     if half:  # "H1 2024"; a bare "H2" is more often hydrogen than a half
