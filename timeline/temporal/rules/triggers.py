@@ -74,7 +74,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "duration": _words(_UNITS, "hour hours minute minutes"),
     "set": _words("every each per daily weekly monthly quarterly annually yearly hourly"),
-    "clock-time": _words(DIGIT_CLOCK, "noon midnight gmt utc"),
+    "clock-time": _words(DIGIT_CLOCK, "noon midday midnight gmt utc"),
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
     "reporting-year": _words("year month week day decade century"),
