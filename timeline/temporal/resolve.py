@@ -321,7 +321,15 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     elif expr.rel == "next":
         d, why = ref + timedelta(days=fwd or 7), f"the next {name} after {named_reference(ctx)}"
     elif expr.rel == "this":
-        d, why = ref + timedelta(days=fwd), f"this week's {name}, from {named_reference(ctx)}"
+        d, why = ref + timedelta(days=fwd), f"this {name}: the coming one, from {named_reference(ctx)}"
+    elif expr.rel == "of-week":  # "Tuesday last week": the weekday of the week so many weeks on
+        n = expr.n or 0
+        d = ref + timedelta(days=wd - ref.weekday() + 7 * n)
+        which = {-1: "last week", 0: "this week", 1: "next week"}.get(n, f"{n} weeks on")
+        why = f"the {name} of {which}, counted from {named_reference(ctx)}"
+    elif expr.rel == "week-after":  # "Monday week": a week after the coming Monday
+        d = ref + timedelta(days=(fwd or 7) + 7)
+        why = f"a week after the coming {name}, from {named_reference(ctx)}"
     elif ctx.tense == "past":
         d, why = (
             ref - timedelta(days=back),

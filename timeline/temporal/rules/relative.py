@@ -75,6 +75,7 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     return Expr("deictic", "TIME", unit="day", n=0, part=part)
 
 
+_WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _OF_EVERY = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
 _HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm)\s+$")
 #: A weekday that names a paper or a show: "Sunday Times reporters", "Saturday Night Live", "the
@@ -93,7 +94,9 @@ _ORDINAL_BEFORE = compile_ascii(
 
 @rule(
     "weekday",
-    rf"\b(?:(?P<edge>early|late)\s+)?(?:(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    rf"\b(?:(?P<edge>early|late)\s+)?(?:(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    # its week: "Tuesday last week", "on Tuesday of next week"; "Monday week" (a week after Monday)
+    r"(?:\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b(?![-'’])|(?<![sS])\s+(?P<week>week)\b(?![-'’]))?",
     ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
     ("will meet next Thursday", "next Thursday", "2025-08-21"),
     ("arrived last Friday", "last Friday", "2025-08-15"),
@@ -107,6 +110,11 @@ _ORDINAL_BEFORE = compile_ascii(
     ("the Mail on Sunday reported", "Sunday", None),
     ("He hosted Saturday Night Live in May.", "Saturday", None),
     ("The Times said on Sunday that talks had failed.", "Sunday", "2025-08-17"),
+    ("The board met on Tuesday last week.", "Tuesday last week", "2025-08-12"),
+    ("The board met on Tuesday of last week.", "Tuesday of last week", "2025-08-12"),
+    ("The board meets on Friday next week.", "Friday next week", "2025-08-29"),
+    ("The vote is set for Monday week.", "Monday week", "2025-09-01"),
+    ("a week-long strike began on Monday", "Monday", "2025-08-18"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
@@ -123,6 +131,12 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         return Expr("fixed", "SET", value="XXXX-WXX-" + str(weekday_number(m["wd"]) + 1))
     rel = (m["rel"] or "").lower() or None
     rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel or "", rel)
+    if m["wrel"] and not rel:  # "Tuesday last week": that weekday of that week
+        return Expr(
+            "weekday", weekday=weekday_number(m["wd"]), rel="of-week", n=_WEEK_OFFSETS[m["wrel"].lower()]
+        )
+    if m["week"] and not (rel or m["part"]):  # "Monday week": a week after the coming Monday
+        return Expr("weekday", weekday=weekday_number(m["wd"]), rel="week-after")
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
     return Expr("weekday", "TIME" if part else "DATE", weekday=weekday_number(m["wd"]), rel=rel, part=part)
 

@@ -123,7 +123,7 @@ REACH: dict[str, tuple[int, int]] = {
     "unit-before-last": (26, 4),  # the weekend after | next
     "today": (24, 14),  # the day after | tomorrow | afternoon
     "part-of-day": (20, 4),  # the following | morning
-    "weekday": (24, 18),  # earlier the previous | Monday | s afternoon
+    "weekday": (24, 30),  # earlier the previous | Monday | s afternoon of next week
     "from-weekday": (52, 4),  # twenty-seven and a half weeks from next | Monday
     "clock-weekday": (22, 4),  # 12:30 p.m. EDT | Monday
     "relative-unit": (34, 4),  # the beginning of the previous | year
