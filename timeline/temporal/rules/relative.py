@@ -225,9 +225,19 @@ _ABOUT = compile_ascii(
 )
 
 
+_IN_BEFORE = compile_ascii(r"\b(?:in|within)\s+$", re.IGNORECASE)
+#: ... and a word of what is to come before it in its sentence: "will report in two weeks' time".
+_TO_COME_BEFORE = compile_ascii(
+    r"(?:\b(?:will|shall|would|should|could|may|might|expects?|expected|due|set|plans?|going|takes?\s+effect"
+    r"|comes?\s+into\s+(?:force|effect)|begins?|starts?|opens?|reopens?|expires?)\b|['’]ll\b)"
+    r"[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "ago",
-    rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?\s+(?P<dir>ago|from\s+(?:now|today)|hence)\b"
+    rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence)|(?P<time>['’]s?\s+time))\b"
     # "A year ago today", "Fifty years ago this week": that day, week or month, so long ago
     r"(?:[^\S\n]+(?P<on>today|this[^\S\n]+(?:week|month))\b(?!['’]s))?",
     ("three years ago", "three years ago", "2022"),
@@ -247,10 +257,20 @@ _ABOUT = compile_ascii(
     ("Fifty years ago this week, the war ended.", "Fifty years ago this week", "1975-W34"),
     ("Ten years ago this month, he resigned.", "Ten years ago this month", "2015-08"),
     ("Ten years ago today's winners were unknown.", "Ten years ago", "2015"),
+    # "in two weeks' time": so long from now
+    ("The company will report in two weeks' time.", "two weeks' time", "2025-W36"),
+    ("The law takes effect in a year's time.", "a year's time", "2026"),
+    ("It took two weeks' time to finish.", "two weeks", "P2W"),
+    ("It was the city's fourth conquest in a year's time.", "a year", "P1Y"),
 )
 def _ago(m: re.Match[str], text: str) -> Expr | None:
+    if m["time"] and not (
+        _IN_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        and _TO_COME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    ):
+        return None  # "It took two weeks' time", "its fourth conquest in a year's time": a span
     unit, n, _ = amount(m)
-    sign = -1 if m["dir"].lower() == "ago" else 1
+    sign = -1 if m["dir"] and m["dir"].lower() == "ago" else 1
     how_near = _ABOUT.search(text, max(0, m.start() - 30), m.start())
     lead = m.start() - how_near.start() if how_near else 0
     if n is None:

@@ -66,7 +66,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock-weekday": _WEEKDAY,
     "relative-unit": _words("week weekend month year quarter decade century"),
     "the-weekend": _words("weekend"),
-    "ago": _words("ago now today hence"),
+    "ago": _words("ago now today hence time"),
     "offset-later": _words("later earlier before after afterward afterwards previously"),
     "following-unit": _words("day week weekend month year decade century"),
     "present-ref": _words(
