@@ -115,18 +115,44 @@ def _mod(word: str | None) -> str | None:
     if w.startswith(("earlier", "later")):
         return None  # "later in 1792": in that year, after what came before
     if w.startswith(
-        ("early", "the beginning", "the start", "start", "the early", "the earlier", "the first")
+        (
+            "early",
+            "the beginning",
+            "the start",
+            "start",
+            "the early",
+            "the earlier",
+            "the first",
+            "the opening",
+        )
     ):
         return "START"
     if w.startswith(("mid", "the middle")):
         return "MID"
-    if w.startswith(("late", "the end", "end", "the latter", "the later", "the last", "the final")):
+    if w.startswith(
+        (
+            "late",
+            "the end",
+            "end",
+            "the latter",
+            "the later",
+            "the last",
+            "the final",
+            "the closing",
+            "the dying",
+        )
+    ):
         return "END"
     return None
 
 
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-_MOD_RE = r"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:end|beginning|start|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of)[-\s]+)?"
+_MOD_RE = (
+    r"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:end|beginning|start"
+    r"|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
+    # "the final days of March", "the closing months of 2023", "the opening weeks of the war"
+    r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of)[-\s]+)?"
+)
 _YEAR_END = r"(?![\d,.]\d)\b"
 
 

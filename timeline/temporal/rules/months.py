@@ -112,6 +112,7 @@ def _opens(text: str, pos: int) -> bool:
     ("Talks resumed in May after", "May", "2025-05"),
     ("prices fell in mid-July", "mid-July", "2025-07"),
     ("rates will be cut by end-March", "end-March", "2026-03"),
+    ("Results are due in the final days of March.", "the final days of March", "2026-03"),
     ("November's election", "November", "2025-11"),
     ("a cut could come as early as May", "May", "2025-05"),
     ("the data for January-March show", "March", "2025-03"),

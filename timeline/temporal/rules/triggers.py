@@ -104,14 +104,14 @@ REACH: dict[str, tuple[int, int]] = {
     "nth-weekday": (16, 28),  # the second | Tuesday | of September, 2023
     "day-of-month": (8, 12),  # the 31 | st | until
     "day-of-relative-month": (18, 8),  # the 15th of next | month
-    "month-year": (20, 16),  # the beginning of | September, of 2023
+    "month-year": (24, 16),  # the beginning of | September, of 2023
     "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
-    "month": (20, 8),  # the earlier part of | September
-    "year": (20, 12),  # the earlier part of | 1998 | percent
+    "month": (24, 8),  # the earlier part of | September
+    "year": (24, 12),  # the earlier part of | 1998 | percent
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
     "era-part": (44, 4),  # the end of the twenty-first century | B.C.E.
     "fiscal-year-short": (2, 14),  # FY | '24; fiscal | year '24
-    "decade": (24, 6),  # the the end of | 1990 | 's
+    "decade": (28, 6),  # the the end of | 1990 | 's
     "century": (40, 4),  # the beginning of the twenty-first | century
     "season": (36, 26),  # the the beginning of this coming | summer | of the preceding year
     "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023

@@ -36,6 +36,7 @@ _NOT_YEAR_BEFORE = frozenset(
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
     ("by the end of 1998", "the end of 1998", "1998"),
+    ("Fighting intensified in the closing months of 2023.", "the closing months of 2023", "2023"),
     ("the war of 1914-1918 ended", "1918", "1918"),
     ("It began early in 1914.", "early in 1914", "1914"),
     ("Later in 1792, the king fled.", "Later in 1792", "1792"),
