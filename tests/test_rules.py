@@ -238,6 +238,8 @@ def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: st
         ),
         # a fiscal year is a company's, not the calendar's
         ("It now sees fiscal 2026 revenue up 25%, from the 18% it forecast in May.", "May", "2025-05"),
+        # ... nor is a year's report, made after it
+        ("The firm's 2024 results, published in March, showed a loss.", "March", "2025-03"),
     ],
 )
 def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, value: str):

@@ -294,6 +294,15 @@ def _opens_frame(rule: str, expr: Expr, words: str) -> bool:
     return expr.kind in ("calendar", "part") and expr.year is not None and expr.day is None and not expr.rel
 
 
+#: A year that names what is about it, made before or after it: "The firm's 2023 results,
+#: published in March" (March 2024), "the 2025 budget, passed in December" (December 2024).
+_ABOUT_THE_YEAR = compile_ascii(
+    r"[^\S\n]+(?:annual[^\S\n]+|full-year[^\S\n]+)?(?:results|report|accounts|earnings|figures|data|budgets?"
+    r"|forecasts?|outlook|guidance|targets?|statistics)\b",
+    re.IGNORECASE,
+)
+
+
 _FISCAL_WORDS = compile_ascii(r"(?:the\s+)?(?:fiscal|FY|financial\s+year)", re.IGNORECASE)
 
 
@@ -479,7 +488,11 @@ def extract(
             # "The 2023-24 season ends in May": the season's May is in its later year, its
             # August in the earlier ("The 2025/26 season starts in August")
             frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}", frame[1])
-        elif _opens_frame(RULES[index].name, expr, words) and start - sentence[0] <= FRAME_REACH:
+        elif (
+            _opens_frame(RULES[index].name, expr, words)
+            and start - sentence[0] <= FRAME_REACH
+            and not _ABOUT_THE_YEAR.match(text, end)
+        ):
             frame = (sentence[0], expr.year, words, None)
         if not in_story and (expr.kind == "weekday" or (expr.kind == "deictic" and expr.unit == "day")):
             this_week_sentence = sentence[0]
