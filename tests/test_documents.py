@@ -72,6 +72,23 @@ def test_jsonl_reads_the_date_fields_news_apis_write(tmp_path, key):
     assert doc.reference_date == date(2024, 3, 5) and doc.reference_source == "metadata"
 
 
+@pytest.mark.parametrize("key", ["body", "content", "maintext", "article", "full_text"])
+def test_jsonl_reads_the_text_fields_news_apis_and_scrapers_write(tmp_path, key):
+    path = tmp_path / "feed.jsonl"
+    record = {"id": "a1", "pubDate": "Thu, 10 Oct 2024 08:00:00 GMT", key: "Power returned on Thursday."}
+    path.write_text(json.dumps(record) + "\n")
+    (doc,) = load_documents([str(path)]).documents
+    assert doc.text == "Power returned on Thursday." and doc.id.endswith("#a1")
+    assert doc.reference_date == date(2024, 10, 10)
+
+
+def test_jsonl_prefers_text_to_the_other_text_fields(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "the text", "body": "the body", "content": 5}) + "\n")
+    (doc,) = load_documents([str(path)]).documents
+    assert doc.text == "the text"
+
+
 def test_timeml_text_without_tags(tmp_path):
     path = tmp_path / "doc.tml"
     path.write_text(

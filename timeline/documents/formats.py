@@ -85,24 +85,34 @@ _JSON_DATE_KEYS = (
 )  # fmt: skip
 
 
+#: The fields that may hold a record's text, in order of preference: this project's own, then
+#: those news APIs and scrapers write (``maintext`` is news-please's).
+_JSON_TEXT_KEYS = ("text", "body", "content", "maintext", "article", "article_text", "full_text", "fulltext")
+
+
 def read_jsonl(path: str, text: str, warn: Warn, first_line: int = 1) -> Iterator[Document]:
-    """JSON lines, one document a line: ``text``; optional ``id``, ``reference_date`` (or
-    ``date``, ``published`` and the like, see ``_JSON_DATE_KEYS``), ``title``, ``url``.  A bad
-    line is reported with its number and skipped.  ``first_line`` numbers the lines of a part of
-    a larger file."""
+    """JSON lines, one document a line: ``text`` (or ``body``, ``content`` and the like, see
+    ``_JSON_TEXT_KEYS``); optional ``id``, ``reference_date`` (or ``date``, ``published`` and the
+    like, see ``_JSON_DATE_KEYS``), ``title``, ``url``.  A bad line is reported with its number
+    and skipped.  ``first_line`` numbers the lines of a part of a larger file."""
     for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise DocumentError('not an object with a "text" string')
+            body = (
+                next((record[k] for k in _JSON_TEXT_KEYS if isinstance(record.get(k), str)), None)
+                if isinstance(record, dict)
+                else None
+            )
+            if body is None:
+                raise DocumentError('not an object with a "text" string (or "body", "content")')
             ident = str(record.get("id") or record.get("doc_id") or number)
             doc = Document(
                 id=f"{path}#{ident}",
                 path=path,
-                text=record["text"],
-                title=str(record.get("title") or _first_line(record["text"])),
+                text=body,
+                title=str(record.get("title") or _first_line(body)),
                 url=str(record.get("url") or ""),
             )
             for key in _JSON_DATE_KEYS:
