@@ -60,6 +60,9 @@ _FUTURE_WORDS = [
 ]
 _DUE_TO = compile_ascii(r"\s+to\b")
 _AS_EXPECTED = compile_ascii(r"\bas\s+$")
+#: What a capitalised word may follow and still be no name: the start of a quote or of a clause
+#: after a colon ("He asked: Will it last?").
+_OPENS_AFTER = compile_ascii(r"[\"“‘'(:—–-]\s*$")
 #: A comparison with what was thought or expected tells no time: "fewer cuts in 2024 than
 #: previously thought", "a bigger loss than analysts had expected".
 _THAN_THOUGHT = frozenset(
@@ -239,8 +242,15 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
         if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
             continue  # "since the start of the year": a noun, no tense
         tense = _cue_tense(word)
+        if (
+            sentence[start].isupper()
+            and sentence[start + 1 : end].islower()  # "Open", not "OPEN" in a line of capitals
+            and start > 0
+            and not _OPENS_AFTER.search(sentence, max(0, start - 3), start)
+        ):
+            continue  # a name: "the US Open in September", "Will Smith"
         if tense is None:  # a past tense
-            if word in _NOT_PAST or (sentence[start].isupper() and start > 0):
+            if word in _NOT_PAST:
                 continue
             if _NOT_FINITE.search(sentence, max(0, start - 12), start):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
