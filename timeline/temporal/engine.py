@@ -175,7 +175,7 @@ _LAST_SEEN = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
 )
 STORY_YEARS = 2
-#: ... or at least this many days back, when the writer's time would put a date after its own.
+#: ... or at least this many days back, where the writer's time would put a date after its own.
 YEAR_BACK_DAYS = 300
 #: ... or a date in a relative or participle clause set off by commas, about someone or something
 #: of the story ("Wael Sawan, who took over in January 2023, has cut costs"; "the killings,
@@ -202,7 +202,8 @@ def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> boo
 
 
 def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool) -> bool:
-    """Whether a month or day with no year goes on with a story told years back.  ``aside``:
+    """Whether a month or day with no year goes on with a story told years back (``STORY_YEARS``
+    calendar years), or about a year back where the writer's time cannot hold it.  ``aside``:
     the story's date stood after a date of the writer's week in its sentence ("The court ruled on
     Tuesday, in an opinion requested in December 2022. Hearings took place in February"): a look
     back, from which no story goes on."""
