@@ -36,7 +36,7 @@ DIGIT_Q = "q#"
 _DIGITS = compile_ascii(r"[0-9][0-9]*")
 _PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
 _RANGE_AFTER = r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s)"
-_DATE_AFTER = r"[/.]\d"
+_DATE_AFTER = r"[/.]\d|-\d\d?-\d{4}"  # "10/07", "7.10"; with dashes only with a year: "15-08-2024"
 _ISO_AFTER = compile_ascii(r"[-/.]\d")
 _CLOCK_AFTER = r":\d|\s*[ap]\.?m"  # in either case: "8 P.M."
 #: Where a window ending at an offset ends: there if white space stands there, else past the

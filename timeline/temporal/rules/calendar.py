@@ -49,10 +49,13 @@ def _iso(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "numeric-date",
-    r"(?<![\d/.-])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)(?:\2(?P<y>\d{4}|\d{2}))?(?![\d/.-]\d|\d|%)",
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)(?:\2(?P<y>\d{4}|\d{2}))?(?![\d/.-]\d|\d|%)",
     ("Filed on 10/07/2023.", "10/07/2023", "2023-10-07"),
     ("Dated 25/12/2024 in London", "25/12/2024", "2024-12-25"),
     ("Berlin, 05.03.2024: the court ruled", "05.03.2024", "2024-03-05"),
+    # with dashes only with the year in full: "15-08-2024"; "3-1", "12-08-24" are no dates
+    ("The policy was notified on 15-08-2024.", "15-08-2024", "2024-08-15"),
+    ("They won 3-1 on 12-08-24.", "12-08-24", None),
     # with no year, only a slash after "on", "since", "by" and the like: "rated 4/5", "open 24/7"
     ("Temperatures reached 104 degrees on 6/12.", "6/12", "2025-06-12"),
     ("The store is open 24/7.", "24/7", None),
@@ -62,6 +65,8 @@ def _iso(m: re.Match[str], text: str) -> Expr | None:
     ("Output was cut by 3/4.", "3/4", None),
 )
 def _numeric(m: re.Match[str], text: str) -> Expr | None:
+    if m[2] == "-" and (m["y"] is None or len(m["y"]) != 4):
+        return None  # "won 3-1", "12-08-24": a score, a range, a code
     a, b = int(m["a"]), int(m["b"])
     if m["y"] is None:
         # "on 6/12": a day of a year the text does not say (9/11 is the attacks', see below)
