@@ -133,9 +133,10 @@ def _mdy(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "day-month-year",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})(?:\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE})"
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})(?:\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE}|['’]\d\d)"
     rf"|-(?P<month2>{MONTH_RE})-(?P<year2>{YEAR_RE}|\d\d)){_YEAR_END}",
     ("on 7 October 2023 at dawn", "7 October 2023", "2023-10-07"),
+    ("The order dated 15 Aug '24 was challenged.", "15 Aug '24", "2024-08-15"),
     ("Filed 12-Mar-2024.", "12-Mar-2024", "2024-03-12"),
     ("the 4th of July 1776", "the 4th of July 1776", "1776-07-04"),
 )
