@@ -24,6 +24,7 @@ from .base import (
     _capitalised,
     _day,
     _mod,
+    _year,
     next_word,
     prev_word,
     rule,
@@ -33,14 +34,16 @@ from .calendar import _TO
 
 @rule(
     "month-year",
-    rf"\b{_MOD_RE}(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
+    rf"\b{_MOD_RE}(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
     ("prices in July 2025 rose", "July 2025", "2025-07"),
+    ("Sales in Aug '24 rose.", "Aug '24", "2024-08"),
+    ("In Sept. ’01 the towers fell.", "Sept. ’01", "2001-09"),
     ("until the end of March 2020", "the end of March 2020", "2020-03"),
 )
 def _my(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(m["month"]):
         return None
-    return Expr("calendar", year=int(m["year"]), month=month_number(m["month"]), mod=_mod(m["mod"]))
+    return Expr("calendar", year=_year(m["year"]), month=month_number(m["month"]), mod=_mod(m["mod"]))
 
 
 @rule(
