@@ -21,11 +21,11 @@ from ..temporal.context import LAST_DATE
 from ..temporal.lexicon import (
     DAY_RE,
     MONTH_RE,
-    ORDINALS,
     WEEKDAY_RE,
     YEAR_RE,
     month_number,
     number_value,
+    ordinal_value,
 )
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
@@ -269,7 +269,7 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
         for size in (2, 1):  # "twenty five", "twenty-five", "20", "50th", "first"
             if len(words) >= size:
                 written = " ".join(words[-size:]).lower()
-                n = _ordinal(written) if key["anniversary"] else number_value(written)
+                n = ordinal_value(written) if key["anniversary"] else number_value(written)
                 if n:
                     count_start = start - len(before) + before.rindex(words[-size])
                     break
@@ -289,27 +289,21 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _ordinal(written: str) -> int | None:
-    if written[:-2].isdigit() and written[-2:] in ("st", "nd", "rd", "th"):
-        return int(written[:-2])
-    return ORDINALS.get(written)
+def _odds_cost(odds: tuple[float, ...], k: int, tail: float) -> float:
+    """The cost (-log) of ``k`` read off a table of odds, which goes on past its end by the
+    factor ``tail`` a step."""
+    last = len(odds) - 1
+    return -math.log(odds[min(k, last)] * tail ** max(0, k - last))
 
 
 def _years_before_ahead_cost(years: int) -> float:
-    last = len(_YEARS_BEFORE_AHEAD) - 1
     if years < 0:
-        p = _AFTER_AHEAD * 0.7 ** (-years - 1)
-    else:
-        p = _YEARS_BEFORE_AHEAD[min(years, last)] * 0.85 ** max(0, years - last)
-    return -math.log(p)
+        return _odds_cost((0.0, _AFTER_AHEAD), -years, 0.7)
+    return _odds_cost(_YEARS_BEFORE_AHEAD, years, 0.85)
 
 
 def _years_after_cost(years: int) -> float:
-    if years < 0:
-        p = _YEARS_BEFORE[-years] if -years < len(_YEARS_BEFORE) else _YEARS_BEFORE[-1] * 0.6 ** (-years - 2)
-    else:
-        p = _YEARS_AFTER[years] if years < len(_YEARS_AFTER) else _YEARS_AFTER[-1] * 0.8 ** (years - 4)
-    return -math.log(p)
+    return _odds_cost(_YEARS_BEFORE, -years, 0.6) if years < 0 else _odds_cost(_YEARS_AFTER, years, 0.8)
 
 
 _DAYS_BACK_COST = tuple(-math.log(p) for p in _DAYS_BACK)

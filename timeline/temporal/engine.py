@@ -284,27 +284,26 @@ def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[s
     return value, why.replace(NARRATIVE_NOTE, note)
 
 
-def _opens_frame(rule: str, expr: Expr, words: str) -> bool:
+def _opens_frame(rule: str, expr: Expr, words: str, text: str, end: int) -> bool:
     """Whether an expression opening its sentence sets the year of the months and days after it:
     a year ("In 2019, ..."), or a season or month with its year written ("The summer of 2022 was
     the hottest, with deaths between May 30 and Sept. 4 that year").  Not a fiscal year, which
     is a company's, not the calendar's ("It now sees fiscal 2025 revenue up 25%, from the 18% it
-    forecast in November": last November)."""
+    forecast in November": last November), nor a year that names a report or plan about it, made
+    after or before it ("The firm's 2023 results, published in March": March 2024)."""
+    if _ABOUT_THE_YEAR.match(text, end):
+        return False
     if rule == "year":
         return _FISCAL_WORDS.match(words) is None
     return expr.kind in ("calendar", "part") and expr.year is not None and expr.day is None and not expr.rel
 
 
-#: A year that names what is about it, made before or after it: "The firm's 2023 results,
-#: published in March" (March 2024), "the 2025 budget, passed in December" (December 2024).
+_FISCAL_WORDS = compile_ascii(r"(?:the\s+)?(?:fiscal|FY|financial\s+year)", re.IGNORECASE)
 _ABOUT_THE_YEAR = compile_ascii(
     r"[^\S\n]+(?:annual[^\S\n]+|full-year[^\S\n]+)?(?:results|report|accounts|earnings|figures|data|budgets?"
     r"|forecasts?|outlook|guidance|targets?|statistics)\b",
     re.IGNORECASE,
 )
-
-
-_FISCAL_WORDS = compile_ascii(r"(?:the\s+)?(?:fiscal|FY|financial\s+year)", re.IGNORECASE)
 
 
 def _framing_year(year: int | None, first: int | None, expr: Expr) -> int | None:
@@ -489,11 +488,7 @@ def extract(
             # "The 2023-24 season ends in May": the season's May is in its later year, its
             # August in the earlier ("The 2025/26 season starts in August")
             frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}", frame[1])
-        elif (
-            _opens_frame(RULES[index].name, expr, words)
-            and start - sentence[0] <= FRAME_REACH
-            and not _ABOUT_THE_YEAR.match(text, end)
-        ):
+        elif start - sentence[0] <= FRAME_REACH and _opens_frame(RULES[index].name, expr, words, text, end):
             frame = (sentence[0], expr.year, words, None)
         if not in_story and (expr.kind == "weekday" or (expr.kind == "deictic" and expr.unit == "day")):
             this_week_sentence = sentence[0]

@@ -198,6 +198,17 @@ def month_number(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
 
+def ordinal_value(token: str) -> int | None:
+    """The value of an ordinal in words or digits ("twenty-first" → 21, "50th" → 50); None for
+    anything else."""
+    t = " ".join(token.lower().split())
+    if t in ORDINALS:
+        return ORDINALS[t]
+    if t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th"):
+        return int(t[:-2])
+    return None
+
+
 def weekday_number(token: str) -> int:
     """Weekday number, Monday 0, of a weekday word ('Thurs' → 3)."""
     return WEEKDAYS[token.rstrip(".").lower()]

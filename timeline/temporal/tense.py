@@ -241,7 +241,6 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue  # "did not open on Monday", "failed to begin": the verb before tells
         if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
             continue  # "since the start of the year": a noun, no tense
-        tense = _cue_tense(word)
         if (
             sentence[start].isupper()
             and sentence[start + 1 : end].islower()  # "Open", not "OPEN" in a line of capitals
@@ -249,6 +248,7 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             and not _OPENS_AFTER.search(sentence, max(0, start - 3), start)
         ):
             continue  # a name: "the US Open in September", "Will Smith"
+        tense = _cue_tense(word)
         if tense is None:  # a past tense
             if word in _NOT_PAST:
                 continue

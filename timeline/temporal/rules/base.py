@@ -146,6 +146,8 @@ def _mod(word: str | None) -> str | None:
     return None
 
 
+#: "last", "this", "next" before a unit: so many of it from the reference date.
+REL_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _MOD_RE = (
     r"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:end|beginning|start"

@@ -17,6 +17,7 @@ from ..lexicon import (
 from .base import (
     _MOD_RE,
     _YEAR_END,
+    REL_OFFSETS,
     SAID_BEFORE,
     _mod,
     _year,
@@ -113,7 +114,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         if name and (name.group().rstrip().endswith(".") or not _CAPITAL_AFTER.match(text, m.end())):
             return None  # a name ("the Chinese Winter Offensive" is a season's)
     if m["dyr"]:  # "the summer of last year": the season of the year counted from the reference
-        return Expr("part", part=season, rel="year", n=_YEAR_OFFSETS[m["dyr"].lower()], mod=_mod(m["mod"]))
+        return Expr("part", part=season, rel="year", n=REL_OFFSETS[m["dyr"].lower()], mod=_mod(m["mod"]))
     if m["yrel"] or (m["the"] and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
@@ -242,13 +243,10 @@ _AND_FULL_YEAR = compile_ascii(
 )
 
 
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
-
-
 def _part_of_year(part: str, year: int | None, rel: str | None) -> Expr:
     """A quarter, half or season; "of next year" counts whole years from the reference."""
     if rel:
-        return Expr("part", part=part, rel="year", n=_YEAR_OFFSETS[rel.lower()])
+        return Expr("part", part=part, rel="year", n=REL_OFFSETS[rel.lower()])
     return Expr("part", part=part, year=year)
 
 

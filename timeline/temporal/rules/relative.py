@@ -19,6 +19,7 @@ from ..lexicon import (
 )
 from .base import (
     _PARTS_OF_DAY,
+    REL_OFFSETS,
     _clock_time,
     _mod,
     next_word,
@@ -75,7 +76,6 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     return Expr("deictic", "TIME", unit="day", n=0, part=part)
 
 
-_WEEK_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _OF_EVERY = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
 _HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm)\s+$")
 #: A weekday that names a paper or a show: "Sunday Times reporters", "Saturday Night Live", "the
@@ -133,7 +133,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel or "", rel)
     if m["wrel"] and not rel:  # "Tuesday last week": that weekday of that week
         return Expr(
-            "weekday", weekday=weekday_number(m["wd"]), rel="of-week", n=_WEEK_OFFSETS[m["wrel"].lower()]
+            "weekday", weekday=weekday_number(m["wd"]), rel="of-week", n=REL_OFFSETS[m["wrel"].lower()]
         )
     if m["week"] and not (rel or m["part"]):  # "Monday week": a week after the coming Monday
         return Expr("weekday", weekday=weekday_number(m["wd"]), rel="week-after")

@@ -7,8 +7,8 @@ import re
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
-from ..lexicon import DECADE_WORDS, MONTH_RE, ORDINALS, YEAR_RE, alternation, month_number
-from .base import _MOD_RE, LEADING_DIGITS, _mod, _year, next_word, prev_word, rule
+from ..lexicon import DECADE_WORDS, MONTH_RE, ORDINALS, YEAR_RE, alternation, month_number, ordinal_value
+from .base import _MOD_RE, _mod, _year, next_word, prev_word, rule
 
 _COUNTED = frozenset(
     "people persons men women children troops soldiers civilians workers residents employees "
@@ -165,8 +165,8 @@ def _era_part(m: re.Match[str], text: str) -> Expr | None:
     if m["decade"]:
         decade = int(m["decade"]) // 10
         return Expr("fixed", value=f"BC{decade:03d}", mod=mod) if decade > 0 else None
-    n = ORDINALS.get(m["n"].lower()) or int(LEADING_DIGITS.match(m["n"])[0])  # type: ignore[index]
-    return Expr("fixed", value=f"BC{n - 1:02d}", mod=mod) if 1 <= n <= 99 else None
+    n = ordinal_value(m["n"])
+    return Expr("fixed", value=f"BC{n - 1:02d}", mod=mod) if n is not None and 1 <= n <= 99 else None
 
 
 #: A decade after "the" and another decade shares its "the": "the 1950s and '60s".
@@ -216,5 +216,5 @@ def _decade(m: re.Match[str], text: str) -> Expr | None:
     ("at the end of the 19th century", "the end of the 19th century", "18"),
 )
 def _century(m: re.Match[str], text: str) -> Expr | None:
-    n = ORDINALS.get(m["n"].lower()) or int(LEADING_DIGITS.match(m["n"])[0])  # type: ignore[index]
-    return Expr("fixed", value=f"{n - 1:02d}", mod=_mod(m["mod"]))
+    n = ordinal_value(m["n"])
+    return Expr("fixed", value=f"{n - 1:02d}", mod=_mod(m["mod"])) if n is not None else None
