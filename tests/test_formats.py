@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import load
 from timeline.export import FORMATS
@@ -290,3 +292,62 @@ def test_html_json_ld_publication_date(ld):
     (doc,) = read_html("page.html", page, lambda message: None)
     assert doc.reference_date == date(2024, 3, 5)
     assert doc.reference_explanation.startswith("from the page's JSON-LD datePublished")
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_ics_fold_and_escape_read_back_exactly(text):
+    """Whatever the text (commas, semicolons, backslashes, line breaks, characters of up to four
+    octets), the written line is at most 75 octets a physical line, splits no character, and
+    icalendar unfolds and unescapes it to the text itself."""
+    import icalendar
+
+    from timeline.export.ics_export import fold, text_value
+
+    line = fold(f"DESCRIPTION:{text_value(text)}")
+    assert line.endswith("\r\n")
+    physical = line[:-2].split("\r\n")
+    assert all(len(p.encode("utf-8")) <= 75 for p in physical)
+    assert all(p.startswith(" ") for p in physical[1:])
+    calendar = icalendar.Calendar.from_ical(
+        f"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n{line}END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (item,) = calendar.walk("VEVENT")
+    expected = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert str(item.get("DESCRIPTION", "")) == expected
+
+
+def test_ics_fold_keeps_escapes_and_characters_whole():
+    from timeline.export.ics_export import fold
+
+    # a backslash escape that would end the first piece moves to the next one whole
+    line = "X:" + "a" * 71 + "\\,b"
+    assert fold(line) == "X:" + "a" * 71 + "\r\n \\,b\r\n"
+    # a three-octet character that would straddle the 74th octet starts the next piece
+    line = "X:" + "a" * 71 + "→" + "b"
+    assert fold(line) == "X:" + "a" * 71 + "\r\n →b\r\n"
+    assert fold("X:" + "a" * 72) == "X:" + "a" * 72 + "\r\n"  # 74 octets: not folded
+
+
+@pytest.mark.parametrize("fmt", ["json", "timelinejs"])
+def test_json_exports_of_nothing_are_json(fmt):
+    from timeline.model import Timeline
+
+    out = io.StringIO()
+    FORMATS[fmt](Timeline(), out)
+    data = json.loads(out.getvalue())
+    assert data["events"] == [] and data.get("documents", []) == []
+
+
+def test_json_export_has_one_document_and_one_event_a_line(sample):
+    from timeline.export.json_export import read_json
+
+    out = io.StringIO()
+    FORMATS["json"](sample, out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 8 + len(sample.documents) + len(sample.events)
+    assert sum(line.startswith('  {"document": ') for line in lines) == len(sample.events)
+    back = read_json(json.loads(out.getvalue()))
+    assert [(e.document.id, e.value, e.mention.start) for e in back.events] == [
+        (e.document.id, e.value, e.mention.start) for e in sample.events
+    ]

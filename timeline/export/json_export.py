@@ -60,16 +60,28 @@ def event_dict(event: Event) -> dict[str, Any]:
 
 
 def write_json(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
-    """Write the timeline as one JSON object: ``{"documents": [...], "events": [...]}``."""
-    chosen = list(timeline.events if events is None else events)
-    data = {
-        "format": "timeline",
-        "version": FORMAT_VERSION,
-        "documents": [document_dict(d, timeline) for d in timeline.documents],
-        "events": [event_dict(e) for e in chosen],
-    }
-    json.dump(data, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    """Write the timeline as one JSON object, ``{"documents": [...], "events": [...]}``, each
+    document and event on a line of its own."""
+    out.write(f'{{\n "format": "timeline",\n "version": {FORMAT_VERSION},\n')
+    write_items(out, "documents", (document_dict(d, timeline) for d in timeline.documents))
+    out.write(",\n")
+    write_items(out, "events", (event_dict(e) for e in (timeline.events if events is None else events)))
+    out.write("\n}\n")
+
+
+#: Compact JSON of one item, by the standard library's encoder in C (which an indent turns off).
+_compact = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def write_items(out: TextIO, name: str, items: Iterable[Any]) -> None:
+    """A member of the top-level object holding a list, one item a line: as readable as an
+    indented file, greppable, and written at the speed of the C encoder."""
+    out.write(f" {_compact(name)}: [")
+    first = True
+    for item in items:
+        out.write(("\n  " if first else ",\n  ") + _compact(item))
+        first = False
+    out.write("]" if first else "\n ]")
 
 
 def _read_mention(e: dict[str, Any]) -> Mention:

@@ -11,12 +11,13 @@ from ..model import Event, Timeline
 from ..textsafe import neutralise, one_line
 from .common import chosen, summary
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_SPACES = re.compile(r"\s+")
+_ESCAPED = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+!|~"})
 
 
 def escape(text: str) -> str:
-    """Text with every Markdown-active character backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", neutralise(text)))
+    """Text with every Markdown-active character backslash-escaped, on one line."""
+    return _SPACES.sub(" ", neutralise(text)).translate(_ESCAPED)
 
 
 def write_markdown(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
@@ -29,13 +30,14 @@ def write_markdown(timeline: Timeline, out: TextIO, events: Iterable[Event] | No
     for heading, group in timeline.groups("year", items):
         out.write(f"\n## {heading}\n\n")
         for e in group:
-            line = summary(e)
+            line = summary(e)  # one safe line already: only Markdown's characters to escape
             words = one_line(e.mention.text)
             at = line.find(words)
             text = (
-                escape(line)
+                line.translate(_ESCAPED)
                 if at < 0
-                else f"{escape(line[:at])}**{escape(words)}**{escape(line[at + len(words) :])}"
+                else f"{line[:at].translate(_ESCAPED)}**{words.translate(_ESCAPED)}**"
+                f"{line[at + len(words) :].translate(_ESCAPED)}"
             )
             out.write(f"- **{escape(e.label)}** (`{e.value}`) — {text} [{numbers[e.document.id]}]\n")
     used = {e.document.id for e in items}

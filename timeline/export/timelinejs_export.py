@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from ..model import Event, Timeline
 from ..textsafe import one_line
 from .common import chosen, summary, uid
+from .json_export import write_items
 
 _PARTS = {
     "day": ("year", "month", "day"),
@@ -45,8 +46,8 @@ def _event(e: Event) -> dict[str, Any]:
 
 
 def write_timelinejs(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
-    """Write the events as a TimelineJS3 JSON document."""
-    data = {"title": {"text": {"headline": "Timeline", "text": f"{len(timeline.documents)} documents"}}}
-    data["events"] = [_event(e) for e in chosen(timeline, events)]  # type: ignore[assignment]
-    json.dump(data, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    """Write the events as a TimelineJS3 JSON document, one event a line."""
+    title = {"text": {"headline": "Timeline", "text": f"{len(timeline.documents)} documents"}}
+    out.write(f'{{\n "title": {json.dumps(title, ensure_ascii=False)},\n')
+    write_items(out, "events", (_event(e) for e in chosen(timeline, events)))
+    out.write("\n}\n")
