@@ -183,6 +183,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The law comes into force on 1 July.", "2026-07-01"),
         ("The new tariffs go into effect on June 1.", "2026-06-01"),
         ("The treaty came into force on 1 July.", "2025-07-01"),
+        # the auxiliary of the verb nearest the date is that verb's strength: a day a few weeks
+        # back is no longer "the nearest one" when "will" governs it
+        ("The team will play its first game of the season on July 30 against Ohio State.", "2026-07-30"),
+        ("The team plays its first game of the season on July 30 against Ohio State.", "2025-07-30"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -357,4 +357,11 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     if best is None:
         return None
     next_to = best[1] < 0  # a verb right before the date
-    return best[2], (best[3] or next_to) and not best[0]
+    strong = best[3] or next_to
+    if not strong and not best[0]:
+        # the auxiliary of the nearest verb: "will play its first game on Aug. 30"
+        strong = any(
+            s and t == best[2] and clause_start <= c_start and c_end <= start
+            for c_start, c_end, t, s in cues[first:last]
+        )
+    return best[2], strong and not best[0]
