@@ -330,6 +330,20 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     elif expr.rel == "week-after":  # "Monday week": a week after the coming Monday
         d = ref + timedelta(days=(fwd or 7) + 7)
         why = f"a week after the coming {name}, from {named_reference(ctx)}"
+    elif expr.rel == "story" and (story := _story_day(ctx)) is not None:
+        # "that Tuesday", "the following Friday", "the previous Friday": in the story's week
+        day, mention = story
+        ahead, behind = (wd - day.weekday()) % 7, (day.weekday() - wd) % 7
+        if expr.n == -1:
+            d, which = day - timedelta(days=behind or 7), "the last {} before"
+        elif expr.n == 1:
+            d, which = day + timedelta(days=ahead or 7), "the first {} after"
+        else:
+            d, which = day + timedelta(days=ahead), "the first {} on or after"
+        why = f'{which.format(name)} {LAST_DATE}, "{mention}" ({day.isoformat()})'
+    elif expr.rel == "story" and expr.n:  # no day told before: counted from the reference
+        d = ref + timedelta(days=(fwd or 7) if expr.n > 0 else -(back or 7))
+        why = f"the {'next' if expr.n > 0 else 'last'} {name} {'after' if expr.n > 0 else 'before'} {named_reference(ctx)}"
     elif ctx.tense == "past":
         d, why = (
             ref - timedelta(days=back),
@@ -351,6 +365,14 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
             return "", "past the calendar's end"
         why = f"{_amount(expr.unit, expr.n)} after {why}"
     return d.isoformat() + suffix, why
+
+
+def _story_day(ctx: Context) -> tuple[date, str] | None:
+    """The story's last day, which "that Tuesday" or "the following Friday" fall near."""
+    for anchor in (ctx.anchor, ctx.day):
+        if anchor is not None and anchor.granularity == "day":
+            return anchor.day, anchor.mention
+    return None
 
 
 #: Units counted in days: a count of them moves a day by so many days.
@@ -539,6 +561,9 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         return ("PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"), "no date to count from"
     if unit == "decade" and n and year_base and expr.rel != "unit":  # not "the following decade"
         value = f"{base.year + 10 * n:04d}"
+    elif unit == "weekend" and n > 0 and by_day and base.weekday() < 5:
+        # "the following weekend" after a Thursday: the weekend that closes the Thursday's week
+        value = _shift(base, unit, n - 1)
     else:
         # "a week later" than a day is a day; "later in the week" and "the following week" a week
         value = _shift(base, unit, n, expr.part, by_day and n != 0 and expr.rel != "unit")

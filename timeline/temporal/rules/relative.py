@@ -20,6 +20,7 @@ from ..lexicon import (
 from .base import (
     _PARTS_OF_DAY,
     REL_OFFSETS,
+    SAID_BEFORE,
     _clock_time,
     _mod,
     next_word,
@@ -92,9 +93,18 @@ _ORDINAL_BEFORE = compile_ascii(
 )
 
 
+#: Words after which "that" opens what is known, not the story's day: "heard that Tuesday was".
+_LEARNT_BEFORE = compile_ascii(
+    r"\b(?:heard|learned|learnt|ruled|decided|agreed|revealed|indicated|signall?ed|understood"
+    r"|reali[sz]ed|recalled|remembered|clear|sure|aware|evident|likely|hope|hoped)\s+$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "weekday",
-    rf"\b(?:(?P<edge>early|late)\s+)?(?:(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    rf"\b(?:(?P<edge>early|late)\s+)?(?:(?P<story>that(?:\s+same)?|the\s+(?:same|following|previous|preceding))\s+"
+    rf"|(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?"
     # its week: "Tuesday last week", "on Tuesday of next week"; "Monday week" (a week after Monday)
     r"(?:\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b(?![-'’])|(?<![sS])\s+(?P<week>week)\b(?![-'’]))?",
     ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
@@ -115,6 +125,15 @@ _ORDINAL_BEFORE = compile_ascii(
     ("The board meets on Friday next week.", "Friday next week", "2025-08-29"),
     ("The vote is set for Monday week.", "Monday week", "2025-09-01"),
     ("a week-long strike began on Monday", "Monday", "2025-08-18"),
+    # the story's week: "that Tuesday", "the following Friday" count from the last day told
+    ("Talks began on Aug. 4. That Friday, they failed.", "That Friday", "2025-08-08"),
+    ("Talks began on Aug. 4 and resumed the following Monday.", "the following Monday", "2025-08-11"),
+    (
+        "Talks failed on Aug. 4; the previous Friday, they had looked close.",
+        "the previous Friday",
+        "2025-08-01",
+    ),
+    ("The minister said that Friday was the worst day.", "Friday", "2025-08-15"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
@@ -138,7 +157,19 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if m["week"] and not (rel or m["part"]):  # "Monday week": a week after the coming Monday
         return Expr("weekday", weekday=weekday_number(m["wd"]), rel="week-after")
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
-    return Expr("weekday", "TIME" if part else "DATE", weekday=weekday_number(m["wd"]), rel=rel, part=part)
+    kind = "TIME" if part else "DATE"
+    if m["story"]:
+        story = m["story"].lower()
+        if story.startswith("that") and (
+            SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _LEARNT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            # "said that Friday was the worst day": "that" opens what was said; the day alone
+            lead = m.start() - m.start("wd")
+            return Expr("weekday", kind, weekday=weekday_number(m["wd"]), part=part, lead=lead)
+        n = 1 if story.endswith("following") else -1 if story.endswith(("previous", "preceding")) else 0
+        return Expr("weekday", kind, weekday=weekday_number(m["wd"]), rel="story", n=n, part=part)
+    return Expr("weekday", kind, weekday=weekday_number(m["wd"]), rel=rel, part=part)
 
 
 @rule(
@@ -384,6 +415,12 @@ _OVER_BEFORE = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.IGNOREC
         "2025-W34-WE",
     ),
     ("The fair opened on Saturday, May 3. That weekend, 9,000 came.", "That weekend", "2025-W18-WE"),
+    # after a weekday, the weekend that closes its week: Thursday, Aug. 7, then Aug. 9-10
+    (
+        "Shares fell on Thursday, Aug. 7, and investors fled the following weekend.",
+        "the following weekend",
+        "2025-W32-WE",
+    ),
     ("The vote was held on Sunday. The day after the vote, markets rallied.", "The day after", "2025-08-18"),
     # with no date before it, the day after an event is no day the text can place
     ("The day after the vote, markets rallied.", "The day after", None),
