@@ -1125,3 +1125,34 @@ def test_so_long_ago_today_is_that_day():
     # without a reference date there is no day to count back from
     (unknown,) = extract("A year ago today, the dam burst.")
     assert unknown.value == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a day in a season of another year told just before is in that season
+        (
+            "A man has been jailed for the murder of a cyclist last summer. He stabbed him on the"
+            " night of 14 August after an argument.",
+            "the night of 14 August",
+            "2023-08-14TNI",
+        ),
+        ("Sales slumped last summer. On 14 August the firm cut jobs.", "14 August", "2023-08-14"),
+        # a month outside the season goes by the tense, from the reference date
+        ("Riots broke out last summer. On 2 October the curfew ended.", "2 October", "2023-10-02"),
+        # the writer's own season moves nothing; nor does a quarter compared with another year's
+        ("The drought began this summer. On 14 August the river may run dry.", "14 August", "2024-08-14"),
+    ],
+)
+def test_a_day_in_a_season_told_just_before_is_in_that_season(text: str, mention: str, value: str):
+    found = {m.text: m.value for m in extract(text, date(2024, 6, 21))}
+    assert found[mention] == value
+
+
+def test_a_day_after_a_quarter_compared_with_another_year_s_stays_in_the_writer_s_year():
+    text = (
+        "In this year's third quarter, net was $10.5 million, compared with $10.3 million a year"
+        " earlier. Assets as of Sept. 30 fell to $2.46 billion."
+    )
+    found = {m.text: m.value for m in extract(text, date(1989, 10, 26))}
+    assert found["a year earlier"] == "1988-Q3" and found["Sept. 30"] == "1989-09-30"

@@ -222,6 +222,36 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
     return span is not None and isinstance(span.start, date) and span.start > ctx.reference
 
 
+def _held_by_last_span(
+    expr: Expr, ctx: Context, mentions: list[Mention], gap: int, tense: str | None
+) -> tuple[str, str] | None:
+    """A month or day with no year just after a season of another year that holds it is in that
+    season (not so after a quarter: "a year earlier" than this year's third quarter is a
+    comparison, from which "Assets as of Sept. 30" do not move): "killed on a canal path last summer. ... stabbed him on the night
+    of 14 August", told in June 2024, is August 2023 (the August to come lies in no summer told)."""
+    if (
+        tense == "future"
+        or not mentions
+        or gap > STORY_REACH
+        or ctx.reference is None
+        or ctx.narrative
+        or not _yearless(expr)
+    ):
+        return None
+    last = mentions[-1]
+    if last.granularity != "season" or last.interval is None:
+        return None
+    first, final = last.interval
+    if not isinstance(first, date) or not isinstance(final, date) or first <= ctx.reference <= final:
+        return None  # the writer's own season: the reading from the reference stands
+    for year in sorted({first.year, final.year}):
+        value, _ = resolve(replace(expr, year=year), ctx)
+        span = span_of(value)
+        if span is not None and first <= span.start and span.end <= final:
+            return value, f'in {year}: within "{last.text}" ({last.value}), the season told just before'
+    return None
+
+
 def _story_goes_on(text: str, last_end: int, start: int) -> bool:
     """Whether a story told years back goes on to a month or day at ``start``: within its
     paragraph, or in a later one that opens with that date ("In September 2008, Lehman failed.
@@ -435,6 +465,8 @@ def extract(
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
             value, why = story
+        elif (held := _held_by_last_span(expr, ctx, mentions, start - last_end, tense)) is not None:
+            value, why = held
         else:
             value, why = resolve(expr, ctx)
         if not value:
