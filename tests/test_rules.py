@@ -187,6 +187,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # back is no longer "the nearest one" when "will" governs it
         ("The team will play its first game of the season on July 30 against Ohio State.", "2026-07-30"),
         ("The team plays its first game of the season on July 30 against Ohio State.", "2025-07-30"),
+        # what is asked for or ordered by a day is still to come when asked, whatever the tense
+        ("The court had asked for a status report by Sept. 10.", "2025-09-10"),
+        ("The report was requested by Sept. 10 by the committee.", "2025-09-10"),
+        ("The plan was approved by the court on Aug. 12.", "2025-08-12"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

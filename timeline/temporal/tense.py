@@ -158,6 +158,13 @@ _PURPOSE_BY = compile_ascii(
     r"around|nearly|almost|more|less|over|under|near|just|only)\b)[a-z]+\b"
     r"[^.;:!?,]{0,80}?\b(?:by|through|until|till)\s+$"
 )
+#: What is asked for, ordered or demanded by a day is still to come when it is asked: "the court
+#: had asked for a status report by the second week of January" (asked in October).
+_ASKED_BY = compile_ascii(
+    r"\b(?:ask|call|press|seek|sought|demand|request|order|direct|instruct|urge)\w*\s+"
+    r"(?:[^.;:!?,]{0,80}?\s)?by\s+$",
+    re.IGNORECASE,
+)
 #: What is moved, pushed or slips to a day is to happen then ("The summit was moved to May",
 #: "moved the vote up to Tuesday", "The landing slips to mid-2027"); not a range ("sales moved
 #: from 3% in January to 5% in March").
@@ -308,7 +315,7 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
     ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
         return "future", True
-    if deadline and _PURPOSE_BY.search(sentence, reach, start):
+    if deadline and (_PURPOSE_BY.search(sentence, reach, start) or _ASKED_BY.search(sentence, reach, start)):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
