@@ -400,7 +400,10 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "week-of",
-    rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:,?\s+(?P<year>{YEAR_RE})\b)?(?!,?\s*\d|:\d)",
+    rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:\s*[-–]\s*(?P<end>{DAY_RE})\b)?"
+    # day first, with the weekend's other day: "the weekend of 8-9 February", "of 8 and 9 February"
+    rf"|(?P<day2>{DAY_RE})(?:\s*(?:[-–]|and)\s*(?P<end2>{DAY_RE}))?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b)"
+    rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?(?!,?\s*\d|:\d)",
     ("talks will be held the week of March 6", "the week of March 6", "2026-W10"),
     (
         "Fans arrived the weekend of September 28th, 2024.",
@@ -408,15 +411,21 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
         "2024-W39-WE",
     ),
     ("The season ends on the weekend of May 24.", "the weekend of May 24", "2026-W21-WE"),
+    ("Diplomats left over the weekend of April 22-23.", "the weekend of April 22-23", "2025-W17-WE"),
+    ("They face City on the weekend of 8-9 February.", "the weekend of 8-9 February", "2026-W06-WE"),
+    ("The race is on the weekend of 8 February 2025.", "the weekend of 8 February 2025", "2025-W06-WE"),
+    ("It ran over the weekend of 8 and 9 March.", "the weekend of 8 and 9 March", "2025-W10-WE"),
 )
 def _week_of(m: re.Match[str], text: str) -> Expr | None:
-    """ "the week of March 6", "the weekend of May 24": the week (or weekend) that day falls in."""
-    if not _month_ok(m["month"], False):
+    """ "the week of March 6", "the weekend of May 24", "the weekend of 8-9 February": the week
+    (or weekend) that day falls in."""
+    month, day, end = (m["month"], m["day"], m["end"]) if m["month"] else (m["month2"], m["day2"], m["end2"])
+    if not _month_ok(month, False):
         return None
+    if end is not None and not 0 < _day(end) - _day(day) <= 6:
+        return None  # no days of one week
     year = _year(m["year"]) if m["year"] else None
-    return Expr(
-        "calendar", year=year, month=month_number(m["month"]), day=_day(m["day"]), unit=m["unit"].lower()
-    )
+    return Expr("calendar", year=year, month=month_number(month), day=_day(day), unit=m["unit"].lower())
 
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
