@@ -493,6 +493,8 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
 
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
+    if expr.rel == "year-back":
+        return _year_back(unit, ctx)
     if expr.rel == "new" and ctx.tense == "future" and ctx.reference is not None:
         # "is due to give evidence in the new year": the year after the writer's, still to come
         return _shift(ctx.reference, unit, n), f"{_counted(unit, n)} {named_reference(ctx)} (future tense)"
@@ -577,6 +579,21 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     if expr.inverted:
         why += ": the clause after the phrase happened first"
     return value, why
+
+
+def _year_back(unit: str, ctx: Context) -> Resolution:
+    """ "the same quarter last year", "the same day a year earlier": the story's quarter (or day,
+    week, month) a year before; the writer's when the story has told none."""
+    told = [a for a in (ctx.last, ctx.anchor) if a is not None and a.granularity in (unit, "day")]
+    if told:
+        base, source = told[0].day, f'{LAST_DATE}, "{told[0].mention}" ({told[0].day.isoformat()})'
+    elif ctx.reference is not None:
+        base, source = ctx.reference, named_reference(ctx)
+    else:
+        return "PAST_REF", "no date to count from"
+    if base.month == 2 and base.day == 29:
+        base = base.replace(day=28)
+    return _shift(base.replace(year=base.year - 1), unit, 0), f"the same {unit} a year before {source}"
 
 
 def _year_after_anchor(ctx: Context) -> bool:

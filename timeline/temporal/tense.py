@@ -38,6 +38,8 @@ _FUTURE_WORDS = [
     "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
+    # what is planned in the present is still to come: "Strikes are planned from Monday"
+    *"is planned|are planned|'s planned|is being planned|are being planned".split("|"),
     *(
         f"{be} {what}"
         for be in [*_BE, "be"]

@@ -460,6 +460,23 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
     return Expr("anaphoric", unit=unit, n=n, rel="unit")
 
 
+@rule(
+    "same-last-year",
+    r"\bthe\s+same\s+(?P<unit>day|week|weekend|month|quarter)\s+"
+    r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b",
+    ("The ceasefire was agreed on the same day last year.", "the same day last year", "2024-08-18"),
+    ("Sales rose 4% from the same month a year earlier.", "the same month a year earlier", "2024-08"),
+    (
+        "Profit in the second quarter rose from the same quarter last year.",
+        "the same quarter last year",
+        "2024-Q2",
+    ),
+)
+def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
+    """ "the same day last year": the story's day (or week, month, quarter) a year before."""
+    return Expr("anaphoric", unit=m["unit"].lower(), n=0, rel="year-back")
+
+
 # --- references to now, the past, the future --------------------------------------------------
 
 

@@ -69,6 +69,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "ago": _words("ago now today hence time"),
     "offset-later": _words("later earlier before after afterward afterwards previously"),
     "following-unit": _words("day week weekend month year decade century"),
+    "same-last-year": _words("day week weekend month quarter"),
     "present-ref": _words(
         "now currently present nowadays days moment recently recent past future coming ahead come"
     ),
@@ -131,6 +132,7 @@ REACH: dict[str, tuple[int, int]] = {
     "ago": (40, 16),  # a couple of centuries or so | ago | this month
     "offset-later": (40, 4),  # twenty-seven and a half centuries or so | later
     "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
+    "same-last-year": (10, 18),  # the same | quarter | a year earlier
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
     "set": (2, 24),  # every | Wednesday afternoon
