@@ -371,6 +371,18 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "February",
             "2023-02",
         ),
+        # a figure compared with one of years back starts no story there
+        (
+            "Inflation was 2.5% in July, down from a peak of 7.1% in June 2022. Unemployment rose to"
+            " 4.2% in August.",
+            "August",
+            "2025-08",
+        ),
+        (
+            "Prices rose 3% in July, compared with 9% in June 2022. Rents rose in August.",
+            "August",
+            "2025-08",
+        ),
     ],
 )
 def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: str):

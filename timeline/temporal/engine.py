@@ -174,6 +174,13 @@ _NO_STORY_BEFORE = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IG
 _LAST_SEEN = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
 )
+#: ... or a figure compared with one of then ("down from a peak of 7.1% in June 2022", "up from
+#: 3.4% in April last year"): a comparison, not the story's time.
+_COMPARED_WITH = compile_ascii(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s[^,;.()]{0,40}?"
+    r"(?:\d|\b(?:peak|high|low|record)\b)[^,;()]{0,30}?\b(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 STORY_YEARS = 2
 #: ... or at least this many days back, where the writer's time would put a date after its own.
 YEAR_BACK_DAYS = 300
@@ -557,6 +564,7 @@ def extract(
                     _NO_STORY_BEFORE.search(text, max(0, start - 6), start)
                     or _RELATIVE_CLAUSE.search(text, max(0, start - 80), start)
                     or _LAST_SEEN.search(text, max(0, start - 24), start)
+                    or _COMPARED_WITH.search(text, max(0, start - 90), start)
                 )
                 last, last_end = here, (-STORY_REACH if aside else end)
                 last_aside = this_week_sentence == sentence[0]
