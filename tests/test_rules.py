@@ -191,6 +191,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The court had asked for a status report by Sept. 10.", "2025-09-10"),
         ("The report was requested by Sept. 10 by the committee.", "2025-09-10"),
         ("The plan was approved by the court on Aug. 12.", "2025-08-12"),
+        # a timetable's present is as sure as "will": a summit that "opens" weeks back is next year's
+        ("The G20 summit opens in Rio on July 28.", "2026-07-28"),
+        ("The G20 summit opened in Rio on July 28.", "2025-07-28"),
         # what is planned, in the present, is still to come
         ("Strikes are planned on Friday.", "2025-08-22"),
     ],

@@ -196,7 +196,11 @@ _SAID_THEN = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+
 
 #: A timetable's verbs in the plural present, also the base form after another verb.
 _BASE_FORM = frozenset("begin start open resume reopen expire convene".split())
-_STRONG = frozenset("will won't shall 'll was were had did".split())
+#: Cues as sure of their direction as an auxiliary, the present of a timetable among them: "The
+#: summit opens in Rio on July 28", written in August, is next July's.
+_STRONG = frozenset(
+    "will won't shall 'll was were had did begins starts opens resumes reopens expires convenes".split()
+)
 #: Future cues that are also nouns, and what makes them one: "since the start of the year",
 #: "a strong open", "the hosts".
 _ALSO_NOUNS = frozenset("begin start starts open opens ends face faces play plays host hosts".split())
