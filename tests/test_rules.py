@@ -194,6 +194,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a timetable's present is as sure as "will": a summit that "opens" weeks back is next year's
         ("The G20 summit opens in Rio on July 28.", "2026-07-28"),
         ("The G20 summit opened in Rio on July 28.", "2025-07-28"),
+        # a figure is for a period gone by, whatever the tense of its publishing; unless forecast
+        ("Figures for the three months to July will be published on the website.", "2025-07"),
+        ("Borrowing is forecast to reach 5% in the year to March.", "2026-03"),
         # what is planned, in the present, is still to come
         ("Strikes are planned on Friday.", "2025-08-22"),
     ],
@@ -1177,3 +1180,18 @@ def test_a_day_after_a_quarter_compared_with_another_year_s_stays_in_the_writer_
     )
     found = {m.text: m.value for m in extract(text, date(1989, 10, 26))}
     assert found["a year earlier"] == "1988-Q3" and found["Sept. 30"] == "1989-09-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a winter runs from December (2024-WI: December 2024 to February 2025): in January,
+        # "this winter" is the one under way, which began the December before
+        ("Flu admissions are the highest this winter.", "2024-WI"),
+        ("The winter has been mild.", "2024-WI"),
+        ("Last winter was colder.", "2023-WI"),
+        ("This summer will be hot.", "2025-SU"),
+    ],
+)
+def test_this_winter_in_january_is_the_one_under_way(text: str, value: str):
+    assert [m.value for m in extract(text, date(2025, 1, 20))] == [value]

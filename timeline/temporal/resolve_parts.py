@@ -75,7 +75,11 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         y = ref.year + (expr.n or 0)
         return _part_value(y, part), f"the {kind} of the year {y}, counted from {named_reference(ctx)}"
     candidates = [(y, span_of(_part_value(y, part))) for y in range(ref.year - 2, ref.year + 2)]
+    # the season the reference date falls in: in January, "this winter" began last December
+    current = next((y for y, s in candidates if s and s.start <= ref <= s.end), None)
     if expr.rel == "this":
+        if current is not None:
+            return _part_value(current, part), f"the {kind} {named_reference(ctx)} falls in"
         return _part_value(ref.year, part), f"this year's {kind}, from {named_reference(ctx)}"
     if expr.rel == "last":
         y = max(y for y, s in candidates if s and s.end < ref)
@@ -97,6 +101,8 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         return _part_value(
             future[0], part
         ), f"the first such {kind} not over by {named_reference(ctx)} (future tense)"
+    if current is not None:
+        return _part_value(current, part), f"the {kind} {named_reference(ctx)} falls in"
     return _part_value(ref.year, part), f"the year of {named_reference(ctx)}"
 
 

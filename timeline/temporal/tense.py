@@ -167,6 +167,17 @@ _ASKED_BY = compile_ascii(
     r"(?:[^.;:!?,]{0,80}?\s)?by\s+$",
     re.IGNORECASE,
 )
+#: The end of a period a figure covers ("the three months to November", "the year to March",
+#: "the week ending Jan. 14"), and the words that make the figure a forecast.
+_PERIOD_TO = compile_ascii(
+    r"\b(?:months|weeks|year|quarter|half|half-year|period|week)\s+(?:to|ending|through)\s+$",
+    re.IGNORECASE,
+)
+_FORECAST = compile_ascii(
+    r"\b(?:forecasts?|expect(?:s|ed)?|project(?:s|ed|ions?)|predict(?:s|ed|ions?)|estimates?|on\s+course"
+    r"|on\s+track|targets?|set\s+to|will\s+(?:reach|rise|fall|grow|hit|be\s+(?:up|down)))\b",
+    re.IGNORECASE,
+)
 #: What is moved, pushed or slips to a day is to happen then ("The summit was moved to May",
 #: "moved the vote up to Tuesday", "The landing slips to mid-2027"); not a range ("sales moved
 #: from 3% in January to 5% in March").
@@ -314,6 +325,11 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     "will" or "was", rather than a verb ending in -ed or a modal).  ``reported``: the mention
     cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
     is said ("The firm said second-half sales would improve")."""
+    if _PERIOD_TO.search(sentence, max(0, start - 24), start) and not _FORECAST.search(sentence):
+        # "figures for the three months to November will be published next week": a figure is
+        # for a period gone by, whatever the tense of its publishing; but weakly, as a period
+        # ending soon may be meant ("prices rose 3% in the year to March", told in January)
+        return "past", False
     reach = max(0, start - _DEFERRED_REACH)
     deadline = _DEFERRED_END.search(sentence, reach, start)
     put_off = deadline is not None and deadline.group()[0] not in "bB"  # no putting off "by" a day

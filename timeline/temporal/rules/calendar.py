@@ -400,7 +400,7 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "week-of",
-    rf"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:\s*[-–]\s*(?P<end>{DAY_RE})\b)?"
+    rf"\bthe\s+(?:(?P<unit>week|weekend)\s+of|(?P<ending>week)\s+(?:ending|ended|to))\s+(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:\s*[-–]\s*(?P<end>{DAY_RE})\b)?"
     # day first, with the weekend's other day: "the weekend of 8-9 February", "of 8 and 9 February"
     rf"|(?P<day2>{DAY_RE})(?:\s*(?:[-–]|and)\s*(?P<end2>{DAY_RE}))?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b)"
     rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?(?!,?\s*\d|:\d)",
@@ -415,6 +415,9 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
     ("They face City on the weekend of 8-9 February.", "the weekend of 8-9 February", "2026-W06-WE"),
     ("The race is on the weekend of 8 February 2025.", "the weekend of 8 February 2025", "2025-W06-WE"),
     ("It ran over the weekend of 8 and 9 March.", "the weekend of 8 and 9 March", "2025-W10-WE"),
+    # the week a figure covers, by its last day
+    ("Admissions rose 40% in the week ending Jan. 14.", "the week ending Jan. 14", "2025-W03"),
+    ("Cases peaked in the week to 7 June.", "the week to 7 June", "2025-W23"),
 )
 def _week_of(m: re.Match[str], text: str) -> Expr | None:
     """ "the week of March 6", "the weekend of May 24", "the weekend of 8-9 February": the week
@@ -425,7 +428,8 @@ def _week_of(m: re.Match[str], text: str) -> Expr | None:
     if end is not None and not 0 < _day(end) - _day(day) <= 6:
         return None  # no days of one week
     year = _year(m["year"]) if m["year"] else None
-    return Expr("calendar", year=year, month=month_number(month), day=_day(day), unit=m["unit"].lower())
+    unit = (m["unit"] or m["ending"]).lower()
+    return Expr("calendar", year=year, month=month_number(month), day=_day(day), unit=unit)
 
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
