@@ -113,7 +113,9 @@ ORDINALS: dict[str, int] = {
     "4th": 4,
 }
 
+#: Decades in words, by the digit of their tens: those of the 1900s, and the 2000s' "noughties".
 DECADE_WORDS: dict[str, int] = {
+    "noughties": 0,
     "twenties": 2,
     "thirties": 3,
     "forties": 4,

@@ -184,6 +184,7 @@ _AFTER_A_DECADE = compile_ascii(
     ("since the early 2000s", "the early 2000s", "200"),
     ("music of the '80s", "the '80s", "198"),
     ("in the nineties", "the nineties", "199"),
+    ("In the noughties, the firm expanded into Asia.", "the noughties", "200"),
     ("prices of 1990s models", "1990s", "199"),
     ("in the late '80s", "the late '80s", "198"),
     ("by the end of the 1990s", "the end of the 1990s", "199"),
@@ -204,7 +205,8 @@ def _decade(m: re.Match[str], text: str) -> Expr | None:
     elif m["short"]:
         value = ("19" if int(m["short"]) >= 30 else "20") + m["short"][0]
     else:
-        value = "19" + str(DECADE_WORDS[m["word"].lower()])
+        digit = DECADE_WORDS[m["word"].lower()]
+        value = ("20" if digit == 0 else "19") + str(digit)  # "the noughties": the 2000s
     return Expr("fixed", value=value, mod=_mod(m["mod"]))
 
 
