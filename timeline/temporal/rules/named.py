@@ -186,10 +186,13 @@ _NEW_YEAR_THINGS = frozenset(
 @rule(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
-    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|the\s+(?P<edge>end|beginning|start|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)"
+    r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
+    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>end|beginning|start|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
+    ("its budget this fiscal year", "this fiscal year", "2025"),
+    ("sales last financial year", "last financial year", "2024"),
     ("by year-end", "year-end", "2025"),
     ("in place by year's end", "year's end", "2025"),
     ("a decision by month's end", "month's end", "2025-08"),
@@ -199,6 +202,10 @@ _NEW_YEAR_THINGS = frozenset(
     ("Earlier in the day, the minister met protesters.", "Earlier in the day", "2025-08-18"),
     ("before the end of the month", "the end of the month", "2025-08"),
     ("by the end of the decade, emissions", "the end of the decade", "202"),
+    ("Flu peaked by the end of year.", "the end of year", "2025"),
+    ("The firm expects to close the deal by end of year.", "end of year", "2025"),
+    ("pupils at the start of year 7", "year", None),
+    ("the beginning of Year One of the Republican Calendar", "Year", None),
     ("fighting during the latter part of the year", "the latter part of the year", "2025"),
     # "in the new year" goes on from the story (in a history, "In the new year, the Nationalists
     # attacked" is the year after the story's), else from the writer's year; lower case only:
@@ -218,9 +225,11 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
         return Expr("deictic", unit=m["eu"].lower(), n=0, mod="END")
     if m["inside"]:  # "earlier in the year": the year the story is in
         return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=_mod(m["inside"]))
+    if m["edge"] and m["unit"][0].isupper() and m["edge"][0].islower():
+        return None  # "the beginning of Year One of the French Republican Calendar": a name
     if m["edge"]:  # "the end of the month", "the latter part of the year"
         return Expr("deictic", unit=m["unit"].lower(), n=0, mod=_mod(f"the {m['edge']}"))
-    n = {"previous": -1, "next": 1, "coming": 1}.get((m["rel"] or "").lower(), 0)
+    n = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get((m["rel"] or m["rel2"] or "").lower(), 0)
     return Expr("deictic", unit="year", n=n)
 
 
