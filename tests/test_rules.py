@@ -541,6 +541,17 @@ def test_a_short_step_out_of_a_history_and_back_leaves_its_time():
     assert (got["April 9"], got["November 2008"], got["April 15"]) == ("2003-04-09", "2008-11", "2003-04-15")
 
 
+def test_a_far_year_written_again_and_again_is_still_one_step_out_of_a_history():
+    text = (
+        "In May 1788 the king called the Estates-General. In August 1788 Necker returned. It had"
+        " last met in 1614, when each estate held one vote. The Parlement wanted the Estates"
+        " arranged as in 1614. The 1614 rules differed from local practice. The King agreed to"
+        " double the third estate on 27 December. Elections were held in the spring of 1789."
+    )
+    got = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert got["27 December"] == "1788-12-27"
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

@@ -824,14 +824,18 @@ def _range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
 
 
 def _next_years(selected: list[tuple[int, int, int, Expr]]) -> list[int | None]:
-    """For each candidate, the next year the text writes out after it (None after the last)."""
+    """For each candidate, the next year the text writes out after it, other than its own (None
+    after the last): "the Estates-General had last met in 1614 ... arranged as in 1614. The 1614
+    rules ..." steps out of 1788 once, not three times, each seen returning to 1614."""
     out: list[int | None] = [None] * len(selected)
-    following: int | None = None
+    following: int | None = None  # the next year written
+    beyond: int | None = None  # the next year written other than ``following``
     for i in range(len(selected) - 1, -1, -1):
-        out[i] = following
         expr = selected[i][3]
-        if expr.year is not None and expr.kind in ("calendar", "part"):
-            following = expr.year
+        year = expr.year if expr.kind in ("calendar", "part") else None
+        out[i] = beyond if year is not None and year == following else following
+        if year is not None and year != following:
+            following, beyond = year, following
     return out
 
 
