@@ -552,6 +552,16 @@ def test_a_far_year_written_again_and_again_is_still_one_step_out_of_a_history()
     assert got["27 December"] == "1788-12-27"
 
 
+def test_what_a_history_tells_came_before_leaves_its_time():
+    text = (
+        "In February 2006 a mosque was bombed. The government took office on May 20, 2006. This"
+        " followed the general election in December 2005.\n\nOn November 23, the deadliest attack"
+        " of the conflict occurred."
+    )
+    got = {m.text: m.value for m in extract(text, date(2020, 6, 1))}  # a history: narrative mode
+    assert (got["December 2005"], got["November 23"]) == ("2005-12", "2006-11-23")
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

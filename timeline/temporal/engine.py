@@ -855,12 +855,19 @@ _SINCE = compile_ascii(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
 _UNTIL_IN_CLAUSE = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
 
 
+#: "This followed the general election in December 2005": what came before, told after.
+_FOLLOWED = compile_ascii(r"\b(?:followed|follows|following)\b[^.;:,()]{0,48}$", re.IGNORECASE)
+
+
 def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether a year or month in a narrative steps outside the story's time rather than moving it
-    on: a look back ("had not met since 1614"), the end of a span ("lasted until the fall of
+    on: a look back ("had not met since 1614", "This followed the general election in December
+    2005"), the end of a span ("lasted until the fall of
     Budapest in February 1945") or a look ahead ("a campaign planned for 1976")."""
-    if _SINCE.search(text, max(0, start - 8), start) or _UNTIL_IN_CLAUSE.search(
-        text, max(0, start - 60), start
+    if (
+        _SINCE.search(text, max(0, start - 8), start)
+        or _UNTIL_IN_CLAUSE.search(text, max(0, start - 60), start)
+        or _FOLLOWED.search(text, max(0, start - 60), start)
     ):
         return True
     cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
