@@ -1216,3 +1216,19 @@ def test_a_day_after_a_quarter_compared_with_another_year_s_stays_in_the_writer_
 )
 def test_this_winter_in_january_is_the_one_under_way(text: str, value: str):
     assert [m.value for m in extract(text, date(2025, 1, 20))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a quarter followed by the day it ended is in that day's year
+        ("Earnings were $1.23 in the fourth quarter ended Dec. 31, up from $0.98.", "2023-Q4"),
+        ("Sun reported a loss for its fourth quarter ended June 30.", "2024-Q4"),
+        ("Sun reported a loss for its fourth quarter ended June 30, 2023.", "2023-Q4"),
+        # without the day it ended, the quarter under way or just over, as before
+        ("Earnings were $1.23 in the fourth quarter.", "2024-Q4"),
+    ],
+)
+def test_a_quarter_ended_on_a_day_is_in_that_day_s_year(text: str, value: str):
+    found = [m.value for m in extract(text, date(2024, 11, 13)) if m.granularity == "quarter"]
+    assert found == [value]

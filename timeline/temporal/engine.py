@@ -259,6 +259,46 @@ def _held_by_last_span(
     return None
 
 
+def _quarter_ended(
+    expr: Expr,
+    ctx: Context,
+    text: str,
+    end: int,
+    selected: list[tuple[int, int, int, Expr]],
+    number: int,
+) -> tuple[str, str] | None:
+    """A quarter or half with no year, followed by the day it ended, is in that day's year: "in
+    the fourth quarter ended Dec. 31", told in November, is the last one of the year before (a
+    company's fiscal quarter takes the year it ends in: "its fourth quarter ended June 30")."""
+    if (
+        expr.kind != "part"
+        or expr.year is not None
+        or expr.rel
+        or expr.part is None
+        or expr.part[0] not in "QH"
+        or number + 1 >= len(selected)
+    ):
+        return None
+    after = _ENDED.match(text, end)
+    following = selected[number + 1]
+    if (
+        after is None
+        or following[0] != after.end()
+        or following[3].kind != "calendar"
+        or not following[3].month
+    ):
+        return None
+    day_value, _ = resolve(following[3], ctx)
+    span = span_of(day_value)
+    if span is None or not isinstance(span.start, date):
+        return None
+    year = span.start.year
+    return f"{year:04d}-{expr.part}", f"in {year}, the year of the day it ended, {day_value}"
+
+
+_ENDED = compile_ascii(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
+
+
 def _story_goes_on(text: str, last_end: int, start: int) -> bool:
     """Whether a story told years back goes on to a month or day at ``start``: within its
     paragraph, or in a later one that opens with that date ("In September 2008, Lehman failed.
@@ -474,6 +514,8 @@ def extract(
             value, why = story
         elif (held := _held_by_last_span(expr, ctx, mentions, start - last_end, tense)) is not None:
             value, why = held
+        elif (ended := _quarter_ended(expr, ctx, text, end, selected, number)) is not None:
+            value, why = ended
         else:
             value, why = resolve(expr, ctx)
         if not value:
