@@ -351,6 +351,12 @@ def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
 _ENDED_IN = compile_ascii(rf"\s+end(?:ed|ing)\s+(?P<month>{MONTH_RE})(?=\s*\d)")
 
 
+_HALF_ENDED = compile_ascii(
+    rf"\s+(?:ended|ending)\s+(?:on\s+)?(?:{MONTH_RE}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE})",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "half",
     rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter)[-\s]half(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
@@ -358,11 +364,15 @@ _ENDED_IN = compile_ascii(rf"\s+end(?:ed|ing)\s+(?P<month>{MONTH_RE})(?=\s*\d)")
     ("the first half of 2023", "the first half of 2023", "2023-H1"),
     ("first-half profit", "first-half", "2025-H1"),
     ("losses in the latter half of 2008", "the latter half of 2008", "2008-H2"),
+    ("Profit rose in the first half ended June 30.", "the first half", "2025-H1"),
+    ("He scored in the second half.", "the second half", None),
 )
 def _half(m: re.Match[str], text: str) -> Expr | None:
     written_of = "of" in m.group()[m.group().lower().find("half") :]
     hyphen_adj = "-" in m.group() and next_word(text, m.end()) in _FINANCE
-    if not (written_of or hyphen_adj):
+    # "the first half ended June 30": a company's half-year, by the day it ended (not a match's)
+    ended = not written_of and _HALF_ENDED.match(text, m.end()) is not None
+    if not (written_of or hyphen_adj or ended):
         return None
     if m["ord"].lower() in ("last", "latter") and not written_of:
         return None  # "last-half" is no adjective of a report
