@@ -167,6 +167,9 @@ FRAME_REACH = 12
 #: month at least ``STORY_YEARS`` before the reference date, whose year is written, is in the
 #: story's time.  A year alone starts no story: "growing since 1980. In September, it ..." is news.
 STORY_REACH = 300
+STORY_YEARS = 2
+#: ... or at least this many days back, where the writer's time would put a date after its own.
+YEAR_BACK_DAYS = 300
 #: Before a date that starts no story: one naming an event ("the Dec. 21, 1988, bombing") or a
 #: look back ("since Sept. 11, 2001").
 _NO_STORY_BEFORE = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
@@ -181,9 +184,6 @@ _COMPARED_WITH = compile_ascii(
     r"(?:\d|\b(?:peak|high|low|record)\b)[^,;()]{0,30}?\b(?:in|on)\s+$",
     re.IGNORECASE,
 )
-STORY_YEARS = 2
-#: ... or at least this many days back, where the writer's time would put a date after its own.
-YEAR_BACK_DAYS = 300
 #: ... or a date in a relative or participle clause set off by commas, about someone or something
 #: of the story ("Wael Sawan, who took over in January 2023, has cut costs"; "the killings,
 #: carried out between June 2015 and June 2016, were cruel"): background, not the story's time.
@@ -233,9 +233,10 @@ def _held_by_last_span(
     expr: Expr, ctx: Context, mentions: list[Mention], gap: int, tense: str | None
 ) -> tuple[str, str] | None:
     """A month or day with no year just after a season of another year that holds it is in that
-    season (not so after a quarter: "a year earlier" than this year's third quarter is a
-    comparison, from which "Assets as of Sept. 30" do not move): "killed on a canal path last summer. ... stabbed him on the night
-    of 14 August", told in June 2024, is August 2023 (the August to come lies in no summer told)."""
+    season: "killed on a canal path last summer. ... stabbed him on the night of 14 August", told
+    in June 2024, is August 2023 (the August to come lies in no summer told).  Not so after a
+    quarter: "a year earlier" than this year's third quarter is a comparison, from which "Assets
+    as of Sept. 30" do not move."""
     if (
         tense == "future"
         or not mentions
