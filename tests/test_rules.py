@@ -1232,3 +1232,18 @@ def test_this_winter_in_january_is_the_one_under_way(text: str, value: str):
 def test_a_quarter_ended_on_a_day_is_in_that_day_s_year(text: str, value: str):
     found = [m.value for m in extract(text, date(2024, 11, 13)) if m.granularity == "quarter"]
     assert found == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a range of two days turns one year at most: the start read in the past, the end as
+        # the nearest, are brought together
+        ("The office closed from 24 December to 2 January.", ["2023-12-24", "2024-01-02"]),
+        # "is closed" is no past tense: the coming holidays
+        ("The office is closed from 24 December to 2 January.", ["2024-12-24", "2025-01-02"]),
+        ("The office will close from 24 December to 2 January.", ["2024-12-24", "2025-01-02"]),
+    ],
+)
+def test_a_range_across_new_year_turns_one_year(text: str, values: list[str]):
+    assert [m.value for m in extract(text, date(2024, 11, 13))] == values

@@ -776,6 +776,19 @@ def _order_months(first: Mention, value: str, why: str, tense: str | None) -> tu
     told in the future: then it ends a year later ("Talks will run from Sept. 1 to Aug. 20")."""
     if _MONTH_VALUE.fullmatch(value) is None or len(value) != len(first.value):
         return value, why, first
+    if value > _years_on(first.value, 1):
+        # the end a year and more after the start ("closed from 24 December to 2 January", the
+        # start read in the past, the end as the nearest): the range turns one year only
+        if tense == "future":
+            moved = _years_on(first.value, 1)
+            if span_of(moved) is not None and moved <= value:
+                note = f"the year after, so that the range it opens runs to {value}"
+                return value, why, _revalued(first, moved, note)
+        else:
+            moved = _years_on(value, -1)
+            if span_of(moved) is not None and moved >= first.value:
+                return moved, f"the year before, so that the range it closes runs from {first.value}", first
+        return value, why, first
     if value >= first.value:
         return value, why, first
     if tense != "future":

@@ -123,7 +123,9 @@ _CUE_ANY_CASE = compile_ascii(_CUE_SOURCE, re.IGNORECASE)
 #: A comma between digits parts thousands, not clauses: "bought 3,500 shares on Friday".
 _CLAUSE_PUNCTUATION = compile_ascii(r"[,;:()\"“”](?:(?<!\d,)|(?!\d))")
 _CLAUSE_DASH = compile_ascii(r"\s[-–—]+\s")
-_NOT_FINITE = compile_ascii(r"\b(?:be|been|being|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE)
+_NOT_FINITE = compile_ascii(
+    r"\b(?:be|been|being|is|are|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE
+)
 _AFTER_WEIGHT = 1.5
 #: A cue after "and" or "but" after the mention is the verb of the next coordinated clause, not
 #: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years".
