@@ -229,6 +229,23 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
     return span is not None and isinstance(span.start, date) and span.start > ctx.reference
 
 
+#: What ``_COMPARED_WITH`` ends with, looked for first in a few characters, and the words it
+#: opens with, looked for as plain text: most dates follow none of them.
+_IN_OR_ON_BEFORE = compile_ascii(r"\b(?:in|on)\s+$", re.IGNORECASE)
+_COMPARISON_WORDS = ("from", "than", "compared", "against", "versus")
+
+
+def _compared_with(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is that of a figure compared with ("down from a peak of 7.1%
+    in June 2022")."""
+    if _IN_OR_ON_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    window = text[max(0, start - 90) : start].lower()
+    if not any(word in window for word in _COMPARISON_WORDS):
+        return False
+    return _COMPARED_WITH.search(text, max(0, start - 90), start) is not None
+
+
 def _held_by_last_span(
     expr: Expr, ctx: Context, mentions: list[Mention], gap: int, tense: str | None
 ) -> tuple[str, str] | None:
@@ -607,7 +624,7 @@ def extract(
                     _NO_STORY_BEFORE.search(text, max(0, start - 6), start)
                     or _RELATIVE_CLAUSE.search(text, max(0, start - 80), start)
                     or _LAST_SEEN.search(text, max(0, start - 24), start)
-                    or _COMPARED_WITH.search(text, max(0, start - 90), start)
+                    or _compared_with(text, start)
                 )
                 last, last_end = here, (-STORY_REACH if aside else end)
                 last_aside = this_week_sentence == sentence[0]
