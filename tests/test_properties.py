@@ -22,7 +22,7 @@ _DATE_VALUE = re.compile(
       | T(?:\d{2}:\d{2}|MO|AF|EV|NI)                         # a time of day with no date
       | (?:\d{2,4}|XXXX|XX)                                 # century, decade, year
         (?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?                  # month, day
-          |-W(?:\d{2}|XX)(?:-\d)?                           # week, weekday
+          |-W(?:\d{2}|XX)(?:-\d|-WE)?                       # week, weekday, weekend
           |-WXX-\d|-(?:SP|SU|FA|WI)|-Q[1-4X]|-H[12X]|-WE
         )?
         (?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?           # time of day
@@ -70,6 +70,7 @@ def _check(text: str, reference: date | None) -> None:
 @example("year 99999, year 0000, 44 BC, AD 64")
 @example("JUL 1BC, the summer and autumn of 0 BC, 499-493 BC, the 0s BC, the 100th century BC")
 @example("\x00" * 50 + "July 28")
+@example("THE WEEKEND, the weekend of 8-9 February")
 def test_spans_values_and_intervals_are_valid_with_a_reference(text):
     _check(text, REF)
 

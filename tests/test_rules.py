@@ -1247,3 +1247,17 @@ def test_a_quarter_ended_on_a_day_is_in_that_day_s_year(text: str, value: str):
 )
 def test_a_range_across_new_year_turns_one_year(text: str, values: list[str]):
     assert [m.value for m in extract(text, date(2024, 11, 13))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # what a past tense says came so long after a month has happened: the month a year back
+        ("The couple married in June and divorced six months later.", ["2023-06", "2023-12"]),
+        # what is still to come, or came within the reference date, leaves the month where it is
+        ("The couple married in June and will divorce six months later.", ["2024-06", "2024-12"]),
+        ("He was hired in March and promoted two months later.", ["2024-03", "2024-05"]),
+    ],
+)
+def test_what_came_later_in_the_past_has_happened(text: str, values: list[str]):
+    assert [m.value for m in extract(text, date(2024, 11, 13))] == values

@@ -568,6 +568,16 @@ def extract(
         ):
             # "the playoffs in May and June": with no tense of its own, June goes on from May
             value, why = _after_pair(mentions[-1], value, why)
+        elif (
+            expr.kind == "anaphoric"
+            and (expr.n or 0) > 0
+            and yearless_before
+            and not narrative
+            and reference is not None
+            and (back := _happened_later(text, sentence, start, end, value, mentions[-1], reference))
+        ):
+            # "married in June and divorced six months later", told in November: last June
+            value, why, mentions[-1] = back
         yearless_before = _yearless(expr)
         story_before = last_here
         words = text[start:end]
@@ -686,6 +696,29 @@ def _weekday_range(text: str, first: Mention, start: int) -> bool:
         and _DAY_VALUE.fullmatch(first.value) is not None
         and _range_joint(text, first, start)
     )
+
+
+def _happened_later(
+    text: str, sentence: tuple[int, int], start: int, end: int, value: str, before: Mention, reference: date
+) -> tuple[str, str, Mention] | None:
+    """What a past tense says came so long after a month or day with no year has happened: where
+    counting on from the nearest such month runs past the reference date, the month was the one
+    a year before ("The couple married in June and divorced six months later", told in November:
+    June and December of the year before)."""
+    if _MONTH_VALUE.fullmatch(value) is None or _MONTH_VALUE.fullmatch(before.value) is None:
+        return None
+    span, earlier = span_of(value), span_of(_years_on(value, -1))
+    if span is None or earlier is None or span.start <= reference or earlier.start > reference:
+        return None
+    s0 = sentence[0]
+    cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0)
+    if cue is None or cue[0] != "past":
+        return None
+    later = " ".join(text[start:end].split())
+    note = f'the year before: what the past tense tells came "{later}" has happened by {reference}'
+    moved = _revalued(before, _years_on(before.value, -1), note)
+    why = f"counted from {' '.join(before.text.split())!r} read a year back ({moved.value}): what the past tense tells has happened by {reference}"
+    return _years_on(value, -1), why, moved
 
 
 def _revalued(first: Mention, value: str, why: str) -> Mention:
