@@ -973,7 +973,10 @@ def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     if (
         _SINCE.search(text, max(0, start - 8), start)
         or _UNTIL_IN_CLAUSE.search(text, max(0, start - 60), start)
-        or _FOLLOWED.search(text, max(0, start - 60), start)
+        or (
+            "follow" in text[max(0, start - 60) : start].lower()
+            and _FOLLOWED.search(text, max(0, start - 60), start)
+        )
     ):
         return True
     cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])

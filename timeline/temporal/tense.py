@@ -175,6 +175,7 @@ _PERIOD_TO = compile_ascii(
     r"\b(?:months|weeks|year|quarter|half|half-year|period|week)\s+(?:to|ending|through)\s+$",
     re.IGNORECASE,
 )
+_PERIOD_ENDS = ("to", "ending", "through")
 _FORECAST = compile_ascii(
     r"\b(?:forecasts?|expect(?:s|ed)?|project(?:s|ed|ions?)|predict(?:s|ed|ions?)|estimates?|on\s+course"
     r"|on\s+track|targets?|set\s+to|will\s+(?:reach|rise|fall|grow|hit|be\s+(?:up|down)))\b",
@@ -327,7 +328,11 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     "will" or "was", rather than a verb ending in -ed or a modal).  ``reported``: the mention
     cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
     is said ("The firm said second-half sales would improve")."""
-    if _PERIOD_TO.search(sentence, max(0, start - 24), start) and not _FORECAST.search(sentence):
+    if (
+        sentence[max(0, start - 9) : start].rstrip().lower().endswith(_PERIOD_ENDS)  # looked for first
+        and _PERIOD_TO.search(sentence, max(0, start - 24), start)
+        and not _FORECAST.search(sentence)
+    ):
         # "figures for the three months to November will be published next week": a figure is
         # for a period gone by, whatever the tense of its publishing; but weakly, as a period
         # ending soon may be meant ("prices rose 3% in the year to March", told in January)
