@@ -530,9 +530,9 @@ def extract(
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
             value, why = story
-        elif (held := _held_by_last_span(expr, ctx, mentions, start - last_end, tense)) is not None:
+        elif _yearless(expr) and (held := _held_by_last_span(expr, ctx, mentions, start - last_end, tense)):
             value, why = held
-        elif (ended := _quarter_ended(expr, ctx, text, end, selected, number)) is not None:
+        elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):
             value, why = ended
         else:
             value, why = resolve(expr, ctx)

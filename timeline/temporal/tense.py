@@ -344,7 +344,10 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
     ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
         return "future", True
-    if deadline and (_PURPOSE_BY.search(sentence, reach, start) or _ASKED_BY.search(sentence, reach, start)):
+    if deadline and (
+        _PURPOSE_BY.search(sentence, reach, start)
+        or (deadline.group()[0] in "bB" and _ASKED_BY.search(sentence, reach, start))  # "... by"
+    ):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
