@@ -128,6 +128,37 @@ def _nine_eleven(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=2001, month=9, day=11)
 
 
+#: Days of the Second World War that news names without their dates.
+_WAR_DAYS = {
+    "d": (1944, 6, 6),
+    "ve": (1945, 5, 8),
+    "v-e": (1945, 5, 8),
+    "vj": (1945, 8, 15),
+    "v-j": (1945, 8, 15),
+}
+#: What makes "D-Day" a figure of speech: "D-Day for the plan", "Brexit D-Day".
+_NOT_THE_WAR_S = compile_ascii(r"\s+for\b")
+_NAME_BEFORE = compile_ascii(r"(?<![.!?:\n])\s(?-i:[A-Z])[\w'’]*\s+$")
+
+
+@rule(
+    "war-day",
+    r"\b(?P<which>D|VE|V-E|VJ|V-J)[- ]Day\b",
+    ("the 80th anniversary of D-Day", "D-Day", "1944-06-06"),
+    ("On June 6, 1944 (known as D-Day), the Allies landed.", "D-Day", "1944-06-06"),
+    ("crowds celebrated VE Day in London", "VE Day", "1945-05-08"),
+    ("It is D-Day for the budget.", "D-Day", None),
+    ("Ministers braced for Brexit D-Day.", "D-Day", None),
+    flags=0,
+)
+def _war_day(m: re.Match[str], text: str) -> Expr | None:
+    """ "D-Day", "VE Day", "VJ Day": the days of 1944 and 1945 they name."""
+    if _NOT_THE_WAR_S.match(text, m.end()) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    year, month, day = _WAR_DAYS[m["which"].lower()]
+    return Expr("calendar", year=year, month=month, day=day)
+
+
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
