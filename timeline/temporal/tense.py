@@ -57,10 +57,16 @@ _FUTURE_WORDS = [
     *"begin start open resume reopen expire convene".split(),
     # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
     *"face faces play plays host hosts".split(),
+    # ... and a birthday or an anniversary: "The singer, who turns 40 on Saturday", "the club
+    # celebrates its 150th anniversary in May" (see ``_AN_AGE``)
+    "turns",
+    "celebrates",
     # ... and an election: "Voters go to the polls on Nov. 5"
     *(f"{go} to the polls" for go in "go goes head heads".split()),
 ]
 _DUE_TO = compile_ascii(r"\s+to\b")
+#: After "turns" or "celebrates": an age, or an anniversary ("its 150th anniversary").
+_AN_AGE = compile_ascii(r"\s+(?:\d{1,3}\b|(?:its|his|her|their|our|the)\s+\d{1,3}(?:st|nd|rd|th)\b)")
 _AS_EXPECTED = compile_ascii(r"\bas\s+$")
 #: What a capitalised word may follow and still be no name: the start of a quote or of a clause
 #: after a colon ("He asked: Will it last?").
@@ -213,7 +219,8 @@ _BASE_FORM = frozenset("begin start open resume reopen expire convene".split())
 #: Cues as sure of their direction as an auxiliary, the present of a timetable among them: "The
 #: summit opens in Rio on July 28", written in August, is next July's.
 _STRONG = frozenset(
-    "will won't shall 'll was were had did begins starts opens resumes reopens expires convenes".split()
+    "will won't shall 'll was were had did begins starts opens resumes reopens expires convenes turns"
+    " celebrates".split()
 )
 #: Future cues that are also nouns, and what makes them one: "since the start of the year",
 #: "a strong open", "the hosts".
@@ -258,6 +265,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue  # "May" is the month
         if word == "due" and _DUE_TO.match(lower, end):
             continue  # "due to rain": a cause, no deadline
+        if word in ("turns", "celebrates") and not _AN_AGE.match(lower, end):
+            continue  # "the road turns", "twists and turns": no age, no anniversary
         if word.startswith("ahead") and _AHEAD_OF_WHAT.match(lower, end):
             continue
         if word.startswith("expected") and _AS_EXPECTED.search(lower, max(0, start - 4), start):
