@@ -218,7 +218,7 @@ _NEW_YEAR_THINGS = frozenset(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
     r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
-    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>end|beginning|start|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century)(?!\s+\d)"
+    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>end|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
@@ -234,6 +234,7 @@ _NEW_YEAR_THINGS = frozenset(
     ("before the end of the month", "the end of the month", "2025-08"),
     ("by the end of the decade, emissions", "the end of the decade", "202"),
     ("Flu peaked by the end of year.", "the end of year", "2025"),
+    ("Prices have risen every month since the turn of the year.", "the turn of the year", "2025"),
     ("The firm expects to close the deal by end of year.", "end of year", "2025"),
     ("pupils at the start of year 7", "year", None),
     ("the beginning of Year One of the Republican Calendar", "Year", None),
@@ -258,6 +259,10 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
         return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=_mod(m["inside"]))
     if m["edge"] and m["unit"][0].isupper() and m["edge"][0].islower():
         return None  # "the beginning of Year One of the French Republican Calendar": a name
+    if m["edge"] and m["edge"].lower() == "turn":
+        if m["unit"].lower() != "year":
+            return None  # "the turn of the century": which century's turn, the text seldom says
+        return Expr("deictic", unit="year", n=0, mod="START")  # "since the turn of the year"
     if m["edge"]:  # "the end of the month", "the latter part of the year"
         return Expr("deictic", unit=m["unit"].lower(), n=0, mod=_mod(f"the {m['edge']}"))
     n = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get((m["rel"] or m["rel2"] or "").lower(), 0)
