@@ -238,6 +238,8 @@ _COMPARISON_WORDS = ("from", "than", "compared", "against", "versus")
 def _compared_with(text: str, start: int) -> bool:
     """Whether the date at ``start`` is that of a figure compared with ("down from a peak of 7.1%
     in June 2022")."""
+    if text[max(0, start - 5) : start].rstrip()[-2:].lower() not in ("in", "on"):
+        return False  # looked for first, as plain text
     if _IN_OR_ON_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
     window = text[max(0, start - 90) : start].lower()

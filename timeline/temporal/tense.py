@@ -408,8 +408,8 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     strong = best[3] or next_to
     if not strong and not best[0]:
         # the auxiliary of the nearest verb: "will play its first game on Aug. 30"
-        strong = any(
-            s and t == best[2] and clause_start <= c_start and c_end <= start
-            for c_start, c_end, t, s in cues[first:last]
-        )
+        for c_start, c_end, t, s in cues[first:last]:
+            if s and t == best[2] and clause_start <= c_start and c_end <= start:
+                strong = True
+                break
     return best[2], strong and not best[0]
