@@ -40,7 +40,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "week-of": _words("week weekend"),  # the suffix of "12th" is a word of its own to the index
     "week-of-month": _words("week weekend"),
     "nine-eleven": frozenset({DIGIT_DATE}),
-    "war-day": _words("day"),
+    "war-day": _words("d ve vj"),  # "D-Day", "VE Day": the rarer word
     "part-of-day-of": _words("morning afternoon evening night"),
     "nth-weekday": _WEEKDAY,
     "month-year": _MONTH,
@@ -102,7 +102,7 @@ REACH: dict[str, tuple[int, int]] = {
     "week-of": (4, 40),  # the | weekend | of September 30th, 2024
     "part-of-day-of": (22, 44),  # early in the late | night | of Wednesday, September 30th, 1998
     "nine-eleven": (1, 6),  # | 9 | /11
-    "war-day": (6, 2),  # V-E | Day
+    "war-day": (2, 8),  # | VE | Day
     "week-of-month": (16, 28),  # the fourth | week | of September, 2023
     "nth-weekday": (16, 28),  # the second | Tuesday | of September, 2023
     "day-of-month": (8, 12),  # the 31 | st | until
