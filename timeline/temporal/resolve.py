@@ -208,6 +208,8 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         assert day is not None
         if expr.rel == "month":  # "the 15th of next month"
             return _day_of_relative_month(day, expr.n or 0, ctx)
+        if expr.weekday is not None and (fit := _weekday_day(day, expr.weekday, ctx)) is not None:
+            return fit  # "Wednesday 13th": the month near whose 13th is a Wednesday
         return _day_of_month(day, ctx)
     what = MONTH_NAMES[month - 1] + (f" {day}" if day else "")
     tail = (f"-{month:02d}" + (f"-{day:02d}" if day else "")) + _time_suffix(expr)
@@ -269,6 +271,29 @@ def _story_month(month: int, tail: str, what: str, rel: str, ctx: Context) -> Re
     else:
         y = base.year if month > base.month and not whole_year else base.year + 1
     return f"{y:04d}" + tail, f"the {what} {'before' if rel == 'previous' else 'after'} {source}"
+
+
+def _weekday_day(day: int, weekday: int, ctx: Context) -> Resolution | None:
+    """ "Wednesday 13th", "on Friday the 8th": the day of that number nearest to the story's last
+    day (or the reference date), in a month where it falls on that weekday, within half a year."""
+    base = ctx.anchor.day if ctx.anchor is not None and ctx.anchor.granularity == "day" else ctx.reference
+    if base is None:
+        return None
+    start = date(base.year, base.month, 1)
+    fits = []
+    for step in range(-6, 7):
+        first = add_months(start, step)
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            fits.append(candidate)
+    if not fits:
+        return None
+    best = min(fits, key=lambda d: (abs((d - base).days), d > base))
+    source = named_reference(ctx) if base == ctx.reference else f"{LAST_DATE}, {ctx.anchor.mention!r}"  # type: ignore[union-attr]
+    return best.isoformat(), f"the {WEEKDAY_NAMES[weekday]} the {day} nearest to {source}"
 
 
 def _day_of_month(day: int, ctx: Context) -> Resolution:

@@ -519,6 +519,19 @@ def _day_of_month(m: re.Match[str], text: str) -> Expr | None:
 
 
 @rule(
+    "weekday-day",
+    rf"\b(?P<wd>{FULL_WEEKDAY_RE}),?\s+(?:the\s+)?(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?{MONTH_RE})",
+    ("On Wednesday 13th the vote passed.", "Wednesday 13th", "2025-08-13"),
+    ("The fair opens on Friday the 5th.", "Friday the 5th", "2025-09-05"),
+    ("Prices fell on Monday, the 4th.", "Monday, the 4th", "2025-08-04"),
+)
+def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
+    """ "Wednesday 13th", "Friday the 5th": a day of a month named by its weekday and number."""
+    return Expr("calendar", day=_day(m["day"]), weekday=weekday_number(m["wd"]))
+
+
+@rule(
     "day-of-relative-month",
     r"\bthe\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+(?P<rel>this|next|last)\s+month\b",
     ("Payment is due on the 15th of next month.", "the 15th of next month", "2025-09-15"),

@@ -36,6 +36,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-month": _MONTH,
     "impossible-day": _MONTH,
     "day-of-month": _words("st nd rd th"),
+    "weekday-day": _words("st nd rd th"),
     "day-of-relative-month": _words("month"),
     "week-of": _words("week weekend"),  # the suffix of "12th" is a word of its own to the index
     "week-of-month": _words("week weekend"),
@@ -106,6 +107,7 @@ REACH: dict[str, tuple[int, int]] = {
     "week-of-month": (16, 28),  # the fourth | week | of September, 2023
     "nth-weekday": (16, 28),  # the second | Tuesday | of September, 2023
     "day-of-month": (8, 12),  # the 31 | st | until
+    "weekday-day": (18, 14),  # Wednesday, the 31 | st | of September
     "day-of-relative-month": (18, 8),  # the 15th of next | month
     "month-year": (24, 16),  # the beginning of | September, of 2023
     "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
