@@ -28,6 +28,11 @@ from timeline.documents import find_reference, parse_date_string
         # a by-line's date without a colon, and a line with nothing but a date near the top
         ("By Jane Doe | Updated March 14, 2024 10:32 am ET\n\nA story.", date(2024, 3, 14)),
         ("Published 5 March 2024\nA story.", date(2024, 3, 5)),
+        # ... or after a dateline's dash, with the time first
+        (
+            "KYIV, Ukraine (AP) — Published 6:14 AM EDT, October 21, 2024\n\nDrones struck overnight.",
+            date(2024, 10, 21),
+        ),
         ("Rail strike ends\nThu 14 Mar 2024 09.00 GMT\n\nA story.", date(2024, 3, 14)),
         ("March 14, 2024\n\nA story.", date(2024, 3, 14)),
         ("Last updated: 5 March 2024\n\nA story.", date(2024, 3, 5)),
