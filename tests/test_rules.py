@@ -392,6 +392,13 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "August",
             "2025-08",
         ),
+        # what runs up to now (a present perfect, "since") is the writer's time
+        (
+            "The war began on Feb. 24, 2022. Russian forces have advanced slowly in the east since"
+            " the fall of Avdiivka in February.",
+            "February",
+            "2025-02",
+        ),
     ],
 )
 def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: str):

@@ -208,7 +208,9 @@ def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> boo
     )
 
 
-def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool) -> bool:
+def _in_story(
+    expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool, now_perfect: bool = False
+) -> bool:
     """Whether a month or day with no year goes on with a story told years back (``STORY_YEARS``
     calendar years), or about a year back where the writer's time cannot hold it.  ``aside``:
     the story's date stood after a date of the writer's week in its sentence ("The court ruled on
@@ -217,6 +219,8 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
     if aside or tense == "future" or not _after_a_written_date(expr, ctx, gap, STORY_REACH):
         return False
     assert ctx.last is not None and ctx.reference is not None
+    if now_perfect:
+        return False  # "have advanced since the fall of Avdiivka in February": up to the writer's now
     if ctx.last.day.year <= ctx.reference.year - STORY_YEARS:
         return True
     if (ctx.reference - ctx.last.day).days < YEAR_BACK_DAYS:
@@ -317,6 +321,20 @@ def _quarter_ended(
 
 
 _ENDED = compile_ascii(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+#: A present perfect, or "since", before a date in its sentence: what runs up to the writer's
+#: now ("Russian forces have advanced slowly since the fall of Avdiivka in February").
+_UP_TO_NOW = compile_ascii(
+    r"\b(?:(?:has|have|'ve)\s+(?:(?:not|never|already|also|now|\w+ly)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght)"
+    r"|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _up_to_now(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the sentence of a date, before it, speaks of what runs up to now."""
+    return _UP_TO_NOW.search(text, sentence[0], start) is not None
 
 
 def _story_goes_on(text: str, last_end: int, start: int) -> bool:
@@ -526,7 +544,7 @@ def extract(
         elif (
             (listed := _in_list(expr, ctx, text, start, start - last_end, last_start))
             or (
-                _in_story(expr, ctx, start - last_end, tense, last_aside)
+                _in_story(expr, ctx, start - last_end, tense, last_aside, _up_to_now(text, sentence, start))
                 and _story_goes_on(text, last_end, start)
             )
         ) and (story := _story_resolution(expr, ctx, listed)):
