@@ -208,9 +208,7 @@ def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> boo
     )
 
 
-def _in_story(
-    expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool, now_perfect: bool = False
-) -> bool:
+def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool) -> bool:
     """Whether a month or day with no year goes on with a story told years back (``STORY_YEARS``
     calendar years), or about a year back where the writer's time cannot hold it.  ``aside``:
     the story's date stood after a date of the writer's week in its sentence ("The court ruled on
@@ -219,8 +217,6 @@ def _in_story(
     if aside or tense == "future" or not _after_a_written_date(expr, ctx, gap, STORY_REACH):
         return False
     assert ctx.last is not None and ctx.reference is not None
-    if now_perfect:
-        return False  # "have advanced since the fall of Avdiivka in February": up to the writer's now
     if ctx.last.day.year <= ctx.reference.year - STORY_YEARS:
         return True
     if (ctx.reference - ctx.last.day).days < YEAR_BACK_DAYS:
@@ -544,7 +540,9 @@ def extract(
         elif (
             (listed := _in_list(expr, ctx, text, start, start - last_end, last_start))
             or (
-                _in_story(expr, ctx, start - last_end, tense, last_aside, _up_to_now(text, sentence, start))
+                _in_story(expr, ctx, start - last_end, tense, last_aside)
+                # "have advanced since the fall of Avdiivka in February": up to the writer's now
+                and not _up_to_now(text, sentence, start)
                 and _story_goes_on(text, last_end, start)
             )
         ) and (story := _story_resolution(expr, ctx, listed)):
