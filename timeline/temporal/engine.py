@@ -229,9 +229,8 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
     return span is not None and isinstance(span.start, date) and span.start > ctx.reference
 
 
-#: What ``_COMPARED_WITH`` ends with, looked for first in a few characters, and the words it
-#: opens with, looked for as plain text: most dates follow none of them.
-_IN_OR_ON_BEFORE = compile_ascii(r"\b(?:in|on)\s+$", re.IGNORECASE)
+#: The words ``_COMPARED_WITH`` opens with, looked for first as plain text (as is the "in" or
+#: "on" it ends with): most dates follow none of them.
 _COMPARISON_WORDS = ("from", "than", "compared", "against", "versus")
 
 
@@ -239,8 +238,6 @@ def _compared_with(text: str, start: int) -> bool:
     """Whether the date at ``start`` is that of a figure compared with ("down from a peak of 7.1%
     in June 2022")."""
     if text[max(0, start - 5) : start].rstrip()[-2:].lower() not in ("in", "on"):
-        return False  # looked for first, as plain text
-    if _IN_OR_ON_BEFORE.search(text, max(0, start - 6), start) is None:
         return False
     window = text[max(0, start - 90) : start].lower()
     if not any(word in window for word in _COMPARISON_WORDS):
@@ -255,15 +252,8 @@ def _held_by_last_span(
     season: "killed on a canal path last summer. ... stabbed him on the night of 14 August", told
     in June 2024, is August 2023 (the August to come lies in no summer told).  Not so after a
     quarter: "a year earlier" than this year's third quarter is a comparison, from which "Assets
-    as of Sept. 30" do not move."""
-    if (
-        tense == "future"
-        or not mentions
-        or gap > STORY_REACH
-        or ctx.reference is None
-        or ctx.narrative
-        or not _yearless(expr)
-    ):
+    as of Sept. 30" do not move.  Asked only of a month or day with no year (``_yearless``)."""
+    if tense == "future" or not mentions or gap > STORY_REACH or ctx.reference is None or ctx.narrative:
         return None
     last = mentions[-1]
     if last.granularity != "season" or last.interval is None:
@@ -289,10 +279,10 @@ def _quarter_ended(
 ) -> tuple[str, str] | None:
     """A quarter or half with no year, followed by the day it ended, is in that day's year: "in
     the fourth quarter ended Dec. 31", told in November, is the last one of the year before (a
-    company's fiscal quarter takes the year it ends in: "its fourth quarter ended June 30")."""
+    company's fiscal quarter takes the year it ends in: "its fourth quarter ended June 30").
+    Asked only of a part of a year (``expr.kind == "part"``)."""
     if (
-        expr.kind != "part"
-        or expr.year is not None
+        expr.year is not None
         or expr.rel
         or expr.part is None
         or expr.part[0] not in "QH"

@@ -276,8 +276,12 @@ def _story_month(month: int, tail: str, what: str, rel: str, ctx: Context) -> Re
 def _weekday_day(day: int, weekday: int, ctx: Context) -> Resolution | None:
     """ "Wednesday 13th", "on Friday the 8th": the day of that number nearest to the story's last
     day (or the reference date), in a month where it falls on that weekday, within half a year."""
-    base = ctx.anchor.day if ctx.anchor is not None and ctx.anchor.granularity == "day" else ctx.reference
-    if base is None:
+    story = ctx.anchor if ctx.anchor is not None and ctx.anchor.granularity == "day" else None
+    if story is not None and story.day != ctx.reference:
+        base, source = story.day, f"{LAST_DATE}, {story.mention!r}"
+    elif ctx.reference is not None:
+        base, source = ctx.reference, named_reference(ctx)
+    else:
         return None
     start = date(base.year, base.month, 1)
     fits = []
@@ -292,7 +296,6 @@ def _weekday_day(day: int, weekday: int, ctx: Context) -> Resolution | None:
     if not fits:
         return None
     best = min(fits, key=lambda d: (abs((d - base).days), d > base))
-    source = named_reference(ctx) if base == ctx.reference else f"{LAST_DATE}, {ctx.anchor.mention!r}"  # type: ignore[union-attr]
     return best.isoformat(), f"the {WEEKDAY_NAMES[weekday]} the {day} nearest to {source}"
 
 

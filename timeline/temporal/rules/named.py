@@ -251,14 +251,13 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
         return Expr("deictic", unit=m["eu"].lower(), n=0, mod="END")
     if m["inside"]:  # "earlier in the year": the year the story is in
         return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=_mod(m["inside"]))
-    if m["edge"] and m["unit"][0].isupper() and m["edge"][0].islower():
-        return None  # "the beginning of Year One of the French Republican Calendar": a name
-    if m["edge"] and m["edge"].lower() == "turn":
-        if m["unit"].lower() != "year":
-            return None  # "the turn of the century": which century's turn, the text seldom says
-        return Expr("deictic", unit="year", n=0, mod="START")  # "since the turn of the year"
     if m["edge"]:  # "the end of the month", "the latter part of the year"
-        return Expr("deictic", unit=m["unit"].lower(), n=0, mod=_mod(f"the {m['edge']}"))
+        unit = m["unit"].lower()
+        if m["unit"][0].isupper() and m["edge"][0].islower():
+            return None  # "the beginning of Year One of the French Republican Calendar": a name
+        if m["edge"].lower() == "turn":  # "since the turn of the year"; of which century, seldom said
+            return Expr("deictic", unit="year", n=0, mod="START") if unit == "year" else None
+        return Expr("deictic", unit=unit, n=0, mod=_mod(f"the {m['edge']}"))
     n = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get((m["rel"] or m["rel2"] or "").lower(), 0)
     return Expr("deictic", unit="year", n=n)
 

@@ -150,12 +150,11 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         return Expr("fixed", "SET", value="XXXX-WXX-" + str(weekday_number(m["wd"]) + 1))
     rel = (m["rel"] or "").lower() or None
     rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel or "", rel)
+    wd = weekday_number(m["wd"])
     if m["wrel"] and not rel:  # "Tuesday last week": that weekday of that week
-        return Expr(
-            "weekday", weekday=weekday_number(m["wd"]), rel="of-week", n=REL_OFFSETS[m["wrel"].lower()]
-        )
+        return Expr("weekday", weekday=wd, rel="of-week", n=REL_OFFSETS[m["wrel"].lower()])
     if m["week"] and not (rel or m["part"]):  # "Monday week": a week after the coming Monday
-        return Expr("weekday", weekday=weekday_number(m["wd"]), rel="week-after")
+        return Expr("weekday", weekday=wd, rel="week-after")
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
     kind = "TIME" if part else "DATE"
     if m["story"]:
@@ -166,10 +165,10 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         ):
             # "said that Friday was the worst day": "that" opens what was said; the day alone
             lead = m.start() - m.start("wd")
-            return Expr("weekday", kind, weekday=weekday_number(m["wd"]), part=part, lead=lead)
+            return Expr("weekday", kind, weekday=wd, part=part, lead=lead)
         n = 1 if story.endswith("following") else -1 if story.endswith(("previous", "preceding")) else 0
-        return Expr("weekday", kind, weekday=weekday_number(m["wd"]), rel="story", n=n, part=part)
-    return Expr("weekday", kind, weekday=weekday_number(m["wd"]), rel=rel, part=part)
+        return Expr("weekday", kind, weekday=wd, rel="story", n=n, part=part)
+    return Expr("weekday", kind, weekday=wd, rel=rel, part=part)
 
 
 @rule(
