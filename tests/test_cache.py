@@ -44,18 +44,20 @@ def test_a_cached_export_does_not_load_the_engine(tmp_path):
     probe = (
         "import sys\n"
         "from timeline.cli import main\n"
-        "status = main(['export', sys.argv[1], '-f', 'jsonl', '-o', sys.argv[2], '--cache-dir', sys.argv[3]])\n"
-        "print(status, 'timeline.temporal.engine' in sys.modules)\n"
+        "status = main(['export', sys.argv[1], '-f', sys.argv[4], '-o', sys.argv[2], '--cache-dir', sys.argv[3]])\n"
+        "print(status, 'timeline.temporal.engine' in sys.modules, 'timeline.documents.reference' in sys.modules)\n"
     )
     out, cache_dir = tmp_path / "out.jsonl", tmp_path / "cache"
     runs = [
         subprocess.run(
-            [sys.executable, "-c", probe, str(SAMPLE_DATA), str(out), str(cache_dir)],
+            [sys.executable, "-c", probe, str(SAMPLE_DATA), str(out), str(cache_dir), fmt],
             capture_output=True, text=True, cwd=ROOT, check=True,
         ).stdout.split()
-        for _ in range(2)
+        for fmt in ("jsonl", "jsonl", "csv")
     ]  # fmt: skip
-    assert runs == [["0", "True"], ["0", "False"]]
+    # the same export again is written as it was, without the readers; another format of the
+    # same files is made from the extracted files, without the engine
+    assert runs == [["0", "True", "True"], ["0", "False", "False"], ["0", "False", "True"]]
     assert out.read_text().count("\n") > 50
 
 

@@ -74,3 +74,10 @@ def test_json_round_trip_is_lossless():
     again = io.StringIO()
     write_json(read_json(json.loads(first.getvalue())), again)
     assert again.getvalue() == first.getvalue()
+
+
+def test_the_format_names_the_command_line_offers_are_those_with_writers():
+    import timeline.export as export
+
+    assert tuple(export.FORMATS) == export.FORMAT_NAMES
+    assert all(callable(writer) for writer in export.FORMATS.values())

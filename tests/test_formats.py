@@ -351,3 +351,10 @@ def test_json_export_has_one_document_and_one_event_a_line(sample):
     assert [(e.document.id, e.value, e.mention.start) for e in back.events] == [
         (e.document.id, e.value, e.mention.start) for e in sample.events
     ]
+
+
+def test_the_file_walk_keeps_exactly_the_formats_there_are_readers_for():
+    from timeline.documents.formats import READERS
+    from timeline.documents.walk import SUFFIXES
+
+    assert set(READERS) == SUFFIXES

@@ -18,9 +18,12 @@ import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .processing import FileRecord, Options
+
+if TYPE_CHECKING:  # the records' module loads the readers: a cached export does without it
+    from .processing import FileRecord, Options
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -33,6 +36,18 @@ CREATE TABLE IF NOT EXISTS texts (
     text BLOB NOT NULL,
     PRIMARY KEY (key, number)
 );
+CREATE TABLE IF NOT EXISTS stats (
+    path TEXT PRIMARY KEY,
+    signature TEXT NOT NULL,
+    digest TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS outputs (
+    key TEXT PRIMARY KEY,
+    engine TEXT NOT NULL,
+    stored REAL NOT NULL,
+    report BLOB NOT NULL,
+    data BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -40,6 +55,9 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 _DB_NAME = "extractions.sqlite3"
 _TEXT_CACHE_BYTES = 32 * 1024 * 1024
+#: Whole exports remembered: so many at most, so many compressed bytes in all.
+_OUTPUTS_KEPT = 8
+_OUTPUT_BYTES = 256 * 1024 * 1024
 
 
 def _engine_version() -> str:
@@ -85,6 +103,7 @@ def _prune(db: sqlite3.Connection) -> None:
     try:
         db.execute("DELETE FROM files WHERE substr(key, -?) != ?", (len(suffix), suffix))
         db.execute("DELETE FROM texts WHERE substr(key, -?) != ?", (len(suffix), suffix))
+        db.execute("DELETE FROM outputs WHERE engine != ?", (ENGINE_VERSION,))
         db.execute("INSERT OR REPLACE INTO meta VALUES ('engine', ?)", (ENGINE_VERSION,))
         db.execute("COMMIT")
     except BaseException:
@@ -199,6 +218,8 @@ class Cache:
         if row is None:
             return None
         try:
+            from .processing import FileRecord
+
             data = marshal.loads(zlib.decompress(row[0]))
             return FileRecord(docs=data["docs"], warnings=data["warnings"], error=data["error"])
         except (zlib.error, ValueError, KeyError, TypeError, EOFError):
@@ -285,6 +306,72 @@ class Cache:
         if [n for n, _ in rows] != list(range(len(rows))):
             return None
         return out
+
+    # --- file hashes and whole exports (see ``export_memo``) -------------------------------
+
+    def digests(self, signatures: dict[str, str]) -> dict[str, str]:
+        """The content hashes known for files (absolute path to ``stat`` signature), for those
+        whose signature has not changed since."""
+        known: dict[str, str] = {}
+        paths = list(signatures)
+        with self._lock:
+            if self._db is None:
+                return known
+            try:
+                for at in range(0, len(paths), 500):
+                    part = paths[at : at + 500]
+                    rows = self._db.execute(
+                        f"SELECT path, signature, digest FROM stats WHERE path IN ({','.join('?' * len(part))})",
+                        part,
+                    ).fetchall()
+                    known.update(
+                        (path, digest) for path, signature, digest in rows if signatures[path] == signature
+                    )
+            except sqlite3.DatabaseError as exc:
+                self._give_up_reading(exc)
+        return known
+
+    def output(self, key: str) -> tuple[bytes, bytes] | None:
+        """A remembered export (its report and its compressed text), or None."""
+        with self._lock:
+            if self._db is None:
+                return None
+            try:
+                row = self._db.execute("SELECT report, data FROM outputs WHERE key = ?", (key,)).fetchone()
+            except sqlite3.DatabaseError as exc:
+                self._give_up_reading(exc)
+                return None
+        return None if row is None else (row[0], row[1])
+
+    def put_output(self, key: str, report: bytes, data: bytes, stats: list[tuple[str, str, str]]) -> None:
+        """Remember an export and the file hashes learnt for it; the oldest exports go beyond
+        ``_OUTPUTS_KEPT`` of them or ``_OUTPUT_BYTES`` in all."""
+        with self._lock:
+            if self._db is None or self._write_failed:
+                return
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?)", stats)
+                if data:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?, ?)",
+                        (key, ENGINE_VERSION, time.time(), report, data),
+                    )
+                    kept = total = 0
+                    for old, size in self._db.execute(
+                        "SELECT key, length(data) FROM outputs ORDER BY stored DESC"
+                    ).fetchall():
+                        kept, total = kept + 1, total + size
+                        if kept > _OUTPUTS_KEPT or total > _OUTPUT_BYTES:
+                            self._db.execute("DELETE FROM outputs WHERE key = ?", (old,))
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                try:
+                    self._db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                self._write_failed = True
+                self._warn(f"cache {self.path}: cannot write ({exc}); results not cached")
 
     def _give_up_reading(self, exc: Exception) -> None:
         if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):

@@ -14,9 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .export import FORMATS
-from .export.files import write_export
-from .pipeline import default_jobs, load
+from .export import FORMAT_NAMES
 from .textsafe import one_line
 
 if TYPE_CHECKING:
@@ -104,7 +102,7 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     export = _Parser(prog=f"{PROG} export", description="Write the timeline of the documents in a format.")
     _common(export)
     export.add_argument(
-        "--format", "-f", choices=sorted(FORMATS), default="text", help="output format (default: text)"
+        "--format", "-f", choices=sorted(FORMAT_NAMES), default="text", help="output format (default: text)"
     )
     export.add_argument(
         "-o",
@@ -191,14 +189,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths,
             ns.reference_date,
             ns.day_first,
-            jobs=ns.jobs or default_jobs(),
+            jobs=ns.jobs or _default_jobs(),
             cache_dir=ns.cache_dir,
             use_cache=not ns.no_cache,
         )
-    report = None
+    failed: bool | None = None  # whether an input could not be read; None until known
     warn = lambda message: print(f"{PROG}: warning: {message}", file=sys.stderr)  # noqa: E731
     try:
         cache = open_cache(ns, warn)
+        memo = None
+        if cache is not None and not getattr(ns, "scheduler", None):
+            from .export_memo import ExportMemo
+            from .options import Options
+
+            memo = ExportMemo.of(cache, paths, fmt, Options(ns.reference_date, ns.day_first))
+            recalled = memo.recall() if memo is not None else None
+            if recalled is not None:  # the same export of the same files: written as it was
+                from .output import write_atomic
+
+                _report([], recalled.warnings)
+                failed = False
+                write_atomic(output, recalled.write)
+                return 0
+        from .export.files import write_export
+        from .pipeline import default_jobs, load
+
         if getattr(ns, "scheduler", None):
             from .distributed import load_on_cluster
 
@@ -210,13 +225,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 paths, ns.reference_date, day_first=ns.day_first, jobs=ns.jobs or default_jobs(), cache=cache
             )
         _report(report.errors, report.warnings)
-        write_export(timeline, fmt, output)
+        failed = bool(report.errors)
+        write_export(timeline, fmt, output, wrap=memo.recorder if memo is not None else None)
+        if memo is not None:
+            memo.remember(report.warnings, export=not report.errors and not report.transient)
     except ValueError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         _silence_stdout()
-        return 1 if report is None or report.errors else 0
+        return 0 if failed is False else 1
     except OSError as exc:
         print(
             f"{PROG}: error: {getattr(exc, 'filename', None) or output}: {(exc.strerror or str(exc)).lower()}",
@@ -226,7 +244,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    return 1 if report.errors else 0
+    return 1 if failed else 0
+
+
+def _default_jobs() -> int:
+    from .pipeline import default_jobs
+
+    return default_jobs()
 
 
 def _silence_stdout() -> None:

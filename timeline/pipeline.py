@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, BinaryIO
 
 from .documents import Document, LoadReport
-from .documents.loader import STDIN, display_name, expand
+from .documents.walk import STDIN, display_name, expand
 from .model import Timeline
 from .processing import (
     REFERENCE_LABELS,
@@ -265,6 +265,7 @@ def iter_files(
             except Exception as exc:  # a worker died (killed, out of memory) or the cluster failed
                 if not broken:
                     broken.append(exc)
+                    report.transient = True
                     report.warnings.append(
                         f"a worker process failed ({exc or exc.__class__.__name__}); extracting here"
                     )

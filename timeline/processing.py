@@ -15,6 +15,7 @@ from typing import Any
 from .documents.document import Document
 from .documents.errors import DocumentError, NotADocument
 from .documents.loader import assign_reference, read_bytes
+from .options import Options
 from .temporal import Mention
 from .temporal.context import HABITUAL_NOTE, NO_REFERENCE_TO_COUNT_FROM
 from .temporal.mention import restore_mention
@@ -33,19 +34,6 @@ REFERENCE_LABELS = {
 #: Stands for the file's name in a record, so that a record does not depend on where the file
 #: lies (the cache serves the same content under any path).
 _NAME = "\x00"
-
-
-@dataclass(frozen=True)
-class Options:
-    """What besides the text decides the extraction."""
-
-    reference_date: date | None = None
-    day_first: bool = False
-
-    def key(self) -> str:
-        """A short string that differs whenever the options do."""
-        ref = self.reference_date.isoformat() if self.reference_date else "-"
-        return f"ref={ref};dayfirst={int(self.day_first)}"
 
 
 @dataclass

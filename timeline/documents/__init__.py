@@ -1,10 +1,28 @@
 """Documents: reading files and standard input, decoding, stripping markup, and finding each
-document's reference date.  Knows nothing of the timeline or the TUI."""
+document's reference date.  Knows nothing of the timeline or the TUI.
 
-from .document import Document
-from .errors import DocumentError
-from .loader import LoadReport, load_documents
-from .reference import Reference, find_reference, infer_year, parse_date_string
+The names below load with their modules on first use: listing files (``walk``) needs none of
+the readers."""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .document import Document
+    from .errors import DocumentError
+    from .loader import LoadReport, load_documents
+    from .reference import Reference, find_reference, infer_year, parse_date_string
+
+_HOMES = {
+    "Document": ".document",
+    "DocumentError": ".errors",
+    "LoadReport": ".loader",
+    "load_documents": ".loader",
+    "Reference": ".reference",
+    "find_reference": ".reference",
+    "infer_year": ".reference",
+    "parse_date_string": ".reference",
+}
 
 __all__ = [
     "Document",
@@ -16,3 +34,12 @@ __all__ = [
     "load_documents",
     "parse_date_string",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(home, __name__), name)
+    globals()[name] = value
+    return value

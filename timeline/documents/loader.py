@@ -6,7 +6,6 @@ line naming the file and the reason.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,13 +18,7 @@ from .document import Document
 from .errors import DocumentError, NotADocument
 from .formats import READERS, Warn, read_jsonl, read_markdown, read_plain, read_timeml
 from .reference import find_reference
-
-STDIN = "-"
-
-
-def display_name(path: str) -> str:
-    """How a path is named in documents and messages: ``<stdin>`` for ``-``."""
-    return "<stdin>" if path == STDIN else path
+from .walk import STDIN, display_name, expand
 
 
 @dataclass
@@ -35,37 +28,8 @@ class LoadReport:
     documents: list[Document] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-def expand(paths: Iterable[str], report: LoadReport) -> Iterator[str]:
-    """The files named by the paths: directories walked recursively in sorted order, keeping
-    files of known formats and skipping hidden ones; missing paths reported."""
-    for raw in paths:
-        if raw == STDIN:
-            yield raw
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = False
-            for dirpath, dirnames, filenames in os.walk(
-                path, onerror=lambda e: report.errors.append(_os_message(e))
-            ):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for name in sorted(filenames):
-                    if not name.startswith(".") and Path(name).suffix.lower() in READERS:
-                        found = True
-                        yield os.path.join(dirpath, name)
-            if not found:
-                report.warnings.append(f"{raw}: no documents found in this directory")
-        elif path.exists() or path.is_symlink():
-            yield raw
-        else:
-            report.errors.append(f"{raw}: no such file or directory")
-
-
-def _os_message(exc: OSError) -> str:
-    reason = exc.strerror.lower() if exc.strerror else exc.__class__.__name__
-    return f"{exc.filename}: {reason}"
+    #: Something went wrong that a rerun may not repeat (a worker process died).
+    transient: bool = False
 
 
 def reader_for(path: str, text: str) -> Callable[[str, str, Warn], Iterator[Document]]:

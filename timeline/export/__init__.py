@@ -6,29 +6,63 @@ directory of them (see ``write_timeml_document``).
 """
 
 from collections.abc import Callable, Iterable
-from typing import TextIO
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model import Event, Timeline
-from .ics_export import write_ics
-from .json_export import read_json, write_json
-from .markdown_export import write_markdown
-from .tabular import write_csv, write_jsonl
-from .text_export import write_text
-from .timelinejs_export import write_timelinejs
-from .timeml_export import documents_in_view, write_timeml, write_timeml_document
+if TYPE_CHECKING:
+    from ..model import Event, Timeline
+    from .ics_export import write_ics
+    from .json_export import read_json, write_json
+    from .markdown_export import write_markdown
+    from .tabular import write_csv, write_jsonl
+    from .text_export import write_text
+    from .timelinejs_export import write_timelinejs
+    from .timeml_export import documents_in_view, write_timeml, write_timeml_document
 
-Writer = Callable[[Timeline, TextIO, Iterable[Event] | None], None]
+    Writer = Callable[[Timeline, TextIO, Iterable[Event] | None], None]
+    FORMATS: dict[str, Writer]
 
-FORMATS: dict[str, Writer] = {
-    "text": write_text,
-    "json": write_json,
-    "jsonl": write_jsonl,
-    "csv": write_csv,
-    "markdown": write_markdown,
-    "ics": write_ics,
-    "timelinejs": write_timelinejs,
-    "timeml": write_timeml,
+#: The formats, and the writer of each (``FORMATS`` maps each name to its writer).
+_WRITERS = {
+    "text": "write_text",
+    "json": "write_json",
+    "jsonl": "write_jsonl",
+    "csv": "write_csv",
+    "markdown": "write_markdown",
+    "ics": "write_ics",
+    "timelinejs": "write_timelinejs",
+    "timeml": "write_timeml",
 }
+#: The format names, known without loading a writer (the command line's choices).
+FORMAT_NAMES: tuple[str, ...] = tuple(_WRITERS)
+
+# Each name loads with its module on first use.
+_HOMES = {
+    "write_ics": ".ics_export",
+    "read_json": ".json_export",
+    "write_json": ".json_export",
+    "write_markdown": ".markdown_export",
+    "write_csv": ".tabular",
+    "write_jsonl": ".tabular",
+    "write_text": ".text_export",
+    "write_timelinejs": ".timelinejs_export",
+    "documents_in_view": ".timeml_export",
+    "write_timeml": ".timeml_export",
+    "write_timeml_document": ".timeml_export",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "FORMATS":
+        value: Any = {fmt: __getattr__(writer) for fmt, writer in _WRITERS.items()}
+    elif name in _HOMES:
+        value = getattr(import_module(_HOMES[name], __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
 #: File name endings, for exports that pick a name.
 SUFFIXES = {
     "text": "txt",
@@ -43,6 +77,7 @@ SUFFIXES = {
 
 __all__ = [
     "FORMATS",
+    "FORMAT_NAMES",
     "SUFFIXES",
     "documents_in_view",
     "read_json",

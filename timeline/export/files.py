@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TextIO
 
 from ..model import Event, Timeline
 from ..output import write_atomic
@@ -13,10 +14,16 @@ from . import FORMATS, documents_in_view, write_timeml_document
 
 
 def write_export(
-    timeline: Timeline, fmt: str, output: str, events: Iterable[Event] | None = None
+    timeline: Timeline,
+    fmt: str,
+    output: str,
+    events: Iterable[Event] | None = None,
+    *,
+    wrap: Callable[[TextIO], TextIO] | None = None,
 ) -> list[str]:
     """Write a timeline in a format to a file, standard output (``-``) or, for TimeML with
-    several documents, a directory of files; returns the paths written.
+    several documents, a directory of files; returns the paths written.  ``wrap``, if given,
+    makes the stream a single file's export is written through (not a directory's).
 
     Raises:
         OSError: a file could not be written (existing files are left as they were).
@@ -37,7 +44,10 @@ def write_export(
             write_atomic(path, lambda out, doc=doc: write_timeml_document(timeline, doc, out))
             written.append(path)
         return written
-    write_atomic(output, lambda out: writer(timeline, out, events))
+    if wrap is None:
+        write_atomic(output, lambda out: writer(timeline, out, events))
+    else:
+        write_atomic(output, lambda out: writer(timeline, wrap(out), events))
     return [output]
 
 
