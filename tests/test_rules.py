@@ -1197,6 +1197,26 @@ def test_so_long_ago_today_is_that_day():
         ("Riots broke out last summer. On 2 October the curfew ended.", "2 October", "2023-10-02"),
         # the writer's own season moves nothing; nor does a quarter compared with another year's
         ("The drought began this summer. On 14 August the river may run dry.", "14 August", "2024-08-14"),
+        # the writer's recent season holds the story on into the next paragraph ...
+        (
+            "A cyclist was murdered on a canal path last summer.\n\nPrice stabbed him on the night of"
+            " 14 August after an argument.",
+            "the night of 14 August",
+            "2023-08-14TNI",
+        ),
+        # ... a season years back does not: a later paragraph that only mentions a day has come
+        # back to the news, unless it opens with it
+        (
+            "That outbreak peaked in the winter of 2005.\n\nThe committee last met on Feb. 3.",
+            "Feb. 3",
+            "2024-02-03",
+        ),
+        (
+            "That outbreak peaked in the winter of 2005. The disease returned on Feb. 3.",
+            "Feb. 3",
+            "2006-02-03",
+        ),
+        ("That outbreak peaked in the winter of 2005.\n\nOn Feb. 3, it returned.", "Feb. 3", "2006-02-03"),
     ],
 )
 def test_a_day_in_a_season_told_just_before_is_in_that_season(text: str, mention: str, value: str):

@@ -252,7 +252,10 @@ def _held_by_last_span(
     season: "killed on a canal path last summer. ... stabbed him on the night of 14 August", told
     in June 2024, is August 2023 (the August to come lies in no summer told).  Not so after a
     quarter: "a year earlier" than this year's third quarter is a comparison, from which "Assets
-    as of Sept. 30" do not move.  Asked only of a month or day with no year (``_yearless``)."""
+    as of Sept. 30" do not move.  Asked only of a month or day with no year (``_yearless``); the
+    caller asks too, of a season years back, whether the story goes on to it (not in a later
+    paragraph that has come back to the news: "... peaked in the winter of 2005. ¶ The committee
+    last met on Feb. 3.")."""
     if tense == "future" or not mentions or gap > STORY_REACH or ctx.reference is None or ctx.narrative:
         return None
     last = mentions[-1]
@@ -267,6 +270,18 @@ def _held_by_last_span(
         if span is not None and first <= span.start and span.end <= final:
             return value, f'in {year}: within "{last.text}" ({last.value}), the season told just before'
     return None
+
+
+def _years_back(mention: Mention, reference: date | None) -> bool:
+    """Whether a mention ends ``STORY_YEARS`` years or more before the reference year: a story
+    told years back, not the writer's recent past ("last summer")."""
+    interval = mention.interval
+    return (
+        reference is not None
+        and interval is not None
+        and isinstance(interval[1], date)
+        and reference.year - interval[1].year >= STORY_YEARS
+    )
 
 
 def _quarter_ended(
@@ -538,7 +553,11 @@ def extract(
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
             value, why = story
-        elif _yearless(expr) and (held := _held_by_last_span(expr, ctx, mentions, start - last_end, tense)):
+        elif (
+            _yearless(expr)
+            and (held := _held_by_last_span(expr, ctx, mentions, start - last_end, tense))
+            and (not _years_back(mentions[-1], reference) or _story_goes_on(text, last_end, start))
+        ):
             value, why = held
         elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):
             value, why = ended
