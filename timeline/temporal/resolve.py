@@ -609,9 +609,31 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     return value, why
 
 
+#: What "the same period" a year back can be: the period last told, if it is one of these.
+_PERIODS = ("week", "month", "quarter", "half")
+
+
 def _year_back(unit: str, ctx: Context) -> Resolution:
     """ "the same quarter last year", "the same day a year earlier": the story's quarter (or day,
-    week, month) a year before; the writer's when the story has told none."""
+    week, month) a year before; the writer's when the story has told none.  "The same period" is
+    the week, month, quarter or half last told, or without one the year before the writer's."""
+    if unit == "period":
+        periods = [a for a in (ctx.last, ctx.anchor) if a is not None and a.granularity in _PERIODS]
+        if not periods:
+            if ctx.reference is None:
+                return "PAST_REF", "no date to count from"
+            return (
+                f"{ctx.reference.year - 1:04d}",
+                f"the year before {named_reference(ctx)}: no period told before",
+            )
+        told = periods[0]
+        if told.granularity == "half":
+            half = 1 if told.day.month <= 6 else 2
+            return (
+                f"{told.day.year - 1:04d}-H{half}",
+                f'the same half a year before {LAST_DATE}, "{told.mention}"',
+            )
+        unit = told.granularity
     told = [a for a in (ctx.last, ctx.anchor) if a is not None and a.granularity in (unit, "day")]
     if told:
         base, source = told[0].day, f'{LAST_DATE}, "{told[0].mention}" ({told[0].day.isoformat()})'

@@ -461,7 +461,7 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "same-last-year",
-    r"\bthe\s+same\s+(?P<unit>day|week|weekend|month|quarter)\s+"
+    r"\bthe\s+same\s+(?P<unit>day|week|weekend|month|quarter|period)\s+"
     r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b",
     ("The ceasefire was agreed on the same day last year.", "the same day last year", "2024-08-18"),
     ("Sales rose 4% from the same month a year earlier.", "the same month a year earlier", "2024-08"),
@@ -470,9 +470,23 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
         "the same quarter last year",
         "2024-Q2",
     ),
+    # a period: the one told before, a year back ("the same period" as a quarter, a half, a month)
+    (
+        "Deliveries in the third quarter rose 7% from the same period last year.",
+        "the same period last year",
+        "2024-Q3",
+    ),
+    (
+        "Sales in the first half of 2025 fell from the same period a year earlier.",
+        "the same period a year earlier",
+        "2024-H1",
+    ),
+    ("In July, exports rose from the same period last year.", "the same period last year", "2024-07"),
+    # none told: the year before the writer's
+    ("Profits rose 5% from the same period last year.", "the same period last year", "2024"),
 )
 def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
-    """ "the same day last year": the story's day (or week, month, quarter) a year before."""
+    """ "the same day last year": the story's day (or week, month, quarter, period) a year before."""
     return Expr("anaphoric", unit=m["unit"].lower(), n=0, rel="year-back")
 
 

@@ -71,7 +71,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "ago": _words("ago now today hence time"),
     "offset-later": _words("later earlier before after afterward afterwards previously"),
     "following-unit": _words("day week weekend month year decade century"),
-    "same-last-year": _words("day week weekend month quarter"),
+    "same-last-year": _words("day week weekend month quarter period"),
     "present-ref": _words(
         "now currently present nowadays days moment recently recent past future coming ahead come"
     ),
