@@ -1291,3 +1291,23 @@ def test_a_range_across_new_year_turns_one_year(text: str, values: list[str]):
 )
 def test_what_came_later_in_the_past_has_happened(text: str, values: list[str]):
     assert [m.value for m in extract(text, date(2024, 11, 13))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what is measured over a month is known once it is over, whatever the verb's tense
+        ("Tesla's stock remains below its December peak.", "2024-12"),
+        ("Its January sales rose 4%.", "2025-01"),
+        ("Investors will focus on Friday's October jobs report.", "2025-10"),
+        ("The index hit a December high.", "2024-12"),
+        # not the shops' season of sales, nor an event that may come
+        ("Shoppers will flock to the January sales.", "2026-01"),
+        ("A December cut was far from certain.", "2025-12"),
+    ],
+)
+def test_a_month_s_figures_are_those_of_a_month_that_has_been(text: str, value: str):
+    (month,) = [m for m in extract(text, date(2025, 11, 20)) if m.type == "DATE" and m.granularity == "month"]
+    assert month.value == value
+    if value < "2025-11":
+        assert "known once it is over" in month.explanation

@@ -508,7 +508,11 @@ def extract(
             reported = expr.kind == "part" and expr.part is not None and expr.part[0] in "QH"
             cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0, reported)
         tense, strong = cue if cue else (None, False)
-        if strong and _attributive_month(text, expr, start, end):
+        measured = False
+        if reference is not None and not narrative and _measured_month(text, expr, start, end):
+            # "below its December peak", "the October jobs report": a month's figures come after it
+            tense, strong, measured = "past", True, True
+        elif strong and _attributive_month(text, expr, start, end):
             strong = False  # "a December cut was far from certain": the verb is the cut's, not December's
         if (
             expr.kind == "weekday"
@@ -565,6 +569,8 @@ def extract(
             value, why = resolve(expr, ctx)
         if not value:
             continue
+        if measured:
+            why = why.replace("(past tense)", "(what is measured over a month is known once it is over)")
         if is_stand_in(value, ctx):  # counted from a story's day before year 1: written back there
             value, why = restore(value, why)
         if expr.mod == "numeric":  # "05/03/2024": which number is the month
@@ -798,6 +804,29 @@ def _attributive_month(text: str, expr: Expr, start: int, end: int) -> bool:
         and _NOUN_AFTER.match(text, end) is not None
         and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
     )
+
+
+#: Nouns for what is measured over a month, and known only once it is over: after a month with
+#: no year, they make it one that has been ("its December peak", "the company's January sales").
+_MEASURED_AFTER = compile_ascii(
+    r"[^\S\n]+(?:(?:sales|exports|imports|output|production|inflation|payrolls|deliveries|shipments"
+    r"|revenues?|earnings|figures|data|numbers|readings?|peak|highs?|lows?|jobs\s+(?:report|data|figures|numbers)"
+    r"|trade\s+(?:data|figures|balance|deficit|surplus)|retail\s+sales|factory\s+orders|consumer\s+prices)\b"
+    r"|(?:PMI|CPI|GDP)\b)"
+)
+#: "the January sales" may be the shops' (a season of sales), not a month's figures.
+_THE_BEFORE = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _measured_month(text: str, expr: Expr, start: int, end: int) -> bool:
+    """A month with no year before a noun for what is measured over it ("its December peak",
+    "the October jobs report", "Germany's March exports"): a month that has been."""
+    if expr.kind != "calendar" or expr.day is not None or expr.year is not None or expr.rel or expr.mod:
+        return False
+    after = _MEASURED_AFTER.match(text, end)
+    if after is None:
+        return False
+    return not (after.group().strip() == "sales" and _THE_BEFORE.search(text, max(0, start - 5), start))
 
 
 def _edge_of_now(expr: Expr) -> bool:

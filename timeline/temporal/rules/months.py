@@ -77,6 +77,8 @@ def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
 
 _AS_EARLY_AS = compile_ascii(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 _POSSESSIVE = ("'s ", "’s ")  # "November's election"
+#: A noun's possessive before a month: "the company's January sales" (not "the Women's March").
+_OWNER_BEFORE = compile_ascii(r"\b([A-Za-z]+)['’]s[^\S\n]+$")
 _MONTH_CONTEXT = frozenset(
     "in since until till by from to through throughout during before after between and or of "
     "early late mid last next this end beginning for into each".split()
@@ -145,6 +147,11 @@ def _opens(text: str, pos: int) -> bool:
     ("the May government fell", "May", None),
     ("The year ended with a cooler December.", "December", "2024-12"),
     ("This was the hottest June on record.", "June", "2025-06"),
+    # after a noun's possessive: "the company's January sales"; not "Britain's May", "the Women's March"
+    ("The company's January sales rose.", "January", "2025-01"),
+    ("the company's March sales", "March", "2025-03"),
+    ("Britain's May said no.", "May", None),
+    ("the Women's March drew thousands", "March", None),
 )
 def _month(m: re.Match[str], text: str) -> Expr | None:
     word = m["month"]
@@ -167,6 +174,12 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
             or before in MONTHS
             or _WEATHER_BEFORE.search(text, max(0, m.start() - 24), m.start())
             or (before == "as" and _AS_EARLY_AS.search(text, max(0, m.start() - 16), m.start()))
+            or (
+                before == "s"
+                and word != "May"  # "Britain's May": Theresa May
+                and (owner := _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())) is not None
+                and (word != "March" or owner[1].islower())
+            )
             or (
                 word != "May"
                 and (
