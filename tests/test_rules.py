@@ -98,6 +98,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a fixture in the present lies ahead, after a past tense too
         ("Arsenal have won six straight games and face PSV on Tuesday.", "2025-08-19"),
         ("Liverpool, who play Southampton on Sunday, lead the table.", "2025-08-24"),
+        # ... and so does a launch: what goes on sale, goes live or hits the shops
+        ("Tickets for the final go on sale on Friday.", "2025-08-22"),
+        ("Tickets went on sale on Friday.", "2025-08-15"),
+        ("The film hits cinemas on Friday.", "2025-08-22"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead
         ("The offer runs until May 31.", "2026-05-31"),
