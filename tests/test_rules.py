@@ -302,6 +302,20 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "October",
             "2024-10",
         ),
+        # ... unless the next year written in that paragraph is the story's
+        (
+            "Troops landed on June 6, 1944. By the end of June, Cherbourg had fallen.\n\nParis was"
+            " liberated on Aug. 25. The following spring, they crossed the Rhine; Germany surrendered"
+            " on May 8, 1945.",
+            "Aug. 25",
+            "1944-08-25",
+        ),
+        (
+            "The fraud was discovered in the spring of 2019.\n\nThe defendant was convicted in"
+            " October. He had been charged in 2023.",
+            "October",
+            "2024-10",
+        ),
         # ... nor from a date in a relative clause about someone of the story: background
         (
             "Chief Executive Wael Sawan, who took over in January 2023, has cut costs. Shell said"

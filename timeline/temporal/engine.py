@@ -338,17 +338,46 @@ def _up_to_now(text: str, sentence: tuple[int, int], start: int) -> bool:
     return _UP_TO_NOW.search(text, sentence[0], start) is not None
 
 
-def _story_goes_on(text: str, last_end: int, start: int) -> bool:
+def _story_goes_on(
+    text: str,
+    last_end: int,
+    start: int,
+    story_year: int | None = None,
+    selected: list[tuple[int, int, int, Expr]] | None = None,
+    number: int = 0,
+) -> bool:
     """Whether a story told years back goes on to a month or day at ``start``: within its
     paragraph, or in a later one that opens with that date ("In September 2008, Lehman failed.
-    ¶ On Sept. 29, the House ..."); a later paragraph that only mentions one has come back to the
-    news ("... discovered in the spring of 2019. ¶ The defendant was convicted in October")."""
+    ¶ On Sept. 29, the House ..."), or whose next year written is the story's ("... by the end
+    of June [1944] Cherbourg had fallen. ¶ Paris was liberated on Aug. 25. The following spring
+    ... on May 8, 1945"); a later paragraph that only mentions one has come back to the news
+    ("... discovered in the spring of 2019. ¶ The defendant was convicted in October")."""
     breaks = list(_PARAGRAPH_BREAK.finditer(text, max(0, last_end), start))
-    return (
+    if (
         not breaks
         or start - breaks[-1].end() <= FRAME_REACH
         or _STORY_OPENER.match(text, breaks[-1].end()) is not None
-    )
+    ):
+        return True
+    if story_year is None or selected is None:
+        return False
+    later = _year_later_in_paragraph(text, selected, number)
+    return later is not None and abs(later - story_year) <= STORY_YEARS
+
+
+def _year_later_in_paragraph(
+    text: str, selected: list[tuple[int, int, int, Expr]], number: int
+) -> int | None:
+    """The first year written after candidate ``number`` in its paragraph, if any."""
+    start = selected[number][0]
+    found = _PARAGRAPH_BREAK.search(text, start)
+    paragraph_end = found.start() if found else len(text)
+    for later_start, _, _, later in selected[number + 1 :]:
+        if later_start >= paragraph_end:
+            return None
+        if later.year is not None and later.kind in ("calendar", "part"):
+            return later.year
+    return None
 
 
 #: What opens a paragraph that goes on with the story before it ("Within days, the RSF had seized
@@ -552,7 +581,7 @@ def extract(
                 _in_story(expr, ctx, start - last_end, tense, last_aside)
                 # "have advanced since the fall of Avdiivka in February": up to the writer's now
                 and not _up_to_now(text, sentence, start)
-                and _story_goes_on(text, last_end, start)
+                and _story_goes_on(text, last_end, start, last.day.year if last else None, selected, number)
             )
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
