@@ -95,7 +95,9 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         ), f"the most recent such {kind} by {named_reference(ctx)} (past tense)"
     if ctx.tense == "future" and future:
         ended = [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
-        if kind == "quarter" and ended:  # "expects to report a third-quarter loss" in November
+        # "expects to report a third-quarter loss" in November; but what is still to come at the
+        # end (or start) of a quarter cannot be in one that is over ("expires at the end of Q3")
+        if kind == "quarter" and ended and expr.mod not in ("START", "MID", "END"):
             why = f"the {kind} just ended by {named_reference(ctx)} (results come after a quarter)"
             return _part_value(ended[-1], part), why
         return _part_value(

@@ -274,13 +274,15 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "quarter-code",
+    # "the end of Q3", "early 2Q25": a part of the quarter or half
+    rf"(?i:{_MOD_RE})(?:"
     rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:[\s/-]*(?:(?:FY\s?|[Ff]iscal\s+)?(?P<year>{YEAR_RE})|(?:FY\s?['’]?|['’])(?P<yy>\d\d))\b"
     # "Q4 last year", "H1 this year": the year counted from the reference
     r"|\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?\b"
     # analysts' and Asian companies' order: "2Q25", "1H25", "4Q"
     r"|\b(?:(?P<q2>[1-4])Q|(?P<h2>[12])H)(?P<yy2>\d\d)?\b"
     # the fiscal year first: "FY24 Q4", "FY2025 H1"
-    rf"|\bFY\s?(?:(?P<year3>{YEAR_RE})|['’]?(?P<yy3>\d\d))[\s/-]+(?:Q(?P<q3>[1-4])|H(?P<h3>[12]))\b",
+    rf"|\bFY\s?(?:(?P<year3>{YEAR_RE})|['’]?(?P<yy3>\d\d))[\s/-]+(?:Q(?P<q3>[1-4])|H(?P<h3>[12]))\b)",
     ("sales in Q4 2024 rose", "Q4 2024", "2024-Q4"),
     ("Q3 results", "Q3", "2025-Q3"),
     ("profits rose in H1 2024", "H1 2024", "2024-H1"),
@@ -296,6 +298,9 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
     ("The company's Q2 FY25 earnings beat estimates.", "Q2 FY25", "2025-Q2"),
     ("Revenue in FY24 Q4 rose 8%.", "FY24 Q4", "2024-Q4"),
     ("Q3 fiscal 2025 sales fell.", "Q3 fiscal 2025", "2025-Q3"),
+    # a part of one: what is still to come at the end of a quarter is in one not over
+    ("The contract expires at the end of Q2.", "the end of Q2", "2026-Q2"),
+    ("Growth slowed in late Q2 2024.", "late Q2 2024", "2024-Q2"),
     flags=0,
 )
 def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
@@ -304,11 +309,12 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     year = int(written) if written else _year(yy) if yy else None
     half = m["h"] or m["h2"] or m["h3"]
     part = f"H{half}" if half else f"Q{m['q'] or m['q2'] or m['q3']}"
+    mod = _mod(m["mod"])
     if m["rel"]:
-        return _part_of_year(part, None, m["rel"])
+        return replace(_part_of_year(part, None, m["rel"]), mod=mod)
     if half:  # "H1 2024"; a bare "H2" is more often hydrogen than a half
-        return Expr("part", part=part, year=year) if year is not None else None
-    return Expr("part", part=part, year=year)
+        return Expr("part", part=part, year=year, mod=mod) if year is not None else None
+    return Expr("part", part=part, year=year, mod=mod)
 
 
 @rule(

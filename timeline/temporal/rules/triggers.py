@@ -120,7 +120,7 @@ REACH: dict[str, tuple[int, int]] = {
     "century": (40, 4),  # the beginning of the twenty-first | century
     "season": (36, 26),  # the the beginning of this coming | summer | of the preceding year
     "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023
-    "quarter-code": (10, 16),  # FY2025 | Q | 4 |  next year
+    "quarter-code": (30, 16),  # the beginning of | FY2025 | Q | 4 |  next year
     "month-quarter": (30, 12),  # the January - September | quarter | of 2023
     "relative-quarter": (30, 4),  # the comparable year-ago | quarter
     "half": (14, 18),  # the second | half | of next year
