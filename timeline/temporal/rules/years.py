@@ -169,6 +169,13 @@ def _era_part(m: re.Match[str], text: str) -> Expr | None:
     return Expr("fixed", value=f"BC{n - 1:02d}", mod=mod) if n is not None and 1 <= n <= 99 else None
 
 
+#: What is counted in tens, before a decade written bare ("90s"): temperatures, scores, ages.
+_MEASURED_IN_TENS = compile_ascii(
+    r"\b(?:temperatures?|degrees|highs?|lows?|heat|mercury|fahrenheit|celsius|thermometers?|readings?"
+    r"|scores?|scored|grades?|percent|polls?|polling|ratings?|speeds?|mph|age[ds]?)\b[^.!?;\n]*$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = compile_ascii(r"\s*(?:%|°|mph|km|kph|percent|per\s+cent|degrees|[FC]\b)", re.IGNORECASE)
 #: A decade after "the" and another decade shares its "the": "the 1950s and '60s".
 _AFTER_A_DECADE = compile_ascii(
     rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:1[0-9]{{2}}0|20[0-9]0|['’][0-9]0)['’]?s|{alternation(DECADE_WORDS)})"
@@ -179,7 +186,7 @@ _AFTER_A_DECADE = compile_ascii(
 
 @rule(
     "decade",
-    rf"(?:\b|(?=['’][0-9]0['’]?s))(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))\b",
+    rf"(?:\b|(?=['’][0-9]0['’]?s))(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?<![\d.,])(?P<bare>[3-9]0)s|(?P<word>{alternation(DECADE_WORDS)}))\b",
     ("a boom in the 1990s", "the 1990s", "199"),
     ("since the early 2000s", "the early 2000s", "200"),
     ("music of the '80s", "the '80s", "198"),
@@ -192,18 +199,32 @@ _AFTER_A_DECADE = compile_ascii(
     ("prices in the 1800s", "the 1800s", "18"),
     ("she is in her nineties", "nineties", None),
     ("In the 1950s and '60s, measles killed millions.", "'60s", "196"),
+    # written without its apostrophe, after "the" only, and not of what is measured in tens
+    ("Sales were much stronger in the 90s.", "the 90s", "199"),
+    ("The plant was built in the late 70s.", "the late 70s", "197"),
+    ("Highs will be in the 90s on Friday.", "90s", None),
+    ("Temperatures stayed in the upper 80s.", "80s", None),
+    ("She is in her 70s.", "70s", None),
+    ("Speeds in the 60s mph were recorded.", "60s", None),
 )
 def _decade(m: re.Match[str], text: str) -> Expr | None:
     if not (
         m["full"] or m["the"] or m["the2"] or _AFTER_A_DECADE.search(text, max(0, m.start() - 40), m.start())
     ):
         return None  # "'80s" and "nineties" are decades after "the" ("the '80s"), not alone
+    if m["bare"] and (
+        not (m["the"] or m["the2"])
+        or _MEASURED_IN_TENS.search(text, max(0, m.start() - 60), m.start())
+        or _UNIT_AFTER.match(text, m.end())
+    ):
+        return None  # "highs in the 90s", "speeds in the 60s mph": not a decade
     if m["full"] and m["full"].endswith("00") and m["full"] != "2000":
         value = m["full"][:2]  # "the 1800s", "the early 1900s": a century
     elif m["full"]:
         value = m["full"][:3]
-    elif m["short"]:
-        value = ("19" if int(m["short"]) >= 30 else "20") + m["short"][0]
+    elif m["short"] or m["bare"]:
+        short = m["short"] or m["bare"]
+        value = ("19" if int(short) >= 30 else "20") + short[0]
     else:
         digit = DECADE_WORDS[m["word"].lower()]
         value = ("20" if digit == 0 else "19") + str(digit)  # "the noughties": the 2000s
