@@ -296,3 +296,9 @@ def test_dateline_without_any_year_gives_no_date():
 )
 def test_parse_date_string(text: str, expected: date | None):
     assert parse_date_string(text) == expected
+
+
+def test_a_published_line_after_a_dash_is_quoted_without_the_dash():
+    ref = find_reference("Markets rally\n\nBy Jane Doe — Published Aug. 12, 2024\n\nStocks rose on Monday.")
+    assert ref.day == date(2024, 8, 12)
+    assert ref.explanation == 'from the line "Published Aug. 12, 2024"'

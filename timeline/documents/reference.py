@@ -50,6 +50,8 @@ _PUBLISHED_BARE = re.compile(
     rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•]{{6,60}})",  # a date straight after the word
     re.IGNORECASE | re.MULTILINE,
 )
+#: What may stand around a Published line without being part of it: separators, a dash.
+_LINE_MARKS = " \t|·•—–-"
 #: The same words closing a story, after its last sentence or on a line of their own: "...
 #: contributed to this report. Published May 8, 2024."
 _TAIL = 300
@@ -140,7 +142,7 @@ def find_reference(text: str) -> Reference:
     for m in (*_PUBLISHED.finditer(head), *_PUBLISHED_BARE.finditer(head)):
         day = parse_date_string(m["d"])
         if day:
-            return Reference(day, "published-line", f'from the line "{m.group().strip(" |·•")}"')
+            return Reference(day, "published-line", f'from the line "{m.group().strip(_LINE_MARKS)}"')
     m = _DATELINE.search(head)
     if not m:
         found = _date_line(head)
