@@ -78,7 +78,8 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 
 _OF_EVERY = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
-_HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm)\s+$")
+#: Before a weekday, these make a name: a holiday, a crash, a day of primaries or of a massacre.
+_HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm|Super|Bloody)\s+$")
 #: A weekday that names a paper or a show: "Sunday Times reporters", "Saturday Night Live", "the
 #: Mail on Sunday".
 _TITLE_AFTER = compile_ascii(
@@ -117,6 +118,9 @@ _LEARNT_BEFORE = compile_ascii(
     ("Meetings are on the first Monday of every month.", "Monday", None),
     ("Voters go to the polls on the first Tuesday after the first Monday in November.", "Tuesday", None),
     ("Sunday Times reporters were there.", "Sunday", None),
+    # a named day, which no reference date places: primaries, a massacre
+    ("The vote falls on Super Tuesday.", "Tuesday", None),
+    ("The march commemorated Bloody Sunday.", "Sunday", None),
     ("the Mail on Sunday reported", "Sunday", None),
     ("He hosted Saturday Night Live in May.", "Saturday", None),
     ("The Times said on Sunday that talks had failed.", "Sunday", "2025-08-17"),
