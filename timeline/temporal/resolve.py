@@ -445,6 +445,8 @@ def _amount(unit: str, n: int) -> str:
 
 def _deictic(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
+    if expr.rel == "turn":
+        return _turn_of_century(ctx)
     if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
     if ctx.narrative and n == 0 and ctx.last is not None and unit in ("month", "year", "week"):
@@ -611,6 +613,27 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
 
 #: What "the same period" a year back can be: the period last told, if it is one of these.
 _PERIODS = ("week", "month", "quarter", "half")
+
+
+#: A story this many years from the reference has a turn of the century of its own.
+_FAR_STORY_YEARS = 50
+
+
+def _turn_of_century(ctx: Context) -> Resolution:
+    """ "the turn of the century": the start of the century that begins nearest to the story's
+    year in a history or a story told half a century back or more, else to the reference's
+    (1897 is near 1900, 2025 near 2000)."""
+    last = ctx.last
+    if last is not None and (
+        ctx.narrative or ctx.reference is None or abs(ctx.reference.year - last.day.year) >= _FAR_STORY_YEARS
+    ):
+        year, source = last.day.year, f'{LAST_DATE}, "{last.mention}"'
+    elif ctx.reference is not None:
+        year, source = ctx.reference.year, named_reference(ctx)
+    else:
+        return "PAST_REF", NO_REFERENCE_TO_COUNT_FROM
+    turn = (year + 50) // 100
+    return stand_in_span(turn * 100, 100), f"the turn of a century nearest to {source}: {turn * 100}"
 
 
 def _year_back(unit: str, ctx: Context) -> Resolution:

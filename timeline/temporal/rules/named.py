@@ -229,6 +229,13 @@ _NEW_YEAR_THINGS = frozenset(
     ("by the end of the decade, emissions", "the end of the decade", "202"),
     ("Flu peaked by the end of year.", "the end of year", "2025"),
     ("Prices have risen every month since the turn of the year.", "the turn of the year", "2025"),
+    # the turn of a century nearest to the writer's time (or, in a history, to the story's)
+    ("The tower was built at the turn of the century.", "the turn of the century", "20"),
+    (
+        "In 1897 the city grew fast; by the turn of the century it had a million people.",
+        "the turn of the century",
+        "19",
+    ),
     ("The firm expects to close the deal by end of year.", "end of year", "2025"),
     ("pupils at the start of year 7", "year", None),
     ("the beginning of Year One of the Republican Calendar", "Year", None),
@@ -255,7 +262,9 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
         unit = m["unit"].lower()
         if m["unit"][0].isupper() and m["edge"][0].islower():
             return None  # "the beginning of Year One of the French Republican Calendar": a name
-        if m["edge"].lower() == "turn":  # "since the turn of the year"; of which century, seldom said
+        if m["edge"].lower() == "turn":  # "since the turn of the year"; "the turn of the century"
+            if unit == "century":  # the nearest turn of a century, seldom said which
+                return Expr("deictic", unit="century", n=0, mod="START", rel="turn")
             return Expr("deictic", unit="year", n=0, mod="START") if unit == "year" else None
         return Expr("deictic", unit=unit, n=0, mod=_mod(f"the {m['edge']}"))
     n = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get((m["rel"] or m["rel2"] or "").lower(), 0)
