@@ -505,9 +505,10 @@ _DAY_OF_MONTH_BEFORE = frozenset("on by until till from since before after throu
     "day-of-month",
     r"\bthe\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?=[^\S\n]*(?:[,.;:)!?]|\n|$|(?:and|or|to|through|when|after|before|but|at|as|with|until"
-    r"|unless|if|while|because|though|although|once)\b))",
+    r"|unless|if|while|because|though|although|once|was|were|had|would|saw)\b))",
     ("Talks began on March 3 and ended on the 12th.", "the 12th", "2025-03-12"),
     ("A further strike will take place on the 22nd unless talks resume.", "the 22nd", "2025-08-22"),
+    ("The attack began on the 12th. The onslaught on the 20th was successful.", "the 20th", "2025-08-20"),
     ("Talks began on March 28 and ended on the 3rd, when", "the 3rd", "2025-04-03"),
     ("The fleet docked on the 7th. It left", "the 7th", "2025-08-07"),
     ("rooms on the 7th floor", "the 7th", None),
