@@ -1329,3 +1329,13 @@ def test_a_month_s_figures_are_those_of_a_month_that_has_been(text: str, value: 
     assert month.value == value
     if value < "2025-11":
         assert "known once it is over" in month.explanation
+
+
+def test_today_in_a_history_is_the_present_and_in_news_the_day():
+    history = " ".join(f"In {year} the front moved again." for year in range(1914, 1926)) + (
+        " The trenches can still be seen today."
+    )
+    (today,) = [m for m in extract(history, date(2009, 12, 19)) if m.text == "today"]
+    assert today.value == "PRESENT_REF" and "history" in today.explanation
+    (news,) = [m for m in extract("The trenches were opened to visitors today.", date(2009, 12, 19))]
+    assert news.value == "2009-12-19"

@@ -447,6 +447,9 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if expr.rel == "turn":
         return _turn_of_century(ctx)
+    if expr.rel == "today" and ctx.narrative and ctx.reference is not None:
+        # "Most of the battlefield is farmland today": in a history, the present, no day of the story
+        return "PRESENT_REF", f'"today" in a history: the present, not a day ({NARRATIVE_NOTE})'
     if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
     if ctx.narrative and n == 0 and ctx.last is not None and unit in ("month", "year", "week"):

@@ -51,6 +51,8 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
         "the day after tomorrow": 2,
     }[w]
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
+    if w == "today" and not part:  # which a history reads as its writer's present (see ``resolve``)
+        return Expr("deictic", unit="day", n=0, rel="today")
     return Expr("deictic", "TIME" if part else "DATE", unit="day", n=n, part=part)
 
 
