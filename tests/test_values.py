@@ -17,7 +17,8 @@ from timeline.temporal.values import display, span_of
         ("2025-W33", "week", date(2025, 8, 11), date(2025, 8, 17), "week of 11 Aug 2025"),
         ("2025-07", "month", date(2025, 7, 1), date(2025, 7, 31), "Jul 2025"),
         ("2022-SU", "season", date(2022, 6, 1), date(2022, 8, 31), "Summer 2022"),
-        ("2022-WI", "season", date(2022, 12, 1), date(2023, 2, 28), "Winter 2022"),
+        ("2022-WI", "season", date(2022, 12, 1), date(2023, 2, 28), "Winter 2022/23"),
+        ("1999-WI", "season", date(1999, 12, 1), date(2000, 2, 29), "Winter 1999/00"),
         ("2025-Q4", "quarter", date(2025, 10, 1), date(2025, 12, 31), "Q4 2025"),
         ("2023-H2", "half", date(2023, 7, 1), date(2023, 12, 31), "H2 2023"),
         ("2025", "year", date(2025, 1, 1), date(2025, 12, 31), "2025"),
@@ -39,6 +40,8 @@ def test_span_and_label(value, granularity, start, end, label):
         ("BC0480-08", "month", (-479, 8, 1), (-479, 8, 31), "Aug 480 BC"),
         ("BC0001-02", "month", (0, 2, 1), (0, 2, 29), "Feb 1 BC"),  # a leap year
         ("BC0481-FA", "season", (-480, 9, 1), (-480, 11, 30), "Autumn 481 BC"),
+        ("BC0481-WI", "season", (-480, 12, 1), (-479, 2, 28), "Winter 481/480 BC"),
+        ("BC0001-WI", "season", (0, 12, 1), (1, 2, 28), "Winter 1 BC/AD 1"),
         ("BC047", "decade", (-478, 1, 1), (-469, 12, 31), "470s BC"),
         ("BC03", "century", (-399, 1, 1), (-300, 12, 31), "4th century BC"),
     ],

@@ -267,6 +267,8 @@ def display(value: str) -> str:
     if g == "month":
         return f"{s:%b} {s.year}"
     if g == "season":
+        if value.endswith("WI"):  # a winter runs into the next year: say both
+            return f"Winter {s.year}/{(s.year + 1) % 100:02d}"
         return f"{SEASON_NAMES[value[-2:]]} {value[:4]}"
     if g in ("quarter", "half"):
         return f"{value[-2:]} {value[:4]}"
@@ -282,6 +284,9 @@ def _display_bc(value: str, s: FarDay, g: str) -> str:
     if g == "month":
         return f"{calendar.month_abbr[s.month]} {bc_year(s.year)} BC"
     if g == "season":
+        if value.endswith("WI"):  # December of one year BC, then the year after (one fewer BC)
+            first = bc_year(s.year)
+            return f"Winter {first}/{first - 1} BC" if first > 1 else "Winter 1 BC/AD 1"
         return f"{SEASON_NAMES[value[-2:]]} {bc_year(s.year)} BC"
     if g == "decade":
         return f"{int(value[2:]) * 10}s BC"
