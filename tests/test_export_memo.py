@@ -218,3 +218,14 @@ def test_a_recalled_export_that_cannot_be_written_whole_is_an_error_not_a_short_
     plain = io.StringIO()  # no binary buffer: written as text
     memo_module.Recalled(text.encode(), []).write(plain)
     assert plain.getvalue() == text
+
+
+def test_an_archive_too_large_to_remember_the_export_of_is_not_recorded(
+    tmp_path, corpus, capsys, monkeypatch
+):
+    monkeypatch.setattr(memo_module, "_MAX_INPUT", 100)  # bytes: less than the corpus holds
+    cache_dir = tmp_path / "cache"
+    first = _export(capsys, str(corpus), "-f", "jsonl", "--cache-dir", str(cache_dir))
+    assert first[0] == 0 and first[1]
+    assert _outputs(cache_dir) == 0
+    assert _export(capsys, str(corpus), "-f", "jsonl", "--cache-dir", str(cache_dir)) == first

@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 
 #: A file changed this recently (nanoseconds) is read again, whatever its times say.
 _RACY_NS = 2_000_000_000
-#: The largest export remembered, compressed.
+#: The largest export remembered, compressed ...
 _MAX_STORED = 64 * 1024 * 1024
+#: ... and the most input an export remembered may come from: beyond it, the export would not
+#: fit, and compressing it to find out would cost a cold run of a whole archive seconds.
+_MAX_INPUT = 256 * 1024 * 1024
 #: Text held before it is compressed, in characters.
 _CHUNK = 1 << 20
 
@@ -66,11 +69,14 @@ class ExportMemo:
     """The key of one export, the file hashes learnt in making it, and (once the export has been
     written through ``recorder``) its text, to remember."""
 
-    def __init__(self, cache: Cache, key: str, learnt: list[tuple[str, str, str]]) -> None:
+    def __init__(
+        self, cache: Cache, key: str, learnt: list[tuple[str, str, str]], input_bytes: int = 0
+    ) -> None:
         self.cache = cache
         self.key = key
         self._learnt = learnt
         self._recorder: OutputRecorder | None = None
+        self._input_bytes = input_bytes
 
     @classmethod
     def of(cls, cache: Cache, paths: list[str], fmt: str, options: Options) -> ExportMemo | None:
@@ -86,8 +92,10 @@ class ExportMemo:
             now = time.time_ns()
             signatures: dict[str, str] = {}
             fresh: set[str] = set()
+            input_bytes = 0
             for name in files:
                 st = os.stat(name)
+                input_bytes += st.st_size
                 where = os.path.abspath(name)
                 signatures[where] = _signature(st)
                 if now - max(st.st_mtime_ns, st.st_ctime_ns) < _RACY_NS:
@@ -108,7 +116,7 @@ class ExportMemo:
                 key.update(f"\0{name}\0{digest}".encode("utf-8", "surrogatepass"))
         except (OSError, ValueError):
             return None
-        return cls(cache, key.hexdigest(), learnt)
+        return cls(cache, key.hexdigest(), learnt, input_bytes)
 
     def recall(self) -> Recalled | None:
         """The export remembered under this key, or None."""
@@ -125,7 +133,10 @@ class ExportMemo:
             return None  # a damaged entry: export again, and overwrite it
 
     def recorder(self, out: TextIO) -> TextIO:
-        """A stream that writes to ``out`` and keeps what was written, to remember."""
+        """A stream that writes to ``out`` and keeps what was written, to remember (``out`` itself
+        for an archive too large to remember the export of)."""
+        if self._input_bytes > _MAX_INPUT:
+            return out
         self._recorder = OutputRecorder(out)
         return self._recorder  # type: ignore[return-value]
 
