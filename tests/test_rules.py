@@ -1339,3 +1339,13 @@ def test_today_in_a_history_is_the_present_and_in_news_the_day():
     assert today.value == "PRESENT_REF" and "history" in today.explanation
     (news,) = [m for m in extract("The trenches were opened to visitors today.", date(2009, 12, 19))]
     assert news.value == "2009-12-19"
+
+
+def test_the_following_month_counts_from_the_story_s_last_date_not_an_older_day():
+    text = (
+        "Born on Feb. 2, 1931, she moved in 1954. In the summer of 1968 she found the companion."
+        " The discovery, published the following January, was confirmed in 1971."
+    )
+    found = {m.text: m for m in extract(text, date(2025, 3, 20))}
+    assert found["the following January"].value == "1969-01"
+    assert "the summer of 1968" in found["the following January"].explanation

@@ -257,8 +257,12 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
 
 def _story_month(month: int, tail: str, what: str, rel: str, ctx: Context) -> Resolution:
     """ "the previous April", "the following March": the nearest such month before or after the
-    last date mentioned (the reference date when there is none)."""
-    anchor = ctx.anchor or ctx.last
+    last date mentioned (the reference date when there is none): the story's last date when it
+    lies after the last day or month told ("Born on Feb. 2, 1931 ... In the summer of 1968 ...
+    published the following January" is January 1969)."""
+    anchor = ctx.anchor
+    if ctx.last is not None and (anchor is None or ctx.last.day > anchor.day):
+        anchor = ctx.last
     if anchor is not None:
         base, source = anchor.day, f"{LAST_DATE}, {anchor.mention!r}"
     elif ctx.reference is not None:
