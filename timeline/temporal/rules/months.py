@@ -152,6 +152,11 @@ def _opens(text: str, pos: int) -> bool:
     ("the company's March sales", "March", "2025-03"),
     ("Britain's May said no.", "May", None),
     ("the Women's March drew thousands", "March", None),
+    # heading an item of a chronology, May too
+    ("- May: A coalition government is formed.", "May", "2025-05"),
+    ("**March** — Talks began.", "March", "2025-03"),
+    ("1. June - The dam burst.", "June", "2025-06"),
+    ("Theresa May: a life in politics", "May", None),
 )
 def _month(m: re.Match[str], text: str) -> Expr | None:
     word = m["month"]
@@ -162,7 +167,11 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         return None  # "Officials said that May would decide": "that" opens what is said
     if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
         return Expr("calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]))
-    if not (rel or m["mod"]) and not (word != "May" and text.startswith(_POSSESSIVE, m.end())):
+    if (
+        not (rel or m["mod"])
+        and not (word != "May" and text.startswith(_POSSESSIVE, m.end()))
+        and not _item_head(text, m.start(), m.end())
+    ):
         before = prev_word(text, m.start())
         if word == "March" and before not in _MONTH_CONTEXT and next_word(text, m.end()) in _MARCHING:
             return None  # "the March on Rome", "his March to the Sea": a march
@@ -195,6 +204,19 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         month=month_number(word),
         rel=_MONTH_REL.get(rel or "", rel),
         mod=_mod(m["mod"]),
+    )
+
+
+#: A month heading an item of a chronology: "- May: A coalition is formed.", "**March** — Talks".
+_ITEM_START = compile_ascii(r"(?:^|\n)[ \t]*(?:[-*•·+]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$")
+_ITEM_SEPARATOR = compile_ascii(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[—–]|-[ \t])")
+
+
+def _item_head(text: str, start: int, end: int) -> bool:
+    """Whether a month opens a line of a chronology and a colon or a dash follows it."""
+    return (
+        _ITEM_SEPARATOR.match(text, end) is not None
+        and _ITEM_START.search(text, max(0, start - 12), start) is not None
     )
 
 
