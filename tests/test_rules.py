@@ -105,6 +105,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead
         ("The offer runs until May 31.", "2026-05-31"),
+        ("The deadline is 31st May.", "2026-05-31"),
+        ("The deadline was 31st May.", "2025-05-31"),
         ("The offer ran until May 31.", "2025-05-31"),
         ("The administration has until the end of the talks on Friday to reach a deal.", "2025-08-22"),
         # a condition in the present looks ahead

@@ -50,6 +50,10 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
             return _part_value(expr.year, part), f"in {expr.year}, the year written with the season after it"
         if expr.mod == "with-year":  # "the fourth quarter and full year 2024"
             return _part_value(expr.year, part), f"in {expr.year}, the full year written after it"
+        if expr.mod == "range":  # "Q1-Q3 2024"
+            return _part_value(
+                expr.year, part
+            ), f"in {expr.year}, the year written with the end of the range it opens"
         if expr.mod == "event":  # "the Spring Offensive of 1918"
             return _part_value(expr.year, part), f"in {expr.year}, the year written after the event it names"
         return _part_value(expr.year, part), "written in full"

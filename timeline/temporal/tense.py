@@ -145,7 +145,7 @@ _BASE_BEFORE = compile_ascii(
     r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do|get|gets|getting|got)\s+$",
     re.IGNORECASE,
 )
-_DEADLINE = compile_ascii(r"\b(?:until|till|by|through)\s+$", re.IGNORECASE)
+_DEADLINE = compile_ascii(r"\b(?:until|till|by|through|deadline\s+(?:is|of))\s+$", re.IGNORECASE)
 #: ... also when the date closes what the deadline names ("has until the end of the fiscal year
 #: on Tuesday"); and a condition in the present looks ahead ("If funding lapses at 12:01 a.m.
 #: Wednesday, ...").

@@ -166,7 +166,10 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     if rel == "that" and SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "Officials said that May would decide": "that" opens what is said
     if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
-        return Expr("calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]))
+        # "August-September 1950": the first of a range takes the year written after the second
+        return Expr(
+            "calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]) or "range"
+        )
     if (
         not (rel or m["mod"])
         and not (word != "May" and text.startswith(_POSSESSIVE, m.end()))

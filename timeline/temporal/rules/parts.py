@@ -272,6 +272,12 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
     return _part_of_year(part, int(m["year"]) if m["year"] else None, None)
 
 
+#: The second quarter or half of a range and its year: "Q1-Q3 2024", "H1 to H2 2025".
+_QUARTER_TO_YEAR = compile_ascii(
+    rf"\s*(?:[-–/]|to|through)\s*[QH][1-4][\s/-]*(?:FY\s?|[Ff]iscal\s+)?(?P<year>{YEAR_RE}){_YEAR_END}"
+)
+
+
 @rule(
     "quarter-code",
     # "the end of Q3", "early 2Q25": a part of the quarter or half
@@ -301,6 +307,8 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
     # a part of one: what is still to come at the end of a quarter is in one not over
     ("The contract expires at the end of Q2.", "the end of Q2", "2026-Q2"),
     ("Growth slowed in late Q2 2024.", "late Q2 2024", "2024-Q2"),
+    # the first of a range takes the year written after the second
+    ("The data cover Q1-Q3 2024.", "Q1", "2024-Q1"),
     flags=0,
 )
 def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
@@ -310,6 +318,9 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     half = m["h"] or m["h2"] or m["h3"]
     part = f"H{half}" if half else f"Q{m['q'] or m['q2'] or m['q3']}"
     mod = _mod(m["mod"])
+    if year is None and not m["rel"] and (until := _QUARTER_TO_YEAR.match(text, m.end())):
+        # "Q1-Q3 2024": the first of a range takes the year written after the second
+        year, mod = int(until["year"]), mod or "range"
     if m["rel"]:
         return replace(_part_of_year(part, None, m["rel"]), mod=mod)
     if half:  # "H1 2024"; a bare "H2" is more often hydrogen than a half
