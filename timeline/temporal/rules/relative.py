@@ -275,7 +275,7 @@ _TO_COME_BEFORE = compile_ascii(
     "ago",
     rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence)|(?P<time>['’]s?\s+time))\b"
     # "A year ago today", "Fifty years ago this week": that day, week or month, so long ago
-    r"(?:[^\S\n]+(?P<on>today|this[^\S\n]+(?:week|month))\b(?!['’]s))?",
+    r"(?:[^\S\n]+(?P<on>today|to[^\S\n]+the[^\S\n]+day|this[^\S\n]+(?:week|month))\b(?!['’]s))?",
     ("three years ago", "three years ago", "2022"),
     ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
     ("It happened a little over a year ago.", "a little over a year ago", "2024"),
@@ -290,6 +290,7 @@ _TO_COME_BEFORE = compile_ascii(
     ("half a century ago", "half a century ago", "1975"),
     ("Two weeks ago today, the plant exploded.", "Two weeks ago today", "2025-08-04"),
     ("A year ago today, the dam burst.", "A year ago today", "2024-08-18"),
+    ("The bridge fell two years ago to the day.", "two years ago to the day", "2023-08-18"),
     ("Fifty years ago this week, the war ended.", "Fifty years ago this week", "1975-W34"),
     ("Ten years ago this month, he resigned.", "Ten years ago this month", "2015-08"),
     ("Ten years ago today's winners were unknown.", "Ten years ago", "2015"),
@@ -313,7 +314,13 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
         return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF", lead=lead)
     on = m["on"]
     # the grain of the day counted back to, for the resolver: ON_DAY, ON_WEEK, ON_MONTH
-    mod = None if on is None else "ON_DAY" if on.lower() == "today" else f"ON_{on.split()[-1].upper()}"
+    mod = (
+        None
+        if on is None
+        else "ON_DAY"
+        if on.lower() in ("today", "to the day")
+        else f"ON_{on.split()[-1].upper()}"
+    )
     return Expr("deictic", unit=unit, n=sign * n, lead=lead, mod=mod)
 
 
