@@ -205,16 +205,20 @@ class Cache:
 
     # --- reading and writing ------------------------------------------------------------------
 
-    def get(self, key: str) -> FileRecord | None:
-        """The record stored under a key (without its texts), or None."""
+    def _fetch_one(self, sql: str, params: tuple) -> tuple | None:
+        """The first row a query gives, or None (none, or no database to ask)."""
         with self._lock:
             if self._db is None:
                 return None
             try:
-                row = self._db.execute("SELECT record FROM files WHERE key = ?", (key,)).fetchone()
+                return self._db.execute(sql, params).fetchone()
             except sqlite3.DatabaseError as exc:
                 self._give_up_reading(exc)
                 return None
+
+    def get(self, key: str) -> FileRecord | None:
+        """The record stored under a key (without its texts), or None."""
+        row = self._fetch_one("SELECT record FROM files WHERE key = ?", (key,))
         if row is None:
             return None
         try:
@@ -333,14 +337,7 @@ class Cache:
 
     def output(self, key: str) -> tuple[bytes, bytes] | None:
         """A remembered export (its report and its compressed text), or None."""
-        with self._lock:
-            if self._db is None:
-                return None
-            try:
-                row = self._db.execute("SELECT report, data FROM outputs WHERE key = ?", (key,)).fetchone()
-            except sqlite3.DatabaseError as exc:
-                self._give_up_reading(exc)
-                return None
+        row = self._fetch_one("SELECT report, data FROM outputs WHERE key = ?", (key,))
         return None if row is None else (row[0], row[1])
 
     def put_output(self, key: str, report: bytes, data: bytes, stats: list[tuple[str, str, str]]) -> None:

@@ -4,8 +4,9 @@ document's reference date.  Knows nothing of the timeline or the TUI.
 The names below load with their modules on first use: listing files (``walk``) needs none of
 the readers."""
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_names
 
 if TYPE_CHECKING:
     from .document import Document
@@ -35,11 +36,4 @@ __all__ = [
     "parse_date_string",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOMES)

@@ -6,8 +6,9 @@ directory of them (see ``write_timeml_document``).
 """
 
 from collections.abc import Callable, Iterable
-from importlib import import_module
 from typing import TYPE_CHECKING, Any, TextIO
+
+from ..lazy import lazy_names
 
 if TYPE_CHECKING:
     from ..model import Event, Timeline
@@ -52,15 +53,15 @@ _HOMES = {
 }
 
 
+_writer = lazy_names(__name__, _HOMES)
+
+
 def __getattr__(name: str) -> Any:
-    if name == "FORMATS":
-        value: Any = {fmt: __getattr__(writer) for fmt, writer in _WRITERS.items()}
-    elif name in _HOMES:
-        value = getattr(import_module(_HOMES[name], __name__), name)
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = value
-    return value
+    if name != "FORMATS":
+        return _writer(name)
+    formats = {fmt: _writer(writer) for fmt, writer in _WRITERS.items()}
+    globals()["FORMATS"] = formats
+    return formats
 
 
 #: File name endings, for exports that pick a name.
