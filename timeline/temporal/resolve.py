@@ -685,6 +685,10 @@ def _year_after_anchor(ctx: Context) -> bool:
 
 def _holiday(expr: Expr, ctx: Context) -> Resolution:
     value, why = _holiday_day(expr, ctx)
+    if expr.n and (day_of := span_of(value)) is not None and isinstance(day_of.start, date):
+        # "the day after Thanksgiving", "the day before Easter"
+        moved = day_of.start + timedelta(days=expr.n)
+        return moved.isoformat(), f"the day {'after' if expr.n > 0 else 'before'} {value}: {why}"
     day = span_of(value) if expr.unit in ("week", "weekend") else None
     if day is None or day.granularity != "day" or not isinstance(day.start, date):
         return value, why

@@ -5,6 +5,7 @@ out ("nineteen ninety-six", "the year two thousand"), reporting periods ("the fi
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
@@ -78,7 +79,9 @@ _NAMED_EVENT = compile_ascii(
 
 @rule(
     "holiday",
-    rf"\b(?:(?P<rel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?"
+    # "the day after Christmas", "the day before Thanksgiving": a day from the holiday
+    r"\b(?:[Tt]he\s+day\s+(?P<dir>before|after)\s+)?"
+    rf"(?:(?P<rel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?"
     r"(?:\s+(?P<span>weekend|week)\b)?",
     ("we celebrated Thanksgiving Day", "Thanksgiving Day", "2024-11-28"),
     ("we met on Christmas Eve", "Christmas Eve", "2024-12-24"),
@@ -95,6 +98,9 @@ _NAMED_EVENT = compile_ascii(
     ("the Easter Offensive of 1972", "Easter", "1972-04-02"),
     ("carried out over the Easter weekend", "Easter weekend", "2025-W16-WE"),
     ("in Easter week", "Easter week", "2025-W16"),
+    ("Stores reopened the day after Christmas.", "the day after Christmas", "2024-12-26"),
+    ("Traffic peaks the day before Thanksgiving.", "the day before Thanksgiving", "2025-11-26"),
+    ("The party was held the day after New Year's Eve.", "the day after New Year's Eve", "2025-01-01"),
     flags=0,
 )
 def _holiday(m: re.Match[str], text: str) -> Expr | None:
@@ -111,9 +117,19 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
             return None
     rel = m["rel"].lower() if m["rel"] else None
     span = m["span"].lower() if m["span"] else None  # "the Easter weekend", "Christmas week"
+    offset = 0 if not m["dir"] else 1 if m["dir"] == "after" else -1
+    if offset and span:
+        return None  # "the day after the Easter weekend": no one day
     if isinstance(key, tuple):
+        if offset:  # a fixed day: the day next to it ("the day after Christmas" is Dec. 26)
+            moved = date(2001, key[0], key[1]) + timedelta(days=offset)
+            if moved.year == 2001:
+                return Expr("calendar", year=year, month=moved.month, day=moved.day, rel=rel)
+            # across a year's end ("the day after New Year's Eve"): its year is the next one
+            year = year + offset if year is not None else None
+            return Expr("calendar", year=year, month=moved.month, day=moved.day, rel=rel)
         return Expr("calendar", year=year, month=key[0], day=key[1], rel=rel, unit=span)
-    return Expr("holiday", value=key, year=year, rel=rel, unit=span)
+    return Expr("holiday", value=key, year=year, rel=rel, unit=span, n=offset or None)
 
 
 @rule(
