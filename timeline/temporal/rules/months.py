@@ -235,3 +235,20 @@ _MONTH_REL = {
 
 #: The first month of a range takes the year written after the second: "August-September 1950".
 _MONTH_TO_YEAR = compile_ascii(rf"{_TO}(?-i:{FULL_MONTH_RE})\s+(?P<year>{YEAR_RE}){_YEAR_END}")
+
+
+@rule(
+    "month-range-start",
+    r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    rf"(?=[^\S\n]*[-–/][^\S\n]*(?:{MONTH_RE})(?:[^\S\n]+(?P<year>{YEAR_RE}){_YEAR_END})?)",
+    ("Sales in Jan-Mar 2024 rose.", "Jan", "2024-01"),
+    ("The survey ran Oct.-Dec. 2023.", "Oct.", "2023-10"),
+    ("Sales for Jan-March rose 4%.", "Jan", "2025-01"),
+    ("He will mar-Mar the record", "Mar", None),
+    flags=0,
+)
+def _month_range_start(m: re.Match[str], text: str) -> Expr | None:
+    """The first month of a range written short ("Jan-Mar 2024", "Oct.-Dec. 2023"), which a
+    month alone is not read as ("Mar" may be a verb, "Jan" a name): with the year of the range."""
+    year = int(m["year"]) if m["year"] else None
+    return Expr("calendar", year=year, month=month_number(m["month"]), mod="range" if year else None)
