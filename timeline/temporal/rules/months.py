@@ -252,3 +252,18 @@ def _month_range_start(m: re.Match[str], text: str) -> Expr | None:
     month alone is not read as ("Mar" may be a verb, "Jan" a name): with the year of the range."""
     year = int(m["year"]) if m["year"] else None
     return Expr("calendar", year=year, month=month_number(m["month"]), mod="range" if year else None)
+
+
+@rule(
+    "month-short-part",
+    r"\b(?P<mod>(?i:early|mid|late|end))[-\s](?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+    r"(?![^\S\n]*(?:\d|[A-Z][a-z]))",
+    ("Prices peaked in mid-Sept. and fell.", "mid-Sept.", "2024-09"),
+    ("Results are due in late Oct.", "late Oct.", "2025-10"),
+    ("in early Jan Smith said", "early Jan", None),
+    flags=0,
+)
+def _month_short_part(m: re.Match[str], text: str) -> Expr | None:
+    """A part of a month written short ("mid-Sept.", "late Oct."): after "early", "mid", "late" or
+    "end", a capitalised abbreviation is the month (not followed by a day or a name)."""
+    return Expr("calendar", month=month_number(m["month"]), mod=_mod(m["mod"]))
