@@ -89,7 +89,7 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
     "set",
     r"\b(?:(?:every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour)\b"
     rf"|every\s+(?P<n>other|{NUMBER_RE}|\d{{1,3}})\s+(?P<units>days|weeks|months|years|decades|hours|minutes|{UNIT_RE})\b|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly)\b"
-    rf"|(?:every|each)\s+(?:(?P<wd>{FULL_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<month>{FULL_MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b)",
+    rf"|(?:every|each)\s+(?:(?:(?i:other|second)\s+)?(?P<wd>{FULL_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<month>{FULL_MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b)",
     ("published weekly", "weekly", "P1W"),
     ("twice every year", "every year", "P1Y"),
     ("I still bake every Saturday morning", "every Saturday morning", "XXXX-WXX-6TMO"),
@@ -97,6 +97,7 @@ _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quart
     ("Elections are held every four years.", "every four years", "P4Y"),
     ("The bins are emptied every other week.", "every other week", "P2W"),
     ("The bus runs every 15 minutes.", "every 15 minutes", "PT15M"),
+    ("They meet every other Tuesday.", "every other Tuesday", "XXXX-WXX-2"),
 )
 def _set(m: re.Match[str], text: str) -> Expr | None:
     if m["units"]:  # "every four years", "every other week"

@@ -326,10 +326,11 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "from-weekday",
-    rf"\b{AMOUNT_RE}\s+from\s+(?:(?P<rel>next|this)\s+)?(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
+    rf"\b{AMOUNT_RE}\s+(?:from|on)\s+(?:(?P<rel>next|this)\s+)?(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
     ("The company will report results a week from Friday.", "a week from Friday", "2025-08-29"),
     ("The trial begins two weeks from Tuesday.", "two weeks from Tuesday", "2025-09-02"),
     ("Ten days from next Monday, the law applies.", "Ten days from next Monday", "2025-09-04"),
+    ("A week on Friday, the results are due.", "A week on Friday", "2025-08-29"),
 )
 def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
     """ "a week from Friday": that weekday, read as a weekday alone is, and so long after it."""
