@@ -113,7 +113,11 @@ def _opens(text: str, pos: int) -> bool:
 
 @rule(
     "month",
-    rf"\b(?:(?P<rel>last|next|this|that|coming|past|the\s+(?:previous|preceding|following))\s+|{_MOD_RE})(?P<month>{FULL_MONTH_RE})\b(?![^\S\n]*\n?[^\S\n]*\d)",
+    rf"\b(?:(?P<rel>last|next|this|that|coming|past|the\s+(?:previous|preceding|following))\s+|{_MOD_RE})"
+    # a month written short only where it cannot be a word or a name: after "early", "mid", "late"
+    # ("mid-Sept.") or opening a range ("Jan-Mar 2024"; see ``_short_month``)
+    rf"(?:(?P<month>{FULL_MONTH_RE})\b|(?P<short>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b\.?)"
+    r"(?![^\S\n]*\n?[^\S\n]*\d)",
     ("Talks resumed in May after", "May", "2025-05"),
     ("prices fell in mid-July", "mid-July", "2025-07"),
     ("rates will be cut by end-March", "end-March", "2026-03"),
@@ -157,8 +161,19 @@ def _opens(text: str, pos: int) -> bool:
     ("**March** — Talks began.", "March", "2025-03"),
     ("1. June - The dam burst.", "June", "2025-06"),
     ("Theresa May: a life in politics", "May", None),
+    # written short: after "early", "mid", "late" or "end", or opening a range
+    ("Prices peaked in mid-Sept. and fell.", "mid-Sept.", "2024-09"),
+    ("Results are due in late Oct.", "late Oct.", "2025-10"),
+    ("in early Jan Smith said", "early Jan", None),
+    ("Sales in Jan-Mar 2024 rose.", "Jan", "2024-01"),
+    ("The survey ran Oct.-Dec. 2023.", "Oct.", "2023-10"),
+    ("Sales for Jan-March rose 4%.", "Jan", "2025-01"),
+    ("He will mar-Mar the record", "Mar", None),
+    ("Jan said no.", "Jan", None),
 )
 def _month(m: re.Match[str], text: str) -> Expr | None:
+    if m["short"]:
+        return _short_month(m, text)
     word = m["month"]
     if not _capitalised(word):
         return None
@@ -223,6 +238,27 @@ def _item_head(text: str, start: int, end: int) -> bool:
     )
 
 
+#: What follows the first month of a range written short: the second, and the range's year.
+_SHORT_RANGE = compile_ascii(
+    rf"[^\S\n]*[-–/][^\S\n]*(?:{MONTH_RE})(?:[^\S\n]+(?P<year>{YEAR_RE}){_YEAR_END})?"
+)
+#: A name after a month written short: "early Jan Smith said".
+_NAME_NEXT = compile_ascii(r"[^\S\n]*[A-Z][a-z]")
+
+
+def _short_month(m: re.Match[str], text: str) -> Expr | None:
+    """A month written short ("Sept.", "Jan"), which alone may be a word or a name ("Mar", "Jan"):
+    a month after "early", "mid", "late" or "end" ("mid-Sept."), not before a name; or the first
+    of a range ("Jan-Mar 2024", "Oct.-Dec. 2023"), with the range's year."""
+    month = month_number(m["short"])
+    if (until := _SHORT_RANGE.match(text, m.end())) is not None and not m["rel"]:
+        year = int(until["year"]) if until["year"] else None
+        return Expr("calendar", year=year, month=month, mod=_mod(m["mod"]) or ("range" if year else None))
+    if m["mod"] and not m["rel"] and not _NAME_NEXT.match(text, m.end()):
+        return Expr("calendar", month=month, mod=_mod(m["mod"]))
+    return None
+
+
 _MONTH_REL = {
     "coming": "next",
     "past": "last",
@@ -235,35 +271,3 @@ _MONTH_REL = {
 
 #: The first month of a range takes the year written after the second: "August-September 1950".
 _MONTH_TO_YEAR = compile_ascii(rf"{_TO}(?-i:{FULL_MONTH_RE})\s+(?P<year>{YEAR_RE}){_YEAR_END}")
-
-
-@rule(
-    "month-range-start",
-    r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-    rf"(?=[^\S\n]*[-–/][^\S\n]*(?:{MONTH_RE})(?:[^\S\n]+(?P<year>{YEAR_RE}){_YEAR_END})?)",
-    ("Sales in Jan-Mar 2024 rose.", "Jan", "2024-01"),
-    ("The survey ran Oct.-Dec. 2023.", "Oct.", "2023-10"),
-    ("Sales for Jan-March rose 4%.", "Jan", "2025-01"),
-    ("He will mar-Mar the record", "Mar", None),
-    flags=0,
-)
-def _month_range_start(m: re.Match[str], text: str) -> Expr | None:
-    """The first month of a range written short ("Jan-Mar 2024", "Oct.-Dec. 2023"), which a
-    month alone is not read as ("Mar" may be a verb, "Jan" a name): with the year of the range."""
-    year = int(m["year"]) if m["year"] else None
-    return Expr("calendar", year=year, month=month_number(m["month"]), mod="range" if year else None)
-
-
-@rule(
-    "month-short-part",
-    r"\b(?P<mod>(?i:early|mid|late|end))[-\s](?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
-    r"(?![^\S\n]*(?:\d|[A-Z][a-z]))",
-    ("Prices peaked in mid-Sept. and fell.", "mid-Sept.", "2024-09"),
-    ("Results are due in late Oct.", "late Oct.", "2025-10"),
-    ("in early Jan Smith said", "early Jan", None),
-    flags=0,
-)
-def _month_short_part(m: re.Match[str], text: str) -> Expr | None:
-    """A part of a month written short ("mid-Sept.", "late Oct."): after "early", "mid", "late" or
-    "end", a capitalised abbreviation is the month (not followed by a day or a name)."""
-    return Expr("calendar", month=month_number(m["month"]), mod=_mod(m["mod"]))

@@ -47,8 +47,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month-year": _MONTH,
     "month-of-year": _words("year"),
     "month": _MONTH,
-    "month-range-start": _MONTH,
-    "month-short-part": _MONTH,
     "year": _words(DIGIT4),
     "era-year": _words("bc bce ad ce b"),
     "era-part": _words("bc bce b"),
@@ -114,8 +112,6 @@ REACH: dict[str, tuple[int, int]] = {
     "month-year": (24, 16),  # the beginning of | September, of 2023
     "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
     "month": (24, 8),  # the earlier part of | September
-    "month-range-start": (0, 24),  # | Oct | .-Dec. 2023
-    "month-short-part": (6, 4),  # early- | Sept | .
     "year": (24, 12),  # the earlier part of | 1998 | percent
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
     "era-part": (44, 4),  # the end of the twenty-first century | B.C.E.
