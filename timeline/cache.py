@@ -340,16 +340,20 @@ class Cache:
         row = self._fetch_one("SELECT report, data FROM outputs WHERE key = ?", (key,))
         return None if row is None else (row[0], row[1])
 
-    def put_output(self, key: str, report: bytes, data: bytes, stats: list[tuple[str, str, str]]) -> None:
-        """Remember an export and the file hashes learnt for it; the oldest exports go beyond
-        ``_OUTPUTS_KEPT`` of them or ``_OUTPUT_BYTES`` in all."""
+    def remember(
+        self, stats: list[tuple[str, str, str]], export: tuple[str, bytes, bytes] | None = None
+    ) -> None:
+        """Store file hashes learnt (path, ``stat`` signature, hash) and, if given, an export (its
+        key, its report, its compressed text); the oldest exports go beyond ``_OUTPUTS_KEPT`` of
+        them or ``_OUTPUT_BYTES`` in all."""
         with self._lock:
             if self._db is None or self._write_failed:
                 return
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 self._db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?)", stats)
-                if data:
+                if export is not None:
+                    key, report, data = export
                     self._db.execute(
                         "INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?, ?)",
                         (key, ENGINE_VERSION, time.time(), report, data),

@@ -121,7 +121,7 @@ class ExportMemo:
     def recall(self) -> Recalled | None:
         """The export remembered under this key, or None."""
         if self._learnt:  # what was read to make the key need not be read next time
-            self.cache.put_output(self.key, b"", b"", self._learnt)
+            self.cache.remember(self._learnt)
             self._learnt = []
         found = self.cache.output(self.key)
         if found is None:
@@ -145,7 +145,7 @@ class ExportMemo:
         and is not too large, the export with its warnings."""
         data = self._recorder.compressed() if export and self._recorder is not None else None
         report = json.dumps({"warnings": warnings}).encode()
-        self.cache.put_output(self.key, report, data or b"", self._learnt)
+        self.cache.remember(self._learnt, (self.key, report, data) if data else None)
 
 
 class Recalled:
