@@ -116,13 +116,14 @@ def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "month-day-year",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}),?\s*(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}),?\s*(?:(?<=\s)of\s+)?(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
     ("since October 7, 2023, when", "October 7, 2023", "2023-10-07"),
     ("It opened last Wednesday, March 4, 2020.", "last Wednesday, March 4, 2020", "2020-03-04"),
     ("on Oct. 7, 2023.", "Oct. 7, 2023", "2023-10-07"),
     ("Oct 7 2023", "Oct 7 2023", "2023-10-07"),
     ("from Sept 8, 2021", "Sept 8, 2021", "2021-09-08"),
     ("the June 4, 1967, borders", "June 4, 1967", "1967-06-04"),
+    ("On June 20 of 1792, the mob invaded.", "June 20 of 1792", "1792-06-20"),
 )
 def _mdy(m: re.Match[str], text: str) -> Expr | None:
     if not _month_ok(m["month"], True):
