@@ -256,7 +256,7 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
 _ABOUT = compile_ascii(
     r"\b(?:almost(?:[^\S\n]+exactly)?|nearly|about|some|roughly|around|approximately|exactly|precisely|"
     r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+|slightly[^\S\n]+)?(?:more|less)[^\S\n]+than|"
-    r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+)?(?:over|under)|just)[^\S\n]+$",
+    r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+)?(?:over|under)|just|(?:a[^\S\n]+)?mere(?:ly)?)[^\S\n]+$",
     re.IGNORECASE,
 )
 
@@ -385,26 +385,32 @@ _THAT_END = compile_ascii(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
     ("a ceasefire two days after that vote", "two days after", None),
     ("The attack came a week before Christmas.", "a week before", None),
     ("It takes effect in 2014, a year later than planned.", "a year later", None),
+    # a hedge before the span is part of the expression
+    ("It was founded in 1999. Less than a year later, it failed.", "Less than a year later", "2000"),
+    ("It was founded in 1999. A mere two years later, it failed.", "A mere two years later", "2001"),
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
     d = m["dir"].lower()
     sign = -1 if d in ("earlier", "before", "previously") else 1
     clause_end = _CLAUSE_END.match(text, m.end()) or _THAT_END.match(text, m.end())
     unit, n, _ = amount(m) if not m["bare"] else ("", None, "")
+    # "less than a year later", "almost two decades earlier": the hedge is part of the expression
+    how_near = _ABOUT.search(text, max(0, m.start() - 30), m.start())
+    lead = m.start() - how_near.start() if how_near else 0
     if n is None:  # "a few days later", "weeks earlier": some time after or before, no date
         if m["bare"] and d not in ("later", "earlier"):
             return None
         if d in ("after", "before") and not clause_end:
             return None
-        return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF")
+        return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF", lead=lead)
     if d in ("after", "before") and not clause_end:
         came = _CAME.search(text, max(0, m.start() - 30), m.start())
         if not came or _A_DATE_NEXT.match(text, m.end()):
             return None  # "came a week before Christmas": from that date, which the engine reads
         if came.group().split()[0].lower() in _PRESENT:
-            return Expr("deictic", unit=unit, n=-sign * n)
-        return Expr("anaphoric", unit=unit, n=-sign * n, inverted=True)
-    return Expr("anaphoric", unit=unit, n=sign * n)
+            return Expr("deictic", unit=unit, n=-sign * n, lead=lead)
+        return Expr("anaphoric", unit=unit, n=-sign * n, inverted=True, lead=lead)
+    return Expr("anaphoric", unit=unit, n=sign * n, lead=lead)
 
 
 #: What is said to go on over or for a span of time: "for the next decade".
