@@ -212,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 write_atomic(output, recalled.write)
                 return 0
         from .export.files import write_export
-        from .pipeline import default_jobs, load
+        from .pipeline import load
 
         if getattr(ns, "scheduler", None):
             from .distributed import load_on_cluster
@@ -222,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         else:
             timeline, report = load(
-                paths, ns.reference_date, day_first=ns.day_first, jobs=ns.jobs or default_jobs(), cache=cache
+                paths, ns.reference_date, day_first=ns.day_first, jobs=ns.jobs or _default_jobs(), cache=cache
             )
         _report(report.errors, report.warnings)
         failed = bool(report.errors)

@@ -20,7 +20,7 @@ from .expressions import Expr
 from .mention import Mention, restore_mention
 from .resolve import resolve
 from .scan import TriggerIndex
-from .sentences import SentenceIndex
+from .sentences import LIST_ITEM_BEFORE, SentenceIndex
 from .tense import tense_cue
 from .values import span_of
 
@@ -246,17 +246,22 @@ def _compared_with(text: str, start: int) -> bool:
 
 
 def _held_by_last_span(
-    expr: Expr, ctx: Context, mentions: list[Mention], gap: int, tense: str | None
+    expr: Expr, ctx: Context, mentions: list[Mention], text: str, last_end: int, start: int, tense: str | None
 ) -> tuple[str, str] | None:
     """A month or day with no year just after a season of another year that holds it is in that
     season: "killed on a canal path last summer. ... stabbed him on the night of 14 August", told
     in June 2024, is August 2023 (the August to come lies in no summer told).  Not so after a
     quarter: "a year earlier" than this year's third quarter is a comparison, from which "Assets
-    as of Sept. 30" do not move.  Asked only of a month or day with no year (``_yearless``); the
-    caller asks too, of a season years back, whether the story goes on to it (not in a later
-    paragraph that has come back to the news: "... peaked in the winter of 2005. ¶ The committee
-    last met on Feb. 3.")."""
-    if tense == "future" or not mentions or gap > STORY_REACH or ctx.reference is None or ctx.narrative:
+    as of Sept. 30" do not move.  Nor does a season years back hold a later paragraph that has come
+    back to the news ("... peaked in the winter of 2005. ¶ The committee last met on Feb. 3.").
+    Asked only of a month or day with no year (``_yearless``): the caller asks that first."""
+    if (
+        tense == "future"
+        or not mentions
+        or start - last_end > STORY_REACH
+        or ctx.reference is None
+        or ctx.narrative
+    ):
         return None
     last = mentions[-1]
     if last.granularity != "season" or last.interval is None:
@@ -268,6 +273,8 @@ def _held_by_last_span(
         value, _ = resolve(replace(expr, year=year), ctx)
         span = span_of(value)
         if span is not None and first <= span.start and span.end <= final:
+            if _years_back(last, ctx.reference) and not _story_goes_on(text, last_end, start):
+                return None
             return value, f'in {year}: within "{last.text}" ({last.value}), the season told just before'
     return None
 
@@ -390,8 +397,8 @@ _STORY_OPENER = compile_ascii(
 
 
 #: A list of dated items, one a line ("- **Oct. 27** — Israel launches ..."): what may stand on a
-#: line before its date (a bullet, a number, emphasis).
-_LIST_ITEM = compile_ascii(r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$")
+#: line before its date.
+_LIST_ITEM = LIST_ITEM_BEFORE
 #: How far the item before may stand (a line of text and a half).
 LIST_REACH = 600
 
@@ -586,10 +593,8 @@ def extract(
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
             value, why = story
-        elif (
-            _yearless(expr)
-            and (held := _held_by_last_span(expr, ctx, mentions, start - last_end, tense))
-            and (not _years_back(mentions[-1], reference) or _story_goes_on(text, last_end, start))
+        elif _yearless(expr) and (
+            held := _held_by_last_span(expr, ctx, mentions, text, last_end, start, tense)
         ):
             value, why = held
         elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):

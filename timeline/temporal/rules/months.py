@@ -16,7 +16,7 @@ from ..lexicon import (
     YEAR_RE,
     month_number,
 )
-from ..sentences import ABBREVIATIONS
+from ..sentences import ABBREVIATIONS, LIST_ITEM_BEFORE
 from .base import (
     _MOD_RE,
     _YEAR_END,
@@ -225,8 +225,8 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     )
 
 
-#: A month heading an item of a chronology: "- May: A coalition is formed.", "**March** — Talks".
-_ITEM_START = compile_ascii(r"(?:^|\n)[ \t]*(?:[-*•·+]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$")
+#: After a month heading an item of a chronology ("- May: A coalition is formed.", "**March** —
+#: Talks"): a colon or a dash.
 _ITEM_SEPARATOR = compile_ascii(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[—–]|-[ \t])")
 
 
@@ -234,7 +234,7 @@ def _item_head(text: str, start: int, end: int) -> bool:
     """Whether a month opens a line of a chronology and a colon or a dash follows it."""
     return (
         _ITEM_SEPARATOR.match(text, end) is not None
-        and _ITEM_START.search(text, max(0, start - 12), start) is not None
+        and LIST_ITEM_BEFORE.search(text, max(0, start - 12), start) is not None
     )
 
 

@@ -123,10 +123,8 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
     if isinstance(key, tuple):
         if offset:  # a fixed day: the day next to it ("the day after Christmas" is Dec. 26)
             moved = date(2001, key[0], key[1]) + timedelta(days=offset)
-            if moved.year == 2001:
-                return Expr("calendar", year=year, month=moved.month, day=moved.day, rel=rel)
-            # across a year's end ("the day after New Year's Eve"): its year is the next one
-            year = year + offset if year is not None else None
+            if moved.year != 2001 and year is not None:  # "the day after New Year's Eve 2024"
+                year += offset
             return Expr("calendar", year=year, month=moved.month, day=moved.day, rel=rel)
         return Expr("calendar", year=year, month=key[0], day=key[1], rel=rel, unit=span)
     return Expr("holiday", value=key, year=year, rel=rel, unit=span, n=offset or None)

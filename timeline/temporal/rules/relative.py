@@ -314,13 +314,7 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
         return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF", lead=lead)
     on = m["on"]
     # the grain of the day counted back to, for the resolver: ON_DAY, ON_WEEK, ON_MONTH
-    mod = (
-        None
-        if on is None
-        else "ON_DAY"
-        if on.lower() in ("today", "to the day")
-        else f"ON_{on.split()[-1].upper()}"
-    )
+    mod = None if on is None else "ON_DAY" if on.lower() == "today" else f"ON_{on.split()[-1].upper()}"
     return Expr("deictic", unit=unit, n=sign * n, lead=lead, mod=mod)
 
 
