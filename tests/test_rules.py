@@ -119,6 +119,13 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("They hope to beat the Red Sox on Thursday.", "2025-08-21"),
         ("The offer ends March 31.", "2026-03-31"),
         ("The elections are on May 3.", "2026-05-03"),
+        # a verb in the present passive right before a date is its own: the past tense of the
+        # clause around it does not tell, and after "if" or "when" it looks ahead; a future cue
+        # in it still counts
+        ("Workers were told that the plant is closed in October.", "2025-10"),
+        ("He had not signed, and could lose the boy when the case is heard in March.", "2026-03"),
+        ("The case was heard in October.", "2024-10"),
+        ("The launch is expected in July.", "2026-07"),
         # a verb right before a date near the reference says which side it lies on, as "was" does
         ("The festival ran from Sept. 4 in the old town.", "2024-09-04"),
         # ... and governs the date more than a modal after it

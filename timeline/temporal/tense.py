@@ -205,6 +205,18 @@ _DEFERRED_END = compile_ascii(r"[uUtTbB](?<!\w[uUtTbB])(?i:ntil|ill|o|hrough|y)\
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
 _TIMETABLE = compile_ascii(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
+#: A date right after a verb in the present passive ("the plant is closed in January", "when the
+#: case is heard in May") has that verb for its own: no tense of a clause further off tells which
+#: January is meant.  The verb's own tense counts where it has one ("is expected in May"); after
+#: "if" or "when" (``_SUBORDINATE``) the present looks ahead.
+_SUBORDINATE = compile_ascii(
+    r"\b(?:if|when|whenever|unless|once|until|till)\s[^,;:.!?]{0,40}$", re.IGNORECASE
+)
+_PRESENT_PASSIVE = compile_ascii(
+    r"\b(?:is|are)\s+(?:(?:not|also|still|usually|normally|only|now)\s+)?"
+    r"([a-z]+(?:ed|en|wn|rd|ld|ght))\s+(?:in|on|at|during)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: Verbs that attribute what a sentence reports ("..., officials said."): their tense is the
@@ -361,6 +373,15 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         or (deadline.group()[0] in "bB" and _ASKED_BY.search(sentence, reach, start))  # "... by"
     ):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
+    passive = _PRESENT_PASSIVE.search(sentence, max(0, start - 40), start)
+    if passive is not None and not any(
+        c[2] == "future" and passive.start() <= c[0] < start for c in _cues(sentence)
+    ):
+        # "the plant is closed in January": the date's verb is in the present, which tells no
+        # side; after "if" or "when" the present looks ahead ("when the case is heard in May")
+        if _SUBORDINATE.search(sentence, max(0, passive.start() - 50), passive.start()):
+            return "future", False
+        return None
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
     clause_start = break_ends[i - 1] if i else 0

@@ -383,13 +383,16 @@ _HALF_ENDED = compile_ascii(
     ("losses in the latter half of 2008", "the latter half of 2008", "2008-H2"),
     ("Profit rose in the first half ended June 30.", "the first half", "2025-H1"),
     ("He scored in the second half.", "the second half", None),
+    ("Sales in the first half fell 3%.", "the first half", "2025-H1"),
+    ("Profit for the first half rose.", "the first half", "2025-H1"),
+    ("The team's sales pitch fell flat in the second half of the game.", "the second half", None),
 )
 def _half(m: re.Match[str], text: str) -> Expr | None:
     written_of = "of" in m.group()[m.group().lower().find("half") :]
     hyphen_adj = "-" in m.group() and next_word(text, m.end()) in _FINANCE
     # "the first half ended June 30": a company's half-year, by the day it ended (not a match's)
     ended = not written_of and _HALF_ENDED.match(text, m.end()) is not None
-    if not (written_of or hyphen_adj or ended):
+    if not (written_of or hyphen_adj or ended or _half_of_accounts(m, text)):
         return None
     if m["ord"].lower() in ("last", "latter") and not written_of:
         return None  # "last-half" is no adjective of a report
@@ -411,6 +414,34 @@ def _months_of_year(m: re.Match[str], text: str) -> Expr | None:
     six = m["n"].lower() in ("six", "6")
     part = ("H2" if last else "H1") if six else ("Q4" if last else "Q1")
     return _part_of_year(part, int(m["year"]) if m["year"] else None, m["rel"])
+
+
+#: What a company or an economy reports for a half of its year, written just before "the first
+#: half" ("profit for the first half", "Sales in the second half") or just after it ("the first
+#: half saw exports fall") ...
+_ACCOUNTS_NEAR = compile_ascii(
+    r"\b(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth|output|income|economy|gdp|"
+    r"inflation|exports|imports|demand|spending|deficit|margins?|orders|deliveries|production|"
+    r"investment|shipments|dividend)\b",
+    re.IGNORECASE,
+)
+#: ... unless the half is a game's: "scored in the second half", "led 2-0 at the end of the first".
+_GAME_NEAR = compile_ascii(
+    r"\b(?:scor\w*|goals?|minutes?|half-?time|match|game|led|trailed|penalty|points|touchdowns?|"
+    r"kick\w*|header|striker|coach|team|inning|quarterback|referee|whistle|equali[sz]\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _half_of_accounts(m: re.Match[str], text: str) -> bool:
+    """Whether "the first half" with no year is a half of the accounts' year ("Sales in the
+    first half fell 3%") rather than of a game ("He scored in the second half")."""
+    before, after = max(0, m.start() - 40), m.end() + 30
+    return (
+        m.group()[:4].lower() == "the "
+        and _ACCOUNTS_NEAR.search(text, before, after) is not None
+        and _GAME_NEAR.search(text, max(0, m.start() - 120), m.end() + 120) is None
+    )
 
 
 _FINANCE = frozenset(
