@@ -109,6 +109,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The deadline was 31st May.", "2025-05-31"),
         ("The offer ran until May 31.", "2025-05-31"),
         ("The administration has until the end of the talks on Friday to reach a deal.", "2025-08-22"),
+        ("The group has until 5 p.m. on Friday to respond.", "2025-08-22"),
+        ("The group had until 5 p.m. on Friday to respond.", "2025-08-15"),
         # a condition in the present looks ahead
         ("If funding lapses on Friday, workers could be furloughed.", "2025-08-22"),
         ("If funding lapsed on Friday, workers were furloughed.", "2025-08-15"),
@@ -220,6 +222,24 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
 def test_tense_sets_direction(text: str, value: str):
     values = [m.value for m in extract(text, REF) if m.type == "DATE"]
     assert values == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "why"),
+    [
+        # a day written with its weekday is in the year near the reference where it falls so
+        ("He was shot on Friday, Aug. 22.", "2025-08-22", "the year near"),
+        # ... or, where none does, in the last year before it where it does: a story told again
+        ("He was shot on the night of Sunday, Oct. 23.", "2022-10-23TNI", "the last year before"),
+        ("The clinic was attacked on Sunday, Oct. 23.", "2022-10-23", "the last year before"),
+        # ... but what is still to come is not years back: the weekday is a slip
+        ("The hearing will be held on Sunday, Oct. 23.", "2025-10-23", "on or after"),
+    ],
+)
+def test_a_day_with_its_weekday_is_in_a_year_where_it_falls_so(text: str, value: str, why: str):
+    (mention,) = extract(text, REF)
+    assert mention.value == value
+    assert why in mention.explanation
 
 
 def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():

@@ -129,23 +129,40 @@ def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Res
 NARRATIVE_FLASHBACK = 4
 
 
-def _weekday_year(month: int, day: int, weekday: int, ref: date) -> Resolution | None:
+def _weekday_year(month: int, day: int, weekday: int, ref: date, ahead: bool) -> Resolution | None:
     """The one year near the reference in which a day falls on the weekday written beside it
-    ("Monday, Oct. 26"), if exactly one fits."""
-    fits = []
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            if date(y, month, day).weekday() == weekday:
-                fits.append(y)
-        except ValueError:
-            continue
-    if len(fits) != 1:
-        return None
+    ("Monday, Oct. 26"), if one fits; if none does, the last year before that in which it does,
+    up to ``WEEKDAY_YEARS_BACK`` back (a story told again: "on the night of Friday, Oct. 23",
+    written in January 2000, is of 1998), unless the tense looks ``ahead``."""
     name = WEEKDAY_NAMES[weekday]
-    return (
-        f"{fits[0]:04d}",
-        f"the year near {ref.isoformat()} in which {MONTH_NAMES[month - 1]} {day} is a {name}",
-    )
+    # a weekday moves on one or two days a year: it fits at most one of three years running
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if _falls_on(y, month, day, weekday):
+            return (
+                f"{y:04d}",
+                f"the year near {ref.isoformat()} in which {MONTH_NAMES[month - 1]} {day} is a {name}",
+            )
+    if ahead:
+        return None  # what is still to come is no story told again: the weekday is a slip
+    for y in range(ref.year - 2, ref.year - WEEKDAY_YEARS_BACK - 1, -1):
+        if _falls_on(y, month, day, weekday):
+            return (
+                f"{y:04d}",
+                f"the last year before {ref.isoformat()} in which {MONTH_NAMES[month - 1]} {day} is a {name}",
+            )
+    return None
+
+
+#: How many years back a day written with its weekday is looked for when no year near the
+#: reference fits: a day falls on the same weekday again within six years (eleven at most).
+WEEKDAY_YEARS_BACK = 6
+
+
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _day_of_relative_month(day: int, n: int, ctx: Context) -> Resolution:
@@ -242,7 +259,11 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             y = ref.year if month > ref.month else ref.year + 1
             why = f"the next {what} after {named_reference(ctx)}"
         return f"{y:04d}" + tail, why
-    if day and expr.weekday is not None and (fit := _weekday_year(month, day, expr.weekday, ctx.reference)):
+    if (
+        day
+        and expr.weekday is not None
+        and (fit := _weekday_year(month, day, expr.weekday, ctx.reference, ctx.tense == "future"))
+    ):
         year, why = fit
     elif ctx.narrative and ctx.last is not None:
         year, why = _narrative_year(month, day, ctx, what)

@@ -147,9 +147,14 @@ _BASE_BEFORE = compile_ascii(
 )
 _DEADLINE = compile_ascii(r"\b(?:until|till|by|through|deadline\s+(?:is|of))\s+$", re.IGNORECASE)
 #: ... also when the date closes what the deadline names ("has until the end of the fiscal year
-#: on Tuesday"); and a condition in the present looks ahead ("If funding lapses at 12:01 a.m.
-#: Wednesday, ...").
-_DEADLINE_OF = compile_ascii(r"\b(?:until|till)\s+the\s+[^.;:!?,]{0,48}\b(?:on|at)\s+$", re.IGNORECASE)
+#: on Tuesday") or follows its hour ("has until midnight on Sunday"); and a condition in the
+#: present looks ahead ("If funding lapses at 12:01 a.m. Wednesday, ...").
+_DEADLINE_OF = compile_ascii(
+    r"\b(?:until|till)\s+(?:the\s+[^.;:!?,]{0,48}\b(?:on|at)|"
+    # ... or a time of that day: "has until midnight on Sunday", "until 5 p.m. Friday"
+    r"(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|o'clock)?)(?:\s+[A-Z]{2,4}|\s+local\s+time)?(?:\s+on)?)\s+$",
+    re.IGNORECASE,
+)
 _CONDITION = compile_ascii(r"\s*[\"“‘']?\s*if\b", re.IGNORECASE)
 #: A clause of what may happen, whose tense the cue outside it does not tell: "but the country
 #: could lose that status if the outbreak goes on until January 2026".
