@@ -111,6 +111,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The administration has until the end of the talks on Friday to reach a deal.", "2025-08-22"),
         ("The group has until 5 p.m. on Friday to respond.", "2025-08-22"),
         ("The group had until 5 p.m. on Friday to respond.", "2025-08-15"),
+        # a remand runs until a day still to come
+        ("He was remanded in custody until Sept. 1.", "2025-09-01"),
         # a condition in the present looks ahead
         ("If funding lapses on Friday, workers could be furloughed.", "2025-08-22"),
         ("If funding lapsed on Friday, workers were furloughed.", "2025-08-15"),

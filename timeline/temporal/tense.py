@@ -162,9 +162,9 @@ _MAY_HAPPEN = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
 #: What is put off, or given more time, until a date has not happened yet, whatever the tense of
 #: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
 #: until Dec. 5 to respond", "extended the deadline to March 1", "extended the loans
-#: through January".
+#: through January", "was remanded in custody until Sept. 1".
 _DEFERRED = compile_ascii(
-    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|push\w*\s+back|put\s+off|gave|give|grant)\w*"
+    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|push\w*\s+back|put\s+off|gave|give|grant)\w*"
     r"\b[^.;:!?]{0,80}?\b(?:until|till|to|through)\s+$",
     re.IGNORECASE,
 )

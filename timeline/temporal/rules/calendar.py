@@ -243,6 +243,8 @@ _CLOSE_PAREN = r"(?(paren)\s*\))"
     ("tightened again after the Sept. 11 attacks in 2001", "Sept. 11", "2001-09-11"),
     ("since the Oct. 7 Hamas attack of 2023", "Oct. 7", "2023-10-07"),
     ("The World Cup runs from June 11 to July 19, 2026, in", "June 11", "2026-06-11"),
+    ("The tournament runs from June 11 to July 19 next year.", "June 11", "2026-06-11"),
+    ("Flights stopped from Dec. 20 to Jan. 5 this year.", "Dec. 20", "2024-12-20"),
 )
 def _md(m: re.Match[str], text: str) -> Expr | None:
     if not _month_ok(m["month"], False):
@@ -316,23 +318,29 @@ _EVENT_IN_YEAR = compile_ascii(
 )
 
 
-#: The other end of a range of days in other months, with the year: "June 11 to July 19, 2026".
+#: The other end of a range of days in other months, with the year, written or counted from the
+#: reference date: "June 11 to July 19, 2026", "June 11 to July 19 next year".
+_END_YEAR = rf"(?:(?P<year>{YEAR_RE}){_YEAR_END}|(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
 _TO_MONTH_DAY_YEAR = compile_ascii(
-    rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?P<month>{MONTH_RE})\s*{DAY_RE},?\s+(?P<year>{YEAR_RE}){_YEAR_END}"
+    rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?P<month>{MONTH_RE})\s*{DAY_RE},?\s+{_END_YEAR}"
 )
 _TO_DAY_MONTH_YEAR = compile_ascii(
-    rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE}){_YEAR_END}"
+    rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+{_END_YEAR}"
 )
 
 
 def _range_start(m: re.Match[str], until: re.Match[str], weekday: int | None) -> Expr:
     """The first day of a range whose year comes with its last: "from June 11 to July 19, 2026",
     "from Dec. 28 to Jan. 3, 2026" (the year before)."""
-    month, year = month_number(m["month"]), int(until["year"])
+    month = month_number(m["month"])
     before = month > month_number(until["month"])
+    if until["rel"]:  # "from June 11 to July 19 next year": in the year the end is counted to
+        n = {"this": 0, "last": -1, "next": 1}[until["rel"].lower()] - before
+        mod = "range-before" if before else "range"
+        return Expr("calendar", month=month, day=_day(m["day"]), weekday=weekday, rel="year", n=n, mod=mod)
     return Expr(
         "calendar",
-        year=year - before,
+        year=int(until["year"]) - before,
         month=month,
         day=_day(m["day"]),
         weekday=weekday,
