@@ -544,6 +544,16 @@ def test_a_range_of_months_runs_forwards(text: str, values: list[str]):
     assert all(m.explanation.startswith(m.text) for m in mentions)
 
 
+def test_a_range_end_moved_by_a_year_says_from_what():
+    # January read on its own is the nearest, 2026-01; the range to June moves it a year back
+    first, _ = extract("The report covers the period from January to June.", REF)
+    assert first.value == "2025-01"
+    assert "a year before 2026-01" in first.explanation
+    _, end = extract("Talks will run from Sept. 1 to Aug. 20.", REF)
+    assert end.value == "2026-08-20"
+    assert "a year after 2025-08-20" in end.explanation
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [

@@ -922,12 +922,18 @@ def _order_months(first: Mention, value: str, why: str, tense: str | None) -> tu
         if tense == "future":
             moved = _years_on(first.value, 1)
             if span_of(moved) is not None and moved <= value:
-                note = f"the year after, so that the range it opens runs to {value}"
+                note = (
+                    f"a year after {first.value}, read on its own, so that the range it opens runs to {value}"
+                )
                 return value, why, _revalued(first, moved, note)
         else:
             moved = _years_on(value, -1)
             if span_of(moved) is not None and moved >= first.value:
-                return moved, f"the year before, so that the range it closes runs from {first.value}", first
+                return (
+                    moved,
+                    f"a year before {value}, read on its own, so that the range it closes runs from {first.value}",
+                    first,
+                )
         return value, why, first
     if value >= first.value:
         return value, why, first
@@ -938,12 +944,20 @@ def _order_months(first: Mention, value: str, why: str, tense: str | None) -> tu
         return (
             value,
             why,
-            _revalued(first, moved, f"the year before, so that the range it opens runs to {value}"),
+            _revalued(
+                first,
+                moved,
+                f"a year before {first.value}, read on its own, so that the range it opens runs to {value}",
+            ),
         )
     moved = _years_on(value, 1)
     if span_of(moved) is None or moved < first.value:
         return value, why, first
-    return moved, f"the year after, so that the range it closes runs from {first.value}", first
+    return (
+        moved,
+        f"a year after {value}, read on its own, so that the range it closes runs from {first.value}",
+        first,
+    )
 
 
 def _range_round_story(first: Mention, value: str, why: str, story: Anchor) -> tuple[str, str, Mention]:
