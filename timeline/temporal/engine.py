@@ -693,8 +693,22 @@ def extract(
                 # a look back ("the previous year", "a year earlier") leaves the story where it is
                 back = expr.kind == "anaphoric" and (expr.n or 0) < 0
                 story_time = not (back or _aside(text, sentence, start, end))
+            if narrative and story_time and _compared_with(text, start):
+                # "under 100 a month in the second half of 2008, from a high of 300 in summer
+                # 2007": a figure of then compared with, not the story's time
+                story_time = False
             if story_time and last is not None and expr.year is not None and (narrative or last.written):
                 story_time = not _excursion(last.day.year, expr.year, following[number])
+            if (
+                span.granularity == "year"
+                and last is not None
+                and last.granularity in ("day", "month")
+                and last.day.year == day.year
+                and last_start >= sentence[0]
+            ):
+                # the year of the day or month just told, again in its sentence ("On December 7
+                # (December 8 in Asian time zones), 1941, Japan attacked"): the story stays there
+                story_time = False
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
                 aside = (

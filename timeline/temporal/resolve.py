@@ -116,7 +116,14 @@ def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Res
     last, fine = ctx.last, ctx.anchor
     assert last is not None
     year = last.day.year
-    if fine is not None and fine.day.year == year and month < fine.day.month - NARRATIVE_FLASHBACK:
+    if (
+        fine is not None
+        and fine.day.year == year
+        and month < fine.day.month - NARRATIVE_FLASHBACK
+        # a year written after the last month takes the story back to the year as a whole: "By
+        # October, ... fewer bombs were found in 2008. In May, the army ..." is May 2008
+        and last.granularity != "year"
+    ):
         year += 1
         why = f"the first {what} after {fine.mention!r} ({NARRATIVE_NOTE})"
     else:
