@@ -49,6 +49,14 @@ from timeline.documents import find_reference, parse_date_string
             "The Senate voted on Tuesday. AP writer Tom Reyes contributed. Updated: 8 May 2024",
             date(2024, 5, 8),
         ),
+        (
+            "The Senate voted on Tuesday.\n\nThis article was first published on Aug. 18, 2025.",
+            date(2025, 8, 18),
+        ),
+        (
+            "A storm hit on Sunday.\n\nThis story originally appeared in The Herald on 18 August 2025.",
+            date(2025, 8, 18),
+        ),
     ],
 )
 def test_written_reference(head: str, expected: date):
@@ -62,6 +70,7 @@ def test_written_reference(head: str, expected: date):
         # a date in the story's first sentence is an event, not the day it was written
         "The strike began on March 14, 2024.\nIt ended a week later.",
         "The report was published on March 3, 2024 by the ministry.",
+        "The story was first published on March 3, 2024 by a local paper, and spread fast.",
         "Updated figures released on March 3, 2024 showed a rise.",
         "Talks resumed in Geneva, where a deal signed on March 3, 2024 had collapsed weeks before",
         # a dash around a date inside prose is no dateline

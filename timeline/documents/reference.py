@@ -12,6 +12,7 @@ below); the likeliest wins, and the explanation says so, and names a year that f
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -58,6 +59,14 @@ _TAIL = 300
 _PUBLISHED_TAIL = re.compile(
     r"(?:^|[.!?][\"”’]?[ \t]+)(?:published|posted|first published|last updated|updated)(?:\s+on)?:?[ \t]+"
     rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•]{{6,60}})",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: ... or a note of the story's own publishing, its date closing the line: "This article was first
+#: published on Aug. 18, 2025.", "This story originally appeared in The Herald on 18 August 2025."
+_PUBLISHED_NOTE = re.compile(
+    r"(?:^|[.!?][\"”’]?[ \t]+)this\s+(?:article|story|piece)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|appeared)(?:\s+online)?(?:\s+in\s+[^\n.,]{1,40}?)?\s+on[ \t]+"
+    r"(?P<d>[^\n]{6,40}?)\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: How many of a text's first lines may be a line with nothing but its date ("Thu 14 Mar 2024
@@ -164,10 +173,10 @@ def find_reference(text: str) -> Reference:
 
 
 def _tail_line(text: str) -> Reference:
-    """The date of a ``Published``/``Updated`` line that closes the text; :data:`NO_REFERENCE`
-    when there is none."""
+    """The date of a ``Published``/``Updated`` line that closes the text, or of a note that says
+    when "this article" was published; :data:`NO_REFERENCE` when there is none."""
     start = max(0, len(text) - _TAIL)
-    for m in _PUBLISHED_TAIL.finditer(text, start):
+    for m in itertools.chain(_PUBLISHED_TAIL.finditer(text, start), _PUBLISHED_NOTE.finditer(text, start)):
         day = parse_date_string(m["d"].rstrip(" ."))
         if day:
             line = m.group().lstrip(' \t.!?"”’')
