@@ -693,7 +693,8 @@ def extract(
                 # a look back ("the previous year", "a year earlier") leaves the story where it is
                 back = expr.kind == "anaphoric" and (expr.n or 0) < 0
                 story_time = not (back or _aside(text, sentence, start, end))
-            if narrative and story_time and _compared_with(text, start):
+            compared = None  # looked up once, here or below
+            if narrative and story_time and (compared := _compared_with(text, start)):
                 # "under 100 a month in the second half of 2008, from a high of 300 in summer
                 # 2007": a figure of then compared with, not the story's time
                 story_time = False
@@ -715,7 +716,7 @@ def extract(
                     _NO_STORY_BEFORE.search(text, max(0, start - 6), start)
                     or _RELATIVE_CLAUSE.search(text, max(0, start - 80), start)
                     or _LAST_SEEN.search(text, max(0, start - 24), start)
-                    or _compared_with(text, start)
+                    or (_compared_with(text, start) if compared is None else compared)
                 )
                 last, last_end = here, (-STORY_REACH if aside else end)
                 last_aside = this_week_sentence == sentence[0]

@@ -272,31 +272,38 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
     return [b[0] for b in found], [b[1] for b in found]
 
 
+#: The cues some words around them may unmake (``_cues`` checks these, and the cues that begin
+#: with "ahead" or "expected"); most cues, past tenses in -ed, need no such look.
+_CHECKED_CUES = frozenset({"may", "due", "turns", "celebrates", *_THAN_THOUGHT, *_BASE_FORM, *_ALSO_NOUNS})
+
+
 @lru_cache(maxsize=512)
 def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The tense cues of a sentence: ``(start, end, tense, strong)``, read once per sentence."""
     out = []
     lower = sentence.lower()
-    found = _cue_matches(lower) if len(lower) == len(sentence) else _CUE_ANY_CASE.finditer(sentence)
+    aligned = len(lower) == len(sentence)  # lower-casing moved no offset (it mostly does not)
+    found = _cue_matches(lower) if aligned else _CUE_ANY_CASE.finditer(sentence)
     for m in found:
         start, end = m.span("cue")
-        word = m["cue"].lower()
-        if word == "may" and sentence[start:end] != "may":
-            continue  # "May" is the month
-        if word == "due" and _DUE_TO.match(lower, end):
-            continue  # "due to rain": a cause, no deadline
-        if word in ("turns", "celebrates") and not _AN_AGE.match(lower, end):
-            continue  # "the road turns", "twists and turns": no age, no anniversary
-        if word.startswith("ahead") and _AHEAD_OF_WHAT.match(lower, end):
-            continue
-        if word.startswith("expected") and _AS_EXPECTED.search(lower, max(0, start - 4), start):
-            continue  # "prices rose as expected in March": no looking ahead
-        if word in _THAN_THOUGHT and _THAN_BEFORE.search(lower, max(0, start - 40), start):
-            continue  # "fewer cuts in 2024 than previously thought": a comparison
-        if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
-            continue  # "did not open on Monday", "failed to begin": the verb before tells
-        if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
-            continue  # "since the start of the year": a noun, no tense
+        word = lower[start:end] if aligned else sentence[start:end].lower()
+        if word in _CHECKED_CUES or word.startswith(("ahead", "expected")):
+            if word == "may" and sentence[start:end] != "may":
+                continue  # "May" is the month
+            if word == "due" and _DUE_TO.match(lower, end):
+                continue  # "due to rain": a cause, no deadline
+            if word in ("turns", "celebrates") and not _AN_AGE.match(lower, end):
+                continue  # "the road turns", "twists and turns": no age, no anniversary
+            if word.startswith("ahead") and _AHEAD_OF_WHAT.match(lower, end):
+                continue
+            if word.startswith("expected") and _AS_EXPECTED.search(lower, max(0, start - 4), start):
+                continue  # "prices rose as expected in March": no looking ahead
+            if word in _THAN_THOUGHT and _THAN_BEFORE.search(lower, max(0, start - 40), start):
+                continue  # "fewer cuts in 2024 than previously thought": a comparison
+            if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
+                continue  # "did not open on Monday", "failed to begin": the verb before tells
+            if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
+                continue  # "since the start of the year": a noun, no tense
         if (
             sentence[start].isupper()
             and sentence[start + 1 : end].islower()  # "Open", not "OPEN" in a line of capitals
@@ -378,7 +385,12 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         or (deadline.group()[0] in "bB" and _ASKED_BY.search(sentence, reach, start))  # "... by"
     ):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
-    passive = _PRESENT_PASSIVE.search(sentence, max(0, start - 40), start)
+    near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
+    passive = (
+        _PRESENT_PASSIVE.search(sentence, max(0, start - 40), start)
+        if "is " in near or "are " in near
+        else None
+    )
     if passive is not None and not any(
         c[2] == "future" and passive.start() <= c[0] < start for c in _cues(sentence)
     ):
