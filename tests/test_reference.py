@@ -244,6 +244,29 @@ def test_counts_of_years_are_read_only_where_their_key_words_are():
     assert len(_counted_years("20 years ago, in 2004. " * 20_000)) == 20_000
 
 
+OBITUARY = (
+    "NEW YORK, Nov. 3 -- Eleanor Marsh, a computer scientist, died on Saturday at her home. She"
+    " was 91.\n\nBorn on March 2, 1933, in Toledo, Ohio, she joined IBM in 1956. Her husband"
+    " died in 2019."
+)
+
+
+def test_an_obituary_counts_the_year_from_the_birth_and_the_age():
+    # 91 years after 2 March 1933, by 3 November: 2024 (2020 has the same weekdays and is nearer
+    # to 2019, the latest year written)
+    ref = find_reference(OBITUARY)
+    assert ref.day == date(2024, 11, 3)
+    assert '"Born on March 2, 1933 ... She was 91." counts to 2024' in ref.explanation
+    # before the birthday, the year after: 91 years after 2 December 1933 is reached in 2025
+    december = OBITUARY.replace("March 2, 1933", "Dec. 2, 1933")
+    assert "counts to 2025" in find_reference(december).explanation
+    # "aged 91" says it too; an age at some other time does not
+    aged = OBITUARY.replace("at her home. She was 91.", "at her home, aged 91.")
+    assert "counts to 2024" in find_reference(aged).explanation
+    younger = OBITUARY.replace("She was 91.", "She was 20 when she joined IBM.")
+    assert "counts to" not in find_reference(younger).explanation
+
+
 def test_no_story_is_placed_before_a_month_it_tells_with_its_year_as_past():
     # 12 February 2019 is a Tuesday, the day after a Monday, as IANS tells the day before; but
     # the story tells April 2019 as past

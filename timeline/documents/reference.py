@@ -301,6 +301,40 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: An obituary's count of years: the day of birth ("Born on March 2, 1933", "was born in 1933")
+#: and the age at death ("She was 91.", "died on Saturday, aged 91", "died ... at the age of 91").
+_BORN = re.compile(
+    rf"\b[Bb]orn\s+(?:on\s+|in\s+)?(?:(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE}),?\s+|(?P<day2>{DAY_RE})\s+"
+    rf"(?P<month2>{MONTH_RE}),?\s+)?(?P<year>{YEAR_RE})\b"
+)
+_AGE_AT_DEATH = re.compile(
+    r"(?:(?:^|[.!?]\s+)(?:He|She) was (?P<age>\d{1,3})\.(?!\d)"
+    r"|\bdied\b[^.;!?]{0,80}?\b(?:aged|at the age of|at age)\s+(?P<age2>\d{1,3})\b)",
+    re.MULTILINE,
+)
+
+
+def _age_years(text: str, month: int, day: int) -> list[tuple[int, str]]:
+    """The year an obituary's age at death counts to from the day of birth, for a story dated
+    ``month`` and ``day`` ("Born on March 2, 1933 ... She was 91.", datelined Nov. 3: 2024), and
+    the words that tell it; none unless each is written once."""
+    born = list(_BORN.finditer(text))
+    ages = list(_AGE_AT_DEATH.finditer(text))
+    if len(born) != 1 or len(ages) != 1:
+        return []
+    b, a = born[0], ages[0]
+    age = int(a["age"] or a["age2"])
+    if not 0 < age < 130:
+        return []
+    year = int(b["year"]) + age
+    birth_month = b["month"] or b["month2"]
+    if birth_month:
+        birth_day = int(re.sub(r"\D", "", b["day"] or b["day2"]))
+        year += (month, day) < (month_number(birth_month), birth_day)  # before that year's birthday
+    told = " ".join(a.group().lstrip(".!? ").split())
+    return [(year, f"{' '.join(b.group().split())} ... {told}")]
+
+
 def _odds_cost(odds: tuple[float, ...], k: int, tail: float) -> float:
     """The cost (-log) of ``k`` read off a table of odds, which goes on past its end by the
     factor ``tail`` a step."""
@@ -433,7 +467,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     # budget"): a year before it may still win.  Not before a month or day written with its year
     # ("The court had declined to stay the scheme in April 2019").
     floor = max(low - _BEFORE_REACH, _first_year_after(max(dated), month, day) if dated else 0)
-    counted_years = _counted_years(text)
+    counted_years = _counted_years(text) + _age_years(text, month, day)
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     next_morning = _NEXT_MORNING_AGENCY.search(text, 0, _HEAD) is not None
     days_back_cost = _DAYS_BACK_NEXT_MORNING_COST if next_morning else _DAYS_BACK_COST
