@@ -101,6 +101,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # ... and so does a launch: what goes on sale, goes live or hits the shops
         ("Tickets for the final go on sale on Friday.", "2025-08-22"),
         ("Tickets went on sale on Friday.", "2025-08-15"),
+        # a past tense whose fixed phrase stands before the date governs it as a verb right before
+        # it does, against a date near the reference; a verb's object does not
+        ("The law took effect on Sept. 1.", "2024-09-01"),
+        ("The film opened in cinemas on Sept. 12.", "2024-09-12"),
+        ("Officials warned of storms on Sept. 22.", "2025-09-22"),
         ("The film hits cinemas on Friday.", "2025-08-22"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead

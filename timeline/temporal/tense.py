@@ -255,6 +255,13 @@ _NOUN_BEFORE = compile_ascii(
 #: A verb this close before a date (the white space and a preposition between: "ran from July
 #: 26", "met on Friday") tells its direction as surely as an auxiliary does.
 _NEXT_TO = 7
+#: ... and so does one whose fixed phrase stands between: "took effect on Sept. 1", "went on sale
+#: on Friday", "opened in cinemas on Sept. 12" (what follows the verb, up to the preposition).
+_PHRASE_TO_DATE = compile_ascii(
+    r"\s+(?:(?:on|in|into)\s+)?(?:effect|place|office|power|force|sale|live|display|trial|air|service"
+    r"|operations?|cinemas|theaters|theatres|stores|shelves)\s+(?:on|in|at|from)\s+",
+    re.IGNORECASE,
+)
 
 #: How far from a mention a tense cue may stand.
 _REACH = 400
@@ -428,7 +435,9 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         ):
             continue
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
-        if 0 <= distance <= _NEXT_TO and c_end <= start:
+        if c_end <= start and (
+            distance <= _NEXT_TO or (distance <= 40 and _PHRASE_TO_DATE.fullmatch(sentence, c_end, start))
+        ):
             distance = -1.0  # the verb right before governs the date: "data gathered on Monday would"
         outside = not (clause_start <= c_start and c_end <= clause_end) or (
             c_start >= end and _COORDINATED.search(sentence, end, c_start) is not None
