@@ -106,6 +106,13 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The law took effect on Sept. 1.", "2024-09-01"),
         ("The film opened in cinemas on Sept. 12.", "2024-09-12"),
         ("Officials warned of storms on Sept. 22.", "2025-09-22"),
+        # ... and so does one with only its object or place between: it outweighs a date near the
+        # reference too; not so an adjective in -ed, a verb that looks ahead, or one after "will"
+        ("Voters went to the polls on Sept. 7 to elect a new parliament.", "2024-09-07"),
+        ("The ministry published the figures on Sept. 30.", "2024-09-30"),
+        ("The long-awaited vote in October could be delayed.", "2025-10"),
+        ("The firm said it will redeem its preferred shares on Oct. 31.", "2025-10-31"),
+        ("The court agreed to hear the plea on Sept. 15.", "2025-09-15"),
         ("The film hits cinemas on Friday.", "2025-08-22"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead

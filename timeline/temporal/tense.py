@@ -255,6 +255,23 @@ _NOUN_BEFORE = compile_ascii(
 #: A verb this close before a date (the white space and a preposition between: "ran from July
 #: 26", "met on Friday") tells its direction as surely as an auxiliary does.
 _NEXT_TO = 7
+#: ... and so does a past tense that is plainly the date's own verb: what stands between them is
+#: its object or place, with no other verb's mark ("Voters went to the polls on Sept. 7", "The
+#: ministry published the figures on Sept. 30"), not an infinitive, a modal or a clause ("agreed
+#: to hear on January 15", "decided the boy should go home by Jan. 14") ...
+_PAST_DONE_BEFORE = compile_ascii(
+    r"(?:\s+(?!(?:to|that|would|should|could|will|shall|can|may|might|must|be|been|being|"
+    r"not|never|until|till|before|ahead|for|due|and|or|but|if|when|as)\b)[\w'’.-]+"
+    r"|\s+to(?=\s+(?:the|a|an|its|his|her|their|our)\s)){0,6}\s+(?:on|in|at)\s+",
+    re.IGNORECASE,
+)
+#: ... unless the verb looks ahead to what it names: "warned of storms on Sept. 22".
+_PROSPECTIVE = frozenset(
+    "warned promised pledged vowed threatened planned scheduled agreed decided expected asked urged"
+    " called ordered set proposed announced predicted forecast signalled signaled hoped aimed"
+    " prepared readied booked reserved invited summoned awaited anticipated intended targeted slated"
+    " timed tipped billed rumoured rumored feared".split()
+)
 #: ... and so does one whose fixed phrase stands between: "took effect on Sept. 1", "went on sale
 #: on Friday", "opened in cinemas on Sept. 12" (what follows the verb, up to the preposition).
 _PHRASE_TO_DATE = compile_ascii(
@@ -416,6 +433,7 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     first = bisect.bisect_left(cues, (start - _REACH,))
     last = bisect.bisect_right(cues, (end + _REACH,))
     best: tuple[bool, float, str, bool] | None = None
+    best_span = (0, 0)
     last_cue = cues[-1][0] if cues else -1
     for c_start, c_end, tense, strong in cues[first:last]:
         if c_end > start and c_start < end:
@@ -444,6 +462,7 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         )
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong)
+            best_span = (c_start, c_end)
     if (best is None or (best[0] and _MAY_HAPPEN.search(sentence, max(0, start - 120), start))) and (
         _DEADLINE.search(sentence, max(0, start - 12), start)
         or _DEADLINE_OF.search(sentence, max(0, start - 80), start)
@@ -462,4 +481,19 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
             if s and t == best[2] and clause_start <= c_start and c_end <= start:
                 strong = True
                 break
+    if (
+        not strong
+        and not best[0]
+        and best[2] == "past"
+        and best_span[1] <= start
+        and sentence[best_span[0] : best_span[1]].lower() not in _PROSPECTIVE
+        and sentence[best_span[0] - 1 : best_span[0]] != "-"  # "the long-awaited offensive in October"
+        # no look ahead in the clause before it: "said it will redeem preferred shares on Oct. 31"
+        and not any(
+            t == "future" and c_start >= clause_start
+            for c_start, _, t, _ in cues[first:last]
+            if c_start < start
+        )
+    ):
+        strong = _PAST_DONE_BEFORE.fullmatch(sentence, best_span[1], start) is not None
     return best[2], strong and not best[0]
