@@ -113,6 +113,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The long-awaited vote in October could be delayed.", "2025-10"),
         ("The firm said it will redeem its preferred shares on Oct. 31.", "2025-10-31"),
         ("The court agreed to hear the plea on Sept. 15.", "2025-09-15"),
+        # a date that opens its sentence has the verb of the clause it opens
+        ("On Sept. 7, voters elected a new parliament.", "2024-09-07"),
+        ("In early October, the first snow fell.", "2024-10"),
+        ("On Sept. 7, voters will elect a new parliament.", "2025-09-07"),
         ("The film hits cinemas on Friday.", "2025-08-22"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead
@@ -403,7 +407,7 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "2025-08-08",
         ),
         # ... but not from a year alone, a date naming an event, or back before the story
-        ("Profits have doubled since 1980. In September, it bought a rival.", "September", "2025-09"),
+        ("Profits have doubled since 1980. In September, it bought a rival.", "September", "2024-09"),
         (
             "The Dec. 21, 1988, bombing killed 270. In April, the suspects were handed over.",
             "April",

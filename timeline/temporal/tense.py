@@ -265,6 +265,16 @@ _PAST_DONE_BEFORE = compile_ascii(
     r"|\s+to(?=\s+(?:the|a|an|its|his|her|their|our)\s)){0,6}\s+(?:on|in|at)\s+",
     re.IGNORECASE,
 )
+#: A date that opens its sentence ("On Sept. 7, voters elected a new parliament", "In early
+#: October, the first snow fell") has the verb of the clause after it for its own: a past tense
+#: there, after the subject only, outweighs its nearness as a verb right before it does.
+_FRONTED = compile_ascii(
+    r"\s*[\"“‘']?(?:(?:in|on|at|by|during|from|over|since|early|late|earlier|later|mid)[\s-]+)*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SUBJECT_THEN_VERB = compile_ascii(
+    r"\s*,\s*(?:(?!(?:who|which|that|when|if|after|before|while|as|and|but|or)\b)[\w'’.-]+\s+){0,5}"
+)
 #: ... unless the verb looks ahead to what it names: "warned of storms on Sept. 22".
 _PROSPECTIVE = frozenset(
     "warned promised pledged vowed threatened planned scheduled agreed decided expected asked urged"
@@ -481,6 +491,14 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
             if s and t == best[2] and clause_start <= c_start and c_end <= start:
                 strong = True
                 break
+    if (
+        best[2] == "past"
+        and best_span[0] >= end
+        and _FRONTED.fullmatch(sentence, 0, start)
+        and _SUBJECT_THEN_VERB.fullmatch(sentence, end, best_span[0])
+        and sentence[best_span[0] : best_span[1]].lower() not in _PROSPECTIVE
+    ):
+        return "past", True  # "On Sept. 7, voters elected a new parliament": the clause it opens
     if (
         not strong
         and not best[0]
