@@ -259,6 +259,7 @@ _NEXT_TO = 7
 #: its object or place, with no other verb's mark ("Voters went to the polls on Sept. 7", "The
 #: ministry published the figures on Sept. 30"), not an infinitive, a modal or a clause ("agreed
 #: to hear on January 15", "decided the boy should go home by Jan. 14") ...
+_PAST_DONE_REACH = 60  # six words and a preposition, about
 _PAST_DONE_BEFORE = compile_ascii(
     r"(?:\s+(?!(?:to|that|would|should|could|will|shall|can|may|might|must|be|been|being|"
     r"not|never|until|till|before|ahead|for|due|and|or|but|if|when|as)\b)[\w'’.-]+"
@@ -492,7 +493,8 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
                 strong = True
                 break
     if (
-        best[2] == "past"
+        start <= 24  # a preposition or two and "the" at most
+        and best[2] == "past"
         and best_span[0] >= end
         and _FRONTED.fullmatch(sentence, 0, start)
         and _SUBJECT_THEN_VERB.fullmatch(sentence, end, best_span[0])
@@ -503,15 +505,13 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         not strong
         and not best[0]
         and best[2] == "past"
-        and best_span[1] <= start
+        and best_span[1] <= start <= best_span[1] + _PAST_DONE_REACH
         and sentence[best_span[0] : best_span[1]].lower() not in _PROSPECTIVE
         and sentence[best_span[0] - 1 : best_span[0]] != "-"  # "the long-awaited offensive in October"
-        # no look ahead in the clause before it: "said it will redeem preferred shares on Oct. 31"
-        and not any(
-            t == "future" and c_start >= clause_start
-            for c_start, _, t, _ in cues[first:last]
-            if c_start < start
-        )
+        and _PAST_DONE_BEFORE.fullmatch(sentence, best_span[1], start)
     ):
-        strong = _PAST_DONE_BEFORE.fullmatch(sentence, best_span[1], start) is not None
+        # no look ahead in the clause before it: "said it will redeem preferred shares on Oct. 31"
+        strong = not any(
+            t == "future" and clause_start <= c_start < start for c_start, _, t, _ in cues[first:last]
+        )
     return best[2], strong and not best[0]
