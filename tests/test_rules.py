@@ -637,42 +637,46 @@ def test_a_far_year_written_again_and_again_is_still_one_step_out_of_a_history()
     assert got["27 December"] == "1788-12-27"
 
 
-def test_what_a_history_tells_came_before_leaves_its_time():
-    text = (
-        "In February 2006 a mosque was bombed. The government took office on May 20, 2006. This"
-        " followed the general election in December 2005.\n\nOn November 23, the deadliest attack"
-        " of the conflict occurred."
-    )
-    got = {m.text: m.value for m in extract(text, date(2020, 6, 1))}  # a history: narrative mode
-    assert (got["December 2005"], got["November 23"]) == ("2005-12", "2006-11-23")
-
-
-def test_a_figure_of_then_compared_with_leaves_a_history_where_it_is():
-    text = (
-        "In March 2008 the army entered Basra. Deaths fell to 300 a week in the second half of"
-        " 2008, from a high of 900 in summer 2007. The army launched a spring offensive. In"
-        " October, the city was secure."
-    )
-    got = {m.text: m.value for m in extract(text, date(2020, 6, 1))}  # a history: narrative mode
-    assert (got["spring"], got["October"]) == ("2008-SP", "2008-10")
-
-
-def test_a_year_written_after_a_month_takes_a_history_back_to_that_year():
-    # "By October ... in 2008. In May": the year as a whole, not the May after October
-    text = (
-        "The war lasted from March 2008 to 2011. By October, the city was secure. Fewer bombs"
-        " were found in 2008. In May, the army launched an offensive in Mosul."
-    )
-    got = {m.text: m.value for m in extract(text, date(2020, 6, 1))}  # a history: narrative mode
-    assert got["May"] == "2008-05"
-    # ... but the year of a day just told, again in its sentence, leaves the story at that day
-    text = (
-        "The war lasted from 1939 to 1945. By 1941 Japan had planned an attack. It struck on"
-        " December 7, the worst defeat the United States suffered in 1941. In January, the"
-        " Allies declared their aims."
-    )
-    got = {m.text: m.value for m in extract(text, date(2009, 12, 1))}
-    assert got["January"] == "1942-01"
+@pytest.mark.parametrize(
+    ("text", "told", "expected"),
+    [
+        # what a history tells came before leaves its time
+        (
+            "In February 2006 a mosque was bombed. The government took office on May 20, 2006. This"
+            " followed the general election in December 2005.\n\nOn November 23, the deadliest attack"
+            " of the conflict occurred.",
+            date(2020, 6, 1),
+            {"December 2005": "2005-12", "November 23": "2006-11-23"},
+        ),
+        # ... and so does a figure of then compared with
+        (
+            "In March 2008 the army entered Basra. Deaths fell to 300 a week in the second half of"
+            " 2008, from a high of 900 in summer 2007. The army launched a spring offensive. In"
+            " October, the city was secure.",
+            date(2020, 6, 1),
+            {"spring": "2008-SP", "October": "2008-10"},
+        ),
+        # a year written after a month takes the story back to that year as a whole: "By October
+        # ... in 2008. In May" is not the May after October
+        (
+            "The war lasted from March 2008 to 2011. By October, the city was secure. Fewer bombs"
+            " were found in 2008. In May, the army launched an offensive in Mosul.",
+            date(2020, 6, 1),
+            {"May": "2008-05"},
+        ),
+        # ... but the year of a day just told, again in its sentence, leaves the story at that day
+        (
+            "The war lasted from 1939 to 1945. By 1941 Japan had planned an attack. It struck on"
+            " December 7, the worst defeat the United States suffered in 1941. In January, the"
+            " Allies declared their aims.",
+            date(2009, 12, 1),
+            {"January": "1942-01"},
+        ),
+    ],
+)
+def test_a_history_keeps_its_story_time(text: str, told: date, expected: dict[str, str]):
+    got = {m.text: m.value for m in extract(text, told)}  # each a history: narrative mode
+    assert {mention: got[mention] for mention in expected} == expected
 
 
 def test_mention_spans_are_exact_and_explained():
