@@ -255,7 +255,14 @@ _NOUN_BEFORE = compile_ascii(
 #: A verb this close before a date (the white space and a preposition between: "ran from July
 #: 26", "met on Friday") tells its direction as surely as an auxiliary does.
 _NEXT_TO = 7
-#: ... and so does a past tense that is plainly the date's own verb: what stands between them is
+#: ... and so does one whose fixed phrase stands between: "took effect on Sept. 1", "went on sale
+#: on Friday", "opened in cinemas on Sept. 12" (what follows the verb, up to the preposition).
+_PHRASE_TO_DATE = compile_ascii(
+    r"\s+(?:(?:on|in|into)\s+)?(?:effect|place|office|power|force|sale|live|display|trial|air|service"
+    r"|operations?|cinemas|theaters|theatres|stores|shelves)\s+(?:on|in|at|from)\s+",
+    re.IGNORECASE,
+)
+#: ... as does a past tense that is plainly the date's own verb: what stands between them is
 #: its object or place, with no other verb's mark ("Voters went to the polls on Sept. 7", "The
 #: ministry published the figures on Sept. 30"), not an infinitive, a modal or a clause ("agreed
 #: to hear on January 15", "decided the boy should go home by Jan. 14") ...
@@ -276,19 +283,12 @@ _FRONTED = compile_ascii(
 _SUBJECT_THEN_VERB = compile_ascii(
     r"\s*,\s*(?:(?!(?:who|which|that|when|if|after|before|while|as|and|but|or)\b)[\w'’.-]+\s+){0,5}"
 )
-#: ... unless the verb looks ahead to what it names: "warned of storms on Sept. 22".
+#: ... unless (for these two) the verb looks ahead to what it names: "warned of storms on Sept. 22".
 _PROSPECTIVE = frozenset(
     "warned promised pledged vowed threatened planned scheduled agreed decided expected asked urged"
     " called ordered set proposed announced predicted forecast signalled signaled hoped aimed"
     " prepared readied booked reserved invited summoned awaited anticipated intended targeted slated"
     " timed tipped billed rumoured rumored feared".split()
-)
-#: ... and so does one whose fixed phrase stands between: "took effect on Sept. 1", "went on sale
-#: on Friday", "opened in cinemas on Sept. 12" (what follows the verb, up to the preposition).
-_PHRASE_TO_DATE = compile_ascii(
-    r"\s+(?:(?:on|in|into)\s+)?(?:effect|place|office|power|force|sale|live|display|trial|air|service"
-    r"|operations?|cinemas|theaters|theatres|stores|shelves)\s+(?:on|in|at|from)\s+",
-    re.IGNORECASE,
 )
 
 #: How far from a mention a tense cue may stand.
