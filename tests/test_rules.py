@@ -117,6 +117,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("On Sept. 7, voters elected a new parliament.", "2024-09-07"),
         ("In early October, the first snow fell.", "2024-10"),
         ("On Sept. 7, voters will elect a new parliament.", "2025-09-07"),
+        # ... and a date in the subject of its clause, the verb right after it
+        ("Sales in September rose 3%.", "2024-09"),
+        ("The vote on Sept. 7 will decide.", "2025-09-07"),
         ("The film hits cinemas on Friday.", "2025-08-22"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead
@@ -390,6 +393,13 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             " of Aug. 24. A ceasefire brokered by the United States on Sept. 2 collapsed within a week.",
             "Sept. 2",
             "2024-09-02",
+        ),
+        # ... and goes on from a day its own tense puts in the story's year
+        (
+            "Fighting erupted on Aug. 20, 2024. A ceasefire brokered on Sept. 2 collapsed within a"
+            " week.\n\nIn October, the rebels and their allies attacked the capital.",
+            "October",
+            "2024-10",
         ),
         # ... but not where the writer's time reads it as past already
         ("Shell bought the unit on Aug. 1, 2024. Profits rose on Aug. 14.", "Aug. 14", "2025-08-14"),

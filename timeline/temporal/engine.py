@@ -225,8 +225,15 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
     # tells after the reference date ("Fighting erupted on April 15, 2023 ... over the weekend
     # of April 22-23", told on 15 April 2024); "bought the unit on Aug. 1, 2024. Profits rose on
     # Aug. 14", told on 18 August 2025, is this August.
+    # ... and where its own tense puts it in the story's year ("A ceasefire brokered on May 20
+    # collapsed within a week. In June, ...", told in April of the next year): the same day,
+    # and the story goes on from it
     span = span_of(resolve(expr, ctx)[0])
-    return span is not None and isinstance(span.start, date) and span.start > ctx.reference
+    return (
+        span is not None
+        and isinstance(span.start, date)
+        and (span.start > ctx.reference or span.start.year == ctx.last.day.year)
+    )
 
 
 #: The words ``_COMPARED_WITH`` opens with, looked for first as plain text (as is the "in" or

@@ -280,6 +280,9 @@ _FRONTED = compile_ascii(
     r"\s*[\"“‘']?(?:(?:in|on|at|by|during|from|over|since|early|late|earlier|later|mid)[\s-]+)*(?:the\s+)?",
     re.IGNORECASE,
 )
+#: ... as has a date in its clause's subject, its verb right after it ("Sales in September rose
+#: 3%", "The index for July fell").
+_VERB_RIGHT_AFTER = compile_ascii(r"\s+(?:[a-z]+ly\s+)?")
 _SUBJECT_THEN_VERB = compile_ascii(
     r"\s*,\s*(?:(?!(?:who|which|that|when|if|after|before|while|as|and|but|or)\b)[\w'’.-]+\s+){0,5}"
 )
@@ -492,6 +495,14 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
             if s and t == best[2] and clause_start <= c_start and c_end <= start:
                 strong = True
                 break
+    if (
+        best[2] == "past"
+        and not best[0]
+        and best_span[0] >= end
+        and _VERB_RIGHT_AFTER.fullmatch(sentence, end, best_span[0])
+        and sentence[best_span[0] : best_span[1]].lower() not in _PROSPECTIVE
+    ):
+        return "past", True  # "Sales in September rose 3%": the verb of the phrase the date is in
     if (
         start <= 24  # a preposition or two and "the" at most
         and best[2] == "past"

@@ -133,7 +133,7 @@ def _opens(text: str, pos: int) -> bool:
     ("the talks will resume in December", "December", "2025-12"),
     ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
     ("in March and April 1918", "March", "1918-03"),
-    ("The talks stalled. September saw a truce.", "September", "2025-09"),
+    ("The talks stalled. September saw a truce.", "September", "2024-09"),
     ('"December was tough," she said.', "December", "2024-12"),
     ("Sales beat its November guidance.", "November", "2024-11"),
     ('his "March to the Sea" and the March on Rome', "March", None),
