@@ -120,6 +120,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # ... and a date in the subject of its clause, the verb right after it
         ("Sales in September rose 3%.", "2024-09"),
         ("The vote on Sept. 7 will decide.", "2025-09-07"),
+        # ... not an adjective in -ed after a date that opens the sentence, nor in a clause that
+        # looks ahead
+        ("In September elected officials will meet in Rome.", "2025-09"),
+        ("On Sept. 10 armed police will patrol the streets.", "2025-09-10"),
         ("The film hits cinemas on Friday.", "2025-08-22"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead

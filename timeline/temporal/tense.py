@@ -501,6 +501,12 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         and best_span[0] >= end
         and _VERB_RIGHT_AFTER.fullmatch(sentence, end, best_span[0])
         and sentence[best_span[0] : best_span[1]].lower() not in _PROSPECTIVE
+        # not a date that opens the sentence, which the subject follows ("In September elected
+        # officials will meet"), nor one whose clause looks ahead further on
+        and not (start <= 24 and sentence[:start].strip(" \"“‘'") and _FRONTED.fullmatch(sentence, 0, start))
+        and not any(
+            t == "future" and clause_start <= c_start < clause_end for c_start, _, t, _ in cues[first:last]
+        )
     ):
         return "past", True  # "Sales in September rose 3%": the verb of the phrase the date is in
     if (
