@@ -124,6 +124,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # looks ahead
         ("In September elected officials will meet in Rome.", "2025-09"),
         ("On Sept. 10 armed police will patrol the streets.", "2025-09-10"),
+        ("In October, armed police will patrol the streets.", "2025-10"),
         ("The film hits cinemas on Friday.", "2025-08-22"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead

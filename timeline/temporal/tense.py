@@ -361,6 +361,16 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(out)
 
 
+def _ahead_in_clause(
+    cues: tuple[tuple[int, int, str, bool], ...], after: int, break_starts: list[int], length: int
+) -> bool:
+    """Whether a cue of the future follows ``after`` in its clause: "On Sept. 7, elected
+    officials will meet" (the word in -ed is no verb of the clause)."""
+    i = bisect.bisect_left(break_starts, after)
+    stop = break_starts[i] if i < len(break_starts) else length
+    return any(t == "future" and after <= c_start < stop for c_start, _, t, _ in cues)
+
+
 def _cue_tense(word: str) -> str | None:
     """ "future" for a cue of the future, "perfect" for a modal with "have" (it looks back), None
     for a past tense."""
@@ -516,6 +526,7 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
         and _FRONTED.fullmatch(sentence, 0, start)
         and _SUBJECT_THEN_VERB.fullmatch(sentence, end, best_span[0])
         and sentence[best_span[0] : best_span[1]].lower() not in _PROSPECTIVE
+        and not _ahead_in_clause(cues[first:last], best_span[1], break_starts, len(sentence))
     ):
         return "past", True  # "On Sept. 7, voters elected a new parliament": the clause it opens
     if (
