@@ -800,7 +800,7 @@ def _happened_later(
     if span is None or earlier is None or span.start <= reference or earlier.start > reference:
         return None
     s0 = sentence[0]
-    cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0)
+    cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0, strength=False)
     if cue is None or cue[0] != "past":
         return None
     later = " ".join(text[start:end].split())
@@ -1105,7 +1105,7 @@ def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
         )
     ):
         return True
-    cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
+    cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0], strength=False)
     return cue is not None and cue[0] == "future"
 
 

@@ -403,15 +403,18 @@ def direction(sentence: str, start: int, end: int) -> str | None:
     Returns:
         ``"past"``, ``"future"`` or None when the sentence has no cue.
     """
-    cue = tense_cue(sentence, start, end)
+    cue = tense_cue(sentence, start, end, strength=False)
     return cue[0] if cue else None
 
 
-def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tuple[str, bool] | None:
+def tense_cue(
+    sentence: str, start: int, end: int, reported: bool = False, strength: bool = True
+) -> tuple[str, bool] | None:
     """The tense nearest to a mention, and whether its cue is a strong one (an auxiliary such as
     "will" or "was", rather than a verb ending in -ed or a modal).  ``reported``: the mention
     cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
-    is said ("The firm said second-half sales would improve")."""
+    is said ("The firm said second-half sales would improve").  Without ``strength``, for callers
+    that need only the tense, a cue's strength is not weighed (it is given as weak)."""
     if (
         sentence[max(0, start - 9) : start].rstrip().lower().endswith(_PERIOD_ENDS)  # looked for first
         and _PERIOD_TO.search(sentence, max(0, start - 24), start)
@@ -497,6 +500,8 @@ def tense_cue(sentence: str, start: int, end: int, reported: bool = False) -> tu
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
     if best is None:
         return None
+    if not strength:
+        return best[2], False
     next_to = best[1] < 0  # a verb right before the date
     strong = best[3] or next_to
     if not strong and not best[0]:
