@@ -228,7 +228,7 @@ _NEW_YEAR_THINGS = frozenset(
     r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
     r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>end|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
-    r"|(?P<new>(?-i:the\s+new\s+year)))\b",
+    r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?century)(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     ("its budget this fiscal year", "this fiscal year", "2025"),
     ("sales last financial year", "last financial year", "2024"),
@@ -262,8 +262,15 @@ _NEW_YEAR_THINGS = frozenset(
     ("The chief, who left in 2018, is due to give evidence in the new year.", "the new year", "2026"),
     ("the new year holiday", "the new year", None),
     ("it was a new year for the club", "new year", None),
+    # the middle of the writer's century, after a word of time only: not the style of furniture
+    ("Emissions must fall to net zero by mid-century.", "mid-century", "20"),
+    ("a mid-century house", "mid-century", None),
 )
 def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
+    if m["mid"]:  # "by mid-century"
+        if prev_word(text, m.start()) not in _BEFORE_MID_CENTURY:
+            return None
+        return Expr("deictic", unit="century", n=0, mod="MID")
     if m["new"]:  # "in the new year": the year after the story's last date, or the writer's
         if next_word(text, m.end()) in _NEW_YEAR_THINGS:
             return None  # "the new year holiday": the holiday, or what is named after it
@@ -283,6 +290,10 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
         return Expr("deictic", unit=unit, n=0, mod=_mod(f"the {m['edge']}"))
     n = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get((m["rel"] or m["rel2"] or "").lower(), 0)
     return Expr("deictic", unit="year", n=n)
+
+
+#: The words after which "mid-century" is a time, not a style: "by mid-century".
+_BEFORE_MID_CENTURY = frozenset("by until till before around after toward towards from since at".split())
 
 
 @rule(
