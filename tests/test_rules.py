@@ -575,6 +575,19 @@ def test_a_range_of_months_runs_forwards(text: str, values: list[str]):
     assert all(m.explanation.startswith(m.text) for m in mentions)
 
 
+def test_a_range_of_months_to_a_year_counted_from_the_reference():
+    # the start takes the end's year, or the year before where the range turns a year
+    got = {m.text: m.value for m in extract("Flights stopped from December to February last year.", REF)}
+    assert got == {"December": "2023-12", "February last year": "2024-02"}
+    got = {m.text: m.value for m in extract("Flights stopped from Dec. 20 to Jan. 5 last year.", REF)}
+    assert got == {"Dec. 20": "2023-12-20", "Jan. 5 last year": "2024-01-05"}
+    # a start with a modifier is read on its own (no count of two years back to explain)
+    got = {
+        m.text: m.value for m in extract("Flights stopped from early December to February last year.", REF)
+    }
+    assert got["February last year"] == "2024-02"
+
+
 def test_a_range_end_moved_by_a_year_says_from_what():
     # January read on its own is the nearest, 2026-01; the range to June moves it a year back
     first, _ = extract("The report covers the period from January to June.", REF)

@@ -253,13 +253,13 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     ref = ctx.reference
     if expr.rel == "year":  # "July last year"
         y = ref.year + (expr.n or 0)
-        which = {0: "this year", -1: "last year", 1: "next year"}[expr.n or 0]
         if expr.mod in ("range", "range-before"):  # "from June 11 to July 19 next year"
             year_of = "the year" if expr.mod == "range" else "the year before the one"
             return (
                 f"{y:04d}" + tail,
                 f"in {y:04d}, {year_of} of the end of the range it opens, counted from {named_reference(ctx)}",
             )
+        which = {0: "this year", -1: "last year", 1: "next year"}[expr.n or 0]
         return f"{y:04d}" + tail, f"{what} of {which}, counted from {named_reference(ctx)}"
     if expr.rel in ("last", "next", "this"):
         if expr.rel == "this":

@@ -168,6 +168,9 @@ def _opens(text: str, pos: int) -> bool:
     ("Sales in Jan-Mar 2024 rose.", "Jan", "2024-01"),
     ("The survey ran Oct.-Dec. 2023.", "Oct.", "2023-10"),
     ("Sales for Jan-March rose 4%.", "Jan", "2025-01"),
+    # a range's year counted from the reference, written with its end, is its start's too
+    ("Exports fell between March and May last year.", "March", "2024-03"),
+    ("The festival runs from June to August next year.", "June", "2026-06"),
     ("He will mar-Mar the record", "Mar", None),
     ("Jan said no.", "Jan", None),
 )
@@ -182,9 +185,15 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         return None  # "Officials said that May would decide": "that" opens what is said
     if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
         # "August-September 1950": the first of a range takes the year written after the second
-        return Expr(
-            "calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]) or "range"
-        )
+        if until["rel"] and not m["mod"]:  # "between March and May last year": the end's year
+            before = month_number(word) > month_number(until["end"])
+            n = {"this": 0, "last": -1, "next": 1}[until["rel"].lower()] - before
+            mod = "range-before" if before else "range"
+            return Expr("calendar", month=month_number(word), rel="year", n=n, mod=mod)
+        if until["year"]:
+            return Expr(
+                "calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]) or "range"
+            )
     if (
         not (rel or m["mod"])
         and not (word != "May" and text.startswith(_POSSESSIVE, m.end()))
@@ -270,4 +279,6 @@ _MONTH_REL = {
 
 
 #: The first month of a range takes the year written after the second: "August-September 1950".
-_MONTH_TO_YEAR = compile_ascii(rf"{_TO}(?-i:{FULL_MONTH_RE})\s+(?P<year>{YEAR_RE}){_YEAR_END}")
+_MONTH_TO_YEAR = compile_ascii(
+    rf"{_TO}(?P<end>(?-i:{FULL_MONTH_RE}))\s+(?:(?P<year>{YEAR_RE}){_YEAR_END}|(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
+)
