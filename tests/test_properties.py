@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from datetime import date
@@ -260,3 +261,22 @@ def test_a_deferral_is_looked_for_only_where_its_last_words_stand(text, start):
     for pattern in (tense._DEFERRED, tense._MOVED_TO):
         if pattern.search(text, reach, start):
             assert tense._DEFERRED_END.search(text, reach, start)
+
+
+#: The pieces of ranges of dates as news writes them, each end with or without its year (written,
+#: or counted from the reference): every combination is read without an error, and each mention
+#: keeps to the properties above.
+_RANGE_STARTS = ["December", "Dec. 20", "20 December", "early December", "March", "Monday, Dec. 22"]
+_RANGE_ENDS = ["February", "Jan. 5", "5 January", "late February", "Jan. 5, 2026", "February 2024"]
+_RANGE_YEARS = ["last year", "this year", "next year", "of last year", "2024", ""]
+_RANGE_JOINTS = ["from {} to {}", "between {} and {}", "{}-{}", "{} until {}"]
+
+
+@pytest.mark.parametrize("told", [REF, date(2025, 1, 3), None])
+def test_every_range_of_dates_is_read_without_error(told: date | None):
+    for start, end, year, joint in itertools.product(_RANGE_STARTS, _RANGE_ENDS, _RANGE_YEARS, _RANGE_JOINTS):
+        text = "Flights stopped " + joint.format(start, f"{end} {year}".strip()) + "."
+        for m in extract(text, told):
+            assert text[m.start : m.end] == m.text, text
+            if m.type in ("DATE", "TIME"):
+                assert _DATE_VALUE.match(m.value), (text, m.value)
