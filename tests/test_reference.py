@@ -265,6 +265,10 @@ def test_an_obituary_counts_the_year_from_the_birth_and_the_age():
     assert "counts to 2024" in find_reference(aged).explanation
     younger = OBITUARY.replace("She was 91.", "She was 20 when she joined IBM.")
     assert "counts to" not in find_reference(younger).explanation
+    # where the birth is the only year written, the count still places the story: not 1932
+    only = find_reference("NEW YORK, Feb. 29 -- Born on Feb. 29, 1932, he died on Thursday. He was 92.")
+    assert only.day == date(2024, 2, 29)
+    assert 'not before 2024: "Born on Feb. 29, 1932 ... He was 92." counts to 2024' in only.explanation
 
 
 def test_no_story_is_placed_before_a_month_it_tells_with_its_year_as_past():

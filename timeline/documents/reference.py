@@ -459,6 +459,14 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             None, "dateline", f'from the dateline "{written}", but the text gives no year to infer it from'
         )
     latest = max(explicit)
+    counted_years = _counted_years(text) + _age_years(text, month, day)
+    # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
+    # anniversary of the 1974 revolution") reaches past every year written: the story is near it
+    counted_to = max(counted_years, default=None)
+    if counted_to is not None and counted_to[0] > latest.year:
+        latest = date(counted_to[0], 1, 1)
+    else:
+        counted_to = None
     # a future year before the latest past one was told as future in the past ("plans to shed
     # 18,000 jobs by 2022", in a story that also tells 2023 as past): no bound
     ahead = [year for year in ahead if year >= latest.year]
@@ -467,7 +475,6 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     # budget"): a year before it may still win.  Not before a month or day written with its year
     # ("The court had declined to stay the scheme in April 2019").
     floor = max(low - _BEFORE_REACH, _first_year_after(max(dated), month, day) if dated else 0)
-    counted_years = _counted_years(text) + _age_years(text, month, day)
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     next_morning = _NEXT_MORNING_AGENCY.search(text, 0, _HEAD) is not None
     days_back_cost = _DAYS_BACK_NEXT_MORNING_COST if next_morning else _DAYS_BACK_COST
@@ -491,7 +498,9 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         return Reference(None, "dateline", f'from the dateline "{written}", but no year fits it')
     scored.sort()
     cost, year, candidate = scored[0]
-    if year >= latest.year:
+    if counted_to is not None and year >= latest.year:
+        why = f'year {year} inferred for the dateline "{written}": not before {latest.year}: "{counted_to[1]}" counts to {latest.year}'
+    elif year >= latest.year:
         why = f'year {year} inferred for the dateline "{written}": not before {latest.year}, the latest year the text mentions'
     else:  # the weekdays outweigh a year that may be one still to come, read as past
         why = (
@@ -500,7 +509,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         )
     if ahead and year <= min(ahead):
         why += f", and not after {min(ahead)}, which it tells as still to come"
-    told_here = [words for told, words in counted_years if told == year]
+    told_here = [words for told, words in counted_years if told == year and counted_to is None]
     if told_here:
         why += f'; "{told_here[0]}" counts to {year}'
     if pinned and _falls_on(year, pinned[0][0], pinned[0][1], pinned[0][2], month):
