@@ -509,7 +509,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         )
     if ahead and year <= min(ahead):
         why += f", and not after {min(ahead)}, which it tells as still to come"
-    told_here = [words for told, words in counted_years if told == year and counted_to is None]
+    # (a count that sets the bound is told there already)
+    told_here = [] if counted_to else [words for told, words in counted_years if told == year]
     if told_here:
         why += f'; "{told_here[0]}" counts to {year}'
     if pinned and _falls_on(year, pinned[0][0], pinned[0][1], pinned[0][2], month):

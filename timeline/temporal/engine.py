@@ -403,10 +403,9 @@ _STORY_OPENER = compile_ascii(
 )
 
 
-#: A list of dated items, one a line ("- **Oct. 27** — Israel launches ..."): what may stand on a
-#: line before its date.
-_LIST_ITEM = LIST_ITEM_BEFORE
-#: How far the item before may stand (a line of text and a half).
+#: In a list of dated items, one a line ("- **Oct. 27** — Israel launches ...", each date after
+#: what ``LIST_ITEM_BEFORE`` allows on its line): how far the item before may stand (a line of
+#: text and a half).
 LIST_REACH = 600
 
 
@@ -418,8 +417,8 @@ def _in_list(expr: Expr, ctx: Context, text: str, start: int, gap: int, last_sta
     group stage opens") does not go on from the prose."""
     return (
         _after_a_written_date(expr, ctx, gap, LIST_REACH)
-        and _LIST_ITEM.search(text, max(0, start - 12), start) is not None
-        and _LIST_ITEM.search(text, max(0, last_start - 12), last_start) is not None
+        and LIST_ITEM_BEFORE.search(text, max(0, start - 12), start) is not None
+        and LIST_ITEM_BEFORE.search(text, max(0, last_start - 12), last_start) is not None
     )
 
 
@@ -576,7 +575,7 @@ def extract(
                 narrative,
             )
         in_story = False
-        if heading is not None and _framed(expr) and _LIST_ITEM.search(text, max(0, start - 12), start):
+        if heading is not None and _framed(expr) and LIST_ITEM_BEFORE.search(text, max(0, start - 12), start):
             # a chronology under a year on a line of its own: "2022" ... "Feb 24 - Russia invades"
             value, why = resolve(replace(expr, year=heading[0]), ctx)
             why = f'in {heading[0]}, under the heading "{heading[1]}"'

@@ -361,14 +361,54 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(out)
 
 
-def _ahead_in_clause(
-    cues: tuple[tuple[int, int, str, bool], ...], after: int, break_starts: list[int], length: int
+def _past_verb_governs(
+    sentence: str,
+    start: int,
+    end: int,
+    verb: tuple[int, int],
+    in_clause: bool,
+    cues: tuple[tuple[int, int, str, bool], ...],
+    clause: tuple[int, int],
+    break_starts: list[int],
 ) -> bool:
-    """Whether a cue of the future follows ``after`` in its clause: "On Sept. 7, elected
-    officials will meet" (the word in -ed is no verb of the clause)."""
-    i = bisect.bisect_left(break_starts, after)
-    stop = break_starts[i] if i < len(break_starts) else length
-    return any(t == "future" and after <= c_start < stop for c_start, _, t, _ in cues)
+    """Whether the past tense nearest a date (at ``verb``) is plainly the date's own verb, and so
+    outweighs the nearness of a date just ahead of the reference as an auxiliary does: right
+    after a date in its clause's subject ("Sales in September rose 3%"), after the comma of a
+    date that opens the sentence ("On Sept. 7, voters elected"), or before the date with only its
+    object or place between ("Voters went to the polls on Sept. 7").  Not a verb that looks ahead
+    ("warned of storms on Sept. 22"), nor where a future follows in the clause."""
+    v_start, v_end = verb
+    if sentence[v_start:v_end].lower() in _PROSPECTIVE:
+        return False
+    if v_start >= end:  # the verb after the date
+        fronted = start <= 24 and _FRONTED.fullmatch(sentence, 0, start) is not None  # "the" at most
+        if (
+            in_clause
+            and _VERB_RIGHT_AFTER.fullmatch(sentence, end, v_start)
+            # not a date that opens the sentence, which the subject follows ("In September
+            # elected officials will meet"), nor one whose clause looks ahead further on
+            and not (fronted and sentence[:start].strip(" \"“‘'"))
+            and not _future_cue(cues, *clause)
+        ):
+            return True
+        if not fronted or not _SUBJECT_THEN_VERB.fullmatch(sentence, end, v_start):
+            return False
+        # "On Sept. 7, elected officials will meet": the word in -ed is no verb of the clause
+        i = bisect.bisect_left(break_starts, v_end)
+        return not _future_cue(cues, v_end, break_starts[i] if i < len(break_starts) else len(sentence))
+    return (
+        in_clause
+        and v_end <= start <= v_end + _PAST_DONE_REACH
+        and sentence[v_start - 1 : v_start] != "-"  # "the long-awaited offensive in October"
+        and _PAST_DONE_BEFORE.fullmatch(sentence, v_end, start) is not None
+        # no look ahead in the clause before it: "said it will redeem preferred shares on Oct. 31"
+        and not _future_cue(cues, clause[0], start)
+    )
+
+
+def _future_cue(cues: tuple[tuple[int, int, str, bool], ...], lo: int, hi: int) -> bool:
+    """Whether a cue of the future starts between ``lo`` and ``hi``."""
+    return any(t == "future" and lo <= c_start < hi for c_start, _, t, _ in cues)
 
 
 def _cue_tense(word: str) -> str | None:
@@ -510,41 +550,15 @@ def tense_cue(
             if s and t == best[2] and clause_start <= c_start and c_end <= start:
                 strong = True
                 break
-    if (
-        best[2] == "past"
-        and not best[0]
-        and best_span[0] >= end
-        and _VERB_RIGHT_AFTER.fullmatch(sentence, end, best_span[0])
-        and sentence[best_span[0] : best_span[1]].lower() not in _PROSPECTIVE
-        # not a date that opens the sentence, which the subject follows ("In September elected
-        # officials will meet"), nor one whose clause looks ahead further on
-        and not (start <= 24 and sentence[:start].strip(" \"“‘'") and _FRONTED.fullmatch(sentence, 0, start))
-        and not any(
-            t == "future" and clause_start <= c_start < clause_end for c_start, _, t, _ in cues[first:last]
-        )
+    if best[2] == "past" and _past_verb_governs(
+        sentence,
+        start,
+        end,
+        best_span,
+        not best[0],
+        cues[first:last],
+        (clause_start, clause_end),
+        break_starts,
     ):
-        return "past", True  # "Sales in September rose 3%": the verb of the phrase the date is in
-    if (
-        start <= 24  # a preposition or two and "the" at most
-        and best[2] == "past"
-        and best_span[0] >= end
-        and _FRONTED.fullmatch(sentence, 0, start)
-        and _SUBJECT_THEN_VERB.fullmatch(sentence, end, best_span[0])
-        and sentence[best_span[0] : best_span[1]].lower() not in _PROSPECTIVE
-        and not _ahead_in_clause(cues[first:last], best_span[1], break_starts, len(sentence))
-    ):
-        return "past", True  # "On Sept. 7, voters elected a new parliament": the clause it opens
-    if (
-        not strong
-        and not best[0]
-        and best[2] == "past"
-        and best_span[1] <= start <= best_span[1] + _PAST_DONE_REACH
-        and sentence[best_span[0] : best_span[1]].lower() not in _PROSPECTIVE
-        and sentence[best_span[0] - 1 : best_span[0]] != "-"  # "the long-awaited offensive in October"
-        and _PAST_DONE_BEFORE.fullmatch(sentence, best_span[1], start)
-    ):
-        # no look ahead in the clause before it: "said it will redeem preferred shares on Oct. 31"
-        strong = not any(
-            t == "future" and clause_start <= c_start < start for c_start, _, t, _ in cues[first:last]
-        )
+        return "past", True
     return best[2], strong and not best[0]

@@ -329,15 +329,28 @@ _TO_DAY_MONTH_YEAR = compile_ascii(
 )
 
 
+#: The year a month or day counts from the reference's: "July last year", "May 3 next year".
+YEAR_COUNTED = {"this": 0, "last": -1, "next": 1}
+
+
+def counted_range_start(
+    month: int, rel: str, before: bool, day: int | None = None, weekday: int | None = None
+) -> Expr:
+    """The first month or day of a range whose end's year is counted from the reference ("from
+    June 11 to July 19 next year", "between March and May last year"): in that year, or the year
+    before where the range turns a year (``before``: "from December to February last year")."""
+    n = YEAR_COUNTED[rel.lower()] - before
+    mod = "range-before" if before else "range"
+    return Expr("calendar", month=month, day=day, weekday=weekday, rel="year", n=n, mod=mod)
+
+
 def _range_start(m: re.Match[str], until: re.Match[str], weekday: int | None) -> Expr:
     """The first day of a range whose year comes with its last: "from June 11 to July 19, 2026",
     "from Dec. 28 to Jan. 3, 2026" (the year before)."""
     month = month_number(m["month"])
     before = month > month_number(until["month"])
     if until["rel"]:  # "from June 11 to July 19 next year": in the year the end is counted to
-        n = {"this": 0, "last": -1, "next": 1}[until["rel"].lower()] - before
-        mod = "range-before" if before else "range"
-        return Expr("calendar", month=month, day=_day(m["day"]), weekday=weekday, rel="year", n=n, mod=mod)
+        return counted_range_start(month, until["rel"], before, _day(m["day"]), weekday)
     return Expr(
         "calendar",
         year=int(until["year"]) - before,

@@ -29,7 +29,7 @@ from .base import (
     prev_word,
     rule,
 )
-from .calendar import _TO
+from .calendar import _END_YEAR, _TO, YEAR_COUNTED, counted_range_start
 
 
 @rule(
@@ -71,7 +71,7 @@ def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
         return Expr(
             "calendar", month=month_number(m["month"]), day=day, rel="story-year", n=n, mod=_mod(m["mod"])
         )
-    n = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    n = YEAR_COUNTED[m["rel"].lower()]
     return Expr("calendar", month=month_number(m["month"]), day=day, rel="year", n=n, mod=_mod(m["mod"]))
 
 
@@ -186,10 +186,8 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
         # "August-September 1950": the first of a range takes the year written after the second
         if until["rel"] and not m["mod"]:  # "between March and May last year": the end's year
-            before = month_number(word) > month_number(until["end"])
-            n = {"this": 0, "last": -1, "next": 1}[until["rel"].lower()] - before
-            mod = "range-before" if before else "range"
-            return Expr("calendar", month=month_number(word), rel="year", n=n, mod=mod)
+            month = month_number(word)
+            return counted_range_start(month, until["rel"], month > month_number(until["end"]))
         if until["year"]:
             return Expr(
                 "calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]) or "range"
@@ -279,6 +277,4 @@ _MONTH_REL = {
 
 
 #: The first month of a range takes the year written after the second: "August-September 1950".
-_MONTH_TO_YEAR = compile_ascii(
-    rf"{_TO}(?P<end>(?-i:{FULL_MONTH_RE}))\s+(?:(?P<year>{YEAR_RE}){_YEAR_END}|(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
-)
+_MONTH_TO_YEAR = compile_ascii(rf"{_TO}(?P<end>(?-i:{FULL_MONTH_RE}))\s+{_END_YEAR}")
