@@ -231,6 +231,31 @@ def test_the_fast_cue_scan_finds_what_the_plain_one_finds(sentence: str):
     assert fast == plain
 
 
+_AHEAD_PIECES = st.sampled_from(
+    ["will", "would", "is", "are", "to", "be", "heard", "if", "If", "when", "until", "by", "till",
+     "through", "postponed", "has", "deadline", "of", "on", "in", "set", "for", "expected", "looms",
+     "said", "was", "met", "fought", "'ll", "going", "plans", "the", "vote", "5", "p.m.", ",", ".",
+     '"', "  ", "\n", "K", "\u212a"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AHEAD_PIECES, max_size=16), st.lists(_AHEAD_PIECES, max_size=8))
+@example(["when", "the", "case", "is", "heard", "in"], [])
+@example(["the", "vote", "was", "postponed", "until"], [])
+@example(["has", "until", "5", "p.m.", "on"], [])
+@example(["If", "talks", "fail", "on"], [])
+def test_looks_ahead_settles_what_the_full_tense_look_settles(before: list[str], after: list[str]):
+    """``looks_ahead`` skips reading a sentence's past tenses where no word of the future stands:
+    it must say the future exactly where ``direction`` does."""
+    from timeline.temporal import tense
+
+    head = " ".join(before) + " "
+    sentence = f"{head}Friday {' '.join(after)}"
+    start, end = len(head), len(head) + 6
+    assert tense.looks_ahead(sentence, start, end) == (tense.direction(sentence, start, end) == "future")
+
+
 @pytest.mark.parametrize("reference", [date(1, 1, 1), date(1, 1, 2), date(9999, 12, 28), date(9999, 12, 31)])
 def test_a_reference_at_the_calendars_ends_gives_no_error(reference: date):
     """Counting back before 1 January 1, or on past 9999, leaves a mention out, never raises."""

@@ -21,7 +21,7 @@ from .mention import Mention, restore_mention
 from .resolve import resolve
 from .scan import TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
-from .tense import tense_cue
+from .tense import looks_ahead, tense_cue
 from .values import span_of
 
 if TYPE_CHECKING:
@@ -1104,8 +1104,7 @@ def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
         )
     ):
         return True
-    cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0], strength=False)
-    return cue is not None and cue[0] == "future"
+    return looks_ahead(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
 
 
 #: A text is read as a narrative when the years it writes out lie, by their median, at least

@@ -447,6 +447,31 @@ def direction(sentence: str, start: int, end: int) -> str | None:
     return cue[0] if cue else None
 
 
+#: Any word of the future in a lower-cased sentence, wherever it stands (no word boundaries): it
+#: finds at least every future cue ``_cues`` keeps.
+_ANY_FUTURE_WORD = compile_ascii(trie_source(list(_TENSE_OF)).replace(r"\ ", r"\s+"))
+
+
+def looks_ahead(sentence: str, start: int, end: int) -> bool:
+    """Whether the tense nearest a mention is the future (``direction`` gives "future"), for a
+    caller that needs only that.  A sentence with no word of the future, and with none of the
+    deadlines, timetables or present passives that look ahead without one, is settled without
+    reading its past tenses, as most of a history's sentences are."""
+    near = sentence[max(0, start - 40) : start]
+    if (
+        _ANY_FUTURE_WORD.search(sentence.lower()) is None
+        and _DEFERRED_END.search(sentence, max(0, start - _DEFERRED_REACH), start) is None
+        and _TIMETABLE.search(sentence, max(0, start - 10), start) is None
+        and _DEADLINE.search(sentence, max(0, start - 12), start) is None
+        and _DEADLINE_OF.search(sentence, max(0, start - 80), start) is None
+        and _CONDITION.match(sentence) is None
+        and "is " not in near.lower()
+        and "are " not in near.lower()
+    ):
+        return False
+    return direction(sentence, start, end) == "future"
+
+
 def tense_cue(
     sentence: str, start: int, end: int, reported: bool = False, strength: bool = True
 ) -> tuple[str, bool] | None:
