@@ -145,6 +145,28 @@ def test_a_fiscal_year_may_have_begun_the_year_before():
     assert "not before 2024" in ref.explanation
 
 
+@pytest.mark.parametrize("span", ["2024-25", "2024/25", "2024–25"])
+def test_a_span_of_two_years_is_mentioned_in_its_first(span: str):
+    # India's fiscal year 2024-25 runs from April 2024: a budget for it is set in February 2024
+    text = (
+        f"NEW DELHI, Feb 29 (PTI) - GDP grew 8.4 per cent, data released on Thursday showed. The"
+        f" minister kept the deficit target at 5.1 per cent for {span} in the budget presented on Feb. 1."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 2, 29)
+    assert "not before 2024, the latest year" in ref.explanation
+
+
+def test_two_years_apart_are_no_span():
+    text = "LONDON, Oct 17 (Reuters) - Profit rose in 2023-26 terms, the company said on Thursday."
+    assert "not before 2026" in find_reference(text).explanation
+
+
+def test_a_season_told_as_past_was_over_by_the_story():
+    text = "LONDON, May 4 (AP) - Madrid had not lost at home since the 2021-22 season, he said on Thursday."
+    assert "not before 2022" in find_reference(text).explanation
+
+
 def test_the_agency_says_whether_a_weekday_is_the_same_day_or_the_day_before():
     # Reuters reports the day's events: "on Wednesday" in a "Sept 3" story is 3 September 2025;
     # IANS files them the next morning: the same words put it on 2 September 2026

@@ -87,6 +87,25 @@ _PLANNED_FOR = re.compile(
     r"\s+for\s+(?:(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year\s+)?)?$",
     re.IGNORECASE,
 )
+#: A four-digit year and a dash or slash right before a year: "2024-25", "2019/20".
+_YEAR_SPAN_FIRST = re.compile(r"(?<!\d)(\d{4})[-–/]$")
+#: Words of accounts, budgets and forecasts, whose year spans are often still running or to come.
+_ACCOUNTS = re.compile(
+    r"\b(?:budgets?|fiscal|financial\s+year|FY|targets?|forecasts?|projects|projections?|estimates?"
+    r"|outlook|guidance|growth|deficit|revenues?|spending)\b",
+    re.IGNORECASE,
+)
+
+
+def _second_of_accounts_years(text: str, start: int, year: int, sentence: tuple[int, int]) -> bool:
+    """Whether the year at ``start`` ends a span of two years that follow each other, written as
+    one ("2024-25"), in a sentence of accounts or budgets: a fiscal year, which a story may tell
+    while it runs or before it begins ("the deficit target for 2024-25").  A season or a war told
+    as past ("since the 2021-22 season") was over by the story's time: its second year counts."""
+    m = _YEAR_SPAN_FIRST.search(text, max(0, start - 5), start)
+    return m is not None and int(m[1]) == year - 1 and _ACCOUNTS.search(text, *sentence) is not None
+
+
 _WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 
@@ -440,8 +459,14 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             elif LAST_DATE in mention.explanation:  # "in the fourth quarter" after "in 2023"
                 counted.append(first)
             else:
-                # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before
-                explicit.append(date(first.year - 1, 1, 1) if _FISCAL.search(mention.text) else first)
+                # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before,
+                # and a span of two years ("the 2024-25 budget", "the 2019/20 season") in its first
+                explicit.append(
+                    date(first.year - 1, 1, 1)
+                    if _FISCAL.search(mention.text)
+                    or _second_of_accounts_years(text, mention.start, first.year, (s0, s1))
+                    else first
+                )
                 if (
                     len(mention.value) >= 7
                     and mention.value[5:7].isdigit()
