@@ -243,6 +243,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The club celebrates its 150th anniversary in July.", "2026-07"),
         # what is planned, in the present, is still to come
         ("Strikes are planned on Friday.", "2025-08-22"),
+        # what had been planned may have come since or still lie ahead: the nearest, whatever
+        # "had" says
+        ("The offer had been set to expire on Friday, but was extended.", "2025-08-15"),
+        ("His trial had been due to begin in July but was postponed.", "2025-07"),
+        ("The vote had been scheduled for Sept. 2.", "2025-09-02"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
@@ -1166,7 +1171,8 @@ def test_the_first_character_look_ahead_changes_no_match():
         ("In May, talks on Friday", None),  # the month is no modal
         ("They may meet on Friday", "future"),
         ("THEY WILL MEET ON FRIDAY", "future"),
-        ("The offer had been set to expire on Friday", "future"),  # nearer than "had"
+        ("The offer was set to expire on Friday", "future"),  # nearer than "was"
+        ("The offer had been set to expire on Friday", None),  # planned then: either side
         ("\u0130stanbul: they may meet on Friday", "future"),  # lower-casing lengthens "İ"
         ("\u0130stanbul: in May, talks on Friday", None),
         ("Talks WERE held on Friday", "past"),

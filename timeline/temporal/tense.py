@@ -135,6 +135,10 @@ _CLAUSE_DASH = compile_ascii(r"\s[-–—]+\s")
 _NOT_FINITE = compile_ascii(
     r"\b(?:be|been|being|is|are|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE
 )
+#: The tense of a cue that takes no side (see ``_PLUPERFECT``): the nearest such date.
+NO_SIDE = "none"
+#: Before a cue of the future, the past perfect: "had been due to", "had planned to".
+_PLUPERFECT = compile_ascii(r"\b(?:had|'d)(?:\s+not|n't)?\s+(?:been\s+)?$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
 #: A cue after "and" or "but" after the mention is the verb of the next coordinated clause, not
 #: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years".
@@ -357,6 +361,14 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
             if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
                 continue  # "would hit", "to beat": the base form; "getting beat up": a participle
+        if tense == "future" and (perfect := _PLUPERFECT.search(sentence, max(0, start - 24), start)):
+            # "The offer had been set to expire Nov. 6", "had been due to start in January": what
+            # was to come when it was planned, which may have come since or may still be ahead;
+            # the nearest such day, whatever "had" says
+            while out and out[-1][0] >= perfect.start():
+                out.pop()
+            out.append((start, end, NO_SIDE, False))
+            continue
         out.append((start, end, "future" if tense == "future" else "past", word in _STRONG))
     return tuple(out)
 
@@ -452,6 +464,13 @@ def direction(sentence: str, start: int, end: int) -> str | None:
 _ANY_FUTURE_WORD = compile_ascii(trie_source(list(_TENSE_OF)).replace(r"\ ", r"\s+"))
 
 
+@lru_cache(maxsize=512)
+def _tells_of_future(sentence: str) -> bool:
+    """Whether a sentence has a word of the future anywhere (read once per sentence: a history's
+    sentence often holds several dates)."""
+    return _ANY_FUTURE_WORD.search(sentence.lower()) is not None
+
+
 def looks_ahead(sentence: str, start: int, end: int) -> bool:
     """Whether the tense nearest a mention is the future (``direction`` gives "future"), for a
     caller that needs only that.  A sentence with no word of the future, and with none of the
@@ -459,7 +478,7 @@ def looks_ahead(sentence: str, start: int, end: int) -> bool:
     reading its past tenses, as most of a history's sentences are."""
     near = sentence[max(0, start - 40) : start]
     if (
-        _ANY_FUTURE_WORD.search(sentence.lower()) is None
+        not _tells_of_future(sentence)
         and _DEFERRED_END.search(sentence, max(0, start - _DEFERRED_REACH), start) is None
         and _TIMETABLE.search(sentence, max(0, start - 10), start) is None
         and _DEADLINE.search(sentence, max(0, start - 12), start) is None
@@ -563,7 +582,7 @@ def tense_cue(
         return "future", False  # "The offer runs until Sept. 30": with no tense, a deadline ahead
     # a cue outside the clause gives the direction, but too weakly to outweigh a date close by;
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
-    if best is None:
+    if best is None or best[2] == NO_SIDE:
         return None
     if not strength:
         return best[2], False
