@@ -248,6 +248,12 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The offer had been set to expire on Friday, but was extended.", "2025-08-15"),
         ("His trial had been due to begin in July but was postponed.", "2025-07"),
         ("The vote had been scheduled for Sept. 2.", "2025-09-02"),
+        # what is expected at a time lies ahead, unless compared with
+        ("Spending rose ahead of the election, expected in April.", "2026-04"),
+        ("A ruling, expected in October, could change that.", "2025-10"),
+        ("Sales were lower than expected on Friday.", "2025-08-15"),
+        ("Growth slowed more than expected in July.", "2025-07"),
+        ("The report, expected in January, has not been published.", "2025-01"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -37,6 +37,8 @@ _FUTURE_WORDS = [
     "|not expected|n't expected|not due|not scheduled"
     # what is expected by a day is still to come: "a ruling expected by the end of June"
     "|expected by|expected before|expected within"
+    # ... and what is expected in a month or at a time: "the election, expected in April and May"
+    "|expected in|expected at|expected around|expected later|expected next"
     # what looms or draws near is still to come: "the Jan. 1 deadline looms"
     "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
@@ -340,8 +342,10 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue
             if word.startswith("expected") and _AS_EXPECTED.search(lower, max(0, start - 4), start):
                 continue  # "prices rose as expected in March": no looking ahead
-            if word in _THAN_THOUGHT and _THAN_BEFORE.search(lower, max(0, start - 40), start):
-                continue  # "fewer cuts in 2024 than previously thought": a comparison
+            if word.split(None, 1)[0] in _THAN_THOUGHT and _THAN_BEFORE.search(
+                lower, max(0, start - 40), start
+            ):
+                continue  # "fewer cuts in 2024 than previously thought", "lower than expected on Monday"
             if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
                 continue  # "did not open on Monday", "failed to begin": the verb before tells
             if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
@@ -416,6 +420,26 @@ def _past_verb_governs(
         # no look ahead in the clause before it: "said it will redeem preferred shares on Oct. 31"
         and not _future_cue(cues, clause[0], start)
     )
+
+
+def _expected_then_past(
+    sentence: str, cue: tuple[int, int], clause_end: int, cues: tuple[tuple[int, int, str, bool], ...]
+) -> bool:
+    """Whether a date expected at a time stands in a phrase set off by commas whose host verb,
+    right after it, is past: "A decision, expected in March, was delayed" (an expectation that
+    has gone by), not "A ruling, expected in October, could change that"."""
+    if (
+        not sentence[cue[0] : cue[1]].lower().startswith("expected ")
+        or sentence[clause_end : clause_end + 1] != ","
+    ):
+        return False
+    if _PRESENT_PERFECT_AFTER.match(sentence, clause_end):
+        return True  # "The report, expected in January, has not been published"
+    host = next((c for c in cues if c[0] > clause_end), None)
+    return host is not None and host[2] == "past" and host[0] - clause_end <= 4
+
+
+_PRESENT_PERFECT_AFTER = compile_ascii(r",\s*(?:has|have)\b", re.IGNORECASE)
 
 
 def _future_cue(cues: tuple[tuple[int, int, str, bool], ...], lo: int, hi: int) -> bool:
@@ -584,6 +608,12 @@ def tense_cue(
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
     if best is None or best[2] == NO_SIDE:
         return None
+    if (
+        best[2] == "future"
+        and best_span[1] <= start
+        and _expected_then_past(sentence, best_span, clause_end, cues)
+    ):
+        return "past", False
     if not strength:
         return best[2], False
     next_to = best[1] < 0  # a verb right before the date
