@@ -167,6 +167,16 @@ def test_a_season_told_as_past_was_over_by_the_story():
     assert "not before 2022" in find_reference(text).explanation
 
 
+def test_a_dateline_with_its_agency_before_the_full_date():
+    ref = find_reference(
+        "KYIV, Ukraine (AP) — Feb. 24, 2025\n\nThree years after the invasion, the war goes on."
+    )
+    assert ref.day == date(2025, 2, 24)
+    assert 'from the line "KYIV, Ukraine (AP) — Feb. 24, 2025"' in ref.explanation
+    ref = find_reference("WASHINGTON (AP) — March 3, 2024 — The Senate voted on Sunday.")
+    assert ref.day == date(2024, 3, 3)
+
+
 def test_the_agency_says_whether_a_weekday_is_the_same_day_or_the_day_before():
     # Reuters reports the day's events: "on Wednesday" in a "Sept 3" story is 3 September 2025;
     # IANS files them the next morning: the same words put it on 2 September 2026

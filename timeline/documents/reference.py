@@ -75,9 +75,12 @@ _PUBLISHED_NOTE = re.compile(
 _DATE_LINES = 8
 _DATE_LINE_LENGTH = 40
 _BYLINE_PARTS = re.compile(r"\s[|·•]\s")
-#: A text that opens with its full date and a dash: "Feb 13, 2024 — A storm hit the coast".
+#: A dateline's place and agency before the date, as AP writes it: "KYIV, Ukraine (AP) — ".
+_PLACE_AGENCY = r"[A-Z][A-Za-z.'’-]+(?:,?[ ][A-Z][A-Za-z.'’-]+){0,3}[ ]\([A-Z][A-Za-z. ]{1,20}\)\s*[—–-]+\s*"
+#: A text that opens with its full date and a dash: "Feb 13, 2024 — A storm hit the coast",
+#: "KYIV, Ukraine (AP) — Feb. 24, 2025 — Three years after".
 _OPENING_DATE = re.compile(
-    rf"\s*(?P<d>(?:[A-Z][a-z]+,?\s+)?(?:{MONTH_RE}\s*{DAY_RE},?|{DAY_RE}\s+{MONTH_RE})\s*{YEAR_RE})\s*[—–]+\s"
+    rf"\s*(?:{_PLACE_AGENCY})?(?P<d>(?:[A-Z][a-z]+,?\s+)?(?:{MONTH_RE}\s*{DAY_RE},?|{DAY_RE}\s+{MONTH_RE})\s*{YEAR_RE})\s*[—–]+\s"
 )
 _FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
 #: A year that an outlook or a plan is for ("the outlook for 2025 remains gloomy", "targets for
@@ -203,6 +206,9 @@ def _tail_line(text: str) -> Reference:
     return NO_REFERENCE
 
 
+_LINE_PLACE_AGENCY = re.compile(_PLACE_AGENCY)
+
+
 def _date_line(head: str) -> Reference:
     """The date of a short line near the top that holds a full date and little else, as news
     pages put it above or below the headline; :data:`NO_REFERENCE` when there is none."""
@@ -214,7 +220,10 @@ def _date_line(head: str) -> Reference:
     parts = [part.strip() for line in lines for part in _BYLINE_PARTS.split(line) if part.strip()]
     from ..temporal.engine import extract
 
-    for line in parts:
+    for part in parts:
+        line = (
+            part[m.end() :] if (m := _LINE_PLACE_AGENCY.match(part)) else part
+        )  # "KYIV (AP) — Feb. 24, 2025"
         if len(line) > _DATE_LINE_LENGTH or line.endswith((".", "?", "!")):
             continue
         mentions = extract(line)
@@ -229,7 +238,7 @@ def _date_line(head: str) -> Reference:
             ):
                 day = mention.interval[0]
                 if isinstance(day, date):
-                    return Reference(day, "date-line", f'from the line "{line}" at the top of the text')
+                    return Reference(day, "date-line", f'from the line "{part}" at the top of the text')
     return NO_REFERENCE
 
 
