@@ -793,6 +793,9 @@ def test_days_after_count_from_the_last_day_not_a_month_told_after_it():
     found = extract(text, REF)
     assert [m.value for m in found] == ["1915-10", "1915-10"]
     assert "no day can be named" in found[1].explanation
+    # ... and so does a month the story has moved on to from the day: a chronology's next item
+    text = "Feb. 24, 2022: Russia invades.\n\nMarch 2022: Troops withdraw. Two days later, bodies are found."
+    assert [m.value for m in extract(text, REF)] == ["2022-02-24", "2022-03", "2022-03"]
     text = "The attack began in October 1915; a week before, the Bulgarians had mobilised."
     assert [m.value for m in extract(text, REF)] == ["1915-10", "1915-09"]
 

@@ -592,6 +592,9 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             and anchor.granularity != "day"
             and ctx.day is not None
             and abs(ctx.day.day.year - anchor.day.year) <= 1  # not the dateline, told of 1944
+            # not a day the story has moved on from: "Feb. 24: Russia invades. March: its troops
+            # withdraw. Two days later, ..." is in March
+            and ctx.day.day >= anchor.day
         ):
             anchor = ctx.day  # "two days after", counted from a month ("in January"): from the last day
         if (
