@@ -780,6 +780,25 @@ def test_came_a_day_after_dates_the_earlier_clause():
     assert values == [("Sunday", "2025-08-17"), ("a day after", "2025-08-16")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales rose 5% in 2019, and by the end of the year the firm had hired 300 people.", "2019"),
+        ("June 2023: The offensive begins, but makes little headway by the end of the year.", "2023"),
+        ("In 2019, the firm said it would hire 300 people by the end of the year.", "2019"),
+        # the writer's year where the sentence looks ahead, or the year is in another sentence
+        ("Sales fell in 2024 but will recover by the end of the year.", "2025"),
+        (
+            "The force will review why a warning issued in May 2023 was missed, by the end of the year.",
+            "2025",
+        ),
+        ("Sales fell in 2024. The firm expects a recovery by the end of the year.", "2025"),
+    ],
+)
+def test_the_end_of_the_year_is_the_year_its_sentence_tells(text: str, value: str):
+    assert [m.value for m in extract(text, REF) if "the year" in m.text] == [value]
+
+
 def test_days_after_count_from_the_last_day_not_a_month_told_after_it():
     text = (
         "The Senate on Tuesday confirmed her, ending a standoff that began when her predecessor"

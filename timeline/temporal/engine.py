@@ -21,7 +21,7 @@ from .mention import Mention, restore_mention
 from .resolve import resolve
 from .scan import TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
-from .tense import looks_ahead, tense_cue
+from .tense import looks_ahead, tells_of_future, tense_cue
 from .values import span_of
 
 if TYPE_CHECKING:
@@ -484,6 +484,31 @@ def _year_heading(text: str, start: int, end: int) -> bool:
     )
 
 
+def _edge_of_a_year_told(expr: Expr, ctx: Context, sentence: str | None, framing: int | None) -> bool:
+    """Whether "the end of the year" (the start, the middle) is the year written before it in its
+    ``sentence`` (None: the last date is in another), before the writer's year: in a sentence
+    that tells no future ("Sales rose in 2019, and by the end of the year the firm had hired
+    300"), or in any tense where that year opens the sentence ("June 2023: The offensive begins,
+    but makes little headway by the end of the year"); rather than the writer's year, which it is
+    alone ("The firm expects to hire 300 by the end of the year") or in a sentence that looks
+    ahead ("The force will review why a warning issued in May 2023 was missed by the end of the
+    year")."""
+    return (
+        expr.kind == "deictic"
+        and expr.unit == "year"
+        and expr.n == 0
+        and expr.mod is not None
+        and expr.rel is None
+        and sentence is not None
+        and ctx.last is not None
+        and ctx.last.written
+        and ctx.reference is not None
+        and not ctx.narrative
+        and ctx.last.day.year < ctx.reference.year
+        and (framing == ctx.last.day.year or (ctx.tense != "future" and not tells_of_future(sentence)))
+    )
+
+
 def _framed(expr: Expr) -> bool:
     """A month, a day of a month or a season written without its year: what takes its year from
     the sentence's year or the story's date ("In 1956, ... over the summer")."""
@@ -605,6 +630,14 @@ def extract(
             value, why = held
         elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):
             value, why = ended
+        elif _edge_of_a_year_told(
+            expr,
+            ctx,
+            text[sentence[0] : sentence[1]] if sentence[0] <= last_end else None,
+            frame[1] if frame is not None and frame[0] == sentence[0] else None,
+        ):
+            # "Sales rose in 2019, and by the end of the year the firm had hired 300": that year
+            value, why = resolve(replace(expr, kind="anaphoric"), ctx)
         else:
             value, why = resolve(expr, ctx)
         if not value:

@@ -489,9 +489,10 @@ _ANY_FUTURE_WORD = compile_ascii(trie_source(list(_TENSE_OF)).replace(r"\ ", r"\
 
 
 @lru_cache(maxsize=512)
-def _tells_of_future(sentence: str) -> bool:
-    """Whether a sentence has a word of the future anywhere (read once per sentence: a history's
-    sentence often holds several dates)."""
+def tells_of_future(sentence: str) -> bool:
+    """Whether a sentence may tell of the future: it has a word of the future anywhere, even
+    inside another word (read once per sentence: a history's sentence often holds several
+    dates)."""
     return _ANY_FUTURE_WORD.search(sentence.lower()) is not None
 
 
@@ -502,7 +503,7 @@ def looks_ahead(sentence: str, start: int, end: int) -> bool:
     reading its past tenses, as most of a history's sentences are."""
     near = sentence[max(0, start - 40) : start]
     if (
-        not _tells_of_future(sentence)
+        not tells_of_future(sentence)
         and _DEFERRED_END.search(sentence, max(0, start - _DEFERRED_REACH), start) is None
         and _TIMETABLE.search(sentence, max(0, start - 10), start) is None
         and _DEADLINE.search(sentence, max(0, start - 12), start) is None
