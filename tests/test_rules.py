@@ -880,6 +880,20 @@ def test_a_text_that_writes_its_dates_day_first_reads_its_numbers_day_first():
     assert [m.value for m in extract(american, REF)][-1] == "2024-03-04"
     # a date written day first with dots, or a number over 12, is no ambiguity to settle
     assert "read" not in extract("Dated 25/12/2024.", REF)[0].explanation
+    # ... but it tells how the text writes the numbers that are
+    found = extract("Dated 25/12/2024 and filed 05/03/2025.", REF)
+    assert [m.value for m in found] == ["2024-12-25", "2025-03-05"]
+    assert found[-1].explanation.endswith("read day first, as the text writes its other numeric dates")
+    assert [m.value for m in extract("Filed 05/03/2025 and 12/25/2024.", REF)] == ["2025-05-03", "2024-12-25"]
+
+
+def test_a_numeric_date_with_nothing_else_to_go_by_is_not_read_after_the_reference():
+    found = extract("The figures, released on 12/08/2025, showed a rise.", REF)  # told 18 August 2025
+    assert [m.value for m in found] == ["2025-08-12"]
+    assert found[0].explanation.endswith(
+        "read day first, as month first would put a date after the reference date"
+    )
+    assert [m.value for m in extract("The report of 03/04/2025 was late.", REF)] == ["2025-03-04"]
 
 
 def test_impossible_dates_are_dropped():

@@ -539,7 +539,7 @@ def extract(
     from .rules import RULES
 
     sentences, selected = _scan(text)
-    day_first, order = _numeric_order(selected, RULES, day_first)
+    day_first, order = _numeric_order(text, selected, RULES, day_first, reference)
     anchor: Anchor | None = None
     day_anchor: Anchor | None = None
     day_anchor_end = 0
@@ -772,14 +772,29 @@ _MONTH_FIRST_RULES = frozenset({"month-day-year", "month-day"})
 
 
 def _numeric_order(
-    selected: list[tuple[int, int, int, Expr]], rules: list, day_first: bool
+    text: str,
+    selected: list[tuple[int, int, int, Expr]],
+    rules: list,
+    day_first: bool,
+    reference: date | None,
 ) -> tuple[bool, str]:
     """Whether to read a date such as "05/03/2024" day first, and how an explanation says so: as
-    asked, or as the text writes its dates in words ("5 March" against "March 5")."""
+    asked; as the text writes other numeric dates that only one order reads ("25/12/2024"); as
+    it writes its dates in words ("5 March" against "March 5"); or else so that no such date lies
+    after the reference date (news writes mostly what has happened)."""
     if day_first:
         return True, "day first, as asked"
-    if not any(expr.mod == "numeric" for _, _, _, expr in selected):
+    numeric = [(start, expr) for start, _, _, expr in selected if expr.mod == "numeric"]
+    if not numeric:
         return False, "month first"
+    days = months = 0
+    for start, _, index, expr in selected:
+        if rules[index].name == "numeric-date" and expr.mod is None and (m := _SLASHED.match(text, start)):
+            days += int(m[1]) > 12  # "25/12/2024"
+            months += int(m[2]) > 12  # "12/25/2024"
+    if days != months:
+        first = "day" if days > months else "month"
+        return days > months, f"{first} first, as the text writes its other numeric dates"
     names = [rules[index].name for _, _, index, _ in selected]
     days = sum(name in _DAY_FIRST_RULES for name in names)
     months = sum(name in _MONTH_FIRST_RULES for name in names)
@@ -790,7 +805,26 @@ def _numeric_order(
             False,
             f"month first, as the text writes its other dates ({months} month first, {days} day first)",
         )
+    if reference is not None:
+        dated = [expr for _, expr in numeric if expr.year is not None and expr.month and expr.day]
+        later_month_first = any(_after(expr.year, expr.month, expr.day, reference) for expr in dated)
+        later_day_first = any(_after(expr.year, expr.day, expr.month, reference) for expr in dated)
+        if later_month_first and not later_day_first:
+            return True, "day first, as month first would put a date after the reference date"
+        if later_day_first and not later_month_first:
+            return False, "month first, as day first would put a date after the reference date"
     return False, "month first, as US copy writes it"
+
+
+#: The two numbers of a numeric date written with slashes or dashes (dots are read day first).
+_SLASHED = compile_ascii(r"(\d+)[/-](\d+)")
+
+
+def _after(year: int | None, month: int, day: int, reference: date) -> bool:
+    try:
+        return year is not None and date(year, month, day) > reference
+    except ValueError:
+        return False
 
 
 #: Between the two weekdays of a range ("Monday to Friday", "Monday-Friday"); "and" only after
