@@ -56,6 +56,8 @@ def _fixed(expr: Expr, ctx: Context) -> Resolution:
         return value, "no calendar date: refers to " + value[:-4].lower()
     if expr.type == "TIME" and value.startswith("T"):
         return value, "a time of day with no date"
+    if expr.rel == "millennium":
+        return value, "the year the millennium turned"
     return value, "written in full"
 
 

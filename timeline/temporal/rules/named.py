@@ -226,7 +226,7 @@ _NEW_YEAR_THINGS = frozenset(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
     r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
-    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>end|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century)(?!\s+\d)"
+    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>end|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|millennium)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?century)(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
@@ -250,6 +250,9 @@ _NEW_YEAR_THINGS = frozenset(
         "the turn of the century",
         "19",
     ),
+    # the turn of the millennium: the year 2000 (no other turn is written so in news)
+    ("The school closed at the turn of the millennium.", "the turn of the millennium", "2000"),
+    ("the end of the millennium", "millennium", None),
     ("The firm expects to close the deal by end of year.", "end of year", "2025"),
     ("pupils at the start of year 7", "year", None),
     ("the beginning of Year One of the Republican Calendar", "Year", None),
@@ -281,11 +284,15 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
         return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=_mod(m["inside"]))
     if m["edge"]:  # "the end of the month", "the latter part of the year"
         unit = m["unit"].lower()
+        if unit == "millennium" and m["edge"].lower() != "turn":
+            return None  # "the end of the millennium": which one, news seldom says
         if m["unit"][0].isupper() and m["edge"][0].islower():
             return None  # "the beginning of Year One of the French Republican Calendar": a name
         if m["edge"].lower() == "turn":  # "since the turn of the year"; "the turn of the century"
             if unit == "century":  # the nearest turn of a century, seldom said which
                 return Expr("deictic", unit="century", n=0, mod="START", rel="turn")
+            if unit == "millennium":
+                return Expr("fixed", value="2000", rel="millennium")
             return Expr("deictic", unit="year", n=0, mod="START") if unit == "year" else None
         return Expr("deictic", unit=unit, n=0, mod=_mod(f"the {m['edge']}"))
     n = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get((m["rel"] or m["rel2"] or "").lower(), 0)

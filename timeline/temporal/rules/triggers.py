@@ -80,7 +80,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock-time": _words(DIGIT_CLOCK, "noon midday midnight gmt utc"),
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
-    "reporting-year": _words("year month week day decade century"),
+    "reporting-year": _words("year month week day decade century millennium"),
     "year-earlier": _words("year"),
     "the-year": _words("year week"),
 }
