@@ -484,9 +484,9 @@ def _year_heading(text: str, start: int, end: int) -> bool:
     )
 
 
-def _edge_of_a_year_told(expr: Expr, ctx: Context, sentence: str | None, framing: int | None) -> bool:
+def _edge_of_a_year_told(expr: Expr, ctx: Context, sentence: str, framing: int | None) -> bool:
     """Whether "the end of the year" (the start, the middle) is the year written before it in its
-    ``sentence`` (None: the last date is in another), before the writer's year: in a sentence
+    ``sentence`` (where the last date is too), before the writer's year: in a sentence
     that tells no future ("Sales rose in 2019, and by the end of the year the firm had hired
     300"), or in any tense where that year opens the sentence ("June 2023: The offensive begins,
     but makes little headway by the end of the year"); rather than the writer's year, which it is
@@ -499,7 +499,6 @@ def _edge_of_a_year_told(expr: Expr, ctx: Context, sentence: str | None, framing
         and expr.n == 0
         and expr.mod is not None
         and expr.rel is None
-        and sentence is not None
         and ctx.last is not None
         and ctx.last.written
         and ctx.reference is not None
@@ -630,11 +629,15 @@ def extract(
             value, why = held
         elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):
             value, why = ended
-        elif _edge_of_a_year_told(
-            expr,
-            ctx,
-            text[sentence[0] : sentence[1]] if sentence[0] <= last_end else None,
-            frame[1] if frame is not None and frame[0] == sentence[0] else None,
+        elif (
+            expr.kind == "deictic"
+            and sentence[0] <= last_end
+            and _edge_of_a_year_told(
+                expr,
+                ctx,
+                text[sentence[0] : sentence[1]],
+                frame[1] if frame is not None and frame[0] == sentence[0] else None,
+            )
         ):
             # "Sales rose in 2019, and by the end of the year the firm had hired 300": that year
             value, why = resolve(replace(expr, kind="anaphoric"), ctx)
