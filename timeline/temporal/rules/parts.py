@@ -330,7 +330,7 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "relative-quarter",
-    r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|past|current|next|coming|same|comparable\s+year-ago|comparable|year-earlier|year-ago)\s+)?(?:quarter|(?<=latest )period|(?<=year-earlier )period|(?<=year-ago )period)\b(?!ly)"
+    r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|past|current|next|coming|same|(?:comparable\s+)?(?:year-ago|prior-year|previous-year)|comparable|year-earlier)\s+)?(?:quarter|(?<=latest )period|(?<=year-earlier )period|(?<=year-ago )period|(?<=prior-year )period|(?<=previous-year )period)\b(?!ly)"
     rf"|\bthe\s+(?P<year>{YEAR_RE})\s+(?:quarter|period)\b(?!ly)",
     ("sales rose in the latest quarter", "the latest quarter", "2025-Q2"),
     ("the current quarter", "the current quarter", "2025-Q3"),
@@ -341,6 +341,12 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     ("next quarter", "next quarter", "2025-Q4"),
     ("Profit fell in the second quarter, from $5 million in the 2024 period.", "the 2024 period", "2024-Q2"),
     ("Net income in the year-ago quarter was $1 billion.", "the year-ago quarter", "2024-Q2"),
+    ("Revenue was up 31% from the prior-year quarter.", "the prior-year quarter", "2024-Q2"),
+    (
+        "Sales fell from the comparable previous-year period.",
+        "the comparable previous-year period",
+        "2024-Q2",
+    ),
 )
 def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
     if m["year"]:  # "the 1988 period": the quarter under discussion, in that year
@@ -349,7 +355,7 @@ def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
     rel = (m["rel"] or "").strip().lower()
     if next_word(text, m.end()) in _SPORT:
         return None
-    if rel in ("year-earlier", "year-ago", "comparable year-ago"):
+    if rel.rpartition(" ")[2] in ("year-earlier", "year-ago", "prior-year", "previous-year"):
         return Expr("anaphoric", unit="year", n=-1, part="Q")
     if rel == "same":
         return None
