@@ -516,8 +516,17 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
             f"the {unit} {'before' if turn < 0 else 'after'} that of {named_reference(ctx)}: "
             f"told {told}, and this {unit}'s {edge} is {'still to come' if turn < 0 else 'past'}"
         )
-    if expr.mod in _ON_THE and n != 0 and (on := _on_the(ctx.reference, unit, n, _ON_THE[expr.mod])):
-        return on, f"{_counted(unit, n)} {named_reference(ctx)}, to the {_ON_THE[expr.mod]}"
+    if expr.mod in _ON_THE and n != 0:
+        grain, step = _ON_THE[expr.mod]
+        # "20 years ago next month": counted from the month after the reference
+        base = _stepped(ctx.reference, grain, step)
+        if base is not None and (on := _on_the(base, unit, n, grain)):
+            if step:
+                return (
+                    on,
+                    f"{_counted(unit, n)} the {grain} {'after' if step > 0 else 'before'} that of {named_reference(ctx)}",
+                )
+            return on, f"{_counted(unit, n)} {named_reference(ctx)}, to the {grain}"
     value = _shift(ctx.reference, unit, n) + _time_suffix(expr)
     if n == 0:
         why = f"the {unit} of {named_reference(ctx)}"
@@ -526,8 +535,27 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
     return value, why
 
 
-#: "A year ago today", "Fifty years ago this week": what grain the day counted back to is read in.
-_ON_THE = {"ON_DAY": "day", "ON_WEEK": "week", "ON_MONTH": "month"}
+#: "A year ago today", "Fifty years ago this week", "20 years ago next month": what grain the day
+#: counted back to is read in, and how many of them from the reference it is counted from.
+_ON_THE = {
+    "ON_DAY": ("day", 0),
+    "ON_WEEK": ("week", 0),
+    "ON_MONTH": ("month", 0),
+    "ON_NEXT_WEEK": ("week", 1),
+    "ON_LAST_WEEK": ("week", -1),
+    "ON_NEXT_MONTH": ("month", 1),
+    "ON_LAST_MONTH": ("month", -1),
+}
+
+
+def _stepped(reference: date, grain: str, step: int) -> date | None:
+    """The reference moved by ``step`` weeks or months (None off the calendar)."""
+    try:
+        return reference + timedelta(weeks=step) if grain == "week" else add_months(reference, step)
+    except (ValueError, OverflowError):
+        return None
+
+
 _MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
 

@@ -275,7 +275,7 @@ _TO_COME_BEFORE = compile_ascii(
     "ago",
     rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence)|(?P<time>['’]s?\s+time))\b"
     # "A year ago today", "Fifty years ago this week": that day, week or month, so long ago
-    r"(?:[^\S\n]+(?P<on>today|to[^\S\n]+the[^\S\n]+day|this[^\S\n]+(?:week|month))\b(?!['’]s))?",
+    r"(?:[^\S\n]+(?P<on>today|to[^\S\n]+the[^\S\n]+day|(?:this|next|last)[^\S\n]+(?:week|month))\b(?!['’]s))?",
     ("three years ago", "three years ago", "2022"),
     ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
     ("It happened a little over a year ago.", "a little over a year ago", "2024"),
@@ -293,6 +293,8 @@ _TO_COME_BEFORE = compile_ascii(
     ("The bridge fell two years ago to the day.", "two years ago to the day", "2023-08-18"),
     ("Fifty years ago this week, the war ended.", "Fifty years ago this week", "1975-W34"),
     ("Ten years ago this month, he resigned.", "Ten years ago this month", "2015-08"),
+    ("The war began 20 years ago next month.", "20 years ago next month", "2005-09"),
+    ("The plant shut 40 years ago last week.", "40 years ago last week", "1985-W32"),
     ("Ten years ago today's winners were unknown.", "Ten years ago", "2015"),
     # "in two weeks' time": so long from now
     ("The company will report in two weeks' time.", "two weeks' time", "2025-W36"),
@@ -314,7 +316,13 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
         return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF", lead=lead)
     on = m["on"]
     # the grain of the day counted back to, for the resolver: ON_DAY, ON_WEEK, ON_MONTH
-    mod = None if on is None else "ON_DAY" if on.lower() == "today" else f"ON_{on.split()[-1].upper()}"
+    if on is None:
+        mod = None
+    elif on.lower() == "today" or on.lower().startswith("to"):
+        mod = "ON_DAY"
+    else:  # "this week", "next month", "last week"
+        which, grain = on.lower().split()
+        mod = f"ON_{grain.upper()}" if which == "this" else f"ON_{which.upper()}_{grain.upper()}"
     return Expr("deictic", unit=unit, n=sign * n, lead=lead, mod=mod)
 
 
