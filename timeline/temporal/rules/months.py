@@ -97,6 +97,10 @@ _WEATHER_BEFORE = compile_ascii(
     r"\b(?:a|an|the|this|that|its|their|last|since)\s+(?:[a-z]{2,}(?:er|est)|cold|hot|warm|mild|wet|dry|snowy"
     r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)\s+$"
 )
+#: Months that are no one's name and no other word: a date after any word ("The company said
+#: December sales were strong", "a report covering October to December"), where "May", "June",
+#: "April", "August" and "March" need a word of time before them.
+_NEVER_A_NAME = frozenset("January February July September October November December".split())
 #: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
 _OPENING = compile_ascii(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
 
@@ -136,6 +140,9 @@ def _opens(text: str, pos: int) -> bool:
     ("The talks stalled. September saw a truce.", "September", "2024-09"),
     ('"December was tough," she said.', "December", "2024-12"),
     ("Sales beat its November guidance.", "November", "2024-11"),
+    # a month that is no name is a date after any word
+    ("The company said December sales were strong.", "December", "2024-12"),
+    ("Agents said August Wilson left.", "August", None),
     ('his "March to the Sea" and the March on Rome', "March", None),
     ("The March for Life took place on Friday.", "March", None),
     ("NASA is targeting September for the launch.", "September", "2025-09"),
@@ -205,6 +212,7 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
             return None  # "June Carter sang", "April Ryan asked", "March Madness": a name
         if not (
             before in _MONTH_CONTEXT
+            or word.capitalize() in _NEVER_A_NAME  # "said December sales were strong"
             or before in MONTHS
             or _WEATHER_BEFORE.search(text, max(0, m.start() - 24), m.start())
             or (before == "as" and _AS_EARLY_AS.search(text, max(0, m.start() - 16), m.start()))
