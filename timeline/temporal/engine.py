@@ -939,15 +939,25 @@ _MEASURED_AFTER = compile_ascii(
     r"|trade\s+(?:data|figures|balance|deficit|surplus)|retail\s+sales|factory\s+orders|consumer\s+prices)\b"
     r"|(?:PMI|CPI|GDP)\b)"
 )
+#: ... or after what covers it or is for it: "a report covering October to December", "the
+#: figures for November".
+_MEASURED_BEFORE = compile_ascii(
+    r"\b(?:covering|covers|covered|(?:data|figures|statistics|numbers|readings?|results|accounts)\s+(?:for|on))"
+    r"\s+(?:(?:the\s+)?(?:months?|period)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?[^\S\n]*(?:to|and|through|[-–])[^\S\n]*)?$",
+    re.IGNORECASE,
+)
 #: "the January sales" may be the shops' (a season of sales), not a month's figures.
 _THE_BEFORE = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _measured_month(text: str, expr: Expr, start: int, end: int) -> bool:
     """A month with no year before a noun for what is measured over it ("its December peak",
-    "the October jobs report", "Germany's March exports"): a month that has been."""
+    "the October jobs report", "Germany's March exports"), or after what covers it ("a report
+    covering October"): a month that has been."""
     if expr.kind != "calendar" or expr.day is not None or expr.year is not None or expr.rel or expr.mod:
         return False
+    if _MEASURED_BEFORE.search(text, max(0, start - 32), start):
+        return True  # "the report covering October to December", "figures for November"
     after = _MEASURED_AFTER.match(text, end)
     if after is None:
         return False
