@@ -177,6 +177,19 @@ def test_a_dateline_with_its_agency_before_the_full_date():
     assert ref.day == date(2024, 3, 3)
 
 
+def test_a_story_with_only_a_year_to_come_is_placed_by_its_weekday():
+    text = (
+        "LONDON, Nov. 14 (Reuters) - The economy grew 0.1%, figures showed on Thursday."
+        " Economists expect growth of 1.0% this year and 1.5% in 2025."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 11, 14)  # a Thursday; 2023's and 2025's Nov. 14 are not
+    assert "tells 2025 as still to come" in ref.explanation
+    # no year up to two before it where the weekday falls on the day or the day before: no guess
+    text = "LONDON, Nov. 14 (Reuters) - The firm sold notes due 2034, it said on Thursday."
+    assert find_reference(text).day is None
+
+
 def test_the_agency_says_whether_a_weekday_is_the_same_day_or_the_day_before():
     # Reuters reports the day's events: "on Wednesday" in a "Sept 3" story is 3 September 2025;
     # IANS files them the next morning: the same words put it on 2 September 2026

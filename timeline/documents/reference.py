@@ -412,6 +412,44 @@ def _first_year_after(latest: date, month: int, day: int) -> int:
         return latest.year + 1
 
 
+#: How many years before a year told as still to come a story with no past year may be placed.
+_AHEAD_REACH = 2
+
+
+def _before_a_year_to_come(
+    text: str, month: int, day: int, first: int, weekdays: list[tuple[int, str]], written: str
+) -> Reference | None:
+    """The dateline's year in a story that writes no year gone by, only one still to come ("expects
+    growth of 1.5% in 2025"), and a weekday it tells as past: the year up to two before it in
+    which that weekday falls on the dateline's day or the day before, where only one does."""
+    next_morning = _NEXT_MORNING_AGENCY.search(text, 0, _HEAD) is not None
+    days_back_cost = _DAYS_BACK_NEXT_MORNING_COST if next_morning else _DAYS_BACK_COST
+    distinct = sorted({wd for wd, _ in weekdays})
+    scored = []
+    for year in range(first - _AHEAD_REACH, first + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        backs = [(candidate.weekday() - wd) % 7 for wd in distinct]
+        cost = _years_before_ahead_cost(first - year) + sum(days_back_cost[back] for back in backs)
+        scored.append((cost, year, candidate, max(backs)))
+    scored.sort()
+    if not scored or scored[0][3] > 1 or (len(scored) > 1 and scored[1][0] - scored[0][0] < _CLOSE):
+        return None
+    _, year, candidate, _ = scored[0]
+    wd, words = weekdays[0]
+    back = (candidate.weekday() - wd) % 7
+    where = "on the same day" if back == 0 else "on the day before"
+    return Reference(
+        candidate,
+        "dateline",
+        f'year {year} inferred for the dateline "{written}": the text writes no year gone by, and tells'
+        f' {first} as still to come; in {year} "{words}" falls {where}'
+        f" ({(candidate - timedelta(days=back)).isoformat()}, a {_WEEKDAY_NAMES[wd]})",
+    )
+
+
 def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     """The reference date of a dateline without a year, inferred from the text.
 
@@ -489,6 +527,12 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         written_last = max(day.year for day in explicit)
         explicit += [day for day in counted if day.year <= written_last]
     if not explicit:
+        if (
+            ahead
+            and weekdays
+            and (found := _before_a_year_to_come(text, month, day, min(ahead), weekdays, written))
+        ):
+            return found
         return Reference(
             None, "dateline", f'from the dateline "{written}", but the text gives no year to infer it from'
         )
