@@ -1487,6 +1487,7 @@ def test_what_came_later_in_the_past_has_happened(text: str, values: list[str]):
         # ... and so is a month a report covers or figures are for, as is the range's end
         ("Figures for October will be published next week.", "2025-10"),
         ("A report covering September to October is due on Dec. 12.", "2025-10"),
+        ("The agency will publish October's monthly GDP figure on Dec. 12.", "2025-10"),
         # not the shops' season of sales, nor an event that may come
         ("Shoppers will flock to the January sales.", "2026-01"),
         ("A December cut was far from certain.", "2025-12"),

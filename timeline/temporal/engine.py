@@ -934,8 +934,9 @@ def _attributive_month(text: str, expr: Expr, start: int, end: int) -> bool:
 #: Nouns for what is measured over a month, and known only once it is over: after a month with
 #: no year, they make it one that has been ("its December peak", "the company's January sales").
 _MEASURED_AFTER = compile_ascii(
-    r"[^\S\n]+(?:(?:sales|exports|imports|output|production|inflation|payrolls|deliveries|shipments"
-    r"|revenues?|earnings|figures|data|numbers|readings?|peak|highs?|lows?|jobs\s+(?:report|data|figures|numbers)"
+    r"(?:['’]s)?[^\S\n]+(?:(?:monthly|quarterly|preliminary|provisional|final|flash|official)[^\S\n]+)?"
+    r"(?:(?:sales|exports|imports|output|production|inflation|payrolls|deliveries|shipments"
+    r"|revenues?|earnings|figures?|data|numbers|readings?|peak|highs?|lows?|jobs\s+(?:report|data|figures|numbers)"
     r"|trade\s+(?:data|figures|balance|deficit|surplus)|retail\s+sales|factory\s+orders|consumer\s+prices)\b"
     r"|(?:PMI|CPI|GDP)\b)"
 )
