@@ -248,6 +248,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The offer had been set to expire on Friday, but was extended.", "2025-08-15"),
         ("His trial had been due to begin in July but was postponed.", "2025-07"),
         ("The vote had been scheduled for Sept. 2.", "2025-09-02"),
+        # what may last until a day is still to come; what could not be done until one, not so
+        ("Diplomats said the talks could take until July.", "2026-07"),
+        ("He said he could not leave until Friday.", "2025-08-15"),
         # what is expected at a time lies ahead, unless compared with
         ("Spending rose ahead of the election, expected in April.", "2026-04"),
         ("A ruling, expected in October, could change that.", "2025-10"),

@@ -182,6 +182,12 @@ _PURPOSE_BY = compile_ascii(
     r"around|nearly|almost|more|less|over|under|near|just|only)\b)[a-z]+\b"
     r"[^.;:!?,]{0,80}?\b(?:by|through|until|till)\s+$"
 )
+#: What may last until a day or be done by it is still to come: "Diplomats said that could take
+#: until 2027", "a deal may be reached by March" (not "could not leave until Friday").
+_MAY_LAST_UNTIL = compile_ascii(
+    r"\b(?:could|may|might|should|can)\s+(?!not\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:until|till|through|by)\s+$",
+    re.IGNORECASE,
+)
 #: What is asked for, ordered or demanded by a day is still to come when it is asked: "the court
 #: had asked for a status report by the second week of January" (asked in October).
 _ASKED_BY = compile_ascii(
@@ -540,6 +546,8 @@ def tense_cue(
         put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
     ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
         return "future", True
+    if deadline and _MAY_LAST_UNTIL.search(sentence, reach, start):
+        return "future", True  # "could take until July": a modal looks ahead to the day
     if deadline and (
         _PURPOSE_BY.search(sentence, reach, start)
         or (deadline.group()[0] in "bB" and _ASKED_BY.search(sentence, reach, start))  # "... by"
