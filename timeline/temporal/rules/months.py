@@ -101,6 +101,12 @@ _WEATHER_BEFORE = compile_ascii(
 #: December sales were strong", "a report covering October to December"), where "May", "June",
 #: "April", "August" and "March" need a word of time before them.
 _NEVER_A_NAME = frozenset("January February July September October November December".split())
+#: A thing of a year counted from the reference, then the month it is in: "next year's assembly in
+#: May", "last year's festival in August".
+_YEARS_THING_BEFORE = compile_ascii(
+    r"\b(this|last|next)[^\S\n]+year['’]s[^\S\n]+(?:[A-Za-z-]+[^\S\n]+){1,4}(?:in|during|from|until|through|by)[^\S\n]+$",
+    re.IGNORECASE,
+)
 #: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
 _OPENING = compile_ascii(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
 
@@ -140,6 +146,9 @@ def _opens(text: str, pos: int) -> bool:
     ("The talks stalled. September saw a truce.", "September", "2024-09"),
     ('"December was tough," she said.', "December", "2024-12"),
     ("Sales beat its November guidance.", "November", "2024-11"),
+    # a thing of a year counted from the reference, in a month: that year's month
+    ("They hope to finish by next year's assembly in May.", "May", "2026-05"),
+    ("Last year's festival in November drew 10,000.", "November", "2024-11"),
     # a month that is no name is a date after any word
     ("The company said December sales were strong.", "December", "2024-12"),
     ("Agents said August Wilson left.", "August", None),
@@ -190,6 +199,11 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
     if rel == "that" and SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "Officials said that May would decide": "that" opens what is said
+    if not (rel or m["mod"]) and (
+        owner := _YEARS_THING_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ):
+        # "next year's assembly in May", "last year's festival in August": that year's month
+        return Expr("calendar", month=month_number(word), rel="year", n=YEAR_COUNTED[owner[1].lower()])
     if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
         # "August-September 1950": the first of a range takes the year written after the second
         if until["rel"] and not m["mod"]:  # "between March and May last year": the end's year
