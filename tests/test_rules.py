@@ -802,6 +802,24 @@ def test_the_end_of_the_year_is_the_year_its_sentence_tells(text: str, value: st
     assert [m.value for m in extract(text, REF) if "the year" in m.text] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The club last won the league in the 2019-20 season, when the title was decided in June.",
+            "2020-06",
+        ),
+        ("Prices fell in 1998, when the crisis hit in August.", "1998-08"),
+        # a season's months from July on are in its first year
+        ("They won the 2019-20 title, when the season began in August.", "2019-08"),
+        # not a month in a sentence after the year's
+        ("Prices fell in 1998. The crisis hit in August.", "2025-08"),
+    ],
+)
+def test_a_month_in_a_when_clause_is_in_the_year_before_it(text: str, value: str):
+    assert [m.value for m in extract(text, REF) if m.granularity == "month"] == [value]
+
+
 def test_days_after_count_from_the_last_day_not_a_month_told_after_it():
     text = (
         "The Senate on Tuesday confirmed her, ending a standoff that began when her predecessor"

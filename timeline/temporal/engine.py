@@ -472,6 +472,26 @@ def _framing_year(year: int | None, first: int | None, expr: Expr) -> int | None
     return year
 
 
+#: Between a year and a month in a clause that it sets in that year: "in the 2019-20 season, when
+#: the title was decided in June", "in 1998, when prices fell in March".
+_WHEN_CLAUSE = compile_ascii(r"(?:[^\S\n]+[a-z]+){0,2},[^\S\n]+when\b[^.;:!?\n]{0,80}$")
+
+
+def _when_clause_year(text: str, mentions: list[Mention], start: int, expr: Expr) -> tuple[int, str] | None:
+    """The year written just before a clause opened by "when" that a month with no year stands in,
+    and the words it was written in (with the first of a span of two years: "2019-20")."""
+    last = mentions[-1]
+    if last.granularity != "year" or not last.value.isdigit() or len(last.value) != 4:
+        return None
+    if last.rule not in ("year", "range") or not _WHEN_CLAUSE.fullmatch(text, last.end, start):
+        return None
+    year, first, words = int(last.value), None, last.text
+    if len(mentions) > 1 and (before := mentions[-2]).end == last.start - 1 and before.value == str(year - 1):
+        first, words = year - 1, text[before.start : last.end]  # "the 2019-20 season"
+    framed = _framing_year(year, first, expr)
+    return (framed, words) if framed is not None else None
+
+
 #: A year alone on its line, as a chronology's heading ("2022", "## 2023", "**2024:**").
 _HEADING_BEFORE = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
 _HEADING_AFTER = compile_ascii(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
@@ -608,6 +628,9 @@ def extract(
             value, why = resolve(replace(expr, year=year), ctx)
             of = f'in {year}, of "{frame[2]}"' if frame[3] is not None else f'in the year of "{frame[2]}"'
             why = f"{of}, which opens the sentence"
+        elif _framed(expr) and mentions and (when := _when_clause_year(text, mentions, start, expr)):
+            value, why = resolve(replace(expr, year=when[0]), ctx)
+            why = f'in {when[0]}, of "{when[1]}", in which the "when" clause it stands in is set'
         elif _yearless(expr) and expr.weekday is None and (habit := _habitual(text, start, end)):
             # "The rainy season typically runs from June to October": every year's June, no one
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
