@@ -504,22 +504,21 @@ def tells_of_future(sentence: str) -> bool:
 
 def looks_ahead(sentence: str, start: int, end: int) -> bool:
     """Whether the tense nearest a mention is the future (``direction`` gives "future"), for a
-    caller that needs only that.  A sentence with no word of the future, and with none of the
-    deadlines, timetables or present passives that look ahead without one, is settled without
-    reading its past tenses, as most of a history's sentences are."""
-    near = sentence[max(0, start - 40) : start]
+    caller that needs only that.  Where no phrase settles it, a sentence with no word of the
+    future and no deadline that looks ahead without one is settled without reading its past
+    tenses, as most of a history's sentences are."""
+    settled = _set_by_phrase(sentence, start)
+    if settled is not _UNSETTLED:
+        return settled is not None and settled[0] == "future"
     if (
         not tells_of_future(sentence)
-        and _DEFERRED_END.search(sentence, max(0, start - _DEFERRED_REACH), start) is None
-        and _TIMETABLE.search(sentence, max(0, start - 10), start) is None
         and _DEADLINE.search(sentence, max(0, start - 12), start) is None
         and _DEADLINE_OF.search(sentence, max(0, start - 80), start) is None
         and _CONDITION.match(sentence) is None
-        and "is " not in near.lower()
-        and "are " not in near.lower()
     ):
-        return False
-    return direction(sentence, start, end) == "future"
+        return False  # no cue of the future, and no deadline ahead with no tense around it
+    cue = _nearest_cue(sentence, start, end, False, False)
+    return cue is not None and cue[0] == "future"
 
 
 def tense_cue(
@@ -530,6 +529,20 @@ def tense_cue(
     cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
     is said ("The firm said second-half sales would improve").  Without ``strength``, for callers
     that need only the tense, a cue's strength is not weighed (it is given as weak)."""
+    settled = _set_by_phrase(sentence, start)
+    if settled is not _UNSETTLED:
+        return settled
+    return _nearest_cue(sentence, start, end, reported, strength)
+
+
+#: What ``_set_by_phrase`` gives where no phrase before a date settles its tense.
+_UNSETTLED = ("", False)
+
+
+def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
+    """The tense a phrase right before a date settles, whatever the verbs around it: a period a
+    figure covers, a putting off or a timetable, a deadline, a present passive (None: no side);
+    ``_UNSETTLED`` where none does."""
     if (
         sentence[max(0, start - 9) : start].rstrip().lower().endswith(_PERIOD_ENDS)  # looked for first
         and _PERIOD_TO.search(sentence, max(0, start - 24), start)
@@ -567,6 +580,13 @@ def tense_cue(
         if _SUBORDINATE.search(sentence, max(0, passive.start() - 50), passive.start()):
             return "future", False
         return None
+    return _UNSETTLED
+
+
+def _nearest_cue(
+    sentence: str, start: int, end: int, reported: bool, strength: bool
+) -> tuple[str, bool] | None:
+    """``tense_cue`` where no phrase settles the tense: the nearest cue, weighed."""
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
     clause_start = break_ends[i - 1] if i else 0
