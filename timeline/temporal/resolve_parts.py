@@ -85,12 +85,14 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         if current is not None:
             return _part_value(current, part), f"the {kind} {named_reference(ctx)} falls in"
         return _part_value(ref.year, part), f"this year's {kind}, from {named_reference(ctx)}"
-    if expr.rel == "last":
-        y = max(y for y, s in candidates if s and s.end < ref)
-        return _part_value(y, part), f"the last {kind} over by {named_reference(ctx)}"
-    if expr.rel == "next":
-        y = min(y for y, s in candidates if s and s.start > ref)
-        return _part_value(y, part), f"the next such {kind} after {named_reference(ctx)}"
+    if expr.rel == "last":  # (n -1: "the summer before last")
+        y = max(y for y, s in candidates if s and s.end < ref) + (expr.n or 0)
+        before = f"the {kind} before " if expr.n else ""
+        return _part_value(y, part), f"{before}the last {kind} over by {named_reference(ctx)}"
+    if expr.rel == "next":  # (n 1: "the spring after next")
+        y = min(y for y, s in candidates if s and s.start > ref) + (expr.n or 0)
+        after = f"the {kind} after " if expr.n else ""
+        return _part_value(y, part), f"{after}the next such {kind} after {named_reference(ctx)}"
     past = [y for y, s in candidates if s and s.start <= ref]
     future = [y for y, s in candidates if s and s.end >= ref]
     if ctx.tense == "past" and past:

@@ -13,6 +13,7 @@ from ..lexicon import (
     FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
     NUMBER_RE,
+    SEASON_WORDS,
     UNIT_RE,
     amount,
     weekday_number,
@@ -226,15 +227,21 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "unit-before-last",
-    r"\b(?:the\s+)?(?P<unit>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)\b",
+    r"\b(?:the\s+)?(?P<unit>week|weekend|month|year|spring|summer|autumn|fall|winter)\s+(?P<dir>before\s+last|after\s+next)\b",
     ("The storm hit the week before last.", "the week before last", "2025-W32"),
+    ("The summer before last was hot.", "The summer before last", "2023-SU"),
+    ("The plant opens the spring after next.", "the spring after next", "2027-SP"),
     ("prices fell the month before last", "the month before last", "2025-06"),
     ("the vote is the week after next", "the week after next", "2025-W36"),
 )
 def _unit_before_last(m: re.Match[str], text: str) -> Expr | None:
-    """Two weeks, months or years back ("the week before last") or ahead ("the week after next")."""
-    n = -2 if m["dir"].lower().startswith("before") else 2
-    return Expr("deictic", unit=m["unit"].lower(), n=n)
+    """Two weeks, months or years back ("the week before last") or ahead ("the week after next"),
+    or the season before the last one ("the summer before last") or after the next."""
+    before = m["dir"].lower().startswith("before")
+    unit = m["unit"].lower()
+    if unit in SEASON_WORDS:
+        return Expr("part", part=SEASON_WORDS[unit], rel="last" if before else "next", n=-1 if before else 1)
+    return Expr("deictic", unit=unit, n=-2 if before else 2)
 
 
 @rule(
@@ -518,7 +525,7 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "present-ref",
     r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment)"
-    r"|(?P<past>recently|recent\s+(?:years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
+    r"|(?P<past>recently|the\s+other\s+day(?!\s+of\b)|recent\s+(?:years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
     + NUMBER_RE
     + r"|"
     + UNIT_RE
@@ -528,6 +535,7 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
     ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("had recently left", "recently", "PAST_REF"),
+    ("She called the other day.", "the other day", "PAST_REF"),
     ("an offering in the near future", "the near future", "FUTURE_REF"),
     ("expects sales to slow in coming months", "coming months", "FUTURE_REF"),
     ("clashes in recent days", "recent days", "PAST_REF"),

@@ -73,7 +73,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "following-unit": _words("day week weekend month year decade century"),
     "same-last-year": _words("day week weekend month quarter period"),
     "present-ref": _words(
-        "now currently present nowadays days moment recently recent past future coming ahead come"
+        "now currently present nowadays days moment recently recent past future coming ahead come other"
     ),
     "duration": _words(_UNITS, "hour hours minute minutes"),
     "set": _words("every each per daily weekly monthly quarterly annually yearly hourly"),
