@@ -278,9 +278,16 @@ _TO_COME_BEFORE = compile_ascii(
 )
 
 
+#: A verb of moving something before "... back": "pushed the launch two weeks back".
+_PUT_BACK_BEFORE = compile_ascii(
+    r"\b(?:push|set|put|move|knock|pull|held|hold|sen[dt]|br(?:ing|ought)|turn|t[ao]ok|take|step|dial|roll|scal)\w*\b[^.;!?]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "ago",
-    rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence)|(?P<time>['’]s?\s+time))\b"
+    rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence|back(?=[^\S\n]*[,.;:!?)]))|(?P<time>['’]s?\s+time))\b"
     # "A year ago today", "Fifty years ago this week": that day, week or month, so long ago
     r"(?:[^\S\n]+(?P<on>today|to[^\S\n]+the[^\S\n]+day|(?:this|next|last)[^\S\n]+(?:week|month))\b(?!['’]s))?",
     ("three years ago", "three years ago", "2022"),
@@ -295,6 +302,10 @@ _TO_COME_BEFORE = compile_ascii(
     ("he left two and a half years ago", "two and a half years ago", "2023-02"),
     ("a year and a half ago", "a year and a half ago", "2024-02"),
     ("half a century ago", "half a century ago", "1975"),
+    # "back" for "ago" where the clause ends; not a putting back
+    ("A few months back, prices rose.", "A few months back", "PAST_REF"),
+    ("I met him two years back.", "two years back", "2023"),
+    ("They pushed the launch two weeks back.", "two weeks", "P2W"),
     ("Two weeks ago today, the plant exploded.", "Two weeks ago today", "2025-08-04"),
     ("A year ago today, the dam burst.", "A year ago today", "2024-08-18"),
     ("The bridge fell two years ago to the day.", "two years ago to the day", "2023-08-18"),
@@ -315,8 +326,14 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
         and _TO_COME_BEFORE.search(text, max(0, m.start() - 80), m.start())
     ):
         return None  # "It took two weeks' time", "its fourth conquest in a year's time": a span
+    if (
+        m["dir"]
+        and m["dir"].lower() == "back"
+        and _PUT_BACK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return None  # "pushed the launch two weeks back": a span it was moved by
     unit, n, _ = amount(m)
-    sign = -1 if m["dir"] and m["dir"].lower() == "ago" else 1
+    sign = -1 if m["dir"] and m["dir"].lower() in ("ago", "back") else 1
     how_near = _ABOUT.search(text, max(0, m.start() - 30), m.start())
     lead = m.start() - how_near.start() if how_near else 0
     if n is None:

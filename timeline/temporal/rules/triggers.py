@@ -68,7 +68,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock-weekday": _WEEKDAY,
     "relative-unit": _words("week weekend month year quarter decade century"),
     "the-weekend": _words("weekend"),
-    "ago": _words("ago now today hence time"),
+    "ago": _words("ago now today hence time back"),
     "offset-later": _words("later earlier before after afterward afterwards previously"),
     "following-unit": _words("day week weekend month year decade century"),
     "same-last-year": _words("day week weekend month quarter period"),
