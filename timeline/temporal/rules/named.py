@@ -313,8 +313,8 @@ def _year_earlier(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: Before "the year," these make it the year a report covers: "For the year, sales rose", "a high
-#: for the year", "the first nine months of the year."
-_THE_YEAR_BEFORE = frozenset("for of through throughout".split())
+#: for the year", "the first nine months of the year.", "Shares rose 3% on the week."
+_THE_YEAR_BEFORE = frozenset("for of through throughout on".split())
 
 
 @rule(
@@ -323,6 +323,7 @@ _THE_YEAR_BEFORE = frozenset("for of through throughout".split())
     ("For the year, sales rose 4%.", "the year", "2025"),
     ("net income for the year ended June 30 rose", "the year", "P1Y"),
     ("Sales fell in the first nine months of the year.", "the year", "2025"),
+    ("Shares rose 3% on the week.", "the week", "2025-W34"),
     ("she was named Person of the Year.", "the Year", None),
     ("it was the year, they said, of", "the year", None),
 )
