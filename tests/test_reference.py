@@ -190,6 +190,13 @@ def test_a_story_with_only_a_year_to_come_is_placed_by_its_weekday():
     assert find_reference(text).day is None
 
 
+def test_a_target_for_a_year_with_its_figure_between_is_still_to_come():
+    text = "BEIJING, March 5 (Xinhua) -- China set a growth target of around 5 percent for 2024 on Tuesday."
+    ref = find_reference(text)
+    assert ref.day == date(2024, 3, 5)
+    assert "tells 2024 as still to come" in ref.explanation
+
+
 def test_the_agency_says_whether_a_weekday_is_the_same_day_or_the_day_before():
     # Reuters reports the day's events: "on Wednesday" in a "Sept 3" story is 3 September 2025;
     # IANS files them the next morning: the same words put it on 2 September 2026

@@ -84,9 +84,12 @@ _OPENING_DATE = re.compile(
 )
 _FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
 #: A year that an outlook or a plan is for ("the outlook for 2025 remains gloomy", "targets for
-#: 2030") is still to come, whatever the tense around it.
+#: 2030", "a growth target of around 5 percent for 2024") is still to come, whatever the tense
+#: around it.
 _PLANNED_FOR = re.compile(
-    r"\b(?:outlook|forecasts?|guidance|targets?|budget|plans?|projections?|expectations?|estimates?)"
+    r"\b(?:outlook|forecasts?|guidance|targets?|goals?|budget|plans?|projections?|expectations?|estimates?)"
+    # with its figure between: "a growth target of around 5 percent for 2024"
+    r"(?:\s+of\s+[^.;:!?,()]{1,30}?)?"
     r"\s+for\s+(?:(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year\s+)?)?$",
     re.IGNORECASE,
 )
