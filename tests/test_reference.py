@@ -135,6 +135,14 @@ def test_day_first_dateline_without_a_year():
     assert ref.explanation.startswith('year 2025 inferred for the dateline "LONDON, 3 March"')
 
 
+def test_a_quarter_of_a_fiscal_year_and_the_quarter_counted_from_it_may_have_begun_the_year_before():
+    text = (
+        "Mumbai, Oct 17 (PTI) Net profit for Q2FY25 rose 4.7 per cent, Infosys said on Thursday."
+        " Revenue for the quarter rose 5.1 per cent."
+    )
+    assert "not before 2024" in find_reference(text).explanation
+
+
 def test_a_fiscal_year_may_have_begun_the_year_before():
     # FY25 runs from April 2024 in India: a story of 17 October 2024 (a Thursday) may name it
     ref = find_reference(

@@ -82,7 +82,8 @@ _PLACE_AGENCY = r"[A-Z][A-Za-z.'’-]+(?:,?[ ][A-Z][A-Za-z.'’-]+){0,3}[ ]\([A-
 _OPENING_DATE = re.compile(
     rf"\s*(?:{_PLACE_AGENCY})?(?P<d>(?:[A-Z][a-z]+,?\s+)?(?:{MONTH_RE}\s*{DAY_RE},?|{DAY_RE}\s+{MONTH_RE})\s*{YEAR_RE})\s*[—–]+\s"
 )
-_FISCAL = re.compile(r"\b(?:fiscal|FY)", re.IGNORECASE)
+#: In a date's own words: a fiscal year, also in a quarter's code ("Q2FY25").
+_FISCAL = re.compile(r"(?:\b|(?<=\d))(?:fiscal|FY)", re.IGNORECASE)
 #: A year that an outlook or a plan is for ("the outlook for 2025 remains gloomy", "targets for
 #: 2030", "a growth target of around 5 percent for 2024") is still to come, whatever the tense
 #: around it.
@@ -506,7 +507,10 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             if tense == "future" or planned:
                 if str(first.year) in mention.text:  # the year written out: "by June 2026"
                     ahead.append(first.year)
-            elif LAST_DATE in mention.explanation:  # "in the fourth quarter" after "in 2023"
+            elif LAST_DATE in mention.explanation or not any(c.isdigit() for c in mention.text):
+                # a year not written in figures is counted from another date ("in the fourth
+                # quarter" after "in 2023", "the quarter" last mentioned) or spoken ("nineteen
+                # ninety-four", in a transcript, where it placed stories worse than none)
                 counted.append(first)
             else:
                 # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before,
