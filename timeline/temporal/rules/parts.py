@@ -282,7 +282,7 @@ _QUARTER_TO_YEAR = compile_ascii(
     "quarter-code",
     # "the end of Q3", "early 2Q25": a part of the quarter or half
     rf"(?i:{_MOD_RE})(?:"
-    rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:[\s/-]*(?:(?:FY\s?|[Ff]iscal\s+)?(?P<year>{YEAR_RE})|(?:FY\s?['’]?|['’])(?P<yy>\d\d))\b"
+    rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:(?:[\s/-]*|\s+of\s+)(?:(?:FY\s?|[Ff]iscal\s+)?(?P<year>{YEAR_RE})|(?:FY\s?['’]?|['’])(?P<yy>\d\d))\b"
     # "Q4 last year", "H1 this year": the year counted from the reference
     r"|\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?\b"
     # analysts' and Asian companies' order: "2Q25", "1H25", "4Q"
@@ -290,6 +290,7 @@ _QUARTER_TO_YEAR = compile_ascii(
     # the fiscal year first: "FY24 Q4", "FY2025 H1"
     rf"|\bFY\s?(?:(?P<year3>{YEAR_RE})|['’]?(?P<yy3>\d\d))[\s/-]+(?:Q(?P<q3>[1-4])|H(?P<h3>[12]))\b)",
     ("sales in Q4 2024 rose", "Q4 2024", "2024-Q4"),
+    ("sales in Q4 of 2024 rose", "Q4 of 2024", "2024-Q4"),
     ("Q3 results", "Q3", "2025-Q3"),
     ("profits rose in H1 2024", "H1 2024", "2024-H1"),
     ("hydrogen (H2) output", "H2", None),
