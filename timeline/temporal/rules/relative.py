@@ -271,7 +271,7 @@ _ABOUT = compile_ascii(
 _IN_BEFORE = compile_ascii(r"\b(?:in|within)\s+$", re.IGNORECASE)
 #: ... and a word of what is to come before it in its sentence: "will report in two weeks' time".
 _TO_COME_BEFORE = compile_ascii(
-    r"(?:\b(?:will|shall|would|should|could|may|might|expects?|expected|due|set|plans?|going|takes?\s+effect"
+    r"(?:\b(?:will|shall|would|should|could|may|might|expects?|expected|due|set|plans?|going|is|are|takes?\s+effect"
     r"|comes?\s+into\s+(?:force|effect)|begins?|starts?|opens?|reopens?|expires?)\b|['’]ll\b)"
     r"[^.!?]*$",
     re.IGNORECASE,
@@ -317,6 +317,7 @@ _PUT_BACK_BEFORE = compile_ascii(
     # "in two weeks' time": so long from now
     ("The company will report in two weeks' time.", "two weeks' time", "2025-W36"),
     ("The law takes effect in a year's time.", "a year's time", "2026"),
+    ("The vote is in two weeks' time.", "two weeks' time", "2025-W36"),
     ("It took two weeks' time to finish.", "two weeks", "P2W"),
     ("It was the city's fourth conquest in a year's time.", "a year", "P1Y"),
 )
