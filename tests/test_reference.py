@@ -205,6 +205,22 @@ def test_a_target_for_a_year_with_its_figure_between_is_still_to_come():
     assert "tells 2024 as still to come" in ref.explanation
 
 
+def test_the_lead_tells_the_story_s_day_when_nothing_else_does():
+    text = (
+        "LOS ANGELES (AP) — Gene Hackman has died at 95, authorities said Thursday, Feb. 27, 2025."
+        "\n\nBorn on Jan. 30, 1930, he won an Oscar in 1972. Funeral plans will be announced next week."
+    )
+    ref = find_reference(text)
+    assert (ref.day, ref.source) == (date(2025, 2, 27), "lead")
+    assert 'from "Thursday, Feb. 27, 2025", the latest day the text writes in full' in ref.explanation
+    # a history's first day is no day it was written on, nor a day before a later one it writes
+    assert (
+        find_reference("On June 6, 1944, Allied troops landed in Normandy. Paris fell in August.").day is None
+    )
+    later = "Officials said Monday, May 5, 2025, that the bridge would close. It reopened on June 9, 2025."
+    assert find_reference(later).day is None
+
+
 def test_the_agency_says_whether_a_weekday_is_the_same_day_or_the_day_before():
     # Reuters reports the day's events: "on Wednesday" in a "Sept 3" story is 3 September 2025;
     # IANS files them the next morning: the same words put it on 2 September 2026

@@ -29,6 +29,7 @@ REFERENCE_LABELS = {
     "dateline": "dateline",
     "timeml-dct": "document date",
     "date-line": "date at the top of the text",
+    "lead": "date the lead tells",
 }
 
 #: Stands for the file's name in a record, so that a record does not depend on where the file

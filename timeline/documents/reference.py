@@ -181,7 +181,10 @@ def find_reference(text: str) -> Reference:
     m = _DATELINE.search(head)
     if not m:
         found = _date_line(head)
-        return found if found.day else _tail_line(text)
+        if found.day:
+            return found
+        tail = _tail_line(text)
+        return tail if tail.day else _lead_date(text)
     # as written, from the place to the date's end: "Cairo, Aug 18", "WASHINGTON — Feb. 13, 2024"
     written = " ".join(head[m.start("place" if m["place"] else "caps") : m.end()].split())
     # "PARIS, 14 July 2025 (AFP)": day first, as British and French copy writes it
@@ -196,6 +199,42 @@ def find_reference(text: str) -> Reference:
         except ValueError:
             return NO_REFERENCE
     return infer_year(text, month, day_of_month, written)
+
+
+#: How far into a text its lead may tell the story's own day ("... authorities said Thursday,
+#: Feb. 27, 2025.").
+_LEAD = 400
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|announced|reported|confirmed)(?:\s+on)?\s+$", re.IGNORECASE)
+
+
+def _lead_date(text: str) -> Reference:
+    """The day the lead of a text writes in full, with its weekday or after a saying ("authorities
+    said Thursday, Feb. 27, 2025"), when no date the text writes with its year comes after it:
+    the story's own day, in a text with no dateline; :data:`NO_REFERENCE` when there is none (a
+    history's "On June 6, 1944, troops landed" is no day it was written on)."""
+    from ..temporal.engine import extract
+
+    mentions = [m for m in extract(text) if m.interval and _FOUR_DIGITS.search(m.text)]
+    lead = [
+        m
+        for m in mentions
+        if m.start < _LEAD
+        and m.granularity == "day"
+        and isinstance(m.interval[0], date)
+        # the story's own day, as news writes it: with its weekday, or after a saying
+        and (_WEEKDAY_WRITTEN.match(m.text) or _SAID_RIGHT_BEFORE.search(text, max(0, m.start - 16), m.start))
+    ]
+    if not lead:
+        return NO_REFERENCE
+    day = max(m.interval[0] for m in lead)  # type: ignore[index]
+    latest = max(m.interval[0] for m in mentions if isinstance(m.interval[0], date))  # type: ignore[index]
+    if latest > day:
+        return NO_REFERENCE  # the lead tells an earlier day: a history, or a look back
+    words = next(m.text for m in lead if m.interval[0] == day)  # type: ignore[index]
+    return Reference(
+        day, "lead", f'from "{words}", the latest day the text writes in full, in its first lines'
+    )
 
 
 def _tail_line(text: str) -> Reference:
