@@ -199,8 +199,11 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
     if rel == "that" and SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "Officials said that May would decide": "that" opens what is said
-    if not (rel or m["mod"]) and (
-        owner := _YEARS_THING_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    lo = max(0, m.start() - 60)
+    if (
+        not (rel or m["mod"])
+        and (text.find("ear", lo, m.start()) >= 0 or text.find("EAR", lo, m.start()) >= 0)  # looked for first
+        and (owner := _YEARS_THING_BEFORE.search(text, lo, m.start()))
     ):
         # "next year's assembly in May", "last year's festival in August": that year's month
         return Expr("calendar", month=month_number(word), rel="year", n=YEAR_COUNTED[owner[1].lower()])

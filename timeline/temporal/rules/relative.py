@@ -543,7 +543,7 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "present-ref",
     r"\b(?:(?P<present>now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment)"
-    r"|(?P<past>recently|the\s+other\s+day(?!\s+of\b)|recent\s+(?:years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
+    r"|(?P<past>recently|recent\s+(?:years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
     + NUMBER_RE
     + r"|"
     + UNIT_RE
@@ -553,7 +553,6 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
     ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("had recently left", "recently", "PAST_REF"),
-    ("She called the other day.", "the other day", "PAST_REF"),
     ("an offering in the near future", "the near future", "FUTURE_REF"),
     ("expects sales to slow in coming months", "coming months", "FUTURE_REF"),
     ("clashes in recent days", "recent days", "PAST_REF"),
@@ -570,3 +569,14 @@ def _present_ref(m: re.Match[str], text: str) -> Expr | None:
             return Expr("fixed", value="PRESENT_REF") if next_word(text, m.end()) == "that" else None
         return Expr("fixed", value="PRESENT_REF")
     return Expr("fixed", value="PAST_REF" if m["past"] else "FUTURE_REF")
+
+
+@rule(
+    "the-other-day",
+    r"\bthe\s+other\s+day\b(?!\s+of\b)",
+    ("She called the other day.", "the other day", "PAST_REF"),
+    ("On the other day of the week, none.", "the other day", None),
+)
+def _the_other_day(m: re.Match[str], text: str) -> Expr | None:
+    """ "the other day": a day not long ago, which one not said."""
+    return Expr("fixed", value="PAST_REF")

@@ -72,8 +72,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "offset-later": _words("later earlier before after afterward afterwards previously"),
     "following-unit": _words("day week weekend month year decade century"),
     "same-last-year": _words("day week weekend month quarter period"),
+    "the-other-day": _words("other"),
     "present-ref": _words(
-        "now currently present nowadays days moment recently recent past future coming ahead come other"
+        "now currently present nowadays days moment recently recent past future coming ahead come"
     ),
     "duration": _words(_UNITS, "hour hours minute minutes"),
     "set": _words("every each per daily weekly monthly quarterly annually yearly hourly"),
@@ -137,6 +138,7 @@ REACH: dict[str, tuple[int, int]] = {
     "offset-later": (40, 4),  # twenty-seven and a half centuries or so | later
     "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
     "same-last-year": (10, 18),  # the same | quarter | a year earlier
+    "the-other-day": (4, 10),  # the | other |  day
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
     "set": (2, 24),  # every | Wednesday afternoon
