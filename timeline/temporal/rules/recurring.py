@@ -29,7 +29,7 @@ _DECIMAL = compile_ascii(r"\d+\.\d+")
 
 # tested after "last" has matched (where it stands first, every word start would test them all)
 _NOT_THE_VERB = "".join(
-    rf"(?<!\b{word}\slast)" for word in "will would could can may might must should shall to not".split()
+    rf"(?<!\b{word}\slast)" for word in "will would could can may might must should shall to not and".split()
 )
 
 
@@ -43,6 +43,7 @@ _NOT_THE_VERB = "".join(
     # "Twenty years on, ...": read in the same pass, a date (see ``_duration``)
     r"(?P<on>\s+on(?=[^\S\n]*[,;:.!?)\"”’—–]))?",
     ("a war lasting three years", "three years", "P3Y"),
+    ("The strike will begin on Monday and last 48 hours.", "48 hours", "PT48H"),
     ("a war lasting two and a half years", "two and a half years", "P2.5Y"),
     ("a term of a year and a half", "a year and a half", "P1.5Y"),
     ("the past two decades", "the past two decades", "P2DE"),
