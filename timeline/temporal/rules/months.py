@@ -107,6 +107,8 @@ _YEARS_THING_BEFORE = compile_ascii(
     r"\b(this|last|next)[^\S\n]+year['’]s[^\S\n]+(?:[A-Za-z-]+[^\S\n]+){1,4}(?:in|during|from|until|through|by)[^\S\n]+$",
     re.IGNORECASE,
 )
+#: A month and "and" or "or" before another month: "between March and May", "in April or June".
+_MONTH_AND_BEFORE = compile_ascii(rf"\b(?:{MONTH_RE})\.?[^\S\n]+(?:and|or)[^\S\n]+$", re.IGNORECASE)
 #: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
 _OPENING = compile_ascii(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
 
@@ -160,6 +162,8 @@ def _opens(text: str, pos: int) -> bool:
     ("The plant shut in 2019 and reopened that May.", "that May", "2019-05"),
     ("Sales rose in March for the first time.", "March", "2025-03"),
     ("June Carter sang. April Ryan asked.", "June", None),
+    ("Jane Doe, 34, and June Carter met the mayor.", "June", None),
+    ("Talks ran in April and June Carter's team left.", "June", "2025-06"),
     ("The talks failed. April Ryan asked why.", "April", None),
     ("Did it work? March showed it did.", "March", "2025-03"),
     ("after the February Revolution", "February", "2025-02"),
@@ -227,6 +231,13 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         opening = not before or _after_a_sentence_end(before)
         if opening and _NAME_AFTER.match(text, m.end()):
             return None  # "June Carter sang", "April Ryan asked", "March Madness": a name
+        if (
+            before in ("and", "or")
+            and word not in _NEVER_A_NAME
+            and _NAME_AFTER.match(text, m.end())
+            and not _MONTH_AND_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        ):
+            return None  # "Jane Doe, 34, and June Carter met": a name; not "March and May Day"
         if not (
             before in _MONTH_CONTEXT
             or word.capitalize() in _NEVER_A_NAME  # "said December sales were strong"
