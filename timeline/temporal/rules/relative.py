@@ -32,6 +32,12 @@ from .base import (
 # --- deictic expressions: relative to the reference date --------------------------------------
 
 
+#: A capitalised word alone in quotes after a word of its sentence ('sang "Yesterday" at'),
+#: and the closing quote right after it, with no comma in it ('"Yesterday," she said' is speech).
+_QUOTE_OPENS_TITLE = compile_ascii(r"[a-z,][^\S\n]+[\"“‘']$")
+_TITLE_IN_QUOTES = compile_ascii(r"[\"”’'](?![,.;:!?])")
+
+
 @rule(
     "today",
     r"\b(?:(?:early|late)\s+)?(?P<w>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?!['’]s)(?:\s+(?P<part>morning|afternoon|evening|night))?|\b(?P<w2>today|yesterday|tomorrow)(?=['’]s)",
@@ -41,8 +47,18 @@ from .base import (
     ("it was signed late yesterday", "late yesterday", "2025-08-17"),
     ("Later today, the court rules.", "today", "2025-08-18"),
     ("yesterday morning", "yesterday morning", "2025-08-17TMO"),
+    # a title in quotes, capitalised within its sentence: a song, a film, a book
+    ('He sang "Yesterday" at the gala.', "Yesterday", None),
+    ('"Yesterday," she said, "was hard."', "Yesterday", "2025-08-17"),
+    ('He said the vote was "today" and no later.', "today", "2025-08-18"),
 )
 def _today(m: re.Match[str], text: str) -> Expr | None:
+    if (
+        m.group()[0].isupper()
+        and _TITLE_IN_QUOTES.match(text, m.end())
+        and _QUOTE_OPENS_TITLE.search(text, max(0, m.start() - 3), m.start())
+    ):
+        return None  # 'He sang "Yesterday" at the gala': a title
     w = " ".join((m["w"] or m["w2"]).lower().split())
     n = {
         "today": 0,
