@@ -301,6 +301,9 @@ def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():
         ("The plant will close at the end of the year.", date(2026, 1, 9), "2026"),
         ("Inflation fell to 3.2% by the end of the year.", date(2026, 11, 9), "2026"),
         ("The law took effect at the start of the year.", date(2025, 12, 10), "2025"),
+        # ... as it is where "this" names it, whatever the tense
+        ("The Fed signalled two cuts later this year.", date(2025, 3, 19), "2025"),
+        ("Prices rose early this month, the data showed.", date(2025, 3, 5), "2025-03"),
     ],
 )
 def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: str):

@@ -578,7 +578,10 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
     """-1 for the end of a year or month told in the past near the start of the next one
     ("Inflation fell to 3.2% by the end of the year", told on 9 January: last year's end); 1 for
     the start of one told in the future near the end of the one before ("The law takes effect at
-    the start of the year", told on 10 December); else 0."""
+    the start of the year", told on 10 December); else 0.  Not "later this year", "early this
+    month": their "this" names the writer's own."""
+    if expr.rel == "this":
+        return 0
     if unit == "year":
         early, late = reference.month <= 3, reference.month >= 10
     elif unit == "month":

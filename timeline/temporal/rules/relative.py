@@ -237,7 +237,12 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
         return Expr("part", part="Q", n=n)
     mod = m["mod"].lower() if m["mod"] else None
     return Expr(
-        "deictic", unit=unit, n=n, mod=_mod({"earlier": "early", "later": "late"}.get(mod or "", mod))
+        "deictic",
+        unit=unit,
+        n=n,
+        mod=_mod({"earlier": "early", "later": "late"}.get(mod or "", mod)),
+        # "later this year" says which year, where "the end of the year" leaves it to the tense
+        rel="this" if n == 0 else None,
     )
 
 
