@@ -264,9 +264,8 @@ def _date_line(head: str) -> Reference:
     from ..temporal.engine import extract
 
     for part in parts:
-        line = (
-            part[m.end() :] if (m := _LINE_PLACE_AGENCY.match(part)) else part
-        )  # "KYIV (AP) — Feb. 24, 2025"
+        # the date after a dateline's place and agency: "KYIV, Ukraine (AP) — Feb. 24, 2025"
+        line = part[m.end() :] if (m := _LINE_PLACE_AGENCY.match(part)) else part
         if len(line) > _DATE_LINE_LENGTH or line.endswith((".", "?", "!")):
             continue
         mentions = extract(line)
@@ -277,7 +276,7 @@ def _date_line(head: str) -> Reference:
                 covers
                 and mention.granularity == "day"
                 and mention.interval
-                and re.search(r"\d{4}", mention.text)
+                and _FOUR_DIGITS.search(mention.text)
             ):
                 day = mention.interval[0]
                 if isinstance(day, date):
@@ -465,8 +464,7 @@ def _before_a_year_to_come(
     """The dateline's year in a story that writes no year gone by, only one still to come ("expects
     growth of 1.5% in 2025"), and a weekday it tells as past: the year up to two before it in
     which that weekday falls on the dateline's day or the day before, where only one does."""
-    next_morning = _NEXT_MORNING_AGENCY.search(text, 0, _HEAD) is not None
-    days_back_cost = _DAYS_BACK_NEXT_MORNING_COST if next_morning else _DAYS_BACK_COST
+    days_back_cost = _days_back_costs(text)
     distinct = sorted({wd for wd, _ in weekdays})
     scored = []
     for year in range(first - _AHEAD_REACH, first + 1):
@@ -481,16 +479,28 @@ def _before_a_year_to_come(
     if not scored or scored[0][3] > 1 or (len(scored) > 1 and scored[1][0] - scored[0][0] < _CLOSE):
         return None
     _, year, candidate, _ = scored[0]
-    wd, words = weekdays[0]
-    back = (candidate.weekday() - wd) % 7
-    where = "on the same day" if back == 0 else "on the day before"
     return Reference(
         candidate,
         "dateline",
         f'year {year} inferred for the dateline "{written}": the text writes no year gone by, and tells'
-        f' {first} as still to come; in {year} "{words}" falls {where}'
-        f" ({(candidate - timedelta(days=back)).isoformat()}, a {_WEEKDAY_NAMES[wd]})",
+        f" {first} as still to come; {_weekday_falls(candidate, weekdays[0])}",
     )
+
+
+def _days_back_costs(text: str) -> tuple[float, ...]:
+    """The cost of a weekday told that many days before the dateline, by the agency's habit."""
+    next_morning = _NEXT_MORNING_AGENCY.search(text, 0, _HEAD) is not None
+    return _DAYS_BACK_NEXT_MORNING_COST if next_morning else _DAYS_BACK_COST
+
+
+def _weekday_falls(candidate: date, weekday: tuple[int, str]) -> str:
+    """Where a weekday the text tells falls before a candidate dateline, for an explanation: 'in
+    2024 "Thursday" falls on the day before (2024-11-13, a Thursday)'."""
+    wd, words = weekday
+    back = (candidate.weekday() - wd) % 7
+    where = {0: "on the same day", 1: "on the day before"}.get(back, f"{back} days before")
+    day = (candidate - timedelta(days=back)).isoformat()
+    return f'in {candidate.year} "{words}" falls {where} ({day}, a {_WEEKDAY_NAMES[wd]})'
 
 
 def infer_year(text: str, month: int, day: int, written: str) -> Reference:
@@ -600,8 +610,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     # ("The court had declined to stay the scheme in April 2019").
     floor = max(low - _BEFORE_REACH, _first_year_after(max(dated), month, day) if dated else 0)
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
-    next_morning = _NEXT_MORNING_AGENCY.search(text, 0, _HEAD) is not None
-    days_back_cost = _DAYS_BACK_NEXT_MORNING_COST if next_morning else _DAYS_BACK_COST
+    days_back_cost = _days_back_costs(text)
     scored: list[tuple[float, int, date]] = []
     for year in range(floor, low + 28):  # the calendar repeats itself every 28 years
         try:
@@ -640,10 +649,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     if pinned and _falls_on(year, pinned[0][0], pinned[0][1], pinned[0][2], month):
         why += f'; "{pinned[0][3]}" is a {_WEEKDAY_NAMES[pinned[0][2]]} then'
     if weekdays:
-        wd, words = weekdays[0]
-        back = (candidate.weekday() - wd) % 7
-        where = {0: "on the same day", 1: "on the day before"}.get(back, f"{back} days before")
-        why += f'; in {year} "{words}" falls {where} ({(candidate - timedelta(days=back)).isoformat()}, a {_WEEKDAY_NAMES[wd]})'
+        why += f"; {_weekday_falls(candidate, weekdays[0])}"
     close = sorted(y for c, y, _ in scored[1:] if c - cost < _CLOSE)
     if close:
         why += f"; {' or '.join(map(str, close[:2]))} would fit almost as well"

@@ -488,8 +488,7 @@ def _when_clause_year(text: str, mentions: list[Mention], start: int, expr: Expr
     year, first, words = int(last.value), None, last.text
     if len(mentions) > 1 and (before := mentions[-2]).end == last.start - 1 and before.value == str(year - 1):
         first, words = year - 1, text[before.start : last.end]  # "the 2019-20 season"
-    framed = _framing_year(year, first, expr)
-    return (framed, words) if framed is not None else None
+    return _framing_year(year, first, expr) or year, words
 
 
 #: A year alone on its line, as a chronology's heading ("2022", "## 2023", "**2024:**").
@@ -810,7 +809,7 @@ def _numeric_order(
     after the reference date (news writes mostly what has happened)."""
     if day_first:
         return True, "day first, as asked"
-    numeric = [(start, expr) for start, _, _, expr in selected if expr.mod == "numeric"]
+    numeric = [expr for _, _, _, expr in selected if expr.mod == "numeric"]
     if not numeric:
         return False, "month first"
     days = months = 0
@@ -832,7 +831,7 @@ def _numeric_order(
             f"month first, as the text writes its other dates ({months} month first, {days} day first)",
         )
     if reference is not None:
-        dated = [expr for _, expr in numeric if expr.year is not None and expr.month and expr.day]
+        dated = [expr for expr in numeric if expr.year is not None and expr.month and expr.day]
         later_month_first = any(_after(expr.year, expr.month, expr.day, reference) for expr in dated)
         later_day_first = any(_after(expr.year, expr.day, expr.month, reference) for expr in dated)
         if later_month_first and not later_day_first:

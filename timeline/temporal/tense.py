@@ -138,7 +138,7 @@ _NOT_FINITE = compile_ascii(
     r"\b(?:be|been|being|is|are|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE
 )
 #: The tense of a cue that takes no side (see ``_PLUPERFECT``): the nearest such date.
-NO_SIDE = "none"
+_NO_SIDE = "none"
 #: Before a cue of the future, the past perfect: "had been due to", "had planned to".
 _PLUPERFECT = compile_ascii(r"\b(?:had|'d)(?:\s+not|n't)?\s+(?:been\s+)?$", re.IGNORECASE)
 _AFTER_WEIGHT = 1.5
@@ -377,7 +377,7 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             # the nearest such day, whatever "had" says
             while out and out[-1][0] >= perfect.start():
                 out.pop()
-            out.append((start, end, NO_SIDE, False))
+            out.append((start, end, _NO_SIDE, False))
             continue
         out.append((start, end, "future" if tense == "future" else "past", word in _STRONG))
     return tuple(out)
@@ -510,12 +510,7 @@ def looks_ahead(sentence: str, start: int, end: int) -> bool:
     settled = _set_by_phrase(sentence, start)
     if settled is not _UNSETTLED:
         return settled is not None and settled[0] == "future"
-    if (
-        not tells_of_future(sentence)
-        and _DEADLINE.search(sentence, max(0, start - 12), start) is None
-        and _DEADLINE_OF.search(sentence, max(0, start - 80), start) is None
-        and _CONDITION.match(sentence) is None
-    ):
+    if not tells_of_future(sentence) and not _deadline_ahead(sentence, start):
         return False  # no cue of the future, and no deadline ahead with no tense around it
     cue = _nearest_cue(sentence, start, end, False, False)
     return cue is not None and cue[0] == "future"
@@ -583,6 +578,16 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
     return _UNSETTLED
 
 
+def _deadline_ahead(sentence: str, start: int) -> bool:
+    """Whether a deadline or a condition looks ahead to a date where no tense tells: "The offer
+    runs until Sept. 30", "has until midnight on Sunday", "If funding lapses on Wednesday"."""
+    return bool(
+        _DEADLINE.search(sentence, max(0, start - 12), start)
+        or _DEADLINE_OF.search(sentence, max(0, start - 80), start)
+        or _CONDITION.match(sentence)
+    )
+
+
 def _nearest_cue(
     sentence: str, start: int, end: int, reported: bool, strength: bool
 ) -> tuple[str, bool] | None:
@@ -627,15 +632,13 @@ def _nearest_cue(
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong)
             best_span = (c_start, c_end)
-    if (best is None or (best[0] and _MAY_HAPPEN.search(sentence, max(0, start - 120), start))) and (
-        _DEADLINE.search(sentence, max(0, start - 12), start)
-        or _DEADLINE_OF.search(sentence, max(0, start - 80), start)
-        or _CONDITION.match(sentence)
-    ):
+    if (
+        best is None or (best[0] and _MAY_HAPPEN.search(sentence, max(0, start - 120), start))
+    ) and _deadline_ahead(sentence, start):
         return "future", False  # "The offer runs until Sept. 30": with no tense, a deadline ahead
     # a cue outside the clause gives the direction, but too weakly to outweigh a date close by;
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
-    if best is None or best[2] == NO_SIDE:
+    if best is None or best[2] == _NO_SIDE:
         return None
     if (
         best[2] == "future"

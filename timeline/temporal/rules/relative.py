@@ -364,7 +364,7 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
     # the grain of the day counted back to, for the resolver: ON_DAY, ON_WEEK, ON_MONTH
     if on is None:
         mod = None
-    elif on.lower() == "today" or on.lower().startswith("to"):
+    elif on.lower().startswith("to"):  # "today", "to the day"
         mod = "ON_DAY"
     else:  # "this week", "next month", "last week"
         which, grain = on.lower().split()
