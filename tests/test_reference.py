@@ -20,6 +20,12 @@ from timeline.documents import find_reference, parse_date_string
         ("NEW DELHI, 5th June 2024: The ministry said.", date(2024, 6, 5)),
         # a place in capitals and a dash, a text opening with its date, a by-line's parts
         ("WASHINGTON — Feb. 13, 2024 — A storm hit.", date(2024, 2, 13)),
+        # a press release's place with its state, and a wire's name between double hyphens
+        (
+            "Record revenue\n\nCUPERTINO, California — Jan. 30, 2025 — Apple today announced.",
+            date(2025, 1, 30),
+        ),
+        ("SAN JOSE, Calif.--(BUSINESS WIRE)--Jan. 30, 2025--Acme today announced.", date(2025, 1, 30)),
         ("Feb 13, 2024 — A storm hit the coast on Tuesday.", date(2024, 2, 13)),
         ("By Reuters Staff | February 13, 2024 | 3:42 PM\n\nA storm.", date(2024, 2, 13)),
         ("Published: 2024-03-05\n\nA story.", date(2024, 3, 5)),
@@ -274,6 +280,15 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
             date(2024, 12, 5),
             "not after 2025, which it tells as still to come",
             id="years a plan targets or slips to are to come",
+        ),
+        pytest.param(
+            # 12 March is a Wednesday in 2025; 2026 is what inflation was likely to do, as said
+            "LONDON, March 12 (Reuters) - Output grew in January, figures showed on Wednesday."
+            " Bailey said last week that inflation was likely to rise in the third quarter of this"
+            " year before falling back in 2026. The economy shrank in the second half of 2024.",
+            date(2025, 3, 12),
+            "not after 2026, which it tells as still to come",
+            id="what was likely, as said, is to come",
         ),
     ],
 )

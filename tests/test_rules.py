@@ -257,6 +257,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Sales were lower than expected on Friday.", "2025-08-15"),
         ("Growth slowed more than expected in July.", "2025-07"),
         ("The report, expected in January, has not been published.", "2025-01"),
+        # what was likely, in reported speech, was still to come when said
+        ("He said that inflation was likely to peak in March.", "2026-03"),
+        ("Officials said the talks were unlikely to resume before March.", "2026-03"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
@@ -1001,6 +1004,26 @@ def test_a_narrative_keeps_the_story_s_time(case):
     assert {words: values.get(words) for words in expected} == expected
 
 
+def test_a_history_s_present_tells_what_happened_not_what_is_to_come():
+    # "talks open in July 1951": the historic present, from which the story goes on
+    text = (
+        "The war began in June 1950. Chinese troops crossed the Yalu in October 1950. Armistice"
+        " talks open in July 1951 at Kaesong. In November, the two sides agree on a ceasefire line."
+    )
+    values = {m.text: m.value for m in extract(text, date(2024, 1, 1))}
+    assert values["November"] == "1951-11"
+
+
+def test_a_chronology_with_no_date_of_its_own_follows_its_dates():
+    text = "Jan 19, 2025 - A ceasefire takes effect. It collapses in March.\n\nOct 10, 2025 - Talks resume."
+    found = {m.text: m for m in extract(text)}
+    assert found["March"].value == "2025-03"
+    assert "narrative mode: the text has no date of its own" in found["March"].explanation
+    # after a year alone, a month may be the writer's own: no year is made up for it
+    text = "Talks failed in 2019 and again in 2021. Sales rose in November."
+    assert {m.text: m.value for m in extract(text)}["November"] == "XXXX-11"
+
+
 def test_a_chronicle_of_recent_years_is_a_narrative():
     from datetime import date
 
@@ -1030,6 +1053,21 @@ def test_earnings_report_quarters():
         ("the quarter", "1989-Q3"),
         ("the year-earlier quarter", "1988-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
+        # a quarter with no tense, just ended: the one reported on
+        ("Apple reports record December quarter revenue", date(2025, 1, 30), "2024-Q4"),
+        # ... a season with no tense: the nearer of the last one and the next
+        ("A civil claim is listed for trial in the spring.", date(2025, 11, 14), "2026-SP"),
+        ("A civil claim is listed for trial in the spring.", date(2025, 7, 30), "2025-SP"),
+    ],
+)
+def test_a_part_of_a_year_with_no_tense_is_the_nearest(text: str, told: date, value: str):
+    (mention,) = extract(text, told)
+    assert mention.value == value
 
 
 def test_movable_holidays():

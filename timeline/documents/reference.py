@@ -33,8 +33,11 @@ _HEAD = 600  # datelines and Published: lines stand in the first few hundred cha
 
 _DATELINE = re.compile(
     rf"(?:^|[\s)\]])(?:(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){{0,3}}),\s+"
-    # or, as US copy online writes it, a place in capitals and a dash: "WASHINGTON — Feb. 13, 2024 —"
-    rf"|(?P<caps>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){{0,3}})\s+[—–]+\s+)"
+    # or, as US copy online writes it, a place in capitals and a dash: "WASHINGTON — Feb. 13, 2024 —",
+    # with its state in a press release ("CUPERTINO, California — Jan. 30, 2025 — Apple today"),
+    # or the wire's name between double hyphens ("SAN JOSE, Calif.--(BUSINESS WIRE)--Jan. 30, 2025--")
+    rf"|(?P<caps>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){{0,3}}(?:,[ ][A-Z][A-Za-z.'’]+(?:[ ][A-Z][A-Za-z.'’]+){{0,2}})?)"
+    r"(?:\s+[—–]+\s+|\s*--\s*\([A-Z][A-Za-z ]{1,30}\)\s*--\s*))"
     rf"(?:[A-Z][a-z]+,?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})|(?P<day_first>{DAY_RE})\s+(?P<month_after>{MONTH_RE}))"
     rf"(?:,?\s*(?P<year>{YEAR_RE}))?"
     r"\s*(?=\(|--|[-–—:/]|\s+[A-Z]{2,}\b)"

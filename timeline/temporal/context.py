@@ -63,3 +63,5 @@ NO_REFERENCE_TO_COUNT_FROM = "no reference date to count from"
 
 #: How a reason says that the narrative mode chose it.
 NARRATIVE_NOTE = "narrative mode: the text's dates lie mostly long before its own date"
+#: ... and in a text with no date of its own, whose dates are all the story's.
+UNDATED_NARRATIVE_NOTE = "narrative mode: the text has no date of its own"

@@ -1207,7 +1207,7 @@ def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
         )
     ):
         return True
-    return looks_ahead(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
+    return looks_ahead(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0], history=True)
 
 
 #: A text is read as a narrative when the years it writes out lie, by their median, at least

@@ -16,6 +16,7 @@ from .context import (
     MONTH_NAMES,
     NARRATIVE_NOTE,
     NO_REFERENCE_TO_COUNT_FROM,
+    UNDATED_NARRATIVE_NOTE,
     WEEKDAY_NAMES,
     Anchor,
     Context,
@@ -251,6 +252,20 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if expr.rel in ("previous", "following"):  # "the previous April": before the story's date
         return _story_month(month, tail, what, expr.rel, ctx)
     if ctx.reference is None:
+        if (
+            ctx.narrative
+            and ctx.last is not None
+            and ctx.last.written
+            and ctx.last.granularity in ("day", "week", "month", "season")
+            and expr.rel is None
+            and expr.weekday is None
+        ):
+            # a chronology with no date of its own, after a day or month written with its year:
+            # "Jan 19, 2025 - A ceasefire takes effect. It collapses in March." (after a year
+            # alone, a month may be the writer's: "since 2019 ... in November")
+            year, why = _narrative_year(month, day, ctx, what)
+            if not day or span_of(f"{year}-{month:02d}-{day:02d}") is not None:
+                return year + tail, why.replace(NARRATIVE_NOTE, UNDATED_NARRATIVE_NOTE)
         return "XXXX" + tail, "no reference date: the year is unknown"
     ref = ctx.reference
     if expr.rel == "year":  # "July last year"

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .context import LAST_DATE, NARRATIVE_NOTE, SEASON_ORDER, Context, Resolution, named_reference
+from .context import (
+    LAST_DATE,
+    NARRATIVE_NOTE,
+    SEASON_ORDER,
+    UNDATED_NARRATIVE_NOTE,
+    Context,
+    Resolution,
+    named_reference,
+)
 from .expressions import Expr
 from .values import add_months, quarter_value, span_of
 
@@ -62,9 +70,10 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         y = story.day.year + (expr.n or 0)
         return _part_value(y, part), f"in {y}, counted from {LAST_DATE}, {story.mention!r}"
     if ctx.narrative and ctx.last is not None and len(part) > 1:
+        note = NARRATIVE_NOTE if ctx.reference is not None else UNDATED_NARRATIVE_NOTE
         return _part_value(
             ctx.last.day.year, part
-        ), f"in the year of {LAST_DATE}, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
+        ), f"in the year of {LAST_DATE}, {ctx.last.mention!r} ({note})"
     if ctx.reference is None:
         return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
     ref = ctx.reference
@@ -111,7 +120,17 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         ), f"the first such {kind} not over by {named_reference(ctx)} (future tense)"
     if current is not None:
         return _part_value(current, part), f"the {kind} {named_reference(ctx)} falls in"
-    return _part_value(ref.year, part), f"the year of {named_reference(ctx)}"
+    if kind == "quarter" and (
+        ended := [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
+    ):
+        # "Apple reports record December quarter revenue" in January
+        return _part_value(ended[-1], part), f"the {kind} just ended by {named_reference(ctx)}"
+    if kind != "season":  # a quarter or half: of the year a report speaks of
+        return _part_value(ref.year, part), f"the year of {named_reference(ctx)}"
+    # a season with no tense: the nearer of the last one over and the next to come
+    gaps = [((ref - s.end).days if s.end < ref else (s.start - ref).days, y) for y, s in candidates if s]
+    _, y = min(gaps)
+    return _part_value(y, part), f"the {kind} nearest to {named_reference(ctx)} (no tense tells which)"
 
 
 #: A quarter that ended this recently is the one a company is still to report on.

@@ -43,6 +43,8 @@ _FUTURE_WORDS = [
     "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
+    # ... and what was likely then, in reported speech: "said inflation was likely to rise"
+    *(f"{be} {likely} to" for be in _BE for likely in ("likely", "unlikely")),
     # what is planned in the present is still to come: "Strikes are planned from Monday"
     *"is planned|are planned|'s planned|is being planned|are being planned".split("|"),
     *(
@@ -69,6 +71,22 @@ _FUTURE_WORDS = [
     # ... and an election: "Voters go to the polls on Nov. 5"
     *(f"{go} to the polls" for go in "go goes head heads".split()),
 ]
+#: The future cues that are verbs in the present, looking ahead as a timetable does in news
+#: ("Talks open in July"): in a history's present they tell what happened ("1951 - Talks open in
+#: July"), no time to come (see ``looks_ahead``).
+_TIMETABLE_PRESENT = frozenset(
+    cue
+    for cue in _FUTURE_WORDS
+    if cue.split()[0]
+    in "begins starts opens resumes reopens expires convenes ends begin start open resume reopen expire"
+    " convene face faces play plays host hosts turns celebrates take takes kick kicks come comes enter"
+    " enters go goes hit hits head heads is are looms nears approaches draws".split()
+    and not cue.endswith(" to")  # "is to", "is due to", "are set to": still to come
+    # what is expected, planned or put off looks ahead from the story's time too
+    and cue.split()[-1] not in ("expected", "likely", "planned", "postponed", "rescheduled")
+    and not cue.endswith(("pushed back", "put off"))
+    and cue not in ("is due", "is forecast", "are forecast")
+)
 _DUE_TO = compile_ascii(r"\s+to\b")
 #: After "turns" or "celebrates": an age, or an anniversary ("its 150th anniversary").
 _AN_AGE = compile_ascii(r"\s+(?:\d{1,3}\b|(?:its|his|her|their|our|the)\s+\d{1,3}(?:st|nd|rd|th)\b)")
@@ -502,17 +520,18 @@ def tells_of_future(sentence: str) -> bool:
     return _ANY_FUTURE_WORD.search(sentence.lower()) is not None
 
 
-def looks_ahead(sentence: str, start: int, end: int) -> bool:
+def looks_ahead(sentence: str, start: int, end: int, history: bool = False) -> bool:
     """Whether the tense nearest a mention is the future (``direction`` gives "future"), for a
     caller that needs only that.  Where no phrase settles it, a sentence with no word of the
     future and no deadline that looks ahead without one is settled without reading its past
-    tenses, as most of a history's sentences are."""
+    tenses, as most of a history's sentences are.  In a ``history``, a verb in the present is
+    the historic present, which tells no future ("1951 - Talks open in July")."""
     settled = _set_by_phrase(sentence, start)
     if settled is not _UNSETTLED:
         return settled is not None and settled[0] == "future"
     if not tells_of_future(sentence) and not _deadline_ahead(sentence, start):
         return False  # no cue of the future, and no deadline ahead with no tense around it
-    cue = _nearest_cue(sentence, start, end, False, False)
+    cue = _nearest_cue(sentence, start, end, False, False, history)
     return cue is not None and cue[0] == "future"
 
 
@@ -589,9 +608,10 @@ def _deadline_ahead(sentence: str, start: int) -> bool:
 
 
 def _nearest_cue(
-    sentence: str, start: int, end: int, reported: bool, strength: bool
+    sentence: str, start: int, end: int, reported: bool, strength: bool, history: bool = False
 ) -> tuple[str, bool] | None:
-    """``tense_cue`` where no phrase settles the tense: the nearest cue, weighed."""
+    """``tense_cue`` where no phrase settles the tense: the nearest cue, weighed (in a
+    ``history``, with no verb in the present looking ahead: see ``looks_ahead``)."""
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
     clause_start = break_ends[i - 1] if i else 0
@@ -606,6 +626,12 @@ def _nearest_cue(
     last_cue = cues[-1][0] if cues else -1
     for c_start, c_end, tense, strong in cues[first:last]:
         if c_end > start and c_start < end:
+            continue
+        if (
+            history
+            and tense == "future"
+            and " ".join(sentence[c_start:c_end].lower().split()) in _TIMETABLE_PRESENT
+        ):
             continue
         if (
             c_start >= clause_end

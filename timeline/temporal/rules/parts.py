@@ -184,7 +184,7 @@ _QUARTER_NUMBERS = {
 
 @rule(
     "quarter",
-    rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|the\s+(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
+    rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?:the\s+(?:fiscal[-\s]+)?|fiscal[-\s]+|(?<=[Ii]ts\s)|(?<=[Tt]heir\s)|(?<=[Oo]ur\s))(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?"
     rf"(?:\s+(?:of\s+)?(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<year2>{YEAR_RE}))?{_YEAR_END}",
     ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
@@ -198,6 +198,8 @@ _QUARTER_NUMBERS = {
     ("the first quarter of 2024", "the first quarter of 2024", "2024-Q1"),
     ("this year's third quarter", "this year's third quarter", "2025-Q3"),
     ("the 1988 second quarter", "the 1988 second quarter", "1988-Q2"),
+    ("results for its fiscal 2025 first quarter", "fiscal 2025 first quarter", "2025-Q1"),
+    ("the company posted its 2024 fourth quarter results", "2024 fourth quarter", "2024-Q4"),
     ("the first quarter of next year", "the first quarter of next year", "2026-Q1"),
     ("the fourth quarter of last year", "the fourth quarter of last year", "2024-Q4"),
     ("traffic in its first quarter of operation was high", "first quarter", None),
