@@ -1024,6 +1024,28 @@ def test_a_chronology_with_no_date_of_its_own_follows_its_dates():
     assert {m.text: m.value for m in extract(text)}["November"] == "XXXX-11"
 
 
+def test_a_story_told_day_by_day_weeks_back_keeps_its_week():
+    story = (
+        "On April 24, a blog reported that the bank had missed a payment. The next day, customers"
+        " withdrew $40 million. By Saturday, the regulator had closed the bank."
+    )
+    told = date(2025, 6, 9)
+    values = {m.text: m.value for m in extract(story, told)}
+    assert values["The next day"] == "2025-04-25"
+    assert values["Saturday"] == "2025-04-26"
+    # a saying's weekday, a weekday's close or a new paragraph is the writer's week again
+    for after in (
+        " Officials said Saturday that deposits were safe.",
+        " As of Saturday's close, shares had fallen.",
+        "\n\nThe regulator closed the bank on Saturday.",
+    ):
+        values = {
+            m.text: m.value
+            for m in extract(story.replace(" By Saturday, the regulator had closed the bank.", after), told)
+        }
+        assert values["Saturday"] == "2025-06-07", after
+
+
 def test_a_chronicle_of_recent_years_is_a_narrative():
     from datetime import date
 

@@ -442,6 +442,17 @@ def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[s
     return value, why.replace(NARRATIVE_NOTE, note)
 
 
+#: A weekday a saying is dated by ("officials said on Thursday"): the writer's week.
+_SAID_BEFORE = compile_ascii(
+    r"\b(?:said|says|announced|reported|confirmed|told)(?:\s+\w+)?(?:\s+on)?\s+$", re.IGNORECASE
+)
+
+
+def _weeks_back(day: Anchor, reference: date | None) -> bool:
+    """Whether a day lies more than a week before the reference date: no day of the writer's week."""
+    return reference is not None and (reference - day.day).days > 7
+
+
 def _opens_frame(rule: str, expr: Expr, words: str, text: str, end: int) -> bool:
     """Whether an expression opening its sentence sets the year of the months and days after it:
     a year ("In 2019, ..."), or a season or month with its year written ("The summer of 2022 was
@@ -561,6 +572,7 @@ def extract(
     anchor: Anchor | None = None
     day_anchor: Anchor | None = None
     day_anchor_end = 0
+    day_anchor_counted = False  # the last day told was counted on from another ("The next day")
     last: Anchor | None = None
     last_end = 0
     mentions: list[Mention] = []
@@ -663,6 +675,20 @@ def extract(
         ):
             # "Sales rose in 2019, and by the end of the year the firm had hired 300": that year
             value, why = resolve(replace(expr, kind="anaphoric"), ctx)
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and tense == "past"
+            and day is not None
+            and day_anchor_counted
+            and _weeks_back(day, reference)
+            and "\n" not in text[day_anchor_end:start].strip()  # in the paragraph of that day
+            and not _SAID_BEFORE.search(text, max(0, start - 16), start)
+            and not text.startswith(_POSSESSIVE, end)  # "as of Friday's close": the writer's week
+        ):
+            # a story told day by day, weeks back: "On April 24, a blog reported it. The next day,
+            # customers withdrew $40 million. By Saturday, the regulator had closed the bank."
+            value, why = resolve(replace(expr, rel="story"), ctx)
         else:
             value, why = resolve(expr, ctx)
         if not value:
@@ -751,6 +777,7 @@ def extract(
                 anchor = here
                 if span.granularity == "day":
                     day_anchor, day_anchor_end = here, end
+                    day_anchor_counted = expr.kind == "anaphoric" and (expr.n or 0) > 0
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             story_time = not (narrative and expr.kind == "deictic")  # "last year" is the writer's time
             if narrative and span.granularity in ("year", "month") and story_time:

@@ -59,6 +59,8 @@ def _fixed(expr: Expr, ctx: Context) -> Resolution:
         return value, "a time of day with no date"
     if expr.rel == "millennium":
         return value, "the year the millennium turned"
+    if expr.rel == "any":
+        return value, "any such day, no one day"
     return value, "written in full"
 
 
@@ -437,6 +439,8 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
             ref + timedelta(days=fwd),
             f"the first {name} on or after {named_reference(ctx)} (future tense)",
         )
+    elif expr.n and expr.n > 0 and expr.unit in _DAYS_IN:  # "a week from Friday": the coming one
+        d, why = ref + timedelta(days=fwd), f"the coming {name}, from {named_reference(ctx)}"
     elif back <= fwd:
         d, why = ref - timedelta(days=back), f"the {name} nearest to {named_reference(ctx)}"
     else:

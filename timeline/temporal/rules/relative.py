@@ -121,6 +121,16 @@ _LEARNT_BEFORE = compile_ascii(
 )
 
 
+#: Before a weekday, these make it any such day, no one day: "on a Thursday morning in late April",
+#: "One Sunday in May".
+_ANY_BEFORE = compile_ascii(r"\b(?:a|one|any)\s+$", re.IGNORECASE)
+#: ... where the weekday is the head, not a word before one ("a Sunday night memorial service"
+#: is that Sunday's).
+_ANY_AFTER = compile_ascii(
+    r"\s*(?:[,.;:!?)\"”]|$|(?:in|of|at|on|like|when|that|and|or|before|after|during|with|which|but)\b)"
+)
+
+
 @rule(
     "weekday",
     rf"\b(?:(?P<edge>early|late)\s+)?(?:(?P<story>that(?:\s+same)?|the\s+(?:same|following|previous|preceding))\s+"
@@ -157,6 +167,10 @@ _LEARNT_BEFORE = compile_ascii(
         "2025-08-01",
     ),
     ("The minister said that Friday was the worst day.", "Friday", "2025-08-15"),
+    # any such day: no one day
+    ("Depositors queued on a Thursday morning in late April.", "Thursday morning", "XXXX-WXX-4TMO"),
+    ("One Sunday in May, the family drove to the coast.", "Sunday", "XXXX-WXX-7"),
+    ("About 500 people attended a Sunday night memorial service.", "Sunday night", "2025-08-17TNI"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
@@ -180,6 +194,12 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         return Expr("weekday", weekday=wd, rel="week-after")
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
     kind = "TIME" if part else "DATE"
+    if (
+        not (rel or m["story"] or m["edge"])
+        and _ANY_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _ANY_AFTER.match(text, m.end())
+    ):
+        return Expr("fixed", kind, value=f"XXXX-WXX-{wd + 1}{part or ''}", rel="any")
     if m["story"]:
         story = m["story"].lower()
         if story.startswith("that") and (
@@ -379,6 +399,8 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
     ("The trial begins two weeks from Tuesday.", "two weeks from Tuesday", "2025-09-02"),
     ("Ten days from next Monday, the law applies.", "Ten days from next Monday", "2025-09-04"),
     ("A week on Friday, the results are due.", "A week on Friday", "2025-08-29"),
+    # with no tense, from the coming weekday, however near the last one
+    ("The vote is a week from Friday.", "a week from Friday", "2025-08-29"),
 )
 def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
     """ "a week from Friday": that weekday, read as a weekday alone is, and so long after it."""
