@@ -596,7 +596,7 @@ def extract(
             sentence = _clamp(text, sentence, start, end)
         cue = None
         if (
-            (expr.kind in _TENSE_KINDS or expr.rel in ("the", "new") or _edge_of_now(expr))
+            (expr.kind in _TENSE_KINDS or expr.rel in ("the", "new", "full") or _edge_of_now(expr))
             and expr.year is None
             and reference is not None
             and not narrative

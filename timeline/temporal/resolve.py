@@ -614,6 +614,10 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
     return 0
 
 
+#: A year told in the past this soon after it ended is the one a report covers: results come after.
+_YEAR_JUST_ENDED = timedelta(days=75)
+
+
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if expr.rel == "year-back":
@@ -623,6 +627,18 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         return _shift(ctx.reference, unit, n), f"{_counted(unit, n)} {named_reference(ctx)} (future tense)"
     if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
+    if expr.rel == "full" and (ctx.last is None or ctx.last.granularity not in ("quarter", "half")):
+        ref = ctx.reference
+        if (
+            ref is not None
+            and ctx.tense == "past"
+            and not ctx.narrative
+            and ref <= date(ref.year, 1, 1) + _YEAR_JUST_ENDED
+        ):
+            # "For the full year, growth was 2.8%", told in February: the year just ended
+            return f"{ref.year - 1:04d}", f"the year just ended by {named_reference(ctx)} (past tense)"
+        # "forecast an earnings increase for the full year": the writer's, after no quarter
+        return _deictic(replace(expr, kind="deictic", rel=None), ctx)
     year_base = False  # counting from a year: "a decade later" than 2009 is the year 2019
     if unit in ("year", "decade", "century") and ctx.narrative and ctx.last is not None:
         # "the same year", "the following year": the story's year, which a year alone moves too
@@ -636,6 +652,10 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = ctx.last.day
         source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day, year_base = False, ctx.last.granularity == "year"
+    elif unit == "year" and n == 0 and ctx.last is not None and ctx.last.granularity in ("quarter", "half"):
+        # "For the year, profit is up 10%" after the third quarter: the year of that quarter
+        base, by_day = ctx.last.day, False
+        source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
     elif ctx.anchor is not None:
         anchor = ctx.anchor
         if (

@@ -230,6 +230,10 @@ _NEW_YEAR_THINGS = frozenset(
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?century)(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
+    ("GDP grew 2.3% in the fourth quarter. For the full year, it grew 2.8%.", "the full year", "2024"),
+    ("The company expects sales to rise in the full year.", "the full year", "2025"),
+    ("Profit for the full year rose 5%.", "the full year", "2025"),  # not ended by 18 August
+    ("In January it raised its forecast for the full year.", "the full year", "2025"),
     ("its budget this fiscal year", "this fiscal year", "2025"),
     ("sales last financial year", "last financial year", "2024"),
     ("by year-end", "year-end", "2025"),
@@ -296,7 +300,21 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
             return Expr("deictic", unit="year", n=0, mod="START") if unit == "year" else None
         return Expr("deictic", unit=unit, n=0, mod=_mod(f"the {m['edge']}"))
     n = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get((m["rel"] or m["rel2"] or "").lower(), 0)
+    if (
+        not (m["rel"] or m["rel2"])
+        and "full" in m.group().lower()
+        and not _FORECAST_FOR.search(text, max(0, m.start() - 40), m.start())
+    ):
+        # "For the full year, growth was 2.8%", after the fourth quarter: that quarter's year
+        return Expr("anaphoric", unit="year", n=0, rel="full")
     return Expr("deictic", unit="year", n=n)
+
+
+#: A forecast or a target for the full year is for the writer's: "raised its forecast for the full year".
+_FORECAST_FOR = compile_ascii(
+    r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|expectations?|goals?)\s+(?:\w+\s+){0,3}(?:for|in)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: The words after which "mid-century" is a time, not a style: "by mid-century".
