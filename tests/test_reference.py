@@ -290,6 +290,15 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
             "not after 2026, which it tells as still to come",
             id="what was likely, as said, is to come",
         ),
+        pytest.param(
+            # 3 June is a Tuesday in 2025: the nearest of the weekdays told is the story's day
+            "Beijing, June 3 (Xinhua) -- Services activity grew in May, a survey showed Tuesday. The"
+            " official index, released on Saturday, stood at 50.3. The government has set a growth"
+            " target of around 5 percent for 2025.",
+            date(2025, 6, 3),
+            "tells 2025 as still to come",
+            id="the nearest of several weekdays places a story with only a year to come",
+        ),
     ],
 )
 def test_years_told_as_to_come_place_the_story(text: str, day: date, why: str):
@@ -396,6 +405,17 @@ def test_a_day_written_with_its_weekday_settles_the_year():
     ref = find_reference(text)
     assert ref.day == date(2025, 6, 10)
     assert '"Monday (June 9)" is a Monday then' in ref.explanation
+
+
+def test_a_day_a_history_s_order_puts_in_a_year_is_no_year_written():
+    # read with no reference date, "On May 6" after Oct. 23, 1999 goes on into 2000: a year the
+    # story counts to, not one it writes
+    text = (
+        "BUFFALO, Oct 24 (AP) -- About 500 people attended a Sunday night service for the doctor,"
+        " who was shot in 1998. The memorial was held on Oct. 23, 1999. Earlier that day, police"
+        " met. On May 6, the suspect was seen in France."
+    )
+    assert find_reference(text).day == date(1999, 10, 24)
 
 
 def test_year_not_before_latest_explicit_date():

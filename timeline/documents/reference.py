@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..temporal.context import LAST_DATE
+from ..temporal.context import LAST_DATE, UNDATED_NARRATIVE_NOTE
 from ..temporal.lexicon import (
     DAY_RE,
     MONTH_RE,
@@ -466,7 +466,8 @@ def _before_a_year_to_come(
 ) -> Reference | None:
     """The dateline's year in a story that writes no year gone by, only one still to come ("expects
     growth of 1.5% in 2025"), and a weekday it tells as past: the year up to two before it in
-    which that weekday falls on the dateline's day or the day before, where only one does."""
+    which that weekday (the nearest, of several) falls on the dateline's day or the day before,
+    where only one does."""
     days_back_cost = _days_back_costs(text)
     distinct = sorted({wd for wd, _ in weekdays})
     scored = []
@@ -477,7 +478,7 @@ def _before_a_year_to_come(
             continue
         backs = [(candidate.weekday() - wd) % 7 for wd in distinct]
         cost = _years_before_ahead_cost(first - year) + sum(days_back_cost[back] for back in backs)
-        scored.append((cost, year, candidate, max(backs)))
+        scored.append((cost, year, candidate, min(backs)))  # the story's own day: the nearest
     scored.sort()
     if not scored or scored[0][3] > 1 or (len(scored) > 1 and scored[1][0] - scored[0][0] < _CLOSE):
         return None
@@ -559,7 +560,11 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             if tense == "future" or planned:
                 if str(first.year) in mention.text:  # the year written out: "by June 2026"
                     ahead.append(first.year)
-            elif LAST_DATE in mention.explanation or not any(c.isdigit() for c in mention.text):
+            elif (
+                LAST_DATE in mention.explanation
+                or UNDATED_NARRATIVE_NOTE in mention.explanation  # the year of another date
+                or not any(c.isdigit() for c in mention.text)
+            ):
                 # a year not written in figures is counted from another date ("in the fourth
                 # quarter" after "in 2023", "the quarter" last mentioned) or spoken ("nineteen
                 # ninety-four", in a transcript, where it placed stories worse than none)
