@@ -950,6 +950,17 @@ def test_narrative_mode_follows_the_story():
 #: with what it must resolve: the story's year must survive asides, excursions and look-backs.
 _HISTORY = "The treaty of 1919 and the crisis of 1938 led to war. "
 NARRATIVES = {
+    "what has gone on since a month began before the story's day": (
+        "The war began on 25 June 1950. Hours later, the Security Council condemned the invasion,"
+        " despite the USSR boycotting the Council since January. In 1951 the front settled.",
+        {"January": "1950-01"},
+    ),
+    "a look back to a month leaves the story where it is": (
+        "The offensive opened on 8 August 1918. On 2 September the Germans gave up the salient"
+        " seized in the previous April. In four weeks of fighting since 8 August, 100,000 prisoners"
+        " were taken.",
+        {"the previous April": "1918-04", "8 August": "1918-08-08"},
+    ),
     "an aside looks back or ahead": (
         "On 10 March 1975, Dung launched an offensive. The road would be open for a campaign "
         "planned for 1976. The defence collapsed on 11 March. The assembly had not met since 1614. "

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .asciimode import compile_ascii
 from .before_year_one import is_stand_in, restore, stand_in, written_year
-from .context import HABITUAL_NOTE, NARRATIVE_NOTE, SEASON_ORDER, WEEKDAY_NAMES, Anchor, Context
+from .context import HABITUAL_NOTE, LAST_DATE, NARRATIVE_NOTE, SEASON_ORDER, WEEKDAY_NAMES, Anchor, Context
 from .expressions import Expr
 from .mention import Mention, restore_mention
 from .resolve import resolve
@@ -442,6 +442,27 @@ def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[s
     return value, why.replace(NARRATIVE_NOTE, note)
 
 
+#: "since January": in a history, a month before the story's date.
+_SINCE_THEN = compile_ascii(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since_before_story(expr: Expr, ctx: Context, last: Anchor) -> tuple[str, str] | None:
+    """A month or day after "since" in a history that the story's order puts after the story's
+    last date, a year earlier: what has gone on since then began before the story's time."""
+    value, _ = resolve(expr, ctx)
+    span = span_of(value)
+    told = span_of(f"{last.day.year:04d}" + (f"-{last.day.month:02d}" if last.granularity != "year" else ""))
+    if span is None or told is None or not isinstance(span.start, date) or span.start <= told.end:
+        return None
+    earlier = f"{span.start.year - 1:04d}{value[4:]}"
+    if span_of(earlier) is None:
+        return None
+    return earlier, (
+        f"a year before {value}, where the story's order puts it: what has gone on since then began"
+        f" before {LAST_DATE}, {last.mention!r}"
+    )
+
+
 #: A weekday a saying is dated by ("officials said on Thursday"): the writer's week.
 _SAID_BEFORE = compile_ascii(
     r"\b(?:said|says|announced|reported|confirmed|told)(?:\s+\w+)?(?:\s+on)?\s+$", re.IGNORECASE
@@ -676,6 +697,15 @@ def extract(
             # "Sales rose in 2019, and by the end of the year the firm had hired 300": that year
             value, why = resolve(replace(expr, kind="anaphoric"), ctx)
         elif (
+            narrative
+            and last is not None
+            and _yearless(expr)
+            and _SINCE_THEN.search(text, max(0, start - 7), start)
+            and (back := _since_before_story(expr, ctx, last))
+        ):
+            # "boycotting the Council since January", told of June 1950: the January before
+            value, why = back
+        elif (
             expr.kind == "weekday"
             and expr.rel is None
             and tense == "past"
@@ -781,8 +811,9 @@ def extract(
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             story_time = not (narrative and expr.kind == "deictic")  # "last year" is the writer's time
             if narrative and span.granularity in ("year", "month") and story_time:
-                # a look back ("the previous year", "a year earlier") leaves the story where it is
-                back = expr.kind == "anaphoric" and (expr.n or 0) < 0
+                # a look back ("the previous year", "a year earlier", "the previous April") leaves
+                # the story where it is
+                back = (expr.kind == "anaphoric" and (expr.n or 0) < 0) or expr.rel == "previous"
                 story_time = not (back or _aside(text, sentence, start, end))
             compared = None  # looked up once, here or below
             if narrative and story_time and (compared := _compared_with(text, start)):
