@@ -1057,6 +1057,15 @@ def test_a_story_told_day_by_day_weeks_back_keeps_its_week():
         assert values["Saturday"] == "2025-06-07", after
 
 
+def test_a_history_opening_with_an_aside_takes_its_year_not_the_writer_s():
+    text = (
+        "Relations deteriorated until in March 1980 Iran downgraded its ties. The tension increased"
+        " in April. War broke out in September 1980 and went on through 1981, 1982 and 1983."
+    )
+    values = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert values["April"] == "1980-04"
+
+
 def test_a_chronicle_of_recent_years_is_a_narrative():
     from datetime import date
 

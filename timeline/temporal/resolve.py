@@ -118,7 +118,9 @@ def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Res
     """In a narrative, a month (and day) without a year follows the story: the year of the last
     date mentioned, or the next one when the month lies well before the month of the last day or
     month mentioned in that same year ("December 7" ... "In January": the next January)."""
-    last, fine = ctx.last, ctx.anchor
+    # (with no story's date yet, the last day or month told, though an aside: "until in March
+    # 1980 ... The tension increased in April")
+    last, fine = ctx.last or ctx.anchor, ctx.anchor
     assert last is not None
     year = last.day.year
     if (
@@ -297,7 +299,7 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         and (fit := _weekday_year(month, day, expr.weekday, ctx.reference, ctx.tense == "future"))
     ):
         year, why = fit
-    elif ctx.narrative and ctx.last is not None:
+    elif ctx.narrative and (ctx.last is not None or ctx.anchor is not None):
         year, why = _narrative_year(month, day, ctx, what)
     else:
         year, why = _choose_year(month, day, ctx, what)
