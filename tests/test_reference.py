@@ -407,6 +407,16 @@ def test_a_day_written_with_its_weekday_settles_the_year():
     assert '"Monday (June 9)" is a Monday then' in ref.explanation
 
 
+def test_a_budget_named_by_its_year_was_passed_the_year_before():
+    # 9 September is a Tuesday in 2025: "the 2025 budget" fell in December 2024
+    text = (
+        "PARIS, Sept 9 (AFP) - The prime minister resigned on Tuesday, a day after losing a vote."
+        " His predecessor was toppled in December over the 2025 budget. A snap election in June"
+        " 2024 produced a hung parliament. The president's term ends in May 2027."
+    )
+    assert find_reference(text).day == date(2025, 9, 9)
+
+
 def test_a_day_a_history_s_order_puts_in_a_year_is_no_year_written():
     # read with no reference date, "On May 6" after Oct. 23, 1999 goes on into 2000: a year the
     # story counts to, not one it writes

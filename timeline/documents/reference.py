@@ -97,6 +97,10 @@ _PLANNED_FOR = re.compile(
     r"\s+for\s+(?:(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year\s+)?)?$",
     re.IGNORECASE,
 )
+#: A budget named by its year is passed the year before ("toppled in December over the 2025 budget").
+_BUDGET_AFTER = re.compile(
+    r"[ \t]+(?:budget|spending[ \t]+plan|finance[ \t]+bill|appropriations)\b", re.IGNORECASE
+)
 #: A four-digit year and a dash or slash right before a year: "2024-25", "2019/20".
 _YEAR_SPAN_FIRST = re.compile(r"(?<!\d)(\d{4})[-–/]$")
 #: Words of accounts, budgets and forecasts, whose year spans are often still running or to come.
@@ -575,6 +579,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                 explicit.append(
                     date(first.year - 1, 1, 1)
                     if _FISCAL.search(mention.text)
+                    or _BUDGET_AFTER.match(text, mention.end)
                     or _second_of_accounts_years(text, mention.start, first.year, (s0, s1))
                     else first
                 )
