@@ -570,6 +570,9 @@ def test_a_dated_list_keeps_its_order():
         ("Open Thursday-Tuesday, the fair will draw crowds.", ["2025-08-21", "2025-08-26"]),
         # ... but two days joined by "and" are two days, not a range
         ("They met on Saturday and Friday.", ["2025-08-16", "2025-08-15"]),
+        # ... unless one follows the other: in one week
+        ("Flights were cancelled on Monday and Tuesday.", ["2025-08-11", "2025-08-12"]),
+        ("Landfall is expected on Wednesday or Thursday.", ["2025-08-20", "2025-08-21"]),
     ],
 )
 def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):

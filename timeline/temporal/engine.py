@@ -729,7 +729,7 @@ def extract(
             value, why = restore(value, why)
         if expr.mod == "numeric":  # "05/03/2024": which number is the month
             why = f"{why}, read {order}"
-        if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start):
+        if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start, expr.weekday):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
             value, why, mentions[-1] = _order_range(mentions[-1], value, why, tense)
         elif _yearless(expr) and yearless_before and _calendar_range(text, mentions[-1], start):
@@ -927,13 +927,22 @@ def _range_joint(text: str, first: Mention, start: int) -> bool:
     )
 
 
-def _weekday_range(text: str, first: Mention, start: int) -> bool:
-    """Whether a weekday closes a range opened by the weekday just before it."""
+def _weekday_range(text: str, first: Mention, start: int, weekday: int | None) -> bool:
+    """Whether a weekday closes a range opened by the weekday just before it, or a pair of days
+    that follow each other ("on Monday and Tuesday", "on Wednesday or Thursday"), in one week as
+    a range is ("statements made Friday and Thursday" are each read on their own)."""
+    if first.rule != "weekday" or _DAY_VALUE.fullmatch(first.value) is None:
+        return False
+    if _range_joint(text, first, start):
+        return True
     return (
-        first.rule == "weekday"
-        and _DAY_VALUE.fullmatch(first.value) is not None
-        and _range_joint(text, first, start)
+        weekday is not None
+        and (weekday - date.fromisoformat(first.value).weekday()) % 7 == 1
+        and _WEEKDAY_PAIR.fullmatch(text, first.end, start) is not None
     )
+
+
+_WEEKDAY_PAIR = compile_ascii(r"\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _happened_later(

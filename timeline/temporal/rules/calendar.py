@@ -535,12 +535,19 @@ _DAY_OF_MONTH_BEFORE = frozenset("on by until till from since before after throu
     ("The fleet docked on the 7th. It left", "the 7th", "2025-08-07"),
     ("rooms on the 7th floor", "the 7th", None),
     ("finished the 7th, behind", "the 7th", None),
+    ("He was last seen on the evening of the 14th.", "the 14th", "2025-08-14"),
 )
 def _day_of_month(m: re.Match[str], text: str) -> Expr | None:
     """A day written without its month ("on the 12th"): the month under discussion."""
-    if prev_word(text, m.start()) not in _DAY_OF_MONTH_BEFORE:
+    if prev_word(text, m.start()) not in _DAY_OF_MONTH_BEFORE and not _PART_OF_DAY_OF.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
         return None
     return Expr("calendar", day=_day(m["day"]))
+
+
+#: A day's part before a day written without its month: "last seen on the evening of the 14th".
+_PART_OF_DAY_OF = compile_ascii(r"\b(?:morning|afternoon|evening|night|eve)\s+of\s+$", re.IGNORECASE)
 
 
 @rule(
