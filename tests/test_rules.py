@@ -1069,6 +1069,17 @@ def test_a_history_opening_with_an_aside_takes_its_year_not_the_writer_s():
     assert values["April"] == "1980-04"
 
 
+def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
+    # the phrase dates the clause after it; where that clause writes its own day, that day
+    text = (
+        "Six people were stabbed at a shopping centre on Saturday. The suspect is due in court on"
+        " Wednesday morning. The attack came two days before a teenager stabbed a bishop on Monday"
+        " evening."
+    )
+    values = {m.text: m.value for m in extract(text, date(2024, 4, 16))}
+    assert values["two days before"] == "2024-04-15"
+
+
 def test_a_chronicle_of_recent_years_is_a_narrative():
     from datetime import date
 

@@ -446,6 +446,35 @@ def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[s
 _SINCE_THEN = compile_ascii(r"\bsince\s+$", re.IGNORECASE)
 
 
+def _dated_clause_after(
+    text: str,
+    sentence: tuple[int, int],
+    end: int,
+    selected: list[tuple[int, int, int, Expr]],
+    number: int,
+    ctx: Context,
+) -> tuple[str, str] | None:
+    """The day of the clause after "came two days before" or "a day after", where that clause
+    writes its own day in the sentence ("... before a teenager stabbed a bishop on Monday
+    evening"): the phrase dates that clause (see the "offset-later" rule), so that day."""
+    if number + 1 >= len(selected):
+        return None
+    s2, e2, _, then = selected[number + 1]
+    if s2 >= sentence[1] or then.kind not in ("weekday", "calendar") or ";" in text[end:s2]:
+        return None
+    s0 = sentence[0]
+    cue = tense_cue(text[s0 : sentence[1]], s2 - s0, e2 - s0)
+    tense, strong = cue if cue else (None, False)
+    value, why = resolve(
+        then, replace(ctx, tense=tense, strong_tense=strong, anchor=None, last=None, day=None)
+    )
+    span = span_of(value)
+    if span is None or span.granularity != "day" or not isinstance(span.start, date):
+        return None
+    words = " ".join(text[s2:e2].split())
+    return value[:10], f'the day the clause after the phrase writes, "{words}" ({why})'
+
+
 def _since_before_story(expr: Expr, ctx: Context, last: Anchor) -> tuple[str, str] | None:
     """A month or day after "since" in a history that the story's order puts after the story's
     last date, a year earlier: what has gone on since then began before the story's time."""
@@ -696,6 +725,9 @@ def extract(
         ):
             # "Sales rose in 2019, and by the end of the year the firm had hired 300": that year
             value, why = resolve(replace(expr, kind="anaphoric"), ctx)
+        elif expr.inverted and (told := _dated_clause_after(text, sentence, end, selected, number, ctx)):
+            # "The attack came two days before a teenager stabbed a bishop on Monday evening"
+            value, why = told
         elif (
             narrative
             and last is not None
