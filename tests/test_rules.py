@@ -257,6 +257,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Sales were lower than expected on Friday.", "2025-08-15"),
         ("Growth slowed more than expected in July.", "2025-07"),
         ("The report, expected in January, has not been published.", "2025-01"),
+        # what has been called for is still to come
+        ("Organizers have called for protests on Friday to mark the anniversary.", "2025-08-22"),
         # what was likely, in reported speech, was still to come when said
         ("He said that inflation was likely to peak in March.", "2026-03"),
         ("Officials said the talks were unlikely to resume before March.", "2026-03"),

@@ -39,6 +39,8 @@ _FUTURE_WORDS = [
     "|expected by|expected before|expected within"
     # ... and what is expected in a month or at a time: "the election, expected in April and May"
     "|expected in|expected at|expected around|expected later|expected next"
+    # what has been called for is still to come: "have called for demonstrations on Wednesday"
+    "|has called for|have called for|'ve called for|'s called for"
     # what looms or draws near is still to come: "the Jan. 1 deadline looms"
     "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
