@@ -1049,6 +1049,9 @@ def test_a_story_told_day_by_day_weeks_back_keeps_its_week():
     values = {m.text: m.value for m in extract(story, told)}
     assert values["The next day"] == "2025-04-25"
     assert values["Saturday"] == "2025-04-26"
+    # ... and its weekend, after a day of the story's week
+    moved = story[:-1] + ", and over the weekend its deposits were moved."
+    assert {m.text: m.value for m in extract(moved, told)}["the weekend"] == "2025-W17-WE"
     # a saying's weekday, a weekday's close or a new paragraph is the writer's week again
     for after in (
         " Officials said Saturday that deposits were safe.",

@@ -22,7 +22,7 @@ from .resolve import resolve
 from .scan import TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
 from .tense import looks_ahead, tells_of_future, tense_cue
-from .values import span_of
+from .values import span_of, week_value
 
 if TYPE_CHECKING:
     from .rules.base import Parser
@@ -498,6 +498,19 @@ _SAID_BEFORE = compile_ascii(
 )
 
 
+def _the_weekend(expr: Expr) -> bool:
+    """ "the weekend", whose tense says which (see the "the-weekend" rule)."""
+    return expr.kind == "deictic" and expr.unit == "weekend" and expr.rel == "the"
+
+
+def _weekend_of_story(day: Anchor) -> tuple[str, str]:
+    """The weekend of a story's day (the one after it, from a weekday)."""
+    saturday = day.day + timedelta(days=5 - day.day.weekday())
+    return week_value(
+        saturday
+    ) + "-WE", f'the weekend of {LAST_DATE}, "{day.mention}" ({day.day.isoformat()})'
+
+
 def _weeks_back(day: Anchor, reference: date | None) -> bool:
     """Whether a day lies more than a week before the reference date: no day of the writer's week."""
     return reference is not None and (reference - day.day).days > 7
@@ -680,6 +693,7 @@ def extract(
                 narrative,
             )
         in_story = False
+        in_story_week = False  # a day of a story told day by day, weeks back (below)
         if heading is not None and _framed(expr) and LIST_ITEM_BEFORE.search(text, max(0, start - 12), start):
             # a chronology under a year on a line of its own: "2022" ... "Feb 24 - Russia invades"
             value, why = resolve(replace(expr, year=heading[0]), ctx)
@@ -738,8 +752,7 @@ def extract(
             # "boycotting the Council since January", told of June 1950: the January before
             value, why = back
         elif (
-            expr.kind == "weekday"
-            and expr.rel is None
+            ((expr.kind == "weekday" and expr.rel is None) or _the_weekend(expr))
             and tense == "past"
             and day is not None
             and day_anchor_counted
@@ -750,7 +763,10 @@ def extract(
         ):
             # a story told day by day, weeks back: "On April 24, a blog reported it. The next day,
             # customers withdrew $40 million. By Saturday, the regulator had closed the bank."
-            value, why = resolve(replace(expr, rel="story"), ctx)
+            value, why = (
+                _weekend_of_story(day) if _the_weekend(expr) else resolve(replace(expr, rel="story"), ctx)
+            )
+            in_story_week = True
         else:
             value, why = resolve(expr, ctx)
         if not value:
@@ -839,7 +855,7 @@ def extract(
                 anchor = here
                 if span.granularity == "day":
                     day_anchor, day_anchor_end = here, end
-                    day_anchor_counted = expr.kind == "anaphoric" and (expr.n or 0) > 0
+                    day_anchor_counted = (expr.kind == "anaphoric" and (expr.n or 0) > 0) or in_story_week
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             story_time = not (narrative and expr.kind == "deictic")  # "last year" is the writer's time
             if narrative and span.granularity in ("year", "month") and story_time:
