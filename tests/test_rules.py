@@ -257,6 +257,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Sales were lower than expected on Friday.", "2025-08-15"),
         ("Growth slowed more than expected in July.", "2025-07"),
         ("The report, expected in January, has not been published.", "2025-01"),
+        # a plan given up: the nearest, as after "had been"
+        ("The summit, originally planned for March, was cancelled.", "2025-03"),
         # what has been called for is still to come
         ("Organizers have called for protests on Friday to mark the anniversary.", "2025-08-22"),
         # what was likely, in reported speech, was still to come when said
@@ -1146,6 +1148,9 @@ def test_movable_holidays():
     assert holiday_date("election-day", 2022) == date(2022, 11, 8)
     assert holiday_date("memorial-day", 2025) == date(2025, 5, 26)
     assert holiday_date("labor-day", 2025) == date(2025, 9, 1)
+    # an explanation names a holiday as it is written
+    (mention,) = extract("Stores opened early on Black Friday.", date(2025, 8, 18))
+    assert mention.explanation.endswith("the most recent Black Friday by the reference date 2025-08-18")
 
 
 def test_spoken_years():

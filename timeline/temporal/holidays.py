@@ -41,6 +41,19 @@ _NTH_WEEKDAY_HOLIDAYS = {
 }
 
 
+_NAMES = {
+    "mlk-day": "Martin Luther King Jr. Day",
+    "presidents-day": "Presidents' Day",
+    "mothers-day": "Mother's Day",
+    "fathers-day": "Father's Day",
+}
+
+
+def holiday_name(key: str) -> str:
+    """A movable holiday's name as an explanation writes it: "Easter", "Labor Day"."""
+    return _NAMES.get(key) or " ".join(word.capitalize() for word in key.split("-"))
+
+
 def holiday_date(key: str, year: int) -> date:
     """The day a movable holiday falls on in a year (US observances where countries differ)."""
     if key == "thanksgiving":

@@ -24,7 +24,7 @@ from .context import (
     named_reference,
 )
 from .expressions import Expr
-from .holidays import holiday_date, nth_weekday
+from .holidays import holiday_date, holiday_name, nth_weekday
 from .resolve_parts import resolve_part, year_before_quarter
 from .values import add_months, quarter_value, span_of, week_value
 
@@ -809,7 +809,7 @@ def _holiday(expr: Expr, ctx: Context) -> Resolution:
         if ref <= coming and week_value(coming) == week_value(ref):  # told in that very week
             value, why = (
                 coming.isoformat(),
-                f"the {(expr.value or '').replace('-', ' ')} in the week of {named_reference(ctx)}",
+                f"the {holiday_name(expr.value or '')} in the week of {named_reference(ctx)}",
             )
             day = span_of(value)
             assert day is not None
@@ -820,7 +820,7 @@ def _holiday(expr: Expr, ctx: Context) -> Resolution:
 
 def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
     key = expr.value or ""
-    name = key.replace("-", " ")
+    name = holiday_name(key)
     if expr.year is not None:
         return holiday_date(key, expr.year).isoformat(), f"{name} of {expr.year}"
     base = ctx.last.day if ctx.narrative and ctx.last is not None else ctx.reference

@@ -159,8 +159,11 @@ _NOT_FINITE = compile_ascii(
 )
 #: The tense of a cue that takes no side (see ``_PLUPERFECT``): the nearest such date.
 _NO_SIDE = "none"
-#: Before a cue of the future, the past perfect: "had been due to", "had planned to".
-_PLUPERFECT = compile_ascii(r"\b(?:had|'d)(?:\s+not|n't)?\s+(?:been\s+)?$", re.IGNORECASE)
+#: Before a cue of the future, the past perfect ("had been due to", "had planned to") or a plan
+#: given up ("originally planned for March"): what was to come then.
+_PLUPERFECT = compile_ascii(
+    r"\b(?:(?:had|'d)(?:\s+not|n't)?\s+(?:been\s+)?|(?:originally|initially|previously)\s+)$", re.IGNORECASE
+)
 _AFTER_WEIGHT = 1.5
 #: A cue after "and" or "but" after the mention is the verb of the next coordinated clause, not
 #: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years".
