@@ -109,6 +109,8 @@ _YEARS_THING_BEFORE = compile_ascii(
 )
 #: A month and "and" or "or" before another month: "between March and May", "in April or June".
 _MONTH_AND_BEFORE = compile_ascii(rf"\b(?:{MONTH_RE})\.?[^\S\n]+(?:and|or)[^\S\n]+$", re.IGNORECASE)
+#: A month and a comma before another month, in a list: "July, August and September".
+_MONTH_COMMA_BEFORE = compile_ascii(rf"\b(?:{MONTH_RE})\.?,[^\S\n]*$", re.IGNORECASE)
 #: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
 _OPENING = compile_ascii(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
 
@@ -171,6 +173,9 @@ def _opens(text: str, pos: int) -> bool:
     ("the May government fell", "May", None),
     ("The year ended with a cooler December.", "December", "2024-12"),
     ("This was the hottest June on record.", "June", "2025-06"),
+    # in a list of months
+    ("Prices rose in July, August and September.", "August", "2025-08"),
+    ("In July, August Wilson visited.", "August", None),
     # after a noun's possessive: "the company's January sales"; not "Britain's May", "the Women's March"
     ("The company's January sales rose.", "January", "2025-01"),
     ("the company's March sales", "March", "2025-03"),
@@ -242,6 +247,11 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
             before in _MONTH_CONTEXT
             or word.capitalize() in _NEVER_A_NAME  # "said December sales were strong"
             or before in MONTHS
+            or (
+                not before  # a list of months: "July, August and September"
+                and _MONTH_COMMA_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
+                and not _NAME_AFTER.match(text, m.end())
+            )
             or _WEATHER_BEFORE.search(text, max(0, m.start() - 24), m.start())
             or (before == "as" and _AS_EARLY_AS.search(text, max(0, m.start() - 16), m.start()))
             or (
