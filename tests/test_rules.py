@@ -257,6 +257,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Sales were lower than expected on Friday.", "2025-08-15"),
         ("Growth slowed more than expected in July.", "2025-07"),
         ("The report, expected in January, has not been published.", "2025-01"),
+        # "cut" is a past tense, unless a modal or "to" makes it the base form
+        ("The central bank cut rates in September and signalled more to come.", "2024-09"),
+        ("The central bank will cut rates in September.", "2025-09"),
+        # a forecast cut to a figure is a noun, no look ahead
+        ("The government cut its growth forecast to 0.3% on Friday.", "2025-08-15"),
         # a plan given up: the nearest, as after "had been"
         ("The summit, originally planned for March, was cancelled.", "2025-03"),
         # what has been called for is still to come

@@ -77,6 +77,11 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     if ctx.reference is None:
         return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
     ref = ctx.reference
+    if part == "Q" and expr.rel == "previous" and ctx.last is not None and ctx.last.granularity == "quarter":
+        # "In the fourth quarter, output fell from the previous quarter": the one before that
+        return quarter_value(
+            add_months(ctx.last.day, -3)
+        ), f"the quarter before {LAST_DATE}, {ctx.last.mention!r}"
     if part == "Q":  # relative quarter: the reference's quarter shifted by n
         shifted = add_months(ref, 3 * (expr.n or 0))
         which = {0: "the quarter of", -1: "the quarter before", 1: "the quarter after"}.get(

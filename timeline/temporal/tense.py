@@ -90,6 +90,7 @@ _TIMETABLE_PRESENT = frozenset(
     and cue not in ("is due", "is forecast", "are forecast")
 )
 _DUE_TO = compile_ascii(r"\s+to\b")
+_FIGURE_AFTER = compile_ascii(r"\s*[-$€£¥]?\d")
 #: After "turns" or "celebrates": an age, or an anniversary ("its 150th anniversary").
 _AN_AGE = compile_ascii(r"\s+(?:\d{1,3}\b|(?:its|his|her|their|our|the)\s+\d{1,3}(?:st|nd|rd|th)\b)")
 _AS_EXPECTED = compile_ascii(r"\bas\s+$")
@@ -115,7 +116,7 @@ _IRREGULAR_PAST = (
     "drove flew fought grew knew laid became hit killed announced ended bought sought caught taught "
     "built spent lent felt heard meant shot threw drew got forgot hid swore tore understood withdrew "
     "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung "
-    "beat died fled lied"
+    "beat died fled lied cut shut quit"
 ).split()
 _NOT_PAST = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
@@ -169,7 +170,7 @@ _AFTER_WEIGHT = 1.5
 #: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years".
 _COORDINATED = compile_ascii(r"\s(?:and|but)\s", re.IGNORECASE)
 #: Past tenses spelt as their base form, and what shows the base form before them.
-_SAME_AS_BASE = frozenset({"hit", "beat"})
+_SAME_AS_BASE = frozenset({"hit", "beat", "cut", "shut", "quit"})
 _BASE_BEFORE = compile_ascii(
     r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do|get|gets|getting|got)\s+$",
     re.IGNORECASE,
@@ -379,6 +380,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "did not open on Monday", "failed to begin": the verb before tells
             if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
                 continue  # "since the start of the year": a noun, no tense
+        if word.endswith("to") and _FIGURE_AFTER.match(lower, end):
+            continue  # "cut its growth forecast to 0.3%": a noun and the figure it goes to
         if (
             sentence[start].isupper()
             and sentence[start + 1 : end].islower()  # "Open", not "OPEN" in a line of capitals

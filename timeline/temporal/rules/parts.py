@@ -333,7 +333,7 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "relative-quarter",
-    r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|past|current|next|coming|same|(?:comparable\s+)?(?:year-ago|prior-year|previous-year)|comparable|year-earlier)\s+)?(?:quarter|(?<=latest )period|(?<=year-earlier )period|(?<=year-ago )period|(?<=prior-year )period|(?<=previous-year )period)\b(?!ly)"
+    r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|preceding|past|current|next|coming|same|(?:comparable\s+)?(?:year-ago|prior-year|previous-year)|comparable|year-earlier)\s+)?(?:quarter|(?<=latest )period|(?<=year-earlier )period|(?<=year-ago )period|(?<=prior-year )period|(?<=previous-year )period)\b(?!ly)"
     rf"|\bthe\s+(?P<year>{YEAR_RE})\s+(?:quarter|period)\b(?!ly)",
     ("sales rose in the latest quarter", "the latest quarter", "2025-Q2"),
     ("the current quarter", "the current quarter", "2025-Q3"),
@@ -342,6 +342,8 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     ("It lost $5 million in the quarter ended March 31.", "the quarter", "2025-Q1"),
     ("Results for the quarter ending Sept. 30 are due.", "the quarter", "2025-Q3"),
     ("next quarter", "next quarter", "2025-Q4"),
+    # the quarter before the one told
+    ("In the fourth quarter, output fell 0.2% from the previous quarter.", "the previous quarter", "2024-Q3"),
     ("Profit fell in the second quarter, from $5 million in the 2024 period.", "the 2024 period", "2024-Q2"),
     ("Net income in the year-ago quarter was $1 billion.", "the year-ago quarter", "2024-Q2"),
     ("Revenue was up 31% from the prior-year quarter.", "the prior-year quarter", "2024-Q2"),
@@ -362,6 +364,8 @@ def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
         return Expr("anaphoric", unit="year", n=-1, part="Q")
     if rel == "same":
         return None
+    if rel in ("previous", "preceding") and det == "the":  # the quarter before the one told
+        return Expr("part", part="Q", n=-1, rel="previous")
     if rel in ("latest", "last", "previous", "past") or det == "last":
         return Expr("part", part="Q", n=-1)
     if rel in ("next", "coming") or det == "next":

@@ -20,7 +20,7 @@ from ..lexicon import (
     unit_of,
     weekday_number,
 )
-from .base import _PARTS_OF_DAY, _clock_time, rule
+from .base import _PARTS_OF_DAY, _clock_time, next_word, rule
 
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
@@ -58,9 +58,21 @@ _NOT_THE_VERB = "".join(
     ("Two days on the run ended in arrest.", "Two days", "P2D"),
     ("a fortnight after the deadline", "a fortnight", "P2W"),
     ("three and a half fortnights", "three and a half fortnights", "P7W"),
+    # a share, no time: "by a quarter point", "a quarter of voters"
+    ("The bank cut rates by a quarter point.", "a quarter", None),
+    ("A quarter of voters said no.", "A quarter", None),
+    ("Profit fell for a quarter.", "a quarter", "P1Q"),
+    ("It returned to profit after several quarters of losses.", "several quarters", "PXQ"),
 )
 def _duration(m: re.Match[str], text: str) -> Expr | None:
     unit = unit_of(m["unit"])
+    if (
+        unit == "quarter"
+        and not m["lead"]
+        and (after := next_word(text, m.end())) in _A_SHARE_OF
+        and (after != "of" or m["n"].lower() in ("a", "one", "three"))  # "several quarters of losses"
+    ):
+        return None  # "by a quarter point", "a quarter of voters": a share, no time
     if m["on"] and unit in UNITS and not m["lead"]:
         # "Twenty years on, the barrier stands": so long after the story's last date, as "twenty
         # years later" is (an amount after "the past", "the next" and the like is no such date)
@@ -81,6 +93,10 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
         weeks = float(written) * 2
         written = f"{weeks:g}"
     return Expr("fixed", "DURATION", value=f"P{written}{letter}")
+
+
+#: After "a quarter" or "three quarters": what it is a share of, no span of time.
+_A_SHARE_OF = frozenset("point points percentage of mile miles inch inches pound pounds final finals".split())
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H"}
