@@ -407,6 +407,26 @@ def test_a_day_written_with_its_weekday_settles_the_year():
     assert '"Monday (June 9)" is a Monday then' in ref.explanation
 
 
+def test_targets_deadlines_and_baselines_are_no_years_gone_by():
+    # "its 2040 target" and "by 2035" are still to come, "1990 levels" a baseline: no year gone
+    # by is written, and no year just before 2035 fits the weekdays (22 November 2025, a
+    # Saturday, is ten years before it): no year, rather than 2042 or 1997
+    text = (
+        "BELEM, Brazil, Nov 22 (Reuters) - Negotiators reached a deal early on Saturday after talks ran"
+        " past their Friday evening deadline, agreeing to triple funding for adaptation by 2035. The EU"
+        " agreed its 2040 target, a 90% cut in emissions from 1990 levels, earlier this month. A"
+        " compromise on next year's host was reached on Wednesday."
+    )
+    ref = find_reference(text)
+    assert ref.day is None
+    assert "no year just before 2035" in ref.explanation
+    # ... but a year after "by" in a sentence that looks back from it is gone by
+    looked_back = (
+        "FRANKFURT, March 14 (Reuters) - By 2019, the bank had doubled its staff, it said on Thursday."
+    )
+    assert "not before 2019, the latest year the text mentions" in find_reference(looked_back).explanation
+
+
 def test_a_budget_named_by_its_year_was_passed_the_year_before():
     # 9 September is a Tuesday in 2025: "the 2025 budget" fell in December 2024
     text = (

@@ -101,6 +101,19 @@ _PLANNED_FOR = re.compile(
 _BUDGET_AFTER = re.compile(
     r"[ \t]+(?:budget|spending[ \t]+plan|finance[ \t]+bill|appropriations)\b", re.IGNORECASE
 )
+#: A plan named by the year it is for ("its 2040 target", "the 2030 goals"): a year to come.
+_PLAN_AFTER = re.compile(
+    r"[ \t]+(?:(?:emissions?|climate|growth|inflation)[ \t]+)?(?:targets?|goals?|deadline|ambitions?|pledges?)\b",
+    re.IGNORECASE,
+)
+#: A year something is to be done by ("triple funding by 2035"), unless the sentence looks back
+#: from it ("By 2019, it had doubled sales").
+_BY_BEFORE = re.compile(
+    r"\bby[ \t]+(?:the[ \t]+(?:end|middle|start)[ \t]+of[ \t]+)?(?:early[ \t]+|mid-?|late[ \t]+)?$",
+    re.IGNORECASE,
+)
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 #: A four-digit year and a dash or slash right before a year: "2024-25", "2019/20".
 _YEAR_SPAN_FIRST = re.compile(r"(?<!\d)(\d{4})[-–/]$")
 #: Words of accounts, budgets and forecasts, whose year spans are often still running or to come.
@@ -461,6 +474,9 @@ def _first_year_after(latest: date, month: int, day: int) -> int:
         return latest.year + 1
 
 
+#: How many days back a story with only a year to come may tell a weekday: the days of the
+#: week it reports ("showed Tuesday ... released on Saturday", told on a Tuesday).
+_WEEK_TOLD = 3
 #: How many years before a year told as still to come a story with no past year may be placed.
 _AHEAD_REACH = 2
 
@@ -471,7 +487,7 @@ def _before_a_year_to_come(
     """The dateline's year in a story that writes no year gone by, only one still to come ("expects
     growth of 1.5% in 2025"), and a weekday it tells as past: the year up to two before it in
     which that weekday (the nearest, of several) falls on the dateline's day or the day before,
-    where only one does."""
+    and any other within ``_WEEK_TOLD`` days before it, where only one does."""
     days_back_cost = _days_back_costs(text)
     distinct = sorted({wd for wd, _ in weekdays})
     scored = []
@@ -482,11 +498,17 @@ def _before_a_year_to_come(
             continue
         backs = [(candidate.weekday() - wd) % 7 for wd in distinct]
         cost = _years_before_ahead_cost(first - year) + sum(days_back_cost[back] for back in backs)
-        scored.append((cost, year, candidate, min(backs)))  # the story's own day: the nearest
+        # the story's own day (the nearest weekday) and the rest of its week
+        scored.append((cost, year, candidate, min(backs), max(backs)))
     scored.sort()
-    if not scored or scored[0][3] > 1 or (len(scored) > 1 and scored[1][0] - scored[0][0] < _CLOSE):
+    if (
+        not scored
+        or scored[0][3] > 1
+        or scored[0][4] > _WEEK_TOLD
+        or (len(scored) > 1 and scored[1][0] - scored[0][0] < _CLOSE)
+    ):
         return None
-    _, year, candidate, _ = scored[0]
+    _, year, candidate, _, _ = scored[0]
     return Reference(
         candidate,
         "dateline",
@@ -556,10 +578,19 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             first = mention.interval[0]
             if not isinstance(first, date) or not 1 < first.year < 9970:
                 continue  # no real calendar day (44 BC)
+            if mention.granularity == "year" and _LEVELS_AFTER.match(text, mention.end):
+                continue  # "a 90% cut from 1990 levels": a baseline, no time of the story
             # (a fiscal year, which may have begun the calendar year before, is read as below)
-            planned = (
-                not _FISCAL.search(mention.text)
-                and _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
+            planned = not _FISCAL.search(mention.text) and (
+                _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
+                # "its 2040 target", "the 2030 goals"
+                or (mention.granularity == "year" and _PLAN_AFTER.match(text, mention.end) is not None)
+                # "to triple funding by 2035", not "By 2019, it had doubled sales"
+                or (
+                    mention.granularity == "year"
+                    and _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+                    and _HAD.search(text, s0, s1) is None
+                )
             )
             if tense == "future" or planned:
                 if str(first.year) in mention.text:  # the year written out: "by June 2026"
@@ -602,9 +633,14 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             and (found := _before_a_year_to_come(text, month, day, min(ahead), weekdays, written))
         ):
             return found
-        return Reference(
-            None, "dateline", f'from the dateline "{written}", but the text gives no year to infer it from'
-        )
+        if ahead:
+            why = (
+                f"the text writes no year gone by, and its weekdays settle no year just before {min(ahead)},"
+                " which it tells as still to come"
+            )
+        else:
+            why = "the text gives no year to infer it from"
+        return Reference(None, "dateline", f'from the dateline "{written}", but {why}')
     latest = max(explicit)
     counted_years = _counted_years(text) + _age_years(text, month, day)
     # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
