@@ -262,6 +262,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The central bank will cut rates in September.", "2025-09"),
         # a forecast cut to a figure is a noun, no look ahead
         ("The government cut its growth forecast to 0.3% on Friday.", "2025-08-15"),
+        # what was supposed to be done by a day: a deadline gone by
+        ("Countries were supposed to submit their plans by February.", "2025-02"),
+        ("Countries are supposed to submit their plans by February.", "2026-02"),
         # a plan given up: the nearest, as after "had been"
         ("The summit, originally planned for March, was cancelled.", "2025-03"),
         # what has been called for is still to come

@@ -214,6 +214,10 @@ _MAY_LAST_UNTIL = compile_ascii(
 )
 #: What is asked for, ordered or demanded by a day is still to come when it is asked: "the court
 #: had asked for a status report by the second week of January" (asked in October).
+#: What was to be done by a day, and was not: "Countries were supposed to submit plans by February".
+_SUPPOSED_TO = compile_ascii(
+    r"\b(?:was|were)\s+(?:supposed|meant)\s+to\b[^.;:!?,]{0,80}?\b(?:by|until|till)\s+$", re.IGNORECASE
+)
 _ASKED_BY = compile_ascii(
     r"\b(?:ask|call|press|seek|sought|demand|request|order|direct|instruct|urge)\w*\s+"
     r"(?:[^.;:!?,]{0,80}?\s)?by\s+$",
@@ -583,6 +587,8 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         return "future", True
     if deadline and _MAY_LAST_UNTIL.search(sentence, reach, start):
         return "future", True  # "could take until July": a modal looks ahead to the day
+    if deadline and _SUPPOSED_TO.search(sentence, reach, start):
+        return "past", False  # "were supposed to submit plans by February": a deadline gone by
     if deadline and (
         _PURPOSE_BY.search(sentence, reach, start)
         or (deadline.group()[0] in "bB" and _ASKED_BY.search(sentence, reach, start))  # "... by"
