@@ -1088,6 +1088,12 @@ def test_a_history_s_month_takes_the_story_s_year(text: str, mention: str, value
     assert {m.text: m.value for m in extract(text, date(2009, 12, 19))}[mention] == value
 
 
+def test_a_participle_s_phrase_after_a_comma_tells_no_tense():
+    # "followed by" after a comma is no past tense: what comes "a week later" is still to come
+    text = "The season resumes on Aug. 31, followed by the Italian Grand Prix a week later."
+    assert [m.value for m in extract(text, REF)] == ["2025-08-31", "2025-09-07"]
+
+
 def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
     # the phrase dates the clause after it; where that clause writes its own day, that day
     text = (

@@ -91,6 +91,8 @@ _TIMETABLE_PRESENT = frozenset(
 )
 _DUE_TO = compile_ascii(r"\s+to\b")
 _FIGURE_AFTER = compile_ascii(r"\s*[-$€£¥]?\d")
+_BY_AFTER = compile_ascii(r"\s+by\b")
+_COMMA_BEFORE = compile_ascii(r",\s*$")
 #: After "turns" or "celebrates": an age, or an anniversary ("its 150th anniversary").
 _AN_AGE = compile_ascii(r"\s+(?:\d{1,3}\b|(?:its|his|her|their|our|the)\s+\d{1,3}(?:st|nd|rd|th)\b)")
 _AS_EXPECTED = compile_ascii(r"\bas\s+$")
@@ -399,6 +401,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue
             if _NOT_FINITE.search(sentence, max(0, start - 12), start):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
+            if _BY_AFTER.match(lower, end) and _COMMA_BEFORE.search(sentence, max(0, start - 3), start):
+                continue  # "..., followed by the Italian Grand Prix": a participle's phrase
             if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
                 continue  # "would hit", "to beat": the base form; "getting beat up": a participle
         if tense == "future" and (perfect := _PLUPERFECT.search(sentence, max(0, start - 24), start)):
