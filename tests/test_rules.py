@@ -272,6 +272,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # what was likely, in reported speech, was still to come when said
         ("He said that inflation was likely to peak in March.", "2026-03"),
         ("Officials said the talks were unlikely to resume before March.", "2026-03"),
+        ("A deal was likely in October, officials said.", "2025-10"),
+        ("The attack was likely carried out in March by rebels.", "2025-03"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

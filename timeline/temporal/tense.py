@@ -45,8 +45,10 @@ _FUTURE_WORDS = [
     "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
-    # ... and what was likely then, in reported speech: "said inflation was likely to rise"
+    # ... and what was likely then, in reported speech: "said inflation was likely to rise", "a
+    # December cut was likely" (not "was likely carried out": see ``_LIKELY_THEN``)
     *(f"{be} {likely} to" for be in _BE for likely in ("likely", "unlikely")),
+    *"was likely|were likely|was unlikely|were unlikely".split("|"),
     # what is planned in the present is still to come: "Strikes are planned from Monday"
     *"is planned|are planned|'s planned|is being planned|are being planned".split("|"),
     *(
@@ -90,6 +92,10 @@ _TIMETABLE_PRESENT = frozenset(
     and cue not in ("is due", "is forecast", "are forecast")
 )
 _DUE_TO = compile_ascii(r"\s+to\b")
+#: After "was likely": the end of its clause, or when or by what it was likely.
+_LIKELY_THEN = compile_ascii(
+    r"\s*(?:[.,;:!?)\"”]|$|(?:in|by|before|after|soon|next|this|at|on|within|until)\b)"
+)
 _FIGURE_AFTER = compile_ascii(r"\s*[-$€£¥]?\d")
 _BY_AFTER = compile_ascii(r"\s+by\b")
 _COMMA_BEFORE = compile_ascii(r",\s*$")
@@ -386,6 +392,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "did not open on Monday", "failed to begin": the verb before tells
             if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
                 continue  # "since the start of the year": a noun, no tense
+        if word.endswith("likely") and not _LIKELY_THEN.match(lower, end):
+            continue  # "the attack was likely carried out by": a guess at what happened
         if word.endswith("to") and _FIGURE_AFTER.match(lower, end):
             continue  # "cut its growth forecast to 0.3%": a noun and the figure it goes to
         if (
