@@ -273,6 +273,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("He said that inflation was likely to peak in March.", "2026-03"),
         ("Officials said the talks were unlikely to resume before March.", "2026-03"),
         ("A deal was likely in October, officials said.", "2025-10"),
+        # rules that apply from a day, in the present, are a timetable
+        ("The new rules apply from 1 April, the start of the tax year.", "2026-04-01"),
+        ("The rules did not apply on Friday.", "2025-08-15"),
         ("The attack was likely carried out in March by rebels.", "2025-03"),
     ],
 )

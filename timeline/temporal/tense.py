@@ -63,9 +63,9 @@ _FUTURE_WORDS = [
     ),
     *"will shall would should upcoming coming expect expects scheduled might may must".split(),
     "ahead of",  # "piling pressure on her ahead of her spring statement in March"
-    *"begins starts opens resumes reopens expires convenes ends".split(),
+    *"begins starts opens resumes reopens expires convenes ends applies".split(),
     # ... and of more than one: "the old rules expire on Dec. 31" (see ``_BASE_FORM``)
-    *"begin start open resume reopen expire convene".split(),
+    *"begin start open resume reopen expire convene apply".split(),
     # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
     *"face faces play plays host hosts".split(),
     # ... and a birthday or an anniversary: "The singer, who turns 40 on Saturday", "the club
@@ -82,8 +82,8 @@ _TIMETABLE_PRESENT = frozenset(
     cue
     for cue in _FUTURE_WORDS
     if cue.split()[0]
-    in "begins starts opens resumes reopens expires convenes ends begin start open resume reopen expire"
-    " convene face faces play plays host hosts turns celebrates take takes kick kicks come comes enter"
+    in "begins starts opens resumes reopens expires convenes ends applies begin start open resume reopen"
+    " expire convene apply face faces play plays host hosts turns celebrates take takes kick kicks come comes enter"
     " enters go goes hit hits head heads is are looms nears approaches draws".split()
     and not cue.endswith(" to")  # "is to", "is due to", "are set to": still to come
     # what is expected, planned or put off looks ahead from the story's time too
@@ -283,7 +283,7 @@ _SAID_THEN = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+
 
 
 #: A timetable's verbs in the plural present, also the base form after another verb.
-_BASE_FORM = frozenset("begin start open resume reopen expire convene".split())
+_BASE_FORM = frozenset("begin start open resume reopen expire convene apply".split())
 #: Cues as sure of their direction as an auxiliary, the present of a timetable among them: "The
 #: summit opens in Rio on July 28", written in August, is next July's.
 _STRONG = frozenset(
