@@ -276,6 +276,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # rules that apply from a day, in the present, are a timetable
         ("The new rules apply from 1 April, the start of the tax year.", "2026-04-01"),
         ("The rules did not apply on Friday.", "2025-08-15"),
+        ("The exhibition closes on Sunday after a three-month run.", "2025-08-24"),
         ("The attack was likely carried out in March by rebels.", "2025-03"),
     ],
 )

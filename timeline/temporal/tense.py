@@ -63,7 +63,7 @@ _FUTURE_WORDS = [
     ),
     *"will shall would should upcoming coming expect expects scheduled might may must".split(),
     "ahead of",  # "piling pressure on her ahead of her spring statement in March"
-    *"begins starts opens resumes reopens expires convenes ends applies".split(),
+    *"begins starts opens resumes reopens expires convenes ends applies closes".split(),
     # ... and of more than one: "the old rules expire on Dec. 31" (see ``_BASE_FORM``)
     *"begin start open resume reopen expire convene apply".split(),
     # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
@@ -82,7 +82,7 @@ _TIMETABLE_PRESENT = frozenset(
     cue
     for cue in _FUTURE_WORDS
     if cue.split()[0]
-    in "begins starts opens resumes reopens expires convenes ends applies begin start open resume reopen"
+    in "begins starts opens resumes reopens expires convenes ends applies closes begin start open resume reopen"
     " expire convene apply face faces play plays host hosts turns celebrates take takes kick kicks come comes enter"
     " enters go goes hit hits head heads is are looms nears approaches draws".split()
     and not cue.endswith(" to")  # "is to", "is due to", "are set to": still to come
@@ -287,7 +287,7 @@ _BASE_FORM = frozenset("begin start open resume reopen expire convene apply".spl
 #: Cues as sure of their direction as an auxiliary, the present of a timetable among them: "The
 #: summit opens in Rio on July 28", written in August, is next July's.
 _STRONG = frozenset(
-    "will won't shall 'll was were had did begins starts opens resumes reopens expires convenes turns"
+    "will won't shall 'll was were had did begins starts opens resumes reopens expires convenes closes turns"
     " celebrates".split()
 )
 #: Future cues that are also nouns, and what makes them one: "since the start of the year",
