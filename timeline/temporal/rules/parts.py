@@ -398,6 +398,8 @@ _HALF_ENDED = compile_ascii(
     ("He scored in the second half.", "the second half", None),
     ("Sales in the first half fell 3%.", "the first half", "2025-H1"),
     ("Profit for the first half rose.", "the first half", "2025-H1"),
+    ("The fund lost 8% in the first half, its worst six months since 2008.", "the first half", "2025-H1"),
+    ("City led 2-0 in the first half, with 60% of possession.", "the first half", None),
     ("The team's sales pitch fell flat in the second half of the game.", "the second half", None),
 )
 def _half(m: re.Match[str], text: str) -> Expr | None:
@@ -435,7 +437,9 @@ def _months_of_year(m: re.Match[str], text: str) -> Expr | None:
 _ACCOUNTS_NEAR = compile_ascii(
     r"\b(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth|output|income|economy|gdp|"
     r"inflation|exports|imports|demand|spending|deficit|margins?|orders|deliveries|production|"
-    r"investment|shipments|dividend)\b",
+    r"investment|shipments|dividend|funds?|shares|stocks|prices|index|markets?|percent)\b"
+    # a share of a figure: "The fund lost 8% in the first half"
+    r"|\d%|\bper\s+cent\b",
     re.IGNORECASE,
 )
 #: ... unless the half is a game's: "scored in the second half", "led 2-0 at the end of the first".
