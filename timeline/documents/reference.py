@@ -578,18 +578,22 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             first = mention.interval[0]
             if not isinstance(first, date) or not 1 < first.year < 9970:
                 continue  # no real calendar day (44 BC)
-            if mention.granularity == "year" and _LEVELS_AFTER.match(text, mention.end):
+            year_alone = mention.granularity == "year"
+            if year_alone and _LEVELS_AFTER.match(text, mention.end):
                 continue  # "a 90% cut from 1990 levels": a baseline, no time of the story
             # (a fiscal year, which may have begun the calendar year before, is read as below)
             planned = not _FISCAL.search(mention.text) and (
                 _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
-                # "its 2040 target", "the 2030 goals"
-                or (mention.granularity == "year" and _PLAN_AFTER.match(text, mention.end) is not None)
-                # "to triple funding by 2035", not "By 2019, it had doubled sales"
                 or (
-                    mention.granularity == "year"
-                    and _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
-                    and _HAD.search(text, s0, s1) is None
+                    year_alone
+                    and (
+                        _PLAN_AFTER.match(text, mention.end) is not None  # "its 2040 target"
+                        # "to triple funding by 2035", not "By 2019, it had doubled sales"
+                        or (
+                            _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+                            and _HAD.search(text, s0, s1) is None
+                        )
+                    )
                 )
             )
             if tense == "future" or planned:

@@ -506,9 +506,8 @@ def _the_weekend(expr: Expr) -> bool:
 def _weekend_of_story(day: Anchor) -> tuple[str, str]:
     """The weekend of a story's day (the one after it, from a weekday)."""
     saturday = day.day + timedelta(days=5 - day.day.weekday())
-    return week_value(
-        saturday
-    ) + "-WE", f'the weekend of {LAST_DATE}, "{day.mention}" ({day.day.isoformat()})'
+    why = f'the weekend of {LAST_DATE}, "{day.mention}" ({day.day.isoformat()})'
+    return week_value(saturday) + "-WE", why
 
 
 def _weeks_back(day: Anchor, reference: date | None) -> bool:

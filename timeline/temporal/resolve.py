@@ -629,7 +629,9 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         return _shift(ctx.reference, unit, n), f"{_counted(unit, n)} {named_reference(ctx)} (future tense)"
     if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
-    if expr.rel == "full" and (ctx.last is None or ctx.last.granularity not in ("quarter", "half")):
+    # a quarter or half told last: "For the year" and "the full year" after it are its year
+    after_a_part = ctx.last is not None and ctx.last.granularity in ("quarter", "half")
+    if expr.rel == "full" and not after_a_part:
         ref = ctx.reference
         if (
             ref is not None
@@ -654,8 +656,9 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = ctx.last.day
         source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day, year_base = False, ctx.last.granularity == "year"
-    elif unit == "year" and n == 0 and ctx.last is not None and ctx.last.granularity in ("quarter", "half"):
+    elif unit == "year" and n == 0 and after_a_part:
         # "For the year, profit is up 10%" after the third quarter: the year of that quarter
+        assert ctx.last is not None
         base, by_day = ctx.last.day, False
         source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
     elif ctx.anchor is not None:

@@ -109,12 +109,13 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         return _part_value(y, part), f"{after}the next such {kind} after {named_reference(ctx)}"
     past = [y for y, s in candidates if s and s.start <= ref]
     future = [y for y, s in candidates if s and s.end >= ref]
+    # the years of such a part that ended within ``_JUST_ENDED`` before the reference
+    ended = [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
     if ctx.tense == "past" and past:
         return _part_value(
             past[-1], part
         ), f"the most recent such {kind} by {named_reference(ctx)} (past tense)"
     if ctx.tense == "future" and future:
-        ended = [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
         # "expects to report a third-quarter loss" in November; but what is still to come at the
         # end (or start) of a quarter cannot be in one that is over ("expires at the end of Q3")
         if kind == "quarter" and ended and expr.mod not in ("START", "MID", "END"):
@@ -125,9 +126,7 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         ), f"the first such {kind} not over by {named_reference(ctx)} (future tense)"
     if current is not None:
         return _part_value(current, part), f"the {kind} {named_reference(ctx)} falls in"
-    if kind == "quarter" and (
-        ended := [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
-    ):
+    if kind == "quarter" and ended:
         # "Apple reports record December quarter revenue" in January
         return _part_value(ended[-1], part), f"the {kind} just ended by {named_reference(ctx)}"
     if kind != "season":  # a quarter or half: of the year a report speaks of

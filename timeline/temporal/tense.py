@@ -22,6 +22,12 @@ from .lexicon import trie_source
 #: to rain" is no cue, see ``_cues``) and what is put off, which has not happened yet ("the
 #: meeting on March 19 was postponed").
 _BE = "is are was were been".split()
+#: A timetable's verbs in the present: "the summit opens on Tuesday" ...
+_TIMETABLE_VERBS = "begins starts opens resumes reopens expires convenes ends applies closes".split()
+#: ... and in the plural present, also the base form after another verb ("did not open").
+_BASE_FORM = frozenset("begin start open resume reopen expire convene apply".split())
+#: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
+_FIXTURE_VERBS = "face faces play plays host hosts".split()
 _FUTURE_WORDS = [
     *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
@@ -63,11 +69,10 @@ _FUTURE_WORDS = [
     ),
     *"will shall would should upcoming coming expect expects scheduled might may must".split(),
     "ahead of",  # "piling pressure on her ahead of her spring statement in March"
-    *"begins starts opens resumes reopens expires convenes ends applies closes".split(),
+    *_TIMETABLE_VERBS,
     # ... and of more than one: "the old rules expire on Dec. 31" (see ``_BASE_FORM``)
-    *"begin start open resume reopen expire convene apply".split(),
-    # a fixture: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday"
-    *"face faces play plays host hosts".split(),
+    *sorted(_BASE_FORM),
+    *_FIXTURE_VERBS,
     # ... and a birthday or an anniversary: "The singer, who turns 40 on Saturday", "the club
     # celebrates its 150th anniversary in May" (see ``_AN_AGE``)
     "turns",
@@ -82,9 +87,13 @@ _TIMETABLE_PRESENT = frozenset(
     cue
     for cue in _FUTURE_WORDS
     if cue.split()[0]
-    in "begins starts opens resumes reopens expires convenes ends applies closes begin start open resume reopen"
-    " expire convene apply face faces play plays host hosts turns celebrates take takes kick kicks come comes enter"
-    " enters go goes hit hits head heads is are looms nears approaches draws".split()
+    in {
+        *_TIMETABLE_VERBS,
+        *_BASE_FORM,
+        *_FIXTURE_VERBS,
+        *"turns celebrates take takes kick kicks come comes enter enters go goes hit hits head heads".split(),
+        *"is are looms nears approaches draws".split(),
+    }
     and not cue.endswith(" to")  # "is to", "is due to", "are set to": still to come
     # what is expected, planned or put off looks ahead from the story's time too
     and cue.split()[-1] not in ("expected", "likely", "planned", "postponed", "rescheduled")
@@ -96,7 +105,9 @@ _DUE_TO = compile_ascii(r"\s+to\b")
 _LIKELY_THEN = compile_ascii(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|by|before|after|soon|next|this|at|on|within|until)\b)"
 )
+#: After a cue ending in "to": a figure, the noun's ("cut its growth forecast to 0.3%").
 _FIGURE_AFTER = compile_ascii(r"\s*[-$€£¥]?\d")
+#: Around a participle's phrase set off by a comma: "..., followed by the Italian Grand Prix".
 _BY_AFTER = compile_ascii(r"\s+by\b")
 _COMMA_BEFORE = compile_ascii(r",\s*$")
 #: After "turns" or "celebrates": an age, or an anniversary ("its 150th anniversary").
@@ -220,12 +231,12 @@ _MAY_LAST_UNTIL = compile_ascii(
     r"\b(?:could|may|might|should|can)\s+(?!not\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:until|till|through|by)\s+$",
     re.IGNORECASE,
 )
-#: What is asked for, ordered or demanded by a day is still to come when it is asked: "the court
-#: had asked for a status report by the second week of January" (asked in October).
 #: What was to be done by a day, and was not: "Countries were supposed to submit plans by February".
 _SUPPOSED_TO = compile_ascii(
     r"\b(?:was|were)\s+(?:supposed|meant)\s+to\b[^.;:!?,]{0,80}?\b(?:by|until|till)\s+$", re.IGNORECASE
 )
+#: What is asked for, ordered or demanded by a day is still to come when it is asked: "the court
+#: had asked for a status report by the second week of January" (asked in October).
 _ASKED_BY = compile_ascii(
     r"\b(?:ask|call|press|seek|sought|demand|request|order|direct|instruct|urge)\w*\s+"
     r"(?:[^.;:!?,]{0,80}?\s)?by\s+$",
@@ -282,8 +293,6 @@ _ATTRIBUTION_TAIL = 40
 _SAID_THEN = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
 
 
-#: A timetable's verbs in the plural present, also the base form after another verb.
-_BASE_FORM = frozenset("begin start open resume reopen expire convene apply".split())
 #: Cues as sure of their direction as an auxiliary, the present of a timetable among them: "The
 #: summit opens in Rio on July 28", written in August, is next July's.
 _STRONG = frozenset(
