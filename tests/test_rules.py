@@ -190,7 +190,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("In October talks were hard.", "2024-10"),
         # what something comes ahead of is still to come
         ("Output fell, piling pressure on Reeves ahead of her spring statement.", "2026-SP"),
-        # ... but finishing ahead of schedule is a comparison, no event to come
+        # ... but what comes before "ahead of" is not what lies ahead
+        ("Schools were closed on Saturday ahead of the storm.", "2025-08-16"),
+        # ... and finishing ahead of schedule is a comparison, no event to come
         ("The cuts were completed a year ahead of schedule, in March.", "2025-03"),
         # what is forecast or predicted for a day lies ahead
         ("More rain is forecast for Saturday.", "2025-08-23"),
@@ -251,6 +253,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # what may last until a day is still to come; what could not be done until one, not so
         ("Diplomats said the talks could take until July.", "2026-07"),
         ("He said he could not leave until Friday.", "2025-08-15"),
+        ("It has warned that it could run out of cash by the end of the first quarter.", "2026-Q1"),
+        # a participle after a linking verb is no past tense
+        ("Classes will stay suspended until Wednesday, the education department said.", "2025-08-20"),
+        ("The border will remain closed until Friday.", "2025-08-22"),
         # what is expected at a time lies ahead, unless compared with
         ("Spending rose ahead of the election, expected in April.", "2026-04"),
         ("A ruling, expected in October, could change that.", "2025-10"),
@@ -591,6 +597,7 @@ def test_a_dated_list_keeps_its_order():
         # ... unless one follows the other: in one week
         ("Flights were cancelled on Monday and Tuesday.", ["2025-08-11", "2025-08-12"]),
         ("Landfall is expected on Wednesday or Thursday.", ["2025-08-20", "2025-08-21"]),
+        ("Schools were closed on Friday and Saturday ahead of the storm.", ["2025-08-15", "2025-08-16"]),
     ],
 )
 def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):
@@ -863,8 +870,14 @@ def test_days_after_count_from_the_last_day_not_a_month_told_after_it():
     # ... and so does a month the story has moved on to from the day: a chronology's next item
     text = "Feb. 24, 2022: Russia invades.\n\nMarch 2022: Troops withdraw. Two days later, bodies are found."
     assert [m.value for m in extract(text, REF)] == ["2022-02-24", "2022-03", "2022-03"]
+    # counted from the middle of the month either way: a week before a day of October is most
+    # likely in October, three weeks before it in September
     text = "The attack began in October 1915; a week before, the Bulgarians had mobilised."
+    assert [m.value for m in extract(text, REF)] == ["1915-10", "1915-10"]
+    text = "The attack began in October 1915; three weeks before, the Bulgarians had mobilised."
     assert [m.value for m in extract(text, REF)] == ["1915-10", "1915-09"]
+    text = "Last month, floods killed 30 people. A week earlier, a landslide buried a village."
+    assert [m.value for m in extract(text, REF)] == ["2025-07", "2025-07"]
 
 
 @pytest.mark.parametrize(

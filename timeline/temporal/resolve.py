@@ -690,8 +690,9 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             )
         if unit in ("day", "week") and n and anchor.granularity == "month" and expr.part is None:
             # "four days later" than October 1915, with no day told near: no day can be named,
-            # only the month it most likely falls in (counted from the month's first day)
-            month = _shift(anchor.day, unit, n, None, True)[:7]
+            # only the month it most likely falls in, counted from the middle of the month, either
+            # way ("Last month, floods ... A week earlier, a landslide": last month, most likely)
+            month = _shift(anchor.day.replace(day=15), unit, n, None, True)[:7]
             return month, (
                 f"{_counted(unit, n)} {LAST_DATE}, "
                 f'"{anchor.mention}", a month: no day can be named, only a month'

@@ -175,7 +175,10 @@ _CUE_ANY_CASE = compile_ascii(_CUE_SOURCE, re.IGNORECASE)
 _CLAUSE_PUNCTUATION = compile_ascii(r"[,;:()\"“”](?:(?<!\d,)|(?!\d))")
 _CLAUSE_DASH = compile_ascii(r"\s[-–—]+\s")
 _NOT_FINITE = compile_ascii(
-    r"\b(?:be|been|being|is|are|a|an|the|its|their|his|her|our|newly)\s+$", re.IGNORECASE
+    r"\b(?:be|been|being|is|are|a|an|the|its|their|his|her|our|newly"
+    # a participle after a verb that links it: "classes will stay suspended until Wednesday"
+    r"|stay|stays|remain|remains|become|becomes|seem|seems|get|gets)\s+$",
+    re.IGNORECASE,
 )
 #: The tense of a cue that takes no side (see ``_PLUPERFECT``): the nearest such date.
 _NO_SIDE = "none"
@@ -226,9 +229,10 @@ _PURPOSE_BY = compile_ascii(
     r"[^.;:!?,]{0,80}?\b(?:by|through|until|till)\s+$"
 )
 #: What may last until a day or be done by it is still to come: "Diplomats said that could take
-#: until 2027", "a deal may be reached by March" (not "could not leave until Friday").
+#: until 2027", "a deal may be reached by March", "could run out of cash by the end of the first
+#: quarter" (not "could not leave until Friday").
 _MAY_LAST_UNTIL = compile_ascii(
-    r"\b(?:could|may|might|should|can)\s+(?!not\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:until|till|through|by)\s+$",
+    r"\b(?:could|may|might|should|can)\s+(?!not\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:until|till|through|by)\s+$",
     re.IGNORECASE,
 )
 #: What was to be done by a day, and was not: "Countries were supposed to submit plans by February".
@@ -662,6 +666,8 @@ def _nearest_cue(
     for c_start, c_end, tense, strong in cues[first:last]:
         if c_end > start and c_start < end:
             continue
+        if c_start >= end and sentence[c_start : c_start + 5].lower() == "ahead":
+            continue  # "were closed on Saturday ahead of the storm": what is ahead is the storm
         if (
             history
             and tense == "future"
