@@ -257,6 +257,12 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a participle after a linking verb is no past tense
         ("Classes will stay suspended until Wednesday, the education department said.", "2025-08-20"),
         ("The border will remain closed until Friday.", "2025-08-22"),
+        # bail until a day runs to it
+        ("A man was arrested and has since been released on bail until July 8.", "2026-07-08"),
+        # a present "is" with a place, and no other verb, is a timetable: the match to come
+        ("The match is at Wembley on Sunday.", "2025-08-24"),
+        ("Madrid's next league game is at home to Levante on Saturday.", "2025-08-23"),
+        ("He is in hospital after the crash on Saturday.", "2025-08-16"),
         # what is expected at a time lies ahead, unless compared with
         ("Spending rose ahead of the election, expected in April.", "2026-04"),
         ("A ruling, expected in October, could change that.", "2025-10"),
@@ -530,6 +536,32 @@ def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: 
     assert found[mention].value == value
     if value < "2020":
         assert "a story told" in found[mention].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # told in August 2025: months set after a year, and the list they go on, are in that year
+        (
+            "The bank cut rates three times last year, in February, May and August.",
+            ["2024", "2024-02", "2024-05", "2024-08"],
+        ),
+        (
+            "The bank held rates, having cut three times earlier this year, in February, May and July.",
+            ["2025", "2025-02", "2025-05", "2025-07"],
+        ),
+        (
+            "Prices fell three times in 2019, on March 3, June 9 and Sept. 30.",
+            ["2019", "2019-03-03", "2019-06-09", "2019-09-30"],
+        ),
+        # ... but not a year compared with: this March is the highest since 2021
+        ("Unemployment rose to 4.1%, the highest since 2021, in March.", ["2021", "2025-03"]),
+        # ... nor a month after the list has ended
+        ("Sales fell last year, in February. Profits rose in July.", ["2024", "2024-02", "2025-07"]),
+    ],
+)
+def test_months_after_a_year_set_are_in_it(text: str, values: list[str]):
+    assert [m.value for m in extract(text, REF) if m.type == "DATE"] == values
 
 
 def test_a_chronology_under_year_headings_takes_their_years():

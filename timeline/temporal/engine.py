@@ -564,6 +564,37 @@ def _when_clause_year(text: str, mentions: list[Mention], start: int, expr: Expr
     return _framing_year(year, first, expr) or year, words
 
 
+#: Between a year and the months that say when in it: "three cuts last year, in February, May and
+#: August", "earlier this year: March and June", "in 2019, during May".
+_APPOSED = compile_ascii(r"(?:,|:|[^\S\n][—–-])[^\S\n]*(?:(?:in|during|on)[^\S\n]+)?$")
+#: Between two months of a list ("February, May and August", "March or June").
+_LIST_JOINT = compile_ascii(r",?[^\S\n]*(?:(?:and|or)[^\S\n]+)?(?:(?:in|on)[^\S\n]+)?", re.IGNORECASE)
+APPOSED_NOTE = "which the months after it place"
+_COMPARED_YEAR = compile_ascii(r"\b(?:since|than|from|to|until|till|before|after|with)\s+$", re.IGNORECASE)
+
+
+def _apposed_year(text: str, mentions: list[Mention], start: int) -> tuple[int, str] | None:
+    """The year a month with no year takes from a year set just before it, and the words of that
+    year ("last year, in February": 2024, told in 2025); a month that goes on a list of such
+    months takes the year of the one before it ("..., May and August")."""
+    last = mentions[-1]
+    if APPOSED_NOTE in last.explanation and last.granularity in ("month", "day"):
+        if _LIST_JOINT.fullmatch(text, last.end, start) and last.end < start:
+            return int(last.value[:4]), last.explanation.split('"')[1]
+        return None
+    if (
+        last.granularity != "year"
+        or not last.value.isdigit()
+        or len(last.value) != 4
+        or _FISCAL_WORDS.match(last.text)
+        or not _APPOSED.fullmatch(text, last.end, start)
+        # a year compared with, not set: "the highest since 2021, in March" is this March
+        or _COMPARED_YEAR.search(text, max(0, last.start - 8), last.start)
+    ):
+        return None
+    return int(last.value), last.text
+
+
 #: A year alone on its line, as a chronology's heading ("2022", "## 2023", "**2024:**").
 _HEADING_BEFORE = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
 _HEADING_AFTER = compile_ascii(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
@@ -705,6 +736,10 @@ def extract(
         elif _framed(expr) and mentions and (when := _when_clause_year(text, mentions, start, expr)):
             value, why = resolve(replace(expr, year=when[0]), ctx)
             why = f'in {when[0]}, of "{when[1]}", in which the "when" clause it stands in is set'
+        elif _yearless(expr) and mentions and (apposed := _apposed_year(text, mentions, start)):
+            # "cut three times last year, in February, May and August": each in 2024
+            value, why = resolve(replace(expr, year=apposed[0]), ctx)
+            why = f'in {apposed[0]}, of "{apposed[1]}", {APPOSED_NOTE}'
         elif _yearless(expr) and expr.weekday is None and (habit := _habitual(text, start, end)):
             # "The rainy season typically runs from June to October": every year's June, no one
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))

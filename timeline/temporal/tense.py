@@ -214,9 +214,9 @@ _MAY_HAPPEN = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
 #: What is put off, or given more time, until a date has not happened yet, whatever the tense of
 #: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
 #: until Dec. 5 to respond", "extended the deadline to March 1", "extended the loans
-#: through January", "was remanded in custody until Sept. 1".
+#: through January", "was remanded in custody until Sept. 1", "released on bail until July 8".
 _DEFERRED = compile_ascii(
-    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|push\w*\s+back|put\s+off|gave|give|grant)\w*"
+    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|push\w*\s+back|put\s+off|gave|give|grant)\w*"
     r"\b[^.;:!?]{0,80}?\b(?:until|till|to|through)\s+$",
     re.IGNORECASE,
 )
@@ -273,6 +273,13 @@ _DEFERRED_END = compile_ascii(r"[uUtTbB](?<!\w[uUtTbB])(?i:ntil|ill|o|hrough|y)\
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
 _TIMETABLE = compile_ascii(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
+#: ... and, where no other verb tells, a few words on: "The match is at Wembley on Sunday" (not
+#: "is in hospital after the crash on Sunday").
+_TIMETABLE_BE = compile_ascii(
+    r"\b(?:is|are)\s+(?:at|in|on|against|away|at\s+home)\b(?:(?!\b(?:after|since|following|before|ago)\b)[^.;:!?,]){0,40}"
+    r"\b(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 #: A date right after a verb in the present passive ("the plant is closed in January", "when the
 #: case is heard in May") has that verb for its own: no tense of a clause further off tells which
 #: January is meant.  The verb's own tense counts where it has one ("is expected in May"); after
@@ -703,6 +710,8 @@ def _nearest_cue(
         best is None or (best[0] and _MAY_HAPPEN.search(sentence, max(0, start - 120), start))
     ) and _deadline_ahead(sentence, start):
         return "future", False  # "The offer runs until Sept. 30": with no tense, a deadline ahead
+    if best is None and _TIMETABLE_BE.search(sentence, max(0, start - 60), start):
+        return "future", False  # "The next game is at home to Levante on Saturday": a timetable
     # a cue outside the clause gives the direction, but too weakly to outweigh a date close by;
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
     if best is None or best[2] == _NO_SIDE:
