@@ -263,6 +263,13 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The match is at Wembley on Sunday.", "2025-08-24"),
         ("Madrid's next league game is at home to Levante on Saturday.", "2025-08-23"),
         ("He is in hospital after the crash on Saturday.", "2025-08-16"),
+        # a debt that matures, a contract that runs out: still to come
+        (
+            "Kenya, which has held talks with the IMF, has a $1.5 billion Eurobond maturing in February.",
+            "2026-02",
+        ),
+        ("The bond matured in February.", "2025-02"),
+        ("The contract, expiring in June, covers 300 staff.", "2026-06"),
         # what is expected at a time lies ahead, unless compared with
         ("Spending rose ahead of the election, expected in April.", "2026-04"),
         ("A ruling, expected in October, could change that.", "2025-10"),
@@ -558,6 +565,11 @@ def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: 
         ("Unemployment rose to 4.1%, the highest since 2021, in March.", ["2021", "2025-03"]),
         # ... nor a month after the list has ended
         ("Sales fell last year, in February. Profits rose in July.", ["2024", "2024-02", "2025-07"]),
+        # a day of the month of another year told just before is in that month
+        (
+            "The government withdrew a similar bill in June 2024 after protesters stormed parliament on June 25.",
+            ["2024-06", "2024-06-25"],
+        ),
     ],
 )
 def test_months_after_a_year_set_are_in_it(text: str, values: list[str]):

@@ -271,7 +271,12 @@ def _held_by_last_span(
     ):
         return None
     last = mentions[-1]
-    if last.granularity != "season" or last.interval is None:
+    if last.interval is None or not (
+        last.granularity == "season"
+        # a month of another year, written with it: "withdrew a bill in June 2024 after protesters
+        # stormed parliament on June 25" is June 25, 2024
+        or (last.granularity == "month" and expr.day is not None and any(c.isdigit() for c in last.text))
+    ):
         return None
     first, final = last.interval
     if not isinstance(first, date) or not isinstance(final, date) or first <= ctx.reference <= final:
@@ -282,7 +287,10 @@ def _held_by_last_span(
         if span is not None and first <= span.start and span.end <= final:
             if _years_back(last, ctx.reference) and not _story_goes_on(text, last_end, start):
                 return None
-            return value, f'in {year}: within "{last.text}" ({last.value}), the season told just before'
+            return (
+                value,
+                f'in {year}: within "{last.text}" ({last.value}), the {last.granularity} told just before',
+            )
     return None
 
 

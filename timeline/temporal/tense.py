@@ -48,7 +48,9 @@ _FUTURE_WORDS = [
     # what has been called for is still to come: "have called for demonstrations on Wednesday"
     "|has called for|have called for|'ve called for|'s called for"
     # what looms or draws near is still to come: "the Jan. 1 deadline looms"
-    "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching".split("|"),
+    "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching"
+    # ... and so does a debt or a contract that matures or runs out: "a Eurobond maturing in February"
+    "|maturing|matures|expiring".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
     # ... and what was likely then, in reported speech: "said inflation was likely to rise", "a
