@@ -536,6 +536,30 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "February",
             "2025-02",
         ),
+        # a year that opens its sentence, written or counted back, holds the rest of its paragraph
+        (
+            "In 1989, guards opened the checkpoints after weeks of protests. On October 9, 70,000"
+            " people marched through Leipzig.",
+            "October 9",
+            "1989-10-09",
+        ),
+        (
+            "Ten years ago, the company collapsed. On March 3, its shares were suspended.",
+            "March 3",
+            "2015-03-03",
+        ),
+        (
+            "Ten years ago tonight, the Wall fell. On Dec. 22, the Brandenburg Gate opened.",
+            "Dec. 22",
+            "2015-12-22",
+        ),
+        # ... but no later paragraph, and a year that opens no sentence starts no story
+        (
+            "In 2011, the council pushed back hard against the rules.\n\nOn Feb. 28, a bank released a note.",
+            "Feb. 28",
+            "2025-02-28",
+        ),
+        ("Sales have been growing since 1980. In March, the firm hired 300.", "March", "2025-03"),
     ],
 )
 def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: str):

@@ -25,6 +25,10 @@ class Anchor:
     mention: str
     #: whether the year is written out ("in 2016"), not counted ("a year ago", "the full year")
     written: bool = False
+    #: whether it opens its sentence ("In 1989, ...", "Thirty-five years ago tonight, ..."): the
+    #: months and days of the sentences after it in its paragraph may be its story's, even where
+    #: it is a year alone or counted back
+    opens: bool = False
 
 
 @dataclass(slots=True)

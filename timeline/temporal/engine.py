@@ -165,7 +165,9 @@ FRAME_REACH = 12
 #: A news story that goes back in time ("In September 2008, Lehman Brothers failed. On Sept. 29,
 #: the House rejected the bailout."): a month or day with no year this close after a day or
 #: month at least ``STORY_YEARS`` before the reference date, whose year is written, is in the
-#: story's time.  A year alone starts no story: "growing since 1980. In September, it ..." is news.
+#: story's time.  A year alone starts no story ("growing since 1980. In September, it ..." is
+#: news), unless it opens its sentence, and then only for its paragraph ("In 1989, guards opened
+#: the checkpoints. On October 9, ...": see ``Anchor.opens``).
 STORY_REACH = 300
 STORY_YEARS = 2
 #: ... or at least this many days back, where the writer's time would put a date after its own.
@@ -201,8 +203,10 @@ def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> boo
         not ctx.narrative
         and ctx.reference is not None  # with none, a month or day stays unresolved (XXXX-05-31)
         and last is not None
-        and last.written
-        and last.granularity in ("day", "week", "month", "season")
+        and (
+            (last.written and last.granularity in ("day", "week", "month", "season"))
+            or (last.opens and reach == STORY_REACH)  # a year opening its sentence: a story's
+        )
         and gap <= reach
         and _framed(expr)
     )
@@ -759,6 +763,13 @@ def extract(
                 # "have advanced since the fall of Avdiivka in February": up to the writer's now
                 and not _up_to_now(text, sentence, start)
                 and _story_goes_on(text, last_end, start, last.day.year if last else None, selected, number)
+                # a year that opens a sentence holds its paragraph, no more ("In 2011, the council
+                # pushed back. ¶ On Feb. 28, Deutsche Bank released a note" is news)
+                and not (
+                    last is not None
+                    and not (last.written and last.granularity != "year")
+                    and _PARAGRAPH_BREAK.search(text, max(0, last_end), start)
+                )
             )
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
@@ -892,7 +903,8 @@ def extract(
                 or in_story
                 or (expr.kind == "anaphoric" and last is not None and last.written)
             )
-            here = Anchor(day, span.granularity, " ".join(words.split()), written)
+            opens = start - sentence[0] <= FRAME_REACH
+            here = Anchor(day, span.granularity, " ".join(words.split()), written, opens)
             if span.granularity in _ANCHOR_GRANULARITIES:
                 anchor = here
                 if span.granularity == "day":

@@ -330,7 +330,7 @@ _PUT_BACK_BEFORE = compile_ascii(
     "ago",
     rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence|back(?=[^\S\n]*[,.;:!?)]))|(?P<time>['’]s?\s+time))\b"
     # "A year ago today", "Fifty years ago this week": that day, week or month, so long ago
-    r"(?:[^\S\n]+(?P<on>today|to[^\S\n]+the[^\S\n]+day|(?:this|next|last)[^\S\n]+(?:week|month))\b(?!['’]s))?",
+    r"(?:[^\S\n]+(?P<on>today|tonight|to[^\S\n]+the[^\S\n]+day|(?:this|next|last)[^\S\n]+(?:week|month))\b(?!['’]s))?",
     ("three years ago", "three years ago", "2022"),
     ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
     ("It happened a little over a year ago.", "a little over a year ago", "2024"),
@@ -349,6 +349,7 @@ _PUT_BACK_BEFORE = compile_ascii(
     ("They pushed the launch two weeks back.", "two weeks", "P2W"),
     ("Two weeks ago today, the plant exploded.", "Two weeks ago today", "2025-08-04"),
     ("A year ago today, the dam burst.", "A year ago today", "2024-08-18"),
+    ("Thirty-five years ago tonight, the Wall fell.", "Thirty-five years ago tonight", "1990-08-18"),
     ("The bridge fell two years ago to the day.", "two years ago to the day", "2023-08-18"),
     ("Fifty years ago this week, the war ended.", "Fifty years ago this week", "1975-W34"),
     ("Ten years ago this month, he resigned.", "Ten years ago this month", "2015-08"),
@@ -384,7 +385,7 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
     # the grain of the day counted back to, for the resolver: ON_DAY, ON_WEEK, ON_MONTH
     if on is None:
         mod = None
-    elif on.lower().startswith("to"):  # "today", "to the day"
+    elif on.lower().startswith("to"):  # "today", "tonight", "to the day"
         mod = "ON_DAY"
     else:  # "this week", "next month", "last week"
         which, grain = on.lower().split()
