@@ -262,7 +262,7 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
             " since 2007. Fed officials signalled that they expect fewer cuts in 2024 than previously"
             " thought.",
             date(2023, 10, 3),
-            "not after 2024, which it tells as still to come",
+            "but 2007, which a record is counted from, and tells 2024 as still to come",
             id="most often the year before one told as to come",
         ),
         pytest.param(
@@ -450,6 +450,22 @@ def test_targets_deadlines_and_baselines_are_no_years_gone_by():
 )
 def test_years_a_text_does_not_write_as_gone_by_bound_no_story(text: str, day: date):
     assert find_reference(text).day == day
+
+
+def test_a_year_a_record_is_counted_from_only_bounds_the_story():
+    # 20 May is a Wednesday in 1992 and 2026: "since privatisation in 1989" is long before the
+    # story, which tells 2027 as still to come
+    text = (
+        "LONDON, May 20 (Reuters) - Inflation jumped to 3.5% in April, data showed on Wednesday. The"
+        " Bank of England forecast that inflation would fall to 2% by mid-2027. Water bills rose by"
+        " 26% from April 1, the biggest increase since privatisation in 1989."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2026, 5, 20)
+    assert "but 1989, which a record is counted from" in ref.explanation
+    # ... where it is the only year the text tells, the story is placed after it as before
+    alone = "LONDON, May 20 (Reuters) - Inflation rose on Wednesday to its highest since 2008."
+    assert find_reference(alone).day == date(2009, 5, 20)
 
 
 def test_year_not_before_latest_explicit_date():

@@ -114,6 +114,15 @@ _BY_BEFORE = re.compile(
 )
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
+#: A year a record is counted from ("the biggest increase since privatisation in 1989", "the
+#: highest since 2008"): often long before the story, so it only bounds the story's year from
+#: below, where the text tells another year.
+_RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|sharpest|steepest|worst|best|strongest|weakest"
+    r"|fastest|slowest|most|least|first|longest|shortest|hottest|coldest|wettest|driest|deadliest"
+    r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:[^.;:!?]{0,40}?\b(?:in|of)[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: A four-digit year and a dash or slash right before a year: "2024-25", "2019/20".
 _YEAR_SPAN_FIRST = re.compile(r"(?<!\d)(\d{4})[-–/]$")
 #: Words of accounts, budgets and forecasts, whose year spans are often still running or to come.
@@ -481,8 +490,21 @@ _WEEK_TOLD = 3
 _AHEAD_REACH = 2
 
 
+def _but_records(records: list[date]) -> str:
+    """For an explanation: the years records are counted from, which the text also writes."""
+    if not records:
+        return ""
+    return f" but {'/'.join(sorted({str(d.year) for d in records}))}, which a record is counted from"
+
+
 def _before_a_year_to_come(
-    text: str, month: int, day: int, first: int, weekdays: list[tuple[int, str]], written: str
+    text: str,
+    month: int,
+    day: int,
+    first: int,
+    weekdays: list[tuple[int, str]],
+    written: str,
+    record: date | None = None,
 ) -> Reference | None:
     """The dateline's year in a story that writes no year gone by, only one still to come ("expects
     growth of 1.5% in 2025"), and a weekday it tells as past: the year up to two before it in
@@ -496,6 +518,8 @@ def _before_a_year_to_come(
             candidate = date(year, month, day)
         except ValueError:
             continue
+        if record is not None and year <= record.year:
+            continue  # not before the year a record is counted from
         backs = [(candidate.weekday() - wd) % 7 for wd in distinct]
         cost = _years_before_ahead_cost(first - year) + sum(days_back_cost[back] for back in backs)
         # the story's own day (the nearest weekday) and the rest of its week
@@ -512,7 +536,7 @@ def _before_a_year_to_come(
     return Reference(
         candidate,
         "dateline",
-        f'year {year} inferred for the dateline "{written}": the text writes no year gone by, and tells'
+        f'year {year} inferred for the dateline "{written}": the text writes no year gone by{_but_records([record] if record else [])}, and tells'
         f" {first} as still to come; {_weekday_falls(candidate, weekdays[0])}",
     )
 
@@ -554,6 +578,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     weekdays: list[tuple[int, str]] = []  # weekdays reported in the past (or with no tense)
     pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
     counted: list[date] = []  # dates with no year written, counted from the text's other dates
+    records: list[date] = []  # years a record is counted from: a bound only (see ``_RECORD_SINCE``)
     for mention in extract(text):
         s0, s1 = mention.sentence
         tense = direction(text[s0:s1], mention.start - s0, mention.end - s0)
@@ -608,6 +633,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                 # quarter" after "in 2023", "the quarter" last mentioned) or spoken ("nineteen
                 # ninety-four", in a transcript, where it placed stories worse than none)
                 counted.append(first)
+            elif _RECORD_SINCE.search(text, max(0, mention.start - 100), mention.start):
+                records.append(first)
             else:
                 # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before,
                 # and a span of two years ("the 2024-25 budget", "the 2019/20 season") in its first
@@ -630,17 +657,28 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     if explicit:
         written_last = max(day.year for day in explicit)
         explicit += [day for day in counted if day.year <= written_last]
+    if records and not explicit and not ahead:
+        explicit = records  # the only years the text tells: the story is likely near them
+    elif records:
+        # the story comes after a record's first year, but need not be near it
+        bound = max(records)
+        if explicit and bound > max(explicit):
+            explicit.append(bound)
     if not explicit:
         if (
             ahead
             and weekdays
-            and (found := _before_a_year_to_come(text, month, day, min(ahead), weekdays, written))
+            and (
+                found := _before_a_year_to_come(
+                    text, month, day, min(ahead), weekdays, written, max(records, default=None)
+                )
+            )
         ):
             return found
         if ahead:
             why = (
-                f"the text writes no year gone by, and its weekdays settle no year just before {min(ahead)},"
-                " which it tells as still to come"
+                f"the text writes no year gone by{_but_records(records)}, and its weekdays settle no year"
+                f" just before {min(ahead)}, which it tells as still to come"
             )
         else:
             why = "the text gives no year to infer it from"
