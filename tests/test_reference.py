@@ -468,6 +468,16 @@ def test_a_year_a_record_is_counted_from_only_bounds_the_story():
     assert find_reference(alone).day == date(2009, 5, 20)
 
 
+def test_a_year_something_is_suspended_until_after_is_still_to_come():
+    # 14 October is a Tuesday in 2025: "until after the 2027 presidential election" is no year
+    # gone by, which would put the story in 2026 or later
+    text = (
+        "PARIS, Oct 14 (AFP) - The prime minister on Tuesday suspended the 2023 pension reform until"
+        " after the 2027 presidential election. Its suspension will cost 400 million euros in 2026."
+    )
+    assert find_reference(text).day == date(2025, 10, 14)
+
+
 def test_year_not_before_latest_explicit_date():
     text = "Cairo, Jan 5 (IANS) The ceasefire, agreed on December 20, 2024, held."
     assert find_reference(text).day == date(2025, 1, 5)

@@ -257,6 +257,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a participle after a linking verb is no past tense
         ("Classes will stay suspended until Wednesday, the education department said.", "2025-08-20"),
         ("The border will remain closed until Friday.", "2025-08-22"),
+        # what is suspended until after a day is suspended until then: the day is to come
+        ("The talks were suspended until Friday.", "2025-08-22"),
         # bail until a day runs to it
         ("A man was arrested and has since been released on bail until July 8.", "2026-07-08"),
         # a present "is" with a place, and no other verb, is a timetable: the match to come
@@ -598,6 +600,17 @@ def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: 
 )
 def test_months_after_a_year_set_are_in_it(text: str, values: list[str]):
     assert [m.value for m in extract(text, REF) if m.type == "DATE"] == values
+
+
+def test_a_year_cut_to_two_digits_is_of_the_century_nearest_the_story():
+    # in a history of the 1790s, "the Club of '89" is 1789; in news, a year no more than ten
+    # years after the reference ("'28" is 2028, "'69" 1969)
+    text = "By 10 August 1790 the Jacobins had grown. Some founders left to form the Club of '89."
+    assert [m.value for m in extract(text, REF)] == ["1790-08-10", "1789"]
+    assert [m.value for m in extract("The class of '69 met again.", REF)] == ["1969"]
+    assert [m.value for m in extract("The games of '28 are near.", REF)] == ["2028"]
+    found = extract("The shelf we camped on in '87 collapsed.")
+    assert [m.value for m in found] == ["1987"] and "no date to place its century by" in found[0].explanation
 
 
 def test_a_chronology_under_year_headings_takes_their_years():

@@ -192,7 +192,37 @@ def _day_of_relative_month(day: int, n: int, ctx: Context) -> Resolution:
     return value, f"day {day} of {which}, counted from {named_reference(ctx)}"
 
 
+def _cut_year(yy: int, ctx: Context) -> Resolution:
+    """A year written with two digits ("in '87"): of the century that puts it nearest the last
+    date mentioned, or the reference date ("the Club of '89", in a history of the 1790s: 1789)."""
+    if ctx.last is not None:
+        near = ctx.last.day.year
+        year = min(((near // 100 + k) * 100 + yy for k in (-1, 0, 1)), key=lambda y: abs(y - near))
+        return (
+            f"{year:04d}",
+            f'\'{yy:02d} of the century that puts it nearest {LAST_DATE}, "{ctx.last.mention}"',
+        )
+    if ctx.reference is not None:
+        # news tells mostly of years gone by: not more than ten years after its own
+        latest = ctx.reference.year + _CUT_YEAR_AHEAD
+        year = (latest // 100) * 100 + yy
+        if year > latest:
+            year -= 100
+        return (
+            f"{year:04d}",
+            f"'{yy:02d} of the latest century that puts it no later than {latest}, ten years after"
+            f" {named_reference(ctx)}",
+        )
+    year = 1900 + yy if yy >= 30 else 2000 + yy
+    return f"{year:04d}", f"'{yy:02d}: no date to place its century by, so {year}"
+
+
+_CUT_YEAR_AHEAD = 10
+
+
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
+    if expr.mod == "cut" and expr.year is not None:
+        return _cut_year(expr.year % 100, ctx)
     if (
         expr.mod == "named"
         and ctx.reference is not None

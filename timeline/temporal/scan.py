@@ -31,6 +31,8 @@ DIGIT4_DATE = "#4-"
 DIGIT_CLOCK = "#:"
 #: The pseudo-word for the number of a quarter or half code ("Q4", "H1 2024").
 DIGIT_Q = "q#"
+#: The pseudo-word for a number after an apostrophe ("in '87", "since ’08").
+DIGIT_CUT = "#'"
 
 # written with a character class first, which the regular expression engine skips to fast
 _DIGITS = compile_ascii(r"[0-9][0-9]*")
@@ -104,6 +106,7 @@ class TriggerIndex:
         iso: list[tuple[int, int]] = []
         clock: list[tuple[int, int]] = []
         quarter: list[tuple[int, int]] = []
+        cut: list[tuple[int, int]] = []
         # The numbers are found in the text's bytes with each digit made "0" and every other
         # character a space, where the regular expression engine finds a run of "0" as fast as
         # it finds a byte (a class of characters costs a test of each); what follows each number
@@ -127,8 +130,8 @@ class TriggerIndex:
                 digits4.append(span)
                 if _ISO_AFTER.match(text, span[1]):
                     iso.append(span)
-            if span[0] and text[span[0] - 1] in "QqHh":
-                quarter.append(span)
+            if span[0] and text[span[0] - 1] in "QqHh'’":
+                (cut if text[span[0] - 1] in "'’" else quarter).append(span)
         self.positions: dict[str, list[tuple[int, int]]] = {
             DIGIT: digits,
             DIGIT4: digits4,
@@ -138,6 +141,7 @@ class TriggerIndex:
             DIGIT4_DATE: iso,
             DIGIT_CLOCK: clock,
             DIGIT_Q: quarter,
+            DIGIT_CUT: cut,
         }
         # One pass of one pattern, a trie of the trigger words, over the text's ASCII letters
         # lower-cased, one byte a character (every other character a space): offsets unchanged,

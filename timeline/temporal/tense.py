@@ -216,10 +216,12 @@ _MAY_HAPPEN = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
 #: What is put off, or given more time, until a date has not happened yet, whatever the tense of
 #: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
 #: until Dec. 5 to respond", "extended the deadline to March 1", "extended the loans
-#: through January", "was remanded in custody until Sept. 1", "released on bail until July 8".
+#: through January", "was remanded in custody until Sept. 1", "released on bail until July 8",
+#: "suspended the reform until after the 2027 election".
 _DEFERRED = compile_ascii(
-    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|push\w*\s+back|put\s+off|gave|give|grant)\w*"
-    r"\b[^.;:!?]{0,80}?\b(?:until|till|to|through)\s+$",
+    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|suspen|freez|froze|paus"
+    r"|push\w*\s+back|put\s+off|gave|give|grant)\w*"
+    r"\b[^.;:!?]{0,80}?\b(?:(?:until|till)(?:\s+after(?:\s+the)?)?|to|through)\s+$",
     re.IGNORECASE,
 )
 #: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay
@@ -271,7 +273,7 @@ _MOVED_TO = compile_ascii(
 _DEFERRED_REACH = 100
 #: What ``_DEFERRED`` and ``_PURPOSE_BY`` end with, looked for first: it opens with a class of
 #: characters, which the engine skips to, where ``_DEFERRED`` tries its verbs at every position.
-_DEFERRED_END = compile_ascii(r"[uUtTbB](?<!\w[uUtTbB])(?i:ntil|ill|o|hrough|y)\s+$")
+_DEFERRED_END = compile_ascii(r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:ntil|ill|o|hrough|y|fter(?:\s+the)?)\s+$")
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
 _TIMETABLE = compile_ascii(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)

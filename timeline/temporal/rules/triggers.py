@@ -6,7 +6,7 @@ test checks that every rule has its entry, in ``TRIGGERS`` and in ``REACH``."""
 from __future__ import annotations
 
 from ..lexicon import DECADE_WORDS, MONTHS, WEEKDAYS
-from ..scan import DIGIT4, DIGIT4_DATE, DIGIT_CLOCK, DIGIT_DATE, DIGIT_Q, DIGIT_TO, DIGITS_S
+from ..scan import DIGIT4, DIGIT4_DATE, DIGIT_CLOCK, DIGIT_CUT, DIGIT_DATE, DIGIT_Q, DIGIT_TO, DIGITS_S
 from .named import HOLIDAYS
 
 
@@ -51,6 +51,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "era-year": _words("bc bce ad ce b"),
     "era-part": _words("bc bce b"),
     "fiscal-year-short": _words("fy fiscal"),
+    "cut-year": frozenset({DIGIT_CUT}),
     "decade": _words(DIGITS_S, DECADE_WORDS),
     "century": _words("century centuries"),
     "season": _words("spring summer autumn fall winter"),
@@ -117,6 +118,7 @@ REACH: dict[str, tuple[int, int]] = {
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
     "era-part": (44, 4),  # the end of the twenty-first century | B.C.E.
     "fiscal-year-short": (2, 14),  # FY | '24; fiscal | year '24
+    "cut-year": (2, 4),  # ' | 87 | s
     "decade": (28, 6),  # the the end of | 1990 | 's
     "century": (40, 4),  # the beginning of the twenty-first | century
     "season": (36, 26),  # the the beginning of this coming | summer | of the preceding year

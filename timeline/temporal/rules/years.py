@@ -100,6 +100,30 @@ def _fiscal_year_short(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=_year(m["yy"]))
 
 
+#: The words after which a year cut to two digits is one: "in '87", "since ’08", "the class of '69".
+_CUT_YEAR_AFTER = frozenset(
+    "in of since from by until till to and or through between before after during "
+    "spring summer autumn fall winter early late mid".split()
+)
+
+
+@rule(
+    "cut-year",
+    r"(?<=\s)['’](?P<yy>\d\d)(?![\d'’]|[^\S\n]*(?:%|per\s?cent)|[,.:]\d|['’]?s\b)\b",
+    ("The ice shelf we camped on in '87 collapsed.", "'87", "1987"),
+    ("He won the title in ’94 and ’95.", "’95", "1995"),
+    ("We have not met since '08.", "'08", "2008"),
+    ("The class of '69 met again.", "'69", "1969"),
+    ("the '90s were good", "the '90s", "199"),  # a decade's, not a year's
+    ("She said '23 times' to him.", "'23", None),
+    ("Woodstock '69 drew crowds.", "'69", None),
+)
+def _cut_year(m: re.Match[str], text: str) -> Expr | None:
+    if prev_word(text, m.start()) not in _CUT_YEAR_AFTER or next_word(text, m.end()) in _COUNTED:
+        return None
+    return Expr("calendar", year=_year(m["yy"]), mod="cut")  # the century is the resolver's to pick
+
+
 _STREET = compile_ascii(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Parkway)\b"
 )
