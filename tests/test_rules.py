@@ -259,6 +259,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The border will remain closed until Friday.", "2025-08-22"),
         # what is suspended until after a day is suspended until then: the day is to come
         ("The talks were suspended until Friday.", "2025-08-22"),
+        # what something paves the way for is still to come
+        ("Scholz lost the vote, paving the way for an early election on Feb. 23.", "2026-02-23"),
+        # with no tense, a date something must not come before lies ahead
+        ("Markets see little chance of a cut before March.", "2026-03"),
+        ("The cut came before March.", "2025-03"),
         # bail until a day runs to it
         ("A man was arrested and has since been released on bail until July 8.", "2026-07-08"),
         # a present "is" with a place, and no other verb, is a timetable: the match to come

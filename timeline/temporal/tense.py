@@ -71,6 +71,14 @@ _FUTURE_WORDS = [
     ),
     *"will shall would should upcoming coming expect expects scheduled might may must".split(),
     "ahead of",  # "piling pressure on her ahead of her spring statement in March"
+    # what something opens the way to is still to come: "lost a confidence vote on Monday,
+    # paving the way for an early election on Feb. 23"
+    *(
+        f"{verb} the {way} for"
+        for verb in ("paving", "paves", "clearing", "clears")
+        for way in ("way", "path")
+    ),
+    *(f"{verb} the stage for" for verb in ("setting", "sets")),
     *_TIMETABLE_VERBS,
     # ... and of more than one: "the old rules expire on Dec. 31" (see ``_BASE_FORM``)
     *sorted(_BASE_FORM),
@@ -199,7 +207,7 @@ _BASE_BEFORE = compile_ascii(
     r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do|get|gets|getting|got)\s+$",
     re.IGNORECASE,
 )
-_DEADLINE = compile_ascii(r"\b(?:until|till|by|through|deadline\s+(?:is|of))\s+$", re.IGNORECASE)
+_DEADLINE = compile_ascii(r"\b(?:until|till|by|through|before|deadline\s+(?:is|of))\s+$", re.IGNORECASE)
 #: ... also when the date closes what the deadline names ("has until the end of the fiscal year
 #: on Tuesday") or follows its hour ("has until midnight on Sunday"); and a condition in the
 #: present looks ahead ("If funding lapses at 12:01 a.m. Wednesday, ...").
