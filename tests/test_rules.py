@@ -880,10 +880,16 @@ def test_years_later_count_from_the_year_last_written():
         ("2009", "2009"),
         ("a decade later", "2019"),
     ]
-    # a year written before the last day does not take over: "a year earlier" than Aug. 12
+    # a year written before the last day does not take over: "a year earlier" than Aug. 12 is
+    # that day of the year before, as a balance sheet compares
     text = "The plant opened in 1987. Output rose 5% on Aug. 12, 2025 from a year earlier."
     values = dict((m.text, m.value) for m in extract(text, REF))
-    assert values["a year earlier"] == "2024"
+    assert values["a year earlier"] == "2024-08-12"
+    text = "Assets were $2 billion on Sept. 30, up from $1.8 billion a year earlier."
+    assert [m.value for m in extract(text, REF)] == ["2024-09-30", "2023-09-30"]
+    # ... but a day not written in figures is no balance sheet's
+    text = "Shares fell yesterday, as they had a year earlier."
+    assert [m.value for m in extract(text, REF)] == ["2025-08-17", "2024"]
 
 
 def test_day_of_month_follows_the_month_under_discussion():

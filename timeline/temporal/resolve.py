@@ -659,6 +659,19 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         return _shift(ctx.reference, unit, n), f"{_counted(unit, n)} {named_reference(ctx)} (future tense)"
     if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
+    if (
+        unit == "year"
+        and n == -1
+        and expr.rel is None
+        and ctx.last is not None
+        and ctx.last.granularity == "day"
+        and any(c.isdigit() for c in ctx.last.mention)
+    ):
+        # "assets of $2 billion on Sept. 30, up from $1.8 billion a year earlier": that day of
+        # the year before, as a balance sheet compares (29 February: the 28th)
+        day = ctx.last.day
+        before = date(day.year - 1, day.month, min(day.day, 28 if day.month == 2 else day.day))
+        return before.isoformat(), f'the same day a year before {LAST_DATE}, "{ctx.last.mention}"'
     # a quarter or half told last: "For the year" and "the full year" after it are its year
     after_a_part = ctx.last is not None and ctx.last.granularity in ("quarter", "half")
     if expr.rel == "full" and not after_a_part:
