@@ -184,7 +184,7 @@ _QUARTER_NUMBERS = {
 
 @rule(
     "quarter",
-    rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?:the\s+(?:fiscal[-\s]+)?|fiscal[-\s]+|(?<=[Ii]ts\s)|(?<=[Tt]heir\s)|(?<=[Oo]ur\s))(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
+    rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<year1>{YEAR_RE})['’]s\s+|(?:the\s+(?:fiscal[-\s]+)?|fiscal[-\s]+|(?<=[Ii]ts\s)|(?<=[Tt]heir\s)|(?<=[Oo]ur\s))(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?"
     rf"(?:\s+(?:of\s+)?(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<year2>{YEAR_RE}))?{_YEAR_END}",
     ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
@@ -197,6 +197,7 @@ _QUARTER_NUMBERS = {
     ("the third-quarter of 2024", "the third-quarter of 2024", "2024-Q3"),
     ("the first quarter of 2024", "the first quarter of 2024", "2024-Q1"),
     ("this year's third quarter", "this year's third quarter", "2025-Q3"),
+    ("Profit fell in 2024's third quarter.", "2024's third quarter", "2024-Q3"),
     ("the 1988 second quarter", "the 1988 second quarter", "1988-Q2"),
     ("results for its fiscal 2025 first quarter", "fiscal 2025 first quarter", "2025-Q1"),
     ("the company posted its 2024 fourth quarter results", "2024 fourth quarter", "2024-Q4"),
@@ -216,9 +217,9 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
         return None
     if not (m["year"] or m["rel"]) and _NO_CALENDAR_QUARTER.match(text, m.end()):
         return None  # "its first quarter of operation", "the first quarter of the century"
-    if not (m["year"] or m["year2"] or m["year0"]) and _game_near(text, m.start(), m.end()):
+    if not (m["year"] or m["year2"] or m["year0"] or m["year1"]) and _game_near(text, m.start(), m.end()):
         return None  # "scored 12 points in the third quarter": a quarter of a game
-    year = m["year"] or m["year2"] or m["year0"]
+    year = m["year"] or m["year2"] or m["year0"] or m["year1"]
     part = f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}"
     if m["ago"]:
         return Expr("anaphoric", unit="year", n=-1, part="Q")
@@ -389,10 +390,11 @@ _HALF_ENDED = compile_ascii(
 
 @rule(
     "half",
-    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter)[-\s]half(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
+    rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter)[-\s]half(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
     ("in the second half of the year", "the second half of the year", "2025-H2"),
     ("the first half of 2023", "the first half of 2023", "2023-H1"),
     ("first-half profit", "first-half", "2025-H1"),
+    ("The firm reported a loss in 2025's first half.", "2025's first half", "2025-H1"),
     ("losses in the latter half of 2008", "the latter half of 2008", "2008-H2"),
     ("Profit rose in the first half ended June 30.", "the first half", "2025-H1"),
     ("He scored in the second half.", "the second half", None),
@@ -407,12 +409,13 @@ def _half(m: re.Match[str], text: str) -> Expr | None:
     hyphen_adj = "-" in m.group() and next_word(text, m.end()) in _FINANCE
     # "the first half ended June 30": a company's half-year, by the day it ended (not a match's)
     ended = not written_of and _HALF_ENDED.match(text, m.end()) is not None
-    if not (written_of or hyphen_adj or ended or _half_of_accounts(m, text)):
+    if not (written_of or m["year0"] or hyphen_adj or ended or _half_of_accounts(m, text)):
         return None
-    if m["ord"].lower() in ("last", "latter") and not written_of:
+    if m["ord"].lower() in ("last", "latter") and not (written_of or m["year0"]):
         return None  # "last-half" is no adjective of a report
     part = "H1" if m["ord"].lower() in ("first", "1st") else "H2"
-    return _part_of_year(part, int(m["year"]) if m["year"] else None, m["rel"])
+    year = m["year"] or m["year0"]
+    return _part_of_year(part, int(year) if year else None, m["rel"])
 
 
 @rule(
