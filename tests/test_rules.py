@@ -240,6 +240,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a figure is for a period gone by, whatever the tense of its publishing; unless forecast
         ("Figures for the three months to July will be published on the website.", "2025-07"),
         ("Borrowing is forecast to reach 5% in the year to March.", "2026-03"),
+        # ... and as surely as a past tense, with one in the sentence: the period has ended
+        ("Net profit for the nine months to September fell 10%.", "2024-09"),
         # a birthday or an anniversary in the present is still to come
         ("The singer, who turns 40 on Friday, has a new album.", "2025-08-22"),
         ("The club celebrates its 150th anniversary in July.", "2026-07"),

@@ -620,8 +620,10 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
     ):
         # "figures for the three months to November will be published next week": a figure is
         # for a period gone by, whatever the tense of its publishing; but weakly, as a period
-        # ending soon may be meant ("prices rose 3% in the year to March", told in January)
-        return "past", False
+        # ending soon may be meant ("prices rose 3% in the year to March", told in January);
+        # as surely as a past tense with one in the sentence ("Profit for the nine months to
+        # September fell 10%", told in August: last September)
+        return "past", any(cue[2] == "past" for cue in _cues(sentence))
     reach = max(0, start - _DEFERRED_REACH)
     deadline = _DEFERRED_END.search(sentence, reach, start)
     put_off = deadline is not None and deadline.group()[0] not in "bB"  # no putting off "by" a day
