@@ -259,6 +259,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a participle after a linking verb is no past tense
         ("Classes will stay suspended until Wednesday, the education department said.", "2025-08-20"),
         ("The border will remain closed until Friday.", "2025-08-22"),
+        # ... and after an article or a linking verb with an adverb between
+        ("NASA would roll the fully assembled rocket to the pad in January.", "2026-01"),
         # what is suspended until after a day is suspended until then: the day is to come
         ("The talks were suspended until Friday.", "2025-08-22"),
         # what something paves the way for is still to come

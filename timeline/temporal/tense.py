@@ -187,7 +187,7 @@ _CLAUSE_DASH = compile_ascii(r"\s[-–—]+\s")
 _NOT_FINITE = compile_ascii(
     r"\b(?:be|been|being|is|are|a|an|the|its|their|his|her|our|newly"
     # a participle after a verb that links it: "classes will stay suspended until Wednesday"
-    r"|stay|stays|remain|remains|become|becomes|seem|seems|get|gets)\s+$",
+    r"|stay|stays|remain|remains|become|becomes|seem|seems|get|gets)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 #: The tense of a cue that takes no side (see ``_PLUPERFECT``): the nearest such date.
@@ -439,7 +439,7 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
         if tense is None:  # a past tense
             if word in _NOT_PAST:
                 continue
-            if _NOT_FINITE.search(sentence, max(0, start - 12), start):
+            if _NOT_FINITE.search(sentence, max(0, start - 24), start):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
             if _BY_AFTER.match(lower, end) and _COMMA_BEFORE.search(sentence, max(0, start - 3), start):
                 continue  # "..., followed by the Italian Grand Prix": a participle's phrase

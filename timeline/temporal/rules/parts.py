@@ -390,11 +390,15 @@ _HALF_ENDED = compile_ascii(
 
 @rule(
     "half",
-    rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter)[-\s]half(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
+    rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter)[-\s]half"
+    # a half of a month: "the first half of November", "the second half of March 2024"
+    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
     ("in the second half of the year", "the second half of the year", "2025-H2"),
     ("the first half of 2023", "the first half of 2023", "2023-H1"),
     ("first-half profit", "first-half", "2025-H1"),
     ("The firm reported a loss in 2025's first half.", "2025's first half", "2025-H1"),
+    ("Shares fell 8% in the first half of November.", "the first half of November", "2024-11"),
+    ("Trading was slow in the second half of March 2024.", "the second half of March 2024", "2024-03"),
     ("losses in the latter half of 2008", "the latter half of 2008", "2008-H2"),
     ("Profit rose in the first half ended June 30.", "the first half", "2025-H1"),
     ("He scored in the second half.", "the second half", None),
@@ -405,6 +409,11 @@ _HALF_ENDED = compile_ascii(
     ("The team's sales pitch fell flat in the second half of the game.", "the second half", None),
 )
 def _half(m: re.Match[str], text: str) -> Expr | None:
+    if m["month"]:  # a half of a month: its start or its end
+        mod = "START" if m["ord"].lower() in ("first", "1st") else "END"
+        return Expr(
+            "calendar", year=int(m["myear"]) if m["myear"] else None, month=month_number(m["month"]), mod=mod
+        )
     written_of = "of" in m.group()[m.group().lower().find("half") :]
     hyphen_adj = "-" in m.group() and next_word(text, m.end()) in _FINANCE
     # "the first half ended June 30": a company's half-year, by the day it ended (not a match's)
