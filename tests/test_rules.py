@@ -896,6 +896,14 @@ def test_years_later_count_from_the_year_last_written():
     assert [m.value for m in extract(text, REF)] == ["2025-08-17", "2024"]
 
 
+def test_a_date_something_has_gone_on_since_or_a_figure_compared_with_is_no_anchor_in_news():
+    text = (
+        "The index rose to 48.7 in November from 48.2 in October. It has stayed below 50 since July."
+        " Output fell, though more slowly than in the previous month."
+    )
+    assert [m.value for m in extract(text, date(2025, 12, 1))] == ["2025-11", "2025-10", "2025-07", "2025-10"]
+
+
 def test_day_of_month_follows_the_month_under_discussion():
     text = "Talks began on March 28. They broke off on the 30th and resumed on the 3rd."
     values = [(m.text, m.value) for m in extract(text, REF)]

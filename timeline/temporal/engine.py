@@ -905,7 +905,18 @@ def extract(
             )
             opens = start - sentence[0] <= FRAME_REACH
             here = Anchor(day, span.granularity, " ".join(words.split()), written, opens)
-            if span.granularity in _ANCHOR_GRANULARITIES:
+            aside_of_news = (
+                not narrative
+                and anchor is not None
+                and (
+                    _SINCE_THEN.search(text, max(0, start - 7), start) is not None
+                    or _compared_with(text, start)
+                )
+            )
+            if span.granularity in _ANCHOR_GRANULARITIES and not aside_of_news:
+                # (what has gone on since a date, or a figure compared with, leaves the anaphora
+                # where they were: "rose to 48.7 in November from 48.2 in October ... below 50
+                # since July. Output fell more slowly than in the previous month" is October)
                 anchor = here
                 if span.granularity == "day":
                     day_anchor, day_anchor_end = here, end
