@@ -87,7 +87,9 @@ _MONTH_CONTEXT = frozenset(
 #: A capitalised word after a month that opens a sentence makes it a name ("the February
 #: Revolution" is dated by its month, as TimeML has it).
 _NAME_AFTER = compile_ascii(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
-_MARCHING = frozenset("to on against through across toward towards into for".split())
+_MARCHING = frozenset(
+    "to on against through across toward towards into for organizers organisers participants route".split()
+)
 _MONTH_CONTEXT_BUT_MAY = frozenset(
     "the its their his her our your a an least than targeting targets targeted eyeing".split()
 )  # "NASA is targeting September"; "targeting May" may be Theresa May
@@ -157,6 +159,7 @@ def _opens(text: str, pos: int) -> bool:
     ("The company said December sales were strong.", "December", "2024-12"),
     ("Agents said August Wilson left.", "August", None),
     ('his "March to the Sea" and the March on Rome', "March", None),
+    ("March organizers said turnout was high.", "March", None),
     ("The March for Life took place on Friday.", "March", None),
     ("NASA is targeting September for the launch.", "September", "2025-09"),
     ("Critics were targeting May over the deal.", "May", None),
