@@ -575,6 +575,55 @@ def _day_of_relative_month(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", day=_day(m["day"]), rel="month", n=n)
 
 
+#: A day of the month in words, as a transcript writes it ("March eighth", "the first of April").
+_UNITS_ORDINAL = "first second third fourth fifth sixth seventh eighth ninth".split()
+_DAY_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNITS_ORDINAL, 1)},
+    **{
+        word: n
+        for n, word in enumerate(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth"
+            " eighteenth nineteenth twentieth".split(),
+            10,
+        )
+    },
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS_ORDINAL, 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_DAY_WORD_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True)).replace("-", r"[-\s]")
+
+
+@rule(
+    "spoken-day",
+    rf"\b{_WEEKDAY_BEFORE}(?:(?P<month>{MONTH_RE})\.?\s+(?:the\s+)?(?P<day>{_DAY_WORD_RE})"
+    rf"|the\s+(?P<day2>{_DAY_WORD_RE})\s+of\s+(?P<month2>{FULL_MONTH_RE}))(?![-\w]){_CLOSE_PAREN}",
+    ("The vote is on March eighth.", "March eighth", "2026-03-08"),
+    ("The vote is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2026-03-08"),
+    ("Talks resume on January the fifth.", "January the fifth", "2026-01-05"),
+    ("The deadline was the first of April.", "the first of April", "2025-04-01"),
+    ("It ended on the twenty-third of June.", "the twenty-third of June", "2025-06-23"),
+    ("Theresa May first said so.", "May first", None),
+    ("The first of May's two votes failed.", "The first of May", "2025-05-01"),
+)
+def _spoken_day(m: re.Match[str], text: str) -> Expr | None:
+    month_word = m["month"] or m["month2"]
+    if not _month_ok(month_word, False) or (
+        month_word.lower() == "may"
+        and (m["month"] and not _MAY_DAY_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+    ):
+        return None  # "Theresa May first said": a name, unless a word of time stands before
+    if m["day2"] and text[m.start("day2")].isupper():
+        return None  # "the Fourth of July": a holiday's name (see the holiday rule)
+    day = _DAY_WORDS[" ".join((m["day"] or m["day2"]).lower().split()).replace(" ", "-")]
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    return _weekday_det(Expr("calendar", month=month_number(month_word), day=day, weekday=weekday), m, text)
+
+
+#: What may stand before "May" and a day in words for it to be the month: "on May first".
+_MAY_DAY_BEFORE = compile_ascii(r"\b(?:on|by|until|from|since|of)\s+$", re.IGNORECASE)
+
+
 @rule(
     "impossible-day",
     rf"\b(?:the\s+)?(?P<day>3[2-9]|[4-9][0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})\b"
