@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
-from ..lexicon import FULL_MONTH_RE, NUMBERS, month_number
+from ..lexicon import FULL_MONTH_RE, NUMBERS, SEASON_WORDS, month_number
 from .base import _mod, next_word, prev_word, rule
 from .calendar import _event_year
 
@@ -197,10 +197,11 @@ def spoken_year(words: str) -> int | None:
 
 @rule(
     "spoken-year",
-    rf"\b(?:(?P<month>{FULL_MONTH_RE})\s+)?(?:(?P<the>the\s+year)\s+)?(?P<words>(?:seventeen|eighteen|nineteen|twenty)[\s-]+(?:hundred|(?:oh|o)[\s-]+(?:{_UNITS_WORDS})|(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS_WORDS}|{_UNITS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)?)\b",
+    rf"\b(?:(?P<month>{FULL_MONTH_RE})\s+|(?P<season>the\s+(?:spring|summer|autumn|fall|winter))\s+of\s+)?(?:(?P<the>the\s+year)\s+)?(?P<words>(?:seventeen|eighteen|nineteen|twenty)[\s-]+(?:hundred|(?:oh|o)[\s-]+(?:{_UNITS_WORDS})|(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS_WORDS}|{_UNITS_WORDS})(?:[\s-]+(?:{_UNITS_WORDS}))?)?)\b",
     ("in nineteen ninety-six the", "nineteen ninety-six", "1996"),
     ("the year two thousand", "the year two thousand", "2000"),
     ("January nineteen ninety-seven", "January nineteen ninety-seven", "1997-01"),
+    ("That was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
 )
 def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
     year = spoken_year(m["words"])
@@ -213,6 +214,8 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
         and not re.search(r"\b(?:in|of|since|by|until|from)\s+$", text[max(0, m.start() - 8) : m.start()])
     ):
         return None  # "twenty twenty" is a year only where a year is expected
+    if m["season"]:
+        return Expr("part", part=SEASON_WORDS[m["season"].split()[-1].lower()], year=year)
     return Expr("calendar", year=year, month=month_number(m["month"]) if m["month"] else None)
 
 

@@ -148,7 +148,7 @@ REACH: dict[str, tuple[int, int]] = {
     "set": (2, 24),  # every | Wednesday afternoon
     "clock-time": (8, 10),  # 1035 | GMT; 10 | :35 a.m.
     "holiday": (24, 40),  # the day after next | martin luther king jr. day 2026 weekend
-    "spoken-year": (28, 36),  # September the year two | thousand; nineteen | hundred and ninety-nine
+    "spoken-year": (36, 36),  # the autumn of the year two | thousand; nineteen | hundred and ninety-nine
     "reporting-year": (26, 4),  # the beginning of the | year
     "year-earlier": (2, 20),  # year | -earlier period
     "the-year": (4, 10),  # the | year | ending
