@@ -615,6 +615,35 @@ def _present_ref(m: re.Match[str], text: str) -> Expr | None:
     return Expr("fixed", value="PAST_REF" if m["past"] else "FUTURE_REF")
 
 
+#: What "current", "recent" or "future" may stand after as the adjective of time TimeML tags: a
+#: determiner, a possessive, a preposition, or the start of a clause.
+_ADJECTIVE_BEFORE = frozenset(
+    "the its their his her our my your a an of in at under with from for about to on by amid despite all any".split()
+)
+#: Nouns that make "current" no time: "the current account", "an electric current".
+_NOT_NOW_AFTER = frozenset("account accounts affairs events density flow flows sea speed".split())
+
+
+@rule(
+    "time-adjective",
+    r"\b(?P<word>current|recent|future)\b(?=[^\S\n]+[a-z])",
+    ("He would travel with his current wife.", "current", "PRESENT_REF"),
+    ("according to a recent SEC filing", "recent", "PAST_REF"),
+    ("questions about future demand from the auto sector", "future", "FUTURE_REF"),
+    ("The current account deficit widened.", "current", None),
+    ("the most recent quarter", "recent", None),
+)
+def _time_adjective(m: re.Match[str], text: str) -> Expr | None:
+    """ "current", "recent", "future" before a noun: the present, the recent past, the future."""
+    before = prev_word(text, m.start())
+    if before and before not in _ADJECTIVE_BEFORE:
+        return None  # "the most recent quarter", "a then current rate": read with the word before
+    if next_word(text, m.end()) in _NOT_NOW_AFTER:
+        return None
+    word = m["word"].lower()
+    return Expr("fixed", value={"current": "PRESENT_REF", "recent": "PAST_REF"}.get(word, "FUTURE_REF"))
+
+
 @rule(
     "the-other-day",
     r"\bthe\s+other\s+day\b(?!\s+of\b)",

@@ -75,6 +75,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "following-unit": _words("day week weekend month year decade century"),
     "same-last-year": _words("day week weekend month quarter period"),
     "the-other-day": _words("other"),
+    "time-adjective": _words("current recent future"),
     "present-ref": _words(
         "now currently present nowadays days moment recently recent past future coming ahead come"
     ),
@@ -144,6 +145,7 @@ REACH: dict[str, tuple[int, int]] = {
     "same-last-year": (10, 18),  # the same | quarter | a year earlier
     "the-other-day": (4, 10),  # the | other |  day
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
+    "time-adjective": (2, 14),  # | current | account
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
     "set": (2, 24),  # every | Wednesday afternoon
     "clock-time": (8, 10),  # 1035 | GMT; 10 | :35 a.m.
