@@ -1161,6 +1161,20 @@ def test_a_chronology_with_no_date_of_its_own_follows_its_dates():
     # after a year alone, a month may be the writer's own: no year is made up for it
     text = "Talks failed in 2019 and again in 2021. Sales rose in November."
     assert {m.text: m.value for m in extract(text)}["November"] == "XXXX-11"
+    # ... and the months and seasons that take a written date's year go on with it
+    text = (
+        "The crisis began on 29 October 1956. The canal had been seized on 26 July.\n\nOver the"
+        " summer, Britain and France had planned the operation. In late October, the three"
+        " governments agreed the plan. On 5 November, paratroopers landed. The last troops left on"
+        " 22 December. Eden resigned in January 1957."
+    )
+    values = {m.text: m.value for m in extract(text)}
+    assert [values[w] for w in ("the summer", "late October", "5 November", "22 December")] == [
+        "1956-SU",
+        "1956-10",
+        "1956-11-05",
+        "1956-12-22",
+    ]
 
 
 def test_a_story_told_day_by_day_weeks_back_keeps_its_week():

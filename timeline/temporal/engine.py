@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 
 from .asciimode import compile_ascii
 from .before_year_one import is_stand_in, restore, stand_in, written_year
-from .context import HABITUAL_NOTE, LAST_DATE, NARRATIVE_NOTE, SEASON_ORDER, WEEKDAY_NAMES, Anchor, Context
+from .context import (
+    HABITUAL_NOTE,
+    LAST_DATE,
+    NARRATIVE_NOTE,
+    SEASON_ORDER,
+    UNDATED_NARRATIVE_NOTE,
+    WEEKDAY_NAMES,
+    Anchor,
+    Context,
+)
 from .expressions import Expr
 from .mention import Mention, restore_mention
 from .resolve import resolve
@@ -902,6 +911,9 @@ def extract(
                 or before_one  # "480 BC": written out
                 or in_story
                 or (expr.kind == "anaphoric" and last is not None and last.written)
+                # a chronology with no date of its own: a month or season given the year of a
+                # written date goes on with it ("26 July ... Over the summer ... in late October")
+                or (reference is None and UNDATED_NARRATIVE_NOTE in why)
             )
             opens = start - sentence[0] <= FRAME_REACH
             here = Anchor(day, span.granularity, " ".join(words.split()), written, opens)
