@@ -571,6 +571,18 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "2025-02-28",
         ),
         ("Sales have been growing since 1980. In March, the firm hired 300.", "March", "2025-03"),
+        # ... and a later paragraph that looks ahead is the writer's time again
+        (
+            "The last shutdown, in December 2018 and January 2019, lasted 35 days.\n\nMid-October:"
+            " Military pay could be delayed if the shutdown lasts beyond Oct. 15.",
+            "Oct. 15",
+            "2025-10-15",
+        ),
+        (
+            "In September 2008, Lehman failed.\n\nOn Sept. 29, the House rejected the bailout.",
+            "Sept. 29",
+            "2008-09-29",
+        ),
     ],
 )
 def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: str):

@@ -45,6 +45,8 @@ _TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday"})
 
 
 _PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")
+#: A modal or "will" before a verb other than "have": what may or will happen.
+_LOOKS_AHEAD = compile_ascii(r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b")
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -775,9 +777,13 @@ def extract(
                 # a year that opens a sentence holds its paragraph, no more ("In 2011, the council
                 # pushed back. ¶ On Feb. 28, Deutsche Bank released a note" is news)
                 and not (
-                    last is not None
-                    and not (last.written and last.granularity != "year")
-                    and _PARAGRAPH_BREAK.search(text, max(0, last_end), start)
+                    _PARAGRAPH_BREAK.search(text, max(0, last_end), start)
+                    and (
+                        (last is not None and not (last.written and last.granularity != "year"))
+                        # nor does a later paragraph that looks ahead ("The last shutdown, in
+                        # December 2018 ... ¶ Mid-October: Military pay could be delayed")
+                        or _LOOKS_AHEAD.search(text, sentence[0], sentence[1])
+                    )
                 )
             )
         ) and (story := _story_resolution(expr, ctx, listed)):
