@@ -700,6 +700,16 @@ def test_a_dated_list_keeps_its_order():
         ("Flights were cancelled on Monday and Tuesday.", ["2025-08-11", "2025-08-12"]),
         ("Landfall is expected on Wednesday or Thursday.", ["2025-08-20", "2025-08-21"]),
         ("Schools were closed on Friday and Saturday ahead of the storm.", ["2025-08-15", "2025-08-16"]),
+        # a weekday its sentence tells as before the one told just before it is in its week or earlier
+        (
+            "The firm announced on Thursday that it had agreed on Saturday to sell.",
+            ["2025-08-14", "2025-08-09"],
+        ),
+        ("Thursday's vote came after a debate that began on Saturday.", ["2025-08-14", "2025-08-09"]),
+        (
+            "He was identified Thursday as a suspect who had been arrested, papers reported Saturday.",
+            ["2025-08-14", "2025-08-16"],
+        ),
     ],
 )
 def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):

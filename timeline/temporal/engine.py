@@ -848,6 +848,14 @@ def extract(
         if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start, expr.weekday):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
             value, why, mentions[-1] = _order_range(mentions[-1], value, why, tense)
+        elif (
+            expr.kind == "weekday"
+            and mentions
+            and reference is not None
+            and (earlier := _told_as_earlier(text, mentions[-1], sentence, start, value, reference))
+        ):
+            # "announced on Thursday that it had agreed on Tuesday": the Tuesday before it
+            value, why = earlier
         elif _yearless(expr) and yearless_before and _calendar_range(text, mentions[-1], start):
             # "between January and October", "from Dec. 28 to Jan. 3": within one year's turn
             value, why, mentions[-1] = _order_months(mentions[-1], value, why, tense)
@@ -1070,6 +1078,34 @@ def _weekday_range(text: str, first: Mention, start: int, weekday: int | None) -
         weekday is not None
         and (weekday - date.fromisoformat(first.value).weekday()) % 7 == 1
         and _WEEKDAY_PAIR.fullmatch(text, first.end, start) is not None
+    )
+
+
+#: Before a weekday, in its clause, what tells it as earlier than the weekday told before it:
+#: "announced on Thursday that it had agreed on Tuesday", "Thursday's vote came after a debate
+#: that began on Tuesday" (not "identified Thursday as suspects who had been arrested,
+#: newspapers reported Friday").
+_EARLIER_BETWEEN = compile_ascii(r"\b(?:had|'d|after|following|since)\b[^,;:()\"“”]{0,50}$", re.IGNORECASE)
+
+
+def _told_as_earlier(
+    text: str, first: Mention, sentence: tuple[int, int], start: int, value: str, reference: date
+) -> tuple[str, str] | None:
+    """A weekday gone by that its sentence tells as before the weekday told just before it, but
+    that was read as after it: the same weekday a week earlier."""
+    if (
+        first.rule != "weekday"
+        or first.sentence[0] != sentence[0]
+        or _DAY_VALUE.fullmatch(first.value) is None
+        or _DAY_VALUE.fullmatch(value) is None
+        or not first.value < value <= reference.isoformat()
+        or _EARLIER_BETWEEN.search(text, max(first.end, start - 60), start) is None
+    ):
+        return None
+    day = date.fromisoformat(value) - timedelta(days=7)
+    return day.isoformat(), (
+        f'the {WEEKDAY_NAMES[day.weekday()]} before "{first.text}" ({first.value}), which its sentence'
+        " tells as later"
     )
 
 
