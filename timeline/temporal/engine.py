@@ -592,7 +592,9 @@ def _when_clause_year(text: str, mentions: list[Mention], start: int, expr: Expr
 _APPOSED = compile_ascii(r"(?:,|:|[^\S\n][—–-])[^\S\n]*(?:(?:in|during|on)[^\S\n]+)?$")
 #: Between two months of a list ("February, May and August", "March or June").
 _LIST_JOINT = compile_ascii(r",?[^\S\n]*(?:(?:and|or)[^\S\n]+)?(?:(?:in|on)[^\S\n]+)?", re.IGNORECASE)
-APPOSED_NOTE = "which the months after it place"
+_APPOSED_NOTE = "which the months after it place"
+#: The words of the year in the reason of a month it placed ('of "last year", which the ...').
+_APPOSED_OF = compile_ascii(rf'of "([^"\n]*)", {_APPOSED_NOTE}')
 _COMPARED_YEAR = compile_ascii(r"\b(?:since|than|from|to|until|till|before|after|with)\s+$", re.IGNORECASE)
 
 
@@ -601,9 +603,10 @@ def _apposed_year(text: str, mentions: list[Mention], start: int) -> tuple[int, 
     year ("last year, in February": 2024, told in 2025); a month that goes on a list of such
     months takes the year of the one before it ("..., May and August")."""
     last = mentions[-1]
-    if APPOSED_NOTE in last.explanation and last.granularity in ("month", "day"):
-        if _LIST_JOINT.fullmatch(text, last.end, start) and last.end < start:
-            return int(last.value[:4]), last.explanation.split('"')[1]
+    if _APPOSED_NOTE in last.explanation and last.granularity in ("month", "day"):
+        told = _APPOSED_OF.search(last.explanation)
+        if told and last.end < start and _LIST_JOINT.fullmatch(text, last.end, start):
+            return int(last.value[:4]), told[1]
         return None
     if (
         last.granularity != "year"
@@ -762,7 +765,7 @@ def extract(
         elif _yearless(expr) and mentions and (apposed := _apposed_year(text, mentions, start)):
             # "cut three times last year, in February, May and August": each in 2024
             value, why = resolve(replace(expr, year=apposed[0]), ctx)
-            why = f'in {apposed[0]}, of "{apposed[1]}", {APPOSED_NOTE}'
+            why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE}'
         elif _yearless(expr) and expr.weekday is None and (habit := _habitual(text, start, end)):
             # "The rainy season typically runs from June to October": every year's June, no one
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
