@@ -603,6 +603,8 @@ def _apposed_year(text: str, mentions: list[Mention], start: int) -> tuple[int, 
     year ("last year, in February": 2024, told in 2025); a month that goes on a list of such
     months takes the year of the one before it ("..., May and August")."""
     last = mentions[-1]
+    if start - last.end > 16:  # more than a comma, "and" or "in" between: most dates
+        return None
     if _APPOSED_NOTE in last.explanation and last.granularity in ("month", "day"):
         told = _APPOSED_OF.search(last.explanation)
         if told and last.end < start and _LIST_JOINT.fullmatch(text, last.end, start):
@@ -934,18 +936,18 @@ def extract(
             )
             opens = start - sentence[0] <= FRAME_REACH
             here = Anchor(day, span.granularity, " ".join(words.split()), written, opens)
-            aside_of_news = (
+            compared: bool | None = None  # looked up once, here or below
+            if span.granularity in _ANCHOR_GRANULARITIES and not (
+                # in news, what has gone on since a date, or a figure compared with, leaves the
+                # anaphora where they were: "rose to 48.7 in November from 48.2 in October ...
+                # below 50 since July. Output fell more slowly than in the previous month" is October
                 not narrative
                 and anchor is not None
                 and (
                     _SINCE_THEN.search(text, max(0, start - 7), start) is not None
-                    or _compared_with(text, start)
+                    or (compared := _compared_with(text, start))
                 )
-            )
-            if span.granularity in _ANCHOR_GRANULARITIES and not aside_of_news:
-                # (what has gone on since a date, or a figure compared with, leaves the anaphora
-                # where they were: "rose to 48.7 in November from 48.2 in October ... below 50
-                # since July. Output fell more slowly than in the previous month" is October)
+            ):
                 anchor = here
                 if span.granularity == "day":
                     day_anchor, day_anchor_end = here, end
@@ -957,7 +959,6 @@ def extract(
                 # the story where it is
                 back = (expr.kind == "anaphoric" and (expr.n or 0) < 0) or expr.rel == "previous"
                 story_time = not (back or _aside(text, sentence, start, end))
-            compared = None  # looked up once, here or below
             if narrative and story_time and (compared := _compared_with(text, start)):
                 # "under 100 a month in the second half of 2008, from a high of 300 in summer
                 # 2007": a figure of then compared with, not the story's time

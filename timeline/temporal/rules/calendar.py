@@ -596,8 +596,8 @@ _DAY_WORD_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True)).replace("-", 
 
 @rule(
     "spoken-day",
-    rf"\b{_WEEKDAY_BEFORE}(?:(?P<month>{MONTH_RE})\.?\s+(?:the\s+)?(?P<day>{_DAY_WORD_RE})"
-    rf"|the\s+(?P<day2>{_DAY_WORD_RE})\s+of\s+(?P<month2>{FULL_MONTH_RE}))(?![-\w]){_CLOSE_PAREN}",
+    rf"\b(?:{_WEEKDAY_BEFORE}(?P<month>{MONTH_RE})\.?\s+(?:the\s+)?(?P<day>{_DAY_WORD_RE})(?![-\w]){_CLOSE_PAREN}"
+    rf"|the\s+(?P<day2>{_DAY_WORD_RE})\s+of\s+(?P<month2>{FULL_MONTH_RE})(?![-\w]))",
     ("The vote is on March eighth.", "March eighth", "2026-03-08"),
     ("The vote is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2026-03-08"),
     ("Talks resume on January the fifth.", "January the fifth", "2026-01-05"),

@@ -104,7 +104,7 @@ REACH: dict[str, tuple[int, int]] = {
     "month-day": (16, 12),  # Wednesday, | Sept. 31st
     "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
-    "spoken-day": (34, 22),  # Wednesday, the twenty-seventh of | September; September | the twenty-seventh
+    "spoken-day": (26, 22),  # the twenty-seventh of | September; Wednesday, | September | the twenty-seventh
     "week-of": (4, 40),  # the | weekend | of September 30th, 2024
     "part-of-day-of": (22, 44),  # early in the late | night | of Wednesday, September 30th, 1998
     "nine-eleven": (1, 6),  # | 9 | /11
