@@ -279,8 +279,11 @@ _MOVED_TO = compile_ascii(
     re.IGNORECASE,
 )
 _DEFERRED_REACH = 100
-#: What ``_DEFERRED`` and ``_PURPOSE_BY`` end with, looked for first: it opens with a class of
-#: characters, which the engine skips to, where ``_DEFERRED`` tries its verbs at every position.
+#: What ``_DEFERRED`` and ``_PURPOSE_BY`` end with, looked for first, in the last
+#: ``_DEFERRED_END_REACH`` characters before a date (room for "until after the "): it opens with
+#: a class of characters, which the engine skips to, where ``_DEFERRED`` tries its verbs at every
+#: position.
+_DEFERRED_END_REACH = 24
 _DEFERRED_END = compile_ascii(r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:ntil|ill|o|hrough|y|fter(?:\s+the)?)\s+$")
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
@@ -625,7 +628,7 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         # September fell 10%", told in August: last September)
         return "past", any(cue[2] == "past" for cue in _cues(sentence))
     reach = max(0, start - _DEFERRED_REACH)
-    deadline = _DEFERRED_END.search(sentence, reach, start)
+    deadline = _DEFERRED_END.search(sentence, max(0, start - _DEFERRED_END_REACH), start)
     put_off = deadline is not None and deadline.group()[0] not in "bB"  # no putting off "by" a day
     if (
         put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
