@@ -504,12 +504,14 @@ def _before_a_year_to_come(
     first: int,
     weekdays: list[tuple[int, str]],
     written: str,
-    record: date | None = None,
+    records: list[date],
 ) -> Reference | None:
     """The dateline's year in a story that writes no year gone by, only one still to come ("expects
     growth of 1.5% in 2025"), and a weekday it tells as past: the year up to two before it in
     which that weekday (the nearest, of several) falls on the dateline's day or the day before,
-    and any other within ``_WEEK_TOLD`` days before it, where only one does."""
+    and any other within ``_WEEK_TOLD`` days before it, where only one does; never in or before a
+    year a record is counted from (``records``)."""
+    record = max(records, default=None)
     days_back_cost = _days_back_costs(text)
     distinct = sorted({wd for wd, _ in weekdays})
     scored = []
@@ -668,11 +670,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         if (
             ahead
             and weekdays
-            and (
-                found := _before_a_year_to_come(
-                    text, month, day, min(ahead), weekdays, written, max(records, default=None)
-                )
-            )
+            and (found := _before_a_year_to_come(text, month, day, min(ahead), weekdays, written, records))
         ):
             return found
         if ahead:

@@ -593,22 +593,22 @@ _APPOSED = compile_ascii(r"(?:,|:|[^\S\n][—–-])[^\S\n]*(?:(?:in|during|on)[^
 #: Between two months of a list ("February, May and August", "March or June").
 _LIST_JOINT = compile_ascii(r",?[^\S\n]*(?:(?:and|or)[^\S\n]+)?(?:(?:in|on)[^\S\n]+)?", re.IGNORECASE)
 _APPOSED_NOTE = "which the months after it place"
-#: The words of the year in the reason of a month it placed ('of "last year", which the ...').
-_APPOSED_OF = compile_ascii(rf'of "([^"\n]*)", {_APPOSED_NOTE}')
 _COMPARED_YEAR = compile_ascii(r"\b(?:since|than|from|to|until|till|before|after|with)\s+$", re.IGNORECASE)
 
 
-def _apposed_year(text: str, mentions: list[Mention], start: int) -> tuple[int, str] | None:
+def _apposed_year(
+    text: str, mentions: list[Mention], start: int, set_by: tuple[int, str] | None
+) -> tuple[int, str] | None:
     """The year a month with no year takes from a year set just before it, and the words of that
     year ("last year, in February": 2024, told in 2025); a month that goes on a list of such
-    months takes the year of the one before it ("..., May and August")."""
+    months takes the year of the one before it ("..., May and August"): ``set_by`` tells where
+    the last month so set ends, and the words of its year."""
     last = mentions[-1]
     if start - last.end > 16:  # more than a comma, "and" or "in" between: most dates
         return None
-    if _APPOSED_NOTE in last.explanation and last.granularity in ("month", "day"):
-        told = _APPOSED_OF.search(last.explanation)
-        if told and last.end < start and _LIST_JOINT.fullmatch(text, last.end, start):
-            return int(last.value[:4]), told[1]
+    if set_by is not None and set_by[0] == last.end and last.granularity in ("month", "day"):
+        if last.end < start and _LIST_JOINT.fullmatch(text, last.end, start):
+            return int(last.value[:4]), set_by[1]
         return None
     if (
         last.granularity != "year"
@@ -694,6 +694,8 @@ def extract(
     day_anchor: Anchor | None = None
     day_anchor_end = 0
     day_anchor_counted = False  # the last day told was counted on from another ("The next day")
+    # where the last month set by a year before it ends, and that year's words
+    set_by: tuple[int, str] | None = None
     last: Anchor | None = None
     last_end = 0
     mentions: list[Mention] = []
@@ -764,10 +766,11 @@ def extract(
         elif _framed(expr) and mentions and (when := _when_clause_year(text, mentions, start, expr)):
             value, why = resolve(replace(expr, year=when[0]), ctx)
             why = f'in {when[0]}, of "{when[1]}", in which the "when" clause it stands in is set'
-        elif _yearless(expr) and mentions and (apposed := _apposed_year(text, mentions, start)):
+        elif _yearless(expr) and mentions and (apposed := _apposed_year(text, mentions, start, set_by)):
             # "cut three times last year, in February, May and August": each in 2024
             value, why = resolve(replace(expr, year=apposed[0]), ctx)
             why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE}'
+            set_by = (end, apposed[1])
         elif _yearless(expr) and expr.weekday is None and (habit := _habitual(text, start, end)):
             # "The rainy season typically runs from June to October": every year's June, no one
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))

@@ -192,9 +192,11 @@ def _day_of_relative_month(day: int, n: int, ctx: Context) -> Resolution:
     return value, f"day {day} of {which}, counted from {named_reference(ctx)}"
 
 
-def _cut_year(yy: int, ctx: Context) -> Resolution:
-    """A year written with two digits ("in '87"): of the century that puts it nearest the last
-    date mentioned, or the reference date ("the Club of '89", in a history of the 1790s: 1789)."""
+def _cut_year(year: int, ctx: Context) -> Resolution:
+    """A year written with two digits ("in '87", read by the rule as ``year``, 1987): of the
+    century that puts it nearest the last date mentioned, or the reference date ("the Club of
+    '89", in a history of the 1790s: 1789); with neither, as the rule read it."""
+    yy = year % 100
     if ctx.last is not None:
         near = ctx.last.day.year
         year = min(((near // 100 + k) * 100 + yy for k in (-1, 0, 1)), key=lambda y: abs(y - near))
@@ -213,7 +215,6 @@ def _cut_year(yy: int, ctx: Context) -> Resolution:
             f"'{yy:02d} of the latest century that puts it no later than {latest}, ten years after"
             f" {named_reference(ctx)}",
         )
-    year = 1900 + yy if yy >= 30 else 2000 + yy
     return f"{year:04d}", f"'{yy:02d}: no date to place its century by, so {year}"
 
 
@@ -222,7 +223,7 @@ _CUT_YEAR_AHEAD = 10
 
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if expr.mod == "cut" and expr.year is not None:
-        return _cut_year(expr.year % 100, ctx)
+        return _cut_year(expr.year, ctx)
     if (
         expr.mod == "named"
         and ctx.reference is not None

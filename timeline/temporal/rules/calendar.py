@@ -14,6 +14,7 @@ from ..lexicon import (
     FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
     MONTH_RE,
+    ORDINALS,
     WEEKDAY_RE,
     YEAR_RE,
     month_number,
@@ -576,18 +577,10 @@ def _day_of_relative_month(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: A day of the month in words, as a transcript writes it ("March eighth", "the first of April").
-_UNITS_ORDINAL = "first second third fourth fifth sixth seventh eighth ninth".split()
+#: The lexicon's ordinals in words up to "twentieth", and on to "thirty-first".
 _DAY_WORDS: dict[str, int] = {
-    **{word: n for n, word in enumerate(_UNITS_ORDINAL, 1)},
-    **{
-        word: n
-        for n, word in enumerate(
-            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth"
-            " eighteenth nineteenth twentieth".split(),
-            10,
-        )
-    },
-    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS_ORDINAL, 1)},
+    **{word: n for word, n in ORDINALS.items() if n <= 20 and word.isalpha()},
+    **{f"twenty-{word}": 20 + n for word, n in ORDINALS.items() if n < 10 and word.isalpha()},
     "thirtieth": 30,
     "thirty-first": 31,
 }
