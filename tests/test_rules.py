@@ -1346,23 +1346,38 @@ def test_every_rule_has_trigger_words_and_a_reach():
     assert {r.name for r in RULES} == set(TRIGGERS) == set(REACH)
 
 
-def test_rules_that_skip_windows_without_digits_never_match_without_one():
-    """A rule in WITH_DIGIT runs only in windows with a digit: none of its matches may lack one,
-    in its examples or in the words its pattern accepts around a month."""
-    import re
+def test_rules_that_skip_windows_without_what_they_need_never_match_without_it():
+    """A rule in NEEDS runs only in windows where what it needs stands near its trigger word (a
+    digit, a unit of time, an ordinal): none of its matches may lack it, in the examples of any
+    rule or in the words its pattern accepts around a trigger word."""
+    from timeline.temporal.rules import NEEDS, VOCABULARY
+    from timeline.temporal.scan import TriggerIndex
 
-    from timeline.temporal.rules import WITH_DIGIT
-
-    assert WITH_DIGIT <= {r.name for r in RULES}
+    assert set(NEEDS) <= {r.name for r in RULES}
     texts = [text for r in RULES for text, _, _ in r.examples]
     texts += ["the end of March, of next year", "in September the talks", "early May or late June"]
+    texts += ["a year and a half from Friday", "the last Sunday of May", "the twenty-fifth of December"]
     for rule in RULES:
-        if rule.name not in WITH_DIGIT:
+        if rule.name not in NEEDS:
             continue
-        assert [text for _, text, value in rule.examples if value and not re.search(r"[0-9]", text)] == []
         for text in texts:
             for m in rule.pattern.finditer(text):
-                assert re.search(r"[0-9]", m.group()), (rule.name, m.group())
+                assert TriggerIndex(m.group(), VOCABULARY).present & NEEDS[rule.name], (rule.name, m.group())
+
+
+def test_a_rule_runs_only_where_what_it_needs_is_near():
+    """The windows of a rule with a need leave out the trigger words with none near them."""
+    from timeline.temporal import engine
+    from timeline.temporal.rules import VOCABULARY
+    from timeline.temporal.scan import TriggerIndex
+
+    text = "They met on Friday. " + "Nothing was agreed. " * 4 + "Talks resume a week from Friday."
+    index = TriggerIndex(text, VOCABULARY)
+    plan = {RULES[p[0]].name: p for p in engine._plan()}
+    _, _, _, words, before, after, near, capital = plan["from-weekday"]
+    (window,) = index.windows(words, before, after, near, capital)
+    assert window[0] > text.index("Friday") + 6 and window[1] == len(text)
+    assert len(index.windows(words, before, after, None, capital)) == 2
 
 
 #: Long forms of the rules: each must fit whole in its rule's window (``REACH``).

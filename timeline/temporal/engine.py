@@ -28,7 +28,7 @@ from .context import (
 from .expressions import Expr
 from .mention import Mention, restore_mention
 from .resolve import resolve
-from .scan import TriggerIndex
+from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
 from .tense import looks_ahead, tells_of_future, tense_cue
 from .values import span_of, week_value
@@ -60,21 +60,25 @@ def in_paragraph(pattern: re.Pattern[str], m: re.Match[str], text: str) -> re.Ma
 
 
 @functools.cache
-def _plan() -> tuple[
-    tuple[int, re.Pattern[str], Parser, frozenset[str], int, int, tuple[int, int] | None, bool], ...
-]:
+def _plan() -> tuple[tuple[int, re.Pattern[str], Parser, frozenset[str], int, int, Near | None, bool], ...]:
     """Each rule with what the candidate loop needs of it, looked up once: its number, pattern,
-    parser, trigger words, reach, how near a digit must stand to its trigger words (the widest
-    reach of the rules with the same trigger words, so that they share one look-up), and whether
-    they must be capitalised."""
+    parser, trigger words, reach, what must stand near its trigger words and how near (the widest
+    reach of the rules with the same trigger words and the same need, so that they share one
+    look-up), and whether they must be capitalised."""
     # The grammar (some hundred regular expressions to compile) loads with the first text, not
     # with the package: a command that only reads cached extractions never needs it.
-    from .rules import CAPITALISED, REACH, RULES, TRIGGERS, WITH_DIGIT
+    from .rules import CAPITALISED, NEEDS, REACH, RULES, TRIGGERS
 
-    digit_reach: dict[frozenset[str], tuple[int, int]] = {}
-    for name in WITH_DIGIT:
-        before, after = digit_reach.get(TRIGGERS[name], (0, 0))
-        digit_reach[TRIGGERS[name]] = (max(before, REACH[name][0]), max(after, REACH[name][1]))
+    near: dict[tuple[frozenset[str], frozenset[str]], tuple[int, int]] = {}
+    for name, need in NEEDS.items():
+        before, after = near.get((TRIGGERS[name], need), (0, 0))
+        near[TRIGGERS[name], need] = (max(before, REACH[name][0]), max(after, REACH[name][1]))
+
+    def needs(name: str) -> Near | None:
+        if name not in NEEDS:
+            return None
+        return (NEEDS[name], *near[TRIGGERS[name], NEEDS[name]])
+
     return tuple(
         (
             number,
@@ -82,7 +86,7 @@ def _plan() -> tuple[
             rule.parse,
             TRIGGERS[rule.name],
             *REACH[rule.name],
-            digit_reach[TRIGGERS[rule.name]] if rule.name in WITH_DIGIT else None,
+            needs(rule.name),
             rule.name in CAPITALISED,
         )
         for number, rule in enumerate(RULES)
@@ -96,12 +100,12 @@ def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
     index = TriggerIndex(text, VOCABULARY)
     present = index.present
     found = []
-    for number, pattern, parse, words, before, after, digits, capital in _plan():
+    for number, pattern, parse, words, before, after, near, capital in _plan():
         if present.isdisjoint(words):
             continue  # most rules find none of their words in a text
         last_end = -1
         search = pattern.search
-        for ws, we in index.windows(words, before, after, digits, capital):
+        for ws, we in index.windows(words, before, after, near, capital):
             # a loop of searches, not finditer: most windows hold no match, and one search
             # costs less than an iterator; no rule matches the empty string (a test checks), so
             # each search starts past the last match

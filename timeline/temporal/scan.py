@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_left
 
 from .asciimode import compile_ascii
 from .lexicon import trie_source
@@ -31,11 +32,15 @@ DIGIT4_DATE = "#4-"
 DIGIT_CLOCK = "#:"
 #: The pseudo-word for the number of a quarter or half code ("Q4", "H1 2024").
 DIGIT_Q = "q#"
+#: What must stand near a trigger word for a rule to match there: some other words (or
+#: pseudo-words) of the index, and how far before and after the trigger word one is looked for
+#: (see ``TriggerIndex.windows``).
+Near = tuple[frozenset[str], int, int]
+
 #: The pseudo-word for a number after an apostrophe ("in '87", "since ’08").
 DIGIT_CUT = "#'"
 
 # written with a character class first, which the regular expression engine skips to fast
-_DIGITS = compile_ascii(r"[0-9][0-9]*")
 _PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
 _RANGE_AFTER = r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s)"
 _DATE_AFTER = r"[/.]\d|-\d\d?-\d{4}"  # "10/07", "7.10"; with dashes only with a year: "15-08-2024"
@@ -157,7 +162,7 @@ class TriggerIndex:
         #: The words and pseudo-words the text holds at all: most rules find none of theirs.
         self.present = frozenset(word for word, spans in self.positions.items() if spans)
         self._windows: dict[tuple, list[tuple[int, int]]] = {}
-        self._by_digit: dict[tuple, list[tuple[int, int]]] = {}
+        self._by_near: dict[tuple, list[tuple[int, int]]] = {}
         self._by_words: dict[frozenset[str], list[tuple[int, int]]] = {}
 
     def windows(
@@ -165,37 +170,45 @@ class TriggerIndex:
         words: frozenset[str],
         before: int,
         after: int,
-        digit_reach: tuple[int, int] | None = None,
+        near: Near | None = None,
         capital: bool = False,
     ) -> list[tuple[int, int]]:
         """Merged windows of text around the occurrences of some trigger words, each reaching
         ``before`` characters before a trigger word and ``after`` characters after it, and
-        ending at white space so that no window cuts a word.  With ``digit_reach``, only around
-        the occurrences with a digit that near them, for rules whose every match holds one
-        ("July 28"): a match lies within its rule's reach of its trigger word, so a reach at
-        least as wide as every such rule's loses none.  With ``capital``, only around the
-        occurrences written with a capital ("Christmas", not "father")."""
-        if self.present.isdisjoint(words):
+        ending at white space so that no window cuts a word.  With ``near`` (some words, and how
+        far before and after a trigger word it is looked for), only around the occurrences with
+        one of those words that near them, for rules whose every match holds one ("July 28" a digit,
+        "two weeks later" a unit of time): a match lies within its rule's reach of its trigger
+        word, so a reach at least as wide as every such rule's loses none.  With ``capital``,
+        only around the occurrences written with a capital ("Christmas", not "father")."""
+        if self.present.isdisjoint(words) or (near is not None and self.present.isdisjoint(near[0])):
             return []
-        key = (words, before, after, digit_reach, capital)
+        key = (words, before, after, near, capital)
         cached = self._windows.get(key)
         if cached is None:
-            spans = self._sorted(words) if digit_reach is None else self._near_digit(words, digit_reach)
+            spans = self._sorted(words) if near is None else self._near(words, near)
             if capital:
                 text = self.text
                 spans = [s for s in spans if text[s[0]].isupper()]
             cached = self._windows[key] = self._merge(spans, before, after)
         return cached
 
-    def _near_digit(self, words: frozenset[str], reach: tuple[int, int]) -> list[tuple[int, int]]:
-        """The occurrences of some words with a digit within ``reach`` of them."""
-        key = (words, reach)
-        cached = self._by_digit.get(key)
+    def _near(self, words: frozenset[str], near: Near) -> list[tuple[int, int]]:
+        """The occurrences of some words with one of some other words near them."""
+        key = (words, near)
+        cached = self._by_near.get(key)
         if cached is None:
-            search, text, before, after = _DIGITS.search, self.text, reach[0], reach[1]
-            spans = self._sorted(words)
-            cached = [s for s in spans if search(text, max(0, s[0] - before), s[1] + after)]
-            self._by_digit[key] = cached
+            needed, before, after = near
+            starts = [s for s, _ in self._sorted(needed)]
+            n = len(starts)
+            cached = []
+            for span in self._sorted(words):
+                # the first of the needed words from ``before`` the span on, if it starts
+                # before ``after`` past it
+                i = bisect_left(starts, span[0] - before)
+                if i < n and starts[i] < span[1] + after:
+                    cached.append(span)
+            self._by_near[key] = cached
         return cached
 
     def _sorted(self, words: frozenset[str]) -> list[tuple[int, int]]:

@@ -13,6 +13,6 @@ from . import calendar, months, years, named, parts, recurring, relative  # noqa
 
 # isort: on
 from .base import RULES, Rule
-from .triggers import CAPITALISED, REACH, TRIGGERS, VOCABULARY, WITH_DIGIT
+from .triggers import CAPITALISED, NEEDS, REACH, TRIGGERS, VOCABULARY
 
-__all__ = ["CAPITALISED", "REACH", "RULES", "TRIGGERS", "VOCABULARY", "WITH_DIGIT", "Rule"]
+__all__ = ["CAPITALISED", "NEEDS", "REACH", "RULES", "TRIGGERS", "VOCABULARY", "Rule"]

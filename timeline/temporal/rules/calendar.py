@@ -578,13 +578,13 @@ def _day_of_relative_month(m: re.Match[str], text: str) -> Expr | None:
 
 #: A day of the month in words, as a transcript writes it ("March eighth", "the first of April").
 #: The lexicon's ordinals in words up to "twentieth", and on to "thirty-first".
-_DAY_WORDS: dict[str, int] = {
+DAY_WORDS: dict[str, int] = {
     **{word: n for word, n in ORDINALS.items() if n <= 20 and word.isalpha()},
     **{f"twenty-{word}": 20 + n for word, n in ORDINALS.items() if n < 10 and word.isalpha()},
     "thirtieth": 30,
     "thirty-first": 31,
 }
-_DAY_WORD_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True)).replace("-", r"[-\s]")
+_DAY_WORD_RE = "|".join(sorted(DAY_WORDS, key=len, reverse=True)).replace("-", r"[-\s]")
 
 
 @rule(
@@ -608,7 +608,7 @@ def _spoken_day(m: re.Match[str], text: str) -> Expr | None:
         return None  # "Theresa May first said": a name, unless a word of time stands before
     if m["day2"] and text[m.start("day2")].isupper():
         return None  # "the Fourth of July": a holiday's name (see the holiday rule)
-    day = _DAY_WORDS[" ".join((m["day"] or m["day2"]).lower().split()).replace(" ", "-")]
+    day = DAY_WORDS[" ".join((m["day"] or m["day2"]).lower().split()).replace(" ", "-")]
     weekday = weekday_number(m["wd"]) if m["wd"] else None
     return _weekday_det(Expr("calendar", month=month_number(month_word), day=day, weekday=weekday), m, text)
 

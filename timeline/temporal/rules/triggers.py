@@ -6,7 +6,8 @@ test checks that every rule has its entry, in ``TRIGGERS`` and in ``REACH``."""
 from __future__ import annotations
 
 from ..lexicon import DECADE_WORDS, MONTHS, WEEKDAYS
-from ..scan import DIGIT4, DIGIT4_DATE, DIGIT_CLOCK, DIGIT_CUT, DIGIT_DATE, DIGIT_Q, DIGIT_TO, DIGITS_S
+from ..scan import DIGIT, DIGIT4, DIGIT4_DATE, DIGIT_CLOCK, DIGIT_CUT, DIGIT_DATE, DIGIT_Q, DIGIT_TO, DIGITS_S
+from .calendar import DAY_WORDS
 from .named import HOLIDAYS
 
 
@@ -156,24 +157,35 @@ REACH: dict[str, tuple[int, int]] = {
     "the-year": (4, 10),  # the | year | ending
 }
 
-VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values())
+#: What every match of some rules holds besides its trigger word, as words or pseudo-words of the
+#: trigger index: the rule runs only in the windows around the occurrences of its trigger words
+#: with one of these near them (within the rule's reach), and skips the rest.  A month word
+#: that reads a day or a year needs a number ("July 28", "28 July 2023"; not "in March, talks
+#: resumed"); what counts from a weekday or back from now needs a unit of time ("a week from
+#: Friday", "two weeks later", not "on Friday"); a day in words needs an ordinal ("the first of
+#: April").  A test checks that every match of these rules, in the examples of all rules, holds
+#: what it needs.
+_NUMBER = frozenset({DIGIT})
+_ORDINAL_WORDS = _words(word.split("-")[-1] for word in DAY_WORDS)
+NEEDS: dict[str, frozenset[str]] = {
+    "month-day-year": _NUMBER,
+    "day-month-year": _NUMBER,
+    "month-day": _NUMBER,
+    "day-month": _NUMBER,
+    "impossible-day": _NUMBER,
+    "month-year": _NUMBER,
+    "week-of": _NUMBER,
+    "day-of-month": _NUMBER,
+    "era-year": _NUMBER,
+    "from-weekday": _UNITS,
+    "nth-weekday": _words("first second third fourth last final st nd rd th"),
+    "spoken-day": _ORDINAL_WORDS,
+    "offset-later": _UNITS,
+    "ago": _UNITS,
+}
 
-#: Rules triggered by words whose every match holds a digit ("July 28", "28 July 2023"): they
-#: skip the windows around a month word with no digit in them ("in March, talks resumed").  A
-#: test checks every example of these rules holds a digit.
-WITH_DIGIT: frozenset[str] = frozenset(
-    {
-        "month-day-year",
-        "day-month-year",
-        "month-day",
-        "day-month",
-        "impossible-day",
-        "month-year",
-        "week-of",
-        "day-of-month",
-        "era-year",
-    }
-)
+VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values(), *NEEDS.values())
+
 #: Rules whose matches open with a trigger word written with a capital, or with a few words
 #: before one ("last Christmas", "Father's Day", "New Year's"): they skip the windows around
 #: "father", "mother" and "new" written in lower case.  A test writes every holiday name in
