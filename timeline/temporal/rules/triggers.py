@@ -182,6 +182,16 @@ NEEDS: dict[str, frozenset[str]] = {
     "spoken-day": _ORDINAL_WORDS,
     "offset-later": _UNITS,
     "ago": _UNITS,
+    "following-unit": _words("following next previous preceding prior same that before after earlier"),
+    "relative-unit": _words("last next this coming past previous current"),
+    "same-last-year": _words("same"),
+    "month-of-year": _MONTH,
+    "week-of-month": _MONTH,
+    "weekday-day": _WEEKDAY,
+    "day-of-relative-month": _NUMBER,
+    "reporting-year": _words(
+        "full fiscal financial end beginning start turn middle part earlier later early late new mid"
+    ),
 }
 
 VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values(), *NEEDS.values())
