@@ -274,6 +274,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The match is at Wembley on Sunday.", "2025-08-24"),
         ("Madrid's next league game is at home to Levante on Saturday.", "2025-08-23"),
         ("He is in hospital after the crash on Saturday.", "2025-08-16"),
+        # a change in effect from a day, whatever the verb that made it: the nearest such day
+        ("The bank created an office of the chairman, effective Feb. 1.", "2026-02-01"),
+        ("The board named him chairman with effect from Jan. 5.", "2026-01-05"),
+        ("The rate cut, effective Aug. 1, lowered costs.", "2025-08-01"),
         # a debt that matures, a contract that runs out: still to come
         (
             "Kenya, which has held talks with the IMF, has a $1.5 billion Eurobond maturing in February.",

@@ -295,6 +295,14 @@ _TIMETABLE_BE = compile_ascii(
     r"\b(?:on|in)\s+$",
     re.IGNORECASE,
 )
+#: A date a change takes effect from: "named chairman, effective Feb. 1", "with effect from 5
+#: January".  The verb that made the change tells nothing of the day (it is often set months
+#: ahead, or back-dated a few weeks): the nearest such day.  ("The law took effect on Sept. 1"
+#: is the verb's own past.)
+_EFFECTIVE = compile_ascii(
+    r"\b(?:effective|with\s+effect)(?:\s+(?:from|on|as\s+of))?\s+$",
+    re.IGNORECASE,
+)
 #: A date right after a verb in the present passive ("the plant is closed in January", "when the
 #: case is heard in May") has that verb for its own: no tense of a clause further off tells which
 #: January is meant.  The verb's own tense counts where it has one ("is expected in May"); after
@@ -643,6 +651,10 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         or (deadline.group()[0] in "bB" and _ASKED_BY.search(sentence, reach, start))  # "... by"
     ):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
+    if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(
+        sentence, max(0, start - 24), start
+    ):
+        return None  # "effective Feb. 1": the nearest Feb. 1, whatever the tense
     near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
     passive = (
         _PRESENT_PASSIVE.search(sentence, max(0, start - 40), start)
