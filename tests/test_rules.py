@@ -829,6 +829,13 @@ def test_a_far_year_written_again_and_again_is_still_one_step_out_of_a_history()
     assert got["27 December"] == "1788-12-27"
 
 
+#: Enough years written out for a text to read as a history (see ``is_narrative``), none after
+#: the story told after them.
+_LONG_AGO = (
+    "Its causes went back decades, to crises in " + ", ".join(str(y) for y in range(1900, 1945, 4)) + ".\n\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "told", "expected"),
     [
@@ -863,6 +870,44 @@ def test_a_far_year_written_again_and_again_is_still_one_step_out_of_a_history()
             " Allies declared their aims.",
             date(2009, 12, 1),
             {"January": "1942-01"},
+        ),
+        # what a person of the story says, or what had been by then, counts from the story's
+        # time, not from the writer's
+        (
+            _LONG_AGO
+            + "The Paris Peace Accords were signed in January 1973. Fighting resumed in 1974. The North"
+            " attacked in March 1975."
+            " By 21 April the garrison had surrendered. President Thieu resigned on the same day,"
+            " saying Kissinger had tricked him into signing the agreement two years ago.",
+            date(2009, 12, 19),
+            {"two years ago": "1973"},
+        ),
+        (
+            _LONG_AGO
+            + "Nixon took office in January 1969. In 1969 he spoke of peace. In April 1970 he spoke again."
+            ' Nixon said, "The'
+            ' reduction is below the level that existed when we took office 15 months ago."',
+            date(2009, 12, 19),
+            {"15 months ago": "1969-01"},
+        ),
+        (
+            _LONG_AGO + "The war began in June 1950. In 1949 the armies met at the border. In June 1950, the"
+            " army crossed the border. In the past year, both armies had raided each other.",
+            date(2009, 12, 19),
+            {"the past year": "1949"},
+        ),
+        # ... but what the writer tells, in the writer's voice, counts from the writer's time
+        (
+            _LONG_AGO + "Apollo 11 was launched on July 16, 1969. In 1972 the last crew returned. The program"
+            " ended in 1975. Fifty years ago, in July 1969, it landed on the Moon.",
+            date(2019, 7, 20),
+            {"Fifty years ago": "1969"},
+        ),
+        (
+            _LONG_AGO + "The army entered the city in March 2003. In 2004 the siege began. In 2005 it ended."
+            " Two years ago, the last troops left the city.",
+            date(2025, 6, 1),
+            {"Two years ago": "2023"},
         ),
     ],
 )

@@ -756,6 +756,17 @@ def extract(
                 last,
                 narrative,
             )
+        elif (
+            narrative
+            and last is not None
+            and expr.kind == "deictic"
+            and _after_the_story(expr, last, reference)
+            and (said := _speaks_from_story(text, sentence, start))
+            and (expr.n or said == "quoted")  # "tonight" in a quotation, not "had ... this year"
+        ):
+            # "Thieu resigned, saying Kissinger had tricked him into signing two years ago": a
+            # person of the story, or what had been by the story's time, counts from that time
+            ctx = replace(ctx, reference=last.day, reference_label=f'story\'s time, "{last.mention}",')
         in_story = False
         in_story_week = False  # a day of a story told day by day, weeks back (below)
         if heading is not None and _framed(expr) and LIST_ITEM_BEFORE.search(text, max(0, start - 12), start):
@@ -1453,6 +1464,60 @@ def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     ):
         return True
     return looks_ahead(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0], history=True)
+
+
+#: Roughly how many years a unit of a count is, to tell where a count from the writer's time lands.
+_UNIT_YEARS = {
+    "day": 1 / 365,
+    "week": 7 / 365,
+    "month": 1 / 12,
+    "quarter": 1 / 4,
+    "year": 1,
+    "decade": 10,
+    "century": 100,
+}
+
+
+#: How fine the story's last date must be to count a unit from: a day from a day, a month from a
+#: month or finer ("15 months ago" from a year alone would make up its month).
+_FINE_ENOUGH = {
+    "day": {"day"},
+    "week": {"day", "week"},
+    "month": {"day", "week", "month"},
+    "quarter": {"day", "week", "month", "quarter"},
+}
+
+
+def _after_the_story(expr: Expr, anchor: Anchor, reference: date | None) -> bool:
+    """Whether a count from the writer's time ("two years ago", "the past decade") lands years after
+    the story's last date, which is fine enough to count from: in a history of 1975 written in
+    2009, "two years ago" cannot be the writer's (2007); "Fifty years ago", told in 2019 of 1969,
+    is."""
+    if reference is None or expr.unit not in _UNIT_YEARS or expr.n is None:
+        return False
+    if expr.unit in _FINE_ENOUGH and anchor.granularity not in _FINE_ENOUGH[expr.unit]:
+        return False
+    return reference.year + expr.n * _UNIT_YEARS[expr.unit] > anchor.day.year + STORY_YEARS
+
+
+#: A past perfect: what had been by the story's time ("had tricked him", "had been a casualty").
+_HAD = compile_ascii(r"\bhad\b", re.IGNORECASE)
+#: Quotation marks, opening and closing: straight, curly, and the ``...'' of old news wires.
+_QUOTES = (('"', '"'), ("“", "”"), ("``", "''"))
+
+
+def _speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str | None:
+    """Whether a mention is in words said by a person of the story ("quoted": within quotation
+    marks opened on its line), or in a sentence in the past perfect, which tells from the story's
+    time ("had")."""
+    line = text.rfind("\n", 0, start) + 1
+    for opening, closing in _QUOTES:
+        if opening == closing:
+            if text.count(opening, line, start) % 2:
+                return "quoted"
+        elif text.rfind(opening, line, start) > text.rfind(closing, line, start):
+            return "quoted"
+    return "had" if _HAD.search(text, sentence[0], sentence[1]) else None
 
 
 #: A text is read as a narrative when the years it writes out lie, by their median, at least
