@@ -896,6 +896,20 @@ _LONG_AGO = (
             date(2009, 12, 19),
             {"the past year": "1949"},
         ),
+        # the next or last season of a history is the story's next or last
+        (
+            _LONG_AGO + "In the spring of 1941, the army left. Next summer it returned. Nixon spoke in"
+            " March 1969 of a withdrawal during the spring of next year. The surge began in January"
+            " 2007. Attacks fell in June 2007. On September 10, 2007, Petraeus envisioned the"
+            " withdrawal of 30,000 troops by next summer. On September 14, Bush backed him.",
+            date(2009, 12, 19),
+            {
+                "Next summer": "1941-SU",
+                "the spring of next year": "1970-SP",
+                "next summer": "2008-SU",
+                "September 14": "2007-09-14",
+            },
+        ),
         # ... but what the writer tells, in the writer's voice, counts from the writer's time
         (
             _LONG_AGO + "Apollo 11 was launched on July 16, 1969. In 1972 the last crew returned. The program"

@@ -971,7 +971,18 @@ def extract(
                     day_anchor, day_anchor_end = here, end
                     day_anchor_counted = (expr.kind == "anaphoric" and (expr.n or 0) > 0) or in_story_week
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
-            story_time = not (narrative and expr.kind == "deictic")  # "last year" is the writer's time
+            # "last year" is the writer's time; "next summer", "the spring of next year" look
+            # ahead from the story's, which stays where it was
+            story_time = not (
+                narrative
+                and (
+                    expr.kind == "deictic"
+                    or (
+                        expr.kind == "part"
+                        and (expr.rel == "next" or (expr.rel == "year" and (expr.n or 0) > 0))
+                    )
+                )
+            )
             if narrative and span.granularity in ("year", "month") and story_time:
                 # a look back ("the previous year", "a year earlier", "the previous April") leaves
                 # the story where it is

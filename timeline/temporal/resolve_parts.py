@@ -71,9 +71,18 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         return _part_value(y, part), f"in {y}, counted from {LAST_DATE}, {story.mention!r}"
     if ctx.narrative and ctx.last is not None and len(part) > 1:
         note = NARRATIVE_NOTE if ctx.reference is not None else UNDATED_NARRATIVE_NOTE
-        return _part_value(
-            ctx.last.day.year, part
-        ), f"in the year of {LAST_DATE}, {ctx.last.mention!r} ({note})"
+        story_day, told = ctx.last.day, f"{LAST_DATE}, {ctx.last.mention!r} ({note})"
+        if expr.rel == "year":  # "the spring of next year": of the year after the story's
+            y = story_day.year + (expr.n or 0)
+            return _part_value(y, part), f"in {y}, counted from {told}"
+        if expr.rel in ("next", "last"):  # "next summer": the first after the story's date
+            near = [(y, span_of(_part_value(y, part))) for y in range(story_day.year - 2, story_day.year + 3)]
+            if expr.rel == "next":
+                y = min(y for y, s in near if s and s.start > story_day) + (expr.n or 0)
+                return _part_value(y, part), f"the next such season after {told}"
+            y = max(y for y, s in near if s and s.end < story_day) + (expr.n or 0)
+            return _part_value(y, part), f"the last such season over by {told}"
+        return _part_value(story_day.year, part), f"in the year of {told}"
     if ctx.reference is None:
         return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
     ref = ctx.reference
