@@ -50,7 +50,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "month-of-year": _words("year"),
     "month": _MONTH,
     "year": _words(DIGIT4),
-    "era-year": _words("bc bce ad ce b"),
+    "era-year": _words("bc bce ad ce b d"),  # "B.C.", "A.D.": the letters are words to the index
     "era-part": _words("bc bce b"),
     "fiscal-year-short": _words("fy fiscal"),
     "cut-year": frozenset({DIGIT_CUT}),

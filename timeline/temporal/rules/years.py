@@ -131,11 +131,15 @@ _STREET = compile_ascii(
 
 @rule(
     "era-year",
-    r"\b(?:(?:ca\.|c\.|circa)\s+)?(?:(?P<y>\d{1,4})\s*(?P<era>B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|CE)(?!\w)|(?P<ad>AD|A\.D\.)\s*(?P<y2>\d{1,4})\b)",
+    r"\b(?:(?:ca\.|c\.|circa)\s+)?(?:(?P<y>\d{1,4})\s*(?P<era>B\.C\.E\.?|B\.C\.?|BCE|BC|A\.D\.?|AD|CE)(?!\w)|(?P<ad>AD|A\.D\.?)\s*(?P<y2>\d{1,4})\b)",
     ("Athens fell in 404 BC after", "404 BC", "BC0404"),
     ("Caesar died in 44 BC.", "44 BC", "BC0044"),
     ("crowned in AD 800 at Rome", "AD 800", "0800"),
+    ("crowned in 800 A.D. at Rome", "800 A.D.", "0800"),
+    ("crowned in A.D. 800 at Rome", "A.D. 800", "0800"),
     ("ca. 480 B.C. the fleet", "ca. 480 B.C.", "BC0480"),
+    # the last full stop left out: "(149 B.C to 146 B.C)"
+    ("Third Punic War (149 B.C to 146 B.C) The", "149 B.C", "BC0149"),
     flags=0,
 )
 def _era_year(m: re.Match[str], text: str) -> Expr | None:
@@ -147,7 +151,7 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
 
 #: An ordinal: "fifth", "5th".
 _ORDINAL_RE = alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
-_BC_ERA = r"\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?!\w)"
+_BC_ERA = r"\s*(?:B\.C\.E\.?|B\.C\.?|BCE|BC)(?!\w)"
 _BC_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
