@@ -123,6 +123,17 @@ def test_several_weekdays_settle_the_year_of_a_same_day_story():
     assert '"Saturday" falls 2 days before (2023-10-07, a Saturday)' in ref.explanation
 
 
+def test_a_meeting_in_the_present_is_no_weekday_gone_by():
+    # A Reuters story of Monday 3 November 2025: "meets again on Thursday" is the coming Thursday,
+    # which in 2022 (3 November a Thursday) would have been the dateline's own day.
+    text = (
+        "LONDON, Nov 3 (Reuters) - Britain's finance minister will present her budget on Nov. 26,"
+        " the Treasury said on Monday. The Bank of England, which cut rates in August, meets again on"
+        " Thursday. In 2022, then-prime minister Liz Truss's mini-budget triggered a bond market rout."
+    )
+    assert find_reference(text).day == date(2025, 11, 3)
+
+
 def test_a_year_that_fits_almost_as_well_is_named():
     # one weekday: the day before in 2025, or the same day a year earlier; both are common
     ref = find_reference("Cairo, Aug 18 (IANS) Ministers met on Sunday, as agreed in 2023.")

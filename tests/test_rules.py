@@ -278,6 +278,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The bank created an office of the chairman, effective Feb. 1.", "2026-02-01"),
         ("The board named him chairman with effect from Jan. 5.", "2026-01-05"),
         ("The rate cut, effective Aug. 1, lowered costs.", "2025-08-01"),
+        # a meeting in the present is on the timetable, whatever a clause set off before it tells
+        ("The Bank of England, which cut rates last time, meets again on Thursday.", "2025-08-21"),
+        ("The two leaders meet in Geneva on Friday.", "2025-08-22"),
+        ("The leaders did not meet on Friday.", "2025-08-15"),
         # a debt that matures, a contract that runs out: still to come
         (
             "Kenya, which has held talks with the IMF, has a $1.5 billion Eurobond maturing in February.",

@@ -23,9 +23,11 @@ from .lexicon import trie_source
 #: meeting on March 19 was postponed").
 _BE = "is are was were been".split()
 #: A timetable's verbs in the present: "the summit opens on Tuesday" ...
-_TIMETABLE_VERBS = "begins starts opens resumes reopens expires convenes ends applies closes".split()
+_TIMETABLE_VERBS = (
+    "begins starts opens resumes reopens expires convenes reconvenes meets ends applies closes".split()
+)
 #: ... and in the plural present, also the base form after another verb ("did not open").
-_BASE_FORM = frozenset("begin start open resume reopen expire convene apply".split())
+_BASE_FORM = frozenset("begin start open resume reopen expire convene reconvene meet apply".split())
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
 _FIXTURE_VERBS = "face faces play plays host hosts".split()
 _FUTURE_WORDS = [
