@@ -1708,6 +1708,18 @@ def test_news_that_came_days_after_an_event_counts_from_its_own_day():
     assert "the reference date" in found["a day after"].explanation
 
 
+def test_the_day_a_saying_is_dated_by_is_not_the_day_it_tells_of():
+    text = (
+        "The minister will present her budget on Nov. 26, the Treasury said on Monday. The watchdog"
+        " will publish its forecast on the same day."
+    )
+    got = {m.text: m.value for m in extract(text, date(2025, 11, 3))}
+    assert got == {"Nov. 26": "2025-11-26", "Monday": "2025-11-03", "the same day": "2025-11-26"}
+    # ... but a day told on its own is
+    text = "Officials said on Monday that talks had failed. Protests began the same day."
+    assert extract(text, date(2025, 11, 4))[-1].value == "2025-11-03"
+
+
 def test_the_day_after_a_month_in_a_history_is_not_counted_from_the_date_line():
     from datetime import date
 

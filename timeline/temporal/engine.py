@@ -955,15 +955,28 @@ def extract(
             opens = start - sentence[0] <= FRAME_REACH
             here = Anchor(day, span.granularity, " ".join(words.split()), written, opens)
             compared: bool | None = None  # looked up once, here or below
-            if span.granularity in _ANCHOR_GRANULARITIES and not (
-                # in news, what has gone on since a date, or a figure compared with, leaves the
-                # anaphora where they were: "rose to 48.7 in November from 48.2 in October ...
-                # below 50 since July. Output fell more slowly than in the previous month" is October
-                not narrative
-                and anchor is not None
-                and (
-                    _SINCE_THEN.search(text, max(0, start - 7), start) is not None
-                    or (compared := _compared_with(text, start))
+            if (
+                span.granularity in _ANCHOR_GRANULARITIES
+                and not (
+                    # in news, what has gone on since a date, or a figure compared with, leaves the
+                    # anaphora where they were: "rose to 48.7 in November from 48.2 in October ...
+                    # below 50 since July. Output fell more slowly than in the previous month" is October
+                    not narrative
+                    and anchor is not None
+                    and (
+                        _SINCE_THEN.search(text, max(0, start - 7), start) is not None
+                        or (compared := _compared_with(text, start))
+                    )
+                )
+                and not (
+                    # the day a saying is dated by, after the day it tells of in its sentence ("will
+                    # present her budget on Nov. 26, the Treasury said on Monday. The forecast comes
+                    # on the same day"): the day told stays what "the same day" is
+                    expr.kind == "weekday"
+                    and day_anchor is not None
+                    and day_anchor is anchor
+                    and day_anchor_end >= sentence[0]
+                    and _SAID_BEFORE.search(text, max(0, start - 16), start)
                 )
             ):
                 anchor = here
