@@ -278,6 +278,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The bank created an office of the chairman, effective Feb. 1.", "2026-02-01"),
         ("The board named him chairman with effect from Jan. 5.", "2026-01-05"),
         ("The rate cut, effective Aug. 1, lowered costs.", "2025-08-01"),
+        # a deadline's words between a verb and its day leave the verb governing the day
+        ("Payment is due no later than June 30.", "2026-06-30"),
+        # what runs or lasts, in the present, is on the timetable
+        ("The offer runs from June 30.", "2026-06-30"),
         # a meeting in the present is on the timetable, whatever a clause set off before it tells
         ("The Bank of England, which cut rates last time, meets again on Thursday.", "2025-08-21"),
         ("The two leaders meet in Geneva on Friday.", "2025-08-22"),
@@ -788,7 +792,7 @@ def test_a_month_that_comes_every_year_has_no_year(text: str, values: list[str])
 
 def test_a_month_joined_to_another_with_no_tense_of_its_own_goes_on_from_it():
     told = date(2024, 11, 6)
-    text = "The season runs through April, with the playoffs in May and June."
+    text = "The regular season stretches through April, with the playoffs in May and June."
     assert [m.value for m in extract(text, told)] == ["2025-04", "2025-05", "2025-06"]
     assert "which it follows" in extract(text, told)[-1].explanation
 

@@ -23,9 +23,7 @@ from .lexicon import trie_source
 #: meeting on March 19 was postponed").
 _BE = "is are was were been".split()
 #: A timetable's verbs in the present: "the summit opens on Tuesday" ...
-_TIMETABLE_VERBS = (
-    "begins starts opens resumes reopens expires convenes reconvenes meets ends applies closes".split()
-)
+_TIMETABLE_VERBS = "begins starts opens resumes reopens expires convenes reconvenes meets ends applies closes runs lasts".split()
 #: ... and in the plural present, also the base form after another verb ("did not open").
 _BASE_FORM = frozenset("begin start open resume reopen expire convene reconvene meet apply".split())
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
@@ -352,7 +350,9 @@ _NEXT_TO = 7
 #: on Friday", "opened in cinemas on Sept. 12" (what follows the verb, up to the preposition).
 _PHRASE_TO_DATE = compile_ascii(
     r"\s+(?:(?:on|in|into)\s+)?(?:effect|place|office|power|force|sale|live|display|trial|air|service"
-    r"|operations?|cinemas|theaters|theatres|stores|shelves)\s+(?:on|in|at|from)\s+",
+    r"|operations?|cinemas|theaters|theatres|stores|shelves)\s+(?:on|in|at|from)\s+"
+    # ... or the words of a deadline: "is due no later than June 30", "must be filed on or before"
+    r"|\s+(?:(?:no|not)\s+(?:later|earlier)\s+than|on\s+or\s+(?:before|after))\s+",
     re.IGNORECASE,
 )
 #: ... as does a past tense that is plainly the date's own verb: what stands between them is
