@@ -231,7 +231,7 @@ _NEW_YEAR_THINGS = frozenset(
     r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
     r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>end|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part)\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|millennium)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
-    r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?century)(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
+    r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?(?P<mu>century|decade))(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     ("GDP grew 2.3% in the fourth quarter. For the full year, it grew 2.8%.", "the full year", "2024"),
     ("The company expects sales to rise in the full year.", "the full year", "2025"),
@@ -275,12 +275,13 @@ _NEW_YEAR_THINGS = frozenset(
     # the middle of the writer's century, after a word of time only: not the style of furniture
     ("Emissions must fall to net zero by mid-century.", "mid-century", "20"),
     ("a mid-century house", "mid-century", None),
+    ("The line should open by mid-decade.", "mid-decade", "202"),
 )
 def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     if m["mid"]:  # "by mid-century"
         if prev_word(text, m.start()) not in _BEFORE_MID_CENTURY:
             return None
-        return Expr("deictic", unit="century", n=0, mod="MID")
+        return Expr("deictic", unit=m["mu"].lower(), n=0, mod="MID")
     if m["new"]:  # "in the new year": the year after the story's last date, or the writer's
         if next_word(text, m.end()) in _NEW_YEAR_THINGS:
             return None  # "the new year holiday": the holiday, or what is named after it
