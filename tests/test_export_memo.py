@@ -174,7 +174,7 @@ def test_a_timeml_directory_is_not_remembered_but_written_each_time(tmp_path, co
 
 def test_a_remembered_export_cut_short_by_its_reader_is_no_failure(tmp_path, corpus):
     """``timeline export ... | head -c 10``: the reader goes away early, and that is no failure."""
-    for n in range(40):  # more than a pipe holds
+    for n in range(60):  # more than a pipe holds
         shutil.copy(SEEDS / "000_136052ccbc52f36e.txt", corpus / f"copy{n}.txt")
     command = f"{sys.executable} -m timeline export {corpus} -f jsonl --cache-dir {tmp_path / 'cache'}"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

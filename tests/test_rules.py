@@ -1712,6 +1712,16 @@ def test_news_that_came_days_after_an_event_counts_from_its_own_day():
     assert "the reference date" in found["a day after"].explanation
 
 
+def test_the_dateline_s_own_day_says_so():
+    text = "LONDON, Nov 3 (Reuters) - The minister will present her budget on Nov. 26."
+    first, second = extract(text, date(2025, 11, 3), reference_label="dateline")
+    assert (first.value, first.explanation) == (
+        "2025-11-03",
+        "Nov 3 → 2025-11-03: the day of the dateline itself",
+    )
+    assert "dateline itself" not in second.explanation
+
+
 def test_the_day_a_saying_is_dated_by_is_not_the_day_it_tells_of():
     text = (
         "The minister will present her budget on Nov. 26, the Treasury said on Monday. The watchdog"

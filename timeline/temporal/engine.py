@@ -912,6 +912,16 @@ def extract(
         ):
             # "married in June and divorced six months later", told in November: last June
             value, why, mentions[-1] = back
+        if (
+            reference is not None
+            and expr.kind == "calendar"
+            and expr.year is None
+            and start - (text.rfind("\n", 0, start) + 1) <= _DATELINE_START
+            and sentences.around(start)[0] == sentences.around(0)[0]
+            and value == reference.isoformat()
+        ):
+            # "LONDON, Nov 3 (Reuters) - ...": the dateline the reference date was read from
+            why = f"the day of the {reference_label} itself"
         yearless_before = _yearless(expr)
         story_before = last_here
         words = text[start:end]
@@ -1542,6 +1552,10 @@ def _speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str 
         elif text.rfind(opening, line, start) > text.rfind(closing, line, start):
             return "quoted"
     return "had" if _HAD.search(text, sentence[0], sentence[1]) else None
+
+
+#: How far into its line a dateline's day stands ("SAN FRANCISCO, California, Nov 3").
+_DATELINE_START = 40
 
 
 #: A text is read as a narrative when the years it writes out lie, by their median, at least
