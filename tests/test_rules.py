@@ -918,6 +918,19 @@ _LONG_AGO = (
                 "September 14": "2007-09-14",
             },
         ),
+        # a year in brackets alone, a citation's or a title's, leaves the story where it was
+        (
+            _LONG_AGO + "On 16 December 1950, Truman declared a national emergency with Proclamation"
+            " No. 2914, 3 C.F.R. 99 (1953). That winter, the armies retreated south.",
+            date(2009, 12, 19),
+            {"That winter": "1950-WI"},
+        ),
+        (
+            _LONG_AGO + "In June 1950 the army crossed the border. Soldiers watched Casablanca (1942)."
+            " In September, the army landed at Inchon.",
+            date(2009, 12, 19),
+            {"September": "1950-09"},
+        ),
         # ... but what the writer tells, in the writer's voice, counts from the writer's time
         (
             _LONG_AGO + "Apollo 11 was launched on July 16, 1969. In 1972 the last crew returned. The program"

@@ -1011,6 +1011,15 @@ def extract(
                 # the story where it is
                 back = (expr.kind == "anaphoric" and (expr.n or 0) < 0) or expr.rel == "previous"
                 story_time = not (back or _aside(text, sentence, start, end))
+            if (
+                narrative
+                and span.granularity == "year"
+                and text[start - 1 : start] == "("
+                and text[end : end + 1] == ")"
+            ):
+                # "Presidential Proclamation No. 2914, 3 C.F.R. 99 (1953)", "Casablanca (1942)":
+                # a citation's or a title's year, in brackets, is no time of the story
+                story_time = False
             if narrative and story_time and (compared := _compared_with(text, start)):
                 # "under 100 a month in the second half of 2008, from a high of 300 in summer
                 # 2007": a figure of then compared with, not the story's time
