@@ -282,6 +282,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Payment is due no later than June 30.", "2026-06-30"),
         # what runs or lasts, in the present, is on the timetable
         ("The offer runs from June 30.", "2026-06-30"),
+        # what was planned for a day is still to come, unless another verb stands between
+        ("Protesters planned a large demonstration in Little Havana on Friday.", "2025-08-22"),
+        ("The gang planned the robbery for months before striking on Friday.", "2025-08-15"),
         # a meeting in the present is on the timetable, whatever a clause set off before it tells
         ("The Bank of England, which cut rates last time, meets again on Thursday.", "2025-08-21"),
         ("The two leaders meet in Geneva on Friday.", "2025-08-22"),

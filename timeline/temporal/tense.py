@@ -295,6 +295,14 @@ _TIMETABLE_BE = compile_ascii(
     r"\b(?:on|in)\s+$",
     re.IGNORECASE,
 )
+#: What was planned for a day, the day right after what was planned: "Protesters planned a large
+#: demonstration in Little Havana on Saturday" (a plan is for a day to come), but not "planned the
+#: robbery for months before striking on Saturday" (another verb between).
+_PLANNED_THING = compile_ascii(
+    r"\bplanned\s+(?:a|an|the|their|his|her|its|another|new|more|further)\s+"
+    r"(?:(?!(?:for|before|after|until|since|by|and|or|but)\b)(?![a-z]+(?:ing|ed)\b)[\w'’-]+\s+){0,5}(?:on|for)\s+$",
+    re.IGNORECASE,
+)
 #: A date a change takes effect from: "named chairman, effective Feb. 1", "with effect from 5
 #: January".  The verb that made the change tells nothing of the day (it is often set months
 #: ahead, or back-dated a few weeks): the nearest such day.  ("The law took effect on Sept. 1"
@@ -653,6 +661,10 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         or (deadline.group()[0] in "bB" and _ASKED_BY.search(sentence, reach, start))  # "... by"
     ):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
+    if "planned" in sentence[max(0, start - 80) : start] and _PLANNED_THING.search(
+        sentence, max(0, start - 80), start
+    ):
+        return "future", False  # "planned a demonstration on Saturday": the plan's day is to come
     if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(
         sentence, max(0, start - 24), start
     ):
