@@ -885,19 +885,17 @@ _LONG_AGO = (
         # what a person of the story says, or what had been by then, counts from the story's
         # time, not from the writer's
         (
-            _LONG_AGO
-            + "The Paris Peace Accords were signed in January 1973. Fighting resumed in 1974. The North"
-            " attacked in March 1975."
-            " By 21 April the garrison had surrendered. President Thieu resigned on the same day,"
-            " saying Kissinger had tricked him into signing the agreement two years ago.",
+            _LONG_AGO + "The Paris Peace Accords were signed in January 1973. Fighting resumed in 1974."
+            " The North attacked in March 1975. By 21 April the garrison had surrendered. President"
+            " Thieu resigned on the same day, saying Kissinger had tricked him into signing the"
+            " agreement two years ago.",
             date(2009, 12, 19),
             {"two years ago": "1973"},
         ),
         (
-            _LONG_AGO
-            + "Nixon took office in January 1969. In 1969 he spoke of peace. In April 1970 he spoke again."
-            ' Nixon said, "The'
-            ' reduction is below the level that existed when we took office 15 months ago."',
+            _LONG_AGO + "Nixon took office in January 1969. In 1969 he spoke of peace. In April 1970 he"
+            ' spoke again. Nixon said, "The reduction is below the level that existed when we took'
+            ' office 15 months ago."',
             date(2009, 12, 19),
             {"15 months ago": "1969-01"},
         ),
