@@ -1726,6 +1726,15 @@ def test_news_that_came_days_after_an_event_counts_from_its_own_day():
     assert "the reference date" in found["a day after"].explanation
 
 
+def test_when_something_was_said_is_not_the_story_s_time():
+    text = (
+        'On the night of June 28, 2023, the water rose. "We had lived here since 1998," she said'
+        " last week. Rebuilding began that autumn. By the following spring, families had moved back."
+    )
+    got = {m.text: m.value for m in extract(text, date(2025, 5, 12))}
+    assert (got["that autumn"], got["the following spring"]) == ("2023-FA", "2024-SP")
+
+
 def test_the_dateline_s_own_day_says_so():
     text = "LONDON, Nov 3 (Reuters) - The minister will present her budget on Nov. 26."
     first, second = extract(text, date(2025, 11, 3), reference_label="dateline")

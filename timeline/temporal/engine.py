@@ -1036,6 +1036,22 @@ def extract(
                 # the year of the day or month just told, again in its sentence ("On December 7
                 # (December 8 in Asian time zones), 1941, Japan attacked"): the story stays there
                 story_time = False
+            if (
+                story_time
+                and last is not None
+                and last.written
+                and (
+                    (
+                        expr.kind in ("deictic", "weekday")
+                        and _SAID_BEFORE.search(text, max(0, start - 16), start)
+                    )
+                    or _SINCE_THEN.search(text, max(0, start - 7), start)
+                )
+            ):
+                # when something was said, or what has gone on since ("'We had lived here since
+                # 1998,' she said last week"), after a story told with its year: the story stays
+                # at its date ("Rebuilding began that autumn" is the autumn of the flood)
+                story_time = False
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
                 aside = (
