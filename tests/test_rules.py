@@ -1268,6 +1268,11 @@ def test_a_chronology_with_no_date_of_its_own_follows_its_dates():
     # after a year alone, a month may be the writer's own: no year is made up for it
     text = "Talks failed in 2019 and again in 2021. Sales rose in November."
     assert {m.text: m.value for m in extract(text)}["November"] == "XXXX-11"
+    text = "Since 2019, prices have risen. In November, they fell. The 2024 figures are out."
+    assert {m.text: m.value for m in extract(text)}["November"] == "XXXX-11"
+    # ... but a year opening its sentence, an item of a chronology, frames the months after it
+    text = "- **2022**: Two maintainers join. In June, the project moves.\n- **2024**: Version 2.0."
+    assert {m.text: m.value for m in extract(text)}["June"] == "2022-06"
     # ... and the months and seasons that take a written date's year go on with it
     text = (
         "The crisis began on 29 October 1956. The canal had been seized on 26 July.\n\nOver the"

@@ -1060,7 +1060,8 @@ def extract(
                     or _LAST_SEEN.search(text, max(0, start - 24), start)
                     or (_compared_with(text, start) if compared is None else compared)
                 )
-                last, last_end = here, (-STORY_REACH if aside else end)
+                # (a year opening its sentence as an aside, "Since 2019, ...", frames nothing)
+                last, last_end = (replace(here, opens=False), -STORY_REACH) if aside else (here, end)
                 last_aside = this_week_sentence == sentence[0]
                 last_start = start
             elif not narrative and expr.kind == "deictic":

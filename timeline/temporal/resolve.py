@@ -291,13 +291,14 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             ctx.narrative
             and ctx.last is not None
             and ctx.last.written
-            and ctx.last.granularity in ("day", "week", "month", "season")
+            and (ctx.last.granularity in ("day", "week", "month", "season") or ctx.last.opens)
             and expr.rel is None
             and expr.weekday is None
         ):
-            # a chronology with no date of its own, after a day or month written with its year:
-            # "Jan 19, 2025 - A ceasefire takes effect. It collapses in March." (after a year
-            # alone, a month may be the writer's: "since 2019 ... in November")
+            # a chronology with no date of its own, after a day or month written with its year,
+            # or a year opening its sentence: "Jan 19, 2025 - A ceasefire takes effect. It
+            # collapses in March.", "2022: Two maintainers join. In June, ..." (after a year
+            # alone elsewhere, a month may be the writer's: "growing since 2019 ... in November")
             year, why = _narrative_year(month, day, ctx, what)
             if not day or span_of(f"{year}-{month:02d}-{day:02d}") is not None:
                 return year + tail, why.replace(NARRATIVE_NOTE, UNDATED_NARRATIVE_NOTE)
