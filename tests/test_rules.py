@@ -282,6 +282,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Payment is due no later than June 30.", "2026-06-30"),
         # what runs or lasts, in the present, is on the timetable
         ("The offer runs from June 30.", "2026-06-30"),
+        # a vote in the present is on the timetable; "the votes" are a noun
+        ("Germany votes on July 20 in a snap election.", "2026-07-20"),
+        ("The votes on Friday were counted twice.", "2025-08-15"),
+        ("The party's votes on Friday were counted.", "2025-08-15"),
         # what was planned for a day is still to come, unless another verb stands between
         ("Protesters planned a large demonstration in Little Havana on Friday.", "2025-08-22"),
         ("The gang planned the robbery for months before striking on Friday.", "2025-08-15"),

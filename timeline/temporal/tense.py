@@ -23,7 +23,7 @@ from .lexicon import trie_source
 #: meeting on March 19 was postponed").
 _BE = "is are was were been".split()
 #: A timetable's verbs in the present: "the summit opens on Tuesday" ...
-_TIMETABLE_VERBS = "begins starts opens resumes reopens expires convenes reconvenes meets ends applies closes runs lasts".split()
+_TIMETABLE_VERBS = "begins starts opens resumes reopens expires convenes reconvenes meets votes ends applies closes runs lasts".split()
 #: ... and in the plural present, also the base form after another verb ("did not open").
 _BASE_FORM = frozenset("begin start open resume reopen expire convene reconvene meet apply".split())
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
@@ -343,10 +343,10 @@ _STRONG = frozenset(
 )
 #: Future cues that are also nouns, and what makes them one: "since the start of the year",
 #: "a strong open", "the hosts".
-_ALSO_NOUNS = frozenset("begin start starts open opens ends face faces play plays host hosts".split())
+_ALSO_NOUNS = frozenset("begin start starts open opens ends face faces play plays host hosts votes".split())
 _NOUN_BEFORE = compile_ascii(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|whose|strong|slow|solid|good|bad|fresh|"
-    r"rocky|early|late|false|flying)\s+$",
+    r"rocky|early|late|false|flying|two|three|four|five|several|many|both|all|some|no|more|\d+|\w+['’]s)\s+$",
     re.IGNORECASE,
 )
 
@@ -443,7 +443,7 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "fewer cuts in 2024 than previously thought", "lower than expected on Monday"
             if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
                 continue  # "did not open on Monday", "failed to begin": the verb before tells
-            if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 10), start):
+            if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 20), start):
                 continue  # "since the start of the year": a noun, no tense
         if word.endswith("likely") and not _LIKELY_THEN.match(lower, end):
             continue  # "the attack was likely carried out by": a guess at what happened
