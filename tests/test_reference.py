@@ -134,6 +134,36 @@ def test_a_meeting_in_the_present_is_no_weekday_gone_by():
     assert find_reference(text).day == date(2025, 11, 3)
 
 
+def test_a_weekday_of_another_week_is_no_evidence_of_the_dateline_s_own():
+    # Reuters, Monday 24 February 2025: "last Tuesday" lies a week back; read as any Tuesday told
+    # as past, it put the story in 2026, when 24 February is a Tuesday.
+    text = "\n\n".join(
+        [
+            (
+                "KYIV, Feb 24 (Reuters) - Ukrainians marked three years since Russia's full-scale "
+                "invasion on Monday, as European leaders arrived in Kyiv to show support."
+            ),
+            (
+                "Russian troops crossed the border before dawn on Feb. 24, 2022. Within days they had "
+                "reached the outskirts of Kyiv, but withdrew from the north at the end of March."
+            ),
+            (
+                "A counter-offensive in the autumn of 2022 recaptured Kharkiv region and Kherson. A "
+                "second one, in the summer of 2023, largely failed."
+            ),
+            (
+                "Last August, Ukrainian forces crossed into Russia's Kursk region. Russia has since "
+                "retaken most of it."
+            ),
+            (
+                "U.S. and Russian officials met in Riyadh last Tuesday, without Ukraine. Another round is "
+                "expected next week."
+            ),
+        ]
+    )
+    assert find_reference(text).day == date(2025, 2, 24)
+
+
 def test_a_year_that_fits_almost_as_well_is_named():
     # one weekday: the day before in 2025, or the same day a year earlier; both are common
     ref = find_reference("Cairo, Aug 18 (IANS) Ministers met on Sunday, as agreed in 2023.")

@@ -455,6 +455,9 @@ _DAYS_BACK_COST = tuple(-math.log(p) for p in _DAYS_BACK)
 #: A day written with its weekday ("Monday (June 9)") that falls on another weekday in a
 #: candidate year all but rules the year out.
 _WRONG_WEEKDAY = 6.0
+_WEEKDAY_OF_ANOTHER_WEEK = re.compile(
+    r"(?:the\s+|this\s+)?(?:last|next|past|previous|coming)\s", re.IGNORECASE
+)
 _WEEKDAY_WRITTEN = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s", re.IGNORECASE)
 _FULL_WEEKDAY = {name[:3].lower(): name for name in _WEEKDAY_NAMES}
 
@@ -589,7 +592,9 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             and mention.type in ("DATE", "TIME")
             and mention.value.startswith("XXXX-WXX-")
         ):
-            if tense != "future":
+            # ("last Tuesday", "this past Friday" lie a week or so back, wherever the dateline's
+            # own weekday falls: no evidence of it)
+            if tense != "future" and not _WEEKDAY_OF_ANOTHER_WEEK.match(mention.text):
                 weekdays.append((int(mention.value[9]) - 1, mention.text))
         elif (
             (named := _WEEKDAY_WRITTEN.match(mention.text))
