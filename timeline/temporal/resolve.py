@@ -435,10 +435,15 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     ref = ctx.reference
     back = (ref.weekday() - wd) % 7  # days back to the most recent such weekday (0: today)
     fwd = (wd - ref.weekday()) % 7
+    # weeks beyond the last or next such weekday: -1 for "the Friday before last", 1 for "the
+    # Tuesday after next" (with a unit, ``n`` counts from the weekday: "a week from next Monday")
+    beyond = expr.n or 0 if expr.unit is None else 0
     if expr.rel == "last":
-        d, why = ref - timedelta(days=back or 7), f"the last {name} before {named_reference(ctx)}"
+        d = ref - timedelta(days=(back or 7) - 7 * beyond)
+        why = f"the {name} before " * -beyond + f"the last {name} before {named_reference(ctx)}"
     elif expr.rel == "next":
-        d, why = ref + timedelta(days=fwd or 7), f"the next {name} after {named_reference(ctx)}"
+        d = ref + timedelta(days=(fwd or 7) + 7 * beyond)
+        why = f"the {name} after " * beyond + f"the next {name} after {named_reference(ctx)}"
     elif expr.rel == "this":
         d, why = ref + timedelta(days=fwd), f"this {name}: the coming one, from {named_reference(ctx)}"
     elif expr.rel == "of-week":  # "Tuesday last week": the weekday of the week so many weeks on

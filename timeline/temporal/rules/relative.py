@@ -16,6 +16,7 @@ from ..lexicon import (
     SEASON_WORDS,
     UNIT_RE,
     amount,
+    number_value,
     weekday_number,
 )
 from .base import (
@@ -225,6 +226,27 @@ def _clock_weekday(m: re.Match[str], text: str) -> Expr | None:
     """ "9 a.m. Tuesday": that time of that day (a TIME)."""
     part = _clock_time(m["h"], m["mi"], m["ap"])
     return Expr("weekday", "TIME", weekday=weekday_number(m["wd"]), part=part)
+
+
+@rule(
+    "weekday-beyond",
+    rf"\b(?:(?:the\s+)?(?P<wd>{FULL_WEEKDAY_RE})\s+(?P<dir>before\s+last|after\s+next)"
+    rf"|(?P<n>two|three|four|five|[2-9])\s+(?P<wd2>{FULL_WEEKDAY_RE})s\s+ago)\b",
+    ("He was last seen the Friday before last.", "the Friday before last", "2025-08-08"),
+    ("The vote is on the Tuesday after next.", "the Tuesday after next", "2025-08-26"),
+    ("He was last seen two Fridays ago.", "two Fridays ago", "2025-08-08"),
+    ("It opened three Sundays ago.", "three Sundays ago", "2025-08-03"),
+)
+def _weekday_beyond(m: re.Match[str], text: str) -> Expr | None:
+    """ "the Friday before last", "the Tuesday after next", "two Fridays ago": that weekday a week
+    (or more) beyond the last or the next one."""
+    if m["dir"]:
+        ahead = m["dir"].lower().startswith("after")
+        return Expr(
+            "weekday", weekday=weekday_number(m["wd"]), rel="next" if ahead else "last", n=1 if ahead else -1
+        )
+    n = number_value(m["n"])
+    return Expr("weekday", weekday=weekday_number(m["wd2"]), rel="last", n=1 - n) if n else None
 
 
 _REL_UNITS = r"week|weekend|month|year|quarter|decade|century"

@@ -69,6 +69,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "weekday": _WEEKDAY,
     "from-weekday": _WEEKDAY,
     "clock-weekday": _WEEKDAY,
+    "weekday-beyond": _WEEKDAY,
     "relative-unit": _words("week weekend month year quarter decade century"),
     "the-weekend": _words("weekend"),
     "ago": _words("ago now today hence time back"),
@@ -138,6 +139,7 @@ REACH: dict[str, tuple[int, int]] = {
     "weekday": (24, 30),  # earlier the previous | Monday | s afternoon of next week
     "from-weekday": (52, 4),  # twenty-seven and a half weeks from next | Monday
     "clock-weekday": (22, 4),  # 12:30 p.m. EDT | Monday
+    "weekday-beyond": (8, 16),  # three | Sundays | ago; the | Wednesday | before last
     "relative-unit": (34, 4),  # the beginning of the previous | year
     "the-weekend": (8, 4),  # the | weekend
     "ago": (40, 16),  # a couple of centuries or so | ago | this month
