@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -574,6 +575,33 @@ def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
 def _day_of_relative_month(m: re.Match[str], text: str) -> Expr | None:
     n = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
     return Expr("calendar", day=_day(m["day"]), rel="month", n=n)
+
+
+#: The days of each month: February's in a year not written is not known.
+_MONTH_DAYS = {1: 31, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+@rule(
+    "edge-day-of-month",
+    rf"\bthe\s+(?P<which>first|last|final|closing|opening)\s+day\s+of\s+(?P<month>{FULL_MONTH_RE})\b"
+    rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
+    ("The deal expires on the last day of March.", "the last day of March", "2026-03-31"),
+    ("Voting opened on the first day of July.", "the first day of July", "2025-07-01"),
+    ("He resigned on the final day of June 2024.", "the final day of June 2024", "2024-06-30"),
+    ("It ended on the last day of February 2024.", "the last day of February 2024", "2024-02-29"),
+    # February's last day, in a year not written, is not known: the month alone
+    ("It ended on the last day of February.", "February", "2025-02"),
+)
+def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
+    """ "the last day of March", "the first day of July 2024": that day of the month."""
+    month, year = month_number(m["month"]), _year(m["year"]) if m["year"] else None
+    if m["which"].lower() in ("first", "opening"):
+        return Expr("calendar", year=year, month=month, day=1)
+    if month == 2:
+        if year is None:
+            return None
+        return Expr("calendar", year=year, month=2, day=29 if calendar.isleap(year) else 28)
+    return Expr("calendar", year=year, month=month, day=_MONTH_DAYS[month])
 
 
 #: A day of the month in words, as a transcript writes it ("March eighth", "the first of April").

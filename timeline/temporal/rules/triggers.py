@@ -37,6 +37,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-month": _MONTH,
     "impossible-day": _MONTH,
     "spoken-day": _MONTH,
+    "edge-day-of-month": _MONTH,
     "day-of-month": _words("st nd rd th"),
     "weekday-day": _words("st nd rd th"),
     "day-of-relative-month": _words("month"),
@@ -107,6 +108,7 @@ REACH: dict[str, tuple[int, int]] = {
     "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
     "spoken-day": (26, 22),  # the twenty-seventh of | September; Wednesday, | September | the twenty-seventh
+    "edge-day-of-month": (26, 14),  # the closing day of | September | , 2023
     "week-of": (4, 40),  # the | weekend | of September 30th, 2024
     "part-of-day-of": (22, 44),  # early in the late | night | of Wednesday, September 30th, 1998
     "nine-eleven": (1, 6),  # | 9 | /11
@@ -182,6 +184,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "from-weekday": _UNITS,
     "nth-weekday": _words("first second third fourth last final st nd rd th"),
     "spoken-day": _ORDINAL_WORDS,
+    "edge-day-of-month": _words("first last final closing opening"),
     "offset-later": _UNITS,
     "ago": _UNITS,
     "following-unit": _words("following next previous preceding prior same that before after earlier"),
