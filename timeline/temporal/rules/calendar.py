@@ -583,19 +583,25 @@ _MONTH_DAYS = {1: 31, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 1
 
 @rule(
     "edge-day-of-month",
-    rf"\bthe\s+(?P<which>first|last|final|closing|opening)\s+day\s+of\s+(?P<month>{FULL_MONTH_RE})\b"
-    rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
+    rf"\bthe\s+(?P<which>first|last|final|closing|opening)\s+day\s+of\s+(?:(?P<month>{FULL_MONTH_RE})\b"
+    rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|the\s+year\b)",
     ("The deal expires on the last day of March.", "the last day of March", "2026-03-31"),
     ("Voting opened on the first day of July.", "the first day of July", "2025-07-01"),
     ("He resigned on the final day of June 2024.", "the final day of June 2024", "2024-06-30"),
     ("It ended on the last day of February 2024.", "the last day of February 2024", "2024-02-29"),
     # February's last day, in a year not written, is not known: the month alone
     ("It ended on the last day of February.", "February", "2025-02"),
+    # ... and the year's, a day of the year its tense tells
+    ("The offer ends on the last day of the year.", "the last day of the year", "2025-12-31"),
 )
 def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
-    """ "the last day of March", "the first day of July 2024": that day of the month."""
+    """ "the last day of March", "the first day of July 2024", "the last day of the year": that day
+    of the month or of the year."""
+    first = m["which"].lower() in ("first", "opening")
+    if not m["month"]:
+        return Expr("calendar", month=1, day=1) if first else Expr("calendar", month=12, day=31)
     month, year = month_number(m["month"]), _year(m["year"]) if m["year"] else None
-    if m["which"].lower() in ("first", "opening"):
+    if first:
         return Expr("calendar", year=year, month=month, day=1)
     if month == 2:
         if year is None:
