@@ -7,6 +7,7 @@ the mention's explanation ("the most recent July 28 on or before the dateline 20
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -179,17 +180,28 @@ def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
-def _day_of_relative_month(day: int, n: int, ctx: Context) -> Resolution:
-    """A day of the month ``n`` months from the reference date's: "the 15th of next month"."""
-    if ctx.reference is None:
-        return f"XXXX-XX-{day:02d}", "no reference date: the month is unknown"
-    year, month = divmod(ctx.reference.year * 12 + ctx.reference.month - 1 + n, 12)
+def _day_of_relative_month(day: int, n: int, ctx: Context, last_day: bool = False) -> Resolution:
+    """A day of the month ``n`` months from the reference date's: "the 15th of next month"; with
+    ``last_day``, that month's last day ("the last day of next month"); in a history, of the
+    story's month ("the last day of the month")."""
+    base, label = ctx.reference, named_reference(ctx)
+    if ctx.narrative and ctx.last is not None and ctx.last.granularity in ("day", "week", "month"):
+        base, label = ctx.last.day, f'{LAST_DATE}, "{ctx.last.mention}" ({NARRATIVE_NOTE})'
+    if base is None:
+        return (
+            f"XXXX-XX-{day:02d}" if not last_day else "XXXX-XX-XX"
+        ), "no reference date: the month is unknown"
+    year, month = divmod(base.year * 12 + base.month - 1 + n, 12)
+    if last_day:
+        day = monthrange(year, month + 1)[1]
     try:
         value = date(year, month + 1, day).isoformat()
     except ValueError:
         return "", "not a real calendar date"
     which = {0: "this month", -1: "last month", 1: "next month"}.get(n, f"{n} months on")
-    return value, f"day {day} of {which}, counted from {named_reference(ctx)}"
+    if ctx.narrative and base is not ctx.reference:
+        which = {0: "the month", -1: "the month before", 1: "the month after"}.get(n, f"{n} months on")
+    return value, f"{'the last day' if last_day else f'day {day}'} of {which}, counted from {label}"
 
 
 def _cut_year(year: int, ctx: Context) -> Resolution:
@@ -268,8 +280,8 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         return value + _time_suffix(expr), "written in full"
     if month is None:
         assert day is not None
-        if expr.rel == "month":  # "the 15th of next month"
-            return _day_of_relative_month(day, expr.n or 0, ctx)
+        if expr.rel == "month":  # "the 15th of next month", "the last day of the month"
+            return _day_of_relative_month(day, expr.n or 0, ctx, last_day=expr.mod == "LAST_DAY")
         if expr.weekday is not None and (fit := _weekday_day(day, expr.weekday, ctx)) is not None:
             return fit  # "Wednesday 13th": the month near whose 13th is a Wednesday
         return _day_of_month(day, ctx)

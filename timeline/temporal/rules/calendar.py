@@ -584,7 +584,7 @@ _MONTH_DAYS = {1: 31, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 1
 @rule(
     "edge-day-of-month",
     rf"\bthe\s+(?P<which>first|last|final|closing|opening)\s+day\s+of\s+(?:(?P<month>{FULL_MONTH_RE})\b"
-    rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|the\s+year\b)",
+    rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|the\s+year\b|(?P<rel>this|next|last|the)\s+month\b)",
     ("The deal expires on the last day of March.", "the last day of March", "2026-03-31"),
     ("Voting opened on the first day of July.", "the first day of July", "2025-07-01"),
     ("He resigned on the final day of June 2024.", "the final day of June 2024", "2024-06-30"),
@@ -593,11 +593,18 @@ _MONTH_DAYS = {1: 31, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 1
     ("It ended on the last day of February.", "February", "2025-02"),
     # ... and the year's, a day of the year its tense tells
     ("The offer ends on the last day of the year.", "the last day of the year", "2025-12-31"),
+    # ... and a month counted from the writer's (or, in a history, the story's)
+    ("Payment is due on the last day of next month.", "the last day of next month", "2025-09-30"),
+    ("It closed on the first day of this month.", "the first day of this month", "2025-08-01"),
+    ("Rent is due on the last day of the month.", "the last day of the month", "2025-08-31"),
 )
 def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
     """ "the last day of March", "the first day of July 2024", "the last day of the year": that day
     of the month or of the year."""
     first = m["which"].lower() in ("first", "opening")
+    if m["rel"]:
+        n = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+        return Expr("calendar", day=1 if first else 28, rel="month", n=n, mod=None if first else "LAST_DAY")
     if not m["month"]:
         return Expr("calendar", month=1, day=1) if first else Expr("calendar", month=12, day=31)
     month, year = month_number(m["month"]), _year(m["year"]) if m["year"] else None

@@ -37,7 +37,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-month": _MONTH,
     "impossible-day": _MONTH,
     "spoken-day": _MONTH,
-    "edge-day-of-month": _words(_MONTH, "year"),
+    "edge-day-of-month": _words(_MONTH, "year month"),
     "day-of-month": _words("st nd rd th"),
     "weekday-day": _words("st nd rd th"),
     "day-of-relative-month": _words("month"),
