@@ -916,9 +916,10 @@ def extract(
             reference is not None
             and expr.kind == "calendar"
             and expr.year is None
-            and start - (text.rfind("\n", 0, start) + 1) <= _DATELINE_START
-            and sentences.around(start)[0] == sentences.around(0)[0]
             and value == reference.isoformat()
+            # near the start of its line (looked for only that far back: one long line stays linear)
+            and (start <= _DATELINE_START or text.rfind("\n", start - _DATELINE_START - 1, start) >= 0)
+            and sentences.around(start)[0] == sentences.around(0)[0]
         ):
             # "LONDON, Nov 3 (Reuters) - ...": the dateline the reference date was read from
             why = f"the day of the {reference_label} itself"
@@ -1548,29 +1549,32 @@ _FINE_ENOUGH = {
 }
 
 
-def _after_the_story(expr: Expr, anchor: Anchor, reference: date | None) -> bool:
+def _after_the_story(expr: Expr, story: Anchor, reference: date | None) -> bool:
     """Whether a count from the writer's time ("two years ago", "the past decade") lands years after
     the story's last date, which is fine enough to count from: in a history of 1975 written in
     2009, "two years ago" cannot be the writer's (2007); "Fifty years ago", told in 2019 of 1969,
     is."""
     if reference is None or expr.unit not in _UNIT_YEARS or expr.n is None:
         return False
-    if expr.unit in _FINE_ENOUGH and anchor.granularity not in _FINE_ENOUGH[expr.unit]:
+    if expr.unit in _FINE_ENOUGH and story.granularity not in _FINE_ENOUGH[expr.unit]:
         return False
-    return reference.year + expr.n * _UNIT_YEARS[expr.unit] > anchor.day.year + STORY_YEARS
+    return reference.year + expr.n * _UNIT_YEARS[expr.unit] > story.day.year + STORY_YEARS
 
 
 #: A past perfect: what had been by the story's time ("had tricked him", "had been a casualty").
 _HAD = compile_ascii(r"\bhad\b", re.IGNORECASE)
+#: How far back a quotation a mention may stand in is looked for.
+_QUOTE_REACH = 1000
 #: Quotation marks, opening and closing: straight, curly, and the ``...'' of old news wires.
 _QUOTES = (('"', '"'), ("“", "”"), ("``", "''"))
 
 
 def _speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str | None:
     """Whether a mention is in words said by a person of the story ("quoted": within quotation
-    marks opened on its line), or in a sentence in the past perfect, which tells from the story's
-    time ("had")."""
-    line = text.rfind("\n", 0, start) + 1
+    marks opened on its line, read no more than ``_QUOTE_REACH`` back), or in a sentence in the
+    past perfect, which tells from the story's time ("had")."""
+    reach = max(0, start - _QUOTE_REACH)
+    line = max(reach, text.rfind("\n", reach, start) + 1)
     for opening, closing in _QUOTES:
         if opening == closing:
             if text.count(opening, line, start) % 2:

@@ -198,8 +198,9 @@ def _day_of_relative_month(day: int, n: int, ctx: Context, last_day: bool = Fals
         value = date(year, month + 1, day).isoformat()
     except ValueError:
         return "", "not a real calendar date"
-    which = {0: "this month", -1: "last month", 1: "next month"}.get(n, f"{n} months on")
-    if ctx.narrative and base is not ctx.reference:
+    if base is ctx.reference:
+        which = {0: "this month", -1: "last month", 1: "next month"}.get(n, f"{n} months on")
+    else:  # the story's month
         which = {0: "the month", -1: "the month before", 1: "the month after"}.get(n, f"{n} months on")
     return value, f"{'the last day' if last_day else f'day {day}'} of {which}, counted from {label}"
 
@@ -449,7 +450,7 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     fwd = (wd - ref.weekday()) % 7
     # weeks beyond the last or next such weekday: -1 for "the Friday before last", 1 for "the
     # Tuesday after next" (with a unit, ``n`` counts from the weekday: "a week from next Monday")
-    beyond = expr.n or 0 if expr.unit is None else 0
+    beyond = (expr.n or 0) if expr.unit is None else 0
     if expr.rel == "last":
         d = ref - timedelta(days=(back or 7) - 7 * beyond)
         why = f"the {name} before " * -beyond + f"the last {name} before {named_reference(ctx)}"

@@ -69,19 +69,19 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     if expr.rel == "story" and story is not None:  # "that summer", "the following spring"
         y = story.day.year + (expr.n or 0)
         return _part_value(y, part), f"in {y}, counted from {LAST_DATE}, {story.mention!r}"
+    kind = "season" if part in SEASON_ORDER else names[part[0]]
     if ctx.narrative and ctx.last is not None and len(part) > 1:
         note = NARRATIVE_NOTE if ctx.reference is not None else UNDATED_NARRATIVE_NOTE
         story_day, told = ctx.last.day, f"{LAST_DATE}, {ctx.last.mention!r} ({note})"
         if expr.rel == "year":  # "the spring of next year": of the year after the story's
             y = story_day.year + (expr.n or 0)
             return _part_value(y, part), f"in {y}, counted from {told}"
-        if expr.rel in ("next", "last"):  # "next summer": the first after the story's date
-            near = [(y, span_of(_part_value(y, part))) for y in range(story_day.year - 2, story_day.year + 3)]
-            if expr.rel == "next":
-                y = min(y for y, s in near if s and s.start > story_day) + (expr.n or 0)
-                return _part_value(y, part), f"the next such season after {told}"
-            y = max(y for y, s in near if s and s.end < story_day) + (expr.n or 0)
-            return _part_value(y, part), f"the last such season over by {told}"
+        if expr.rel == "next":  # "next summer": the first after the story's date
+            y = _last_or_next(part, "next", expr.n or 0, story_day)
+            return _part_value(y, part), f"the next such {kind} after {told}"
+        if expr.rel == "last":
+            y = _last_or_next(part, "last", expr.n or 0, story_day)
+            return _part_value(y, part), f"the last such {kind} over by {told}"
         return _part_value(story_day.year, part), f"in the year of {told}"
     if ctx.reference is None:
         return f"XXXX-{part}" if len(part) > 1 else "XXXX-QX", "no reference date: the year is unknown"
@@ -97,7 +97,6 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
             expr.n or 0, "a quarter relative to"
         )
         return quarter_value(shifted), f"{which} {named_reference(ctx)}"
-    kind = "season" if part in SEASON_ORDER else names[part[0]]
     if expr.rel == "year":
         y = ref.year + (expr.n or 0)
         return _part_value(y, part), f"the {kind} of the year {y}, counted from {named_reference(ctx)}"
@@ -109,11 +108,11 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
             return _part_value(current, part), f"the {kind} {named_reference(ctx)} falls in"
         return _part_value(ref.year, part), f"this year's {kind}, from {named_reference(ctx)}"
     if expr.rel == "last":  # (n -1: "the summer before last")
-        y = max(y for y, s in candidates if s and s.end < ref) + (expr.n or 0)
+        y = _last_or_next(part, "last", expr.n or 0, ref)
         before = f"the {kind} before " if expr.n else ""
         return _part_value(y, part), f"{before}the last {kind} over by {named_reference(ctx)}"
     if expr.rel == "next":  # (n 1: "the spring after next")
-        y = min(y for y, s in candidates if s and s.start > ref) + (expr.n or 0)
+        y = _last_or_next(part, "next", expr.n or 0, ref)
         after = f"the {kind} after " if expr.n else ""
         return _part_value(y, part), f"{after}the next such {kind} after {named_reference(ctx)}"
     past = [y for y, s in candidates if s and s.start <= ref]
@@ -144,6 +143,15 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     gaps = [((ref - s.end).days if s.end < ref else (s.start - ref).days, y) for y, s in candidates if s]
     _, y = min(gaps)
     return _part_value(y, part), f"the {kind} nearest to {named_reference(ctx)} (no tense tells which)"
+
+
+def _last_or_next(part: str, rel: str, n: int, base: date) -> int:
+    """The year of the last such part over by ``base`` (``rel`` "last") or of the next to begin
+    after it ("next"), and ``n`` more of them on ("the summer before last": -1)."""
+    near = [(y, span_of(_part_value(y, part))) for y in range(base.year - 2, base.year + 3)]
+    if rel == "next":
+        return min(y for y, s in near if s and s.start > base) + n
+    return max(y for y, s in near if s and s.end < base) + n
 
 
 #: A quarter that ended this recently is the one a company is still to report on.

@@ -32,13 +32,13 @@ DIGIT4_DATE = "#4-"
 DIGIT_CLOCK = "#:"
 #: The pseudo-word for the number of a quarter or half code ("Q4", "H1 2024").
 DIGIT_Q = "q#"
+#: The pseudo-word for a number after an apostrophe ("in '87", "since ’08").
+DIGIT_CUT = "#'"
+
 #: What must stand near a trigger word for a rule to match there: some other words (or
 #: pseudo-words) of the index, and how far before and after the trigger word one is looked for
 #: (see ``TriggerIndex.windows``).
 Near = tuple[frozenset[str], int, int]
-
-#: The pseudo-word for a number after an apostrophe ("in '87", "since ’08").
-DIGIT_CUT = "#'"
 
 # written with a character class first, which the regular expression engine skips to fast
 _PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
@@ -163,6 +163,7 @@ class TriggerIndex:
         self.present = frozenset(word for word, spans in self.positions.items() if spans)
         self._windows: dict[tuple, list[tuple[int, int]]] = {}
         self._by_near: dict[tuple, list[tuple[int, int]]] = {}
+        self._starts: dict[frozenset[str], list[int]] = {}
         self._by_words: dict[frozenset[str], list[tuple[int, int]]] = {}
 
     def windows(
@@ -199,7 +200,9 @@ class TriggerIndex:
         cached = self._by_near.get(key)
         if cached is None:
             needed, before, after = near
-            starts = [s for s, _ in self._sorted(needed)]
+            starts = self._starts.get(needed)
+            if starts is None:  # several rules need the same words (a number, a month)
+                starts = self._starts[needed] = [s for s, _ in self._sorted(needed)]
             n = len(starts)
             cached = []
             for span in self._sorted(words):
