@@ -245,6 +245,7 @@ _AHEAD_PIECES = st.sampled_from(
 @example(["the", "vote", "was", "postponed", "until"], [])
 @example(["has", "until", "5", "p.m.", "on"], [])
 @example(["If", "talks", "fail", "on"], [])
+@example(["The", "next", "game", "is", "at", "home", "on"], [])  # a timetable, no word of the future
 def test_looks_ahead_settles_what_the_full_tense_look_settles(before: list[str], after: list[str]):
     """``looks_ahead`` skips reading a sentence's past tenses where no word of the future stands:
     it must say the future exactly where ``direction`` does."""

@@ -611,6 +611,16 @@ def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: 
         assert "a story told" in found[mention].explanation
 
 
+def test_a_fiscal_year_sets_no_year_for_the_months_after_it():
+    # a company's or a government's year need not be the calendar's: Japan's fiscal 2025 ends
+    # on 31 March 2026
+    text = "Japan's economy shrank in the July-September period. Fiscal 2025 ends on March 31."
+    found = {m.text: m for m in extract(text, date(2025, 12, 2))}
+    assert found["the July-September period"].value == "2025-Q3"
+    assert found["March 31"].value == "2026-03-31"
+    assert "Fiscal 2025" not in found["March 31"].explanation
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [
@@ -1049,6 +1059,50 @@ def test_came_a_day_after_dates_the_earlier_clause():
 )
 def test_the_end_of_the_year_is_the_year_its_sentence_tells(text: str, value: str):
     assert [m.value for m in extract(text, REF) if "the year" in m.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        (
+            "Prices rose in March, and by the end of the month the firm had hired 300.",
+            "the end of the month",
+            "2025-03",
+        ),
+        (
+            "In June, a heatwave hit Spain. By the last day of the month, 2,000 had died.",
+            "the last day of the month",
+            "2025-06-30",
+        ),
+        (
+            "June was hot, after a heatwave in the last week of the month.",
+            "the last week of the month",
+            "2025-W26",
+        ),
+        # the writer's month where the sentence looks ahead, says "this month" or is a paragraph on
+        (
+            "Sales rose in July. The firm expects to hire 300 by the end of the month.",
+            "the end of the month",
+            "2025-08",
+        ),
+        (
+            "In July, rents rose. The rent was due on the last day of this month.",
+            "the last day of this month",
+            "2025-08-31",
+        ),
+        (
+            "Sales rose in July.\n\nThe rent was paid on the first day of the month.",
+            "the first day of the month",
+            "2025-08-01",
+        ),
+        ("The rent is due on the last day of the month.", "the last day of the month", "2025-08-31"),
+    ],
+)
+def test_the_month_told_in_the_past_is_the_month_just_named(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value
+    if value < "2025-08":
+        assert "the last date mentioned" in found[mention].explanation
 
 
 @pytest.mark.parametrize(

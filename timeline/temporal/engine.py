@@ -663,6 +663,35 @@ def _edge_of_a_year_told(expr: Expr, ctx: Context, sentence: str, framing: int |
     )
 
 
+#: How near after a month or day told "the month" may be that month (characters).
+MONTH_TOLD_REACH = 250
+
+
+def _month_just_told(expr: Expr, ctx: Context, text: str, last_end: int, start: int) -> bool:
+    """Whether "the end of the month" (its start, its middle), "the last day of the month" or "the
+    last week of the month", told in the past, is the month of a day or month told just before
+    in its paragraph, one before the writer's ("Prices rose in March, and by the end of the month
+    the firm had hired 300"), rather than the writer's month, whose end is still to come."""
+    if expr.kind == "deictic":
+        if not (
+            expr.unit == "month" and expr.n == 0 and expr.rel is None and expr.mod in ("START", "MID", "END")
+        ):
+            return False
+    elif not (expr.kind == "calendar" and expr.rel == "month" and expr.n is None):
+        return False
+    last, reference = ctx.last, ctx.reference
+    return (
+        ctx.tense == "past"
+        and not ctx.narrative
+        and last is not None
+        and reference is not None
+        and last.granularity in ("day", "week", "month")
+        and (last.day.year, last.day.month) < (reference.year, reference.month)
+        and 0 <= start - last_end <= MONTH_TOLD_REACH
+        and _PARAGRAPH_BREAK.search(text, last_end, start) is None
+    )
+
+
 def _framed(expr: Expr) -> bool:
     """A month, a day of a month or a season written without its year: what takes its year from
     the sentence's year or the story's date ("In 1956, ... over the summer")."""
@@ -830,6 +859,14 @@ def extract(
         ):
             # "Sales rose in 2019, and by the end of the year the firm had hired 300": that year
             value, why = resolve(replace(expr, kind="anaphoric"), ctx)
+        elif _month_just_told(expr, ctx, text, last_end, start):
+            # "In June, a heatwave hit Spain. By the last day of the month, 2,000 had died": June's
+            value, why = resolve(
+                replace(expr, kind="anaphoric")
+                if expr.kind == "deictic"
+                else replace(expr, rel="story-month"),
+                ctx,
+            )
         elif expr.inverted and (told := _dated_clause_after(text, sentence, end, selected, number, ctx)):
             # "The attack came two days before a teenager stabbed a bishop on Monday evening"
             value, why = told
@@ -1020,6 +1057,10 @@ def extract(
             ):
                 # "Presidential Proclamation No. 2914, 3 C.F.R. 99 (1953)", "Casablanca (1942)":
                 # a citation's or a title's year, in brackets, is no time of the story
+                story_time = False
+            if story_time and span.granularity == "year" and _FISCAL_WORDS.match(words):
+                # "Fiscal 2025 ends on March 31": a company's or a government's year, which
+                # need not be the calendar's, sets no year for the months told after it
                 story_time = False
             if narrative and story_time and (compared := _compared_with(text, start)):
                 # "under 100 a month in the second half of 2008, from a high of 300 in summer

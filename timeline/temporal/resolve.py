@@ -180,20 +180,28 @@ def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
-def _day_of_relative_month(day: int, n: int, ctx: Context, last_day: bool = False) -> Resolution:
+def _day_of_relative_month(
+    day: int, n: int, ctx: Context, edge: str | None = None, story: bool = False
+) -> Resolution:
     """A day of the month ``n`` months from the reference date's: "the 15th of next month"; with
-    ``last_day``, that month's last day ("the last day of next month"); in a history, of the
-    story's month ("the last day of the month")."""
+    ``edge`` "LAST_DAY", that month's last day ("the last day of next month"), "LAST_WEEK" the
+    middle of its last seven ("the last week of next month"); in a history, or with ``story`` (a
+    past told of a month just named: "In June, a heatwave hit. By the last day of the month, ..."),
+    of the last month mentioned ("the last day of the month")."""
     base, label = ctx.reference, named_reference(ctx)
-    if ctx.narrative and ctx.last is not None and ctx.last.granularity in ("day", "week", "month"):
-        base, label = ctx.last.day, f'{LAST_DATE}, "{ctx.last.mention}" ({NARRATIVE_NOTE})'
+    if (ctx.narrative or story) and ctx.last is not None and ctx.last.granularity in ("day", "week", "month"):
+        base, label = ctx.last.day, f'{LAST_DATE}, "{ctx.last.mention}"'
+        if ctx.narrative:
+            label += f" ({NARRATIVE_NOTE})"
     if base is None:
         return (
-            f"XXXX-XX-{day:02d}" if not last_day else "XXXX-XX-XX"
+            f"XXXX-XX-{day:02d}" if edge is None else "XXXX-XX-XX"
         ), "no reference date: the month is unknown"
     year, month = divmod(base.year * 12 + base.month - 1 + n, 12)
-    if last_day:
+    if edge == "LAST_DAY":
         day = monthrange(year, month + 1)[1]
+    elif edge == "LAST_WEEK":
+        day = monthrange(year, month + 1)[1] - 3
     try:
         value = date(year, month + 1, day).isoformat()
     except ValueError:
@@ -202,7 +210,14 @@ def _day_of_relative_month(day: int, n: int, ctx: Context, last_day: bool = Fals
         which = {0: "this month", -1: "last month", 1: "next month"}.get(n, f"{n} months on")
     else:  # the story's month
         which = {0: "the month", -1: "the month before", 1: "the month after"}.get(n, f"{n} months on")
-    return value, f"{'the last day' if last_day else f'day {day}'} of {which}, counted from {label}"
+    what = (
+        "the last day"
+        if edge == "LAST_DAY"
+        else "the middle of the last week"
+        if edge == "LAST_WEEK"
+        else f"day {day}"
+    )
+    return value, f"{what} of {which}, counted from {label}"
 
 
 def _cut_year(year: int, ctx: Context) -> Resolution:
@@ -281,8 +296,9 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         return value + _time_suffix(expr), "written in full"
     if month is None:
         assert day is not None
-        if expr.rel == "month":  # "the 15th of next month", "the last day of the month"
-            return _day_of_relative_month(day, expr.n or 0, ctx, last_day=expr.mod == "LAST_DAY")
+        if expr.rel in ("month", "story-month"):  # "the 15th of next month", "the last day of the month"
+            edge = expr.mod if expr.mod in ("LAST_DAY", "LAST_WEEK") else None
+            return _day_of_relative_month(day, expr.n or 0, ctx, edge, story=expr.rel == "story-month")
         if expr.weekday is not None and (fit := _weekday_day(day, expr.weekday, ctx)) is not None:
             return fit  # "Wednesday 13th": the month near whose 13th is a Wednesday
         return _day_of_month(day, ctx)

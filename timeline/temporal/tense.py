@@ -606,8 +606,12 @@ def looks_ahead(sentence: str, start: int, end: int, history: bool = False) -> b
     settled = _set_by_phrase(sentence, start)
     if settled is not _UNSETTLED:
         return settled is not None and settled[0] == "future"
-    if not tells_of_future(sentence) and not _deadline_ahead(sentence, start):
-        return False  # no cue of the future, and no deadline ahead with no tense around it
+    if (
+        not tells_of_future(sentence)
+        and not _deadline_ahead(sentence, start)
+        and not _TIMETABLE_BE.search(sentence, max(0, start - 60), start)
+    ):
+        return False  # no cue of the future, no deadline ahead and no timetable with no tense around it
     cue = _nearest_cue(sentence, start, end, False, False, history)
     return cue is not None and cue[0] == "future"
 

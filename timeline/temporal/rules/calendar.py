@@ -473,20 +473,30 @@ _WEEK_OF_MONTH = {
 @rule(
     "week-of-month",
     rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?P<what>week|weekend)\s+of\s+"
-    rf"(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
+    rf"(?:(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|(?P<rel>this|next|last|the)\s+month\b)",
     ("Stocks rallied in the first week of April.", "the first week of April", "2025-W14"),
     ("in the last week of June 2024", "the last week of June 2024", "2024-W26"),
     ("It will report in the first week of July.", "the first week of July", "2026-W27"),  # not "July."
     ("Patrols continue through the first weekend of January.", "the first weekend of January", "2026-W01-WE"),
     ("Sales peaked on the last weekend of May 2024.", "the last weekend of May 2024", "2024-W21-WE"),
+    # ... and of a month counted from the writer's ("the month": see the engine)
+    ("Talks resume in the first week of next month.", "the first week of next month", "2025-W36"),
+    ("Bills are sent in the last week of the month.", "the last week of the month", "2025-W35"),
 )
 def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
     """ "the first week of April": the week of its middle day (April 4); "the first weekend of
     January": the weekend of its first Saturday."""
+    nth = m["nth"].lower()
+    if m["rel"]:
+        if m["what"].lower() == "weekend":
+            return None  # (the weekends of a month counted from the writer's are not read)
+        n = {"next": 1, "last": -1, "this": 0}.get(m["rel"].lower())
+        if nth in ("last", "final"):
+            return Expr("calendar", day=28, rel="month", n=n, unit="week", mod="LAST_WEEK")
+        return Expr("calendar", day=_WEEK_OF_MONTH[nth], rel="month", n=n, unit="week")
     if not _month_ok(m["month"], False):
         return None
     month = month_number(m["month"])
-    nth = m["nth"].lower()
     year = int(m["year"]) if m["year"] else None
     if m["what"].lower() == "weekend":
         n = -1 if nth in ("last", "final") else _NTH[nth]
@@ -603,7 +613,8 @@ def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
     of the month or of the year."""
     first = m["which"].lower() in ("first", "opening")
     if m["rel"]:
-        n = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+        # "the month" counts nothing (n None): the writer's, or one just told (see the engine)
+        n = {"next": 1, "last": -1, "this": 0}.get(m["rel"].lower())
         return Expr("calendar", day=1 if first else 28, rel="month", n=n, mod=None if first else "LAST_DAY")
     if not m["month"]:
         return Expr("calendar", month=1, day=1) if first else Expr("calendar", month=12, day=31)

@@ -256,13 +256,19 @@ def _part_of_year(part: str, year: int | None, rel: str | None) -> Expr:
 @rule(
     "month-quarter",
     r"\b(?:the\s+)?(?:(?-i:(?P<first>January|April|July|October|Jan|Apr|Jul|Oct))\s*[-–/]\s*)?"
-    rf"(?-i:(?P<month>March|June|September|December|Mar|Jun|Sept?|Dec))[-\s]quarter\b(?:\s+of\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
+    rf"(?-i:(?P<month>March|June|September|December|Mar|Jun|Sept?|Dec))[-\s](?P<noun>quarter|period)\b"
+    rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE}){_YEAR_END}|(?P<rel>last|next|this)\s+year\b))?",
     ("revenue for the June quarter", "the June quarter", "2025-Q2"),
     # its months: "the July-September quarter", "the Oct-Dec quarter"
     ("earnings in the July-September quarter fell", "the July-September quarter", "2025-Q3"),
     ("profit for the Oct-Dec quarter of 2024 rose", "the Oct-Dec quarter of 2024", "2024-Q4"),
     ("a loss in the December quarter of 2002", "the December quarter of 2002", "2002-Q4"),
     ("September-quarter sales rose", "September-quarter", "2025-Q3"),
+    # a span of a quarter's three months is that quarter, whatever it is called
+    ("the economy shrank in the July-September period", "the July-September period", "2025-Q3"),
+    ("since the January-March quarter of last year", "the January-March quarter of last year", "2024-Q1"),
+    ("the June period", "June", "2025-06"),
+    ("the April-July period", "April", "2025-04"),
 )
 def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
     """ "the June quarter": the quarter that ends in June."""
@@ -271,8 +277,10 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
         return None  # "the Dec quarter": an abbreviation only in a span of months
     if m["first"] is not None and month_number(m["first"]) != end - 2:
         return None  # "the April-September quarter": no quarter
+    if m["first"] is None and m["noun"] == "period":
+        return None  # "the June period": a month's, not a quarter's
     part = f"Q{end // 3}"
-    return _part_of_year(part, int(m["year"]) if m["year"] else None, None)
+    return _part_of_year(part, int(m["year"]) if m["year"] else None, m["rel"])
 
 
 #: The second quarter or half of a range and its year: "Q1-Q3 2024", "H1 to H2 2025".

@@ -60,7 +60,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "season": _words("spring summer autumn fall winter"),
     "quarter": _words("quarter"),
     "quarter-code": _words(DIGIT_Q, "q h"),  # "Q4", "H1 2024"; "4Q", "1H25"
-    "month-quarter": _words("quarter"),
+    "month-quarter": _words("quarter period"),
     "relative-quarter": _words("quarter period"),
     "half": _words("half"),
     "months-of-year": _words("months"),
@@ -131,7 +131,7 @@ REACH: dict[str, tuple[int, int]] = {
     "season": (36, 26),  # the the beginning of this coming | summer | of the preceding year
     "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023
     "quarter-code": (30, 16),  # the beginning of | FY2025 | Q | 4 |  next year
-    "month-quarter": (30, 12),  # the January - September | quarter | of 2023
+    "month-quarter": (30, 14),  # the January - September | quarter | of last year
     "relative-quarter": (30, 4),  # the comparable year-ago | quarter
     "half": (20, 26),  # 2025's second | half | of September, 2024
     "months-of-year": (20, 30),  # the final three | months | of the current year 2024
@@ -171,6 +171,7 @@ REACH: dict[str, tuple[int, int]] = {
 #: what it needs.
 _NUMBER = frozenset({DIGIT})
 _ORDINAL_WORDS = _words(word.split("-")[-1] for word in DAY_WORDS)
+_NTH = _words("first second third fourth last final st nd rd th")
 NEEDS: dict[str, frozenset[str]] = {
     "month-day-year": _NUMBER,
     "day-month-year": _NUMBER,
@@ -182,7 +183,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "day-of-month": _NUMBER,
     "era-year": _NUMBER,
     "from-weekday": _UNITS,
-    "nth-weekday": _words("first second third fourth last final st nd rd th"),
+    "nth-weekday": _NTH,
     "spoken-day": _ORDINAL_WORDS,
     "edge-day-of-month": _words("first last final closing opening"),
     "offset-later": _UNITS,
@@ -191,7 +192,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "relative-unit": _words("last next this coming past previous current"),
     "same-last-year": _words("same"),
     "month-of-year": _MONTH,
-    "week-of-month": _MONTH,
+    "week-of-month": _NTH,
     "weekday-day": _WEEKDAY,
     "day-of-relative-month": _NUMBER,
     "reporting-year": _words(
