@@ -31,6 +31,8 @@ from timeline.documents import find_reference, parse_date_string
         ("Published: 2024-03-05\n\nA story.", date(2024, 3, 5)),
         ("Date: Tue, 05 Mar 2024 10:00:00 GMT\n\nA story.", date(2024, 3, 5)),
         ("Posted on: 5 March 2024\n\nA story.", date(2024, 3, 5)),
+        ("Dateline: Wellington, 2 March 2025\n\nThe bank cut rates on Wednesday.", date(2025, 3, 2)),
+        ("Filed: 5 March 2024\n\nA story.", date(2024, 3, 5)),
         # a by-line's date without a colon, and a line with nothing but a date near the top
         ("By Jane Doe | Updated March 14, 2024 10:32 am ET\n\nA story.", date(2024, 3, 14)),
         ("Published 5 March 2024\nA story.", date(2024, 3, 5)),

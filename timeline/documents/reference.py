@@ -43,7 +43,7 @@ _DATELINE = re.compile(
     r"\s*(?=\(|--|[-–—:/]|\s+[A-Z]{2,}\b)"
 )
 _PUBLISHED = re.compile(
-    r"^[ \t]*(?:published|date|dated|posted|updated|last updated|first published)(?:\s+on)?\s*:\s*(?P<d>[^\n]{4,60})$",
+    r"^[ \t]*(?:published|date|dated|dateline|filed|posted|updated|last updated|first published)(?:\s+on)?\s*:\s*(?P<d>[^\n]{4,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The same words without a colon, at a line's start or after a by-line separator or a
@@ -114,6 +114,12 @@ _BY_BEFORE = re.compile(
 )
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
+#: An event named by its year ("the 2030 Winter Games were awarded last month", "the 2026 World
+#: Cup"): awarded and planned years ahead, held in it; told in the past, no sign of the story's year.
+_EVENT_AFTER = re.compile(
+    r"[ \t]+(?:(?:Summer|Winter|Olympic|Paralympic|Commonwealth|Asian|Youth)[ \t]+)?"
+    r"(?:Games|Olympics|Paralympics|World[ \t]+Cup|Expo|World[ \t]+Championships?)\b"
+)
 #: A year a record is counted from ("the biggest increase since privatisation in 1989", "the
 #: highest since 2008"): often long before the story, so it only bounds the story's year from
 #: below, where the text tells another year.
@@ -613,6 +619,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             year_alone = mention.granularity == "year"
             if year_alone and _LEVELS_AFTER.match(text, mention.end):
                 continue  # "a 90% cut from 1990 levels": a baseline, no time of the story
+            if year_alone and tense != "future" and _EVENT_AFTER.match(text, mention.end):
+                continue  # "the 2030 Winter Games were awarded": the event's year, not the story's
             # (a fiscal year, which may have begun the calendar year before, is read as below)
             planned = not _FISCAL.search(mention.text) and (
                 _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None

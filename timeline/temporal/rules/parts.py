@@ -73,6 +73,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("the summer offensive", "the summer", "2025-SU"),
     ("new parties spring up", "spring", None),
     ("the Winter Olympics", "Winter", None),
+    ("Los Angeles will stage the next Summer Games in 2028.", "the next Summer", None),
     ("the papal summer residence at Castel Gandolfo", "summer", None),
     ("Rep. Summer Lee voted no. Anna Winter spoke.", "Summer", None),
     ("Rep. Summer Lee voted no. Anna Winter spoke.", "Winter", None),
@@ -101,9 +102,11 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     season = SEASON_WORDS[m["season"].lower()]
     rel = (m["rel"] or "").lower() or None
     year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None
+    after = next_word(text, m.end())
+    if rel and not year and after in _NAMED_AFTER:
+        return None  # "the next Summer Games", "last Winter Olympics": a name's
     if not (year or rel or m["yrel"]):
         word = m["season"].lower()
-        after = next_word(text, m.end())
         if word == "fall" and not ((m["the"] or m["mod"]) and _FALL_SEASON.match(text, m.end())):
             return None
         if after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
