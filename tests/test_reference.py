@@ -497,6 +497,14 @@ def test_targets_deadlines_and_baselines_are_no_years_gone_by():
             date(2025, 10, 14),
             id="a year something is suspended until after is still to come",
         ),
+        pytest.param(
+            # 11 August is a Sunday in 2024: the 2030 Games, awarded in the past, are still to come
+            "PARIS, Aug 11 (AFP) - The Paris Olympics closed on Sunday night, two years after the"
+            " Beijing Winter Games of 2022.\n\nThe 2030 Winter Games were awarded to the French Alps"
+            " last month.",
+            date(2024, 8, 11),
+            id="an event named by its year, told in the past, may be still to come",
+        ),
     ],
 )
 def test_years_a_text_does_not_write_as_gone_by_bound_no_story(text: str, day: date):
