@@ -1025,6 +1025,28 @@ def test_a_date_something_has_gone_on_since_or_a_figure_compared_with_is_no_anch
     assert [m.value for m in extract(text, date(2025, 12, 1))] == ["2025-11", "2025-10", "2025-07", "2025-10"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day the news was said or shown on is not the month it tells of
+        ("Exports fell in July, the ministry said on Monday. Imports rose in the same month.", "2025-07"),
+        (
+            "Prices rose 0.5% in July from June, Halifax said on Friday. They were 4.7% higher than in"
+            " the same month last year.",
+            "2024-07",
+        ),
+        (
+            "Prices rose in July, up from June, the data showed on Friday. The same month a year earlier, they fell.",
+            "2024-07",
+        ),
+        # ... but a month a range runs from is no figure compared with
+        ("Sales rose 5% from June to August. In the same month, costs fell.", "2025-08"),
+    ],
+)
+def test_the_same_month_is_the_month_told_not_the_day_it_was_said_or_compared_with(text: str, value: str):
+    assert [m.value for m in extract(text, REF) if "same month" in m.text] == [value]
+
+
 def test_day_of_month_follows_the_month_under_discussion():
     text = "Talks began on March 28. They broke off on the 30th and resumed on the 3rd."
     values = [(m.text, m.value) for m in extract(text, REF)]

@@ -271,6 +271,17 @@ def _compared_with(text: str, start: int) -> bool:
     return _COMPARED_WITH.search(text, max(0, start - 90), start) is not None
 
 
+#: A month compared with right after "from" ("rose 0.5% in September from August"), unless a
+#: range runs on from it ("from August to October").
+_FROM_BEFORE = compile_ascii(r"\b(?:from|compared\s+(?:with|to)|versus)\s+$", re.IGNORECASE)
+_RANGE_ON = compile_ascii(r"[^\S\n]*(?:to|until|till|through|into|onwards?|and|[-–—])\b", re.IGNORECASE)
+
+
+def _compared_month(text: str, start: int, end: int) -> bool:
+    """Whether a month stands right after "from" as what a figure is compared with."""
+    return _FROM_BEFORE.search(text, max(0, start - 16), start) is not None and not _RANGE_ON.match(text, end)
+
+
 def _held_by_last_span(
     expr: Expr, ctx: Context, mentions: list[Mention], text: str, last_end: int, start: int, tense: str | None
 ) -> tuple[str, str] | None:
@@ -521,7 +532,7 @@ def _since_before_story(expr: Expr, ctx: Context, last: Anchor) -> tuple[str, st
 
 #: A weekday a saying is dated by ("officials said on Thursday"): the writer's week.
 _SAID_BEFORE = compile_ascii(
-    r"\b(?:said|says|announced|reported|confirmed|told)(?:\s+\w+)?(?:\s+on)?\s+$", re.IGNORECASE
+    r"\b(?:said|says|announced|reported|confirmed|told|showed|shows)(?:\s+\w+)?(?:\s+on)?\s+$", re.IGNORECASE
 )
 
 
@@ -724,6 +735,7 @@ def extract(
     sentences, selected = _scan(text)
     day_first, order = _numeric_order(text, selected, RULES, day_first, reference)
     anchor: Anchor | None = None
+    anchor_end = 0
     day_anchor: Anchor | None = None
     day_anchor_end = 0
     day_anchor_counted = False  # the last day told was counted on from another ("The next day")
@@ -1014,6 +1026,7 @@ def extract(
                     and (
                         _SINCE_THEN.search(text, max(0, start - 7), start) is not None
                         or (compared := _compared_with(text, start))
+                        or (span.granularity == "month" and _compared_month(text, start, end))
                     )
                 )
                 and not (
@@ -1021,13 +1034,13 @@ def extract(
                     # present her budget on Nov. 26, the Treasury said on Monday. The forecast comes
                     # on the same day"): the day told stays what "the same day" is
                     expr.kind == "weekday"
-                    and day_anchor is not None
-                    and day_anchor is anchor
-                    and day_anchor_end >= sentence[0]
+                    and anchor is not None
+                    and anchor.granularity in ("day", "month")
+                    and anchor_end >= sentence[0]
                     and _SAID_BEFORE.search(text, max(0, start - 16), start)
                 )
             ):
-                anchor = here
+                anchor, anchor_end = here, end
                 if span.granularity == "day":
                     day_anchor, day_anchor_end = here, end
                     day_anchor_counted = (expr.kind == "anaphoric" and (expr.n or 0) > 0) or in_story_week

@@ -859,6 +859,9 @@ def _year_back(unit: str, ctx: Context) -> Resolution:
             )
         unit = told.granularity
     told = [a for a in (ctx.last, ctx.anchor) if a is not None and a.granularity in (unit, "day")]
+    # a month told before the day its news was said ("rose in September, Halifax said on Friday.
+    # Prices were up on the same month last year"): the month
+    told.sort(key=lambda a: a.granularity != unit)
     if told:
         base, source = told[0].day, f'{LAST_DATE}, "{told[0].mention}" ({told[0].day.isoformat()})'
     elif ctx.reference is not None:
