@@ -424,6 +424,17 @@ def test_no_story_is_placed_before_a_month_it_tells_with_its_year_as_past():
     assert ref.day is not None and ref.day > date(2019, 4, 30)
 
 
+def test_no_story_is_placed_before_a_year_something_has_gone_on_since():
+    # 29 September 1990 is a Saturday, but the group "had" been led "since 1992"
+    text = (
+        "JERUSALEM, Sept 29 (Reuters) - Israel said on Saturday it had killed the group's leader in a"
+        " strike a day earlier. He had led it since 1992. The strike on Friday evening flattened"
+        " several buildings. The group confirmed his death on Saturday afternoon."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and ref.day.year >= 1992
+
+
 def test_the_year_an_outlook_is_for_is_still_to_come():
     # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
     # no reference date yet, must not make 2025 a year already past

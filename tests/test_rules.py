@@ -1047,6 +1047,17 @@ def test_the_same_month_is_the_month_told_not_the_day_it_was_said_or_compared_wi
     assert [m.value for m in extract(text, REF) if "same month" in m.text] == [value]
 
 
+def test_the_previous_quarter_is_the_one_before_the_quarter_told_though_a_date_came_between():
+    text = (
+        "China's economy grew 5.4% in the first quarter from a year earlier, ahead of tariffs that took"
+        " effect this month. Growth matched the pace of the previous quarter."
+    )
+    found = {m.text: m.value for m in extract(text, date(2025, 4, 16))}
+    assert found["the first quarter"] == "2025-Q1"
+    assert found["a year earlier"] == "2024-Q1"
+    assert found["the previous quarter"] == "2024-Q4"
+
+
 def test_day_of_month_follows_the_month_under_discussion():
     text = "Talks began on March 28. They broke off on the 30th and resumed on the 3rd."
     values = [(m.text, m.value) for m in extract(text, REF)]

@@ -114,6 +114,7 @@ _BY_BEFORE = re.compile(
 )
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 #: An event named by its year ("the 2030 Winter Games were awarded last month", "the 2026 World
 #: Cup"): awarded and planned years ahead, held in it; told in the past, no sign of the story's year.
 _EVENT_AFTER = re.compile(
@@ -664,7 +665,9 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                     len(mention.value) >= 7
                     and mention.value[5:7].isdigit()
                     and str(first.year) in mention.text
-                ):
+                ) or (year_alone and _SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start)):
+                    # a month or day written with its year, or a year something has gone on
+                    # since ("had led the group since 1992"), is no year still to come
                     dated.append(first)
     # A counted date tells how far into its year the story has come ("in 2023 ... in December"),
     # but not a later year than any written out as past: it may count from a year to come ("the

@@ -674,6 +674,8 @@ def _edge_of_a_year_told(expr: Expr, ctx: Context, sentence: str, framing: int |
     )
 
 
+#: How near after a quarter told "the previous quarter" counts from it (characters).
+QUARTER_TOLD_REACH = 400
 #: How near after a month or day told "the month" may be that month (characters).
 MONTH_TOLD_REACH = 250
 
@@ -736,6 +738,7 @@ def extract(
     day_first, order = _numeric_order(text, selected, RULES, day_first, reference)
     anchor: Anchor | None = None
     anchor_end = 0
+    quarter_told: tuple[Anchor, int] | None = None  # the last quarter told, and where it ends
     day_anchor: Anchor | None = None
     day_anchor_end = 0
     day_anchor_counted = False  # the last day told was counted on from another ("The next day")
@@ -808,6 +811,17 @@ def extract(
             # "Thieu resigned, saying Kissinger had tricked him into signing two years ago": a
             # person of the story, or what had been by the story's time, counts from that time
             ctx = replace(ctx, reference=last.day, reference_label=f'story\'s time, "{last.mention}",')
+        if (
+            expr.kind == "part"
+            and expr.part == "Q"
+            and expr.rel == "previous"
+            and quarter_told is not None
+            and start - quarter_told[1] <= QUARTER_TOLD_REACH
+            and (last is None or last.granularity != "quarter")
+        ):
+            # "GDP grew 5.4% in the first quarter ... this month. Growth matched the pace of the
+            # previous quarter": the quarter before the one told, though a date came between
+            ctx = replace(ctx, last=quarter_told[0])
         in_story = False
         in_story_week = False  # a day of a story told day by day, weeks back (below)
         if heading is not None and _framed(expr) and LIST_ITEM_BEFORE.search(text, max(0, start - 12), start):
@@ -1014,6 +1028,8 @@ def extract(
             )
             opens = start - sentence[0] <= FRAME_REACH
             here = Anchor(day, span.granularity, " ".join(words.split()), written, opens)
+            if span.granularity == "quarter" and expr.kind == "part":  # (not "a year earlier")
+                quarter_told = (here, end)
             compared: bool | None = None  # looked up once, here or below
             if (
                 span.granularity in _ANCHOR_GRANULARITIES
