@@ -341,6 +341,14 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
             "tells 2025 as still to come",
             id="the nearest of several weekdays places a story with only a year to come",
         ),
+        pytest.param(
+            # 6 March is a Thursday in 2025 and 2031: the years a forecast sees are to come
+            "FRANKFURT, March 6 (Reuters) - The ECB cut rates on Thursday, from a record 4% in mid-2024."
+            " It now sees inflation averaging 2.3% this year, 1.9% in 2026 and 2.0% in 2027.",
+            date(2025, 3, 6),
+            "not after 2026, which it tells as still to come",
+            id="years a forecast in the present sees are to come",
+        ),
     ],
 )
 def test_years_told_as_to_come_place_the_story(text: str, day: date, why: str):

@@ -115,6 +115,9 @@ _BY_BEFORE = re.compile(
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+#: A forecast in the present ("sees", "expects", "projects") of what a year to come will bring.
+_FORECAST_VERB = re.compile(r"\b(?:sees|expects|forecasts|projects|predicts|anticipates)\b")
+_IN_YEAR_BEFORE = re.compile(r"\b(?:in|for)[ \t]+$", re.IGNORECASE)
 #: An event named by its year ("the 2030 Winter Games were awarded last month", "the 2026 World
 #: Cup"): awarded and planned years ahead, held in it; told in the past, no sign of the story's year.
 _EVENT_AFTER = re.compile(
@@ -633,6 +636,11 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                         or (
                             _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
                             and _HAD.search(text, s0, s1) is None
+                        )
+                        # "The bank now sees inflation averaging 2.3% this year, 1.9% in 2026"
+                        or (
+                            _IN_YEAR_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
+                            and _FORECAST_VERB.search(text, s0, mention.start) is not None
                         )
                     )
                 )
