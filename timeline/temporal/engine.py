@@ -93,16 +93,29 @@ def _plan() -> tuple[tuple[int, re.Pattern[str], Parser, frozenset[str], int, in
     )
 
 
+@functools.cache
+def _rules_by_word() -> dict[str, frozenset[int]]:
+    """For each trigger word, the rules (their numbers) it triggers."""
+    by_word: dict[str, set[int]] = {}
+    for number, _, _, words, *_ in _plan():
+        for word in words:
+            by_word.setdefault(word, set()).add(number)
+    return {word: frozenset(numbers) for word, numbers in by_word.items()}
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
     """Every match of every rule, each rule run only in the windows around its trigger words."""
     from .rules import VOCABULARY
 
     index = TriggerIndex(text, VOCABULARY)
-    present = index.present
+    plan, by_word = _plan(), _rules_by_word()
+    # most rules find none of their words in a text: only those that do are run
+    triggered: set[int] = set()
+    for word in index.present:
+        triggered.update(by_word.get(word, ()))
     found = []
-    for number, pattern, parse, words, before, after, near, capital in _plan():
-        if present.isdisjoint(words):
-            continue  # most rules find none of their words in a text
+    for number in sorted(triggered):
+        _, pattern, parse, words, before, after, near, capital = plan[number]
         last_end = -1
         search = pattern.search
         for ws, we in index.windows(words, before, after, near, capital):
