@@ -300,7 +300,7 @@ _QUARTER_TO_YEAR = compile_ascii(
     # "Q4 last year", "H1 this year": the year counted from the reference
     r"|\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)?\b"
     # analysts' and Asian companies' order: "2Q25", "1H25", "4Q"
-    r"|\b(?:(?P<q2>[1-4])Q|(?P<h2>[12])H)(?P<yy2>\d\d)?\b"
+    rf"|\b(?:(?P<q2>[1-4])Q|(?P<h2>[12])H)(?:(?P<yy2>\d\d)|[ -]?(?P<year2>{YEAR_RE}))?\b"
     # the fiscal year first: "FY24 Q4", "FY2025 H1"
     rf"|\bFY\s?(?:(?P<year3>{YEAR_RE})|['’]?(?P<yy3>\d\d))[\s/-]+(?:Q(?P<q3>[1-4])|H(?P<h3>[12]))\b)",
     ("sales in Q4 2024 rose", "Q4 2024", "2024-Q4"),
@@ -312,6 +312,8 @@ _QUARTER_TO_YEAR = compile_ascii(
     ("For 1H25, operating profit was 11.4 trillion won.", "1H25", "2025-H1"),
     ("Analysts expect a recovery in 4Q.", "4Q", "2025-Q4"),
     ("Sketch it with a 2H pencil.", "2H", None),
+    ("In 1H 2025, sales rose 4%.", "1H 2025", "2025-H1"),
+    ("Margins fell in 3Q2024.", "3Q2024", "2024-Q3"),
     ("Sales in Q3 last year were weaker.", "Q3 last year", "2024-Q3"),
     ("The plan targets Q1 next year.", "Q1 next year", "2026-Q1"),
     ("Margins improved in H1 this year.", "H1 this year", "2025-H1"),
@@ -328,7 +330,7 @@ _QUARTER_TO_YEAR = compile_ascii(
 )
 def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
     yy = m["yy"] or m["yy2"] or m["yy3"]
-    written = m["year"] or m["year3"]
+    written = m["year"] or m["year2"] or m["year3"]
     year = int(written) if written else _year(yy) if yy else None
     half = m["h"] or m["h2"] or m["h3"]
     part = f"H{half}" if half else f"Q{m['q'] or m['q2'] or m['q3']}"
