@@ -602,6 +602,14 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "Sept. 29",
             "2008-09-29",
         ),
+        # a paragraph that opens by going on from the story ("In the weeks that followed")
+        (
+            "On the night of 31 January 1953, a storm surge swept across the North Sea. By the next"
+            " morning, 300 people had died.\n\nIn the weeks that followed, volunteers rebuilt sea"
+            " walls. The government set up an inquiry in March.",
+            "March",
+            "1953-03",
+        ),
     ],
 )
 def test_a_story_told_years_back_keeps_its_time(text: str, mention: str, value: str):
@@ -1015,6 +1023,15 @@ def test_years_later_count_from_the_year_last_written():
     # ... but a day not written in figures is no balance sheet's
     text = "Shares fell yesterday, as they had a year earlier."
     assert [m.value for m in extract(text, REF)] == ["2025-08-17", "2024"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["she said in an interview last week", "she said at a news conference on Monday", "she said last week"],
+)
+def test_when_a_quotation_was_said_is_no_step_of_the_story_it_breaks(said: str):
+    text = f'By 2012, the shop had opened in York. "I wanted to grow slowly," {said}. Two years later, she sold a stake.'
+    assert [m.value for m in extract(text, REF) if m.text == "Two years later"] == ["2014"]
 
 
 def test_a_date_something_has_gone_on_since_or_a_figure_compared_with_is_no_anchor_in_news():

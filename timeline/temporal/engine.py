@@ -450,7 +450,10 @@ def _year_later_in_paragraph(
 _STORY_OPENER = compile_ascii(
     r"[ \t]*(?:Within\s+(?:hours|days|weeks|months)|(?:Hours|Days|Weeks|Months|An?\s+(?:hour|day|week|month))"
     r"\s+later|(?:Soon|Shortly)\s+after(?:wards?)?|The\s+(?:next|following)\s+(?:day|morning|week|month)"
-    r"|That\s+(?:day|night|evening|morning|afternoon|week|month)|By\s+then)\b"
+    r"|That\s+(?:day|night|evening|morning|afternoon|week|month)|By\s+then"
+    # "In the weeks that followed", "Over the following months", "In the aftermath"
+    r"|(?:In|Over|During)\s+the\s+(?:(?:hours|days|weeks|months)\s+(?:that|which)\s+followed"
+    r"|(?:following|next)\s+(?:hours|days|weeks|months)|aftermath)|Afterwards?)\b"
 )
 
 
@@ -545,8 +548,13 @@ def _since_before_story(expr: Expr, ctx: Context, last: Anchor) -> tuple[str, st
 
 #: A weekday a saying is dated by ("officials said on Thursday"): the writer's week.
 _SAID_BEFORE = compile_ascii(
-    r"\b(?:said|says|announced|reported|confirmed|told|showed|shows)(?:\s+\w+)?(?:\s+on)?\s+$", re.IGNORECASE
+    r"\b(?:said|says|announced|reported|confirmed|told|showed|shows)(?:\s+\w+)?"
+    # where: "said in an interview last week", "said at a news conference on Monday"
+    r"(?:\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)(?:\s+[\w-]+){1,2})?(?:\s+on)?\s+$",
+    re.IGNORECASE,
 )
+#: How far back ``_SAID_BEFORE`` is looked for.
+_SAID_REACH = 44
 
 
 def _the_weekend(expr: Expr) -> bool:
@@ -925,7 +933,7 @@ def extract(
             and day_anchor_counted
             and _weeks_back(day, reference)
             and "\n" not in text[day_anchor_end:start].strip()  # in the paragraph of that day
-            and not _SAID_BEFORE.search(text, max(0, start - 16), start)
+            and not _SAID_BEFORE.search(text, max(0, start - _SAID_REACH), start)
             and not text.startswith(_POSSESSIVE, end)  # "as of Friday's close": the writer's week
         ):
             # a story told day by day, weeks back: "On April 24, a blog reported it. The next day,
@@ -1066,7 +1074,7 @@ def extract(
                     and anchor is not None
                     and anchor.granularity in ("day", "month")
                     and anchor_end >= sentence[0]
-                    and _SAID_BEFORE.search(text, max(0, start - 16), start)
+                    and _SAID_BEFORE.search(text, max(0, start - _SAID_REACH), start)
                 )
             ):
                 anchor, anchor_end = here, end
@@ -1127,7 +1135,7 @@ def extract(
                 and (
                     (
                         expr.kind in ("deictic", "weekday")
-                        and _SAID_BEFORE.search(text, max(0, start - 16), start)
+                        and _SAID_BEFORE.search(text, max(0, start - _SAID_REACH), start)
                     )
                     or _SINCE_THEN.search(text, max(0, start - 7), start)
                 )
