@@ -1528,6 +1528,21 @@ def test_movable_holidays():
     assert mention.explanation.endswith("the most recent Black Friday by the reference date 2025-08-18")
 
 
+def test_holidays_of_other_calendars():
+    from timeline.temporal.holidays import holiday_dates
+
+    # the first day of a holiday of several days off, and both of a year that holds two
+    assert holiday_dates("lunar-new-year", 2025) == [date(2025, 1, 29)]
+    assert holiday_dates("eid-al-fitr", 2000) == [date(2000, 1, 8), date(2000, 12, 27)]
+    assert holiday_dates("yom-kippur", 1973) == [date(1973, 10, 6)]
+    # a year the library knows no day for: none, and the year alone for "Diwali 1990"
+    assert holiday_dates("diwali", 1990) == []
+    (mention,) = extract("Diwali 1990 was quiet.", date(2025, 8, 18))
+    assert (mention.value, mention.explanation.endswith("a day not known for that year")) == ("1990", True)
+    (mention,) = extract("Shops close early for Eid al-Adha.", date(2025, 8, 18))
+    assert mention.explanation.endswith("the Eid al-Adha nearest to the reference date 2025-08-18")
+
+
 def test_spoken_years():
     from timeline.temporal.rules.named import spoken_year
 

@@ -1,10 +1,13 @@
-"""The days holidays fall on: Easter and the feasts counted from it (the Gregorian computus), and
-the holidays kept on the n-th weekday of a month (US observances where countries differ).  Fixed
-holidays ("Christmas", "Juneteenth") are plain month and day and need nothing here; the rule
-``holiday`` names them all, the resolver picks the year."""
+"""The days holidays fall on: Easter and the feasts counted from it (the Gregorian computus), the
+holidays kept on the n-th weekday of a month (US observances where countries differ), and those
+of the lunar and lunisolar calendars (Lunar New Year, Diwali, Eid al-Fitr, Yom Kippur), whose
+days the ``holidays`` library knows.  Fixed holidays ("Christmas", "Juneteenth") are plain month
+and day and need nothing here; the rule ``holiday`` names them all, the resolver picks the year."""
 
 from __future__ import annotations
 
+import functools
+import warnings
 from datetime import date, timedelta
 
 from .values import add_months
@@ -41,7 +44,26 @@ _NTH_WEEKDAY_HOLIDAYS = {
 }
 
 
+#: Holidays of other calendars: the country whose public holidays the ``holidays`` library
+#: lists them for, and the name it gives them there.
+_OTHER_CALENDARS = {
+    "lunar-new-year": ("CN", "Chinese New Year (Spring Festival)"),
+    "diwali": ("IN", "Diwali"),
+    "holi": ("IN", "Holi"),
+    "eid-al-fitr": ("AE", "Eid al-Fitr"),
+    "eid-al-adha": ("AE", "Eid al-Adha"),
+    "rosh-hashanah": ("IL", "Rosh Hashanah"),
+    "yom-kippur": ("IL", "Yom Kippur"),
+    "passover": ("IL", "Pesach"),
+}
+
+
 _NAMES = {
+    "lunar-new-year": "Lunar New Year",
+    "eid-al-fitr": "Eid al-Fitr",
+    "eid-al-adha": "Eid al-Adha",
+    "rosh-hashanah": "Rosh Hashanah",
+    "yom-kippur": "Yom Kippur",
     "mlk-day": "Martin Luther King Jr. Day",
     "presidents-day": "Presidents' Day",
     "mothers-day": "Mother's Day",
@@ -54,8 +76,37 @@ def holiday_name(key: str) -> str:
     return _NAMES.get(key) or " ".join(word.capitalize() for word in key.split("-"))
 
 
+def holiday_dates(key: str, year: int) -> list[date]:
+    """The days a movable holiday falls on in a year: one, but none where the ``holidays``
+    library does not know a holiday of another calendar that year, and two where a lunar year
+    holds two (Eid al-Fitr fell on 8 January and 27 December 2000)."""
+    if key in _OTHER_CALENDARS:
+        return list(_other_calendar(key, year))
+    return [holiday_date(key, year)]
+
+
+@functools.lru_cache(maxsize=256)
+def _other_calendar(key: str, year: int) -> tuple[date, ...]:
+    import holidays  # (only where such a holiday is told: a large library)
+
+    country, name = _OTHER_CALENDARS[key]
+    with warnings.catch_warnings():  # (it warns of a year it has no days for)
+        warnings.simplefilter("ignore")
+        try:
+            days = holidays.country_holidays(country, years=year, language="en_US")
+        except (NotImplementedError, KeyError, ValueError):
+            return ()
+        # several names of one day are joined with "; "; an estimated day is named so
+        found = {
+            day for day, names in days.items() if any(n.strip().startswith(name) for n in names.split(";"))
+        }
+    # a holiday of several days off ("Chinese New Year" is three or more) starts on its first
+    return tuple(sorted(day for day in found if day - timedelta(days=1) not in found))
+
+
 def holiday_date(key: str, year: int) -> date:
-    """The day a movable holiday falls on in a year (US observances where countries differ)."""
+    """The day a movable holiday of the Gregorian calendar falls on in a year (US observances
+    where countries differ); see ``holiday_dates`` for all."""
     if key == "thanksgiving":
         return nth_weekday(year, 11, 3, 4)
     if key == "labor-day":

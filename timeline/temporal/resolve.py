@@ -25,7 +25,7 @@ from .context import (
     named_reference,
 )
 from .expressions import Expr
-from .holidays import holiday_date, holiday_name, nth_weekday
+from .holidays import holiday_dates, holiday_name, nth_weekday
 from .resolve_parts import resolve_part, year_before_quarter
 from .values import add_months, quarter_value, span_of, week_value
 
@@ -891,8 +891,8 @@ def _holiday(expr: Expr, ctx: Context) -> Resolution:
         return value, why
     ref = ctx.reference
     if ref is not None and expr.year is None and not expr.rel and not ctx.narrative:
-        coming = holiday_date(expr.value or "", ref.year)
-        if ref <= coming and week_value(coming) == week_value(ref):  # told in that very week
+        coming = next((d for d in holiday_dates(expr.value or "", ref.year) if d >= ref), None)
+        if coming is not None and week_value(coming) == week_value(ref):  # told in that very week
             value, why = (
                 coming.isoformat(),
                 f"the {holiday_name(expr.value or '')} in the week of {named_reference(ctx)}",
@@ -908,11 +908,16 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
     key = expr.value or ""
     name = holiday_name(key)
     if expr.year is not None:
-        return holiday_date(key, expr.year).isoformat(), f"{name} of {expr.year}"
+        told = holiday_dates(key, expr.year)
+        if not told:
+            return f"{expr.year:04d}", f"{name} of {expr.year}, a day not known for that year"
+        return told[0].isoformat(), f"{name} of {expr.year}"
     base = ctx.last.day if ctx.narrative and ctx.last is not None else ctx.reference
     if base is None:
         return "XXXX-XX-XX", "no reference date: the year is unknown"
-    days = [holiday_date(key, y) for y in (base.year - 1, base.year, base.year + 1)]
+    days = [d for y in (base.year - 1, base.year, base.year + 1) for d in holiday_dates(key, y)]
+    if not days:
+        return "XXXX-XX-XX", f"no day known for {name} near {base.year}"
     past = [d for d in days if d <= base]
     future = [d for d in days if d >= base]
     label = (
@@ -921,6 +926,8 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
         else named_reference(ctx)
     )
     nearest = min(days, key=lambda d: (abs((d - base).days), d > base))
+    if not past or not future:  # (a holiday of another calendar, at the edge of the years known)
+        return nearest.isoformat(), f"the {name} nearest to {label}, of the years its day is known for"
     if (
         not expr.rel
         and ctx.tense in ("past", "future")
@@ -931,7 +938,7 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
         # Easter, is this Easter, however weakly the verb looks back
         return nearest.isoformat(), _nearer_than_tense(name, label, ctx)
     if expr.rel == "last" or (ctx.tense == "past" and expr.rel != "next"):
-        day = past[-1] if expr.rel != "last" or past[-1] != base else days[0]
+        day = past[-1] if expr.rel != "last" or past[-1] != base or len(past) < 2 else past[-2]
         return day.isoformat(), f"the most recent {name} by {label}"
     if expr.rel == "next" or ctx.tense == "future":
         return future[0].isoformat(), f"the first {name} from {label}"

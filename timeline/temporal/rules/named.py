@@ -54,6 +54,25 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "easter monday": "easter-monday",
     "easter": "easter",
     "good friday": "good-friday",
+    # of the lunar and lunisolar calendars (see ``holidays``)
+    "lunar new year": "lunar-new-year",
+    "chinese new year": "lunar-new-year",
+    "spring festival": "lunar-new-year",
+    "diwali": "diwali",
+    "deepavali": "diwali",
+    "holi": "holi",
+    "eid al-fitr": "eid-al-fitr",
+    "eid al fitr": "eid-al-fitr",
+    "eid ul-fitr": "eid-al-fitr",
+    "eid-ul-fitr": "eid-al-fitr",
+    "eid al-adha": "eid-al-adha",
+    "eid al adha": "eid-al-adha",
+    "eid ul-adha": "eid-al-adha",
+    "eid-ul-adha": "eid-al-adha",
+    "rosh hashanah": "rosh-hashanah",
+    "rosh hashana": "rosh-hashanah",
+    "yom kippur": "yom-kippur",
+    "passover": "passover",
 }
 
 
@@ -73,7 +92,7 @@ _HOLIDAY_KEYS = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
 #: Rising", "the Christmas Truce", "the Boxing Day tsunami", "the Tet Offensive".
 _NAMED_EVENT = compile_ascii(
     r"\s+(?:Agreement|Accords?|Rising|Uprising|Offensive|Massacre|Truce|Treaty|Revolution|Bombings?|Attacks?"
-    r"|[Tt]sunami|Island|Parade|Act|Declaration|Proclamation)\b"
+    r"|[Tt]sunami|Island|Parade|Act|Declaration|Proclamation|War)\b"
 )
 
 
@@ -101,6 +120,16 @@ _NAMED_EVENT = compile_ascii(
     ("Stores reopened the day after Christmas.", "the day after Christmas", "2024-12-26"),
     ("Traffic peaks the day before Thanksgiving.", "the day before Thanksgiving", "2025-11-26"),
     ("The party was held the day after New Year's Eve.", "the day after New Year's Eve", "2025-01-01"),
+    # of other calendars: Lunar New Year fell on 29 January 2025, Eid al-Fitr on 30 March, Diwali
+    # is on 20 October, Yom Kippur on 2 October
+    ("Markets were shut for Lunar New Year.", "Lunar New Year", "2025-01-29"),
+    ("Travel peaked before the Spring Festival holiday.", "Spring Festival", "2025-01-29"),
+    ("Families gathered for Eid al-Fitr.", "Eid al-Fitr", "2025-03-30"),
+    ("Sales of gold jump before Diwali.", "Diwali", "2025-10-20"),
+    ("Israel marked Yom Kippur.", "Yom Kippur", "2024-10-12"),
+    ("The Yom Kippur War began in October 1973.", "Yom Kippur", None),
+    ("Stores will close for Passover next spring.", "Passover", "2026-04-02"),
+    ("Millions travelled home for Chinese New Year 2024.", "Chinese New Year 2024", "2024-02-10"),
     flags=0,
 )
 def _holiday(m: re.Match[str], text: str) -> Expr | None:
