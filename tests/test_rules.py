@@ -1075,6 +1075,18 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_told_though_a_date_c
     assert found["the previous quarter"] == "2024-Q4"
 
 
+def test_the_prior_year_period_is_a_year_before_the_quarter_reported_not_the_one_compared_with():
+    text = (
+        "Acme today reported results for its third quarter ended September 30, 2024. Revenue for the"
+        " quarter was $1.24 billion, up 8% from $1.15 billion in the third quarter of 2023. Net income"
+        " was $142 million, compared with $118 million in the prior-year period. It expects"
+        " fourth-quarter revenue of $1.3 billion."
+    )
+    found = {m.text: m.value for m in extract(text, date(2024, 10, 24))}
+    assert found["the third quarter of 2023"] == "2023-Q3"
+    assert found["the prior-year period"] == "2023-Q3"
+
+
 def test_day_of_month_follows_the_month_under_discussion():
     text = "Talks began on March 28. They broke off on the 30th and resumed on the 3rd."
     values = [(m.text, m.value) for m in extract(text, REF)]

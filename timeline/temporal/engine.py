@@ -843,6 +843,19 @@ def extract(
             # "GDP grew 5.4% in the first quarter ... this month. Growth matched the pace of the
             # previous quarter": the quarter before the one told, though a date came between
             ctx = replace(ctx, last=quarter_told[0])
+        elif (
+            expr.unit == "year"
+            and expr.n == -1
+            and quarter_told is not None
+            and last is not None
+            and last.granularity == "quarter"
+            and last is not quarter_told[0]
+            and start - quarter_told[1] <= QUARTER_TOLD_REACH
+        ):
+            # "Revenue for the quarter was $1.24 billion, up from $1.15 billion in the third quarter
+            # of 2023. Net income was $142 million, compared with $118 million in the prior-year
+            # period": a year before the quarter reported on, not the one compared with
+            ctx = replace(ctx, last=quarter_told[0])
         in_story = False
         in_story_week = False  # a day of a story told day by day, weeks back (below)
         if heading is not None and _framed(expr) and LIST_ITEM_BEFORE.search(text, max(0, start - 12), start):
@@ -1049,7 +1062,15 @@ def extract(
             )
             opens = start - sentence[0] <= FRAME_REACH
             here = Anchor(day, span.granularity, " ".join(words.split()), written, opens)
-            if span.granularity == "quarter" and expr.kind == "part":  # (not "a year earlier")
+            if (
+                span.granularity == "quarter"
+                and expr.kind == "part"
+                and isinstance(span.end, date)
+                and (reference is None or span.end < reference)
+                and not _compared_with(text, start)
+            ):
+                # a quarter reported on: over by the writer's day, and not "a year earlier" nor
+                # one compared with ("up from $1.15 billion in the third quarter of 2023")
                 quarter_told = (here, end)
             compared: bool | None = None  # looked up once, here or below
             if (

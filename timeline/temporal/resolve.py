@@ -842,7 +842,7 @@ def _year_back(unit: str, ctx: Context) -> Resolution:
     week, month) a year before; the writer's when the story has told none.  "The same period" is
     the week, month, quarter or half last told, or without one the year before the writer's."""
     if unit == "period":
-        periods = [a for a in (ctx.last, ctx.anchor) if a is not None and a.granularity in _PERIODS]
+        periods = [a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity in _PERIODS]
         if not periods:
             if ctx.reference is None:
                 return "PAST_REF", "no date to count from"
@@ -858,7 +858,7 @@ def _year_back(unit: str, ctx: Context) -> Resolution:
                 f'the same half a year before {LAST_DATE}, "{told.mention}"',
             )
         unit = told.granularity
-    told = [a for a in (ctx.last, ctx.anchor) if a is not None and a.granularity in (unit, "day")]
+    told = [a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity in (unit, "day")]
     # a month told before the day its news was said ("rose in September, Halifax said on Friday.
     # Prices were up on the same month last year"): the month
     told.sort(key=lambda a: a.granularity != unit)

@@ -161,11 +161,15 @@ _JUST_ENDED = timedelta(days=75)
 def year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
     """ "a year earlier", "a year ago", "the year-earlier quarter" right after a quarter: the same
     quarter of the year before, as earnings reports compare."""
-    if expr.unit == "year" and expr.n == -1 and ctx.last is not None and ctx.last.granularity == "quarter":
-        day = ctx.last.day
+    # the quarter discussed ("Revenue for the quarter was $1.24 billion, up from $1.15 billion in
+    # the third quarter of 2023. Net income was $142 million, compared with $118 million in the
+    # prior-year period": not the quarter compared with), else the story's last
+    told = next((a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity == "quarter"), None)
+    if expr.unit == "year" and expr.n == -1 and told is not None:
+        day = told.day
         return quarter_value(
             date(day.year - 1, day.month, 1)
-        ), f"the same quarter a year before {ctx.last.mention!r}"
+        ), f"the same quarter a year before {told.mention!r}"
     if expr.unit == "year" and expr.n == -1 and expr.part == "Q" and not ctx.narrative:
         # "the year-ago quarter" with no quarter named: a year before the quarter a report covers
         discussed = discussed_quarter(ctx)
