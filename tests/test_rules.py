@@ -602,6 +602,13 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "Sept. 29",
             "2008-09-29",
         ),
+        # an event something is counted since starts no story
+        (
+            "It was their biggest prisoner exchange since the full-scale invasion in February 2022."
+            " It followed talks in Istanbul on May 16.",
+            "May 16",
+            "2025-05-16",
+        ),
         # a paragraph that opens by going on from the story ("In the weeks that followed")
         (
             "On the night of 31 January 1953, a storm surge swept across the North Sea. By the next"

@@ -203,6 +203,11 @@ YEAR_BACK_DAYS = 300
 #: Before a date that starts no story: one naming an event ("the Dec. 21, 1988, bombing") or a
 #: look back ("since Sept. 11, 2001").
 _NO_STORY_BEFORE = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
+#: ... or an event something is counted since ("the biggest prisoner exchange since the full-scale
+#: invasion in February 2022").
+_SINCE_EVENT = compile_ascii(
+    r"\bsince\s+(?:the|its|their|his|her|a)\s[^,.;:!?()\n]{0,50}?\b(?:in|of|on)\s+$", re.IGNORECASE
+)
 #: ... or a level last reached then ("a level last seen in August 2007").
 _LAST_SEEN = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
@@ -1169,6 +1174,7 @@ def extract(
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
                 aside = (
                     _NO_STORY_BEFORE.search(text, max(0, start - 6), start)
+                    or _SINCE_EVENT.search(text, max(0, start - 64), start)
                     or _RELATIVE_CLAUSE.search(text, max(0, start - 80), start)
                     or _LAST_SEEN.search(text, max(0, start - 24), start)
                     or (_compared_with(text, start) if compared is None else compared)
