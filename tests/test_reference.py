@@ -443,6 +443,18 @@ def test_no_story_is_placed_before_a_year_something_has_gone_on_since():
     assert ref.day is not None and ref.day.year >= 1992
 
 
+def test_a_date_a_plan_was_moved_from_is_no_year_to_come():
+    # "after being delayed from late 2024": that date has come, whatever the tense around it
+    text = (
+        "HOUSTON, July 20 (Reuters) - The crew launched on July 16, 1969. NASA aims to return to the"
+        " moon by 2027. Its first crewed flight is scheduled for next April, after being delayed from"
+        " late 2024."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and 2024 <= ref.day.year <= 2027
+    assert "not before 2024" in ref.explanation
+
+
 def test_the_year_an_outlook_is_for_is_still_to_come():
     # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
     # no reference date yet, must not make 2025 a year already past

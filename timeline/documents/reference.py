@@ -115,6 +115,11 @@ _BY_BEFORE = re.compile(
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+_MOVED_FROM = re.compile(
+    r"\b(?:delayed|postponed|pushed[ \t]+back|put[ \t]+off|moved|brought[ \t]+forward|slipped)[ \t]+from[ \t]+"
+    r"(?:(?:early|mid|late|the[ \t]+(?:end|start|middle)[ \t]+of)[- \t]+)?$",
+    re.IGNORECASE,
+)
 #: A forecast in the present ("sees", "expects", "projects") of what a year to come will bring.
 _FORECAST_VERB = re.compile(r"\b(?:sees|expects|forecasts|projects|predicts|anticipates)\b")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|for)[ \t]+$", re.IGNORECASE)
@@ -645,7 +650,10 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                     )
                 )
             )
-            if tense == "future" or planned:
+            # a date a plan was moved from ("is scheduled for next April, after being delayed from
+            # late 2024") has come, or nearly: no year to come, whatever the tense
+            moved_from = _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start) is not None
+            if (tense == "future" or planned) and not moved_from:
                 if str(first.year) in mention.text:  # the year written out: "by June 2026"
                     ahead.append(first.year)
             elif (
