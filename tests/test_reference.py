@@ -455,6 +455,25 @@ def test_a_date_a_plan_was_moved_from_is_no_year_to_come():
     assert "not before 2024" in ref.explanation
 
 
+@pytest.mark.parametrize(
+    ("dateline", "copyright", "day"),
+    [
+        ("Jan 8", "© 2025 Reuters. All rights reserved.", date(2025, 1, 8)),  # a Wednesday in 2025
+        # 9 January 2026 is a Friday, two days after a Wednesday; a page's copyright may be a
+        # year later than its story: 9 January 2025, the day after a Wednesday
+        ("Jan 9", "Copyright (c) 2016-2026 Example News", date(2025, 1, 9)),
+    ],
+)
+def test_a_copyright_line_gives_the_year_where_the_text_writes_none(dateline: str, copyright: str, day: date):
+    text = (
+        f"LONDON, {dateline} (Reuters) - Oil prices rose on Wednesday, extending gains from Tuesday, as"
+        f" tensions in the Middle East offset concerns about demand.\n\n{copyright}"
+    )
+    ref = find_reference(text)
+    assert ref.day == day
+    assert "copyright line" in ref.explanation
+
+
 def test_the_year_an_outlook_is_for_is_still_to_come():
     # 4 March is a Tuesday in 2025; "the fourth quarter", counted from the outlook's 2025 with
     # no reference date yet, must not make 2025 a year already past

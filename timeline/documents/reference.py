@@ -561,6 +561,41 @@ def _before_a_year_to_come(
     )
 
 
+#: A copyright line ("© 2025 Reuters. All rights reserved.", "Copyright (c) 2019-2025 Example"):
+#: the year it ends with.
+_COPYRIGHT_LINE = re.compile(
+    r"(?:©|\([cC]\)|\b[Cc]opyright)[ \t]*(?:\d{4}[ \t]*[-–][ \t]*)?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _copyright_year(
+    text: str, month: int, day: int, weekdays: list[tuple[int, str]], written: str
+) -> Reference | None:
+    """The dateline's year from a copyright line, where the text writes no other year: wire copy
+    carries the year it was filed in; a page's line may be a year later than the story, so of
+    that year and the one before, the one where the weekdays the text tells fall where news puts
+    them (the dateline's day or the day before), or the copyright's own with no weekday told."""
+    found = [m for m in _COPYRIGHT_LINE.finditer(text) if m.start() >= len(text) - _TAIL or m.start() < _HEAD]
+    if not found:
+        return None
+    year = int(found[-1]["year"])
+    line = " ".join(found[-1].group().split())
+    for candidate_year in (year, year - 1) if weekdays else (year,):
+        try:
+            candidate = date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if not weekdays or (candidate.weekday() - weekdays[0][0]) % 7 <= 1:
+            fits = f"; {_weekday_falls(candidate, weekdays[0])}" if weekdays else ""
+            return Reference(
+                candidate,
+                "dateline",
+                f'year {candidate_year} inferred for the dateline "{written}": the text writes no other'
+                f' year, and its copyright line reads "{line}"{fits}',
+            )
+    return None
+
+
 def _days_back_costs(text: str) -> tuple[float, ...]:
     """The cost of a weekday told that many days before the dateline, by the agency's habit."""
     next_morning = _NEXT_MORNING_AGENCY.search(text, 0, _HEAD) is not None
@@ -704,6 +739,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             and weekdays
             and (found := _before_a_year_to_come(text, month, day, min(ahead), weekdays, written, records))
         ):
+            return found
+        if not ahead and not records and (found := _copyright_year(text, month, day, weekdays, written)):
             return found
         if ahead:
             why = (
