@@ -55,6 +55,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("They would look for ways around Wednesday's ruling.", "2025-08-13"),
         ("The price is a premium over Thursday's close.", "2025-08-14"),
         ("Voters will choose in Thursday's election.", "2025-08-21"),
+        # ... or one awaited or prepared for
+        ("Investors await Friday's jobs report.", "2025-08-22"),
+        ("The team is preparing for Saturday's final.", "2025-08-23"),
         # what is put off or falls due lies ahead, whatever tense reports it; what is called
         # off may be reported once its day has gone
         ("The hearing on Aug. 22 was postponed.", "2025-08-22"),

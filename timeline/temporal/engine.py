@@ -48,6 +48,10 @@ _PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")
 #: A modal or "will" before a verb other than "have": what may or will happen.
 _LOOKS_AHEAD = compile_ascii(r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b")
 _POSSESSIVE = ("'s", "’s")
+_AWAITED_BEFORE = compile_ascii(
+    r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for)\s+$",
+    re.IGNORECASE,
+)
 
 
 def in_paragraph(pattern: re.Pattern[str], m: re.Match[str], text: str) -> re.Match[str] | None:
@@ -813,7 +817,9 @@ def extract(
             and not (strong and tense == "future")
             and text.startswith(_POSSESSIVE, end)
         ):
-            tense = "past"  # "Wednesday's ruling", "Thursday's closing price": what has happened
+            # "Wednesday's ruling", "Thursday's closing price": what has happened; but "Investors
+            # await Friday's jobs report", "preparing for Saturday's final": what is to come
+            tense = "future" if _AWAITED_BEFORE.search(text, max(0, start - 24), start) else "past"
         day = day_anchor if start - day_anchor_end <= DAY_ANCHOR_REACH else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
         if narrative and expr.kind == "weekday" and anchor is not None and anchor.granularity == "day":
