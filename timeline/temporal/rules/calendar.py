@@ -395,8 +395,8 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "part-of-day-of",
     r"\b(?:early\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+"
-    rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?!:\d)"
-    rf"|(?:the\s+)?(?P<day2>{DAY_RE})\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b)"
+    rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})(?:[-–/]{DAY_RE})?\b(?!:\d)"
+    rf"|(?:the\s+)?(?P<day2>{DAY_RE})(?:[-–/]{DAY_RE})?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b)"
     rf"(?:,?\s*(?P<year>{YEAR_RE}){_YEAR_END})?",
     ("On the night of April 18, 1775, Gage marched.", "the night of April 18, 1775", "1775-04-18TNI"),
     (
@@ -405,6 +405,9 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
         "1975-04-29TMO",
     ),
     ("He was shot on the night of Friday, Aug. 15.", "the night of Friday, Aug. 15", "2025-08-15TNI"),
+    # a night told by the two days it spans: from the first
+    ("The ship sank on the night of April 14-15, 1912.", "the night of April 14-15, 1912", "1912-04-14TNI"),
+    ("The raid came on the night of 9-10 November 1938.", "the night of 9-10 November 1938", "1938-11-09TNI"),
 )
 def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
     """ "the night of April 18": that part of that day (a TIME, as TimeML has it)."""
