@@ -62,6 +62,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # off may be reported once its day has gone
         ("The hearing on Aug. 22 was postponed.", "2025-08-22"),
         ("The vote was postponed until Tuesday.", "2025-08-19"),
+        ("The deadline was extended by two weeks to Aug. 31.", "2025-08-31"),  # no period "to Aug. 31"
         ("The report, due on December 3, was withdrawn.", "2025-12-03"),
         ("The ceremony was delayed to December 3.", "2025-12-03"),
         # ... or moved to a day (a range "from" one date "to" another is no moving: see below)

@@ -265,6 +265,12 @@ _PERIOD_TO = compile_ascii(
     re.IGNORECASE,
 )
 _PERIOD_ENDS = ("to", "ending", "through")
+#: ... but not a span something is moved by: "The deadline was extended by two weeks to Aug. 31".
+_BY_A_SPAN_TO = compile_ascii(
+    r"\bby\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:days|weeks|months|years|week|month|year|quarter)\s+to\s+$",
+    re.IGNORECASE,
+)
 _FORECAST = compile_ascii(
     r"\b(?:forecasts?|expect(?:s|ed)?|project(?:s|ed|ions?)|predict(?:s|ed|ions?)|estimates?|on\s+course"
     r"|on\s+track|targets?|set\s+to|will\s+(?:reach|rise|fall|grow|hit|be\s+(?:up|down)))\b",
@@ -642,6 +648,7 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         sentence[max(0, start - 9) : start].rstrip().lower().endswith(_PERIOD_ENDS)  # looked for first
         and _PERIOD_TO.search(sentence, max(0, start - 24), start)
         and not _FORECAST.search(sentence)
+        and not _BY_A_SPAN_TO.search(sentence, max(0, start - 40), start)
     ):
         # "figures for the three months to November will be published next week": a figure is
         # for a period gone by, whatever the tense of its publishing; but weakly, as a period
