@@ -63,6 +63,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The hearing on Aug. 22 was postponed.", "2025-08-22"),
         ("The vote was postponed until Tuesday.", "2025-08-19"),
         ("The deadline was extended by two weeks to Aug. 31.", "2025-08-31"),  # no period "to Aug. 31"
+        # a change in the present from a date on is on a timetable; one that has come, not
+        ("The tax rises from 1 April.", "2026-04-01"),
+        ("Fares go up by 5% from January.", "2026-01"),
         ("The report, due on December 3, was withdrawn.", "2025-12-03"),
         ("The ceremony was delayed to December 3.", "2025-12-03"),
         # ... or moved to a day (a range "from" one date "to" another is no moving: see below)
@@ -1096,6 +1099,12 @@ def test_the_prior_year_period_is_a_year_before_the_quarter_reported_not_the_one
     found = {m.text: m.value for m in extract(text, date(2024, 10, 24))}
     assert found["the third quarter of 2023"] == "2023-Q3"
     assert found["the prior-year period"] == "2023-Q3"
+
+
+def test_a_change_that_has_come_is_no_timetable():
+    # "have come down from": no change on a timetable, which would put it next October
+    (mention,) = extract("Oil prices have come down from the middle of October.", date(1998, 2, 23))
+    assert mention.value == "1997-10"
 
 
 def test_day_of_month_follows_the_month_under_discussion():

@@ -291,6 +291,14 @@ _DEFERRED_REACH = 100
 #: position.
 _DEFERRED_END_REACH = 24
 _DEFERRED_END = compile_ascii(r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:ntil|ill|o|hrough|y|fter(?:\s+the)?)\s+$")
+#: A change in the present from a date on is on a timetable: "The tax rises from 1 April",
+#: "Fares go up by 5% from January" (not "rose from", "have come down from", nor "Inflation rises
+#: in July").
+_CHANGES_FROM = compile_ascii(
+    r"\b(?:rises|rise|falls|fall|increases|increase|goes\s+up|go\s+up|comes\s+down|(?<!have\s)(?<!has\s)(?<!had\s)come\s+down|changes|change)"
+    r"(?:\s+(?:by|to)\s+\S+)?\s+from\s+$",
+    re.IGNORECASE,
+)
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
 _TIMETABLE = compile_ascii(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
@@ -663,6 +671,10 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
     ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
         return "future", True
+    if "from" in sentence[max(0, start - 8) : start] and _CHANGES_FROM.search(
+        sentence, max(0, start - 40), start
+    ):
+        return "future", False  # "Council tax rises by 4.99% from April": a change on a timetable
     if deadline and _MAY_LAST_UNTIL.search(sentence, reach, start):
         return "future", True  # "could take until July": a modal looks ahead to the day
     if deadline and _SUPPOSED_TO.search(sentence, reach, start):
