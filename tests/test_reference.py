@@ -27,6 +27,8 @@ from timeline.documents import find_reference, parse_date_string
         ),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Jan. 30, 2025--Acme today announced.", date(2025, 1, 30)),
         ("Feb 13, 2024 — A storm hit the coast on Tuesday.", date(2024, 2, 13)),
+        ("2024-02-13 — A storm hit the coast on Tuesday.", date(2024, 2, 13)),
+        ("13.02.2024 - Ein Sturm traf die Küste.", date(2024, 2, 13)),
         ("By Reuters Staff | February 13, 2024 | 3:42 PM\n\nA storm.", date(2024, 2, 13)),
         ("Published: 2024-03-05\n\nA story.", date(2024, 3, 5)),
         ("Date: Tue, 05 Mar 2024 10:00:00 GMT\n\nA story.", date(2024, 3, 5)),

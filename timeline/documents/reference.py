@@ -83,7 +83,9 @@ _PLACE_AGENCY = r"[A-Z][A-Za-z.'’-]+(?:,?[ ][A-Z][A-Za-z.'’-]+){0,3}[ ]\([A-
 #: A text that opens with its full date and a dash: "Feb 13, 2024 — A storm hit the coast",
 #: "KYIV, Ukraine (AP) — Feb. 24, 2025 — Three years after".
 _OPENING_DATE = re.compile(
-    rf"\s*(?:{_PLACE_AGENCY})?(?P<d>(?:[A-Z][a-z]+,?\s+)?(?:{MONTH_RE}\s*{DAY_RE},?|{DAY_RE}\s+{MONTH_RE})\s*{YEAR_RE})\s*[—–]+\s"
+    rf"\s*(?:{_PLACE_AGENCY})?(?P<d>(?:[A-Z][a-z]+,?\s+)?(?:{MONTH_RE}\s*{DAY_RE},?|{DAY_RE}\s+{MONTH_RE})\s*{YEAR_RE}"
+    # or in figures, year first ("2025-03-12 —") or day first with dots ("12.03.2025 -")
+    r"|\d{4}-\d\d-\d\d|\d\d?\.\d\d?\.\d{4})\s*(?:[—–]+|-)\s"
 )
 #: In a date's own words: a fiscal year, also in a quarter's code ("Q2FY25").
 _FISCAL = re.compile(r"(?:\b|(?<=\d))(?:fiscal|FY)", re.IGNORECASE)
