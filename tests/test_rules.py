@@ -1903,6 +1903,13 @@ def test_the_dateline_s_own_day_says_so():
         "Nov 3 → 2025-11-03: the day of the dateline itself",
     )
     assert "dateline itself" not in second.explanation
+    # ... under a headline, a note and a by-line too
+    text = (
+        "UPDATE 2-Oil rises\n\n(Adds comment in paragraph 6)\n\nBy Reuters Staff\n\nLONDON, Jan 8"
+        " (Reuters) - Oil prices rose on Wednesday."
+    )
+    first, _ = extract(text, date(2025, 1, 8), reference_label="dateline")
+    assert first.explanation == "Jan 8 → 2025-01-08: the day of the dateline itself"
 
 
 def test_the_day_a_saying_is_dated_by_is_not_the_day_it_tells_of():

@@ -1027,7 +1027,11 @@ def extract(
             and value == reference.isoformat()
             # near the start of its line (looked for only that far back: one long line stays linear)
             and (start <= _DATELINE_START or text.rfind("\n", start - _DATELINE_START - 1, start) >= 0)
-            and sentences.around(start)[0] == sentences.around(0)[0]
+            # in the first sentence, or the first date of all under a headline and a by-line
+            and (
+                sentences.around(start)[0] == sentences.around(0)[0]
+                or (not mentions and start < _HEAD_DATELINE)
+            )
         ):
             # "LONDON, Nov 3 (Reuters) - ...": the dateline the reference date was read from
             why = f"the day of the {reference_label} itself"
@@ -1710,6 +1714,8 @@ def _speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str 
 
 #: How far into its line a dateline's day stands ("SAN FRANCISCO, California, Nov 3").
 _DATELINE_START = 40
+#: How far into a text a dateline may stand, under a headline, a note and a by-line.
+_HEAD_DATELINE = 600
 
 
 #: A text is read as a narrative when the years it writes out lie, by their median, at least
