@@ -514,7 +514,7 @@ _OVER_BEFORE = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.IGNOREC
     "following-unit",
     r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|weekend|month|year|decade|century)\b"
     r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|weekend|month|year)\b"
-    r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:tomorrow|yesterday|next|last))"
+    r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier|following)\b(?!\s+(?:tomorrow|yesterday|next|last))"
     r"|\bthe\s+(?P<unit4>week|month|year)\s+after\s+next\b",
     ("The following day, police", "The following day", "2025-08-19"),
     ("The week after next is busy.", "The week after next", "2025-W36"),
@@ -537,6 +537,11 @@ _OVER_BEFORE = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.IGNOREC
     # with no date before it, the day after an event is no day the text can place
     ("The day after the vote, markets rallied.", "The day after", None),
     ("The day after, markets rallied.", "The day after", "2025-08-19"),
+    (
+        "The rally was held on Aug. 4, and the day following, the strike began.",
+        "the day following",
+        "2025-08-05",
+    ),
     ("She joined in 1961, and in the next decade led 40 expeditions.", "the next decade", "197"),
     ("The war ended in 1815. The following century brought peace.", "The following century", "19"),
     ("In 1961 she joined; she had studied in the previous decade.", "the previous decade", "195"),
@@ -563,7 +568,7 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
     elif m["unit2"]:
         unit, n = m["unit2"].lower(), 0
     else:
-        unit, n = m["unit3"].lower(), (1 if m["dir"].lower() == "after" else -1)
+        unit, n = m["unit3"].lower(), (1 if m["dir"].lower() in ("after", "following") else -1)
         if not _CLAUSE_END.match(text, m.end()):
             # "the day after the vote": counted from an event, which only a date told before
             # it can place (see ``resolve._anaphoric``)
