@@ -930,7 +930,9 @@ def extract(
         ):
             # "Sales rose in 2019, and by the end of the year the firm had hired 300": that year
             value, why = resolve(replace(expr, kind="anaphoric"), ctx)
-        elif _month_just_told(expr, ctx, text, last_end, start):
+        elif (expr.unit == "month" or expr.rel == "month") and _month_just_told(
+            expr, ctx, text, last_end, start
+        ):
             # "In June, a heatwave hit Spain. By the last day of the month, 2,000 had died": June's
             value, why = resolve(
                 replace(expr, kind="anaphoric")
@@ -1184,7 +1186,10 @@ def extract(
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
                 aside = (
                     _NO_STORY_BEFORE.search(text, max(0, start - 6), start)
-                    or _SINCE_EVENT.search(text, max(0, start - 64), start)
+                    or (
+                        text.find("ince", max(0, start - 64), start) >= 0  # (looked for first as text)
+                        and _SINCE_EVENT.search(text, max(0, start - 64), start)
+                    )
                     or _RELATIVE_CLAUSE.search(text, max(0, start - 80), start)
                     or _LAST_SEEN.search(text, max(0, start - 24), start)
                     or (_compared_with(text, start) if compared is None else compared)

@@ -623,7 +623,14 @@ def looks_ahead(sentence: str, start: int, end: int, history: bool = False) -> b
     if (
         not tells_of_future(sentence)
         and not _deadline_ahead(sentence, start)
-        and not _TIMETABLE_BE.search(sentence, max(0, start - 60), start)
+        and not (
+            # (looked for first as text: most of a history's sentences hold no "is" or "are")
+            (
+                sentence.find("is ", max(0, start - 60), start) >= 0
+                or sentence.find("are ", max(0, start - 60), start) >= 0
+            )
+            and _TIMETABLE_BE.search(sentence, max(0, start - 60), start)
+        )
     ):
         return False  # no cue of the future, no deadline ahead and no timetable with no tense around it
     cue = _nearest_cue(sentence, start, end, False, False, history)
@@ -671,7 +678,7 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
     ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
         return "future", True
-    if "from" in sentence[max(0, start - 8) : start] and _CHANGES_FROM.search(
+    if sentence.find("from", max(0, start - 8), start) >= 0 and _CHANGES_FROM.search(
         sentence, max(0, start - 40), start
     ):
         return "future", False  # "Council tax rises by 4.99% from April": a change on a timetable
