@@ -403,7 +403,7 @@ _HALF_ENDED = compile_ascii(
 
 @rule(
     "half",
-    rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter)[-\s]half"
+    rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter|back|front)[-\s]half"
     # a half of a month: "the first half of November", "the second half of March 2024"
     rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
     ("in the second half of the year", "the second half of the year", "2025-H2"),
@@ -413,6 +413,9 @@ _HALF_ENDED = compile_ascii(
     ("Shares fell 8% in the first half of November.", "the first half of November", "2024-11"),
     ("Trading was slow in the second half of March 2024.", "the second half of March 2024", "2024-03"),
     ("losses in the latter half of 2008", "the latter half of 2008", "2008-H2"),
+    ("The firm expects a recovery in the back half of the year.", "the back half of the year", "2025-H2"),
+    ("The merger is expected to close in the second half.", "the second half", "2025-H2"),
+    ("The defence held firm in the back half of the game.", "the back half", None),
     ("Profit rose in the first half ended June 30.", "the first half", "2025-H1"),
     ("He scored in the second half.", "the second half", None),
     ("Sales in the first half fell 3%.", "the first half", "2025-H1"),
@@ -433,9 +436,9 @@ def _half(m: re.Match[str], text: str) -> Expr | None:
     ended = not written_of and _HALF_ENDED.match(text, m.end()) is not None
     if not (written_of or m["year0"] or hyphen_adj or ended or _half_of_accounts(m, text)):
         return None
-    if m["ord"].lower() in ("last", "latter") and not (written_of or m["year0"]):
-        return None  # "last-half" is no adjective of a report
-    part = "H1" if m["ord"].lower() in ("first", "1st") else "H2"
+    if m["ord"].lower() in ("last", "latter", "back", "front") and not (written_of or m["year0"]):
+        return None  # "last-half" is no adjective of a report, nor "the back half" a year's
+    part = "H1" if m["ord"].lower() in ("first", "1st", "front") else "H2"
     year = m["year"] or m["year0"]
     return _part_of_year(part, int(year) if year else None, m["rel"])
 
@@ -462,7 +465,8 @@ def _months_of_year(m: re.Match[str], text: str) -> Expr | None:
 _ACCOUNTS_NEAR = compile_ascii(
     r"\b(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth|output|income|economy|gdp|"
     r"inflation|exports|imports|demand|spending|deficit|margins?|orders|deliveries|production|"
-    r"investment|shipments|dividend|funds?|shares|stocks|prices|index|markets?|percent)\b"
+    r"investment|shipments|dividend|funds?|shares|stocks|prices|index|markets?|percent|"
+    r"mergers?|acquisitions?|takeovers?|deals?|transactions?|recovery|rebound|rates)\b"
     # a share of a figure: "The fund lost 8% in the first half"
     r"|\d%|\bper\s+cent\b",
     re.IGNORECASE,

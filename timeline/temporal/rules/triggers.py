@@ -197,6 +197,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "day-of-relative-month": _NUMBER,
     "reporting-year": _words(
         "full fiscal financial end beginning start turn middle part earlier later early late new mid"
+        " final closing last first opening dying"
     ),
 }
 
