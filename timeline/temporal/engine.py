@@ -843,30 +843,23 @@ def extract(
             # "Thieu resigned, saying Kissinger had tricked him into signing two years ago": a
             # person of the story, or what had been by the story's time, counts from that time
             ctx = replace(ctx, reference=last.day, reference_label=f'story\'s time, "{last.mention}",')
-        if (
-            expr.kind == "part"
-            and expr.part == "Q"
-            and expr.rel == "previous"
-            and quarter_told is not None
-            and start - quarter_told[1] <= QUARTER_TOLD_REACH
-            and (last is None or last.granularity != "quarter")
-        ):
-            # "GDP grew 5.4% in the first quarter ... this month. Growth matched the pace of the
-            # previous quarter": the quarter before the one told, though a date came between
-            ctx = replace(ctx, last=quarter_told[0])
-        elif (
-            expr.unit == "year"
-            and expr.n == -1
-            and quarter_told is not None
-            and last is not None
-            and last.granularity == "quarter"
-            and last is not quarter_told[0]
-            and start - quarter_told[1] <= QUARTER_TOLD_REACH
-        ):
-            # "Revenue for the quarter was $1.24 billion, up from $1.15 billion in the third quarter
-            # of 2023. Net income was $142 million, compared with $118 million in the prior-year
-            # period": a year before the quarter reported on, not the one compared with
-            ctx = replace(ctx, last=quarter_told[0])
+        if quarter_told is not None and start - quarter_told[1] <= QUARTER_TOLD_REACH:
+            if expr.kind == "part" and expr.part == "Q" and expr.rel == "previous":
+                if last is None or last.granularity != "quarter":
+                    # "GDP grew 5.4% in the first quarter ... this month. Growth matched the pace of
+                    # the previous quarter": the quarter before the one told, though a date came between
+                    ctx = replace(ctx, last=quarter_told[0])
+            elif (
+                expr.unit == "year"
+                and expr.n == -1
+                and last is not None
+                and last.granularity == "quarter"
+                and last is not quarter_told[0]
+            ):
+                # "Revenue for the quarter was $1.24 billion, up from $1.15 billion in the third
+                # quarter of 2023. Net income was $142 million, compared with $118 million in the
+                # prior-year period": a year before the quarter reported on, not the one compared with
+                ctx = replace(ctx, last=quarter_told[0])
         in_story = False
         in_story_week = False  # a day of a story told day by day, weeks back (below)
         if heading is not None and _framed(expr) and LIST_ITEM_BEFORE.search(text, max(0, start - 12), start):
