@@ -48,6 +48,7 @@ _PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")
 #: A modal or "will" before a verb other than "have": what may or will happen.
 _LOOKS_AHEAD = compile_ascii(r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b")
 _POSSESSIVE = ("'s", "’s")
+#: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
 _AWAITED_BEFORE = compile_ascii(
     r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for)\s+$",
     re.IGNORECASE,
