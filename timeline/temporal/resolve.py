@@ -882,7 +882,12 @@ def _year_after_anchor(ctx: Context) -> bool:
 
 def _holiday(expr: Expr, ctx: Context) -> Resolution:
     value, why = _holiday_day(expr, ctx)
-    if expr.n and (day_of := span_of(value)) is not None and isinstance(day_of.start, date):
+    if (
+        expr.n
+        and expr.rel != "year"
+        and (day_of := span_of(value)) is not None
+        and isinstance(day_of.start, date)
+    ):
         # "the day after Thanksgiving", "the day before Easter"
         moved = day_of.start + timedelta(days=expr.n)
         return moved.isoformat(), f"the day {'after' if expr.n > 0 else 'before'} {value}: {why}"
@@ -915,6 +920,17 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
     base = ctx.last.day if ctx.narrative and ctx.last is not None else ctx.reference
     if base is None:
         return "XXXX-XX-XX", "no reference date: the year is unknown"
+    if expr.rel == "year":  # "last year's Cyber Monday": of the year counted from the reference
+        year = base.year + (expr.n or 0)
+        label = (
+            f'{LAST_DATE}, "{ctx.last.mention}"'
+            if base is not ctx.reference and ctx.last
+            else named_reference(ctx)
+        )
+        told = holiday_dates(key, year)
+        if not told:
+            return f"{year:04d}", f"{name} of {year}, a day not known for that year"
+        return told[0].isoformat(), f"{name} of {year}, counted from {label}"
     days = [d for y in (base.year - 1, base.year, base.year + 1) for d in holiday_dates(key, y)]
     if not days:
         return "XXXX-XX-XX", f"no day known for {name} near {base.year}"

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import FULL_MONTH_RE, NUMBERS, SEASON_WORDS, month_number
-from .base import _mod, next_word, prev_word, rule
+from .base import REL_OFFSETS, _mod, next_word, prev_word, rule
 from .calendar import _event_year
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
@@ -100,10 +100,14 @@ _NAMED_EVENT = compile_ascii(
     "holiday",
     # "the day after Christmas", "the day before Thanksgiving": a day from the holiday
     r"\b(?:[Tt]he\s+day\s+(?P<dir>before|after)\s+)?"
-    rf"(?:(?P<rel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+)?(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?"
+    rf"(?:(?P<rel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+|(?P<yrel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+year['’]s\s+)?"
+    rf"(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?"
     r"(?:\s+(?P<span>weekend|week)\b)?",
     ("we celebrated Thanksgiving Day", "Thanksgiving Day", "2024-11-28"),
     ("we met on Christmas Eve", "Christmas Eve", "2024-12-24"),
+    # a year's, counted from the reference: "last year's Cyber Monday", "next year's Christmas"
+    ("Sales beat last year's Cyber Monday record.", "last year's Cyber Monday", "2024-12-02"),
+    ("Shops are planning for next year's Christmas.", "next year's Christmas", "2026-12-25"),
     ("by Easter 2026 the work", "Easter 2026", "2026-04-05"),
     ("voters went to the polls on Election Day", "Election Day", "2024-11-05"),
     ("fireworks on the Fourth of July", "Fourth of July", "2025-07-04"),
@@ -149,6 +153,13 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
     offset = 0 if not m["dir"] else 1 if m["dir"] == "after" else -1
     if offset and span:
         return None  # "the day after the Easter weekend": no one day
+    if m["yrel"]:  # "last year's Cyber Monday", "next year's Easter": that year's, from the reference
+        if offset or year is not None:
+            return None
+        n = REL_OFFSETS[m["yrel"].lower()]
+        if isinstance(key, tuple):
+            return Expr("calendar", month=key[0], day=key[1], rel="year", n=n, unit=span)
+        return Expr("holiday", value=key, rel="year", n=n, unit=span)
     if isinstance(key, tuple):
         if offset:  # a fixed day: the day next to it ("the day after Christmas" is Dec. 26)
             moved = date(2001, key[0], key[1]) + timedelta(days=offset)
