@@ -98,6 +98,7 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 
 _OF_EVERY = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
+_DAY_IN_BRACKETS_BEFORE = compile_ascii(r"\d(?:st|nd|rd|th)?\s*\(\s*$")
 #: Before a weekday, these make a name: a holiday, a crash, a day of primaries or of a massacre.
 _HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm|Super|Bloody)\s+$")
 #: A weekday that names a paper or a show: "Sunday Times reporters", "Saturday Night Live", "the
@@ -148,6 +149,7 @@ _ANY_AFTER = compile_ascii(
     ("Meetings are on the first Monday of every month.", "Monday", None),
     ("Voters go to the polls on the first Tuesday after the first Monday in November.", "Tuesday", None),
     ("Sunday Times reporters were there.", "Sunday", None),
+    ("The summit opens on Jan. 6 (Thursday) in Paris.", "Thursday", None),
     # a named day, which no reference date places: primaries, a massacre
     ("The vote falls on Super Tuesday.", "Tuesday", None),
     ("The march commemorated Bloody Sunday.", "Sunday", None),
@@ -176,6 +178,8 @@ _ANY_AFTER = compile_ascii(
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
         return None  # "the first Monday of every month": a rule, no day
+    if not m["rel"] and _DAY_IN_BRACKETS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "Jan. 6 (Thursday)": the weekday of the day before it, no day of its own
     if not m["rel"] and _HOLY_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "the Good Friday Agreement": a name (a holiday is read as one)
     if not m["rel"] and _ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
