@@ -66,6 +66,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a change in the present from a date on is on a timetable; one that has come, not
         ("The tax rises from 1 April.", "2026-04-01"),
         ("Fares go up by 5% from January.", "2026-01"),
+        # a day that falls on a date is on the calendar, still to come; a price's fall is not
+        ("The 40th anniversary of the disaster falls on April 26.", "2026-04-26"),
+        ("The stock falls on Monday after weak results.", "2025-08-18"),
         ("The report, due on December 3, was withdrawn.", "2025-12-03"),
         ("The ceremony was delayed to December 3.", "2025-12-03"),
         # ... or moved to a day (a range "from" one date "to" another is no moving: see below)

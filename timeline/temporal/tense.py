@@ -291,6 +291,12 @@ _DEFERRED_REACH = 100
 #: position.
 _DEFERRED_END_REACH = 24
 _DEFERRED_END = compile_ascii(r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:ntil|ill|o|hrough|y|fter(?:\s+the)?)\s+$")
+#: A day that falls on a date is on the calendar, still to come: "The anniversary falls on April 26".
+_DAY_FALLS_ON = compile_ascii(
+    r"\b(?:anniversary|birthday|holiday|deadline|festival|day|date|centenary|centennial|jubilee)\b"
+    r"[^.;:!?]{0,50}?\bfalls\s+on\s+$",
+    re.IGNORECASE,
+)
 #: A change in the present from a date on is on a timetable: "The tax rises from 1 April",
 #: "Fares go up by 5% from January" (not "rose from", "have come down from", nor "Inflation rises
 #: in July").
@@ -678,6 +684,10 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
     ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
         return "future", True
+    if sentence.find("falls on", max(0, start - 10), start) >= 0 and _DAY_FALLS_ON.search(
+        sentence, max(0, start - 80), start
+    ):
+        return "future", False  # "The 40th anniversary of the disaster falls on April 26": a calendar's
     if sentence.find("from", max(0, start - 8), start) >= 0 and _CHANGES_FROM.search(
         sentence, max(0, start - 40), start
     ):
