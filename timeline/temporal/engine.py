@@ -1185,7 +1185,11 @@ def extract(
                         and _SINCE_EVENT.search(text, max(0, start - 64), start)
                     )
                     or _RELATIVE_CLAUSE.search(text, max(0, start - 80), start)
-                    or _LAST_SEEN.search(text, max(0, start - 24), start)
+                    # (its last word, "in", "on" or "since", looked for first)
+                    or (
+                        text[max(0, start - 8) : start].rstrip()[-2:].lower() in ("in", "on", "ce")
+                        and _LAST_SEEN.search(text, max(0, start - 24), start)
+                    )
                     or (_compared_with(text, start) if compared is None else compared)
                 )
                 # (a year opening its sentence as an aside, "Since 2019, ...", frames nothing)
