@@ -210,14 +210,11 @@ def _day_of_relative_month(
         which = {0: "this month", -1: "last month", 1: "next month"}.get(n, f"{n} months on")
     else:  # the story's month
         which = {0: "the month", -1: "the month before", 1: "the month after"}.get(n, f"{n} months on")
-    what = (
-        "the last day"
-        if edge == "LAST_DAY"
-        else "the middle of the last week"
-        if edge == "LAST_WEEK"
-        else f"day {day}"
-    )
+    what = _EDGE_DAYS.get(edge or "", f"day {day}")
     return value, f"{what} of {which}, counted from {label}"
+
+
+_EDGE_DAYS = {"LAST_DAY": "the last day", "LAST_WEEK": "the middle of the last week"}
 
 
 def _cut_year(year: int, ctx: Context) -> Resolution:
@@ -913,34 +910,22 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
     key = expr.value or ""
     name = holiday_name(key)
     if expr.year is not None:
-        told = holiday_dates(key, expr.year)
-        if not told:
-            return f"{expr.year:04d}", f"{name} of {expr.year}, a day not known for that year"
-        return told[0].isoformat(), f"{name} of {expr.year}"
+        return _holiday_of_year(key, name, expr.year, "")
     base = ctx.last.day if ctx.narrative and ctx.last is not None else ctx.reference
     if base is None:
         return "XXXX-XX-XX", "no reference date: the year is unknown"
-    if expr.rel == "year":  # "last year's Cyber Monday": of the year counted from the reference
-        year = base.year + (expr.n or 0)
-        label = (
-            f'{LAST_DATE}, "{ctx.last.mention}"'
-            if base is not ctx.reference and ctx.last
-            else named_reference(ctx)
-        )
-        told = holiday_dates(key, year)
-        if not told:
-            return f"{year:04d}", f"{name} of {year}, a day not known for that year"
-        return told[0].isoformat(), f"{name} of {year}, counted from {label}"
-    days = [d for y in (base.year - 1, base.year, base.year + 1) for d in holiday_dates(key, y)]
-    if not days:
-        return "XXXX-XX-XX", f"no day known for {name} near {base.year}"
-    past = [d for d in days if d <= base]
-    future = [d for d in days if d >= base]
     label = (
         f'{LAST_DATE}, "{ctx.last.mention}"'
         if base is not ctx.reference and ctx.last
         else named_reference(ctx)
     )
+    if expr.rel == "year":  # "last year's Cyber Monday": of the year counted from the reference
+        return _holiday_of_year(key, name, base.year + (expr.n or 0), f", counted from {label}")
+    days = [d for y in (base.year - 1, base.year, base.year + 1) for d in holiday_dates(key, y)]
+    if not days:
+        return "XXXX-XX-XX", f"no day known for {name} near {base.year}"
+    past = [d for d in days if d <= base]
+    future = [d for d in days if d >= base]
     nearest = min(days, key=lambda d: (abs((d - base).days), d > base))
     if not past or not future:  # (a holiday of another calendar, at the edge of the years known)
         return nearest.isoformat(), f"the {name} nearest to {label}, of the years its day is known for"
@@ -959,6 +944,15 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
     if expr.rel == "next" or ctx.tense == "future":
         return future[0].isoformat(), f"the first {name} from {label}"
     return nearest.isoformat(), f"the {name} nearest to {label}"
+
+
+def _holiday_of_year(key: str, name: str, year: int, counted: str) -> Resolution:
+    """A holiday in a year written or counted (``counted`` says from what); the year alone where
+    its day that year is not known."""
+    told = holiday_dates(key, year)
+    if not told:
+        return f"{year:04d}", f"{name} of {year}{counted}, a day not known for that year"
+    return told[0].isoformat(), f"{name} of {year}{counted}"
 
 
 _HANDLERS = {

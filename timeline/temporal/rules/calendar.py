@@ -24,6 +24,7 @@ from ..lexicon import (
 from .base import (
     _PARTS_OF_DAY,
     _YEAR_END,
+    REL_OFFSETS,
     _capitalised,
     _day,
     _month_ok,
@@ -493,7 +494,7 @@ def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
     if m["rel"]:
         if m["what"].lower() == "weekend":
             return None  # (the weekends of a month counted from the writer's are not read)
-        n = {"next": 1, "last": -1, "this": 0}.get(m["rel"].lower())
+        n = REL_OFFSETS.get(m["rel"].lower())  # ("the month": None)
         if nth in ("last", "final"):
             return Expr("calendar", day=28, rel="month", n=n, unit="week", mod="LAST_WEEK")
         return Expr("calendar", day=_WEEK_OF_MONTH[nth], rel="month", n=n, unit="week")
@@ -586,12 +587,8 @@ def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
     ("It closed on the 30th of last month.", "the 30th of last month", "2025-07-30"),
 )
 def _day_of_relative_month(m: re.Match[str], text: str) -> Expr | None:
-    n = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    n = REL_OFFSETS[m["rel"].lower()]
     return Expr("calendar", day=_day(m["day"]), rel="month", n=n)
-
-
-#: The days of each month: February's in a year not written is not known.
-_MONTH_DAYS = {1: 31, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
 @rule(
@@ -617,18 +614,17 @@ def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
     first = m["which"].lower() in ("first", "opening")
     if m["rel"]:
         # "the month" counts nothing (n None): the writer's, or one just told (see the engine)
-        n = {"next": 1, "last": -1, "this": 0}.get(m["rel"].lower())
+        n = REL_OFFSETS.get(m["rel"].lower())
         return Expr("calendar", day=1 if first else 28, rel="month", n=n, mod=None if first else "LAST_DAY")
     if not m["month"]:
         return Expr("calendar", month=1, day=1) if first else Expr("calendar", month=12, day=31)
     month, year = month_number(m["month"]), _year(m["year"]) if m["year"] else None
     if first:
         return Expr("calendar", year=year, month=month, day=1)
-    if month == 2:
-        if year is None:
-            return None
-        return Expr("calendar", year=year, month=2, day=29 if calendar.isleap(year) else 28)
-    return Expr("calendar", year=year, month=month, day=_MONTH_DAYS[month])
+    if month == 2 and year is None:
+        return None  # February's last day, in a year not written, is not known
+    # (any year has the other months' lengths)
+    return Expr("calendar", year=year, month=month, day=calendar.monthrange(year or 2001, month)[1])
 
 
 #: A day of the month in words, as a transcript writes it ("March eighth", "the first of April").
