@@ -84,13 +84,21 @@ def _plan() -> tuple[tuple[int, re.Pattern[str], Parser, frozenset[str], int, in
             return None
         return (NEEDS[name], *near[TRIGGERS[name], NEEDS[name]])
 
+    # Rules with the same trigger words, need and case share one set of windows, the widest:
+    # a window wider than a rule's reach finds no match the rule's own would not (a match lies
+    # within its reach of its trigger word), and one set of windows costs less than several.
+    reach: dict[tuple, tuple[int, int]] = {}
+    for rule in RULES:
+        key = (TRIGGERS[rule.name], needs(rule.name), rule.name in CAPITALISED)
+        before, after = reach.get(key, (0, 0))
+        reach[key] = (max(before, REACH[rule.name][0]), max(after, REACH[rule.name][1]))
     return tuple(
         (
             number,
             rule.pattern,
             rule.parse,
             TRIGGERS[rule.name],
-            *REACH[rule.name],
+            *reach[TRIGGERS[rule.name], needs(rule.name), rule.name in CAPITALISED],
             needs(rule.name),
             rule.name in CAPITALISED,
         )
