@@ -85,6 +85,21 @@ def _in_unicode_mode(pattern: re.Pattern[str], source: str) -> re.Pattern[str]:
 _UNICODE_TWINS = [(rule, _in_unicode_mode(rule.pattern, rule.source)) for rule in RULES]
 
 
+_WRITTEN = [(rule, compile_ascii(rule.source, rule.pattern.flags & ~re.ASCII)) for rule in RULES]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=30))
+def test_the_look_aheads_before_a_pattern_change_no_match(pieces: list[str]):
+    """A rule's pattern behind the look-aheads for its first characters and its openings (see
+    ``firstchars``) finds what the pattern as written finds."""
+    text = "".join(pieces)
+    for rule, written in _WRITTEN:
+        assert [m.span() for m in rule.pattern.finditer(text)] == [
+            m.span() for m in written.finditer(text)
+        ], rule.name
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_PIECES, min_size=1, max_size=30))
 def test_ascii_mode_finds_what_unicode_mode_finds(pieces: list[str]):

@@ -1745,6 +1745,31 @@ def test_first_characters_are_read_from_the_pattern():
     assert with_first_chars(r"x?") == r"x?"
 
 
+def test_the_first_few_characters_of_a_match_are_read_from_the_pattern():
+    from timeline.temporal.rules.firstchars import openings, with_first_chars
+
+    def read(pattern: str, flags: int = re.IGNORECASE) -> set[str] | None:
+        found = openings(pattern, flags)
+        return None if found is None else {"".join(piece) for piece in found}
+
+    assert read(r"\b(?:the\s+)?(?:May|June)\b") == {"the", "may", "jun"}  # case folded
+    assert read(r"(?:the\s+)?(?:May|June)", 0) == {"the", "May", "Jun"}
+    # a repeat: as many times as fit, each ending where what follows goes on
+    assert read(r"(?:early\s+)?\d+s") == {"ear", "\\d\\ds", "\\ds", "\\d\\d\\d"}
+    assert read(r"Q[1-4]|H[12]") == {"q[1-4]", "h[12]"}
+    assert read(r"a|ab|abc") == {"a"}  # a shorter opening covers the longer ones
+    # what this reader does not know cuts an opening there, never narrows it
+    assert read(r"(a)b\1c") == {"ab"}
+    assert read(r"x(?i:yz)", 0) == {"x"}  # a case-blind group in a case-sensitive pattern
+    assert read(r"(?:x?)+yz") is None  # the repeat may take nothing, any number of times
+    assert read(r"\d*") is None and read(r".ab") is None
+    # behind the look-ahead, the pattern finds what it found
+    for text in ("The May 4 vote", "them June", "theatre in Jun."):
+        written = re.compile(r"\b(?:the\s+)?(?:May|June?)\b", re.IGNORECASE)
+        fast = re.compile(with_first_chars(written.pattern, re.IGNORECASE), re.IGNORECASE)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
 def test_the_look_ahead_knows_every_character_that_matches_an_ascii_letter_whatever_its_case():
     from timeline.temporal.rules.firstchars import ASCII_FOLDS
 

@@ -30,7 +30,7 @@ from .mention import Mention, restore_mention
 from .resolve import resolve
 from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
-from .tense import looks_ahead, tells_of_future, tense_cue
+from .tense import forget_sentences, looks_ahead, tells_of_future, tense_cue
 from .values import span_of, week_value
 
 if TYPE_CHECKING:
@@ -166,6 +166,14 @@ def _select(candidates: list[tuple[int, int, int, Expr]]) -> list[tuple[int, int
 #: The scans of the last texts: the reference inference of a document and its extraction read
 #: the same text, and what the rules find does not depend on the reference date.
 _RECENT: list[tuple[str, SentenceIndex, list[tuple[int, int, int, Expr]]]] = []
+
+
+def forget_texts() -> None:
+    """Drop what the engine keeps of the last texts it read (their scans, their sentences'
+    tense cues): a benchmark that reads the same texts again must read them as new ones, as a
+    stream of different documents would be read."""
+    _RECENT.clear()
+    forget_sentences()
 
 
 def _scan(text: str) -> tuple[SentenceIndex, list[tuple[int, int, int, Expr]]]:

@@ -827,3 +827,10 @@ def _nearest_cue(
     ):
         return "past", True
     return best[2], strong and not best[0]
+
+
+def forget_sentences() -> None:
+    """Drop the tense cues read from the last sentences (kept because a sentence often holds
+    several dates), so that the next texts are read afresh."""
+    for cached in (_breaks, _cues, tells_of_future):
+        cached.cache_clear()
