@@ -2151,3 +2151,13 @@ def test_the_following_month_counts_from_the_story_s_last_date_not_an_older_day(
     found = {m.text: m for m in extract(text, date(2025, 3, 20))}
     assert found["the following January"].value == "1969-01"
     assert "the summer of 1968" in found["the following January"].explanation
+
+
+def test_a_search_from_before_the_text_starts_at_its_start():
+    """The engine looks back from a mention with ``search(text, start - n, start)``, relying on
+    the regular expression engine to read a negative position as the text's start."""
+    pattern = re.compile(r"\bon\s+$")
+    assert pattern.search("on ", -20, 3) is not None
+    assert re.compile("a").match("ab", -5) is not None
+    assert re.compile("b").search("ab", -1, 2).span() == (1, 2)  # not counted from the end
+    assert [m.start() for m in re.compile("a").finditer("aa", -4)] == [0, 1]

@@ -455,15 +455,15 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "the road turns", "twists and turns": no age, no anniversary
             if word.startswith("ahead") and _AHEAD_OF_WHAT.match(lower, end):
                 continue
-            if word.startswith("expected") and _AS_EXPECTED.search(lower, max(0, start - 4), start):
+            if word.startswith("expected") and _AS_EXPECTED.search(lower, start - 4, start):
                 continue  # "prices rose as expected in March": no looking ahead
             if word.split(None, 1)[0] in _THAN_THOUGHT and _THAN_BEFORE.search(
                 lower, max(0, start - 40), start
             ):
                 continue  # "fewer cuts in 2024 than previously thought", "lower than expected on Monday"
-            if word in _BASE_FORM and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
+            if word in _BASE_FORM and _BASE_BEFORE.search(sentence, start - 12, start):
                 continue  # "did not open on Monday", "failed to begin": the verb before tells
-            if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, max(0, start - 20), start):
+            if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, start - 20, start):
                 continue  # "since the start of the year": a noun, no tense
         if word.endswith("likely") and not _LIKELY_THEN.match(lower, end):
             continue  # "the attack was likely carried out by": a guess at what happened
@@ -473,20 +473,20 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             sentence[start].isupper()
             and sentence[start + 1 : end].islower()  # "Open", not "OPEN" in a line of capitals
             and start > 0
-            and not _OPENS_AFTER.search(sentence, max(0, start - 3), start)
+            and not _OPENS_AFTER.search(sentence, start - 3, start)
         ):
             continue  # a name: "the US Open in September", "Will Smith"
         tense = _cue_tense(word)
         if tense is None:  # a past tense
             if word in _NOT_PAST:
                 continue
-            if _NOT_FINITE.search(sentence, max(0, start - 24), start):
+            if _NOT_FINITE.search(sentence, start - 24, start):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
-            if _BY_AFTER.match(lower, end) and _COMMA_BEFORE.search(sentence, max(0, start - 3), start):
+            if _BY_AFTER.match(lower, end) and _COMMA_BEFORE.search(sentence, start - 3, start):
                 continue  # "..., followed by the Italian Grand Prix": a participle's phrase
-            if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, max(0, start - 12), start):
+            if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, start - 12, start):
                 continue  # "would hit", "to beat": the base form; "getting beat up": a participle
-        if tense == "future" and (perfect := _PLUPERFECT.search(sentence, max(0, start - 24), start)):
+        if tense == "future" and (perfect := _PLUPERFECT.search(sentence, start - 24, start)):
             # "The offer had been set to expire Nov. 6", "had been due to start in January": what
             # was to come when it was planned, which may have come since or may still be ahead;
             # the nearest such day, whatever "had" says
@@ -635,7 +635,7 @@ def looks_ahead(sentence: str, start: int, end: int, history: bool = False) -> b
                 sentence.find("is ", max(0, start - 60), start) >= 0
                 or sentence.find("are ", max(0, start - 60), start) >= 0
             )
-            and _TIMETABLE_BE.search(sentence, max(0, start - 60), start)
+            and _TIMETABLE_BE.search(sentence, start - 60, start)
         )
     ):
         return False  # no cue of the future, no deadline ahead and no timetable with no tense around it
@@ -667,9 +667,9 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
     ``_UNSETTLED`` where none does."""
     if (
         sentence[max(0, start - 9) : start].rstrip().lower().endswith(_PERIOD_ENDS)  # looked for first
-        and _PERIOD_TO.search(sentence, max(0, start - 24), start)
+        and _PERIOD_TO.search(sentence, start - 24, start)
         and not _FORECAST.search(sentence)
-        and not _BY_A_SPAN_TO.search(sentence, max(0, start - 40), start)
+        and not _BY_A_SPAN_TO.search(sentence, start - 40, start)
     ):
         # "figures for the three months to November will be published next week": a figure is
         # for a period gone by, whatever the tense of its publishing; but weakly, as a period
@@ -678,11 +678,11 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         # September fell 10%", told in August: last September)
         return "past", any(cue[2] == "past" for cue in _cues(sentence))
     reach = max(0, start - _DEFERRED_REACH)
-    deadline = _DEFERRED_END.search(sentence, max(0, start - _DEFERRED_END_REACH), start)
+    deadline = _DEFERRED_END.search(sentence, start - _DEFERRED_END_REACH, start)
     put_off = deadline is not None and deadline.group()[0] not in "bB"  # no putting off "by" a day
     if (
         put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
-    ) or _TIMETABLE.search(sentence, max(0, start - 10), start):
+    ) or _TIMETABLE.search(sentence, start - 10, start):
         return "future", True
     if sentence.find("falls on", max(0, start - 10), start) >= 0 and _DAY_FALLS_ON.search(
         sentence, max(0, start - 80), start
@@ -711,16 +711,14 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         return None  # "effective Feb. 1": the nearest Feb. 1, whatever the tense
     near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
     passive = (
-        _PRESENT_PASSIVE.search(sentence, max(0, start - 40), start)
-        if "is " in near or "are " in near
-        else None
+        _PRESENT_PASSIVE.search(sentence, start - 40, start) if "is " in near or "are " in near else None
     )
     if passive is not None and not any(
         c[2] == "future" and passive.start() <= c[0] < start for c in _cues(sentence)
     ):
         # "the plant is closed in January": the date's verb is in the present, which tells no
         # side; after "if" or "when" the present looks ahead ("when the case is heard in May")
-        if _SUBORDINATE.search(sentence, max(0, passive.start() - 50), passive.start()):
+        if _SUBORDINATE.search(sentence, passive.start() - 50, passive.start()):
             return "future", False
         return None
     return _UNSETTLED
@@ -730,8 +728,8 @@ def _deadline_ahead(sentence: str, start: int) -> bool:
     """Whether a deadline or a condition looks ahead to a date where no tense tells: "The offer
     runs until Sept. 30", "has until midnight on Sunday", "If funding lapses on Wednesday"."""
     return bool(
-        _DEADLINE.search(sentence, max(0, start - 12), start)
-        or _DEADLINE_OF.search(sentence, max(0, start - 80), start)
+        _DEADLINE.search(sentence, start - 12, start)
+        or _DEADLINE_OF.search(sentence, start - 80, start)
         or _CONDITION.match(sentence)
     )
 
@@ -789,11 +787,11 @@ def _nearest_cue(
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong)
             best_span = (c_start, c_end)
-    if (
-        best is None or (best[0] and _MAY_HAPPEN.search(sentence, max(0, start - 120), start))
-    ) and _deadline_ahead(sentence, start):
+    if (best is None or (best[0] and _MAY_HAPPEN.search(sentence, start - 120, start))) and _deadline_ahead(
+        sentence, start
+    ):
         return "future", False  # "The offer runs until Sept. 30": with no tense, a deadline ahead
-    if best is None and _TIMETABLE_BE.search(sentence, max(0, start - 60), start):
+    if best is None and _TIMETABLE_BE.search(sentence, start - 60, start):
         return "future", False  # "The next game is at home to Levante on Saturday": a timetable
     # a cue outside the clause gives the direction, but too weakly to outweigh a date close by;
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")

@@ -57,7 +57,7 @@ _NEXT_WORD = compile_ascii(r"^[\s-]*([A-Za-z]+)")
 
 def prev_word(text: str, pos: int) -> str:
     """The word just before ``pos``, lower-cased ('' at the start)."""
-    m = _PREV_WORD.search(text, max(0, pos - 25), pos)
+    m = _PREV_WORD.search(text, pos - 25, pos)
     return m[1].lower() if m else ""
 
 

@@ -113,7 +113,7 @@ def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
     """The expression with the "last" or "this coming" before its weekday, if any."""
     if expr is None or not m["wd"] or m.start() != m.start("wd"):
         return expr
-    det = _WEEKDAY_DET.search(text, max(0, m.start() - 20), m.start())
+    det = _WEEKDAY_DET.search(text, m.start() - 20, m.start())
     return replace(expr, lead=m.start() - det.start()) if det else expr
 
 
@@ -205,7 +205,7 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
             month=month_number(month),
             day=_day(first) if first else None,
         )
-    before = _BEFORE_SECOND.search(text, max(0, m.start() - 24), m.start())
+    before = _BEFORE_SECOND.search(text, m.start() - 24, m.start())
     n = int(m["n"])
     if before is None or next_word(text, m.end()) in _COUNT_AFTER:
         return None
@@ -654,7 +654,7 @@ def _spoken_day(m: re.Match[str], text: str) -> Expr | None:
     month_word = m["month"] or m["month2"]
     if not _month_ok(month_word, False) or (
         month_word.lower() == "may"
-        and (m["month"] and not _MAY_DAY_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+        and (m["month"] and not _MAY_DAY_BEFORE.search(text, m.start() - 6, m.start()))
     ):
         return None  # "Theresa May first said": a name, unless a word of time stands before
     if m["day2"] and text[m.start("day2")].isupper():

@@ -124,7 +124,7 @@ def _after_a_sentence_end(word: str) -> bool:
 
 def _opens(text: str, pos: int) -> bool:
     """Whether the words at ``pos`` open the text, a line, a quote or a sentence ended by "?"."""
-    return _OPENING.search(text, max(0, pos - 8), pos) is not None
+    return _OPENING.search(text, pos - 8, pos) is not None
 
 
 @rule(
@@ -209,7 +209,7 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(word):
         return None
     rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
-    if rel == "that" and SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    if rel == "that" and SAID_BEFORE.search(text, m.start() - 24, m.start()):
         return None  # "Officials said that May would decide": "that" opens what is said
     lo = max(0, m.start() - 60)
     if (
@@ -243,7 +243,7 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
             before in ("and", "or")
             and word not in _NEVER_A_NAME
             and _NAME_AFTER.match(text, m.end())
-            and not _MONTH_AND_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and not _MONTH_AND_BEFORE.search(text, m.start() - 16, m.start())
         ):
             return None  # "Jane Doe, 34, and June Carter met": a name; not "March and May Day"
         if not (
@@ -252,15 +252,15 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
             or before in MONTHS
             or (
                 not before  # a list of months: "July, August and September"
-                and _MONTH_COMMA_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
+                and _MONTH_COMMA_BEFORE.search(text, m.start() - 14, m.start()) is not None
                 and not _NAME_AFTER.match(text, m.end())
             )
-            or _WEATHER_BEFORE.search(text, max(0, m.start() - 24), m.start())
-            or (before == "as" and _AS_EARLY_AS.search(text, max(0, m.start() - 16), m.start()))
+            or _WEATHER_BEFORE.search(text, m.start() - 24, m.start())
+            or (before == "as" and _AS_EARLY_AS.search(text, m.start() - 16, m.start()))
             or (
                 before == "s"
                 and word != "May"  # "Britain's May": Theresa May
-                and (owner := _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())) is not None
+                and (owner := _OWNER_BEFORE.search(text, m.start() - 30, m.start())) is not None
                 and (word != "March" or owner[1].islower())
             )
             or (
@@ -290,7 +290,7 @@ def _item_head(text: str, start: int, end: int) -> bool:
     """Whether a month opens a line of a chronology and a colon or a dash follows it."""
     return (
         _ITEM_SEPARATOR.match(text, end) is not None
-        and LIST_ITEM_BEFORE.search(text, max(0, start - 12), start) is not None
+        and LIST_ITEM_BEFORE.search(text, start - 12, start) is not None
     )
 
 

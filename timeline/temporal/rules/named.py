@@ -201,7 +201,7 @@ _NAME_BEFORE = compile_ascii(r"(?<![.!?:\n])\s(?-i:[A-Z])[\w'’]*\s+$")
 )
 def _war_day(m: re.Match[str], text: str) -> Expr | None:
     """ "D-Day", "VE Day", "VJ Day": the days of 1944 and 1945 they name."""
-    if _NOT_THE_WAR_S.match(text, m.end()) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if _NOT_THE_WAR_S.match(text, m.end()) or _NAME_BEFORE.search(text, m.start() - 30, m.start()):
         return None
     year, month, day = _WAR_DAYS[m["which"].lower()]
     return Expr("calendar", year=year, month=month, day=day)
@@ -349,7 +349,7 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     if (
         not (m["rel"] or m["rel2"])
         and "full" in m.group().lower()
-        and not _FORECAST_FOR.search(text, max(0, m.start() - 40), m.start())
+        and not _FORECAST_FOR.search(text, m.start() - 40, m.start())
     ):
         # "For the full year, growth was 2.8%", after the fourth quarter: that quarter's year
         return Expr("anaphoric", unit="year", n=0, rel="full")

@@ -111,9 +111,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None
         if after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
-        name = (
-            _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if m["season"][0].isupper() else None
-        )
+        name = _NAME_BEFORE.search(text, m.start() - 30, m.start()) if m["season"][0].isupper() else None
         if name and (name.group().rstrip().endswith(".") or not _CAPITAL_AFTER.match(text, m.end())):
             return None  # a name ("the Chinese Winter Offensive" is a season's)
     if m["dyr"]:  # "the summer of last year": the season of the year counted from the reference
@@ -121,7 +119,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     if m["yrel"] or (m["the"] and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
-    if rel == "that" and SAID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    if rel == "that" and SAID_BEFORE.search(text, m.start() - 24, m.start()):
         return None  # "confirmed that winter fuel payments will be means-tested": no season
     rel = {"coming": "next", "past": "last", "that": "story"}.get(rel or "", rel)
     mod = _mod(m["mod"])
@@ -229,7 +227,7 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
     if not (year or m["rel"] or m["yrel"]) and (whole := _AND_FULL_YEAR.match(text, m.end())):
         return Expr("part", part=part, year=int(whole["year"]), mod="with-year")
     expr = _part_of_year(part, int(year) if year else None, m["rel"] or m["yrel"])
-    if edge := _EDGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    if edge := _EDGE_BEFORE.search(text, m.start() - 24, m.start()):
         # "by the end of the fourth quarter": the quarter's end, within the expression
         return replace(expr, mod=_mod(edge.group()), lead=m.start() - edge.start())
     return expr
@@ -486,7 +484,7 @@ def _half_of_accounts(m: re.Match[str], text: str) -> bool:
     return (
         m.group()[:4].lower() == "the "
         and _ACCOUNTS_NEAR.search(text, before, after) is not None
-        and _GAME_NEAR.search(text, max(0, m.start() - 120), m.end() + 120) is None
+        and _GAME_NEAR.search(text, m.start() - 120, m.end() + 120) is None
     )
 
 

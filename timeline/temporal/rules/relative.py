@@ -57,7 +57,7 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
     if (
         m.group()[0].isupper()
         and _TITLE_IN_QUOTES.match(text, m.end())
-        and _QUOTE_OPENS_TITLE.search(text, max(0, m.start() - 3), m.start())
+        and _QUOTE_OPENS_TITLE.search(text, m.start() - 3, m.start())
     ):
         return None  # 'He sang "Yesterday" at the gala': a title
     w = " ".join((m["w"] or m["w2"]).lower().split())
@@ -178,14 +178,14 @@ _ANY_AFTER = compile_ascii(
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
         return None  # "the first Monday of every month": a rule, no day
-    if not m["rel"] and _DAY_IN_BRACKETS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if not m["rel"] and _DAY_IN_BRACKETS_BEFORE.search(text, m.start() - 8, m.start()):
         return None  # "Jan. 6 (Thursday)": the weekday of the day before it, no day of its own
-    if not m["rel"] and _HOLY_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if not m["rel"] and _HOLY_DAY_BEFORE.search(text, m.start() - 8, m.start()):
         return None  # "the Good Friday Agreement": a name (a holiday is read as one)
-    if not m["rel"] and _ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if not m["rel"] and _ORDINAL_BEFORE.search(text, m.start() - 8, m.start()):
         return None
     if not m["rel"] and (
-        _TITLE_AFTER.match(text, m.end("wd")) or _TITLE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        _TITLE_AFTER.match(text, m.end("wd")) or _TITLE_BEFORE.search(text, m.start() - 10, m.start())
     ):
         return None  # "the Sunday Times": a paper
     if m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower():
@@ -201,15 +201,15 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     kind = "TIME" if part else "DATE"
     if (
         not (rel or m["story"] or m["edge"])
-        and _ANY_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _ANY_BEFORE.search(text, m.start() - 5, m.start())
         and _ANY_AFTER.match(text, m.end())
     ):
         return Expr("fixed", kind, value=f"XXXX-WXX-{wd + 1}{part or ''}", rel="any")
     if m["story"]:
         story = m["story"].lower()
         if story.startswith("that") and (
-            SAID_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            or _LEARNT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            SAID_BEFORE.search(text, m.start() - 40, m.start())
+            or _LEARNT_BEFORE.search(text, m.start() - 20, m.start())
         ):
             # "said that Friday was the worst day": "that" opens what was said; the day alone
             lead = m.start() - m.start("wd")
@@ -391,19 +391,15 @@ _PUT_BACK_BEFORE = compile_ascii(
 )
 def _ago(m: re.Match[str], text: str) -> Expr | None:
     if m["time"] and not (
-        _IN_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        and _TO_COME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        _IN_BEFORE.search(text, m.start() - 8, m.start())
+        and _TO_COME_BEFORE.search(text, m.start() - 80, m.start())
     ):
         return None  # "It took two weeks' time", "its fourth conquest in a year's time": a span
-    if (
-        m["dir"]
-        and m["dir"].lower() == "back"
-        and _PUT_BACK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    ):
+    if m["dir"] and m["dir"].lower() == "back" and _PUT_BACK_BEFORE.search(text, m.start() - 40, m.start()):
         return None  # "pushed the launch two weeks back": a span it was moved by
     unit, n, _ = amount(m)
     sign = -1 if m["dir"] and m["dir"].lower() in ("ago", "back") else 1
-    how_near = _ABOUT.search(text, max(0, m.start() - 30), m.start())
+    how_near = _ABOUT.search(text, m.start() - 30, m.start())
     lead = m.start() - how_near.start() if how_near else 0
     if n is None:
         return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF", lead=lead)
@@ -492,7 +488,7 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     clause_end = _CLAUSE_END.match(text, m.end()) or _THAT_END.match(text, m.end())
     unit, n, _ = amount(m) if not m["bare"] else ("", None, "")
     # "less than a year later", "almost two decades earlier": the hedge is part of the expression
-    how_near = _ABOUT.search(text, max(0, m.start() - 30), m.start())
+    how_near = _ABOUT.search(text, m.start() - 30, m.start())
     lead = m.start() - how_near.start() if how_near else 0
     if n is None:  # "a few days later", "weeks earlier": some time after or before, no date
         if m["bare"] and d not in ("later", "earlier"):
@@ -501,7 +497,7 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
             return None
         return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF", lead=lead)
     if d in ("after", "before") and not clause_end:
-        came = _CAME.search(text, max(0, m.start() - 30), m.start())
+        came = _CAME.search(text, m.start() - 30, m.start())
         if not came or _A_DATE_NEXT.match(text, m.end()):
             return None  # "came a week before Christmas": from that date, which the engine reads
         if came.group().split()[0].lower() in _PRESENT:
@@ -563,7 +559,7 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
         rel, unit = m["rel"].lower(), m["unit"].lower()
         if rel == "next" and not m.group().lower().startswith("the"):
             return None  # "next week" is deictic
-        if unit in ("decade", "century") and _OVER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if unit in ("decade", "century") and _OVER_BEFORE.search(text, m.start() - 12, m.start()):
             # "Over the following decade BP received $19bn": ten years from a date, not the 2010s
             return Expr("fixed", "DURATION", value="P1DE" if unit == "decade" else "P1CE")
         n = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}[rel]

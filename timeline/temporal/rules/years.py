@@ -68,7 +68,7 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     following = next_word(text, m.end())
     if following in _COUNTED or _STREET.match(text, m.end()):
         return None
-    if following.endswith("s") and _QUANTITY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    if following.endswith("s") and _QUANTITY_BEFORE.search(text, m.start() - 24, m.start()):
         if text.startswith(following, m.end() + 1):  # "nearly 1998 ballots": a count of things
             return None
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
@@ -236,13 +236,11 @@ _AFTER_A_DECADE = compile_ascii(
     ("Speeds in the 60s mph were recorded.", "60s", None),
 )
 def _decade(m: re.Match[str], text: str) -> Expr | None:
-    if not (
-        m["full"] or m["the"] or m["the2"] or _AFTER_A_DECADE.search(text, max(0, m.start() - 40), m.start())
-    ):
+    if not (m["full"] or m["the"] or m["the2"] or _AFTER_A_DECADE.search(text, m.start() - 40, m.start())):
         return None  # "'80s" and "nineties" are decades after "the" ("the '80s"), not alone
     if m["bare"] and (
         not (m["the"] or m["the2"])
-        or _MEASURED_IN_TENS.search(text, max(0, m.start() - 60), m.start())
+        or _MEASURED_IN_TENS.search(text, m.start() - 60, m.start())
         or _UNIT_AFTER.match(text, m.end())
     ):
         return None  # "highs in the 90s", "speeds in the 60s mph": not a decade
