@@ -218,8 +218,8 @@ class TriggerIndex:
         """Where any of some words stand, in text order (several rules share a set of words)."""
         cached = self._by_words.get(words)
         if cached is None:
-            positions = self.positions  # a text holds few of the words: look up the fewer
-            found = [positions[word] for word in positions.keys() & words]
+            positions = self.positions  # a text holds few of the words: look up those it holds
+            found = [positions[word] for word in self.present & words]
             cached = found[0] if len(found) == 1 else sorted(itertools.chain.from_iterable(found))
             self._by_words[words] = cached
         return cached
