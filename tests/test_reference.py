@@ -236,6 +236,22 @@ def test_a_dateline_with_its_agency_before_the_full_date():
     assert ref.day == date(2024, 3, 3)
 
 
+def test_a_dateline_with_its_agency_and_full_date_under_a_headline():
+    text = (
+        "Star striker signs for Madrid\n\n"
+        "MADRID (AFP) - Jan 31, 2026 - Real Madrid on Saturday completed the signing of a striker "
+        "from Benfica on a deal running until June 2030."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2026, 1, 31)
+    assert ref.explanation == 'from the dateline "MADRID (AFP) - Jan 31, 2026"'
+    # a line under the headline that opens with a date alone is a chronology's, no dateline
+    chronology = (
+        "Six days in June\n\nJune 4, 1967 - Israel's cabinet votes for war. The fighting began the next day."
+    )
+    assert find_reference(chronology).day != date(1967, 6, 4)
+
+
 def test_a_story_with_only_a_year_to_come_is_placed_by_its_weekday():
     text = (
         "LONDON, Nov. 14 (Reuters) - The economy grew 0.1%, figures showed on Thursday."

@@ -305,6 +305,16 @@ def _date_line(head: str) -> Reference:
     if opening and (day := parse_date_string(opening["d"])):
         return Reference(day, "date-line", f'from the date that opens the text, "{opening["d"]}"')
     lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
+    for line in lines[1:]:
+        # under a headline, a dateline with its agency and the full date: "MADRID (AFP) - Jan 31,
+        # 2026 - Real Madrid on Saturday ..." (a line that opens with a date alone may be a
+        # chronology's: "June 4, 1967 - The war began")
+        if (
+            _LINE_PLACE_AGENCY.match(line)
+            and (opening := _OPENING_DATE.match(line))
+            and (day := parse_date_string(opening["d"]))
+        ):
+            return Reference(day, "dateline", f'from the dateline "{opening.group().strip(_LINE_MARKS)}"')
     # a by-line's parts each on their own: "By Reuters Staff | February 13, 2024 | 3:42 PM"
     parts = [part.strip() for line in lines for part in _BYLINE_PARTS.split(line) if part.strip()]
     from ..temporal.engine import extract
