@@ -254,7 +254,9 @@ def _weekday_beyond(m: re.Match[str], text: str) -> Expr | None:
 
 
 _REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
-_OF = compile_ascii(r"\s+of\b", re.IGNORECASE)
+#: What makes "the last year" a span of something else's time, not the writer's: "the last week of
+#: August", "the last year before the pandemic", "the last month in which prices fell".
+_OF = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)\b", re.IGNORECASE)
 
 
 @rule(
@@ -268,6 +270,9 @@ _OF = compile_ascii(r"\s+of\b", re.IGNORECASE)
     ("This past week, the team won", "This past week", "2025-W33"),
     ("over the weekend", "the weekend", "2025-W33-WE"),
     ("in the last year of the war", "the last year", None),
+    ("In 2019, the last year before the pandemic, cases rose", "the last year", None),
+    ("the last month in which prices fell", "the last month", None),
+    ("Prices rose in the last year, before the bank acted", "the last year", "2024"),
 )
 def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     rel = m["rel"].lower()
@@ -277,7 +282,7 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     if rel == "next" and m["the"] and unit in ("week", "month", "year", "decade", "century"):
         return None  # "the next month" counts from the story's last date ("following-unit")
     if m["the"] and _OF.match(text, m.end()):
-        return None  # "the last week of August", "the last year of the war": not the writer's time
+        return None  # "the last week of August", "the last year before the war": not the writer's time
     n = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
     if unit == "quarter":
         return Expr("part", part="Q", n=n)
