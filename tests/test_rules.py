@@ -1486,6 +1486,21 @@ def test_a_participle_s_phrase_after_a_comma_tells_no_tense():
     assert [m.value for m in extract(text, REF)] == ["2025-08-31", "2025-09-07"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The firm now expects revenue of $8.3 billion, up from a forecast of $8.1 billion given in July.",
+            "2024-07",
+        ),
+        ("The firm expects to repay a loan taken out in July.", "2024-07"),
+        ("The award will be given in July.", "2025-07"),  # a passive's participle: the future's
+    ],
+)
+def test_a_participle_unlike_its_past_tense_tells_the_past(text: str, value: str):
+    assert [m.value for m in extract(text, date(2024, 10, 24)) if m.text == "July"] == [value]
+
+
 def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
     # the phrase dates the clause after it; where that clause writes its own day, that day
     text = (

@@ -146,6 +146,10 @@ _IRREGULAR_PAST = (
     "built spent lent felt heard meant shot threw drew got forgot hid swore tore understood withdrew "
     "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung "
     "beat died fled lied cut shut quit"
+    # participles unlike their past tense: "up from a forecast given in July", "a loan taken out
+    # in March" (after "be", "been" and the like a passive's, see ``_NOT_FINITE``)
+    " given taken written shown chosen seen spoken driven drawn thrown fallen risen grown flown hidden"
+    " frozen stolen broken beaten forgotten undertaken withdrawn sworn begun"
 ).split()
 _NOT_PAST = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
