@@ -1501,6 +1501,19 @@ def test_a_participle_unlike_its_past_tense_tells_the_past(text: str, value: str
     assert [m.value for m in extract(text, date(2024, 10, 24)) if m.text == "July"] == [value]
 
 
+def test_a_unit_told_in_the_past_after_a_day_still_to_come_is_the_writer_s():
+    text = (
+        "The central bank meets next Tuesday and Wednesday. Earlier in the week, the World Bank"
+        " cut its forecast."
+    )
+    values = {m.text: (m.value, m.explanation) for m in extract(text, date(2025, 6, 14))}
+    assert values["Earlier in the week"][0] == "2025-W24"  # the week of Saturday 14 June
+    assert "past tense" in values["Earlier in the week"][1]
+    # what is to come in it is that day's week
+    text = "The central bank meets next Wednesday. Later in the week, it will publish its minutes."
+    assert {m.text: m.value for m in extract(text, date(2025, 6, 14))}["Later in the week"] == "2025-W25"
+
+
 def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
     # the phrase dates the clause after it; where that clause writes its own day, that day
     text = (

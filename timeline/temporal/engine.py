@@ -819,7 +819,19 @@ def extract(
             sentence = _clamp(text, sentence, start, end)
         cue = None
         if (
-            (expr.kind in _TENSE_KINDS or expr.rel in ("the", "new", "full") or _edge_of_now(expr))
+            (
+                expr.kind in _TENSE_KINDS
+                or expr.rel in ("the", "new", "full")
+                or _edge_of_now(expr)
+                # "Earlier in the week, ..." after a day still to come: told in the past, it is
+                # not that day's week (see ``resolve``)
+                or (
+                    expr.kind == "anaphoric"
+                    and not expr.n
+                    and anchor is not None
+                    and anchor.day > (reference or anchor.day)
+                )
+            )
             and expr.year is None
             and reference is not None
             and not narrative

@@ -776,6 +776,18 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = anchor.day
         source = f'{LAST_DATE}, "{anchor.mention}" ({anchor.day.isoformat()})'
         by_day = anchor.granularity == "day"
+        if (
+            not n
+            and ctx.tense == "past"
+            and not ctx.narrative
+            and ctx.reference is not None
+            and anchor.day > ctx.reference
+            and _shift(anchor.day, unit, 0) != _shift(ctx.reference, unit, 0)
+        ):
+            # "The bank meets next Wednesday. Earlier in the week, the World Bank cut its
+            # forecast": told in the past, not in the week of a day still to come, but the writer's
+            base, by_day = ctx.reference, True
+            source = f"{named_reference(ctx)} (past tense: not the {unit} of {LAST_DATE}, still to come)"
     elif expr.mod == "event":
         # "The day after the vote, markets rallied", with no date before it: not the day after
         # the reference date, but after an event the text does not date
