@@ -106,7 +106,9 @@ _NEVER_A_NAME = frozenset("January February July September October November Dece
 #: A thing of a year counted from the reference, then the month it is in: "next year's assembly in
 #: May", "last year's festival in August".
 _YEARS_THING_BEFORE = compile_ascii(
-    r"\b(this|last|next)[^\S\n]+year['’]s[^\S\n]+(?:[A-Za-z-]+[^\S\n]+){1,4}(?:in|during|from|until|through|by)[^\S\n]+$",
+    r"\b(this|last|next)[^\S\n]+year['’]s[^\S\n]+"
+    # ... or the month itself: "Last year's July was the warmest"
+    r"(?:(?:[A-Za-z-]+[^\S\n]+){1,4}(?:in|during|from|until|through|by)[^\S\n]+)?$",
     re.IGNORECASE,
 )
 #: A month and "and" or "or" before another month: "between March and May", "in April or June".
@@ -154,6 +156,7 @@ def _opens(text: str, pos: int) -> bool:
     ("Sales beat its November guidance.", "November", "2024-11"),
     # a thing of a year counted from the reference, in a month: that year's month
     ("They hope to finish by next year's assembly in May.", "May", "2026-05"),
+    ("Last year's July was the warmest ever measured.", "July", "2024-07"),
     ("Last year's festival in November drew 10,000.", "November", "2024-11"),
     # a month that is no name is a date after any word
     ("The company said December sales were strong.", "December", "2024-12"),
