@@ -1514,6 +1514,18 @@ def test_a_unit_told_in_the_past_after_a_day_still_to_come_is_the_writer_s():
     assert {m.text: m.value for m in extract(text, date(2025, 6, 14))}["Later in the week"] == "2025-W25"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank now expects the economy to grow 0.75% this year, down from 1.5% in its November forecast.",
+        "Output will fall 2% this year, compared with 3% growth in the December survey.",
+    ],
+)
+def test_a_month_of_a_figure_compared_with_is_gone_by_whatever_the_tense(text: str):
+    months = [m.value for m in extract(text, date(2025, 2, 6)) if m.granularity == "month"]
+    assert len(months) == 1 and months[0].startswith("2024-")
+
+
 def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
     # the phrase dates the clause after it; where that clause writes its own day, that day
     text = (

@@ -242,9 +242,12 @@ _LAST_SEEN = compile_ascii(
 #: 3.4% in April last year"): a comparison, not the story's time.
 _COMPARED_WITH = compile_ascii(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s[^,;.()]{0,40}?"
-    r"(?:\d|\b(?:peak|high|low|record)\b)[^,;()]{0,30}?\b(?:in|on)\s+$",
+    r"(?:\d|\b(?:peak|high|low|record)\b)[^,;()]{0,30}?\b(?:in|on)\s+(?:(?:its|their|the|his|her|our)\s+)?$",
     re.IGNORECASE,
 )
+#: The words between "in" and a date that ``_COMPARED_WITH`` reads: "down from 1.5% in its
+#: November forecast".
+_COMPARED_OWNER = (" its", " their", " the", " his", " her", " our")
 #: ... or a date in a relative or participle clause set off by commas, about someone or something
 #: of the story ("Wael Sawan, who took over in January 2023, has cut costs"; "the killings,
 #: carried out between June 2015 and June 2016, were cruel"): background, not the story's time.
@@ -307,7 +310,10 @@ _COMPARISON_WORDS = ("from", "than", "compared", "against", "versus")
 def _compared_with(text: str, start: int) -> bool:
     """Whether the date at ``start`` is that of a figure compared with ("down from a peak of 7.1%
     in June 2022")."""
-    if text[max(0, start - 5) : start].rstrip()[-2:].lower() not in ("in", "on"):
+    if text[max(0, start - 5) : start].rstrip()[-2:].lower() not in ("in", "on") and not (
+        (before := text[max(0, start - 13) : start].rstrip().lower()).endswith(_COMPARED_OWNER)
+        and before.rsplit(None, 2)[-2:-1] in (["in"], ["on"])
+    ):
         return False
     window = text[max(0, start - 90) : start].lower()
     if not any(word in window for word in _COMPARISON_WORDS):
@@ -844,6 +850,18 @@ def extract(
         if reference is not None and not narrative and _measured_month(text, expr, start, end):
             # "below its December peak", "the October jobs report": a month's figures come after it
             tense, strong, measured = "past", True, True
+        elif (
+            reference is not None
+            and not narrative
+            and expr.kind == "calendar"
+            and expr.year is None
+            and expr.day is None
+            and not expr.rel
+            and _compared_with(text, start)
+        ):
+            # "expects growth of 0.75%, down from 1.5% in its November forecast": a figure
+            # compared with is known, whatever the tense of the sentence
+            tense, strong = "past", False
         elif strong and _attributive_month(text, expr, start, end):
             strong = False  # "a December cut was far from certain": the verb is the cut's, not December's
         if (
