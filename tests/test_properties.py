@@ -306,3 +306,17 @@ def test_every_range_of_dates_is_read_without_error(told: date | None):
             assert text[m.start : m.end] == m.text, text
             if m.type in ("DATE", "TIME"):
                 assert _DATE_VALUE.match(m.value), (text, m.value)
+
+
+def test_forgetting_the_texts_read_gives_the_same_mentions_from_a_cold_start():
+    """``forget_texts`` (for benchmarks that read the same texts again) drops the scans and the
+    sentences' tense cues, and a text read after it gives what it gave before."""
+    from timeline.temporal import engine, tense
+
+    text = "Talks ended on Monday. The bank will meet on Friday, officials said last week."
+    before = [(m.text, m.value) for m in extract(text, date(2025, 8, 18))]
+    assert engine._RECENT and tense._cues.cache_info().currsize
+    engine.forget_texts()
+    assert not engine._RECENT
+    assert tense._cues.cache_info().currsize == 0 and tense.tells_of_future.cache_info().currsize == 0
+    assert [(m.text, m.value) for m in extract(text, date(2025, 8, 18))] == before
