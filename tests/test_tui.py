@@ -395,6 +395,21 @@ def test_loads_paths_in_a_worker_and_reports_bad_files(tmp_path):
     drive(app, body)
 
 
+def test_a_flood_of_warnings_gets_a_few_toasts_and_a_count_of_the_rest(tmp_path):
+    for i in range(7):  # seven stories with no date of their own: a warning each
+        (tmp_path / f"story{i}.txt").write_text(f"Story {i}: talks resume on July 28.")
+    app = TimelineApp([str(tmp_path)])
+
+    async def body(pilot):
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert sum("no reference date" in m for m in messages) == 3
+        assert any(m.startswith("4 more not shown: `timeline export`") for m in messages)
+        assert not app.loading
+
+    drive(app, body)
+
+
 def test_density_marks_cursor(sample):
     app = TimelineApp(timeline=sample)
 

@@ -48,6 +48,8 @@ from .screens import EventScreen, ExportRequest, ExportScreen, GotoScreen, HelpS
 if TYPE_CHECKING:
     from ..cache import Cache
 
+#: How many errors and warnings of a loading each get a toast of their own.
+_TOASTS = {"error": 5, "warning": 3}
 _BATCH_SECONDS = 0.25
 
 
@@ -184,11 +186,15 @@ class TimelineApp(App[None]):
         told = (0, 0)
         done = total = 0
 
-        def tell() -> None:
+        def tell(last: bool = False) -> None:
+            """Show the errors and warnings found since the last call, each in a toast up to a
+            few of each kind (an archive may hold thousands of undated stories: toasts would
+            cover the timeline); at the end, how many more there were."""
             nonlocal told
             errors, warnings = report.errors[told[0] :], report.warnings[told[1] :]
+            shown = (min(told[0], _TOASTS["error"]), min(told[1], _TOASTS["warning"]))
             told = (len(report.errors), len(report.warnings))
-            for message in errors:
+            for message in errors[: max(0, _TOASTS["error"] - shown[0])]:
                 self.call_from_thread(
                     self.notify,
                     one_line(message),
@@ -197,9 +203,20 @@ class TimelineApp(App[None]):
                     timeout=10,
                     markup=False,
                 )
-            for message in warnings:
+            for message in warnings[: max(0, _TOASTS["warning"] - shown[1])]:
                 self.call_from_thread(
                     self.notify, one_line(message), severity="warning", timeout=8, markup=False
+                )
+            more = max(0, told[0] - _TOASTS["error"]) + max(0, told[1] - _TOASTS["warning"])
+            if last and more:
+                self.call_from_thread(
+                    self.notify,
+                    f"{more:,} more not shown: `timeline export` with the same paths prints every"
+                    " error and warning",
+                    title="More errors and warnings",
+                    severity="warning",
+                    timeout=12,
+                    markup=False,
                 )
 
         def hand_over(progress: tuple[int, int]) -> float:
@@ -228,7 +245,7 @@ class TimelineApp(App[None]):
                     # proportion, so that loading stays linear in the number of documents.
                     wait = max(_BATCH_SECONDS, 4 * hand_over((done, max(done, total))))
                     last = time.monotonic()
-            tell()
+            tell(last=True)
             hand_over((done, done))
 
     @work(thread=True, exclusive=True, group="warm-up")
