@@ -7,6 +7,11 @@ each word boundary costs a try of every alternative.  A look-ahead for the set o
 characters (``(?=[0-9aAtT...])``) turns most of those tries into one character test.  The set is
 read from the parsed pattern; anything this reader does not know gives no set (and no
 look-ahead), never a set too small.
+
+A second look-ahead reads the first few characters a match can open with (``openings``: "the",
+"las", "jan", "\\d\\ds" ...), as a trie: a word that starts with a right letter but is no word the
+pattern opens with ("company" for a pattern of "coming") then costs one more test, not a try of
+every alternative.  What this reader does not know cuts an opening short, never narrows it.
 """
 
 from __future__ import annotations
