@@ -1526,6 +1526,27 @@ def test_a_month_of_a_figure_compared_with_is_gone_by_whatever_the_tense(text: s
     assert len(months) == 1 and months[0].startswith("2024-")
 
 
+@pytest.mark.parametrize(
+    ("text", "moved_from", "value"),
+    [
+        # a release delayed: the date it was moved from had not come either
+        (
+            "Disney on Tuesday moved the release of its next film to May 1, 2026, from its original Feb. 13 date.",
+            "Feb. 13",
+            "2026-02-13",
+        ),
+        ("The meeting, moved to Jan. 12 from Dec. 15, will decide on rates.", "Dec. 15", "2025-12-15"),
+        ("The launch was brought forward to March 3 from April 10.", "April 10", "2026-04-10"),
+    ],
+)
+def test_a_date_a_plan_was_moved_from_is_the_one_nearest_to_the_date_it_was_moved_to(
+    text: str, moved_from: str, value: str
+):
+    found = {m.text: (m.value, m.explanation) for m in extract(text, date(2025, 11, 4))}
+    assert found[moved_from][0] == value
+    assert "the date it was moved to" in found[moved_from][1]
+
+
 def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
     # the phrase dates the clause after it; where that clause writes its own day, that day
     text = (

@@ -36,6 +36,7 @@ from .resolve import resolve
 from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
 from .tense import forget_sentences, looks_ahead, tells_of_future, tense_cue
+from .tense import moved_to as moved_to_plan
 from .values import span_of, week_value
 
 if TYPE_CHECKING:
@@ -1034,6 +1035,14 @@ def extract(
         ):
             # "announced on Thursday that it had agreed on Tuesday": the Tuesday before it
             value, why = earlier
+        elif (
+            expr.kind == "calendar"
+            and _yearless(expr)
+            and mentions
+            and (moved := _moved_from(text, mentions[-1], sentence, start, expr))
+        ):
+            # "moved the release to May 1, 2026, from its original Feb. 13 date": Feb. 13, 2026
+            value, why = moved
         elif _yearless(expr) and yearless_before and _calendar_range(text, mentions[-1], start):
             # "between January and October", "from Dec. 28 to Jan. 3": within one year's turn
             value, why, mentions[-1] = _order_months(mentions[-1], value, why, tense)
@@ -1371,6 +1380,44 @@ def _told_as_earlier(
         f'the {WEEKDAY_NAMES[day.weekday()]} before "{first.text}" ({first.value}), which its sentence'
         " tells as later"
     )
+
+
+#: Between the date a plan was moved to and the date it was moved from: "to May 1, 2026, from its
+#: original Feb. 13 date", "to Nov. 3 from Oct. 27".
+_MOVED_FROM_AFTER = compile_ascii(
+    r"[^.;:!?]{0,40}?\bfrom\s+(?:(?:its|the|their|his|her|an?)\s+)?"
+    r"(?:(?:original|originally\s+(?:planned|scheduled)|initial|earlier|previous|planned|scheduled)\s+)?$",
+    re.IGNORECASE,
+)
+_MONTH_VALUE = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _moved_from(
+    text: str, moved_to: Mention, sentence: tuple[int, int], start: int, expr: Expr
+) -> tuple[str, str] | None:
+    """The month or day a plan was moved from, told right after the date it was moved to ("pushed
+    the opening to May 1, 2026, from its original Feb. 13 date"): the one nearest to that date,
+    whatever the tense (a plan delayed has not yet come; one brought forward had not)."""
+    if (
+        moved_to.sentence[0] != sentence[0]
+        or _MONTH_VALUE.fullmatch(moved_to.value) is None
+        or _MOVED_FROM_AFTER.fullmatch(text, moved_to.end, start) is None
+        or not moved_to_plan(text, moved_to.start)
+        or expr.month is None
+    ):
+        return None
+    new = date.fromisoformat(moved_to.value if len(moved_to.value) == 10 else f"{moved_to.value}-01")
+    candidates = []
+    for year in (new.year - 1, new.year, new.year + 1):
+        try:
+            candidates.append(date(year, expr.month, expr.day or 1))
+        except ValueError:  # 29 February
+            continue
+    if not candidates:
+        return None
+    day = min(candidates, key=lambda d: (abs((d - new).days), d))
+    value = day.isoformat() if expr.day else day.isoformat()[:7]
+    return value, f'the one nearest to "{moved_to.text}" ({moved_to.value}), the date it was moved to'
 
 
 _WEEKDAY_PAIR = compile_ascii(r"\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)

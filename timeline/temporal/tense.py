@@ -831,6 +831,13 @@ def _nearest_cue(
     return best[2], strong and not best[0]
 
 
+def moved_to(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is one a plan was moved, put off or brought forward to
+    ("postponed the vote to May 3", "moved the release to May 1, 2026")."""
+    reach = start - _DEFERRED_REACH
+    return bool(_MOVED_TO.search(text, reach, start) or _DEFERRED.search(text, reach, start))
+
+
 def forget_sentences() -> None:
     """Drop the tense cues read from the last sentences (kept because a sentence often holds
     several dates), so that the next texts are read afresh."""
