@@ -1406,7 +1406,10 @@ def _moved_from(
         or expr.month is None
     ):
         return None
-    new = date.fromisoformat(moved_to.value if len(moved_to.value) == 10 else f"{moved_to.value}-01")
+    try:
+        new = date.fromisoformat(moved_to.value if len(moved_to.value) == 10 else f"{moved_to.value}-01")
+    except ValueError:  # no calendar day ("0000-03": a stand-in's year)
+        return None
     candidates = []
     for year in (new.year - 1, new.year, new.year + 1):
         try:
