@@ -1547,6 +1547,13 @@ def test_a_date_a_plan_was_moved_from_is_the_one_nearest_to_the_date_it_was_move
     assert "the date it was moved to" in found[moved_from][1]
 
 
+def test_the_second_year_of_a_span_of_two_years_says_how_it_was_read():
+    found = {m.text: m for m in extract("Students return for the 2025-26 school year.", date(2025, 8, 25))}
+    assert found["26"].value == "2026"
+    assert "second year of a span of two years" in found["26"].explanation
+    assert "written in full" in found["2025"].explanation
+
+
 def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
     # the phrase dates the clause after it; where that clause writes its own day, that day
     text = (

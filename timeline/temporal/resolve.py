@@ -283,6 +283,8 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             return value, f"the day names an event of {expr.year:04d}"
         if expr.mod == "event":  # "the Sept. 11 attacks in 2001"
             return value, f"in {expr.year:04d}, the year written after the event the day names"
+        if expr.mod == "span-end":  # "the 2025-26 school year"
+            return value, "the second year of a span of two years, in the century of the first"
         if expr.mod == "range":  # "from June 11 to July 19, 2026"
             return value, f"in {expr.year:04d}, the year written with the end of the range it opens"
         if expr.mod == "range-before":  # "from Dec. 28 to Jan. 3, 2026"

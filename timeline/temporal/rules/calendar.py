@@ -215,7 +215,7 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
         year = int(before["year"])
         if not year % 100 < n or (before["slash"] and n != (year + 1) % 100):
             return None  # "2022/23" names one financial or school year, "2022/24" none
-        return Expr("calendar", year=year - year % 100 + n)
+        return Expr("calendar", year=year - year % 100 + n, mod="span-end")
     if not (_capitalised(before["month"]) and _day(before["day"]) < n <= 31):
         return None
     return Expr(
