@@ -1554,6 +1554,20 @@ def test_the_second_year_of_a_span_of_two_years_says_how_it_was_read():
     assert "written in full" in found["2025"].explanation
 
 
+def test_this_quarter_after_a_quarter_reported_on_is_that_quarter_unless_it_looks_ahead():
+    ref = date(2025, 10, 29)
+    text = (
+        "Net loss for the third quarter ended Sept. 30 was $2 million. This quarter's loss includes charges."
+    )
+    found = {m.text: m for m in extract(text, ref)}
+    assert found["This quarter"].value == "2025-Q3"
+    assert "the quarter reported on" in found["This quarter"].explanation
+    ahead = "Revenue for the third quarter rose 8%. This quarter, we will see growth slow."
+    assert {m.text: m.value for m in extract(ahead, ref)}["This quarter"] == "2025-Q4"
+    current = "Revenue for the third quarter rose 8%, and the current quarter has begun well."
+    assert {m.text: m.value for m in extract(current, ref)}["the current quarter"] == "2025-Q4"
+
+
 def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
     # the phrase dates the clause after it; where that clause writes its own day, that day
     text = (

@@ -37,7 +37,7 @@ from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
 from .tense import forget_sentences, looks_ahead, tells_of_future, tense_cue
 from .tense import moved_to as moved_to_plan
-from .values import span_of, week_value
+from .values import quarter_value, span_of, week_value
 
 if TYPE_CHECKING:
     from .rules.base import Parser
@@ -962,6 +962,21 @@ def extract(
             held := _held_by_last_span(expr, ctx, mentions, text, last_end, start, tense)
         ):
             value, why = held
+        elif (
+            expr.kind == "part"
+            and expr.part == "Q"
+            and expr.n == 0
+            and expr.year is None
+            and expr.rel is None
+            and tense != "future"
+            and text[start : start + 4].lower() == "this"  # "the current quarter" is the one going on
+            and quarter_told is not None
+            and start - quarter_told[1] <= QUARTER_TOLD_REACH
+        ):
+            # "Net loss for the third quarter ended Sept. 30 was $2 million. This quarter's loss
+            # includes charges": the quarter reported on, not the one the writer's day is in
+            value = quarter_value(quarter_told[0].day)
+            why = f'the quarter reported on, "{quarter_told[0].mention}", told just before'
         elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):
             value, why = ended
         elif (
