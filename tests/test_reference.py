@@ -236,6 +236,18 @@ def test_a_dateline_with_its_agency_before_the_full_date():
     assert ref.day == date(2024, 3, 3)
 
 
+def test_a_dateline_with_its_date_in_figures_and_its_agency_after_it():
+    # day first, as the text writes its other numeric dates ("25/03/2025")
+    text = (
+        "Rome, 12/03/2025 (ANSA) - Italian lawmakers on Wednesday approved a reform, with the final"
+        " vote set for 25/03/2025."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 3, 12)
+    assert ref.explanation.startswith('from the dateline "Rome, 12/03/2025 (ANSA)", read day first')
+    assert find_reference("Berlin, 03.04.2025 (dpa) - Talks ended on Thursday.").day == date(2025, 4, 3)
+
+
 def test_a_dateline_with_its_agency_and_full_date_under_a_headline():
     text = (
         "Star striker signs for Madrid\n\n"

@@ -296,6 +296,11 @@ def _tail_line(text: str) -> Reference:
 
 
 _LINE_PLACE_AGENCY = re.compile(_PLACE_AGENCY)
+#: A dateline with its date in figures and its agency after it: "Rome, 12/03/2025 (ANSA)".
+_NUMERIC_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3},[ \t]+(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{4})[ \t]*"
+    r"\([A-Za-z][A-Za-z. ]{1,20}\)"
+)
 
 
 def _date_line(head: str) -> Reference:
@@ -305,6 +310,28 @@ def _date_line(head: str) -> Reference:
     if opening and (day := parse_date_string(opening["d"])):
         return Reference(day, "date-line", f'from the date that opens the text, "{opening["d"]}"')
     lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
+    for line in lines:
+        # a dateline with the date in figures and the agency after it, as European wires write
+        # it: "Rome, 12/03/2025 (ANSA) - ..."; day or month first as the text writes its other
+        # numeric dates (the engine's reading, see ``engine._numeric_order``)
+        numeric = _NUMERIC_DATELINE.match(line)
+        if numeric:
+            from ..temporal.engine import extract
+
+            for mention in extract(head):
+                if mention.text == numeric["d"] and mention.granularity == "day" and mention.interval:
+                    day = mention.interval[0]
+                    if isinstance(day, date):
+                        order = (
+                            mention.explanation.rsplit(", read ", 1)[-1]
+                            if ", read " in mention.explanation
+                            else ""
+                        )
+                        why = f'from the dateline "{numeric.group().strip()}"' + (
+                            f", read {order}" if order else ""
+                        )
+                        return Reference(day, "dateline", why)
+                    break
     for line in lines[1:]:
         # under a headline, a dateline with its agency and the full date: "MADRID (AFP) - Jan 31,
         # 2026 - Real Madrid on Saturday ..." (a line that opens with a date alone may be a

@@ -62,6 +62,9 @@ def _iso(m: re.Match[str], text: str) -> Expr | None:
     # with no year, only a slash after "on", "since", "by" and the like: "rated 4/5", "open 24/7"
     ("Temperatures reached 104 degrees on 6/12.", "6/12", "2025-06-12"),
     ("The store is open 24/7.", "24/7", None),
+    ("The final vote is set for 25/03.", "25/03", "2026-03-25"),
+    ("They offer help for 24/7 callers.", "24/7", None),
+    ("It sold for 1/2 the price.", "1/2", None),
     ("It was rated 4/5 by critics.", "4/5", None),
     ("He spent 1.5 hours on 2.5 km.", "2.5", None),
     ("He led by 2/3 of the race.", "2/3", None),
@@ -76,8 +79,10 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
         before = prev_word(text, m.start())
         if m[2] != "/" or (a, b) == (9, 11) or before not in _BEFORE_A_DAY or _OF.match(text, m.end()):
             return None
-        if before in ("by", "to") and a < b <= 4:
-            return None  # "cut by 2/3", "up to 3/4": a share
+        if before in ("by", "to", "for") and a < b <= 4:
+            return None  # "cut by 2/3", "up to 3/4", "for 1/2 the price": a share
+        if (a, b) == (24, 7):
+            return None  # "support for 24/7": all day, every day
         month, day = (a, b) if a <= 12 else (b, a)
         if month > 12 or not 0 < day <= 31 or month == 0:
             return None
@@ -96,7 +101,7 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: Words after which a number over a number is a day ("on 6/12", "until 7/4") ...
-_BEFORE_A_DAY = frozenset("on since until till by before after from through to".split())
+_BEFORE_A_DAY = frozenset("on since until till by before after from through to for".split())
 #: ... unless it is a share of something ("2/3 of the race").
 _OF = compile_ascii(r"\s+of\b")
 
