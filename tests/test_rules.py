@@ -1568,6 +1568,13 @@ def test_this_quarter_after_a_quarter_reported_on_is_that_quarter_unless_it_look
     assert {m.text: m.value for m in extract(current, ref)}["the current quarter"] == "2025-Q4"
 
 
+def test_a_weekday_a_plan_was_due_on_is_the_nearest_such_day():
+    # told on Saturday 20 December 2025: the plane was due the day before, not next Friday
+    ref = date(2025, 12, 20)
+    assert [m.value for m in extract("The plane was due to land on Friday.", ref)] == ["2025-12-19"]
+    assert [m.value for m in extract("He is due to speak on Friday.", ref)] == ["2025-12-26"]
+
+
 def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
     # the phrase dates the clause after it; where that clause writes its own day, that day
     text = (

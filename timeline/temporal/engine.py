@@ -54,6 +54,10 @@ _PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")
 #: A modal or "will" before a verb other than "have": what may or will happen.
 _LOOKS_AHEAD = compile_ascii(r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b")
 _POSSESSIVE = ("'s", "’s")
+#: A plan told in the simple past before a weekday: "The plane was due to land on Friday".
+_PLANNED_THEN = compile_ascii(
+    r"\b(?:was|were)\s+(?:due|expected|scheduled|set|slated)\s+to\b[^.;:!?]{0,30}$", re.IGNORECASE
+)
 #: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
 _AWAITED_BEFORE = compile_ascii(
     r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for)\s+$",
@@ -865,6 +869,10 @@ def extract(
             tense, strong = "past", False
         elif strong and _attributive_month(text, expr, start, end):
             strong = False  # "a December cut was far from certain": the verb is the cut's, not December's
+        if expr.kind == "weekday" and tense == "future" and _PLANNED_THEN.search(text, start - 48, start):
+            # "The plane was due to land on Friday": what was to come then, which may have come
+            # since; the nearest such day
+            tense, strong = None, False
         if (
             expr.kind == "weekday"
             and not (strong and tense == "future")
