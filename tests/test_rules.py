@@ -1575,6 +1575,13 @@ def test_a_weekday_a_plan_was_due_on_is_the_nearest_such_day():
     assert [m.value for m in extract("He is due to speak on Friday.", ref)] == ["2025-12-26"]
 
 
+def test_this_weekday_told_in_the_past_is_the_one_gone_by():
+    ref = date(2025, 12, 17)  # a Wednesday
+    found = extract("Police arrested him this Monday.", ref)
+    assert [m.value for m in found] == ["2025-12-15"] and "told in the past" in found[0].explanation
+    assert [m.value for m in extract("The shop will open this Sunday.", ref)] == ["2025-12-21"]
+
+
 def test_came_days_before_a_clause_that_writes_its_day_dates_that_clause_by_it():
     # the phrase dates the clause after it; where that clause writes its own day, that day
     text = (

@@ -472,6 +472,10 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     elif expr.rel == "next":
         d = ref + timedelta(days=(fwd or 7) + 7 * beyond)
         why = f"the {name} after " * beyond + f"the next {name} after {named_reference(ctx)}"
+    elif expr.rel == "this" and ctx.tense == "past":
+        # "Police arrested him this Monday", told on a Wednesday: this week's, gone by
+        d = ref - timedelta(days=back)
+        why = f"this {name}, told in the past: the last one on or before {named_reference(ctx)}"
     elif expr.rel == "this":
         d, why = ref + timedelta(days=fwd), f"this {name}: the coming one, from {named_reference(ctx)}"
     elif expr.rel == "of-week":  # "Tuesday last week": the weekday of the week so many weeks on
