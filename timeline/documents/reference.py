@@ -309,29 +309,24 @@ def _date_line(head: str) -> Reference:
     opening = _OPENING_DATE.match(head)
     if opening and (day := parse_date_string(opening["d"])):
         return Reference(day, "date-line", f'from the date that opens the text, "{opening["d"]}"')
+    from ..temporal.engine import extract
+
     lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
-    for line in lines:
+    numeric = next((m for line in lines if (m := _NUMERIC_DATELINE.match(line))), None)
+    if numeric:
         # a dateline with the date in figures and the agency after it, as European wires write
         # it: "Rome, 12/03/2025 (ANSA) - ..."; day or month first as the text writes its other
         # numeric dates (the engine's reading, see ``engine._numeric_order``)
-        numeric = _NUMERIC_DATELINE.match(line)
-        if numeric:
-            from ..temporal.engine import extract
-
-            for mention in extract(head):
-                if mention.text == numeric["d"] and mention.granularity == "day" and mention.interval:
-                    day = mention.interval[0]
-                    if isinstance(day, date):
-                        order = (
-                            mention.explanation.rsplit(", read ", 1)[-1]
-                            if ", read " in mention.explanation
-                            else ""
-                        )
-                        why = f'from the dateline "{numeric.group().strip()}"' + (
-                            f", read {order}" if order else ""
-                        )
-                        return Reference(day, "dateline", why)
-                    break
+        mention = next((m for m in extract(head) if m.text == numeric["d"]), None)
+        if (
+            mention
+            and mention.granularity == "day"
+            and mention.interval
+            and isinstance(mention.interval[0], date)
+        ):
+            _, read, order = mention.explanation.rpartition(", read ")
+            why = f'from the dateline "{numeric.group().strip()}"' + (f", read {order}" if read else "")
+            return Reference(mention.interval[0], "dateline", why)
     for line in lines[1:]:
         # under a headline, a dateline with its agency and the full date: "MADRID (AFP) - Jan 31,
         # 2026 - Real Madrid on Saturday ..." (a line that opens with a date alone may be a
@@ -344,8 +339,6 @@ def _date_line(head: str) -> Reference:
             return Reference(day, "dateline", f'from the dateline "{opening.group().strip(_LINE_MARKS)}"')
     # a by-line's parts each on their own: "By Reuters Staff | February 13, 2024 | 3:42 PM"
     parts = [part.strip() for line in lines for part in _BYLINE_PARTS.split(line) if part.strip()]
-    from ..temporal.engine import extract
-
     for part in parts:
         # the date after a dateline's place and agency: "KYIV, Ukraine (AP) — Feb. 24, 2025"
         line = part[m.end() :] if (m := _LINE_PLACE_AGENCY.match(part)) else part

@@ -35,8 +35,7 @@ from .mention import Mention, restore_mention
 from .resolve import resolve
 from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
-from .tense import forget_sentences, looks_ahead, tells_of_future, tense_cue
-from .tense import moved_to as moved_to_plan
+from .tense import forget_sentences, looks_ahead, plan_moved_to, tells_of_future, tense_cue
 from .values import quarter_value, span_of, week_value
 
 if TYPE_CHECKING:
@@ -840,7 +839,8 @@ def extract(
                     expr.kind == "anaphoric"
                     and not expr.n
                     and anchor is not None
-                    and anchor.day > (reference or anchor.day)
+                    and reference is not None
+                    and anchor.day > reference
                 )
             )
             and expr.year is None
@@ -1425,7 +1425,7 @@ def _moved_from(
         moved_to.sentence[0] != sentence[0]
         or _MONTH_VALUE.fullmatch(moved_to.value) is None
         or _MOVED_FROM_AFTER.fullmatch(text, moved_to.end, start) is None
-        or not moved_to_plan(text, moved_to.start)
+        or not plan_moved_to(text, moved_to.start)
         or expr.month is None
     ):
         return None

@@ -461,9 +461,7 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue
             if word.startswith("expected") and _AS_EXPECTED.search(lower, start - 4, start):
                 continue  # "prices rose as expected in March": no looking ahead
-            if word.split(None, 1)[0] in _THAN_THOUGHT and _THAN_BEFORE.search(
-                lower, max(0, start - 40), start
-            ):
+            if word.split(None, 1)[0] in _THAN_THOUGHT and _THAN_BEFORE.search(lower, start - 40, start):
                 continue  # "fewer cuts in 2024 than previously thought", "lower than expected on Monday"
             if word in _BASE_FORM and _BASE_BEFORE.search(sentence, start - 12, start):
                 continue  # "did not open on Monday", "failed to begin": the verb before tells
@@ -684,16 +682,14 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
     reach = max(0, start - _DEFERRED_REACH)
     deadline = _DEFERRED_END.search(sentence, start - _DEFERRED_END_REACH, start)
     put_off = deadline is not None and deadline.group()[0] not in "bB"  # no putting off "by" a day
-    if (
-        put_off and (_DEFERRED.search(sentence, reach, start) or _MOVED_TO.search(sentence, reach, start))
-    ) or _TIMETABLE.search(sentence, start - 10, start):
+    if (put_off and plan_moved_to(sentence, start)) or _TIMETABLE.search(sentence, start - 10, start):
         return "future", True
     if sentence.find("falls on", max(0, start - 10), start) >= 0 and _DAY_FALLS_ON.search(
-        sentence, max(0, start - 80), start
+        sentence, start - 80, start
     ):
         return "future", False  # "The 40th anniversary of the disaster falls on April 26": a calendar's
     if sentence.find("from", max(0, start - 8), start) >= 0 and _CHANGES_FROM.search(
-        sentence, max(0, start - 40), start
+        sentence, start - 40, start
     ):
         return "future", False  # "Council tax rises by 4.99% from April": a change on a timetable
     if deadline and _MAY_LAST_UNTIL.search(sentence, reach, start):
@@ -706,12 +702,10 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
     ):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
     if "planned" in sentence[max(0, start - 80) : start] and _PLANNED_THING.search(
-        sentence, max(0, start - 80), start
+        sentence, start - 80, start
     ):
         return "future", False  # "planned a demonstration on Saturday": the plan's day is to come
-    if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(
-        sentence, max(0, start - 24), start
-    ):
+    if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(sentence, start - 24, start):
         return None  # "effective Feb. 1": the nearest Feb. 1, whatever the tense
     near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
     passive = (
@@ -831,11 +825,11 @@ def _nearest_cue(
     return best[2], strong and not best[0]
 
 
-def moved_to(text: str, start: int) -> bool:
+def plan_moved_to(text: str, start: int) -> bool:
     """Whether the date at ``start`` is one a plan was moved, put off or brought forward to
     ("postponed the vote to May 3", "moved the release to May 1, 2026")."""
     reach = start - _DEFERRED_REACH
-    return bool(_MOVED_TO.search(text, reach, start) or _DEFERRED.search(text, reach, start))
+    return bool(_DEFERRED.search(text, reach, start) or _MOVED_TO.search(text, reach, start))
 
 
 def forget_sentences() -> None:

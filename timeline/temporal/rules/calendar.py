@@ -561,7 +561,7 @@ _DAY_OF_MONTH_BEFORE = frozenset("on by until till from since before after throu
 def _day_of_month(m: re.Match[str], text: str) -> Expr | None:
     """A day written without its month ("on the 12th"): the month under discussion."""
     if prev_word(text, m.start()) not in _DAY_OF_MONTH_BEFORE and not _PART_OF_DAY_OF.search(
-        text, max(0, m.start() - 24), m.start()
+        text, m.start() - 24, m.start()
     ):
         return None
     return Expr("calendar", day=_day(m["day"]))

@@ -256,7 +256,7 @@ def _weekday_beyond(m: re.Match[str], text: str) -> Expr | None:
 _REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
 #: What makes "the last year" a span of something else's time, not the writer's: "the last week of
 #: August", "the last year before the pandemic", "the last month in which prices fell".
-_OF = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)\b", re.IGNORECASE)
+_OF_ANOTHER_TIME = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)\b", re.IGNORECASE)
 
 
 @rule(
@@ -281,7 +281,7 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
         return Expr("anaphoric", unit=unit, n=-1, rel="unit")
     if rel == "next" and m["the"] and unit in ("week", "month", "year", "decade", "century"):
         return None  # "the next month" counts from the story's last date ("following-unit")
-    if m["the"] and _OF.match(text, m.end()):
+    if m["the"] and _OF_ANOTHER_TIME.match(text, m.end()):
         return None  # "the last week of August", "the last year before the war": not the writer's time
     n = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
     if unit == "quarter":

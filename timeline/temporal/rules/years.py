@@ -61,9 +61,7 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     after = _SLASH_YEAR.match(text, m.end())
     if after and int(after[1]) != (int(m["year"]) + 1) % 100:
         return None  # "2022/23" is a financial or school year, "2022/37" no year at all
-    if prev_word(text, m.start()) in _NOT_YEAR_BEFORE or _COPYRIGHT.search(
-        text, max(0, m.start() - 14), m.start()
-    ):
+    if prev_word(text, m.start()) in _NOT_YEAR_BEFORE or _COPYRIGHT.search(text, m.start() - 14, m.start()):
         return None
     following = next_word(text, m.end())
     if following in _COUNTED or _STREET.match(text, m.end()):
