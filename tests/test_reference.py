@@ -638,3 +638,61 @@ def test_a_published_line_after_a_dash_is_quoted_without_the_dash():
     ref = find_reference("Markets rally\n\nBy Jane Doe — Published Aug. 12, 2024\n\nStocks rose on Monday.")
     assert ref.day == date(2024, 8, 12)
     assert ref.explanation == 'from the line "Published Aug. 12, 2024"'
+
+
+@pytest.mark.parametrize(
+    ("told", "year"),
+    [
+        ("The city last hosted the Games in 1924, a century ago.", 2024),
+        ("The city last hosted the Games a century ago, in 1924.", 2024),
+        ("The wall came down two decades ago, in 1989.", 2009),
+        ("Troops rolled in half a century ago, in 1974.", 2024),
+        ("It marks a decade since the 2014 floods.", 2024),
+    ],
+)
+def test_a_count_of_decades_or_centuries_ago_counts_the_year_too(told: str, year: int):
+    from timeline.documents.reference import _counted_years
+
+    (counted, words), *_ = _counted_years(told)
+    assert counted == year
+    assert words[:3] in told
+
+
+def test_a_century_ago_sets_the_year_of_a_dateline_without_one():
+    # 26 July is a Friday in 2024 and in 2019; the latest year the text writes is 2017
+    text = (
+        "PARIS, July 26 (Reuters) - The Paris Olympics opened on Friday. The city last hosted the"
+        " Games in 1924, a century ago. Organisers had planned the ceremony since 2017."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 7, 26)
+    assert "counts to 2024" in ref.explanation
+
+
+def test_a_date_alone_on_the_last_line_is_the_reference_date():
+    body = (
+        "Shares of Northwind Corp. fell 8% on Tuesday after the software maker cut its outlook.\n\n"
+        + "Northwind said revenue for the three months ended Sept. 30 rose 4% from a year earlier. " * 8
+    )
+    ref = find_reference(body + "\n\nOctober 29, 2024\n")
+    assert ref.day == date(2024, 10, 29)
+    assert ref.explanation == 'from the line "October 29, 2024" at the end of the text'
+    # a short text's last line is among its first lines: said to be at its end all the same
+    ref = find_reference("WASHINGTON (Reuters) - The Senate voted on Wednesday.\nJuly 24, 2024")
+    assert ref.day == date(2024, 7, 24)
+    assert "at the end of the text" in ref.explanation
+    assert ref.source == "closing-line"
+    # a last line that is a sentence with a date in it is no date line
+    assert find_reference(body + "\nThe vote was held on October 29, 2024.").day is None
+
+
+def test_a_date_from_the_closing_line_is_named_so_in_explanations(tmp_path):
+    from timeline.documents.loader import load_documents
+    from timeline.processing import extract_document
+
+    path = tmp_path / "story.txt"
+    path.write_text("The Senate voted on Wednesday.\n\nJuly 24, 2024\n")
+    (doc,) = load_documents([str(path)]).documents
+    wednesday, _ = extract_document(doc)
+    assert wednesday.value == "2024-07-24"
+    assert "the date at the end of the text 2024-07-24" in wednesday.explanation

@@ -29,6 +29,7 @@ REFERENCE_LABELS = {
     "dateline": "dateline",
     "timeml-dct": "document date",
     "date-line": "date at the top of the text",
+    "closing-line": "date at the end of the text",
     "lead": "date the lead tells",
 }
 

@@ -19,7 +19,8 @@ class Document:
         title: a title from metadata or the first line.
         reference_date: the date the document was written, if known.
         reference_source: how it was found: ``option``, ``metadata``, ``dateline``,
-            ``published-line``, ``timeml-dct``, or ``none``.
+            ``published-line``, ``date-line`` (a line with the date alone, near the top),
+            ``closing-line`` (the same, ending the text), ``lead``, ``timeml-dct``, or ``none``.
         reference_explanation: one line saying how, e.g. the year inference.
         url: where the article was published, if known.
     """

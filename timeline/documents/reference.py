@@ -292,6 +292,10 @@ def _tail_line(text: str) -> Reference:
         if day:
             line = m.group().lstrip(' \t.!?"”’')
             return Reference(day, "published-line", f'from the line "{line.strip()}" at the end of the text')
+    # a line of its own with nothing but the date, closing the text, as some pages print it
+    last = text[start:].rstrip().rpartition("\n")[2].strip()
+    if last and (day := _date_alone(last)):
+        return Reference(day, "closing-line", f'from the line "{last}" at the end of the text')
     return NO_REFERENCE
 
 
@@ -338,26 +342,38 @@ def _date_line(head: str) -> Reference:
         ):
             return Reference(day, "dateline", f'from the dateline "{opening.group().strip(_LINE_MARKS)}"')
     # a by-line's parts each on their own: "By Reuters Staff | February 13, 2024 | 3:42 PM"
-    parts = [part.strip() for line in lines for part in _BYLINE_PARTS.split(line) if part.strip()]
-    for part in parts:
-        # the date after a dateline's place and agency: "KYIV, Ukraine (AP) — Feb. 24, 2025"
-        line = part[m.end() :] if (m := _LINE_PLACE_AGENCY.match(part)) else part
-        if len(line) > _DATE_LINE_LENGTH or line.endswith((".", "?", "!")):
-            continue
-        mentions = extract(line)
-        # the date (with its time: "March 5, 2024 at 10:15 a.m. EST") is most of the line
-        covers = sum(len(mention.text) for mention in mentions) * 2 >= len(line)
-        for mention in mentions:
-            if (
-                covers
-                and mention.granularity == "day"
-                and mention.interval
-                and _FOUR_DIGITS.search(mention.text)
-            ):
-                day = mention.interval[0]
-                if isinstance(day, date):
-                    return Reference(day, "date-line", f'from the line "{part}" at the top of the text')
+    for number, line in enumerate(lines):
+        for part in _BYLINE_PARTS.split(line):
+            part = part.strip()
+            if part and (day := _date_alone(part)):
+                # (a short text's last line may be among its first ones: "... Editing by Sara
+                # Ng)\nJuly 24, 2024")
+                ends = len(head) < _HEAD and number and line is lines[-1] and head.rstrip().endswith(line)
+                if ends:
+                    return Reference(day, "closing-line", f'from the line "{part}" at the end of the text')
+                return Reference(day, "date-line", f'from the line "{part}" at the top of the text')
     return NO_REFERENCE
+
+
+def _date_alone(part: str) -> date | None:
+    """The day of a line (or a by-line's part) that holds a full date and little else: "March 5,
+    2024", "KYIV, Ukraine (AP) — Feb. 24, 2025", "March 5, 2024 at 10:15 a.m. EST"."""
+    from ..temporal.engine import extract
+
+    # the date after a dateline's place and agency: "KYIV, Ukraine (AP) — Feb. 24, 2025"
+    line = part[m.end() :] if (m := _LINE_PLACE_AGENCY.match(part)) else part
+    if len(line) > _DATE_LINE_LENGTH or line.endswith((".", "?", "!")):
+        return None
+    mentions = extract(line)
+    # the date (with its time: "March 5, 2024 at 10:15 a.m. EST") is most of the line
+    if sum(len(mention.text) for mention in mentions) * 2 < len(line):
+        return None
+    for mention in mentions:
+        if mention.granularity == "day" and mention.interval and _FOUR_DIGITS.search(mention.text):
+            day = mention.interval[0]
+            if isinstance(day, date):
+                return day
+    return None
 
 
 #: How often news reports a past weekday that many days before its dateline (0: the dateline's
@@ -391,8 +407,13 @@ _CLOSE = 0.7
 
 #: A year and how long ago it was, which together tell the story's year: "the 50th anniversary of
 #: the 1974 revolution", "20 years ago, in 2004", "in 2004, 20 years ago", "marks 20 years since
-#: the 2004 tsunami".  Found from their key words (a plain search), then read around each.
-_YEARS_SINCE_KEY = re.compile(r"(?P<anniversary>anniversary)|years\s+(?P<ago>ago)|years\s+since")
+#: the 2004 tsunami", "in 1924, a century ago".  Found from their key words (a plain search), then
+#: read around each.
+_YEARS_SINCE_KEY = re.compile(
+    r"(?P<anniversary>anniversary)|(?P<unit>years|decades?|centur(?:y|ies))\s+(?:(?P<ago>ago)|since)"
+)
+#: How many years a unit of such a count is.
+_UNIT_YEARS = {"y": 1, "d": 10, "c": 100}
 _YEARS_SINCE_KEY_ANY_CASE = re.compile(_YEARS_SINCE_KEY.pattern, re.IGNORECASE)
 _YEAR_AFTER_OF = re.compile(rf"\s+of\s+[^.;:!?]{{0,60}}?\b(?P<year>{YEAR_RE})\b", re.IGNORECASE)
 _YEAR_AFTER_AGO = re.compile(
@@ -431,6 +452,12 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
                 if n:
                     count_start = start - len(before) + before.rindex(words[-size])
                     break
+        if key["unit"]:
+            years = _UNIT_YEARS[key["unit"][0].lower()]
+            if " ".join(words[-2:]).lower() == "half a":  # "half a century ago"
+                n, count_start = years // 2, start - len(before) + before.rindex(words[-2])
+            elif n:
+                n *= years
         if not n or not 0 < n < 1000:
             continue
         if key["anniversary"]:
