@@ -155,6 +155,13 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The cuts would hit on March 31.", "2026-03-31"),
         ("The Yankees beat the Red Sox on Thursday.", "2025-08-14"),
         ("They hope to beat the Red Sox on Thursday.", "2025-08-21"),
+        # "cut" and "hit" are nouns after an article or a word that names the cut: no past tense
+        ("Investors expect a first cut in December.", "2025-12"),
+        ("Traders are betting on a quarter-point rate cut in October.", "2025-10"),
+        ("Markets see the first interest rate cut in September.", "2025-09"),
+        ("The company cut 500 jobs in June.", "2025-06"),
+        ("The Fed last cut rates in December.", "2024-12"),
+        ("The bank made its first cut in June.", "2025-06"),
         ("The offer ends March 31.", "2026-03-31"),
         ("The elections are on May 3.", "2026-05-03"),
         # a verb in the present passive right before a date is its own: the past tense of the

@@ -211,6 +211,17 @@ _BASE_BEFORE = compile_ascii(
     r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do|get|gets|getting|got)\s+$",
     re.IGNORECASE,
 )
+#: ... and before these, one of those words is a noun: "expect a first cut in June", "a
+#: quarter-point cut", "its deepest cut", "the rate cut in June" (not "the company cut", nor "the Fed
+#: last cut rates in December", where "last" is an adverb: an ordinal only after a determiner).
+_NOUN_BEFORE_SAME_AS_BASE = compile_ascii(
+    r"(?:\b(?:a|an|another|any|no|the|its|their|his|her|our|this|that|each|every)\s+"
+    r"(?:first|second|third|fourth|next|last|latest|previous|further|initial|deep|deeper|deepest|big|bigger"
+    r"|biggest|small|steep|sharp|surprise|emergency|[a-z]+-(?:point|percent|basis-point|percentage-point))"
+    r"|\b(?:a|an|another|any|no)(?:\s+[a-z]+(?:-[a-z]+)*)?"
+    r"|\b(?:rate|tax|price|budget|spending|job|pay|wage|salary|fare|tariff|output|production))\s+$",
+    re.IGNORECASE,
+)
 _DEADLINE = compile_ascii(r"\b(?:until|till|by|through|before|deadline\s+(?:is|of))\s+$", re.IGNORECASE)
 #: ... also when the date closes what the deadline names ("has until the end of the fiscal year
 #: on Tuesday") or follows its hour ("has until midnight on Sunday"); and a condition in the
@@ -486,8 +497,12 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
             if _BY_AFTER.match(lower, end) and _COMMA_BEFORE.search(sentence, start - 3, start):
                 continue  # "..., followed by the Italian Grand Prix": a participle's phrase
-            if word in _SAME_AS_BASE and _BASE_BEFORE.search(sentence, start - 12, start):
-                continue  # "would hit", "to beat": the base form; "getting beat up": a participle
+            if word in _SAME_AS_BASE and (
+                _BASE_BEFORE.search(sentence, start - 12, start)
+                or _NOUN_BEFORE_SAME_AS_BASE.search(sentence, start - 40, start)
+            ):
+                continue  # "would hit", "to beat": the base form; "getting beat up": a participle;
+                # "a rate cut": a noun
         if tense == "future" and (perfect := _PLUPERFECT.search(sentence, start - 24, start)):
             # "The offer had been set to expire Nov. 6", "had been due to start in January": what
             # was to come when it was planned, which may have come since or may still be ahead;

@@ -113,6 +113,12 @@ _YEARS_THING_BEFORE = compile_ascii(
 )
 #: A month and "and" or "or" before another month: "between March and May", "in April or June".
 _MONTH_AND_BEFORE = compile_ascii(rf"\b(?:{MONTH_RE})\.?[^\S\n]+(?:and|or)[^\S\n]+$", re.IGNORECASE)
+#: A month it is set against before another month: "a first cut in June, rather than May",
+#: "in June, not May" (where "than May" or "not May" alone may be Theresa May).
+_MONTH_CONTRASTED_BEFORE = compile_ascii(
+    rf"\b(?:{MONTH_RE})\.?,?[^\S\n]+(?:rather[^\S\n]+than|not)[^\S\n]+$",
+    re.IGNORECASE,
+)
 #: A month and a comma before another month, in a list: "July, August and September".
 _MONTH_COMMA_BEFORE = compile_ascii(rf"\b(?:{MONTH_RE})\.?,[^\S\n]*$", re.IGNORECASE)
 #: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
@@ -201,6 +207,9 @@ def _opens(text: str, pos: int) -> bool:
     ("Sales for Jan-March rose 4%.", "Jan", "2025-01"),
     # a range's year counted from the reference, written with its end, is its start's too
     ("Exports fell between March and May last year.", "March", "2024-03"),
+    ("Investors now expect a first cut in June, rather than May.", "May", "2026-05"),
+    ("The vote is set for June, not May.", "May", "2026-05"),
+    ("Voters trust him more than May.", "May", None),
     ("The festival runs from June to August next year.", "June", "2026-06"),
     ("He will mar-Mar the record", "Mar", None),
     ("Jan said no.", "Jan", None),
@@ -259,6 +268,9 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
                 and not _NAME_AFTER.match(text, m.end())
             )
             or _WEATHER_BEFORE.search(text, m.start() - 24, m.start())
+            or (
+                before in ("than", "not") and _MONTH_CONTRASTED_BEFORE.search(text, m.start() - 40, m.start())
+            )
             or (before == "as" and _AS_EARLY_AS.search(text, m.start() - 16, m.start()))
             or (
                 before == "s"
