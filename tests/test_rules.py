@@ -1382,6 +1382,11 @@ NARRATIVES = {
         "Germans attacked.",
         {"the previous year": "1941", "June": "1942-06"},
     ),
+    # "will" in the story's own words, or "would", is the story's future, not the writer's
+    "the story's future": (
+        'In May 1942 the general said: "We will attack in June." The offensive would end in September.',
+        {"June": "1942-06", "September": "1942-09"},
+    ),
     # before year 1, the story counts as well: a day or week is told by its month
     "a story before year 1": (
         "Darius died in 486 BC. The following year, Xerxes crushed Egypt. In 481 BC he gathered "
@@ -1408,6 +1413,19 @@ def test_a_narrative_keeps_the_story_s_time(case):
     story, expected = NARRATIVES[case]
     values = {m.text: m.value for m in extract(_HISTORY + story, date(2009, 12, 19))}
     assert {words: values.get(words) for words in expected} == expected
+
+
+def test_what_the_writer_says_will_be_is_the_writer_s_future_in_a_story_of_long_ago():
+    from datetime import date
+
+    text = (
+        "Helen Marsh, whose measurements of Antarctic ice in the 1960s showed the planet was"
+        " warming, died on Nov. 18. Born in 1933, she went south in 1958 and wrote her paper in"
+        " 1971. She retired in 1998. A memorial service will be held in January."
+    )
+    found = {m.text: m for m in extract(text, date(2024, 11, 22))}
+    assert found["January"].value == "2025-01"
+    assert "told in the future, from the writer's day" in found["January"].explanation
 
 
 def test_a_chronology_with_no_date_of_its_own_follows_its_dates():

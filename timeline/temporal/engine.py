@@ -945,6 +945,16 @@ def extract(
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
         elif (
+            narrative
+            and reference is not None
+            and _yearless(expr)
+            and _writers_future(text, sentence, start, end)
+        ):
+            # "She died in 1998 ... A memorial service will be held in January": what the writer
+            # says will be is still to come from the writer's day, not in the story's year
+            value, why = resolve(expr, replace(ctx, narrative=False, tense="future", strong_tense=True))
+            why = f"{why}; {_WRITERS_FUTURE_NOTE}"
+        elif (
             (listed := _in_list(expr, ctx, text, start, start - last_end, last_start))
             or (
                 _in_story(expr, ctx, start - last_end, tense, last_aside)
@@ -1820,6 +1830,21 @@ _HAD = compile_ascii(r"\bhad\b", re.IGNORECASE)
 _QUOTE_REACH = 1000
 #: Quotation marks, opening and closing: straight, curly, and the ``...'' of old news wires.
 _QUOTES = (('"', '"'), ("“", "”"), ("``", "''"))
+
+
+#: "will" or "shall" before a date in its clause: the writer's own future, in a text that tells a
+#: story of long ago (an obituary: "A memorial service will be held in January").
+_WILL = compile_ascii(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+_WRITERS_FUTURE_NOTE = "told in the future, from the writer's day, not the story's"
+
+
+def _writers_future(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a date is told in the writer's future: "will" before it in its sentence, the
+    tense nearest it the future, and not in words said by a person of the story ("quoted")."""
+    if _WILL.search(text, sentence[0], start) is None:
+        return False
+    cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
+    return cue == ("future", True) and _speaks_from_story(text, sentence, start) is None
 
 
 def _speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str | None:
