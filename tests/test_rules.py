@@ -1598,6 +1598,14 @@ def test_a_weekday_a_plan_was_due_on_is_the_nearest_such_day():
     ref = date(2025, 12, 20)
     assert [m.value for m in extract("The plane was due to land on Friday.", ref)] == ["2025-12-19"]
     assert [m.value for m in extract("He is due to speak on Friday.", ref)] == ["2025-12-26"]
+    # ... and so is one prepared for in the past: told on Wednesday 24 July 2024, the coming Friday
+    ref = date(2024, 7, 24)
+    for told in (
+        "The vote came as the Senate prepared to leave for its recess on Friday.",
+        "The Senate was about to leave on Friday.",
+    ):
+        assert [m.value for m in extract(told, ref)] == ["2024-07-26"], told
+    assert [m.value for m in extract("The Senate left on Friday.", ref)] == ["2024-07-19"]
 
 
 def test_this_weekday_told_in_the_past_is_the_one_gone_by():

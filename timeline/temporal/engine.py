@@ -54,8 +54,12 @@ _PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")
 _LOOKS_AHEAD = compile_ascii(r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b")
 _POSSESSIVE = ("'s", "’s")
 #: A plan told in the simple past before a weekday: "The plane was due to land on Friday".
+#: ... or prepared for ("as the Senate prepared to leave for its August recess on Friday", "was
+#: about to leave on Friday").
 _PLANNED_THEN = compile_ascii(
-    r"\b(?:was|were)\s+(?:due|expected|scheduled|set|slated)\s+to\b[^.;:!?]{0,30}$", re.IGNORECASE
+    r"\b(?:(?:was|were)\s+(?:due|expected|scheduled|set|slated|about|poised|preparing|getting\s+ready)"
+    r"|prepared|planned|intended)\s+to\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
 )
 #: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
 _AWAITED_BEFORE = compile_ascii(
@@ -869,9 +873,9 @@ def extract(
             tense, strong = "past", False
         elif strong and _attributive_month(text, expr, start, end):
             strong = False  # "a December cut was far from certain": the verb is the cut's, not December's
-        if expr.kind == "weekday" and tense == "future" and _PLANNED_THEN.search(text, start - 48, start):
-            # "The plane was due to land on Friday": what was to come then, which may have come
-            # since; the nearest such day
+        if expr.kind == "weekday" and tense is not None and _PLANNED_THEN.search(text, start - 64, start):
+            # "The plane was due to land on Friday", "prepared to leave on Friday": what was to
+            # come then, which may have come since; the nearest such day
             tense, strong = None, False
         if (
             expr.kind == "weekday"
