@@ -696,3 +696,18 @@ def test_a_date_from_the_closing_line_is_named_so_in_explanations(tmp_path):
     wednesday, _ = extract_document(doc)
     assert wednesday.value == "2024-07-24"
     assert "the date at the end of the text 2024-07-24" in wednesday.explanation
+
+
+def test_a_season_told_as_to_come_outweighs_a_record_year_long_gone():
+    # 18 July is a Tuesday in 2023 and in 1989, just after the one past year the text writes
+    text = (
+        "ATHENS, Greece, July 18 - Temperatures hit 43C on Tuesday, as a heat wave tightened its"
+        " grip. The country's worst heat wave, in 1987, killed more than 1,300 people. Meteorologists"
+        " expect the summer of 2025 to be hotter still."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2023, 7, 18)
+    assert "not after 2025, which it tells as still to come" in ref.explanation
+    # a target decades off is no forecast: it does not pull the story towards it
+    target = text.replace("expect the summer of 2025 to be hotter still", "aim for net zero by 2050")
+    assert find_reference(target).day == date(1989, 7, 18)

@@ -400,6 +400,11 @@ _BEFORE_REACH = 10
 #: it), as the same news has it (12 stories); after it, 0.03 and falling.
 _YEARS_BEFORE_AHEAD = (0.2, 0.3, 0.12, 0.08, 0.07)
 _AFTER_AHEAD = 0.03
+#: A season, month or quarter of a year told as to come ("expect the summer of 2025 to be hotter",
+#: "a cut by June 2026") is a forecast, not a target decades off ("net zero by 2050"): set by
+#: hand (the TempEval-3 news holds too few to measure), a story is seldom more than two years
+#: before it.
+_YEARS_BEFORE_NEAR_AHEAD = (0.25, 0.45, 0.2, 0.05)
 #: A candidate year this much less likely (in natural log units) than the best is named in the
 #: explanation as fitting almost as well.
 _CLOSE = 0.7
@@ -515,9 +520,11 @@ def _odds_cost(odds: tuple[float, ...], k: int, tail: float) -> float:
     return -math.log(odds[min(k, last)] * tail ** max(0, k - last))
 
 
-def _years_before_ahead_cost(years: int) -> float:
+def _years_before_ahead_cost(years: int, near: bool = False) -> float:
     if years < 0:
         return _odds_cost((0.0, _AFTER_AHEAD), -years, 0.7)
+    if near:
+        return _odds_cost(_YEARS_BEFORE_NEAR_AHEAD, years, 0.5)
     return _odds_cost(_YEARS_BEFORE_AHEAD, years, 0.85)
 
 
@@ -689,6 +696,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     explicit: list[date] = []
     dated: list[date] = []  # months and days written with their year, told as past
     ahead: list[int] = []  # years told in the future: the story was written before their end
+    near_ahead: set[int] = set()  # ... of them, those of a season, month or quarter told
     weekdays: list[tuple[int, str]] = []  # weekdays reported in the past (or with no tense)
     pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
     counted: list[date] = []  # dates with no year written, counted from the text's other dates
@@ -750,6 +758,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             if (tense == "future" or planned) and not moved_from:
                 if str(first.year) in mention.text:  # the year written out: "by June 2026"
                     ahead.append(first.year)
+                    if mention.granularity != "year" and not _FISCAL.search(mention.text):
+                        near_ahead.add(first.year)
             elif (
                 LAST_DATE in mention.explanation
                 or UNDATED_NARRATIVE_NOTE in mention.explanation  # the year of another date
@@ -829,7 +839,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     days_back_cost = _days_back_costs(text)
     scored: list[tuple[float, int, date]] = []
-    for year in range(floor, low + 28):  # the calendar repeats itself every 28 years
+    # the calendar repeats itself every 28 years; a year told as to come may lie further on
+    for year in range(floor, max(low + 28, min(ahead, default=0) + 1)):
         try:
             candidate = date(year, month, day)
         except ValueError:
@@ -838,7 +849,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         # comes before that date in it: "in April 2019", datelined "Feb 12")
         cost = _years_after_cost(year - latest.year if year >= low else year - low)
         if ahead:
-            cost += _years_before_ahead_cost(min(ahead) - year)
+            cost += _years_before_ahead_cost(min(ahead) - year, min(ahead) in near_ahead)
         for told, _ in counted_years:
             cost += 0.0 if year == told else _OFF_COUNT_BY_ONE if abs(year - told) == 1 else _OFF_COUNT
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
