@@ -319,11 +319,11 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
     [
         pytest.param(
             # 10 March 2024 is a Sunday and the 11th a Monday; "the 2025 local elections, which
-            # are due in October" is read as past (after "said"), but a story of 2025 or 2026
+            # are due in October" is read as past (after "faced"), but a story of 2025 or 2026
             # would have its Sunday three or more days back
             "LISBON, March 11 (AFP) - The opposition narrowly won Sunday's election, final results"
             " showed on Monday. The Socialists had governed since 2015.\n\nAnalysts said a minority"
-            " government could struggle to win the 2025 local elections, which are due in October.",
+            " government faced a hard fight in the 2025 local elections, which are due in October.",
             date(2024, 3, 11),
             "before 2025, the latest year the text mentions, which may be one still to come",
             id="weekdays outweigh a year to come read as past",

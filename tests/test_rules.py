@@ -344,6 +344,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The rules did not apply on Friday.", "2025-08-15"),
         ("The exhibition closes on Sunday after a three-month run.", "2025-08-24"),
         ("The attack was likely carried out in March by rebels.", "2025-03"),
+        # "could" looks ahead, but not "could not", nor a source that could be reached then
+        ("The strike could begin on Saturday.", "2025-08-23"),
+        ("He could not be reached for comment on Friday.", "2025-08-15"),
+        ("Neither man could be located on Friday.", "2025-08-15"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
@@ -2290,3 +2294,15 @@ def test_a_search_from_before_the_text_starts_at_its_start():
     assert re.compile("a").match("ab", -5) is not None
     assert re.compile("b").search("ab", -1, 2).span() == (1, 2)  # not counted from the end
     assert [m.start() for m in re.compile("a").finditer("aa", -4)] == [0, 1]
+
+
+def test_a_quarter_told_in_the_future_with_no_results_is_still_to_come():
+    from datetime import date
+
+    ref = date(2024, 1, 20)  # the fourth quarter of 2023 has just ended
+    told = "Some economists say the cut could come as late as the fourth quarter."
+    assert [m.value for m in extract(told, ref)] == ["2024-Q4"]
+    # results of a quarter come after it: the one just ended
+    assert [m.value for m in extract("The company expects fourth-quarter earnings to fall.", ref)] == [
+        "2023-Q4"
+    ]

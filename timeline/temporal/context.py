@@ -45,6 +45,10 @@ class Context:
     strong_tense: bool = False
     #: the story's last day, when a month or week came after it: what "two days after" counts from
     day: Anchor | None = None
+    #: whether the sentence may speak of a period's results ("expects fourth-quarter earnings to
+    #: fall", told in January, is of the quarter just ended; "the cut could come in the fourth
+    #: quarter" is not)
+    results: bool = True
 
 
 Resolution = tuple[str, str]

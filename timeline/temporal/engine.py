@@ -42,6 +42,13 @@ if TYPE_CHECKING:
     from .rules.base import Parser
 
 _ANCHOR_GRANULARITIES = frozenset({"day", "week", "month"})
+#: Words of a period's results, which come after the period: a quarter told in the future in a
+#: sentence with none of them is still to come, even just after one has ended.
+_RESULTS = compile_ascii(
+    r"\b(?:results?|reports?|reporting|reported|earnings|profits?|loss|losses|revenues?|sales|income"
+    r"|margins?|figures|numbers|data|gdp|growth|output|deliveries|shipments|eps|dividends?|per\s+share)\b",
+    re.IGNORECASE,
+)
 #: "two days after" counts from the last day told, not from a month told after it ("The Senate on
 #: Tuesday confirmed her ... after her predecessor resigned in January. The vote came two days
 #: after ..."), when that day is this close before (characters).
@@ -887,6 +894,8 @@ def extract(
             tense = "future" if _AWAITED_BEFORE.search(text, start - 24, start) else "past"
         day = day_anchor if start - day_anchor_end <= DAY_ANCHOR_REACH else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
+        if expr.kind == "part" and tense == "future" and not _RESULTS.search(text, sentence[0], sentence[1]):
+            ctx = replace(ctx, results=False)
         if narrative and expr.kind == "weekday" and anchor is not None and anchor.granularity == "day":
             ctx = Context(
                 anchor.day,

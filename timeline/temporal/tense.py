@@ -69,7 +69,7 @@ _FUTURE_WORDS = [
         for what in ("postponed", "delayed", "rescheduled", "pushed back", "put off", "brought forward")
         for to in "to until till for".split()
     ),
-    *"will shall would should upcoming coming expect expects scheduled might may must".split(),
+    *"will shall would should could upcoming coming expect expects scheduled might may must".split(),
     "ahead of",  # "piling pressure on her ahead of her spring statement in March"
     # what something opens the way to is still to come: "lost a confidence vote on Monday,
     # paving the way for an early election on Feb. 23"
@@ -111,6 +111,12 @@ _TIMETABLE_PRESENT = frozenset(
     and cue not in ("is due", "is forecast", "are forecast")
 )
 _DUE_TO = compile_ascii(r"\s+to\b")
+#: "could not", "couldn't": what was not possible, mostly told of the past; and the same of
+#: news gathering ("could be reached", "could be located Wednesday").
+_COULD_NOT = compile_ascii(
+    r"(?:\s+not\b|n['’]t\b|\s+(?:also\s+)?be\s+(?:reached|located|found|contacted|confirmed|determined"
+    r"|verified|identified|seen)\b)"
+)
 #: After "was likely": the end of its clause, or when or by what it was likely.
 _LIKELY_THEN = compile_ascii(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|by|before|after|soon|next|this|at|on|within|until)\b)"
@@ -448,7 +454,9 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
 
 #: The cues some words around them may unmake (``_cues`` checks these, and the cues that begin
 #: with "ahead" or "expected"); most cues, past tenses in -ed, need no such look.
-_CHECKED_CUES = frozenset({"may", "due", "turns", "celebrates", *_THAN_THOUGHT, *_BASE_FORM, *_ALSO_NOUNS})
+_CHECKED_CUES = frozenset(
+    {"may", "could", "due", "turns", "celebrates", *_THAN_THOUGHT, *_BASE_FORM, *_ALSO_NOUNS}
+)
 
 
 @lru_cache(maxsize=512)
@@ -464,6 +472,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
         if word in _CHECKED_CUES or word.startswith(("ahead", "expected")):
             if word == "may" and sentence[start:end] != "may":
                 continue  # "May" is the month
+            if word == "could" and _COULD_NOT.match(lower, end):
+                continue  # "could not be reached for comment on Friday": what was not possible then
             if word == "due" and _DUE_TO.match(lower, end):
                 continue  # "due to rain": a cause, no deadline
             if word in ("turns", "celebrates") and not _AN_AGE.match(lower, end):

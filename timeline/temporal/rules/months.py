@@ -147,7 +147,7 @@ def _opens(text: str, pos: int) -> bool:
     ("rates will be cut by end-March", "end-March", "2026-03"),
     ("Results are due in the final days of March.", "the final days of March", "2026-03"),
     ("November's election", "November", "2025-11"),
-    ("a cut could come as early as May", "May", "2025-05"),
+    ("a cut could come as early as May", "May", "2026-05"),
     ("the data for January-March show", "March", "2025-03"),
     ("elections last November", "last November", "2024-11"),
     ("Talks failed in May 2023; the previous April, fighting began", "the previous April", "2023-04"),

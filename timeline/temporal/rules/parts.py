@@ -192,6 +192,8 @@ _QUARTER_NUMBERS = {
     # a quarter just ended is the one still to be reported on; any other lies ahead
     ("it expects to report a second-quarter loss", "second-quarter", "2025-Q2"),
     ("it expects growth to return in the first quarter", "the first quarter", "2026-Q1"),
+    # ... unless no results are told of: an event in a quarter, told in the future
+    ("the cut could come in the second quarter", "the second quarter", "2026-Q2"),
     ("third-quarter earnings", "third-quarter", "2025-Q3"),
     ("the third-quarter results", "third-quarter", "2025-Q3"),  # "the" is the results'
     ("in the fiscal first quarter", "the fiscal first quarter", "2025-Q1"),
