@@ -711,3 +711,16 @@ def test_a_season_told_as_to_come_outweighs_a_record_year_long_gone():
     # a target decades off is no forecast: it does not pull the story towards it
     target = text.replace("expect the summer of 2025 to be hotter still", "aim for net zero by 2050")
     assert find_reference(target).day == date(1989, 7, 18)
+
+
+def test_the_years_of_a_plan_of_several_years_tell_no_story_year():
+    # "the 2028-2034 budget" is negotiated years before it begins: no sign the story is after 2028
+    text = (
+        "BRUSSELS, Dec 12 (Reuters) - EU leaders will meet on Thursday. Diplomats said a deal on the"
+        " 2028-2034 budget was unlikely before next summer. The euro was launched in 1999."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and ref.day.year != 2029
+    assert "2028" not in ref.explanation
+    # a fiscal year's span is read as before (it may be running or to come)
+    assert find_reference(text.replace("2028-2034", "2028-29")).day.year <= 2029

@@ -150,6 +150,27 @@ _ACCOUNTS = re.compile(
 )
 
 
+#: A span of several years that a plan or a budget covers: "the 2028-2034 budget", "its
+#: 2021-2025 plan", "the 2021–2027 programming period".
+_PLAN_OF_YEARS = re.compile(
+    r"(?<!\d)(?P<first>\d{4})[-–/](?P<last>\d{4})(?!\d)[ \t]+(?:[A-Za-z-]+[ \t]+)?"
+    r"(?:budgets?|plans?|framework|programmes?|programs?|programming|period|strategy|agenda|targets?)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_plan_of_years(text: str, start: int, end: int) -> bool:
+    """Whether a year is one end of a span of several years a plan or a budget covers ("the
+    2028-2034 budget"), which is planned years before it begins and runs for years: no sign of
+    the story's year either way."""
+    m = _PLAN_OF_YEARS.match(text, max(0, start - 5)) or _PLAN_OF_YEARS.match(text, start)
+    return (
+        m is not None
+        and start in (m.start("first"), m.start("last"))
+        and int(m["last"]) - int(m["first"]) >= 2
+    )
+
+
 def _second_of_accounts_years(text: str, start: int, year: int, sentence: tuple[int, int]) -> bool:
     """Whether the year at ``start`` ends a span of two years that follow each other, written as
     one ("2024-25"), in a sentence of accounts or budgets: a fiscal year, which a story may tell
@@ -732,6 +753,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                 continue  # "a 90% cut from 1990 levels": a baseline, no time of the story
             if year_alone and tense != "future" and _EVENT_AFTER.match(text, mention.end):
                 continue  # "the 2030 Winter Games were awarded": the event's year, not the story's
+            if year_alone and _in_plan_of_years(text, mention.start, mention.end):
+                continue  # "a deal on the 2028-2034 budget": planned years ahead, or running since
             # (a fiscal year, which may have begun the calendar year before, is read as below)
             planned = not _FISCAL.search(mention.text) and (
                 _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
