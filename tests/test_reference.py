@@ -605,6 +605,12 @@ def test_a_year_a_record_is_counted_from_only_bounds_the_story():
     # ... where it is the only year the text tells, the story is placed after it as before
     alone = "LONDON, May 20 (Reuters) - Inflation rose on Wednesday to its highest since 2008."
     assert find_reference(alone).day == date(2009, 5, 20)
+    # ... never in that year, even where a weekday would fall on the dateline's day then (12
+    # August is a Tuesday in 2003)
+    worst = "MARSEILLE, Aug 12 (Reuters) - A wildfire forced 5,000 to flee on Tuesday, the worst since 2003."
+    ref = find_reference(worst)
+    assert ref.day is not None and ref.day.year > 2003
+    assert "after 2003, which a record is counted from" in ref.explanation
 
 
 def test_year_not_before_latest_explicit_date():

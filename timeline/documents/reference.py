@@ -722,6 +722,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
     counted: list[date] = []  # dates with no year written, counted from the text's other dates
     records: list[date] = []  # years a record is counted from: a bound only (see ``_RECORD_SINCE``)
+    record_years: list[int] = []  # ... of them, years written alone: the story is after them
     for mention in extract(text):
         s0, s1 = mention.sentence
         tense = direction(text[s0:s1], mention.start - s0, mention.end - s0)
@@ -794,6 +795,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                 counted.append(first)
             elif _RECORD_SINCE.search(text, max(0, mention.start - 100), mention.start):
                 records.append(first)
+                if year_alone:
+                    record_years.append(first.year)
             else:
                 # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before,
                 # and a span of two years ("the 2024-25 budget", "the 2019/20 season") in its first
@@ -818,7 +821,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     if explicit:
         written_last = max(day.year for day in explicit)
         explicit += [day for day in counted if day.year <= written_last]
-    if records and not explicit and not ahead:
+    records_only = bool(records and not explicit and not ahead)
+    if records_only:
         explicit = records  # the only years the text tells: the story is likely near them
     elif records:
         # the story comes after a record's first year, but need not be near it
@@ -859,6 +863,9 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     # budget"): a year before it may still win.  Not before a month or day written with its year
     # ("The court had declined to stay the scheme in April 2019").
     floor = max(low - _BEFORE_REACH, _first_year_after(max(dated), month, day) if dated else 0)
+    if record_years:
+        # "the worst blaze since 2003" is not told in 2003 ("the highest since January 2003" may be)
+        floor = max(floor, max(record_years) + 1)
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     days_back_cost = _days_back_costs(text)
     scored: list[tuple[float, int, date]] = []
@@ -884,6 +891,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     cost, year, candidate = scored[0]
     if counted_to is not None and year >= latest.year:
         why = f'year {year} inferred for the dateline "{written}": not before {latest.year}: "{counted_to[1]}" counts to {latest.year}'
+    elif records_only and record_years and year > max(record_years) == latest.year:
+        why = f'year {year} inferred for the dateline "{written}": after {latest.year}, which a record is counted from'
     elif year >= latest.year:
         why = f'year {year} inferred for the dateline "{written}": not before {latest.year}, the latest year the text mentions'
     else:  # the weekdays outweigh a year that may be one still to come, read as past
