@@ -833,6 +833,8 @@ def extract(
     last_start = -1  # where the story's last date starts (has it opened an item of a list?)
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
+        yearless = _yearless(expr)  # (looked up once: many of the checks below ask)
+        rule_name = RULES[index].name
         sentence = sentences.around(start)
         if sentence[1] < end:  # the words run across a break the splitter took for a sentence end
             sentence = (min(sentence[0], start), max(end, sentences.around(end - 1)[1]))
@@ -948,21 +950,16 @@ def extract(
         elif _framed(expr) and mentions and (when := _when_clause_year(text, mentions, start, expr)):
             value, why = resolve(replace(expr, year=when[0]), ctx)
             why = f'in {when[0]}, of "{when[1]}", in which the "when" clause it stands in is set'
-        elif _yearless(expr) and mentions and (apposed := _apposed_year(text, mentions, start, set_by)):
+        elif yearless and mentions and (apposed := _apposed_year(text, mentions, start, set_by)):
             # "cut three times last year, in February, May and August": each in 2024
             value, why = resolve(replace(expr, year=apposed[0]), ctx)
             why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE}'
             set_by = (end, apposed[1])
-        elif _yearless(expr) and expr.weekday is None and (habit := _habitual(text, start, end)):
+        elif yearless and expr.weekday is None and (habit := _habitual(text, start, end)):
             # "The rainy season typically runs from June to October": every year's June, no one
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
-        elif (
-            narrative
-            and reference is not None
-            and _yearless(expr)
-            and _writers_future(text, sentence, start, end)
-        ):
+        elif narrative and reference is not None and yearless and _writers_future(text, sentence, start, end):
             # "She died in 1998 ... A memorial service will be held in January": what the writer
             # says will be is still to come from the writer's day, not in the story's year
             value, why = resolve(expr, replace(ctx, narrative=False, tense="future", strong_tense=True))
@@ -989,9 +986,7 @@ def extract(
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
             value, why = story
-        elif _yearless(expr) and (
-            held := _held_by_last_span(expr, ctx, mentions, text, last_end, start, tense)
-        ):
+        elif yearless and (held := _held_by_last_span(expr, ctx, mentions, text, last_end, start, tense)):
             value, why = held
         elif (
             expr.kind == "part"
@@ -1038,7 +1033,7 @@ def extract(
         elif (
             narrative
             and last is not None
-            and _yearless(expr)
+            and yearless
             and _SINCE_THEN.search(text, start - 7, start)
             and (back := _since_before_story(expr, ctx, last))
         ):
@@ -1083,13 +1078,13 @@ def extract(
             value, why = earlier
         elif (
             expr.kind == "calendar"
-            and _yearless(expr)
+            and yearless
             and mentions
             and (moved := _moved_from(text, mentions[-1], sentence, start, expr))
         ):
             # "moved the release to May 1, 2026, from its original Feb. 13 date": Feb. 13, 2026
             value, why = moved
-        elif _yearless(expr) and yearless_before and _calendar_range(text, mentions[-1], start):
+        elif yearless and yearless_before and _calendar_range(text, mentions[-1], start):
             # "between January and October", "from Dec. 28 to Jan. 3": within one year's turn
             value, why, mentions[-1] = _order_months(mentions[-1], value, why, tense)
             if (narrative or in_story) and story_before is not None:
@@ -1097,7 +1092,7 @@ def extract(
         elif (
             (narrative or in_story)
             and story_before is not None
-            and _yearless(expr)
+            and yearless
             and yearless_before
             and _AND.fullmatch(text, mentions[-1].end, start)
         ):
@@ -1106,7 +1101,7 @@ def extract(
         elif (
             not (narrative or in_story)
             and tense is None
-            and _yearless(expr)
+            and yearless
             and yearless_before
             and _PAIR.fullmatch(text, mentions[-1].end, start)
         ):
@@ -1137,7 +1132,7 @@ def extract(
         ):
             # "LONDON, Nov 3 (Reuters) - ...": the dateline the reference date was read from
             why = f"the day of the {reference_label} itself"
-        yearless_before = _yearless(expr)
+        yearless_before = yearless
         story_before = last_here
         words = text[start:end]
         mention = restore_mention(  # Mention(...), faster
@@ -1147,7 +1142,7 @@ def extract(
             expr.type,
             value,
             f"{' '.join(words.split())} → {value}: {why}",
-            RULES[index].name,
+            rule_name,
             sentence,
             expr.mod if expr.mod in ("START", "MID", "END") else None,
         )
@@ -1156,11 +1151,11 @@ def extract(
             # "The 2023-24 season ends in May": the season's May is in its later year, its
             # August in the earlier ("The 2025/26 season starts in August")
             frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}", frame[1])
-        elif start - sentence[0] <= FRAME_REACH and _opens_frame(RULES[index].name, expr, words, text, end):
+        elif start - sentence[0] <= FRAME_REACH and _opens_frame(rule_name, expr, words, text, end):
             frame = (sentence[0], expr.year, words, None)
         if not in_story and (expr.kind == "weekday" or (expr.kind == "deictic" and expr.unit == "day")):
             this_week_sentence = sentence[0]
-        if RULES[index].name == "year" and _year_heading(text, start, end):
+        if rule_name == "year" and _year_heading(text, start, end):
             heading = (expr.year or 0, words)
         span = span_of(value)
         # a day before year 1 has a stand-in the story can count from (see ``before_year_one``)

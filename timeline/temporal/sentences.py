@@ -80,6 +80,7 @@ class SentenceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends = _ends(text)
+        self._spans: dict[int, tuple[int, int]] = {}  # each sentence's span, once asked for
 
     def around(self, offset: int) -> tuple[int, int]:
         """The span of the sentence holding ``offset`` (or the nearest one before it)."""
@@ -96,5 +97,10 @@ class SentenceIndex:
         return (0, 0)
 
     def _sentence(self, i: int) -> tuple[int, int]:
-        ends = self._ends
-        return _trim(self.text, ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(self.text))
+        span = self._spans.get(i)
+        if span is None:  # (a sentence often holds more than one date)
+            ends = self._ends
+            span = self._spans[i] = _trim(
+                self.text, ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(self.text)
+            )
+        return span
