@@ -348,6 +348,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The strike could begin on Saturday.", "2025-08-23"),
         ("He could not be reached for comment on Friday.", "2025-08-15"),
         ("Neither man could be located on Friday.", "2025-08-15"),
+        # an office taken on a day set is a timetable in the present
+        ("The report was the last before the new president takes office on Jan. 20.", "2026-01-20"),
+        ("He did not take office until Jan. 20.", "2025-01-20"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -33,6 +33,8 @@ _FUTURE_WORDS = [
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
     "|targeting|targetting|aiming for|aims for|aim for"
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
+    # an office taken or left on a day set: "before Trump takes office on Jan. 20"
+    "|take office|takes office|assume office|assumes office|leave office|leaves office"
     "|come into force|comes into force|enter into force|enters into force|come into effect"
     "|comes into effect|go into effect|goes into effect"
     # a launch on the timetable: "Tickets go on sale on Monday", "The site goes live on June 1"
@@ -111,6 +113,9 @@ _TIMETABLE_PRESENT = frozenset(
     and cue not in ("is due", "is forecast", "are forecast")
 )
 _DUE_TO = compile_ascii(r"\s+to\b")
+#: An office taken or left (``_FUTURE_WORDS``) in the base form after "did not": no timetable.
+_OFFICE = frozenset({"take office", "assume office", "leave office"})
+_NOT_DONE_BEFORE = compile_ascii(r"\b(?:did|does|do|not|n't|never)\s+$")
 #: "could not", "couldn't": what was not possible, mostly told of the past; and the same of
 #: news gathering ("could be reached", "could be located Wednesday").
 _COULD_NOT = compile_ascii(
@@ -455,7 +460,7 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
 #: The cues some words around them may unmake (``_cues`` checks these, and the cues that begin
 #: with "ahead" or "expected"); most cues, past tenses in -ed, need no such look.
 _CHECKED_CUES = frozenset(
-    {"may", "could", "due", "turns", "celebrates", *_THAN_THOUGHT, *_BASE_FORM, *_ALSO_NOUNS}
+    {"may", "could", "due", "turns", "celebrates", *_OFFICE, *_THAN_THOUGHT, *_BASE_FORM, *_ALSO_NOUNS}
 )
 
 
@@ -472,6 +477,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
         if word in _CHECKED_CUES or word.startswith(("ahead", "expected")):
             if word == "may" and sentence[start:end] != "may":
                 continue  # "May" is the month
+            if word in _OFFICE and _NOT_DONE_BEFORE.search(lower, start - 8, start):
+                continue  # "did not take office until Jan. 20": the verb before tells
             if word == "could" and _COULD_NOT.match(lower, end):
                 continue  # "could not be reached for comment on Friday": what was not possible then
             if word == "due" and _DUE_TO.match(lower, end):

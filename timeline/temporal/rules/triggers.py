@@ -5,6 +5,8 @@ test checks that every rule has its entry, in ``TRIGGERS`` and in ``REACH``."""
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import DECADE_WORDS, MONTHS, WEEKDAYS
 from ..scan import DIGIT, DIGIT4, DIGIT4_DATE, DIGIT_CLOCK, DIGIT_CUT, DIGIT_DATE, DIGIT_Q, DIGIT_TO, DIGITS_S
 from .calendar import DAY_WORDS
@@ -26,6 +28,14 @@ _UNITS = _words(
 #: The first word of each holiday's name ("new" of "New Year's", "st" of "St. Patrick's Day"),
 #: which the holiday rule wants capitalised (see ``CAPITALISED``).
 _HOLIDAY = _words(name.split()[0].split("'")[0].rstrip(".") for name in HOLIDAYS)
+#: ... and what a holiday's name holds besides its first word ("year" of "New Year's", "day" of
+#: "Father's Day"), or the name itself if it is one word ("Christmas"): "New York" is no holiday.
+#: ("of" of "Fourth of July" left out: the index would have to note every "of" of a text, and
+#: "july" is there.)
+_HOLIDAY_REST = _words(
+    *(word for name in HOLIDAYS for word in re.findall(r"[a-z]{2,}", name)[1:] if word != "of"),
+    *(name for name in HOLIDAYS if name.isalpha()),
+)
 
 TRIGGERS: dict[str, frozenset[str]] = {
     "iso-date": _words(DIGIT4_DATE),
@@ -199,6 +209,12 @@ NEEDS: dict[str, frozenset[str]] = {
         "full fiscal financial end beginning start turn middle part earlier later early late new mid"
         " final closing last first opening dying"
     ),
+    "weekday-beyond": _words("last next ago"),
+    "unit-before-last": _words("before after"),
+    "clock-weekday": frozenset({DIGIT_CLOCK}),
+    "the-other-day": _words("day"),
+    "month-quarter": _MONTH,
+    "holiday": _HOLIDAY_REST,
 }
 
 VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values(), *NEEDS.values())
