@@ -606,11 +606,12 @@ def test_a_year_a_record_is_counted_from_only_bounds_the_story():
     alone = "LONDON, May 20 (Reuters) - Inflation rose on Wednesday to its highest since 2008."
     assert find_reference(alone).day == date(2009, 5, 20)
     # ... never in that year, even where a weekday would fall on the dateline's day then (12
-    # August is a Tuesday in 2003)
-    worst = "MARSEILLE, Aug 12 (Reuters) - A wildfire forced 5,000 to flee on Tuesday, the worst since 2003."
-    ref = find_reference(worst)
-    assert ref.day is not None and ref.day.year > 2003
-    assert "after 2003, which a record is counted from" in ref.explanation
+    # August is a Tuesday in 2003); and so with what has gone on since a year
+    for told in ("the worst since 2003", "in a region hit by floods every year since 2003"):
+        text = f"MARSEILLE, Aug 12 (Reuters) - A wildfire forced 5,000 to flee on Tuesday, {told}."
+        ref = find_reference(text)
+        assert ref.day is not None and ref.day.year > 2003, told
+        assert "after 2003, which a record is counted from" in ref.explanation
 
 
 def test_year_not_before_latest_explicit_date():
