@@ -2309,3 +2309,18 @@ def test_a_quarter_told_in_the_future_with_no_results_is_still_to_come():
     assert [m.value for m in extract("The company expects fourth-quarter earnings to fall.", ref)] == [
         "2023-Q4"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The hottest summer on record was in 2024.", "summer", "2024-SU"),
+        ("It was the hottest summer on record in 2024.", "summer", "2024-SU"),
+        ("The wettest June ever in 2023 flooded towns.", "June", "2023-06"),
+        # a year of its own clause is no record's year
+        ("Rates rise in June, the first rise in 2024.", "June", "2025-06"),
+    ],
+)
+def test_a_month_or_season_takes_the_year_its_record_is_told_of(text: str, words: str, value: str):
+    found = {m.text: m.value for m in extract(text, REF)}
+    assert found[words] == value

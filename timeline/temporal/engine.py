@@ -711,6 +711,32 @@ def _apposed_year(
     return int(last.value), last.text
 
 
+#: Between a month or season and the year its record is told of: "the hottest summer on record
+#: in 2024", "the wettest June ever in 2023", "the hottest summer on record was in 2024".
+_RECORD_THEN = compile_ascii(
+    r"\s+(?:on\s+record|ever(?:\s+recorded)?|yet|so\s+far)(?:\s+(?:was|came))?\s+(?:in|of)\s+", re.IGNORECASE
+)
+
+
+def _record_year_after(
+    text: str, selected: list[tuple[int, int, int, Expr]], number: int, end: int
+) -> tuple[int, str] | None:
+    """The year written alone right after a month or season, with only a record's words between
+    ("the hottest summer on record in 2024"), and its words."""
+    if number + 1 >= len(selected):
+        return None
+    n_start, n_end, _, n_expr = selected[number + 1]
+    if (
+        n_expr.kind != "calendar"
+        or n_expr.year is None
+        or n_expr.month is not None
+        or n_start - end > 30
+        or not _RECORD_THEN.fullmatch(text, end, n_start)
+    ):
+        return None
+    return n_expr.year, text[n_start:n_end]
+
+
 #: A year alone on its line, as a chronology's heading ("2022", "## 2023", "**2024:**").
 _HEADING_BEFORE = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
 _HEADING_AFTER = compile_ascii(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
@@ -955,6 +981,12 @@ def extract(
             value, why = resolve(replace(expr, year=apposed[0]), ctx)
             why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE}'
             set_by = (end, apposed[1])
+        elif (yearless or (expr.kind == "part" and expr.year is None and not expr.rel)) and (
+            record := _record_year_after(text, selected, number, end)
+        ) is not None:
+            # "the hottest summer on record in 2024", "the wettest June ever in 2023": that year's
+            value, why = resolve(replace(expr, year=record[0]), ctx)
+            why = f'in {record[0]}, of "{record[1]}", the year the record is told of'
         elif yearless and expr.weekday is None and (habit := _habitual(text, start, end)):
             # "The rainy season typically runs from June to October": every year's June, no one
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))

@@ -97,7 +97,8 @@ _MONTH_CONTEXT_BUT_MAY = frozenset(
 #: month it names: "a cooler December", "the hottest June on record", "a wet April".
 _WEATHER_BEFORE = compile_ascii(
     r"\b(?:a|an|the|this|that|its|their|last|since)\s+(?:[a-z]{2,}(?:er|est)|cold|hot|warm|mild|wet|dry|snowy"
-    r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)\s+$"
+    r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)\s+$",
+    re.IGNORECASE,  # "The wettest June ever", opening a sentence
 )
 #: Months that are no one's name and no other word: a date after any word ("The company said
 #: December sales were strong", "a report covering October to December"), where "May", "June",
