@@ -2324,3 +2324,18 @@ def test_a_quarter_told_in_the_future_with_no_results_is_still_to_come():
 def test_a_month_or_season_takes_the_year_its_record_is_told_of(text: str, words: str, value: str):
     found = {m.text: m.value for m in extract(text, REF)}
     assert found[words] == value
+
+
+def test_this_holiday_is_the_nearest_one_whatever_the_tense():
+    from datetime import date
+
+    # told on Friday 30 August 2024; "hit" reads as a past tense, but "this" is the coming one
+    ref = date(2024, 8, 30)
+    found = extract("Millions of Americans hit the road this Labor Day.", ref)
+    assert [m.value for m in found] == ["2024-09-02"]
+    # ... and the weekend of a Monday's holiday is the long weekend before it
+    found = extract("Millions of Americans hit the road this Labor Day weekend.", ref)
+    assert [m.value for m in found] == ["2024-W35-WE"]
+    assert "its long weekend" in found[0].explanation
+    # told just after Christmas, "this Christmas" is the one gone by
+    assert [m.value for m in extract("This Christmas was quiet.", date(2024, 12, 27))] == ["2024-12-25"]

@@ -919,6 +919,11 @@ def _holiday(expr: Expr, ctx: Context) -> Resolution:
             )
             day = span_of(value)
             assert day is not None
+    if expr.unit == "weekend" and day.start.weekday() < 2:
+        # "Labor Day weekend", "the Memorial Day weekend": a Monday's (or Tuesday's) holiday
+        # makes a long weekend of the one before it
+        sunday = day.start - timedelta(days=day.start.weekday() + 1)
+        return week_value(sunday) + "-WE", f"the weekend before {value}, its long weekend: {why}"
     # "the Easter weekend", "Easter week": the week (or weekend) the holiday falls in
     weekend = "-WE" if expr.unit == "weekend" else ""
     return week_value(day.start) + weekend, f"the {expr.unit} of {value}: {why}"
@@ -956,6 +961,10 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
         # as for a month or day: "urged a vote before the Easter recess", told 19 days before
         # Easter, is this Easter, however weakly the verb looks back
         return nearest.isoformat(), _nearer_than_tense(name, label, ctx)
+    if expr.rel == "this":
+        # "this Labor Day weekend", told the Friday before; "this Christmas was quiet", told on
+        # Dec. 27: the one nearest, whatever the tense
+        return nearest.isoformat(), f"this {name}: the nearest to {label}"
     if expr.rel == "last" or (ctx.tense == "past" and expr.rel != "next"):
         day = past[-1] if expr.rel != "last" or past[-1] != base or len(past) < 2 else past[-2]
         return day.isoformat(), f"the most recent {name} by {label}"

@@ -120,6 +120,8 @@ _NAMED_EVENT = compile_ascii(
     ("the Easter Rising", "Easter", None),
     ("the Easter Offensive of 1972", "Easter", "1972-04-02"),
     ("carried out over the Easter weekend", "Easter weekend", "2025-W16-WE"),
+    # a Monday's holiday makes a long weekend of the one before it (Labor Day 2025: Sept. 1)
+    ("Millions travel over the Labor Day weekend.", "Labor Day weekend", "2025-W35-WE"),
     ("in Easter week", "Easter week", "2025-W16"),
     ("Stores reopened the day after Christmas.", "the day after Christmas", "2024-12-26"),
     ("Traffic peaks the day before Thanksgiving.", "the day before Thanksgiving", "2025-11-26"),
