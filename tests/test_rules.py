@@ -2339,3 +2339,23 @@ def test_this_holiday_is_the_nearest_one_whatever_the_tense():
     assert "its long weekend" in found[0].explanation
     # told just after Christmas, "this Christmas" is the one gone by
     assert [m.value for m in extract("This Christmas was quiet.", date(2024, 12, 27))] == ["2024-12-25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It screened 3 million passengers on the Sunday after July Fourth.", "2024-07-07"),
+        ("The vote is on the Saturday after Thanksgiving.", "2024-11-30"),
+        ("Shops open the Monday before Christmas.", "2024-12-23"),
+        ("He left on the Friday after March 3.", "2024-03-08"),
+        # with no "the", the weekday is the writer's own
+        ("He left on Friday after March 3.", "2024-08-30"),
+    ],
+)
+def test_the_weekday_after_or_before_a_day_counts_from_that_day(text: str, value: str):
+    from datetime import date
+
+    (weekday, _) = extract(text, date(2024, 8, 30))
+    assert weekday.value == value
+    if "the " + weekday.text in text:
+        assert "the first such day" in weekday.explanation

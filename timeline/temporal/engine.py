@@ -711,6 +711,39 @@ def _apposed_year(
     return int(last.value), last.text
 
 
+#: Between "the" and a weekday and the day it is counted from: "the Sunday after July Fourth".
+_THE_BEFORE = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
+_AFTER_OR_BEFORE = compile_ascii(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _weekday_by_day_after(
+    text: str, selected: list[tuple[int, int, int, Expr]], number: int, end: int, ctx: Context
+) -> tuple[str, str] | None:
+    """The day of "the Sunday after July Fourth" or "the Monday before Christmas": the first
+    such weekday after (or the last before) the day written right after it, resolved as that
+    day would be; None where no day of the calendar follows."""
+    start = selected[number][0]
+    if number + 1 >= len(selected) or not _THE_BEFORE.search(text, start - 5, start):
+        return None
+    n_start, n_end, _, n_expr = selected[number + 1]
+    joint = _AFTER_OR_BEFORE.fullmatch(text, end, n_start)
+    if joint is None or n_expr.kind not in ("calendar", "holiday"):
+        return None
+    value, _ = resolve(n_expr, ctx)
+    day = span_of(value) if value else None
+    if day is None or day.granularity != "day" or not isinstance(day.start, date):
+        return None
+    weekday = selected[number][3].weekday
+    if weekday is None:
+        return None
+    if joint[1].lower() == "after":
+        found = day.start + timedelta(days=(weekday - day.start.weekday() - 1) % 7 + 1)
+    else:
+        found = day.start - timedelta(days=(day.start.weekday() - weekday - 1) % 7 + 1)
+    told = " ".join(text[n_start:n_end].split())
+    return found.isoformat(), f'the first such day {joint[1].lower()} "{told}" ({day.start.isoformat()})'
+
+
 #: Between a month or season and the year its record is told of: "the hottest summer on record
 #: in 2024", "the wettest June ever in 2023", "the hottest summer on record was in 2024".
 _RECORD_THEN = compile_ascii(
@@ -981,6 +1014,13 @@ def extract(
             value, why = resolve(replace(expr, year=apposed[0]), ctx)
             why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE}'
             set_by = (end, apposed[1])
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and (by_day := _weekday_by_day_after(text, selected, number, end, ctx)) is not None
+        ):
+            # "the Sunday after July Fourth", "the Monday before Christmas": counted from that day
+            value, why = by_day
         elif (yearless or (expr.kind == "part" and expr.year is None and not expr.rel)) and (
             record := _record_year_after(text, selected, number, end)
         ) is not None:
