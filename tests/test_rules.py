@@ -2359,3 +2359,24 @@ def test_the_weekday_after_or_before_a_day_counts_from_that_day(text: str, value
     assert weekday.value == value
     if "the " + weekday.text in text:
         assert "the first such day" in weekday.explanation
+
+
+def test_a_count_of_years_forward_that_would_pass_the_writer_s_day_counts_to_the_writer_s_year():
+    from datetime import date
+
+    text = (
+        "The blackout hit on Aug. 14, 2003. A task force reported in 2004. Its rules became law in"
+        " 2005. Twenty years on, engineers say a repeat is unlikely."
+    )
+    found = {m.text: m for m in extract(text, date(2023, 8, 14))}
+    assert found["Twenty years on"].value == "2023"
+    assert 'after "Aug. 14, 2003"' in found["Twenty years on"].explanation
+    # a count that stays before the writer's day, or one that no date brings to the writer's year,
+    # counts from the last date as before
+    assert (
+        extract("The plant opened in 1990. Ten years later, it closed.", date(2023, 8, 14))[1].value == "2000"
+    )
+    assert (
+        extract("The plant opened in 2015. Ten years later, it is open.", date(2023, 8, 14))[1].value
+        == "2025"
+    )

@@ -711,6 +711,30 @@ def _apposed_year(
     return int(last.value), last.text
 
 
+_YEARS_IN_UNIT = {"year": 1, "decade": 10, "century": 100}
+#: How many years a count must span to be read as a look back from the writer's year.
+_ANNIVERSARY_YEARS = 5
+
+
+def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date) -> tuple[str, str] | None:
+    """A count of years forward ("Twenty years on", "a decade later") that would pass the
+    writer's year from the last date told, counted instead from the first date told that it
+    brings to the writer's year: a look back from an anniversary.  None where no date does."""
+    years = (expr.n or 0) * _YEARS_IN_UNIT[expr.unit or "year"]
+    if years < _ANNIVERSARY_YEARS:
+        return None  # "over the next year or so": no look back
+    for told in mentions:
+        first = told.interval[0] if told.interval else None
+        if isinstance(first, date) and told.type == "DATE" and first.year + years == reference.year:
+            words = " ".join(told.text.split())
+            return (
+                f"{reference.year:04d}",
+                f'{years} years after "{words}" ({first.year}), the writer\'s year: counted from the last'
+                " date mentioned, it would pass the writer's day",
+            )
+    return None
+
+
 #: Between "the" and a weekday and the day it is counted from: "the Sunday after July Fourth".
 _THE_BEFORE = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
 _AFTER_OR_BEFORE = compile_ascii(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1129,6 +1153,19 @@ def extract(
             in_story_week = True
         else:
             value, why = resolve(expr, ctx)
+        if (
+            expr.kind == "anaphoric"
+            and expr.unit in _YEARS_IN_UNIT
+            and (expr.n or 0) > 0
+            and reference is not None
+            and tense != "future"
+            and value[:4].isdigit()
+            and int(value[:4]) > reference.year
+            and (landed := _count_to_writers_year(expr, mentions, reference)) is not None
+        ):
+            # "The blackout hit on Aug. 14, 2003 ... its rules became law in 2005. Twenty years
+            # on, engineers say": from the day the story is about, to the writer's year, not past it
+            value, why = landed
         if not value:
             continue
         if measured:
