@@ -711,7 +711,6 @@ def _apposed_year(
     return int(last.value), last.text
 
 
-_YEARS_IN_UNIT = {"year": 1, "decade": 10, "century": 100}
 #: How many years a count must span to be read as a look back from the writer's year.
 _ANNIVERSARY_YEARS = 5
 
@@ -720,7 +719,7 @@ def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date)
     """A count of years forward ("Twenty years on", "a decade later") that would pass the
     writer's year from the last date told, counted instead from the first date told that it
     brings to the writer's year: a look back from an anniversary.  None where no date does."""
-    years = (expr.n or 0) * _YEARS_IN_UNIT[expr.unit or "year"]
+    years = round((expr.n or 0) * _UNIT_YEARS[expr.unit or "year"])
     if years < _ANNIVERSARY_YEARS:
         return None  # "over the next year or so": no look back
     for told in mentions:
@@ -765,7 +764,8 @@ def _weekday_by_day_after(
     else:
         found = day.start - timedelta(days=(day.start.weekday() - weekday - 1) % 7 + 1)
     told = " ".join(text[n_start:n_end].split())
-    return found.isoformat(), f'the first such day {joint[1].lower()} "{told}" ({day.start.isoformat()})'
+    side = joint[1].lower()
+    return found.isoformat(), f'the {text[start:end]} {side} "{told}" ({day.start.isoformat()})'
 
 
 #: Between a month or season and the year its record is told of: "the hottest summer on record
@@ -1155,7 +1155,7 @@ def extract(
             value, why = resolve(expr, ctx)
         if (
             expr.kind == "anaphoric"
-            and expr.unit in _YEARS_IN_UNIT
+            and expr.unit in ("year", "decade", "century")
             and (expr.n or 0) > 0
             and reference is not None
             and tense != "future"
