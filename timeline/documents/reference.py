@@ -159,7 +159,7 @@ _PLAN_OF_YEARS = re.compile(
 )
 
 
-def _in_plan_of_years(text: str, start: int, end: int) -> bool:
+def _in_plan_of_years(text: str, start: int) -> bool:
     """Whether a year is one end of a span of several years a plan or a budget covers ("the
     2028-2034 budget"), which is planned years before it begins and runs for years: no sign of
     the story's year either way."""
@@ -754,7 +754,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                 continue  # "a 90% cut from 1990 levels": a baseline, no time of the story
             if year_alone and tense != "future" and _EVENT_AFTER.match(text, mention.end):
                 continue  # "the 2030 Winter Games were awarded": the event's year, not the story's
-            if year_alone and _in_plan_of_years(text, mention.start, mention.end):
+            if year_alone and _in_plan_of_years(text, mention.start):
                 continue  # "a deal on the 2028-2034 budget": planned years ahead, or running since
             # (a fiscal year, which may have begun the calendar year before, is read as below)
             planned = not _FISCAL.search(mention.text) and (
@@ -816,9 +816,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                     len(mention.value) >= 7
                     and mention.value[5:7].isdigit()
                     and str(first.year) in mention.text
-                ) or (year_alone and _SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start)):
-                    # a month or day written with its year, or a year something has gone on
-                    # since ("had led the group since 1992"), is no year still to come
+                ):
+                    # a month or day written with its year is no year still to come
                     dated.append(first)
     # A counted date tells how far into its year the story has come ("in 2023 ... in December"),
     # but not a later year than any written out as past: it may count from a year to come ("the
