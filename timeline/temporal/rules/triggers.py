@@ -180,15 +180,17 @@ REACH: dict[str, tuple[int, int]] = {
 #: April").  A test checks that every match of these rules, in the examples of all rules, holds
 #: what it needs.
 _NUMBER = frozenset({DIGIT})
+#: A year in figures, four digits or two after an apostrophe ("July 2025", "Aug '24").
+_YEAR_NUMBER = frozenset({DIGIT4, DIGIT_CUT})
 _ORDINAL_WORDS = _words(word.split("-")[-1] for word in DAY_WORDS)
 _NTH = _words("first second third fourth last final st nd rd th")
 NEEDS: dict[str, frozenset[str]] = {
-    "month-day-year": _NUMBER,
+    "month-day-year": _YEAR_NUMBER,
     "day-month-year": _NUMBER,
     "month-day": _NUMBER,
     "day-month": _NUMBER,
     "impossible-day": _NUMBER,
-    "month-year": _NUMBER,
+    "month-year": _YEAR_NUMBER,
     "week-of": _NUMBER,
     "day-of-month": _NUMBER,
     "era-year": _NUMBER,
