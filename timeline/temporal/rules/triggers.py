@@ -217,6 +217,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "the-other-day": _words("day"),
     "month-quarter": _MONTH,
     "holiday": _HOLIDAY_REST,
+    "year-earlier": _words("earlier ago"),
 }
 
 VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values(), *NEEDS.values())
