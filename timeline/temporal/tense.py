@@ -214,8 +214,10 @@ _PLUPERFECT = compile_ascii(
 )
 _AFTER_WEIGHT = 1.5
 #: A cue after "and" or "but" after the mention is the verb of the next coordinated clause, not
-#: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years".
-_COORDINATED = compile_ascii(r"\s(?:and|but)\s", re.IGNORECASE)
+#: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years"; after
+#: "that", "which" or "who", of a relative or reported clause: "signed a contract on Thursday
+#: that will keep him at the club".
+_COORDINATED = compile_ascii(r"\s(?:and|but|that|which|who)\s", re.IGNORECASE)
 #: Past tenses spelt as their base form, and what shows the base form before them.
 _SAME_AS_BASE = frozenset({"hit", "beat", "cut", "shut", "quit"})
 _BASE_BEFORE = compile_ascii(
