@@ -354,6 +354,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a future in a relative clause after the date is that clause's, not the date's
         ("Voters approved a measure on Saturday that will raise taxes.", "2025-08-16"),
         ("Talks on Saturday that will decide the deal.", "2025-08-23"),
+        # a past tense with a count of times between it and the date is the date's own verb, even
+        # with the month just ahead of the reference; "for" of a plan is not
+        ("Exports fell for a third straight month in September.", "2024-09"),
+        ("The index fell below 50 for the first time in September.", "2024-09"),
+        ("The party called for elections in September.", "2025-09"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

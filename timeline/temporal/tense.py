@@ -419,7 +419,10 @@ _PAST_DONE_REACH = 60  # six words and a preposition, about
 _PAST_DONE_BEFORE = compile_ascii(
     r"(?:\s+(?!(?:to|that|would|should|could|will|shall|can|may|might|must|be|been|being|"
     r"not|never|until|till|before|ahead|for|due|and|or|but|if|when|as)\b)[\w'’.-]+"
-    r"|\s+to(?=\s+(?:the|a|an|its|his|her|their|our)\s)){0,6}\s+(?:on|in|at)\s+",
+    r"|\s+to(?=\s+(?:the|a|an|its|his|her|their|our)\s)"
+    # "for" of a count of times, not of a plan: "fell for a third straight month in September"
+    r"|\s+for(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:time|month|week|day|quarter|year)s?\b)){0,6}"
+    r"\s+(?:on|in|at)\s+",
     re.IGNORECASE,
 )
 #: A date that opens its sentence ("On Sept. 7, voters elected a new parliament", "In early
