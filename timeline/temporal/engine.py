@@ -734,8 +734,8 @@ def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date)
     return None
 
 
-#: Between "the" and a weekday and the day it is counted from: "the Sunday after July Fourth".
-_THE_BEFORE = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
+#: Between a weekday (after "the", ``_THE_BEFORE``) and the day it is counted from: "the Sunday
+#: after July Fourth".
 _AFTER_OR_BEFORE = compile_ascii(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -759,12 +759,12 @@ def _weekday_by_day_after(
     weekday = selected[number][3].weekday
     if weekday is None:
         return None
-    if joint[1].lower() == "after":
+    side = joint[1].lower()
+    if side == "after":
         found = day.start + timedelta(days=(weekday - day.start.weekday() - 1) % 7 + 1)
     else:
         found = day.start - timedelta(days=(day.start.weekday() - weekday - 1) % 7 + 1)
     told = " ".join(text[n_start:n_end].split())
-    side = joint[1].lower()
     return found.isoformat(), f'the {text[start:end]} {side} "{told}" ({day.start.isoformat()})'
 
 
@@ -1539,7 +1539,6 @@ _MOVED_FROM_AFTER = compile_ascii(
     r"(?:(?:original|originally\s+(?:planned|scheduled)|initial|earlier|previous|planned|scheduled)\s+)?$",
     re.IGNORECASE,
 )
-_MONTH_VALUE = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def _moved_from(
