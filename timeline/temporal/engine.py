@@ -35,7 +35,14 @@ from .mention import Mention, restore_mention
 from .resolve import resolve
 from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
-from .tense import forget_sentences, looks_ahead, plan_moved_to, tells_of_future, tense_cue
+from .tense import (
+    ahead_of_dated_past,
+    forget_sentences,
+    looks_ahead,
+    plan_moved_to,
+    tells_of_future,
+    tense_cue,
+)
 from .values import quarter_value, span_of, week_value
 
 if TYPE_CHECKING:
@@ -946,6 +953,16 @@ def extract(
             s0 = sentence[0]
             reported = expr.kind == "part" and expr.part is not None and expr.part[0] in "QH"
             cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0, reported)
+            if (
+                cue is not None
+                and not cue[1]
+                and (expr.kind == "part" or (expr.kind == "calendar" and expr.day is None))
+                and ahead_of_dated_past(text[s0 : sentence[1]], start - s0)
+            ):
+                # "The council voted on Tuesday to close the bridge in March": still to come from
+                # this week's day, however near last March lies (a day of a month may be that
+                # day's own: "said on Friday he would appear in court on Nov. 14")
+                cue = ("future", True)
         tense, strong = cue if cue else (None, False)
         measured = False
         if reference is not None and not narrative and _measured_month(text, expr, start, end):

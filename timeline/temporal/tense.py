@@ -81,6 +81,8 @@ _FUTURE_WORDS = [
         for way in ("way", "path")
     ),
     *(f"{verb} the stage for" for verb in ("setting", "sets")),
+    # ... and what something sets up: "agreed on Thursday to hear the case, setting up a ruling by June"
+    "setting up",
     *_TIMETABLE_VERBS,
     # ... and of more than one: "the old rules expire on Dec. 31" (see ``_BASE_FORM``)
     *sorted(_BASE_FORM),
@@ -112,7 +114,13 @@ _TIMETABLE_PRESENT = frozenset(
     and not cue.endswith(("pushed back", "put off"))
     and cue not in ("is due", "is forecast", "are forecast")
 )
-_DUE_TO = compile_ascii(r"\s+to\b")
+#: "due to" a cause ("due to rain", "due to a lack of staff"), not to a verb of a timetable ("a
+#: deal due to close in October", "due to report results on Friday", "due to be sentenced").
+_DUE_TO = compile_ascii(
+    r"\s+to\s+(?!(?:be|close|complete|open|reopen|start|begin|end|expire|arrive|meet|vote|report|hold"
+    r"|take|launch|finish|return|appear|testify|face|resume|decide|rule|announce|publish|release|sign"
+    r"|visit|leave|retire|step|land|deliver|run|sit|go|come|enter|receive|hear|pay|play|travel|stand)\b)"
+)
 #: An office taken or left (``_FUTURE_WORDS``) in the base form after "did not": no timetable.
 _OFFICE = frozenset({"take office", "assume office", "leave office"})
 _NOT_DONE_BEFORE = compile_ascii(r"\b(?:did|does|do|not|n't|never)\s+$")
@@ -867,6 +875,57 @@ def plan_moved_to(text: str, start: int) -> bool:
     ("postponed the vote to May 3", "moved the release to May 1, 2026")."""
     reach = start - _DEFERRED_REACH
     return bool(_DEFERRED.search(text, reach, start) or _MOVED_TO.search(text, reach, start))
+
+
+#: A past verb dated to a day of the writer's week, the day after it or before it: "said on
+#: Tuesday", "agreed last week", "The court on Monday ordered", "was dissolved on Monday".
+_WEEK_DAY = (
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
+    r"|(?:last|this|earlier\s+this)\s+week)"
+)
+_DATED_PAST = compile_ascii(
+    rf"\b(?:(?P<verb>[a-z]{{3,}}ed|said|told|held|took|made|gave|set|chose|sought|won)\s+{_WEEK_DAY}"
+    rf"|{_WEEK_DAY}\s+(?:[a-z]+ly\s+)?(?P<verb2>[a-z]{{3,}}ed|said|told|held|took|made|gave|set|chose|sought|won))\b",
+    re.IGNORECASE,
+)
+#: The verbs whose infinitive looks ahead from their day ("voted on Tuesday to close the bridge
+#: in March"): those of ``_PROSPECTIVE``, and a choice made.
+_AHEAD_TO = _PROSPECTIVE | frozenset("voted opted resolved moved offered chose sought".split())
+#: An infinitive, no passive or perfect: "to close", not "to be" or "to have".
+_TO_VERB = compile_ascii(r"\s(?:[a-z]+\s+){0,6}?to\s+(?!(?:be|have|the|a|an)\b)[a-z]+\b", re.IGNORECASE)
+
+
+def ahead_of_dated_past(sentence: str, start: int) -> bool:
+    """Whether a date looks ahead from a past verb dated to the writer's week: it stands after a
+    future cue, or an infinitive of a verb that looks ahead, that follows such a verb, with no
+    past tense of its own between ("said on Tuesday it would cut jobs in October", "agreed
+    last week to sell the unit in a deal due to close in June", "The council voted on Tuesday to
+    close the bridge in March", "Parliament was dissolved on Monday, paving the way for elections
+    in October").  What is told on a day of this week as still to come is still to come, however
+    near the reference a month of the same name lies behind it.
+
+    Args:
+        sentence: the sentence text.
+        start: the mention's start within it.
+    """
+    found = list(_DATED_PAST.finditer(sentence, 0, start))
+    if not found:
+        return False
+    dated = found[-1]  # the last such verb before the date
+    ahead = -1  # where what looks ahead ends
+    verb = (dated.group("verb") or dated.group("verb2")).lower()
+    if verb in _AHEAD_TO:
+        to = _TO_VERB.match(sentence, dated.end() if dated.group("verb2") else dated.end("verb"), start)
+        if to is not None:
+            ahead = to.end()
+    for c_start, c_end, tense, _ in _cues(sentence):
+        if c_start < dated.end() or c_end > start:
+            continue
+        if tense == "future" and ahead < 0:
+            ahead = c_end
+        elif tense != "future" and ahead >= 0 and c_start >= ahead:
+            return False  # "said on Tuesday it would sell the unit it bought in October"
+    return ahead >= 0
 
 
 def forget_sentences() -> None:
