@@ -2396,6 +2396,25 @@ def test_the_weekday_after_or_before_a_day_counts_from_that_day(text: str, value
         )
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day closed for a holiday is the holiday's own day ...
+        ("Markets are closed on Wednesday for Christmas and will close early on Tuesday.", "2024-12-25"),
+        ("The exchange is closed Thursday for Thanksgiving.", "2024-11-28"),
+        # ... or the weekday near it that it is kept on (Christmas 2027 falls on a Saturday)
+        ("Offices will be shut on Friday for Christmas.", "2027-12-24"),
+        # a trip made for a holiday is the writer's Friday
+        ("He flew home on Friday for Christmas.", "2024-12-20"),
+    ],
+)
+def test_a_weekday_closed_for_a_holiday_is_the_day_it_is_kept(text: str, value: str):
+    ref = date(2027, 12, 20) if "2027" in value else date(2024, 12, 20)
+    weekday, *_ = extract(text, ref)
+    assert weekday.value == value
+    assert ("kept for" in weekday.explanation) == (value != "2024-12-20")
+
+
 def test_a_count_of_years_forward_that_would_pass_the_writer_s_day_counts_to_the_writer_s_year():
     from datetime import date
 

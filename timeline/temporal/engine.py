@@ -746,16 +746,45 @@ def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date)
 _AFTER_OR_BEFORE = compile_ascii(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: Between a weekday and the holiday it is kept for: "Markets are closed on Wednesday for
+#: Christmas", "shut on Monday to mark Memorial Day".
+_KEPT_FOR = compile_ascii(
+    r"\s+(?:for|to\s+(?:mark|observe|celebrate)|in\s+observance\s+of)\s+(?:the\s+)?", re.IGNORECASE
+)
+#: ... where what is done on it is a closing for the holiday, not a trip or a plan made for it
+#: ("flew home on Friday for Christmas" is the Friday before).
+_CLOSED_BEFORE = compile_ascii(
+    r"\b(?:closed?|closing|shut|off|observed?|halt(?:ed)?|suspend(?:ed)?|no\s+(?:trading|service|mail))\b"
+    r"[^.;:!?]{0,24}$",
+    re.IGNORECASE,
+)
+#: How far from its holiday a weekday kept for it may fall: a holiday on a Saturday is kept on the
+#: Friday before, one on a Sunday on the Monday after.
+_KEPT_REACH = 3
+
+
 def _weekday_by_day_after(
     text: str, selected: list[tuple[int, int, int, Expr]], number: int, end: int, ctx: Context
 ) -> tuple[str, str] | None:
     """The day of "the Sunday after July Fourth" or "the Monday before Christmas": the first
     such weekday after (or the last before) the day written right after it, resolved as that
-    day would be; None where no day of the calendar follows."""
+    day would be; and of "closed on Wednesday for Christmas": the holiday's own day, or the
+    weekday it is kept on near it.  None where no day of the calendar follows."""
     start = selected[number][0]
-    if number + 1 >= len(selected) or not _THE_BEFORE.search(text, start - 5, start):
+    if number + 1 >= len(selected):
         return None
-    n_start, n_end, _, n_expr = selected[number + 1]
+    n_start, n_end, n_rule, n_expr = selected[number + 1]
+    if (
+        n_start - end <= 30
+        and _is_holiday(n_rule, n_expr)
+        and _KEPT_FOR.fullmatch(text, end, n_start)
+        and _CLOSED_BEFORE.search(text, start - 40, start)
+    ):
+        return _weekday_kept_for(
+            text, (start, end), (n_start, n_end), n_expr, selected[number][3].weekday, ctx
+        )
+    if not _THE_BEFORE.search(text, start - 5, start):
+        return None
     joint = _AFTER_OR_BEFORE.fullmatch(text, end, n_start)
     if joint is None or n_expr.kind not in ("calendar", "holiday"):
         return None
@@ -773,6 +802,39 @@ def _weekday_by_day_after(
         found = day.start - timedelta(days=(day.start.weekday() - weekday - 1) % 7 + 1)
     told = " ".join(text[n_start:n_end].split())
     return found.isoformat(), f'the {text[start:end]} {side} "{told}" ({day.start.isoformat()})'
+
+
+def _is_holiday(rule: int, expr: Expr) -> bool:
+    """Whether a mention names a holiday, a moveable one or one of fixed date ("Christmas")."""
+    from .rules import RULES
+
+    return expr.kind == "holiday" or RULES[rule].name == "holiday"
+
+
+def _weekday_kept_for(
+    text: str,
+    weekday_span: tuple[int, int],
+    holiday_span: tuple[int, int],
+    holiday: Expr,
+    weekday: int | None,
+    ctx: Context,
+) -> tuple[str, str] | None:
+    """The day a weekday is kept for a holiday on ("closed on Wednesday for Christmas"): the
+    holiday's day, resolved as it would be, where it falls on that weekday, else the nearest such
+    weekday within ``_KEPT_REACH`` days (Friday for a Saturday's holiday); None beyond that."""
+    value, _ = resolve(holiday, ctx)
+    day = span_of(value) if value else None
+    if day is None or day.granularity != "day" or not isinstance(day.start, date):
+        return None
+    if weekday is None:
+        return None
+    (w_start, w_end), (h_start, h_end) = weekday_span, holiday_span
+    shift = (weekday - day.start.weekday() + 3) % 7 - 3  # -3 .. +3 days
+    if abs(shift) > _KEPT_REACH:
+        return None
+    found = day.start + timedelta(days=shift)
+    told = " ".join(text[h_start:h_end].split())
+    return found.isoformat(), f'the {text[w_start:w_end]} kept for "{told}" ({day.start.isoformat()})'
 
 
 #: Between a month or season and the year its record is told of: "the hottest summer on record
