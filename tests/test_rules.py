@@ -391,6 +391,24 @@ def test_what_a_day_of_this_week_looks_ahead_to_is_to_come(text: str, value: str
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a warning or a watch is for days to come, whatever the tense of its issuing
+        (
+            "The Met Office issued an amber warning for heat covering Friday and Saturday.",
+            ["2025-08-22", "2025-08-23"],
+        ),
+        ("Forecasters issued a flood watch until Thursday.", ["2025-08-21"]),
+        # ... unless it is told as over
+        ("A tornado warning was in effect for Friday.", ["2025-08-15"]),
+        ("The warning issued on Friday was lifted.", ["2025-08-15"]),
+    ],
+)
+def test_a_warning_is_for_days_to_come(text: str, values: list[str]):
+    assert [m.value for m in extract(text, REF)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value", "why"),
     [
         # a day written with its weekday is in the year near the reference where it falls so
@@ -869,6 +887,11 @@ def test_a_range_end_moved_by_a_year_says_from_what():
         ("The vote, usually held in June, took place in July.", ["XXXX-06", "2025-07"]),
         ("He said in June that every year the firm loses money.", ["2025-06"]),
         ("Every year since 2015 the summit was held in May 2019.", ["2015", "2019-05"]),
+        # the calendar of a year kept, told in the present, is every year's
+        ("Microsoft's fiscal year runs from July through June.", ["XXXX-07", "XXXX-06"]),
+        ("The school year starts in September.", ["XXXX-09"]),
+        # ... not a year that ended
+        ("The fiscal year ended in June.", ["2025", "2025-06"]),
     ],
 )
 def test_a_month_that_comes_every_year_has_no_year(text: str, values: list[str]):

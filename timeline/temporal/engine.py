@@ -1770,10 +1770,14 @@ def _edge_of_now(expr: Expr) -> bool:
 
 
 #: Words that make a month every year's ("usually in June", "held each year in August"): before
-#: the month in its clause, or, for the years themselves, after it.
+#: the month in its clause, or, for the years themselves, after it; and the calendar of a year
+#: kept in the present ("Microsoft's fiscal year runs from July through June", "The school year
+#: starts in September").
 _HABIT_WORDS = "usually typically normally traditionally customarily ordinarily routinely annually".split()
 _HABIT_BEFORE = compile_ascii(
-    rf"\b({'|'.join(_HABIT_WORDS)}|(?:each|every)\s+year|yearly)\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){{0,40}}$",
+    rf"\b({'|'.join(_HABIT_WORDS)}|(?:each|every)\s+year|yearly"
+    r"|(?:fiscal|financial|tax|school|academic|business|budget)\s+years?\s+(?:runs|starts|begins|ends|run|start|begin|end))"
+    r"\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){0,40}$",
     re.IGNORECASE,
 )
 #: What ``_HABIT_BEFORE`` cannot match without: looked for first, as plain text.

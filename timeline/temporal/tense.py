@@ -708,6 +708,17 @@ def tense_cue(
 _UNSETTLED = ("", False)
 
 
+#: A warning or a watch is for what is to come: "an amber warning for extreme heat covering
+#: Friday and Saturday", "a flood watch until Thursday morning" (the day and one joined to it).
+_WARNING_WORDS = ("warning", "alert", "watch", "advisor")
+_WARNING_FOR = compile_ascii(
+    r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
+    r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)[^.;:!?]){0,40}?\b(?:for|covering|until|through)\s+"
+    r"(?:[\w.]+,?\s+(?:and|or|to|through)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
     """The tense a phrase right before a date settles, whatever the verbs around it: a period a
     figure covers, a putting off or a timetable, a deadline, a present passive (None: no side);
@@ -750,6 +761,9 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         sentence, start - 80, start
     ):
         return "future", False  # "planned a demonstration on Saturday": the plan's day is to come
+    window = sentence[max(0, start - 70) : start].lower()
+    if any(word in window for word in _WARNING_WORDS) and _WARNING_FOR.search(sentence, start - 70, start):
+        return "future", False  # "issued a warning for extreme heat covering Friday and Saturday"
     if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(sentence, start - 24, start):
         return None  # "effective Feb. 1": the nearest Feb. 1, whatever the tense
     near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
