@@ -676,6 +676,19 @@ def test_a_century_ago_sets_the_year_of_a_dateline_without_one():
     assert "counts to 2024" in ref.explanation
 
 
+def test_a_year_told_as_still_running_is_the_story_s_year():
+    # 13 June is a Thursday in 2024; a year after the latest past year, 2025, is likelier without
+    # the "so far"
+    text = "NEW YORK, June 13 (Reuters) - Stocks fell on Thursday. Oil has risen 2% in 2024 so far."
+    ref = find_reference(text)
+    assert ref.day == date(2024, 6, 13)
+    assert '"in 2024 so far" counts to 2024' in ref.explanation
+    text = "MADRID, June 13 (Reuters) - Exports fell in May. Sales so far in 2023 are up 4%."
+    assert find_reference(text).day == date(2023, 6, 13)
+    # a year gone by is no running one
+    assert find_reference("MADRID, June 13 (Reuters) - Exports fell in 2023.").day != date(2023, 6, 13)
+
+
 def test_a_date_alone_on_the_last_line_is_the_reference_date():
     body = (
         "Shares of Northwind Corp. fell 8% on Tuesday after the software maker cut its outlook.\n\n"

@@ -500,6 +500,23 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: A year still running when the story is told: "Oil has risen 2% in 2024 so far", "so far in
+#: 2024", "sales to date in 2024".
+_RUNNING_YEAR = re.compile(
+    rf"\bso\s+far\s+(?:in|during|this\s+year,?)\s+(?P<year>{YEAR_RE})\b"
+    rf"|\b(?:in|for|during)\s+(?P<year2>{YEAR_RE})\s+(?:so\s+far|to\s+date|thus\s+far)\b",
+    re.IGNORECASE,
+)
+
+
+def _running_years(text: str) -> list[tuple[int, str]]:
+    """The years a text tells as still running ("in 2024 so far"), and the words that tell it."""
+    found = []
+    for m in _RUNNING_YEAR.finditer(text):
+        found.append((int(m["year"] or m["year2"]), " ".join(m.group().split())))
+    return found
+
+
 #: An obituary's count of years: the day of birth ("Born on March 2, 1933", "was born in 1933")
 #: and the age at death ("She was 91.", "died on Saturday, aged 91", "died ... at the age of 91").
 _BORN = re.compile(
@@ -851,7 +868,7 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             why = "the text gives no year to infer it from"
         return Reference(None, "dateline", f'from the dateline "{written}", but {why}')
     latest = max(explicit)
-    counted_years = _counted_years(text) + _age_years(text, month, day)
+    counted_years = _counted_years(text) + _age_years(text, month, day) + _running_years(text)
     # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
     # anniversary of the 1974 revolution") reaches past every year written: the story is near it
     counted_to = max(counted_years, default=None)
