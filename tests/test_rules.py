@@ -1112,6 +1112,24 @@ def test_years_later_count_from_the_year_last_written():
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a count of years goes on from last or next year told just before it in its sentence
+        (
+            "Revenue dropped to $300 million last year, down from $450 million the year before.",
+            ["2024", "2023"],
+        ),
+        ("The bank expects growth of 2% next year and 2.5% the year after.", ["2026", "2027"]),
+        # ... not from a year ago, itself a comparison, nor across a sentence
+        ("The firm lost money a year ago. Sales were up from a year earlier.", ["2024", "2024"]),
+        ("Sales rose last year. A year earlier, the firm lost money.", ["2024", "2024"]),
+    ],
+)
+def test_a_count_of_years_goes_on_from_last_or_next_year_in_its_sentence(text: str, values: list[str]):
+    assert [m.value for m in extract(text, REF)] == values
+
+
+@pytest.mark.parametrize(
     "said",
     ["she said in an interview last week", "she said at a news conference on Monday", "she said last week"],
 )

@@ -82,6 +82,11 @@ _AWAITED_BEFORE = compile_ascii(
 )
 
 
+#: The writer's year before or after the writer's own, which a count of years in its sentence
+#: may go on from ("last year, down from the year before").
+_LAST_OR_NEXT_YEAR = compile_ascii(r"(?:last|next)\s+year", re.IGNORECASE)
+
+
 def in_paragraph(pattern: re.Pattern[str], m: re.Match[str], text: str) -> re.Match[str] | None:
     """A match, or what the pattern matches of it before a paragraph break it runs across: no
     expression runs from one paragraph into the next."""
@@ -1098,6 +1103,19 @@ def extract(
                 # quarter of 2023. Net income was $142 million, compared with $118 million in the
                 # prior-year period": a year before the quarter reported on, not the one compared with
                 ctx = replace(ctx, last=quarter_told[0])
+        if (
+            expr.kind == "anaphoric"
+            and expr.unit == "year"
+            and expr.n
+            and last is not None
+            and not last.written
+            and last.granularity == "year"
+            and last_start >= sentence[0]
+            and _LAST_OR_NEXT_YEAR.fullmatch(last.mention)
+        ):
+            # "Revenue dropped to $300 million last year, down from $450 million the year before":
+            # counted from the year just told in the sentence, as from one written out
+            ctx = replace(ctx, last=replace(last, written=True))
         in_story = False
         in_story_week = False  # a day of a story told day by day, weeks back (below)
         if heading is not None and _framed(expr) and LIST_ITEM_BEFORE.search(text, start - 12, start):
