@@ -1130,6 +1130,23 @@ def test_a_count_of_years_goes_on_from_last_or_next_year_in_its_sentence(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a month's figure compared with a year before is that month's of the year before
+        ("Unemployment hit 26.2% in July, up from 18% a year earlier.", ["2025-07", "2024-07"]),
+        ("The airline carried 5 million passengers in July, up 7% from a year ago.", ["2025-07", "2024-07"]),
+        ("Exports rose 5% in July from a year earlier.", ["2025-07", "2024-07"]),
+        # ... not a year told with no figure compared
+        ("He left the firm in July. A year earlier, he had been promoted.", ["2025-07", "2024"]),
+    ],
+)
+def test_a_month_s_figure_a_year_earlier_is_that_month_a_year_before(text: str, values: list[str]):
+    found = extract(text, REF)
+    assert [m.value for m in found] == values
+    assert ("the same month a year before" in found[-1].explanation) == (len(values[-1]) == 7)
+
+
+@pytest.mark.parametrize(
     "said",
     ["she said in an interview last week", "she said at a news conference on Monday", "she said last week"],
 )

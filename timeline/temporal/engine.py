@@ -87,6 +87,15 @@ _AWAITED_BEFORE = compile_ascii(
 _LAST_OR_NEXT_YEAR = compile_ascii(r"(?:last|next)\s+year", re.IGNORECASE)
 
 
+#: A figure compared with, right before a date: "up from 18% a year earlier", "compared with
+#: 2.1 million a year ago", "rose 5% in March from a year earlier", "3% higher than a year ago".
+_FIGURE_COMPARED = compile_ascii(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s[^.;:!?()]{0,40}?\d[^.;:!?()]{0,24}$"
+    r"|\d[^.;:!?()]{0,40}?\b(?:from|compared\s+(?:with|to)|than)\s+$",
+    re.IGNORECASE,
+)
+
+
 def in_paragraph(pattern: re.Pattern[str], m: re.Match[str], text: str) -> re.Match[str] | None:
     """A match, or what the pattern matches of it before a paragraph break it runs across: no
     expression runs from one paragraph into the next."""
@@ -1198,6 +1207,22 @@ def extract(
             why = f'the quarter reported on, "{quarter_told[0].mention}", told just before'
         elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):
             value, why = ended
+        elif (
+            expr.unit == "year"
+            and expr.n == -1
+            and expr.kind in ("anaphoric", "deictic")
+            and expr.rel is None
+            and expr.mod is None
+            and not narrative
+            and anchor is not None
+            and anchor.granularity == "month"
+            and anchor_end >= sentence[0]
+            and _FIGURE_COMPARED.search(text, start - 60, start)
+        ):
+            # "Unemployment hit 26.2% in January, up from 18% a year earlier": a monthly figure
+            # compared with the same month's a year before
+            value = f"{anchor.day.year - 1:04d}-{anchor.day.month:02d}"
+            why = f'the same month a year before "{anchor.mention}", whose figure it is compared with'
         elif (
             expr.kind == "deictic"
             and sentence[0] <= last_end
