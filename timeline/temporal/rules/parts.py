@@ -415,6 +415,8 @@ _HALF_ENDED = compile_ascii(
     ("losses in the latter half of 2008", "the latter half of 2008", "2008-H2"),
     ("The firm expects a recovery in the back half of the year.", "the back half of the year", "2025-H2"),
     ("The merger is expected to close in the second half.", "the second half", "2025-H2"),
+    ("Analysts expect a recession in the second half.", "the second half", "2025-H2"),
+    ("The coach expects a better second half.", "second half", None),
     ("The defence held firm in the back half of the game.", "the back half", None),
     ("Profit rose in the first half ended June 30.", "the first half", "2025-H1"),
     ("He scored in the second half.", "the second half", None),
@@ -466,7 +468,10 @@ _ACCOUNTS_NEAR = compile_ascii(
     r"\b(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth|output|income|economy|gdp|"
     r"inflation|exports|imports|demand|spending|deficit|margins?|orders|deliveries|production|"
     r"investment|shipments|dividend|funds?|shares|stocks|prices|index|markets?|percent|"
-    r"mergers?|acquisitions?|takeovers?|deals?|transactions?|recovery|rebound|rates)\b"
+    r"mergers?|acquisitions?|takeovers?|deals?|transactions?|recovery|rebound|rates|"
+    # the economy's turns and who foresee them: "Analysts expect a recession in the second half"
+    r"recession|slowdown|downturn|expansion|contraction|unemployment|outlook|guidance|forecasts?|"
+    r"analysts|economists)\b"
     # a share of a figure: "The fund lost 8% in the first half"
     r"|\d%|\bper\s+cent\b",
     re.IGNORECASE,
