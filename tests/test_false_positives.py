@@ -29,6 +29,8 @@ TRAPS = [
     "Room 1967 on the fourth floor",
     "Shares rose 3.2% to 1,034 pence",
     "nearly 1998 ballots were lost",
+    "temperatures reached 2000 degrees and the plant makes 1500 megawatts",
+    "the program runs in 2000 schools",
     "call 555-1234 for tickets",
     "the F-35 fleet and the Airbus A380 were grounded",
     "the service runs 24/7 and the score was 52-48",

@@ -16,7 +16,13 @@ _COUNTED = frozenset(
     "deaths dead refugees migrants protesters police officers fighters militants rockets "
     "missiles tons tonnes tones kilometres kilometers km metres meters feet miles kg pounds "
     "dollars euros yen barrels shares points gmt utc hours hrs hrs. sq acres hectares units "
-    "pages words calories mg ml rpm".split()
+    "pages words calories mg ml rpm "
+    # measures and more counted things: "reached 2000 degrees", "a 1500 megawatt plant"
+    "degrees celsius fahrenheit kelvin volts watts kilowatts megawatts mw gw kw kwh mph knots "
+    "ounces grams litres liters gallons bushels carats bytes kb mb gb tb pixels yards inches "
+    "seats runs passengers visitors tourists flights infections doses beds pupils teachers doctors "
+    "nurses companies firms businesses shops stores branches schools hospitals villages buildings "
+    "cattle sheep animals trees".split()
 )
 _NOT_YEAR_BEFORE = frozenset(
     "resolution no no. number room flight route article section chapter page pp pp. model "
@@ -45,6 +51,10 @@ _NOT_YEAR_BEFORE = frozenset(
     ("founded around 1910 by", "around 1910", "1910"),
     ("around 1500 troops", "1500", None),
     ("Nearly 1998 ballots were lost.", "1998", None),
+    ("Temperatures reached 2000 degrees.", "2000", None),
+    ("The program runs in 2000 schools.", "2000", None),
+    ("In 2020 schools closed for months.", "2020", "2020"),
+    ("Since 2016 companies have moved abroad.", "2016", "2016"),
     ("In 1998 sales rose", "1998", "1998"),
     ("by around 1995 prices had doubled", "around 1995", "1995"),
     ("Call 555-1234 now.", "1234", None),
@@ -64,7 +74,9 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE or _COPYRIGHT.search(text, m.start() - 14, m.start()):
         return None
     following = next_word(text, m.end())
-    if following in _COUNTED or _STREET.match(text, m.end()):
+    if (following in _COUNTED and not _FRONTED_YEAR.search(text, m.start() - 8, m.start())) or _STREET.match(
+        text, m.end()
+    ):
         return None
     if following.endswith("s") and _QUANTITY_BEFORE.search(text, m.start() - 24, m.start()):
         if text.startswith(following, m.end() + 1):  # "nearly 1998 ballots": a count of things
@@ -73,6 +85,9 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
 
 
 _SLASH_YEAR = compile_ascii(r"/(\d\d)")
+#: A year that opens its sentence after a preposition of time is one, whatever follows it: "In
+#: 2020 schools closed", "Since 2016 companies have moved" (but "runs in 2000 schools" counts).
+_FRONTED_YEAR = compile_ascii(r"(?:^|[.!?\n]\s*|[\"“]\s*)(?:In|Since|By|Until|During|Before|After)\s+$")
 #: A page's copyright line is no event: "© 2024 Example News", "Copyright (c) 2023".
 _COPYRIGHT = compile_ascii(r"(?:©|\([cC]\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
 #: Words that make a number after them a count when a plural follows ("some 2000 troops").
