@@ -483,6 +483,14 @@ def test_a_date_a_plan_was_moved_from_is_no_year_to_come():
     ref = find_reference(text)
     assert ref.day is not None and 2024 <= ref.day.year <= 2027
     assert "not before 2024" in ref.explanation
+    # ... and so has the date a plan was first set for, given up since
+    text = (
+        "JOHANNESBURG, Jan 9 (Reuters) - Amazon will launch its store on Feb. 28, the company said on"
+        " Thursday. The launch was first planned for 2023 but was delayed."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and ref.day.year >= 2024
+    assert "not before 2023" in ref.explanation
 
 
 @pytest.mark.parametrize(

@@ -118,7 +118,9 @@ _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 _MOVED_FROM = re.compile(
-    r"\b(?:delayed|postponed|pushed[ \t]+back|put[ \t]+off|moved|brought[ \t]+forward|slipped)[ \t]+from[ \t]+"
+    r"\b(?:(?:delayed|postponed|pushed[ \t]+back|put[ \t]+off|moved|brought[ \t]+forward|slipped)[ \t]+from"
+    # ... or a plan given up: "The launch was first planned for 2023 but was delayed"
+    r"|(?:originally|initially|first|previously)[ \t]+(?:planned|scheduled|set|slated|due|expected)[ \t]+(?:for|in))[ \t]+"
     r"(?:(?:early|mid|late|the[ \t]+(?:end|start|middle)[ \t]+of)[- \t]+)?$",
     re.IGNORECASE,
 )
