@@ -710,7 +710,6 @@ _UNSETTLED = ("", False)
 
 #: A warning or a watch is for what is to come: "an amber warning for extreme heat covering
 #: Friday and Saturday", "a flood watch until Thursday morning" (the day and one joined to it).
-_WARNING_WORDS = ("warning", "alert", "watch", "advisor")
 _WARNING_FOR = compile_ascii(
     r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
     r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)[^.;:!?]){0,40}?\b(?:for|covering|until|through)\s+"
@@ -761,8 +760,13 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
         sentence, start - 80, start
     ):
         return "future", False  # "planned a demonstration on Saturday": the plan's day is to come
-    window = sentence[max(0, start - 70) : start].lower()
-    if any(word in window for word in _WARNING_WORDS) and _WARNING_FOR.search(sentence, start - 70, start):
+    lo = max(0, start - 70)
+    if (  # (looked for first as text, whatever the case of the word's first letter)
+        sentence.find("arning", lo, start) >= 0
+        or sentence.find("lert", lo, start) >= 0
+        or sentence.find("atch", lo, start) >= 0
+        or sentence.find("dvisor", lo, start) >= 0
+    ) and _WARNING_FOR.search(sentence, lo, start):
         return "future", False  # "issued a warning for extreme heat covering Friday and Saturday"
     if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(sentence, start - 24, start):
         return None  # "effective Feb. 1": the nearest Feb. 1, whatever the tense
@@ -891,22 +895,37 @@ def plan_moved_to(text: str, start: int) -> bool:
     return bool(_DEFERRED.search(text, reach, start) or _MOVED_TO.search(text, reach, start))
 
 
-#: A past verb dated to a day of the writer's week, the day after it or before it: "said on
-#: Tuesday", "agreed last week", "The court on Monday ordered", "was dissolved on Monday".
-_WEEK_DAY = (
-    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
-    r"|(?:last|this|earlier\s+this)\s+week)"
+#: A day of the writer's week ("on Tuesday", "yesterday", "last week") and a past verb it dates,
+#: right before it ("said on Tuesday", "agreed last week", "was dissolved on Monday") or right after
+#: it ("The court on Monday ordered").
+_WEEK_DAY = compile_ascii(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|(?:last|this)\s+week)\b", re.IGNORECASE
 )
-_DATED_PAST = compile_ascii(
-    rf"\b(?:(?P<verb>[a-z]{{3,}}ed|said|told|held|took|made|gave|set|chose|sought|won)\s+{_WEEK_DAY}"
-    rf"|{_WEEK_DAY}\s+(?:[a-z]+ly\s+)?(?P<verb2>[a-z]{{3,}}ed|said|told|held|took|made|gave|set|chose|sought|won))\b",
-    re.IGNORECASE,
-)
+_PAST_VERB = r"(?P<verb>[a-z]{3,}ed|said|told|held|took|made|gave|set|chose|sought|won)"
+_PAST_VERB_BEFORE = compile_ascii(rf"\b{_PAST_VERB}\s+(?:(?:on|earlier)\s+)?$", re.IGNORECASE)
+_PAST_VERB_AFTER = compile_ascii(rf"\s+(?:[a-z]+ly\s+)?{_PAST_VERB}\b", re.IGNORECASE)
 #: The verbs whose infinitive looks ahead from their day ("voted on Tuesday to close the bridge
 #: in March"): those of ``_PROSPECTIVE``, and a choice made.
 _AHEAD_TO = _PROSPECTIVE | frozenset("voted opted resolved moved offered chose sought".split())
 #: An infinitive, no passive or perfect: "to close", not "to be" or "to have".
 _TO_VERB = compile_ascii(r"\s(?:[a-z]+\s+){0,6}?to\s+(?!(?:be|have|the|a|an)\b)[a-z]+\b", re.IGNORECASE)
+
+
+def _dated_past(sentence: str, start: int) -> tuple[str, int] | None:
+    """The last past verb before ``start`` dated to a day of the writer's week, and where what it
+    governs begins (after the day or the verb, whichever comes last)."""
+    if sentence.find("day", 0, start) < 0 and sentence.find("week", 0, start) < 0:
+        return None  # (looked for first as text)
+    found = None
+    for day in _WEEK_DAY.finditer(sentence, 0, start):
+        before = _PAST_VERB_BEFORE.search(sentence, max(0, day.start() - 24), day.start())
+        if before is not None:
+            found = (before["verb"].lower(), day.end())
+            continue
+        after = _PAST_VERB_AFTER.match(sentence, day.end(), start)
+        if after is not None:
+            found = (after["verb"].lower(), after.end())
+    return found
 
 
 def ahead_of_dated_past(sentence: str, start: int) -> bool:
@@ -922,18 +941,17 @@ def ahead_of_dated_past(sentence: str, start: int) -> bool:
         sentence: the sentence text.
         start: the mention's start within it.
     """
-    found = list(_DATED_PAST.finditer(sentence, 0, start))
-    if not found:
+    dated = _dated_past(sentence, start)
+    if dated is None:
         return False
-    dated = found[-1]  # the last such verb before the date
+    verb, governed = dated
     ahead = -1  # where what looks ahead ends
-    verb = (dated.group("verb") or dated.group("verb2")).lower()
     if verb in _AHEAD_TO:
-        to = _TO_VERB.match(sentence, dated.end() if dated.group("verb2") else dated.end("verb"), start)
+        to = _TO_VERB.match(sentence, governed, start)
         if to is not None:
             ahead = to.end()
     for c_start, c_end, tense, _ in _cues(sentence):
-        if c_start < dated.end() or c_end > start:
+        if c_start < governed or c_end > start:
             continue
         if tense == "future" and ahead < 0:
             ahead = c_end
