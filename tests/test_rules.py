@@ -409,6 +409,21 @@ def test_a_warning_is_for_days_to_come(text: str, values: list[str]):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a state lasting until a month, told with no past, lasts until one still to come
+        ("Parliament is in recess until July.", "2026-07"),
+        ("The museum is closed until June.", "2026-06"),
+        # ... but one told in the past lasted until the last
+        ("The museum was closed until June.", "2025-06"),
+    ],
+)
+def test_a_state_lasting_until_a_month_lasts_until_one_to_come(text: str, value: str):
+    (mention,) = extract(text, REF)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "value", "why"),
     [
         # a day written with its weekday is in the year near the reference where it falls so

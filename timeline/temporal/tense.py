@@ -253,6 +253,7 @@ _DEADLINE_OF = compile_ascii(
     r"(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|o'clock)?)(?:\s+[A-Z]{2,4}|\s+local\s+time)?(?:\s+on)?)\s+$",
     re.IGNORECASE,
 )
+_UNTIL_RIGHT_BEFORE = compile_ascii(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _CONDITION = compile_ascii(r"\s*[\"“‘']?\s*if\b", re.IGNORECASE)
 #: A clause of what may happen, whose tense the cue outside it does not tell: "but the country
 #: could lose that status if the outbreak goes on until January 2026".
@@ -851,7 +852,10 @@ def _nearest_cue(
     if (best is None or (best[0] and _MAY_HAPPEN.search(sentence, start - 120, start))) and _deadline_ahead(
         sentence, start
     ):
-        return "future", False  # "The offer runs until Sept. 30": with no tense, a deadline ahead
+        # "The offer runs until Sept. 30": with no tense, a deadline ahead; a state lasting
+        # "until" a day with no past tense in its sentence lasts until one still to come, however
+        # near one of that name lies behind ("Parliament is in recess until September")
+        return "future", best is None and _UNTIL_RIGHT_BEFORE.search(sentence, start - 8, start) is not None
     if best is None and _TIMETABLE_BE.search(sentence, start - 60, start):
         return "future", False  # "The next game is at home to Levante on Saturday": a timetable
     # a cue outside the clause gives the direction, but too weakly to outweigh a date close by;
