@@ -411,6 +411,23 @@ def test_a_warning_is_for_days_to_come(text: str, values: list[str]):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # what a company or an agency does on a day set is still to come
+        ("The company, which reports earnings on Thursday, has cut jobs.", "2025-08-21"),
+        ("The agency releases its figures on Friday.", "2025-08-22"),
+        ("The minister testifies on Thursday.", "2025-08-21"),
+        # ... but reports as things are no tense
+        ("Reports on Friday suggested a deal was close.", "2025-08-15"),
+        ("The firm had filed compliance reports by Friday.", "2025-08-15"),
+    ],
+)
+def test_a_report_on_a_day_set_is_to_come(text: str, value: str):
+    (mention,) = extract(text, REF)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         # a state lasting until a month, told with no past, lasts until one still to come
         ("Parliament is in recess until July.", "2026-07"),
         ("The museum is closed until June.", "2026-06"),

@@ -1366,13 +1366,14 @@ def extract(
         yearless_before = yearless
         story_before = last_here
         words = text[start:end]
+        told = " ".join(words.split())  # the words on one line, as explanations quote them
         mention = restore_mention(  # Mention(...), faster
             start,
             end,
             words,
             expr.type,
             value,
-            f"{' '.join(words.split())} → {value}: {why}",
+            f"{told} → {value}: {why}",
             rule_name,
             sentence,
             expr.mod if expr.mod in ("START", "MID", "END") else None,
@@ -1404,7 +1405,7 @@ def extract(
                 or (reference is None and UNDATED_NARRATIVE_NOTE in why)
             )
             opens = start - sentence[0] <= FRAME_REACH
-            here = Anchor(day, span.granularity, " ".join(words.split()), written, opens)
+            here = Anchor(day, span.granularity, told, written, opens)
             if (
                 span.granularity == "quarter"
                 and expr.kind == "part"

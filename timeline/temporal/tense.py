@@ -23,7 +23,12 @@ from .lexicon import trie_source
 #: meeting on March 19 was postponed").
 _BE = "is are was were been".split()
 #: A timetable's verbs in the present: "the summit opens on Tuesday" ...
-_TIMETABLE_VERBS = "begins starts opens resumes reopens expires convenes reconvenes meets votes ends applies closes runs lasts".split()
+_TIMETABLE_VERBS = (
+    "begins starts opens resumes reopens expires convenes reconvenes meets votes ends applies closes runs lasts"
+    # what a company, an agency or a witness does on a day set: "The company, which reports
+    # earnings on Thursday", "The agency releases its figures on Friday"
+    " reports releases publishes unveils testifies"
+).split()
 #: ... and in the plural present, also the base form after another verb ("did not open").
 _BASE_FORM = frozenset("begin start open resume reopen expire convene reconvene meet apply".split())
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
@@ -400,7 +405,17 @@ _STRONG = frozenset(
 )
 #: Future cues that are also nouns, and what makes them one: "since the start of the year",
 #: "a strong open", "the hosts".
-_ALSO_NOUNS = frozenset("begin start starts open opens ends face faces play plays host hosts votes".split())
+_ALSO_NOUNS = frozenset(
+    "begin start starts open opens ends face faces play plays host hosts votes reports releases".split()
+)
+#: ... and those that open a sentence as nouns, with no subject before them.
+_NOUNS_FIRST = frozenset({"reports", "releases", "votes"})
+#: ... and what a company's or an agency's report is of, after the verb: "reports earnings",
+#: "releases its figures".
+_REPORTING = frozenset({"reports", "releases"})
+_REPORTED_AFTER = compile_ascii(
+    r"\s+(?:its|their|earnings|results|figures|data|quarterly|annual|first|second|third|fourth|full)\b"
+)
 _NOUN_BEFORE = compile_ascii(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|whose|strong|slow|solid|good|bad|fresh|"
     r"rocky|early|late|false|flying|two|three|four|five|several|many|both|all|some|no|more|\d+|\w+['’]s)\s+$",
@@ -507,8 +522,13 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "fewer cuts in 2024 than previously thought", "lower than expected on Monday"
             if word in _BASE_FORM and _BASE_BEFORE.search(sentence, start - 12, start):
                 continue  # "did not open on Monday", "failed to begin": the verb before tells
-            if word in _ALSO_NOUNS and _NOUN_BEFORE.search(lower, start - 20, start):
-                continue  # "since the start of the year": a noun, no tense
+            if word in _ALSO_NOUNS and (
+                _NOUN_BEFORE.search(lower, start - 20, start)
+                or (word in _NOUNS_FIRST and not lower[:start].strip(" \"'“‘"))
+                # "reports earnings on Thursday", not "had filed compliance reports by Wednesday"
+                or (word in _REPORTING and not _REPORTED_AFTER.match(lower, end))
+            ):
+                continue  # "since the start of the year", "Reports on Tuesday said": a noun, no tense
         if word.endswith("likely") and not _LIKELY_THEN.match(lower, end):
             continue  # "the attack was likely carried out by": a guess at what happened
         if word.endswith("to") and _FIGURE_AFTER.match(lower, end):
