@@ -34,6 +34,8 @@ DIGIT_CLOCK = "#:"
 DIGIT_Q = "q#"
 #: The pseudo-word for a number after an apostrophe ("in '87", "since ’08").
 DIGIT_CUT = "#'"
+#: The pseudo-word for a number of two digits no month has as a day ("the 45th of May").
+DIGIT_NO_DAY = "#>31"
 
 #: What must stand near a trigger word for a rule to match there: some other words (or
 #: pseudo-words) of the index, and how far before and after the trigger word one is looked for
@@ -112,6 +114,7 @@ class TriggerIndex:
         clock: list[tuple[int, int]] = []
         quarter: list[tuple[int, int]] = []
         cut: list[tuple[int, int]] = []
+        no_day: list[tuple[int, int]] = []
         # The numbers are found in the text's bytes with each digit made "0" and every other
         # character a space, where the regular expression engine finds a run of "0" as fast as
         # it finds a byte (a class of characters costs a test of each); what follows each number
@@ -131,10 +134,13 @@ class TriggerIndex:
                 dated.append(span)
             if after_clock is not None:
                 clock.append(span)
-            if span[1] - span[0] == 4:
+            width = span[1] - span[0]
+            if width == 4:
                 digits4.append(span)
                 if _ISO_AFTER.match(text, span[1]):
                     iso.append(span)
+            elif width == 2 and text[span[0] : span[1]] > "31":
+                no_day.append(span)
             if span[0] and text[span[0] - 1] in "QqHh'’":
                 (cut if text[span[0] - 1] in "'’" else quarter).append(span)
         self.positions: dict[str, list[tuple[int, int]]] = {
@@ -147,6 +153,7 @@ class TriggerIndex:
             DIGIT_CLOCK: clock,
             DIGIT_Q: quarter,
             DIGIT_CUT: cut,
+            DIGIT_NO_DAY: no_day,
         }
         # One pass of one pattern, a trie of the trigger words, over the text's ASCII letters
         # lower-cased, one byte a character (every other character a space): offsets unchanged,

@@ -8,7 +8,18 @@ from __future__ import annotations
 import re
 
 from ..lexicon import DECADE_WORDS, MONTHS, WEEKDAYS
-from ..scan import DIGIT, DIGIT4, DIGIT4_DATE, DIGIT_CLOCK, DIGIT_CUT, DIGIT_DATE, DIGIT_Q, DIGIT_TO, DIGITS_S
+from ..scan import (
+    DIGIT,
+    DIGIT4,
+    DIGIT4_DATE,
+    DIGIT_CLOCK,
+    DIGIT_CUT,
+    DIGIT_DATE,
+    DIGIT_NO_DAY,
+    DIGIT_Q,
+    DIGIT_TO,
+    DIGITS_S,
+)
 from .calendar import DAY_WORDS
 from .named import HOLIDAYS
 
@@ -32,8 +43,15 @@ _HOLIDAY = _words(name.split()[0].split("'")[0].rstrip(".") for name in HOLIDAYS
 #: "Father's Day"), or the name itself if it is one word ("Christmas"): "New York" is no holiday.
 #: ("of" of "Fourth of July" left out: the index would have to note every "of" of a text, and
 #: "july" is there.)
+#: (Not a first word of another name: "new" of "Lunar New Year" would let every "New York" through,
+#: and "year" is there.)
 _HOLIDAY_REST = _words(
-    *(word for name in HOLIDAYS for word in re.findall(r"[a-z]{2,}", name)[1:] if word != "of"),
+    *(
+        word
+        for name in HOLIDAYS
+        for word in re.findall(r"[a-z]{2,}", name)[1:]
+        if word != "of" and word not in _HOLIDAY
+    ),
     *(name for name in HOLIDAYS if name.isalpha()),
 )
 
@@ -47,7 +65,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "day-month": _MONTH,
     "impossible-day": _MONTH,
     "spoken-day": _MONTH,
-    "edge-day-of-month": _words(_MONTH, "year month"),
+    "edge-day-of-month": _words("day"),
     "day-of-month": _words("st nd rd th"),
     "weekday-day": _words("st nd rd th"),
     "day-of-relative-month": _words("month"),
@@ -118,7 +136,7 @@ REACH: dict[str, tuple[int, int]] = {
     "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
     "spoken-day": (26, 22),  # the twenty-seventh of | September; Wednesday, | September | the twenty-seventh
-    "edge-day-of-month": (26, 14),  # the closing day of | September | , 2023
+    "edge-day-of-month": (16, 28),  # the closing | day | of September, 2023
     "week-of": (4, 40),  # the | weekend | of September 30th, 2024
     "part-of-day-of": (22, 44),  # early in the late | night | of Wednesday, September 30th, 1998
     "nine-eleven": (1, 6),  # | 9 | /11
@@ -189,7 +207,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "day-month-year": _NUMBER,
     "month-day": _NUMBER,
     "day-month": _NUMBER,
-    "impossible-day": _NUMBER,
+    "impossible-day": frozenset({DIGIT_NO_DAY}),  # "the 45th of May": a number of 32 to 99
     "month-year": _YEAR_NUMBER,
     "week-of": _NUMBER,
     "day-of-month": _NUMBER,
