@@ -2524,3 +2524,28 @@ def test_a_count_of_years_forward_that_would_pass_the_writer_s_day_counts_to_the
         extract("The plant opened in 2015. Ten years later, it is open.", date(2023, 8, 14))[1].value
         == "2025"
     )
+    # ... and so does a short count, from a story two years back
+    text = (
+        "The river burst its banks on Feb. 28, 2022. By mid-2023, 500 buyback offers had been"
+        " accepted. Two years on, the town is still divided."
+    )
+    found = {m.text: m for m in extract(text, date(2024, 7, 8))}
+    assert found["Two years on"].value == "2024"
+
+
+def test_a_day_just_after_the_story_s_day_goes_on_with_it_in_the_next_paragraph():
+    from datetime import date
+
+    told = date(2024, 7, 8)
+    text = (
+        "When the river burst its banks on Feb. 28, 2022, it rose to 14.4 metres.\n\n"
+        "Residents had little warning. By the morning of March 1, the town was under water."
+    )
+    (_, day) = extract(text, told)
+    assert day.value == "2022-03-01TMO"
+    assert "Feb. 28, 2022" in day.explanation
+    # ... not a month, nor a day further on: the writer's news
+    text = text.replace("the morning of March 1", "the morning of May 1")
+    assert extract(text, told)[1].value == "2024-05-01TMO"
+    text = text.replace("By the morning of May 1", "In March")
+    assert extract(text, told)[1].value == "2024-03"

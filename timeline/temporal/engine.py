@@ -503,6 +503,37 @@ def _story_goes_on(
     return later is not None and abs(later - story_year) <= STORY_YEARS
 
 
+#: How many days after the story's last day a day with no year may fall and go on with the story
+#: in a later paragraph ("burst its banks on Feb. 28, 2022 ... ¶ By the morning of March 1").
+_JUST_AFTER_DAYS = 31
+
+
+def _day_just_after(expr: Expr, last: Anchor | None) -> bool:
+    """Whether a day with no year falls within ``_JUST_AFTER_DAYS`` after the story's last day (a
+    day written with its year): the next paragraph goes on with the story ("The river burst its
+    banks on Feb. 28, 2022. ¶ Residents had little warning. By the morning of March 1, ..."),
+    where a month or a day further on may be the writer's news ("... discovered in the spring of
+    2019. ¶ The defendant was convicted in October")."""
+    if (
+        last is None
+        or last.granularity != "day"
+        or expr.kind != "calendar"
+        or expr.year is not None
+        or expr.month is None
+        or expr.day is None
+        or expr.rel
+    ):
+        return False
+    for year in (last.day.year, last.day.year + 1):  # "Dec. 30 ... ¶ On Jan. 2": the next year's
+        try:
+            gap = (date(year, expr.month, expr.day) - last.day).days
+        except ValueError:
+            continue
+        if 0 <= gap <= _JUST_AFTER_DAYS:
+            return True
+    return False
+
+
 def _year_later_in_paragraph(
     text: str, selected: list[tuple[int, int, int, Expr]], number: int
 ) -> int | None:
@@ -733,7 +764,7 @@ def _apposed_year(
 
 
 #: How many years a count must span to be read as a look back from the writer's year.
-_ANNIVERSARY_YEARS = 5
+_ANNIVERSARY_YEARS = 2
 
 
 def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date) -> tuple[str, str] | None:
@@ -1172,7 +1203,10 @@ def extract(
                 _in_story(expr, ctx, start - last_end, tense, last_aside)
                 # "have advanced since the fall of Avdiivka in February": up to the writer's now
                 and not _up_to_now(text, sentence, start)
-                and _story_goes_on(text, last_end, start, last.day.year if last else None, selected, number)
+                and (
+                    _story_goes_on(text, last_end, start, last.day.year if last else None, selected, number)
+                    or _day_just_after(expr, last)
+                )
                 # a year that opens a sentence holds its paragraph, no more ("In 2011, the council
                 # pushed back. ¶ On Feb. 28, Deutsche Bank released a note" is news)
                 and not (
