@@ -697,6 +697,19 @@ def test_a_year_told_as_still_running_is_the_story_s_year():
     assert find_reference("MADRID, June 13 (Reuters) - Exports fell in 2023.").day != date(2023, 6, 13)
 
 
+def test_a_month_told_with_its_year_and_again_without_is_not_of_the_story_s_year():
+    # 3 October is a Tuesday in 2023: the weekday alone would put the story there
+    text = (
+        "LAGOS, Oct. 3 (Reuters) - Inflation rose to 32.7 percent in August, from 32.2 percent in"
+        " July, data showed on Tuesday. It was 25.8 percent in August 2023."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and ref.day.year > 2023
+    # ... where the month without a year is another month, the written year may still be the story's
+    text = text.replace("in August, from", "in September, from").replace("in July", "in June")
+    assert find_reference(text).day == date(2023, 10, 3)
+
+
 def test_a_date_alone_on_the_last_line_is_the_reference_date():
     body = (
         "Shares of Northwind Corp. fell 8% on Tuesday after the software maker cut its outlook.\n\n"

@@ -454,6 +454,9 @@ _YEAR_AFTER_SINCE = re.compile(rf"[^.;:!?]{{0,40}}?\b(?P<year>{YEAR_RE})\b")
 #: How much a candidate year costs that is one or more years off the year so counted.
 _OFF_COUNT_BY_ONE = 1.2
 _OFF_COUNT = 4.0
+#: How much a candidate year costs that a month is written with, where the text also tells that
+#: month with no year (set by hand: news writes the year of last year's months, not of this year's).
+_SAME_MONTH_TWICE = 1.5
 
 
 def _counted_years(text: str) -> list[tuple[int, str]]:
@@ -742,9 +745,17 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
     counted: list[date] = []  # dates with no year written, counted from the text's other dates
     records: list[date] = []  # years a record is counted from: a bound only (see ``_RECORD_SINCE``)
     record_years: list[int] = []  # ... of them, years written alone: the story is after them
+    yearless_months: set[int] = set()  # months told with no year ("in August")
     for mention in extract(text):
         s0, s1 = mention.sentence
         tense = direction(text[s0:s1], mention.start - s0, mention.end - s0)
+        if (
+            mention.value.startswith("XXXX-")
+            and mention.value[5:7].isdigit()
+            and mention.type == "DATE"
+            and mention.value != f"XXXX-{month:02d}-{day:02d}"  # (the dateline's own day)
+        ):
+            yearless_months.add(int(mention.value[5:7]))
         if (
             mention.rule == "weekday"
             and mention.type in ("DATE", "TIME")
@@ -907,6 +918,9 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             cost += 0.0 if year == told else _OFF_COUNT_BY_ONE if abs(year - told) == 1 else _OFF_COUNT
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
         cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
+        # "rose to 32.7 percent in August ... was 25.8 percent in August 2023": a month written
+        # with its year and again without is of two years, so the story's is not the written one
+        cost += sum(_SAME_MONTH_TWICE for day in dated if day.year == year and day.month in yearless_months)
         scored.append((cost, year, candidate))
     if not scored:
         return Reference(None, "dateline", f'from the dateline "{written}", but no year fits it')
