@@ -2549,3 +2549,12 @@ def test_a_day_just_after_the_story_s_day_goes_on_with_it_in_the_next_paragraph(
     assert extract(text, told)[1].value == "2024-05-01TMO"
     text = text.replace("By the morning of May 1", "In March")
     assert extract(text, told)[1].value == "2024-03"
+
+
+def test_a_count_left_unsaid_before_ago_is_a_span_of_some_length():
+    found = extract(
+        "Control Data Corp., which just months ago was hemorrhaging, thinks it will be healthy.", REF
+    )
+    assert [(m.text, m.type, m.value) for m in found] == [("months ago", "DURATION", "PXM")]
+    # a count said is a date
+    assert [m.value for m in extract("It happened two weeks ago.", REF)] == ["2025-W32"]

@@ -340,6 +340,8 @@ _ABOUT = compile_ascii(
 )
 
 
+#: The unit letters of a span of some days, weeks, months, years or decades.
+_BARE_UNIT = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}
 _IN_BEFORE = compile_ascii(r"\b(?:in|within)\s+$", re.IGNORECASE)
 #: ... and a word of what is to come before it in its sentence: "will report in two weeks' time".
 _TO_COME_BEFORE = compile_ascii(
@@ -359,7 +361,8 @@ _PUT_BACK_BEFORE = compile_ascii(
 
 @rule(
     "ago",
-    rf"\b{AMOUNT_RE}(?:,?\s+or\s+so,?)?(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence|back(?=[^\S\n]*[,.;:!?)]))|(?P<time>['’]s?\s+time))\b"
+    rf"\b(?:{AMOUNT_RE}(?:,?\s+or\s+so,?)?|(?<![\d%]\s)(?P<bare>days|weeks|months|years|decades))"
+    r"(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence|back(?=[^\S\n]*[,.;:!?)]))|(?P<time>['’]s?\s+time))\b"
     # "A year ago today", "Fifty years ago this week": that day, week or month, so long ago
     r"(?:[^\S\n]+(?P<on>today|tonight|to[^\S\n]+the[^\S\n]+day|(?:this|next|last)[^\S\n]+(?:week|month))\b(?!['’]s))?",
     ("three years ago", "three years ago", "2022"),
@@ -393,8 +396,17 @@ _PUT_BACK_BEFORE = compile_ascii(
     ("The vote is in two weeks' time.", "two weeks' time", "2025-W36"),
     ("It took two weeks' time to finish.", "two weeks", "P2W"),
     ("It was the city's fourth conquest in a year's time.", "a year", "P1Y"),
+    # a count left unsaid is a span of some length, as TimeML has it ("just months ago": PXM), no
+    # date
+    ("The law was passed only weeks ago.", "weeks ago", "PXW"),
+    ("Years ago, the town had a mill.", "Years ago", "PXY"),
+    ("The plant may reopen months from now.", "months from now", "PXM"),
 )
 def _ago(m: re.Match[str], text: str) -> Expr | None:
+    if m["bare"]:  # "weeks ago", "months from now": some weeks, no count
+        if m["time"] or (m["dir"] and m["dir"].lower() == "back"):
+            return None  # "in weeks' time", "years back": left to the words around
+        return Expr("fixed", "DURATION", value=f"PX{_BARE_UNIT[m['bare'].lower()]}")
     if m["time"] and not (
         _IN_BEFORE.search(text, m.start() - 8, m.start())
         and _TO_COME_BEFORE.search(text, m.start() - 80, m.start())
