@@ -2558,3 +2558,22 @@ def test_a_count_left_unsaid_before_ago_is_a_span_of_some_length():
     assert [(m.text, m.type, m.value) for m in found] == [("months ago", "DURATION", "PXM")]
     # a count said is a date
     assert [m.value for m in extract("It happened two weeks ago.", REF)] == ["2025-W32"]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
+        # the year a figure ends or covers, told in the past early in the next year: the one just ended
+        ("Inflation ended the year at 2.9%.", date(2025, 1, 8), "2024"),
+        ("For the year, profit rose 10%.", date(2025, 1, 8), "2024"),
+        ("Prices rose 3% over the year.", date(2025, 1, 8), "2024"),
+        # ... later in the year, or told in the future, the writer's
+        ("Inflation ended the year at 2.9%.", date(2025, 8, 18), "2025"),
+        ("Inflation will end the year at 2.9%.", date(2025, 1, 8), None),
+        ("For the year, profit will rise 10%.", date(2025, 1, 8), "2025"),
+    ],
+)
+def test_the_year_a_figure_ends_is_the_year_just_ended_early_in_the_next(
+    text: str, told: date, value: str | None
+):
+    assert [m.value for m in extract(text, told) if m.type == "DATE"] == ([value] if value else [])

@@ -711,6 +711,20 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         day = ctx.last.day
         before = date(day.year - 1, day.month, min(day.day, 28 if day.month == 2 else day.day))
         return before.isoformat(), f'the same day a year before {LAST_DATE}, "{ctx.last.mention}"'
+    if (
+        unit == "year"
+        and not n
+        and expr.rel is None
+        and ctx.anchor is None
+        and ctx.last is None
+        and (ref := ctx.reference) is not None
+        and ctx.tense == "past"
+        and not ctx.narrative
+        and ref <= date(ref.year, 1, 1) + _YEAR_JUST_ENDED
+    ):
+        # "For the year, profit rose 10%", "Inflation ended the year at 2.9%", told in January,
+        # with no date before: the year just ended
+        return f"{ref.year - 1:04d}", f"the year just ended by {named_reference(ctx)} (past tense)"
     # a quarter or half told last: "For the year" and "the full year" after it are its year
     after_a_part = ctx.last is not None and ctx.last.granularity in ("quarter", "half")
     if expr.rel == "full" and not after_a_part:

@@ -380,13 +380,20 @@ def _year_earlier(m: re.Match[str], text: str) -> Expr | None:
 
 #: Before "the year," these make it the year a report covers: "For the year, sales rose", "a high
 #: for the year", "the first nine months of the year.", "Shares rose 3% on the week."
-_THE_YEAR_BEFORE = frozenset("for of through throughout on".split())
+_THE_YEAR_BEFORE = frozenset("for of through throughout on over during".split())
+#: ... and the verbs of a figure that ends or starts the year: "Inflation ended the year at 2.9%".
+_THE_YEAR_VERBS = frozenset("ended ends closed closes finished finishes began begins started starts".split())
 
 
 @rule(
     "the-year",
-    r"\bthe\s+(?P<unit>year|week)\b(?:(?=\s+(?:ended|ending)\s)(?P<ended>)|(?=[^\S\n]*[,.;]))",
+    r"\bthe\s+(?P<unit>year|week)\b(?:(?=\s+(?:ended|ending)\s)(?P<ended>)|(?=[^\S\n]*[,.;])"
+    r"|(?P<figure>(?=\s+(?:at|up|down|with|higher|lower)\b)))",
     ("For the year, sales rose 4%.", "the year", "2025"),
+    ("Inflation ended the year at 2.9%.", "the year", "2025"),
+    ("The index closed the week up 2%.", "the week", "2025-W34"),
+    ("Prices rose 3% over the year.", "the year", "2025"),
+    ("He was at the year at its end.", "the year", None),
     ("net income for the year ended June 30 rose", "the year", "P1Y"),
     ("Sales fell in the first nine months of the year.", "the year", "2025"),
     ("Shares rose 3% on the week.", "the week", "2025-W34"),
@@ -400,6 +407,7 @@ def _the_year(m: re.Match[str], text: str) -> Expr | None:
         return None  # "Person of the Year": a title
     if m["ended"] is not None:  # "the year ended June 30": the twelve months to that day
         return Expr("fixed", "DURATION", value=f"P1{unit[0].upper()}")
-    if prev_word(text, m.start()) not in _THE_YEAR_BEFORE:
+    before = prev_word(text, m.start())
+    if before not in (_THE_YEAR_VERBS if m["figure"] is not None else _THE_YEAR_BEFORE):
         return None
     return Expr("anaphoric", unit=unit, n=0)
