@@ -2577,3 +2577,8 @@ def test_the_year_a_figure_ends_is_the_year_just_ended_early_in_the_next(
     text: str, told: date, value: str | None
 ):
     assert [m.value for m in extract(text, told) if m.type == "DATE"] == ([value] if value else [])
+
+
+def test_a_half_of_a_fiscal_year_is_one_mention():
+    found = extract("Sales rose in the first half of fiscal 2025.", REF)
+    assert [(m.text, m.value) for m in found] == [("the first half of fiscal 2025", "2025-H1")]

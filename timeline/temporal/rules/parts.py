@@ -405,8 +405,9 @@ _HALF_ENDED = compile_ascii(
     "half",
     rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter|back|front)[-\s]half"
     # a half of a month: "the first half of November", "the second half of March 2024"
-    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
+    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
     ("in the second half of the year", "the second half of the year", "2025-H2"),
+    ("Sales rose in the first half of fiscal 2025.", "the first half of fiscal 2025", "2025-H1"),
     ("the first half of 2023", "the first half of 2023", "2023-H1"),
     ("first-half profit", "first-half", "2025-H1"),
     ("The firm reported a loss in 2025's first half.", "2025's first half", "2025-H1"),
