@@ -2567,6 +2567,7 @@ def test_a_count_left_unsaid_before_ago_is_a_span_of_some_length():
         ("Inflation ended the year at 2.9%.", date(2025, 1, 8), "2024"),
         ("For the year, profit rose 10%.", date(2025, 1, 8), "2024"),
         ("Prices rose 3% over the year.", date(2025, 1, 8), "2024"),
+        ("Sales for the year were flat.", date(2025, 1, 8), "2024"),
         # ... later in the year, or told in the future, the writer's
         ("Inflation ended the year at 2.9%.", date(2025, 8, 18), "2025"),
         ("Inflation will end the year at 2.9%.", date(2025, 1, 8), None),

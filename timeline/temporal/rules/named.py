@@ -388,11 +388,15 @@ _THE_YEAR_VERBS = frozenset("ended ends closed closes finished finishes began be
 @rule(
     "the-year",
     r"\bthe\s+(?P<unit>year|week)\b(?:(?=\s+(?:ended|ending)\s)(?P<ended>)|(?=[^\S\n]*[,.;])"
-    r"|(?P<figure>(?=\s+(?:at|up|down|with|higher|lower)\b)))",
+    r"|(?P<figure>(?=\s+(?:at|up|down|with|higher|lower)\b))"
+    # ... and the figures for it, with their verb: "Sales for the year were flat"
+    r"|(?P<for>(?<=[Ff]or\sthe\s(?:year|week))(?=\s+(?:were|was|rose|fell|grew|jumped|slipped|dropped|totall?ed|reached|came|stood|amounted)\b)))",
     ("For the year, sales rose 4%.", "the year", "2025"),
     ("Inflation ended the year at 2.9%.", "the year", "2025"),
     ("The index closed the week up 2%.", "the week", "2025-W34"),
     ("Prices rose 3% over the year.", "the year", "2025"),
+    ("Sales for the year were flat.", "the year", "2025"),
+    ("He was named player of the year was how it read.", "the year", None),
     ("He was at the year at its end.", "the year", None),
     ("net income for the year ended June 30 rose", "the year", "P1Y"),
     ("Sales fell in the first nine months of the year.", "the year", "2025"),
@@ -408,6 +412,6 @@ def _the_year(m: re.Match[str], text: str) -> Expr | None:
     if m["ended"] is not None:  # "the year ended June 30": the twelve months to that day
         return Expr("fixed", "DURATION", value=f"P1{unit[0].upper()}")
     before = prev_word(text, m.start())
-    if before not in (_THE_YEAR_VERBS if m["figure"] is not None else _THE_YEAR_BEFORE):
+    if m["for"] is None and before not in (_THE_YEAR_VERBS if m["figure"] is not None else _THE_YEAR_BEFORE):
         return None
     return Expr("anaphoric", unit=unit, n=0)
