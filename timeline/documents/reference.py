@@ -516,10 +516,7 @@ _RUNNING_YEAR = re.compile(
 
 def _running_years(text: str) -> list[tuple[int, str]]:
     """The years a text tells as still running ("in 2024 so far"), and the words that tell it."""
-    found = []
-    for m in _RUNNING_YEAR.finditer(text):
-        found.append((int(m["year"] or m["year2"]), " ".join(m.group().split())))
-    return found
+    return [(int(m["year"] or m["year2"]), " ".join(m.group().split())) for m in _RUNNING_YEAR.finditer(text)]
 
 
 #: An obituary's count of years: the day of birth ("Born on March 2, 1933", "was born in 1933")

@@ -815,8 +815,8 @@ def _weekday_by_day_after(
     such weekday after (or the last before) the day written right after it, resolved as that
     day would be; and of "closed on Wednesday for Christmas": the holiday's own day, or the
     weekday it is kept on near it.  None where no day of the calendar follows."""
-    start = selected[number][0]
-    if number + 1 >= len(selected):
+    start, weekday = selected[number][0], selected[number][3].weekday
+    if number + 1 >= len(selected) or weekday is None:
         return None
     n_start, n_end, n_rule, n_expr = selected[number + 1]
     if (
@@ -825,28 +825,28 @@ def _weekday_by_day_after(
         and _KEPT_FOR.fullmatch(text, end, n_start)
         and _CLOSED_BEFORE.search(text, start - 40, start)
     ):
-        return _weekday_kept_for(
-            text, (start, end), (n_start, n_end), n_expr, selected[number][3].weekday, ctx
-        )
+        return _weekday_kept_for(text, (start, end), (n_start, n_end), n_expr, weekday, ctx)
     if not _THE_BEFORE.search(text, start - 5, start):
         return None
     joint = _AFTER_OR_BEFORE.fullmatch(text, end, n_start)
-    if joint is None or n_expr.kind not in ("calendar", "holiday"):
-        return None
-    value, _ = resolve(n_expr, ctx)
-    day = span_of(value) if value else None
-    if day is None or day.granularity != "day" or not isinstance(day.start, date):
-        return None
-    weekday = selected[number][3].weekday
-    if weekday is None:
+    if joint is None or n_expr.kind not in ("calendar", "holiday") or (day := _day_of(n_expr, ctx)) is None:
         return None
     side = joint[1].lower()
     if side == "after":
-        found = day.start + timedelta(days=(weekday - day.start.weekday() - 1) % 7 + 1)
+        found = day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
     else:
-        found = day.start - timedelta(days=(day.start.weekday() - weekday - 1) % 7 + 1)
+        found = day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
     told = " ".join(text[n_start:n_end].split())
-    return found.isoformat(), f'the {text[start:end]} {side} "{told}" ({day.start.isoformat()})'
+    return found.isoformat(), f'the {text[start:end]} {side} "{told}" ({day.isoformat()})'
+
+
+def _day_of(expr: Expr, ctx: Context) -> date | None:
+    """The day an expression resolves to, if it resolves to one day of the calendar."""
+    value, _ = resolve(expr, ctx)
+    span = span_of(value) if value else None
+    if span is None or span.granularity != "day" or not isinstance(span.start, date):
+        return None
+    return span.start
 
 
 def _is_holiday(rule: int, expr: Expr) -> bool:
@@ -861,25 +861,23 @@ def _weekday_kept_for(
     weekday_span: tuple[int, int],
     holiday_span: tuple[int, int],
     holiday: Expr,
-    weekday: int | None,
+    weekday: int,
     ctx: Context,
 ) -> tuple[str, str] | None:
     """The day a weekday is kept for a holiday on ("closed on Wednesday for Christmas"): the
     holiday's day, resolved as it would be, where it falls on that weekday, else the nearest such
     weekday within ``_KEPT_REACH`` days (Friday for a Saturday's holiday); None beyond that."""
-    value, _ = resolve(holiday, ctx)
-    day = span_of(value) if value else None
-    if day is None or day.granularity != "day" or not isinstance(day.start, date):
+    day = _day_of(holiday, ctx)
+    if day is None:
         return None
-    if weekday is None:
-        return None
-    (w_start, w_end), (h_start, h_end) = weekday_span, holiday_span
-    shift = (weekday - day.start.weekday() + 3) % 7 - 3  # -3 .. +3 days
+    shift = (weekday - day.weekday() + 3) % 7 - 3  # -3 .. +3 days
     if abs(shift) > _KEPT_REACH:
         return None
-    found = day.start + timedelta(days=shift)
+    (w_start, w_end), (h_start, h_end) = weekday_span, holiday_span
     told = " ".join(text[h_start:h_end].split())
-    return found.isoformat(), f'the {text[w_start:w_end]} kept for "{told}" ({day.start.isoformat()})'
+    return (
+        day + timedelta(days=shift)
+    ).isoformat(), f'the {text[w_start:w_end]} kept for "{told}" ({day.isoformat()})'
 
 
 #: Between a month or season and the year its record is told of: "the hottest summer on record
