@@ -585,18 +585,6 @@ def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
 
 
 @rule(
-    "day-of-relative-month",
-    r"\bthe\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+(?P<rel>this|next|last)\s+month\b",
-    ("Payment is due on the 15th of next month.", "the 15th of next month", "2025-09-15"),
-    ("The rent was paid on the 3rd of this month.", "the 3rd of this month", "2025-08-03"),
-    ("It closed on the 30th of last month.", "the 30th of last month", "2025-07-30"),
-)
-def _day_of_relative_month(m: re.Match[str], text: str) -> Expr | None:
-    n = REL_OFFSETS[m["rel"].lower()]
-    return Expr("calendar", day=_day(m["day"]), rel="month", n=n)
-
-
-@rule(
     "edge-day-of-month",
     rf"\bthe\s+(?P<which>first|last|final|closing|opening)\s+day\s+of\s+(?:(?P<month>{FULL_MONTH_RE})\b"
     rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|the\s+year\b|(?P<rel>this|next|last|the)\s+month\b)",
@@ -667,6 +655,26 @@ def _spoken_day(m: re.Match[str], text: str) -> Expr | None:
     day = DAY_WORDS[" ".join((m["day"] or m["day2"]).lower().split()).replace(" ", "-")]
     weekday = weekday_number(m["wd"]) if m["wd"] else None
     return _weekday_det(Expr("calendar", month=month_number(month_word), day=day, weekday=weekday), m, text)
+
+
+@rule(
+    "day-of-relative-month",
+    r"\bthe\s+(?:(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?P<dayw>" + _DAY_WORD_RE + r"))"
+    r"\s+of\s+(?P<rel>this|next|last)\s+month\b(?!['’]s\b)",
+    ("Payment is due on the 15th of next month.", "the 15th of next month", "2025-09-15"),
+    ("The rent was paid on the 3rd of this month.", "the 3rd of this month", "2025-08-03"),
+    ("It closed on the 30th of last month.", "the 30th of last month", "2025-07-30"),
+    ("The new law takes effect on the first of next month.", "the first of next month", "2025-09-01"),
+    ("The vote is on the twenty-first of this month.", "the twenty-first of this month", "2025-08-21"),
+    # the first of this month's votes, not a day
+    ("The first of this month's two votes failed.", "this month", "2025-08"),
+)
+def _day_of_relative_month(m: re.Match[str], text: str) -> Expr | None:
+    """ "the 15th of next month", "the first of next month": a day of a month counted from the
+    writer's."""
+    n = REL_OFFSETS[m["rel"].lower()]
+    day = _day(m["day"]) if m["day"] else DAY_WORDS[" ".join(m["dayw"].lower().split()).replace(" ", "-")]
+    return Expr("calendar", day=day, rel="month", n=n)
 
 
 #: What may stand before "May" and a day in words for it to be the month: "on May first".

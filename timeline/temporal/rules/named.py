@@ -274,7 +274,7 @@ _NEW_YEAR_THINGS = frozenset(
     r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>end|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|millennium)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
-    r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?(?P<mu>century|decade))(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
+    r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?(?P<mu>century|decade|year|month|week))(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     ("The rebound came in the closing weeks of the year.", "the closing weeks of the year", "2025"),
     ("GDP grew 2.3% in the fourth quarter. For the full year, it grew 2.8%.", "the full year", "2024"),
@@ -320,10 +320,18 @@ _NEW_YEAR_THINGS = frozenset(
     ("Emissions must fall to net zero by mid-century.", "mid-century", "20"),
     ("a mid-century house", "mid-century", None),
     ("The line should open by mid-decade.", "mid-decade", "202"),
+    # the middle of the writer's year, month or week, as a time, not as a word before a noun
+    ("Prices peaked mid-month before easing.", "mid-month", "2025-08"),
+    ("The plant should reopen by mid-year.", "mid-year", "2025"),
+    ("Stocks rallied midweek, then fell.", "midweek", "2025-W34"),
+    ("A mid-year review is due.", "mid-year", None),
+    ("Midweek trading was thin.", "Midweek", None),
 )
 def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
-    if m["mid"]:  # "by mid-century"
-        if prev_word(text, m.start()) not in _BEFORE_MID_CENTURY:
+    if m["mid"]:  # "by mid-century", "peaked mid-month"
+        if prev_word(text, m.start()) not in _BEFORE_MID_CENTURY and not (
+            m["mu"].lower() in ("year", "month", "week") and _MID_AS_TIME.match(text, m.end())
+        ):
             return None
         return Expr("deictic", unit=m["mu"].lower(), n=0, mod="MID")
     if m["new"]:  # "in the new year": the year after the story's last date, or the writer's
@@ -366,7 +374,13 @@ _FORECAST_FOR = compile_ascii(
 
 
 #: The words after which "mid-century" is a time, not a style: "by mid-century".
-_BEFORE_MID_CENTURY = frozenset("by until till before around after toward towards from since at".split())
+_BEFORE_MID_CENTURY = frozenset("by until till before around after toward towards from since at in".split())
+#: What follows "mid-year", "mid-month" or "midweek" told as a time ("peaked mid-month before
+#: easing", "rallied midweek, then fell"), not as a word before a noun ("a mid-year review").
+_MID_AS_TIME = compile_ascii(
+    r"\s*(?:[.,;:!?)\"”]|$|(?:before|after|and|but|as|when|while|then|to|from|with|than|on|amid)\b)",
+    re.IGNORECASE,
+)
 
 
 @rule(

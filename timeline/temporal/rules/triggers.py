@@ -115,7 +115,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock-time": _words(DIGIT_CLOCK, "noon midday midnight gmt utc"),
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
-    "reporting-year": _words("year month week day decade century millennium"),
+    "reporting-year": _words("year month week day decade century millennium midyear midmonth midweek"),
     "year-earlier": _words("year"),
     "the-year": _words("year week"),
 }
@@ -145,7 +145,7 @@ REACH: dict[str, tuple[int, int]] = {
     "nth-weekday": (16, 28),  # the second | Tuesday | of September, 2023
     "day-of-month": (8, 12),  # the 31 | st | until
     "weekday-day": (18, 14),  # Wednesday, the 31 | st | of September
-    "day-of-relative-month": (18, 8),  # the 15th of next | month
+    "day-of-relative-month": (30, 8),  # the twenty-seventh of next | month
     "month-year": (24, 16),  # the beginning of | September, of 2023
     "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
     "month": (24, 8),  # the earlier part of | September
@@ -224,10 +224,10 @@ NEEDS: dict[str, frozenset[str]] = {
     "month-of-year": _MONTH,
     "week-of-month": _NTH,
     "weekday-day": _WEEKDAY,
-    "day-of-relative-month": _NUMBER,
+    "day-of-relative-month": _NUMBER | _ORDINAL_WORDS,
     "reporting-year": _words(
         "full fiscal financial end beginning start turn middle part earlier later early late new mid"
-        " final closing last first opening dying"
+        " final closing last first opening dying midyear midmonth midweek"
     ),
     "weekday-beyond": _words("last next ago"),
     "unit-before-last": _words("before after"),
