@@ -377,12 +377,17 @@ def test_tense_sets_direction(text: str, value: str):
         ("Parliament was dissolved on Friday, paving the way for elections in July.", "2026-07"),
         ("The court on Friday agreed to hear the case, setting up a ruling by the end of June.", "2026-06"),
         ("The bank said last week it had agreed to buy the firm in a deal due to close in July.", "2026-07"),
+        # ... and what the object of a verb that looks ahead names, the verb after the day too
+        ("The central bank signalled on Thursday a cut in July.", "2026-07"),
+        ("The bank held rates last Thursday and signalled a cut in July.", "2026-07"),
+        ("The president promised on Monday elections in July.", "2026-07"),
         # ... not without such a day, nor where a past tense of its own stands between, nor a
         # day of a month (which may be that day's own), nor a cause after "due to"
         ("The company said it would cut jobs in July.", "2025-07"),
         ("The company said on Tuesday it would sell the unit it bought in July.", "2025-07"),
         ("Prosecutors said on Friday he would appear in court on Aug. 15.", "2025-08-15"),
         ("The flight was cancelled on Friday due to fog in July.", "2025-07"),
+        ("The firm announced on Tuesday a rise in sales in July.", "2025-07"),
     ],
 )
 def test_what_a_day_of_this_week_looks_ahead_to_is_to_come(text: str, value: str):

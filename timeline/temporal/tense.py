@@ -927,12 +927,20 @@ _WEEK_DAY = compile_ascii(
 )
 _PAST_VERB = r"(?P<verb>[a-z]{3,}ed|said|told|held|took|made|gave|set|chose|sought|won)"
 _PAST_VERB_BEFORE = compile_ascii(rf"\b{_PAST_VERB}\s+(?:(?:on|earlier)\s+)?$", re.IGNORECASE)
-_PAST_VERB_AFTER = compile_ascii(rf"\s+(?:[a-z]+ly\s+)?{_PAST_VERB}\b", re.IGNORECASE)
+_PAST_VERB_AFTER = compile_ascii(rf"\s+(?:and\s+)?(?:[a-z]+ly\s+)?{_PAST_VERB}\b", re.IGNORECASE)
 #: The verbs whose infinitive looks ahead from their day ("voted on Tuesday to close the bridge
 #: in March"): those of ``_PROSPECTIVE``, and a choice made.
 _AHEAD_TO = _PROSPECTIVE | frozenset("voted opted resolved moved offered chose sought".split())
 #: An infinitive, no passive or perfect: "to close", not "to be" or "to have".
 _TO_VERB = compile_ascii(r"\s(?:[a-z]+\s+){0,6}?to\s+(?!(?:be|have|the|a|an)\b)[a-z]+\b", re.IGNORECASE)
+#: The verbs whose object itself looks ahead from their day, with no infinitive: "signalled a cut
+#: in December", "promised elections in March", "warned of storms in October" (not "announced",
+#: which as often tells of results: "announced a rise in sales in July").
+_AHEAD_OBJECT = frozenset(
+    "signalled signaled promised pledged vowed threatened planned scheduled proposed predicted forecast warned".split()
+)
+#: How far after such a verb its object's date may stand.
+_AHEAD_OBJECT_REACH = 60
 
 
 def _dated_past(sentence: str, start: int) -> tuple[str, int] | None:
@@ -974,6 +982,8 @@ def ahead_of_dated_past(sentence: str, start: int) -> bool:
         to = _TO_VERB.match(sentence, governed, start)
         if to is not None:
             ahead = to.end()
+    if ahead < 0 and verb in _AHEAD_OBJECT and start - governed <= _AHEAD_OBJECT_REACH:
+        ahead = governed  # "signalled on Thursday a cut in December" (no tense of its own between: below)
     for c_start, c_end, tense, _ in _cues(sentence):
         if c_start < governed or c_end > start:
             continue
