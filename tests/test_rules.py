@@ -359,6 +359,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Exports fell for a third straight month in September.", "2024-09"),
         ("The index fell below 50 for the first time in September.", "2024-09"),
         ("The party called for elections in September.", "2025-09"),
+        # the plural present of a timetable's "close" and "end"; not the adjective, nor the noun
+        ("Polls close at 8 p.m. on Sunday.", "2025-08-24"),
+        ("The talks end on Sunday.", "2025-08-24"),
+        ("The race was close on Sunday.", "2025-08-17"),
+        ("Stocks rose at the close on Friday.", "2025-08-15"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
@@ -1837,7 +1842,7 @@ def test_holidays_of_other_calendars():
     assert holiday_dates("diwali", 1990) == []
     (mention,) = extract("Diwali 1990 was quiet.", date(2025, 8, 18))
     assert (mention.value, mention.explanation.endswith("a day not known for that year")) == ("1990", True)
-    (mention,) = extract("Shops close early for Eid al-Adha.", date(2025, 8, 18))
+    (mention,) = extract("Crowds gather for Eid al-Adha.", date(2025, 8, 18))
     assert mention.explanation.endswith("the Eid al-Adha nearest to the reference date 2025-08-18")
 
 

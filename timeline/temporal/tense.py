@@ -30,7 +30,7 @@ _TIMETABLE_VERBS = (
     " reports releases publishes unveils testifies"
 ).split()
 #: ... and in the plural present, also the base form after another verb ("did not open").
-_BASE_FORM = frozenset("begin start open resume reopen expire convene reconvene meet apply".split())
+_BASE_FORM = frozenset("begin start open resume reopen expire convene reconvene meet apply close end".split())
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
 _FIXTURE_VERBS = "face faces play plays host hosts".split()
 _FUTURE_WORDS = [
@@ -406,7 +406,13 @@ _STRONG = frozenset(
 #: Future cues that are also nouns, and what makes them one: "since the start of the year",
 #: "a strong open", "the hosts".
 _ALSO_NOUNS = frozenset(
-    "begin start starts open opens ends face faces play plays host hosts votes reports releases".split()
+    "begin start starts open opens ends face faces play plays host hosts votes reports releases close end".split()
+)
+#: Before "close", what makes it an adjective: "The race was close on Sunday", "came close on Monday".
+_CLOSE_ADJECTIVE_BEFORE = compile_ascii(
+    r"\b(?:is|are|was|were|be|been|being|came|come|comes|coming|stayed|stay|stays|remained|remain|remains"
+    r"|very|too|so|as|how|drew|draw|draws|fairly|quite|pretty)\s+$",
+    re.IGNORECASE,
 )
 #: ... and those that open a sentence as nouns, with no subject before them.
 _NOUNS_FIRST = frozenset({"reports", "releases", "votes"})
@@ -520,8 +526,12 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "prices rose as expected in March": no looking ahead
             if word.split(None, 1)[0] in _THAN_THOUGHT and _THAN_BEFORE.search(lower, start - 40, start):
                 continue  # "fewer cuts in 2024 than previously thought", "lower than expected on Monday"
-            if word in _BASE_FORM and _BASE_BEFORE.search(sentence, start - 12, start):
-                continue  # "did not open on Monday", "failed to begin": the verb before tells
+            if word in _BASE_FORM and (
+                _BASE_BEFORE.search(sentence, start - 12, start) or lower[start - 1 : start] == "-"
+            ):
+                continue  # "did not open on Monday", "failed to begin": the verb before tells; "year-end"
+            if word == "close" and _CLOSE_ADJECTIVE_BEFORE.search(lower, start - 12, start):
+                continue  # "The race was close on Sunday": no verb
             if word in _ALSO_NOUNS and (
                 _NOUN_BEFORE.search(lower, start - 20, start)
                 or (word in _NOUNS_FIRST and not lower[:start].strip(" \"'“‘"))
@@ -673,8 +683,13 @@ def direction(sentence: str, start: int, end: int) -> str | None:
 
 
 #: Any word of the future in a lower-cased sentence, wherever it stands (no word boundaries): it
-#: finds at least every future cue ``_cues`` keeps.
-_ANY_FUTURE_WORD = compile_ascii(trie_source(list(_TENSE_OF)).replace(r"\ ", r"\s+"))
+#: finds at least every future cue ``_cues`` keeps, but the plural present of "close" and "end",
+#: far more often nouns ("the end of the year", "year-end", "at the close") and inside other
+#: words ("spending", "closely") than a timetable's verbs ("Polls close on Sunday"), which in a
+#: history's present tell no future anyway (see ``looks_ahead``).
+_ANY_FUTURE_WORD = compile_ascii(
+    trie_source([cue for cue in _TENSE_OF if cue not in ("close", "end")]).replace(r"\ ", r"\s+")
+)
 
 
 @lru_cache(maxsize=512)
