@@ -1461,6 +1461,15 @@ def test_impossible_dates_are_dropped():
     assert [m for m in extract("It was February 30, 2020.", REF) if m.type == "DATE"] == []
 
 
+def test_a_season_of_a_written_year_is_counted_from():
+    # "That summer" takes the year of the spring written before it, and a count of years after it
+    # goes on from there, not from the writer's year
+    text = (
+        "The plant opened in the spring of 2019. That summer, it hit full output. The next year, it doubled."
+    )
+    assert [m.value for m in extract(text, REF)] == ["2019-SP", "2019-SU", "2020"]
+
+
 def test_narrative_mode_follows_the_story():
     from datetime import date
 

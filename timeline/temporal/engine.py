@@ -1434,6 +1434,8 @@ def extract(
                 or before_one  # "480 BC": written out
                 or in_story
                 or (expr.kind == "anaphoric" and last is not None and last.written)
+                # "That summer", "that March": in the year of a date written before it
+                or (expr.rel in ("story", "story-year") and last is not None and last.written)
                 # a chronology with no date of its own: a month or season given the year of a
                 # written date goes on with it ("26 July ... Over the summer ... in late October")
                 or (reference is None and UNDATED_NARRATIVE_NOTE in why)
