@@ -885,6 +885,12 @@ def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):
         ("Talks will run from Sept. 1 to Aug. 20.", ["2025-09-01", "2026-08-20"]),
         ("Flights ran from Dec. 20 to Jan. 6.", ["2024-12-20", "2025-01-06"]),
         ("The data for January-March show a rise.", ["2025-01", "2025-03"]),
+        # ... and a timetable's range going on at the reference is this year's, not next
+        (
+            "The festival, which runs from Aug. 8 to Aug. 31, drew record crowds.",
+            ["2025-08-08", "2025-08-31"],
+        ),
+        ("The exhibition runs from July 1 to Sept. 30.", ["2025-07-01", "2025-09-30"]),
         # ... but two months joined by "and" are two months, not a range
         ("They met in January and November.", ["2025-01", "2024-11"]),
     ],

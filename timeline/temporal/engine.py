@@ -1354,6 +1354,8 @@ def extract(
             value, why, mentions[-1] = _order_months(mentions[-1], value, why, tense)
             if (narrative or in_story) and story_before is not None:
                 value, why, mentions[-1] = _range_round_story(mentions[-1], value, why, story_before)
+            elif reference is not None:
+                value, why, mentions[-1] = _range_round_now(mentions[-1], value, why, reference)
         elif (
             (narrative or in_story)
             and story_before is not None
@@ -1942,6 +1944,23 @@ def _order_months(first: Mention, value: str, why: str, tense: str | None) -> tu
         f"a year after {value}, read on its own, so that the range it closes runs from {first.value}",
         first,
     )
+
+
+def _range_round_now(first: Mention, value: str, why: str, reference: date) -> tuple[str, str, Mention]:
+    """A range of months or days read as still to come, whose same months a year earlier hold the
+    writer's day, is that one, going on: "The festival, which runs from Aug. 8 to Aug. 31, drew
+    record crowds", told on Aug. 18, is this August's (a timetable's present looks ahead); not a
+    range that turns a year ("Talks will run from Sept. 1 to Aug. 20")."""
+    if len(value) != len(first.value) or _MONTH_VALUE.fullmatch(value) is None:
+        return value, why, first
+    now = reference.isoformat()[: len(value)]
+    if first.value <= now or first.value[:4] != value[:4]:  # (not one that turns a year)
+        return value, why, first
+    start, end = _years_on(first.value, -1), _years_on(value, -1)
+    if not start <= now <= end or span_of(start) is None or span_of(end) is None:
+        return value, why, first
+    note = f"the range going on at {reference.isoformat()}, a year before the one read on its own"
+    return end, note, _revalued(first, start, note)
 
 
 def _range_round_story(first: Mention, value: str, why: str, story: Anchor) -> tuple[str, str, Mention]:
