@@ -24,6 +24,7 @@ from ..lexicon import (
 from .base import (
     _PARTS_OF_DAY,
     _YEAR_END,
+    PLACE_AFTER,
     REL_OFFSETS,
     _capitalised,
     _day,
@@ -253,6 +254,8 @@ _CLOSE_PAREN = r"(?(paren)\s*\))"
     ("The World Cup runs from June 11 to July 19, 2026, in", "June 11", "2026-06-11"),
     ("The tournament runs from June 11 to July 19 next year.", "June 11", "2026-06-11"),
     ("Flights stopped from Dec. 20 to Jan. 5 this year.", "Dec. 20", "2024-12-20"),
+    ("The group, known as March 23 Movement, seized the town.", "March 23", None),
+    ("The May 4th Movement shaped modern China.", "May 4th", None),
 )
 def _md(m: re.Match[str], text: str) -> Expr | None:
     if not _month_ok(m["month"], False):
@@ -260,6 +263,8 @@ def _md(m: re.Match[str], text: str) -> Expr | None:
     before = prev_word(text, m.start())
     if m["month"].lower() == "may" and before in _NAME_BEFORE_MAY:
         return None
+    if PLACE_AFTER.match(text, m.end()):
+        return None  # "the March 23 Movement", "the May 4th Movement": a name
     return _weekday_det(_written_day(m, text, before == "the", _TO_MONTH_DAY_YEAR), m, text)
 
 

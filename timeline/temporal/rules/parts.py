@@ -17,6 +17,7 @@ from ..lexicon import (
 from .base import (
     _MOD_RE,
     _YEAR_END,
+    PLACE_AFTER,
     REL_OFFSETS,
     SAID_BEFORE,
     _mod,
@@ -95,6 +96,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("Ms Reeves also confirmed that winter fuel payments will be means-tested.", "that winter", None),
     ("He told MPs that summer schools would close.", "that summer", None),
     ("Troops landed in May 1944. That summer, Paris fell.", "That summer", "1944-SU"),
+    ("Spring Street was closed.", "Spring", None),
 )
 def _season(m: re.Match[str], text: str) -> Expr | None:
     if m["yy_next"] and int(m["yy_next"]) != (int(m["year"]) + 1) % 100:
@@ -111,6 +113,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None
         if after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
+        if m["season"][0].isupper() and PLACE_AFTER.match(text, m.end()):
+            return None  # "Spring Street", "Summer Avenue": a place
         name = _NAME_BEFORE.search(text, m.start() - 30, m.start()) if m["season"][0].isupper() else None
         if name and (name.group().rstrip().endswith(".") or not _CAPITAL_AFTER.match(text, m.end())):
             return None  # a name ("the Chinese Winter Offensive" is a season's)
