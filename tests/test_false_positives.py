@@ -50,6 +50,9 @@ TRAPS = [
     "Sunday Times reporters and the Mail on Sunday were there",
     "He hosted Saturday Night Live",
     "The March for Life drew thousands",
+    # places and groups named after a day or a season
+    "The May 4th Movement shaped modern China; the March 14 Alliance won",
+    "Traffic on Spring Street and Summer Avenue was stopped",
 ]
 
 
