@@ -1095,6 +1095,7 @@ def extract(
             tense, strong = None, False
         if (
             expr.kind == "weekday"
+            and expr.rel is None  # ("This Friday's deadline looms": the word before tells)
             and not (strong and tense == "future")
             and text.startswith(_POSSESSIVE, end)
         ):
