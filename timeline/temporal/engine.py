@@ -1498,11 +1498,12 @@ def extract(
                     )
                 )
             )
-            if narrative and span.granularity in ("year", "month") and story_time:
-                # a look back ("the previous year", "a year earlier", "the previous April") leaves
-                # the story where it is
-                back = (expr.kind == "anaphoric" and (expr.n or 0) < 0) or expr.rel == "previous"
-                story_time = not (back or _aside(text, sentence, start, end))
+            # a look back ("the previous year", "a year earlier", "the previous April") leaves the
+            # story where it is; so does a year or month told aside (looked up last, as it costs
+            # most: see ``_aside`` below)
+            may_be_aside = narrative and span.granularity in ("year", "month") and story_time
+            if may_be_aside and ((expr.kind == "anaphoric" and (expr.n or 0) < 0) or expr.rel == "previous"):
+                story_time = may_be_aside = False
             if (
                 narrative
                 and span.granularity == "year"
@@ -1547,6 +1548,8 @@ def extract(
                 # when something was said, or what has gone on since ("'We had lived here since
                 # 1998,' she said last week"), after a story told with its year: the story stays
                 # at its date ("Rebuilding began that autumn" is the autumn of the flood)
+                story_time = False
+            if story_time and may_be_aside and _aside(text, sentence, start, end):
                 story_time = False
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
