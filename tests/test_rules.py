@@ -365,6 +365,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Polls close at 8 p.m. on Sunday.", "2025-08-24"),
         ("The talks end on Sunday.", "2025-08-24"),
         ("The race was close on Sunday.", "2025-08-17"),
+        ("Polls were open from 7 a.m. to 7 p.m. on Sunday.", "2025-08-17"),
+        ("The shops stayed open on Sunday.", "2025-08-17"),
         ("Stocks rose at the close on Friday.", "2025-08-15"),
     ],
 )

@@ -408,8 +408,9 @@ _STRONG = frozenset(
 _ALSO_NOUNS = frozenset(
     "begin start starts open opens ends face faces play plays host hosts votes reports releases close end".split()
 )
-#: Before "close", what makes it an adjective: "The race was close on Sunday", "came close on Monday".
-_CLOSE_ADJECTIVE_BEFORE = compile_ascii(
+#: Before "open" or "close", what makes it an adjective: "Polls were open until 7 p.m. on Sunday",
+#: "The race was close on Sunday", "came close on Monday".
+_ADJECTIVE_BEFORE = compile_ascii(
     r"\b(?:is|are|was|were|be|been|being|came|come|comes|coming|stayed|stay|stays|remained|remain|remains"
     r"|very|too|so|as|how|drew|draw|draws|fairly|quite|pretty)\s+$",
     re.IGNORECASE,
@@ -530,8 +531,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 _BASE_BEFORE.search(sentence, start - 12, start) or lower[start - 1 : start] == "-"
             ):
                 continue  # "did not open on Monday", "failed to begin": the verb before tells; "year-end"
-            if word == "close" and _CLOSE_ADJECTIVE_BEFORE.search(lower, start - 12, start):
-                continue  # "The race was close on Sunday": no verb
+            if word in ("open", "close") and _ADJECTIVE_BEFORE.search(lower, start - 12, start):
+                continue  # "Polls were open on Sunday", "The race was close on Sunday": no verb
             if word in _ALSO_NOUNS and (
                 _NOUN_BEFORE.search(lower, start - 20, start)
                 or (word in _NOUNS_FIRST and not lower[:start].strip(" \"'“‘"))
