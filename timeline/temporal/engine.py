@@ -1963,7 +1963,7 @@ def _range_round_now(first: Mention, value: str, why: str, reference: date) -> t
     start, end = _years_on(first.value, -1), _years_on(value, -1)
     if not start <= now <= end or span_of(start) is None or span_of(end) is None:
         return value, why, first
-    note = f"the range going on at {reference.isoformat()}, a year before the one read on its own"
+    note = f"the range that holds the reference date {reference.isoformat()}, a year before the one read on its own"
     return end, note, _revalued(first, start, note)
 
 
