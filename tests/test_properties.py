@@ -320,3 +320,47 @@ def test_forgetting_the_texts_read_gives_the_same_mentions_from_a_cold_start():
     assert not engine._RECENT
     assert tense._cues.cache_info().currsize == 0 and tense.tells_of_future.cache_info().currsize == 0
     assert [(m.text, m.value) for m in extract(text, date(2025, 8, 18))] == before
+
+
+_NEAR_A_PARTICIPLE = st.lists(
+    st.sampled_from(
+        [
+            "be",
+            "been",
+            "the",
+            "The",
+            "newly",
+            "quickly",
+            "badly",
+            "x",
+            "3",
+            "_",
+            "-",
+            "'",
+            "bathe",
+            "stays",
+            "Gets",
+            "an",
+            "\n",
+            "\t",
+            " ",
+            "  ",
+            "\xa0",
+            "really",
+            "o",
+        ]
+    ),
+    max_size=10,
+)
+
+
+@given(_NEAR_A_PARTICIPLE)
+@example(["the", " ", "newly", " "])
+@example(["remains", " ", "extraordinarily", " "])
+def test_the_participle_look_up_reads_as_its_pattern(words: list[str]):
+    # ``_not_finite`` stands in for a regular expression on every past tense: it must tell the same
+    from timeline.temporal.tense import _NOT_FINITE, _not_finite
+
+    sentence = "".join(words) + "rose"
+    start = len(sentence) - 4
+    assert _not_finite(sentence.lower(), start) == bool(_NOT_FINITE.search(sentence, start - 24, start))
