@@ -220,7 +220,7 @@ _NOT_FINITE = compile_ascii(
     re.IGNORECASE,
 )
 #: The words of ``_NOT_FINITE``, which ``_not_finite`` looks up as a regular expression
-#: searching 24 characters would find them, at a third of the cost (it runs for every past tense).
+#: searching 24 characters would find them, at about half the cost (it runs for every past tense).
 _NOT_FINITE_WORDS = frozenset(
     "be been being is are a an the its their his her our newly"
     " stay stays remain remains become becomes seem seems get gets".split()
