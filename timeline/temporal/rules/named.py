@@ -244,6 +244,8 @@ def spoken_year(words: str) -> int | None:
     ("the year two thousand", "the year two thousand", "2000"),
     ("January nineteen ninety-seven", "January nineteen ninety-seven", "1997-01"),
     ("That was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+    ("By twenty twenty-five, costs had doubled.", "twenty twenty-five", "2025"),
+    ("She gave twenty twenty-dollar bills.", "twenty twenty", None),
 )
 def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
     year = spoken_year(m["words"])
@@ -253,12 +255,19 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
         not m["the"]
         and not m["month"]
         and m["words"].lower().startswith("twenty")
-        and not re.search(r"\b(?:in|of|since|by|until|from)\s+$", text[max(0, m.start() - 8) : m.start()])
+        and not _YEAR_EXPECTED_BEFORE.search(text, m.start() - 8, m.start())
     ):
         return None  # "twenty twenty" is a year only where a year is expected
     if m["season"]:
         return Expr("part", part=SEASON_WORDS[m["season"].split()[-1].lower()], year=year)
     return Expr("calendar", year=year, month=month_number(m["month"]) if m["month"] else None)
+
+
+#: Where "twenty twenty-five" is a year: after a preposition of time, in either case ("By twenty
+#: twenty-five, costs had doubled").
+_YEAR_EXPECTED_BEFORE = compile_ascii(
+    r"\b(?:in|of|since|by|until|from|before|after|during)\s+$", re.IGNORECASE
+)
 
 
 _NEW_YEAR_THINGS = frozenset(
