@@ -592,7 +592,7 @@ def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "edge-day-of-month",
     rf"\bthe\s+(?P<which>first|last|final|closing|opening)\s+day\s+of\s+(?:(?P<month>{FULL_MONTH_RE})\b"
-    rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|the\s+year\b|(?P<rel>this|next|last|the)\s+month\b)",
+    rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|the\s+year\b|(?P<of_year>{YEAR_RE}){_YEAR_END}|(?P<rel>this|next|last|the)\s+month\b)",
     ("The deal expires on the last day of March.", "the last day of March", "2026-03-31"),
     ("Voting opened on the first day of July.", "the first day of July", "2025-07-01"),
     ("He resigned on the final day of June 2024.", "the final day of June 2024", "2024-06-30"),
@@ -605,6 +605,9 @@ def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
     ("Payment is due on the last day of next month.", "the last day of next month", "2025-09-30"),
     ("It closed on the first day of this month.", "the first day of this month", "2025-08-01"),
     ("Rent is due on the last day of the month.", "the last day of the month", "2025-08-31"),
+    # ... and of a year written out
+    ("The museum closed on the last day of 2024.", "the last day of 2024", "2024-12-31"),
+    ("The law took effect on the first day of 2025.", "the first day of 2025", "2025-01-01"),
 )
 def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
     """ "the last day of March", "the first day of July 2024", "the last day of the year": that day
@@ -615,7 +618,12 @@ def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
         n = REL_OFFSETS.get(m["rel"].lower())
         return Expr("calendar", day=1 if first else 28, rel="month", n=n, mod=None if first else "LAST_DAY")
     if not m["month"]:
-        return Expr("calendar", month=1, day=1) if first else Expr("calendar", month=12, day=31)
+        year = _year(m["of_year"]) if m["of_year"] else None  # "the last day of 2024"
+        return (
+            Expr("calendar", year=year, month=1, day=1)
+            if first
+            else Expr("calendar", year=year, month=12, day=31)
+        )
     month, year = month_number(m["month"]), _year(m["year"]) if m["year"] else None
     if first:
         return Expr("calendar", year=year, month=month, day=1)
