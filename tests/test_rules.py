@@ -2612,3 +2612,19 @@ def test_the_year_a_figure_ends_is_the_year_just_ended_early_in_the_next(
 def test_a_half_of_a_fiscal_year_is_one_mention():
     found = extract("Sales rose in the first half of fiscal 2025.", REF)
     assert [(m.text, m.value) for m in found] == [("the first half of fiscal 2025", "2025-H1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
+        # the middle of a week told in the past early in the writer's week is last week's, told
+        # as still to come late in it next week's, else the writer's own
+        ("Stocks rallied midweek, then fell.", date(2025, 8, 18), "2025-W33"),
+        ("Stocks will rally midweek.", date(2025, 8, 22), "2025-W35"),
+        ("Stocks rallied midweek.", date(2025, 8, 22), "2025-W34"),
+        ("Stocks will rally midweek.", date(2025, 8, 18), "2025-W34"),
+    ],
+)
+def test_the_middle_of_the_week_by_tense(text: str, told: date, value: str):
+    (mention,) = extract(text, told)
+    assert mention.value == value

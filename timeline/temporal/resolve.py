@@ -601,7 +601,7 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
     if n == 0 and (turn := _turned_edge(expr, unit, ctx.reference, ctx.tense)):
         value = _shift(ctx.reference, unit, turn)
         told = "in the past tense" if turn < 0 else "in the future tense"
-        edge = "end" if turn < 0 else "start"
+        edge = "middle" if expr.mod == "MID" else "end" if turn < 0 else "start"
         return value, (
             f"the {unit} {'before' if turn < 0 else 'after'} that of {named_reference(ctx)}: "
             f"told {told}, and this {unit}'s {edge} is {'still to come' if turn < 0 else 'past'}"
@@ -668,10 +668,17 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
     """-1 for the end of a year or month told in the past near the start of the next one
     ("Inflation fell to 3.2% by the end of the year", told on 9 January: last year's end); 1 for
     the start of one told in the future near the end of the one before ("The law takes effect at
-    the start of the year", told on 10 December); else 0.  Not "later this year", "early this
-    month": their "this" names the writer's own."""
+    the start of the year", told on 10 December); the same for the middle of a week told early or
+    late in the writer's ("rallied midweek", told on a Monday); else 0.  Not "later this year",
+    "early this month": their "this" names the writer's own."""
     if expr.rel == "this":
         return 0
+    if unit == "week" and expr.mod == "MID":
+        # "Stocks rallied midweek", told on a Monday: last week's middle; "will rally midweek",
+        # told on a Friday, next week's
+        if tense == "past" and reference.weekday() <= 1:
+            return -1
+        return 1 if tense == "future" and reference.weekday() >= 3 else 0
     if unit == "year":
         early, late = reference.month <= 3, reference.month >= 10
     elif unit == "month":

@@ -332,7 +332,8 @@ _NEW_YEAR_THINGS = frozenset(
     # the middle of the writer's year, month or week, as a time, not as a word before a noun
     ("Prices peaked mid-month before easing.", "mid-month", "2025-08"),
     ("The plant should reopen by mid-year.", "mid-year", "2025"),
-    ("Stocks rallied midweek, then fell.", "midweek", "2025-W34"),
+    ("Stocks rallied midweek, then fell.", "midweek", "2025-W33"),  # told on a Monday: last week's
+    ("The payment arrives by mid-week.", "mid-week", "2025-W34"),
     ("A mid-year review is due.", "mid-year", None),
     ("Midweek trading was thin.", "Midweek", None),
 )
