@@ -2618,13 +2618,18 @@ def test_a_half_of_a_fiscal_year_is_one_mention():
     ("text", "told", "value"),
     [
         # the middle of a week told in the past early in the writer's week is last week's, told
-        # as still to come late in it next week's, else the writer's own
+        # as still to come late in it next week's, else the writer's own ...
         ("Stocks rallied midweek, then fell.", date(2025, 8, 18), "2025-W33"),
         ("Stocks will rally midweek.", date(2025, 8, 22), "2025-W35"),
         ("Stocks rallied midweek.", date(2025, 8, 22), "2025-W34"),
         ("Stocks will rally midweek.", date(2025, 8, 18), "2025-W34"),
+        # ... and so are its end and its start
+        ("Stocks rose at the end of the week.", date(2025, 8, 18), "2025-W33"),
+        ("Talks will resume at the start of the week.", date(2025, 8, 22), "2025-W35"),
+        ("The storm will arrive by the end of the week.", date(2025, 8, 18), "2025-W34"),
+        ("Shares rose at the start of the week.", date(2025, 8, 22), "2025-W34"),
     ],
 )
-def test_the_middle_of_the_week_by_tense(text: str, told: date, value: str):
+def test_the_middle_and_edges_of_the_week_by_tense(text: str, told: date, value: str):
     (mention,) = extract(text, told)
     assert mention.value == value

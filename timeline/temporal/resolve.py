@@ -683,6 +683,8 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
         early, late = reference.month <= 3, reference.month >= 10
     elif unit == "month":
         early, late = reference.day <= 10, reference.day >= 21
+    elif unit == "week":  # "Stocks rose at the end of the week", told on a Monday
+        early, late = reference.weekday() <= 1, reference.weekday() >= 3
     else:
         return 0
     if expr.mod == "END" and tense == "past" and early:
