@@ -2599,8 +2599,13 @@ def test_a_count_left_unsaid_before_ago_is_a_span_of_some_length():
         ("Sales for the year were flat.", date(2025, 1, 8), "2024"),
         # ... later in the year, or told in the future, the writer's
         ("Inflation ended the year at 2.9%.", date(2025, 8, 18), "2025"),
-        ("Inflation will end the year at 2.9%.", date(2025, 1, 8), None),
+        ("Inflation will end the year at 2.9%.", date(2025, 1, 8), "2025"),
         ("For the year, profit will rise 10%.", date(2025, 1, 8), "2025"),
+        # ... and the same of a week, told early in the next (here on a Monday)
+        ("The index closed the week up 2%.", date(2025, 8, 18), "2025-W33"),
+        ("Over the week, prices rose.", date(2025, 8, 18), "2025-W33"),
+        ("The index closed the week up 2%.", date(2025, 8, 21), "2025-W34"),
+        ("Stocks are set to end the week higher.", date(2025, 8, 18), "2025-W34"),
     ],
 )
 def test_the_year_a_figure_ends_is_the_year_just_ended_early_in_the_next(

@@ -1041,7 +1041,12 @@ def extract(
                 expr.kind in _TENSE_KINDS
                 or expr.rel in ("the", "new", "full")
                 # "For the year, profit rose": the year just ended, told early in the next
-                or (expr.kind == "anaphoric" and expr.unit == "year" and not expr.n and expr.rel is None)
+                or (
+                    expr.kind == "anaphoric"
+                    and expr.unit in ("year", "week")
+                    and not expr.n
+                    and expr.rel is None
+                )
                 or _edge_of_now(expr)
                 # "Earlier in the week, ..." after a day still to come: told in the past, it is
                 # not that day's week (see ``resolve``)

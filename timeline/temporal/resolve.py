@@ -734,6 +734,22 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         # "For the year, profit rose 10%", "Inflation ended the year at 2.9%", told in January,
         # with no date before: the year just ended
         return f"{ref.year - 1:04d}", f"the year just ended by {named_reference(ctx)} (past tense)"
+    if (
+        unit == "week"
+        and not n
+        and expr.rel is None
+        and ctx.anchor is None
+        and ctx.last is None
+        and (ref := ctx.reference) is not None
+        and ctx.tense == "past"
+        and not ctx.narrative
+        and ref.weekday() <= 1
+    ):
+        # "The index closed the week up 2%", "Over the week, prices rose", told on a Monday or a
+        # Tuesday, with no date before: the week just ended
+        return _shift(ref - timedelta(days=7), "week", 0), (
+            f"the week just ended by {named_reference(ctx)} (past tense)"
+        )
     # a quarter or half told last: "For the year" and "the full year" after it are its year
     after_a_part = ctx.last is not None and ctx.last.granularity in ("quarter", "half")
     if expr.rel == "full" and not after_a_part:

@@ -406,7 +406,9 @@ def _year_earlier(m: re.Match[str], text: str) -> Expr | None:
 #: for the year", "the first nine months of the year.", "Shares rose 3% on the week."
 _THE_YEAR_BEFORE = frozenset("for of through throughout on over during".split())
 #: ... and the verbs of a figure that ends or starts the year: "Inflation ended the year at 2.9%".
-_THE_YEAR_VERBS = frozenset("ended ends closed closes finished finishes began begins started starts".split())
+_THE_YEAR_VERBS = frozenset(
+    "ended ends closed closes finished finishes began begins started starts end close finish begin start".split()
+)
 
 
 @rule(
@@ -417,14 +419,16 @@ _THE_YEAR_VERBS = frozenset("ended ends closed closes finished finishes began be
     r"|(?P<for>(?<=[Ff]or\sthe\s(?:year|week))(?=\s+(?:were|was|rose|fell|grew|jumped|slipped|dropped|totall?ed|reached|came|stood|amounted)\b)))",
     ("For the year, sales rose 4%.", "the year", "2025"),
     ("Inflation ended the year at 2.9%.", "the year", "2025"),
-    ("The index closed the week up 2%.", "the week", "2025-W34"),
+    # told on a Monday: the week just ended; what is to come, this week
+    ("The index closed the week up 2%.", "the week", "2025-W33"),
+    ("Stocks are set to end the week higher.", "the week", "2025-W34"),
     ("Prices rose 3% over the year.", "the year", "2025"),
     ("Sales for the year were flat.", "the year", "2025"),
     ("He was named player of the year was how it read.", "the year", None),
     ("He was at the year at its end.", "the year", None),
     ("net income for the year ended June 30 rose", "the year", "P1Y"),
     ("Sales fell in the first nine months of the year.", "the year", "2025"),
-    ("Shares rose 3% on the week.", "the week", "2025-W34"),
+    ("Shares rose 3% on the week.", "the week", "2025-W33"),
     ("she was named Person of the Year.", "the Year", None),
     ("it was the year, they said, of", "the year", None),
 )
