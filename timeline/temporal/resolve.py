@@ -7,7 +7,7 @@ the mention's explanation ("the most recent July 28 on or before the dateline 20
 
 from __future__ import annotations
 
-from calendar import monthrange
+from calendar import isleap, monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -512,6 +512,8 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
         )
     elif expr.n and expr.n > 0 and expr.unit in _DAYS_IN:  # "a week from Friday": the coming one
         d, why = ref + timedelta(days=fwd), f"the coming {name}, from {named_reference(ctx)}"
+    elif expr.n and expr.n < 0 and expr.unit is not None:  # "a week ago Sunday": the last one
+        d, why = ref - timedelta(days=back), f"the most recent {name} on or before {named_reference(ctx)}"
     elif back <= fwd:
         d, why = ref - timedelta(days=back), f"the {name} nearest to {named_reference(ctx)}"
     else:
@@ -521,7 +523,17 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
             d = d + timedelta(days=expr.n * _DAYS_IN[expr.unit])
         except OverflowError:
             return "", "past the calendar's end"
-        why = f"{_amount(expr.unit, expr.n)} after {why}"
+        why = f"{_amount(expr.unit, abs(expr.n))} {'after' if expr.n > 0 else 'before'} {why}"
+    elif expr.n and expr.unit == "year":  # "a year ago Tuesday": that day so many years before
+        year = d.year + expr.n
+        if not 1 <= year <= 9999:
+            return "", "past the calendar's end"
+        d = (
+            d.replace(year=year, day=28)
+            if (d.month, d.day) == (2, 29) and not isleap(year)
+            else d.replace(year=year)
+        )
+        why = f"{_amount('year', abs(expr.n))} before {why}"
     return d.isoformat() + suffix, why
 
 

@@ -369,7 +369,8 @@ _PUT_BACK_BEFORE = compile_ascii(
     ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
     ("It happened a little over a year ago.", "a little over a year ago", "2024"),
     ("signed almost exactly a year ago", "almost exactly a year ago", "2024"),
-    ("we vote two weeks from today", "two weeks from today", "2025-W36"),
+    ("we vote two weeks from today", "two weeks from today", "2025-09-01"),
+    ("we vote two weeks from now", "two weeks from now", "2025-W36"),
     ("nearly four years ago", "nearly four years ago", "2021"),
     ("two weeks ago", "two weeks ago", "2025-W32"),
     ("a day ago", "a day ago", "2025-08-17"),
@@ -423,7 +424,8 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
     on = m["on"]
     # the grain of the day counted back to, for the resolver: ON_DAY, ON_WEEK, ON_MONTH
     if on is None:
-        mod = None
+        # "three weeks from today" counts from a day, to a day, as "two weeks ago today" does
+        mod = "ON_DAY" if m["dir"] and m["dir"].lower().endswith("today") else None
     elif on.lower().startswith("to"):  # "today", "tonight", "to the day"
         mod = "ON_DAY"
     else:  # "this week", "next month", "last week"
@@ -434,20 +436,28 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "from-weekday",
-    rf"\b{AMOUNT_RE}\s+(?:from|on)\s+(?:(?P<rel>next|this)\s+)?(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
+    rf"\b{AMOUNT_RE}\s+(?:from|on|(?P<ago>ago))\s+(?:(?P<rel>next|this)\s+)?(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
     ("The company will report results a week from Friday.", "a week from Friday", "2025-08-29"),
     ("The trial begins two weeks from Tuesday.", "two weeks from Tuesday", "2025-09-02"),
     ("Ten days from next Monday, the law applies.", "Ten days from next Monday", "2025-09-04"),
     ("A week on Friday, the results are due.", "A week on Friday", "2025-08-29"),
     # with no tense, from the coming weekday, however near the last one
     ("The vote is a week from Friday.", "a week from Friday", "2025-08-29"),
+    # "a week ago Sunday": so long before the last such weekday (told on Monday 18 August)
+    ("The storm hit a week ago Sunday.", "a week ago Sunday", "2025-08-10"),
+    ("He was elected a year ago Tuesday.", "a year ago Tuesday", "2024-08-12"),
 )
 def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
-    """ "a week from Friday": that weekday, read as a weekday alone is, and so long after it."""
+    """ "a week from Friday": that weekday, read as a weekday alone is, and so long after it;
+    "a week ago Sunday": the last Sunday, and so long before it."""
     unit, n, _ = amount(m)
-    if n is None or unit not in ("day", "week", "fortnight"):
+    if n is None or unit not in ("day", "week", "fortnight", *(("year",) if m["ago"] else ())):
         return None  # "a month from Friday": no one day
     rel = m["rel"].lower() if m["rel"] else None
+    if m["ago"]:
+        if rel:
+            return None  # "a week ago next Monday": no such day
+        return Expr("weekday", weekday=weekday_number(m["wd"]), unit=unit, n=-n)
     return Expr("weekday", weekday=weekday_number(m["wd"]), rel=rel, unit=unit, n=n)
 
 
