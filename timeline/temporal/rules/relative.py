@@ -261,12 +261,18 @@ _OF_ANOTHER_TIME = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)\b", re
 
 @rule(
     "relative-unit",
-    rf"\b(?:(?P<mod>early|(?:earlier|later)(?!\s+\w+\s+week)|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[-\s]+)?(?:(?P<the>the)\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous|current)\s+(?P<unit>{_REL_UNITS})\b",
+    rf"\b(?:(?P<mod>early|(?:earlier|later)(?!\s+\w+\s+week)|mid|late|the\s+(?:end|beginning|start|middle"
+    # "the first weeks of next year", "the closing months of last year", "the early part of next year"
+    r"|(?:early|earlier|first|latter|later|last|final)\s+part|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of)[-\s]+)?"
+    rf"(?:(?P<the>the)\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous|current)\s+(?P<unit>{_REL_UNITS})\b",
     ("prices rose last year", "last year", "2024"),
     ("Talks resume next week.", "next week", "2025-W35"),
     ("earlier this month", "earlier this month", "2025-08"),
     ("talks held earlier this week", "this week", "2025-W34"),
     ("late last year", "late last year", "2024"),
+    ("Shops reopen in the first weeks of next year.", "the first weeks of next year", "2026"),
+    ("Sales slumped in the closing months of last year.", "the closing months of last year", "2024"),
+    ("The law takes effect in the early part of next year.", "the early part of next year", "2026"),
     ("This past week, the team won", "This past week", "2025-W33"),
     ("over the weekend", "the weekend", "2025-W33-WE"),
     ("in the last year of the war", "the last year", None),

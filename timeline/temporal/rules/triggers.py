@@ -170,7 +170,7 @@ REACH: dict[str, tuple[int, int]] = {
     "from-weekday": (52, 4),  # twenty-seven and a half weeks from next | Monday
     "clock-weekday": (22, 4),  # 12:30 p.m. EDT | Monday
     "weekday-beyond": (8, 16),  # three | Sundays | ago; the | Wednesday | before last
-    "relative-unit": (34, 4),  # the beginning of the previous | year
+    "relative-unit": (40, 4),  # the closing months of the previous | year
     "the-weekend": (8, 4),  # the | weekend
     "ago": (40, 16),  # a couple of centuries or so | ago | this month
     "offset-later": (40, 4),  # twenty-seven and a half centuries or so | later
