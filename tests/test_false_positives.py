@@ -53,6 +53,8 @@ TRAPS = [
     # places and groups named after a day or a season
     "The May 4th Movement shaped modern China; the March 14 Alliance won",
     "Traffic on Spring Street and Summer Avenue was stopped",
+    # hydrogen, not a half of the year, even among a company's figures
+    "Investment in H2 production rose; sales of green H2 rose; demand for H2 is rising, analysts said",
 ]
 
 

@@ -23,6 +23,7 @@ from .base import (
     _mod,
     _year,
     next_word,
+    prev_word,
     rule,
 )
 from .calendar import _event_year
@@ -312,6 +313,12 @@ _QUARTER_TO_YEAR = compile_ascii(
     ("Q3 results", "Q3", "2025-Q3"),
     ("profits rose in H1 2024", "H1 2024", "2024-H1"),
     ("hydrogen (H2) output", "H2", None),
+    # a bare half, among a company's figures, not hydrogen's
+    ("Margins improved in H2.", "H2", "2025-H2"),
+    ("H1 sales rose 4%.", "H1", "2025-H1"),
+    ("Investment in H2 production rose.", "H2", None),
+    ("Sales of green H2 rose in 2024.", "H2", None),
+    ("Demand for H2 is rising, analysts said.", "H2", None),
     ("It earned 4.7 trillion won in 2Q25, against 10.4 trillion in 2Q24.", "2Q24", "2024-Q2"),
     ("For 1H25, operating profit was 11.4 trillion won.", "1H25", "2025-H1"),
     ("Analysts expect a recovery in 4Q.", "4Q", "2025-Q4"),
@@ -344,9 +351,38 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
         year, mod = int(until["year"]), mod or "range"
     if m["rel"]:
         return replace(_part_of_year(part, None, m["rel"]), mod=mod)
-    if half:  # "H1 2024"; a bare "H2" is more often hydrogen than a half
-        return Expr("part", part=part, year=year, mod=mod) if year is not None else None
+    if half and year is None and not (m["h"] and _bare_half(m, text)):
+        return None  # "H1 2024"; a bare "H2" is more often hydrogen than a half
     return Expr("part", part=part, year=year, mod=mod)
+
+
+#: What a bare half code ("H1", "H2") is a half of the year before: a company's figures ("H2
+#: sales", "H1 results"), not hydrogen's ("H2 production", "green H2").
+_HALF_FIGURES = frozenset(
+    "sales revenue revenues profit profits results earnings margin margins guidance growth outlook loss"
+    " losses income ebitda performance deliveries shipments orders".split()
+)
+#: ... or where it ends a phrase of time in a company's figures: "Margins improved in H2."
+_HALF_TIME_BEFORE = frozenset("in for during over through since by until into".split())
+_HALF_TIME_AFTER = compile_ascii(r"[^\S\n]*(?:[.,;:!?)]|$)")
+_HYDROGEN_NEAR = compile_ascii(
+    r"\b(?:hydrogen|fuel|gas|electroly\w*|green|molecules?|CO2|O2)\b", re.IGNORECASE
+)
+
+
+def _bare_half(m: re.Match[str], text: str) -> bool:
+    """Whether "H1" or "H2" without its year is a half of the year: before a company's figures,
+    or after a preposition of time at the end of a phrase, among a company's figures and with no
+    word of hydrogen near."""
+    start, end = m.start("h") - 1, m.end()
+    if next_word(text, end).lower() in _HALF_FIGURES:
+        return True
+    return (
+        prev_word(text, start).lower() in _HALF_TIME_BEFORE
+        and _HALF_TIME_AFTER.match(text, end) is not None
+        and _ACCOUNTS_NEAR.search(text, start - 100, end + 100) is not None
+        and _HYDROGEN_NEAR.search(text, start - 100, end + 100) is None
+    )
 
 
 @rule(
