@@ -57,6 +57,10 @@ def _iso(m: re.Match[str], text: str) -> Expr | None:
     ("Filed on 10/07/2023.", "10/07/2023", "2023-10-07"),
     ("Dated 25/12/2024 in London", "25/12/2024", "2024-12-25"),
     ("Berlin, 05.03.2024: the court ruled", "05.03.2024", "2024-03-05"),
+    # with dots and a year of two digits, written out in full after a word for a day only
+    ("Filed on 18.08.25 in Berlin.", "18.08.25", "2025-08-18"),
+    ("Update to version 1.5.24 now.", "1.5.24", None),
+    ("Release 10.12.24 fixes bugs.", "10.12.24", None),
     # with dashes only with the year in full: "15-08-2024"; "3-1", "12-08-24" are no dates
     ("The policy was notified on 15-08-2024.", "15-08-2024", "2024-08-15"),
     ("They won 3-1 on 12-08-24.", "12-08-24", None),
@@ -88,8 +92,12 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
         if month > 12 or not 0 < day <= 31 or month == 0:
             return None
         return Expr("calendar", month=month, day=day, mod="numeric" if a <= 12 and b <= 12 else None)
-    if m[2] == "." and len(m["y"]) == 2:
-        return None  # 1.5.24 is more likely a version number than a date
+    if (
+        m[2] == "."
+        and len(m["y"]) == 2
+        and not (len(m["a"]) == len(m["b"]) == 2 and prev_word(text, m.start()) in _BEFORE_A_DAY | {"dated"})
+    ):
+        return None  # 1.5.24 is more likely a version number than a date; "on 18.08.25" is one
     if m[2] == ".":  # 05.03.2024: day first, wherever dates are written with dots
         month, day = (b, a) if b <= 12 else (a, b)
         ambiguous = False
