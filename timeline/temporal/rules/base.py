@@ -173,6 +173,6 @@ SAID_BEFORE = compile_ascii(
 #: A place or a group named after a day or a season, after it: "Spring Street", "the March 23
 #: Movement", "the May 4th Movement", "the March 14 Alliance": a name, no date.
 PLACE_AFTER = compile_ascii(
-    r"\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Square|Boulevard|Blvd\.?|Lane|Bridge|Stadium"
+    r"[^\S\n]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Square|Boulevard|Blvd\.?|Lane|Bridge|Stadium"
     r"|Movement|Alliance|Coalition|Brigades?|Group)\b"
 )

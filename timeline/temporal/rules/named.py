@@ -388,7 +388,7 @@ _BEFORE_MID_CENTURY = frozenset("by until till before around after toward toward
 #: What follows "mid-year", "mid-month" or "midweek" told as a time ("peaked mid-month before
 #: easing", "rallied midweek, then fell"), not as a word before a noun ("a mid-year review").
 _MID_AS_TIME = compile_ascii(
-    r"\s*(?:[.,;:!?)\"”]|$|(?:before|after|and|but|as|when|while|then|to|from|with|than|on|amid)\b)",
+    r"[^\S\n]*(?:[.,;:!?)\"”\n]|$|(?:before|after|and|but|as|when|while|then|to|from|with|than|on|amid)\b)",
     re.IGNORECASE,
 )
 

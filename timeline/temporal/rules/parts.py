@@ -364,7 +364,8 @@ _HALF_FIGURES = frozenset(
 )
 #: ... or where it ends a phrase of time in a company's figures: "Margins improved in H2."
 _HALF_TIME_BEFORE = frozenset("in for during over through since by until into".split())
-_HALF_TIME_AFTER = compile_ascii(r"[^\S\n]*(?:[.,;:!?)]|$)")
+_WORD_ON_LINE = compile_ascii(r"[^\S\n]+([A-Za-z]+)")
+_HALF_TIME_AFTER = compile_ascii(r"[^\S\n]*(?:[.,;:!?)\n]|$)")  # (a line's end too: what follows is another)
 _HYDROGEN_NEAR = compile_ascii(
     r"\b(?:hydrogen|fuel|gas|electroly\w*|green|molecules?|CO2|O2)\b", re.IGNORECASE
 )
@@ -375,13 +376,13 @@ def _bare_half(m: re.Match[str], text: str) -> bool:
     or after a preposition of time at the end of a phrase, among a company's figures and with no
     word of hydrogen near."""
     start, end = m.start("h") - 1, m.end()
-    if next_word(text, end).lower() in _HALF_FIGURES:
+    if (after := _WORD_ON_LINE.match(text, end)) is not None and after[1].lower() in _HALF_FIGURES:
         return True
     return (
         prev_word(text, start).lower() in _HALF_TIME_BEFORE
         and _HALF_TIME_AFTER.match(text, end) is not None
-        and _ACCOUNTS_NEAR.search(text, start - 100, end + 100) is not None
-        and _HYDROGEN_NEAR.search(text, start - 100, end + 100) is None
+        and _ACCOUNTS_NEAR.search(text, start - 100, _within_line(text, end, 100)) is not None
+        and _HYDROGEN_NEAR.search(text, start - 100, _within_line(text, end, 100)) is None
     )
 
 
@@ -528,12 +529,19 @@ _GAME_NEAR = compile_ascii(
 def _half_of_accounts(m: re.Match[str], text: str) -> bool:
     """Whether "the first half" with no year is a half of the accounts' year ("Sales in the
     first half fell 3%") rather than of a game ("He scored in the second half")."""
-    before, after = max(0, m.start() - 40), m.end() + 30
+    before, after = max(0, m.start() - 40), _within_line(text, m.end(), 30)
     return (
         m.group()[:4].lower() == "the "
         and _ACCOUNTS_NEAR.search(text, before, after) is not None
-        and _GAME_NEAR.search(text, m.start() - 120, m.end() + 120) is None
+        and _GAME_NEAR.search(text, m.start() - 120, _within_line(text, m.end(), 120)) is None
     )
+
+
+def _within_line(text: str, end: int, reach: int) -> int:
+    """Where a look ``reach`` characters on from ``end`` stops: at the end of the line, so that
+    what a later line or paragraph holds does not decide what a date is."""
+    line_end = text.find("\n", end, end + reach)
+    return end + reach if line_end < 0 else line_end
 
 
 _FINANCE = frozenset(
