@@ -500,6 +500,10 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     elif expr.rel == "story" and expr.n:  # no day told before: counted from the reference
         d = ref + timedelta(days=(fwd or 7) if expr.n > 0 else -(back or 7))
         why = f"the {'next' if expr.n > 0 else 'last'} {name} {'after' if expr.n > 0 else 'before'} {named_reference(ctx)}"
+    elif expr.n and expr.n < 0 and expr.unit is not None:
+        # "a week ago Sunday": the last one, whatever the tense ("will mark what happened a
+        # week ago Sunday")
+        d, why = ref - timedelta(days=back), f"the most recent {name} on or before {named_reference(ctx)}"
     elif ctx.tense == "past":
         d, why = (
             ref - timedelta(days=back),
@@ -512,8 +516,6 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
         )
     elif expr.n and expr.n > 0 and expr.unit in _DAYS_IN:  # "a week from Friday": the coming one
         d, why = ref + timedelta(days=fwd), f"the coming {name}, from {named_reference(ctx)}"
-    elif expr.n and expr.n < 0 and expr.unit is not None:  # "a week ago Sunday": the last one
-        d, why = ref - timedelta(days=back), f"the most recent {name} on or before {named_reference(ctx)}"
     elif back <= fwd:
         d, why = ref - timedelta(days=back), f"the {name} nearest to {named_reference(ctx)}"
     else:

@@ -452,6 +452,7 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
     # "a week ago Sunday": so long before the last such weekday (told on Monday 18 August)
     ("The storm hit a week ago Sunday.", "a week ago Sunday", "2025-08-10"),
     ("He was elected a year ago Tuesday.", "a year ago Tuesday", "2024-08-12"),
+    ("Investigators will report on the crash a week ago Sunday.", "a week ago Sunday", "2025-08-10"),
 )
 def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
     """ "a week from Friday": that weekday, read as a weekday alone is, and so long after it;
