@@ -1063,13 +1063,14 @@ def extract(
             and not narrative
         ):
             s0 = sentence[0]
+            said = text[s0 : sentence[1]]
             reported = expr.kind == "part" and expr.part is not None and expr.part[0] in "QH"
-            cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0, reported)
+            cue = tense_cue(said, start - s0, end - s0, reported)
             if (
                 cue is not None
                 and not cue[1]
                 and (expr.kind == "part" or (expr.kind == "calendar" and expr.day is None))
-                and ahead_of_dated_past(text[s0 : sentence[1]], start - s0)
+                and ahead_of_dated_past(said, start - s0)
             ):
                 # "The council voted on Tuesday to close the bridge in March": still to come from
                 # this week's day, however near last March lies (a day of a month may be that

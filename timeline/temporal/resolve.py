@@ -687,12 +687,6 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
     "early this month": their "this" names the writer's own."""
     if expr.rel == "this":
         return 0
-    if unit == "week" and expr.mod == "MID":
-        # "Stocks rallied midweek", told on a Monday: last week's middle; "will rally midweek",
-        # told on a Friday, next week's
-        if tense == "past" and reference.weekday() <= 1:
-            return -1
-        return 1 if tense == "future" and reference.weekday() >= 3 else 0
     if unit == "year":
         early, late = reference.month <= 3, reference.month >= 10
     elif unit == "month":
@@ -701,15 +695,33 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
         early, late = reference.weekday() <= 1, reference.weekday() >= 3
     else:
         return 0
-    if expr.mod == "END" and tense == "past" and early:
+    # "Stocks rallied midweek", told on a Monday: last week's middle; "will rally midweek", told
+    # on a Friday, next week's
+    middle = expr.mod == "MID" and unit == "week"
+    if (expr.mod == "END" or middle) and tense == "past" and early:
         return -1
-    if expr.mod == "START" and tense == "future" and late:
+    if (expr.mod == "START" or middle) and tense == "future" and late:
         return 1
     return 0
 
 
 #: A year told in the past this soon after it ended is the one a report covers: results come after.
 _YEAR_JUST_ENDED = timedelta(days=75)
+
+
+def _just_ended(unit: str, reference: date) -> str | None:
+    """The year or week a figure told in the past covers where the writer's own has barely begun
+    (up to ``_YEAR_JUST_ENDED`` into the year, a Monday or a Tuesday): the one just ended; None
+    otherwise, and for any other unit."""
+    if unit == "year":
+        return (
+            f"{reference.year - 1:04d}"
+            if reference <= date(reference.year, 1, 1) + _YEAR_JUST_ENDED
+            else None
+        )
+    if unit == "week":
+        return _shift(reference - timedelta(days=7), "week", 0) if reference.weekday() <= 1 else None
+    return None
 
 
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
@@ -735,35 +747,19 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         before = date(day.year - 1, day.month, min(day.day, 28 if day.month == 2 else day.day))
         return before.isoformat(), f'the same day a year before {LAST_DATE}, "{ctx.last.mention}"'
     if (
-        unit == "year"
-        and not n
+        not n
         and expr.rel is None
         and ctx.anchor is None
         and ctx.last is None
         and (ref := ctx.reference) is not None
         and ctx.tense == "past"
         and not ctx.narrative
-        and ref <= date(ref.year, 1, 1) + _YEAR_JUST_ENDED
+        and (ended := _just_ended(unit, ref)) is not None
     ):
-        # "For the year, profit rose 10%", "Inflation ended the year at 2.9%", told in January,
-        # with no date before: the year just ended
-        return f"{ref.year - 1:04d}", f"the year just ended by {named_reference(ctx)} (past tense)"
-    if (
-        unit == "week"
-        and not n
-        and expr.rel is None
-        and ctx.anchor is None
-        and ctx.last is None
-        and (ref := ctx.reference) is not None
-        and ctx.tense == "past"
-        and not ctx.narrative
-        and ref.weekday() <= 1
-    ):
-        # "The index closed the week up 2%", "Over the week, prices rose", told on a Monday or a
-        # Tuesday, with no date before: the week just ended
-        return _shift(ref - timedelta(days=7), "week", 0), (
-            f"the week just ended by {named_reference(ctx)} (past tense)"
-        )
+        # "For the year, profit rose 10%", "Inflation ended the year at 2.9%", told in January;
+        # "The index closed the week up 2%", told on a Monday or a Tuesday; with no date before:
+        # the year or week just ended
+        return ended, f"the {unit} just ended by {named_reference(ctx)} (past tense)"
     # a quarter or half told last: "For the year" and "the full year" after it are its year
     after_a_part = ctx.last is not None and ctx.last.granularity in ("quarter", "half")
     if expr.rel == "full" and not after_a_part:
@@ -772,10 +768,10 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             ref is not None
             and ctx.tense == "past"
             and not ctx.narrative
-            and ref <= date(ref.year, 1, 1) + _YEAR_JUST_ENDED
+            and (ended := _just_ended("year", ref)) is not None
         ):
             # "For the full year, growth was 2.8%", told in February: the year just ended
-            return f"{ref.year - 1:04d}", f"the year just ended by {named_reference(ctx)} (past tense)"
+            return ended, f"the year just ended by {named_reference(ctx)} (past tense)"
         # "forecast an earnings increase for the full year": the writer's, after no quarter
         return _deictic(replace(expr, kind="deictic", rel=None), ctx)
     year_base = False  # counting from a year: "a decade later" than 2009 is the year 2019

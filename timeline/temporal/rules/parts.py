@@ -378,11 +378,12 @@ def _bare_half(m: re.Match[str], text: str) -> bool:
     start, end = m.start("h") - 1, m.end()
     if (after := _WORD_ON_LINE.match(text, end)) is not None and after[1].lower() in _HALF_FIGURES:
         return True
+    if prev_word(text, start).lower() not in _HALF_TIME_BEFORE or _HALF_TIME_AFTER.match(text, end) is None:
+        return False
+    reach = _within_line(text, end, 100)
     return (
-        prev_word(text, start).lower() in _HALF_TIME_BEFORE
-        and _HALF_TIME_AFTER.match(text, end) is not None
-        and _ACCOUNTS_NEAR.search(text, start - 100, _within_line(text, end, 100)) is not None
-        and _HYDROGEN_NEAR.search(text, start - 100, _within_line(text, end, 100)) is None
+        _ACCOUNTS_NEAR.search(text, start - 100, reach) is not None
+        and _HYDROGEN_NEAR.search(text, start - 100, reach) is None
     )
 
 
