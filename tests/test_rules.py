@@ -481,6 +481,34 @@ def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():
 @pytest.mark.parametrize(
     ("text", "told", "value"),
     [
+        # a day something was put off until, told in the past, is the nearest such day: put off
+        # until a day just gone or a day soon, not one almost a year away
+        ("The ruling was put on hold until Oct. 14 to allow an appeal.", date(2025, 10, 3), "2025-10-14"),
+        ("The court postponed the trial until Sept. 22.", date(2025, 10, 3), "2025-09-22"),
+        ("Production was suspended until Sept. 12.", date(2025, 10, 3), "2025-09-12"),
+        # ... unless it is still to be put off, or is far behind
+        ("The court will postpone the trial until Sept. 22.", date(2025, 10, 3), "2026-09-22"),
+        ("The court postponed the trial until June 22.", date(2025, 10, 3), "2026-06-22"),
+        ("He was arrested on Tuesday and released on bail until Sept. 22.", date(2025, 10, 3), "2026-09-22"),
+        ("The judge gave prosecutors until Sept. 22 to respond.", date(2025, 10, 3), "2026-09-22"),
+        # "until at least" a day is until that day
+        ("Ferry crossings are suspended until at least Sunday morning.", date(2025, 10, 3), "2025-10-05TMO"),
+        (
+            "Rail operators have cancelled services for Friday evening, and ferry crossings are"
+            " suspended until at least Sunday morning.",
+            date(2025, 10, 3),
+            "2025-10-05TMO",
+        ),
+        ("The museum will stay closed until at least Sept. 1.", date(2025, 10, 3), "2026-09-01"),
+    ],
+)
+def test_a_day_put_off_until_is_read_from_the_putting_off(text: str, told: date, value: str):
+    assert extract(text, told)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
         # the end of the year told in the past early in the next one is last year's end ...
         ("Inflation fell to 3.2% by the end of the year.", date(2026, 1, 9), "2025"),
         ("Sales rose sharply at the end of the month.", date(2026, 3, 4), "2026-02"),

@@ -311,8 +311,8 @@ _MAY_HAPPEN = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
 #: "suspended the reform until after the 2027 election".
 _DEFERRED = compile_ascii(
     r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|suspen|freez|froze|paus"
-    r"|push\w*\s+back|put\s+off|gave|give|grant)\w*"
-    r"\b[^.;:!?]{0,80}?\b(?:(?:until|till)(?:\s+after(?:\s+the)?)?|to|through)\s+$",
+    r"|push\w*\s+back|put\s+off|(?:put|placed|kept|held)\s+on\s+hold|gave|give|grant)\w*"
+    r"\b[^.;:!?]{0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?|to|through)\s+$",
     re.IGNORECASE,
 )
 #: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay
@@ -373,7 +373,9 @@ _DEFERRED_REACH = 100
 #: a class of characters, which the engine skips to, where ``_DEFERRED`` tries its verbs at every
 #: position.
 _DEFERRED_END_REACH = 24
-_DEFERRED_END = compile_ascii(r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:ntil|ill|o|hrough|y|fter(?:\s+the)?)\s+$")
+_DEFERRED_END = compile_ascii(
+    r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:(?:ntil|ill)(?:\s+at\s+least)?|o|hrough|y|fter(?:\s+the)?)\s+$"
+)
 #: A day that falls on a date is on the calendar, still to come: "The anniversary falls on April 26".
 _DAY_FALLS_ON = compile_ascii(
     r"\b(?:anniversary|birthday|holiday|deadline|festival|day|date|centenary|centennial|jubilee)\b"
@@ -748,7 +750,7 @@ def looks_ahead(sentence: str, start: int, end: int, history: bool = False) -> b
     future and no deadline that looks ahead without one is settled without reading its past
     tenses, as most of a history's sentences are.  In a ``history``, a verb in the present is
     the historic present, which tells no future ("1951 - Talks open in July")."""
-    settled = _set_by_phrase(sentence, start)
+    settled = _set_by_phrase(sentence, start, end)
     if settled is not _UNSETTLED:
         return settled is not None and settled[0] == "future"
     if (
@@ -776,7 +778,7 @@ def tense_cue(
     cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
     is said ("The firm said second-half sales would improve").  Without ``strength``, for callers
     that need only the tense, a cue's strength is not weighed (it is given as weak)."""
-    settled = _set_by_phrase(sentence, start)
+    settled = _set_by_phrase(sentence, start, end)
     if settled is not _UNSETTLED:
         return settled
     return _nearest_cue(sentence, start, end, reported, strength)
@@ -796,7 +798,7 @@ _WARNING_FOR = compile_ascii(
 )
 
 
-def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
+def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     """The tense a phrase right before a date settles, whatever the verbs around it: a period a
     figure covers, a putting off or a timetable, a deadline, a present passive (None: no side);
     ``_UNSETTLED`` where none does."""
@@ -815,7 +817,11 @@ def _set_by_phrase(sentence: str, start: int) -> tuple[str, bool] | None:
     reach = max(0, start - _DEFERRED_REACH)
     deadline = _DEFERRED_END.search(sentence, start - _DEFERRED_END_REACH, start)
     put_off = deadline is not None and deadline.group()[0] not in "bB"  # no putting off "by" a day
-    if (put_off and plan_moved_to(sentence, start)) or _TIMETABLE.search(sentence, start - 10, start):
+    if put_off and plan_moved_to(sentence, start):
+        # put off in the past until a day: the nearest such day, if one is near ("was put on hold
+        # until Oct. 14", told on Oct. 3; "postponed the trial until Sept. 22", told on Sept. 30)
+        return "future", not _day_put_off_in_past(sentence, start, end)
+    if _TIMETABLE.search(sentence, start - 10, start):
         return "future", True
     if sentence.find("falls on", max(0, start - 10), start) >= 0 and _DAY_FALLS_ON.search(
         sentence, start - 80, start
@@ -967,6 +973,25 @@ def _nearest_cue(
     ):
         return "past", True
     return best[2], strong and not best[0]
+
+
+#: Time given until a day, or a custody or a term run until it: a deadline or a hearing still to
+#: come, whatever the tense of the giving.
+_TIME_GIVEN = compile_ascii(r"\b(?:gave|give|given|gives|grant|bail|remand|extend)\w*", re.IGNORECASE)
+
+
+def _day_put_off_in_past(sentence: str, start: int, end: int) -> bool:
+    """Whether a day of the month (written with its number) was put off until in the past: a
+    past tense before it in its sentence, and no day of the writer's week it was put off on
+    ("was arrested on Tuesday and released on bail until July 8": after that Tuesday).  Time
+    given until a day is a deadline still to come ("gave prosecutors until July 5 to respond",
+    "released on bail until July 8", "extended the deadline to July 5")."""
+    return (
+        any(c.isdigit() for c in sentence[start:end])
+        and _TIME_GIVEN.search(sentence, max(0, start - _DEFERRED_REACH), start) is None
+        and any(cue[2] == "past" and cue[1] <= start for cue in _cues(sentence))
+        and not _WEEK_DAY.search(sentence, 0, start)
+    )
 
 
 def plan_moved_to(text: str, start: int) -> bool:
