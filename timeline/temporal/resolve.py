@@ -932,9 +932,13 @@ def _year_back(unit: str, ctx: Context) -> Resolution:
         base, source = ctx.reference, named_reference(ctx)
     else:
         return "PAST_REF", "no date to count from"
+    why = f"the same {unit} a year before {source}"
+    if unit == "week":  # the week of the same number: a day a year back may fall a week apart
+        year, week, _ = base.isocalendar()
+        return f"{year - 1:04d}-W{min(week, date(year - 1, 12, 28).isocalendar()[1]):02d}", why
     if base.month == 2 and base.day == 29:
         base = base.replace(day=28)
-    return _shift(base.replace(year=base.year - 1), unit, 0), f"the same {unit} a year before {source}"
+    return _shift(base.replace(year=base.year - 1), unit, 0), why
 
 
 def _year_after_anchor(ctx: Context) -> bool:

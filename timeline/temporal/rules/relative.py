@@ -634,6 +634,13 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
         "2024-H1",
     ),
     ("In July, exports rose from the same period last year.", "the same period last year", "2024-07"),
+    # a week a year back is the week of the same number
+    (
+        "Admissions rose 40% in the week to Aug. 10, up from the same week last year.",
+        "the same week last year",
+        "2024-W32",
+    ),
+    ("Sales in the week to Jan. 4 fell from the same week a year earlier.", "the same week a year earlier", "2024-W01"),
     # none told: the year before the writer's
     ("Profits rose 5% from the same period last year.", "the same period last year", "2024"),
 )
