@@ -509,6 +509,21 @@ def test_a_day_put_off_until_is_read_from_the_putting_off(text: str, told: date,
 @pytest.mark.parametrize(
     ("text", "told", "value"),
     [
+        # a participle's clause takes the tense of the clause it hangs on
+        ("Flu season was the worst in a decade, peaking in January.", date(2025, 11, 14), "2025-01"),
+        ("Prices were flat, falling back in January.", date(2025, 11, 14), "2025-01"),
+        ("The storm will hit the coast, bringing snow in December.", date(2025, 11, 14), "2025-12"),
+        # ... but a preposition in -ing opens no participle's clause
+        ("Flu season was the worst in a decade, including cases in December.", date(2025, 11, 14), "2025-12"),
+    ],
+)
+def test_a_participle_takes_the_tense_of_its_clause(text: str, told: date, value: str):
+    assert extract(text, told)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
         # the end of the year told in the past early in the next one is last year's end ...
         ("Inflation fell to 3.2% by the end of the year.", date(2026, 1, 9), "2025"),
         ("Sales rose sharply at the end of the month.", date(2026, 3, 4), "2026-02"),

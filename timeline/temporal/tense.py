@@ -879,6 +879,14 @@ def _deadline_ahead(sentence: str, start: int) -> bool:
     )
 
 
+#: A participle opening a clause after a comma (not a preposition or a noun in -ing: "during",
+#: "including", "the morning").
+_PARTICIPLE_OPENS = compile_ascii(
+    r"\s*(?!(?:during|including|according|following|regarding|concerning|pending|excluding|starting"
+    r"|beginning|spring|something|nothing|anything|everything)\b)[a-z]{3,}ing\b"
+)
+
+
 def _nearest_cue(
     sentence: str, start: int, end: int, reported: bool, strength: bool, history: bool = False
 ) -> tuple[str, bool] | None:
@@ -887,6 +895,10 @@ def _nearest_cue(
     break_starts, break_ends = _breaks(sentence)
     i = bisect.bisect_right(break_ends, start)
     clause_start = break_ends[i - 1] if i else 0
+    if i and sentence[break_starts[i - 1]] == "," and _PARTICIPLE_OPENS.match(sentence, clause_start):
+        # "Flu season was the worst in a decade, peaking in January": a participle's clause
+        # belongs to the clause before it, whose verb tells its tense
+        clause_start = break_ends[i - 2] if i > 1 else 0
     j = bisect.bisect_left(break_starts, end)
     clause_end = break_starts[j] if j < len(break_starts) else len(sentence)
     cues = _cues(sentence)

@@ -640,7 +640,11 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
         "the same week last year",
         "2024-W32",
     ),
-    ("Sales in the week to Jan. 4 fell from the same week a year earlier.", "the same week a year earlier", "2024-W01"),
+    (
+        "Sales in the week to Jan. 4 fell from the same week a year earlier.",
+        "the same week a year earlier",
+        "2024-W01",
+    ),
     # none told: the year before the writer's
     ("Profits rose 5% from the same period last year.", "the same period last year", "2024"),
 )
