@@ -522,6 +522,21 @@ def test_a_participle_takes_the_tense_of_its_clause(text: str, told: date, value
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday's possessive is the day of that name told before, on its side of the writer's day
+        ("Germans will vote on Sunday. Sunday's vote comes a week after a row in parliament.", "2025-08-24"),
+        ("Shares fell on Friday. Friday's fall wiped $2bn off the firm.", "2025-08-15"),
+        # ... and with none told, a day gone by
+        ("Sunday's vote came a week after a row in parliament.", "2025-08-17"),
+    ],
+)
+def test_a_weekdays_possessive_is_the_day_told_before(text: str, value: str):
+    (possessive,) = [m for m in extract(text, REF) if text.startswith("'s", m.end)]
+    assert possessive.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "told", "value"),
     [
         # the end of the year told in the past early in the next one is last year's end ...

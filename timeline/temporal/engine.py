@@ -1026,6 +1026,8 @@ def extract(
     this_week_sentence = -1  # the start of the last sentence with a day of the writer's week
     last_aside = False  # the story's last date followed such a day in its sentence
     last_start = -1  # where the story's last date starts (has it opened an item of a list?)
+    # for each weekday told bare in the writer's week, the side of the reference date it fell on
+    weekday_sides: dict[int, str] = {}
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
         yearless = _yearless(expr)  # (looked up once: many of the checks below ask)
@@ -1106,8 +1108,14 @@ def extract(
             and text.startswith(_POSSESSIVE, end)
         ):
             # "Wednesday's ruling", "Thursday's closing price": what has happened; but "Investors
-            # await Friday's jobs report", "preparing for Saturday's final": what is to come
-            tense = "future" if _AWAITED_BEFORE.search(text, start - 24, start) else "past"
+            # await Friday's jobs report", "preparing for Saturday's final": what is to come; and
+            # the day of that name told before ("Germans vote Sunday ... Sunday's vote comes a
+            # week after"), on its side of the reference date
+            tense = (
+                "future"
+                if _AWAITED_BEFORE.search(text, start - 24, start)
+                else weekday_sides.get(expr.weekday, "past")  # type: ignore[arg-type]
+            )
         day = day_anchor if start - day_anchor_end <= DAY_ANCHOR_REACH else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
         if expr.kind == "part" and tense == "future" and not _RESULTS.search(text, sentence[0], sentence[1]):
@@ -1337,6 +1345,8 @@ def extract(
             value, why = restore(value, why)
         if expr.mod == "numeric":  # "05/03/2024": which number is the month
             why = f"{why}, read {order}"
+        if expr.kind == "weekday" and expr.rel is None and not (narrative or in_story_week) and reference:
+            weekday_sides[expr.weekday] = "future" if value > reference.isoformat() else "past"  # type: ignore[index]
         if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start, expr.weekday):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
             value, why, mentions[-1] = _order_range(mentions[-1], value, why, tense)
