@@ -575,6 +575,12 @@ def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: st
         # so does a season or month with its year written
         ("The summer of 2022 was the hottest, with deaths from May 30 on.", "May 30", "2022-05-30"),
         ("In March 2023, the bank failed; on May 1 a rival bought it.", "May 1", "2023-05-01"),
+        # ... as does a year opening a clause after a semicolon
+        (
+            "No government is likely before Easter; after the 2021 vote, talks took until Dec. 8.",
+            "Dec. 8",
+            "2021-12-08",
+        ),
         # a year further in belongs to a clause of its own
         (
             "A plan approved by the board in 1987 had bought shares through March 29.",

@@ -1436,7 +1436,12 @@ def extract(
             # "The 2023-24 season ends in May": the season's May is in its later year, its
             # August in the earlier ("The 2025/26 season starts in August")
             frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}", frame[1])
-        elif start - sentence[0] <= FRAME_REACH and _opens_frame(rule_name, expr, words, text, end):
+        elif (
+            start - sentence[0] <= FRAME_REACH
+            # ... or of a clause after a semicolon: "unlikely before Easter; after the 2021 vote,
+            # talks took until Dec. 8"
+            or start - text.rfind(";", sentence[0], start) <= FRAME_REACH + 1
+        ) and _opens_frame(rule_name, expr, words, text, end):
             frame = (sentence[0], expr.year, words, None)
         if not in_story and (expr.kind == "weekday" or (expr.kind == "deictic" and expr.unit == "day")):
             this_week_sentence = sentence[0]
