@@ -522,6 +522,21 @@ def test_a_participle_takes_the_tense_of_its_clause(text: str, told: date, value
 
 
 @pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
+        # a season about to start is nearer than the last one, long over, that a weak past names
+        ("He said the attack showed the need for air defenses before winter.", date(2025, 10, 26), "2025-WI"),
+        ("He said the attack showed the need for air defenses before summer.", date(2025, 4, 10), "2025-SU"),
+        # ... but not against an auxiliary, nor once the last one is near
+        ("The attack was launched before winter.", date(2025, 10, 26), "2024-WI"),
+        ("He said prices rose in summer.", date(2025, 9, 20), "2025-SU"),
+    ],
+)
+def test_a_season_about_to_start_outweighs_a_weak_past(text: str, told: date, value: str):
+    assert extract(text, told)[-1].value == value
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # a weekday's possessive is the day of that name told before, on its side of the writer's day

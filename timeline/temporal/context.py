@@ -11,6 +11,10 @@ MONTH_NAMES = (
 ).split()
 WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 SEASON_ORDER = ("WI", "SP", "SU", "FA")  # WI of year Y starts in December of Y
+#: A month, day or season without a year this close to the reference date is taken as the
+#: nearest one, unless an auxiliary ("will", "was") says otherwise: "must return by Jan. 14" in a
+#: Jan. 6 story.
+NEAR_DAYS = 62
 
 
 # Anchor and Context are not frozen, but never changed once built (``dataclasses.replace`` makes

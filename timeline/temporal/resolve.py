@@ -16,6 +16,7 @@ from .context import (
     LAST_DATE,
     MONTH_NAMES,
     NARRATIVE_NOTE,
+    NEAR_DAYS,
     NO_REFERENCE_TO_COUNT_FROM,
     UNDATED_NARRATIVE_NOTE,
     WEEKDAY_NAMES,
@@ -98,11 +99,6 @@ def _choose_year(month: int, day: int | None, ctx: Context, what: str) -> Resolu
         y = best[0]
         why = f"the {what} nearest to {named_reference(ctx)}"
     return f"{y:04d}", why
-
-
-#: A month or day without a year this close to the reference date is taken as the nearest one,
-#: unless an auxiliary ("will", "was") says otherwise: "must return by Jan. 14" in a Jan. 6 story.
-NEAR_DAYS = 62
 
 
 def _near_outweighs_tense(nearest: date, base: date, ctx: Context) -> bool:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from .context import (
     LAST_DATE,
     NARRATIVE_NOTE,
+    NEAR_DAYS,
     SEASON_ORDER,
     UNDATED_NARRATIVE_NOTE,
     Context,
@@ -15,7 +16,7 @@ from .context import (
     named_reference,
 )
 from .expressions import Expr
-from .values import add_months, quarter_value, span_of
+from .values import Span, add_months, quarter_value, span_of
 
 
 def _part_value(year: int, part: str) -> str:
@@ -120,6 +121,13 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     # the years of such a part that ended within ``_JUST_ENDED`` before the reference
     ended = [y for y, s in candidates if s and s.end < ref <= s.end + _JUST_ENDED]
     if ctx.tense == "past" and past:
+        if kind == "season" and not ctx.strong_tense and _season_coming(candidates, past[-1], ref):
+            # "He said Ukraine needs air defenses before winter", told in late October: a season
+            # about to start, nearer than a weak past tense's last one, long over (as a month is)
+            return _part_value(past[-1] + 1, part), (
+                f"the {kind} starting within {NEAR_DAYS} days of {named_reference(ctx)}:"
+                " nearer than the past tense's last one"
+            )
         return _part_value(
             past[-1], part
         ), f"the most recent such {kind} by {named_reference(ctx)} (past tense)"
@@ -143,6 +151,19 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     gaps = [((ref - s.end).days if s.end < ref else (s.start - ref).days, y) for y, s in candidates if s]
     _, y = min(gaps)
     return _part_value(y, part), f"the {kind} nearest to {named_reference(ctx)} (no tense tells which)"
+
+
+def _season_coming(candidates: list[tuple[int, Span | None]], last: int, ref: date) -> bool:
+    """Whether the season after the last one begun by ``ref`` starts within ``NEAR_DAYS`` of it,
+    and that last one ended longer ago than that."""
+    spans = dict(candidates)
+    over, coming = spans.get(last), spans.get(last + 1)
+    return (
+        over is not None
+        and coming is not None
+        and (over.end - ref).days < -NEAR_DAYS
+        and (coming.start - ref).days <= NEAR_DAYS
+    )
 
 
 def _last_or_next(part: str, rel: str, n: int, base: date) -> int:
