@@ -192,8 +192,9 @@ _QUARTER_NUMBERS = {
     "quarter",
     rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<year1>{YEAR_RE})['’]s\s+|(?:the\s+(?:fiscal[-\s]+)?|fiscal[-\s]+|(?<=[Ii]ts\s)|(?<=[Tt]heir\s)|(?<=[Oo]ur\s))(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?"
-    rf"(?:\s+(?:of\s+)?(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<year2>{YEAR_RE}))?{_YEAR_END}",
+    rf"(?:\s+(?:of\s+)?(?:(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<year2>{YEAR_RE})|FY\s?['’]?(?P<yy2>\d\d)(?!\d)))?{_YEAR_END}",
     ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
+    ("Sales in the second quarter of FY26 rose.", "the second quarter of FY26", "2026-Q2"),
     # a quarter just ended is the one still to be reported on; any other lies ahead
     ("it expects to report a second-quarter loss", "second-quarter", "2025-Q2"),
     ("it expects growth to return in the first quarter", "the first quarter", "2026-Q1"),
@@ -225,9 +226,11 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
         return None
     if not (m["year"] or m["rel"]) and _NO_CALENDAR_QUARTER.match(text, m.end()):
         return None  # "its first quarter of operation", "the first quarter of the century"
-    if not (m["year"] or m["year2"] or m["year0"] or m["year1"]) and _game_near(text, m.start(), m.end()):
+    if not (m["year"] or m["year2"] or m["yy2"] or m["year0"] or m["year1"]) and _game_near(
+        text, m.start(), m.end()
+    ):
         return None  # "scored 12 points in the third quarter": a quarter of a game
-    year = m["year"] or m["year2"] or m["year0"] or m["year1"]
+    year = m["year"] or m["year2"] or m["year0"] or m["year1"] or (m["yy2"] and f"20{m['yy2']}")
     part = f"Q{_QUARTER_NUMBERS[m['ord'].lower()]}"
     if m["ago"]:
         return Expr("anaphoric", unit="year", n=-1, part="Q")
@@ -447,8 +450,11 @@ _HALF_ENDED = compile_ascii(
     "half",
     rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter|back|front)[-\s]half"
     # a half of a month: "the first half of November", "the second half of March 2024"
-    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year))?{_YEAR_END}",
+    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year)"
+    r"|\s+of\s+FY\s?['’]?(?P<yy>\d\d)(?!\d))?"
+    rf"{_YEAR_END}",
     ("in the second half of the year", "the second half of the year", "2025-H2"),
+    ("For the first half of FY26, revenue fell 12%.", "the first half of FY26", "2026-H1"),
     ("Sales rose in the first half of fiscal 2025.", "the first half of fiscal 2025", "2025-H1"),
     ("the first half of 2023", "the first half of 2023", "2023-H1"),
     ("first-half profit", "first-half", "2025-H1"),
@@ -484,7 +490,7 @@ def _half(m: re.Match[str], text: str) -> Expr | None:
     if m["ord"].lower() in ("last", "latter", "back", "front") and not (written_of or m["year0"]):
         return None  # "last-half" is no adjective of a report, nor "the back half" a year's
     part = "H1" if m["ord"].lower() in ("first", "1st", "front") else "H2"
-    year = m["year"] or m["year0"]
+    year = m["year"] or m["year0"] or (m["yy"] and f"20{m['yy']}")
     return _part_of_year(part, int(year) if year else None, m["rel"])
 
 
