@@ -138,6 +138,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("On Sept. 10 armed police will patrol the streets.", "2025-09-10"),
         ("In October, armed police will patrol the streets.", "2025-10"),
         ("The film hits cinemas on Friday.", "2025-08-22"),
+        # what a company holds, launches or puts on on a day is set for it; a state held is not
+        ("The company holds its annual meeting on Wednesday.", "2025-08-20"),
+        ("The show premieres on Sunday.", "2025-08-24"),
+        ("The firm launches its new phone on Friday.", "2025-08-22"),
+        ("He holds the record he set on Sunday.", "2025-08-17"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead
         ("The offer runs until May 31.", "2026-05-31"),

@@ -29,6 +29,9 @@ _TIMETABLE_VERBS = (
     # what a company, an agency or a witness does on a day set: "The company, which reports
     # earnings on Thursday", "The agency releases its figures on Friday"
     " reports releases publishes unveils testifies"
+    # ... or holds, launches or puts on: "The company holds its annual meeting on Wednesday",
+    # "The show premieres on Sunday"
+    " holds launches debuts premieres airs"
 ).split()
 #: ... and in the plural present, also the base form after another verb ("did not open").
 _BASE_FORM = frozenset("begin start open resume reopen expire convene reconvene meet apply close end".split())
@@ -536,10 +539,27 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
     return [b[0] for b in found], [b[1] for b in found]
 
 
+#: What one holds on a day set: "holds its annual meeting on Wednesday", "holds talks on Friday".
+_HELD_EVENT = compile_ascii(
+    r"\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:meetings?|talks|elections?|votes?"
+    r"|rall(?:y|ies)|hearings?|conferences?|summits?|ceremon(?:y|ies)|congress|convention|referendum"
+    r"|primar(?:y|ies)|sessions?|briefings?|auctions?|events?|parades?|funeral|memorial|debates?)\b"
+)
 #: The cues some words around them may unmake (``_cues`` checks these, and the cues that begin
 #: with "ahead" or "expected"); most cues, past tenses in -ed, need no such look.
 _CHECKED_CUES = frozenset(
-    {"may", "could", "due", "turns", "celebrates", *_OFFICE, *_THAN_THOUGHT, *_BASE_FORM, *_ALSO_NOUNS}
+    {
+        "may",
+        "could",
+        "due",
+        "turns",
+        "celebrates",
+        "holds",
+        *_OFFICE,
+        *_THAN_THOUGHT,
+        *_BASE_FORM,
+        *_ALSO_NOUNS,
+    }
 )
 
 
@@ -560,6 +580,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "did not take office until Jan. 20": the verb before tells
             if word == "could" and _COULD_NOT.match(lower, end):
                 continue  # "could not be reached for comment on Friday": what was not possible then
+            if word == "holds" and not _HELD_EVENT.match(lower, end):
+                continue  # "holds the record", "holds a lead": a state, no event set for a day
             if word == "due" and _DUE_TO.match(lower, end):
                 continue  # "due to rain": a cause, no deadline
             if word in ("turns", "celebrates") and not _AN_AGE.match(lower, end):
