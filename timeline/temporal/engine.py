@@ -1345,7 +1345,13 @@ def extract(
             value, why = restore(value, why)
         if expr.mod == "numeric":  # "05/03/2024": which number is the month
             why = f"{why}, read {order}"
-        if expr.kind == "weekday" and expr.rel is None and not (narrative or in_story_week) and reference:
+        if (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and not (narrative or in_story_week)
+            and reference
+            and value[:4].isdigit()  # a day, not any such weekday ("XXXX-...")
+        ):
             weekday_sides[expr.weekday] = "future" if value > reference.isoformat() else "past"  # type: ignore[index]
         if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start, expr.weekday):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
