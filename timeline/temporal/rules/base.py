@@ -156,6 +156,12 @@ _MOD_RE = (
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of)[-\s]+)?"
 )
 _YEAR_END = r"(?![\d,.]\d)\b"
+#: The part of a period the words before it name, for a rule whose match starts after them (see
+#: ``Expr.lead``): "the end of the fourth quarter", "late that year".
+EDGE_BEFORE = compile_ascii(
+    r"\b(?:the\s+(?:end|beginning|start|middle)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
+    re.IGNORECASE,
+)
 
 
 #: A word after which "that" opens what is said, known or meant, not a demonstrative: "Ms Reeves

@@ -17,6 +17,7 @@ from ..lexicon import (
 from .base import (
     _MOD_RE,
     _YEAR_END,
+    EDGE_BEFORE,
     PLACE_AFTER,
     REL_OFFSETS,
     SAID_BEFORE,
@@ -237,17 +238,10 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
     if not (year or m["rel"] or m["yrel"]) and (whole := _AND_FULL_YEAR.match(text, m.end())):
         return Expr("part", part=part, year=int(whole["year"]), mod="with-year")
     expr = _part_of_year(part, int(year) if year else None, m["rel"] or m["yrel"])
-    if edge := _EDGE_BEFORE.search(text, m.start() - 24, m.start()):
+    if edge := EDGE_BEFORE.search(text, m.start() - 24, m.start()):
         # "by the end of the fourth quarter": the quarter's end, within the expression
         return replace(expr, mod=_mod(edge.group()), lead=m.start() - edge.start())
     return expr
-
-
-#: The part of a quarter the words before it name (see ``Expr.lead``).
-_EDGE_BEFORE = compile_ascii(
-    r"\b(?:the\s+(?:end|beginning|start|middle)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
-    re.IGNORECASE,
-)
 
 
 #: A quarter reported with its whole year: "the fourth quarter and full year 2024".

@@ -5,6 +5,7 @@ references to the present, past and future ("now", "recently")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
@@ -21,6 +22,7 @@ from ..lexicon import (
 )
 from .base import (
     _PARTS_OF_DAY,
+    EDGE_BEFORE,
     REL_OFFSETS,
     SAID_BEFORE,
     _clock_time,
@@ -578,6 +580,13 @@ _OVER_BEFORE = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.IGNOREC
     ),
     ("She joined in 1961, and in the next decade led 40 expeditions.", "the next decade", "197"),
     ("The war ended in 1815. The following century brought peace.", "The following century", "19"),
+    # the edge of such a unit is part of the expression
+    (
+        "The bank failed in March 2023. By the end of that year, three more had.",
+        "the end of that year",
+        "2023",
+    ),
+    ("Talks began in May 2019 and collapsed late the following year.", "late the following year", "2020"),
     ("In 1961 she joined; she had studied in the previous decade.", "the previous decade", "195"),
     # decades before year 1 run from a 9 to a 0: 481 BC is in the 480s BC, then come the 470s
     (
@@ -608,7 +617,11 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
             # it can place (see ``resolve._anaphoric``)
             return Expr("anaphoric", unit=unit, n=n, rel="unit", mod="event")
     # "the following week" is a week, where "a week later" than a day is a day ("rel" says so)
-    return Expr("anaphoric", unit=unit, n=n, rel="unit")
+    expr = Expr("anaphoric", unit=unit, n=n, rel="unit")
+    if unit not in ("day", "weekend") and (edge := EDGE_BEFORE.search(text, m.start() - 24, m.start())):
+        # "by the end of that year", "late the following month": the edge, within the expression
+        return replace(expr, mod=_mod(edge.group()), lead=m.start() - edge.start())
+    return expr
 
 
 @rule(
