@@ -526,11 +526,7 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
         year = d.year + expr.n
         if not 1 <= year <= 9999:
             return "", "past the calendar's end"
-        d = (
-            d.replace(year=year, day=28)
-            if (d.month, d.day) == (2, 29) and not isleap(year)
-            else d.replace(year=year)
-        )
+        d = _in_year(d, year)
         why = f"{_amount('year', abs(expr.n))} before {why}"
     return d.isoformat() + suffix, why
 
@@ -716,7 +712,7 @@ def _just_ended(unit: str, reference: date) -> str | None:
             else None
         )
     if unit == "week":
-        return _shift(reference - timedelta(days=7), "week", 0) if reference.weekday() <= 1 else None
+        return week_value(reference - timedelta(days=7)) if reference.weekday() <= 1 else None
     return None
 
 
@@ -739,8 +735,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     ):
         # "assets of $2 billion on Sept. 30, up from $1.8 billion a year earlier": that day of
         # the year before, as a balance sheet compares (29 February: the 28th)
-        day = ctx.last.day
-        before = date(day.year - 1, day.month, min(day.day, 28 if day.month == 2 else day.day))
+        before = _in_year(ctx.last.day, ctx.last.day.year - 1)
         return before.isoformat(), f'the same day a year before {LAST_DATE}, "{ctx.last.mention}"'
     if (
         not n
@@ -897,6 +892,13 @@ def _turn_of_century(ctx: Context) -> Resolution:
     return stand_in_span(turn * 100, 100), f"the turn of a century nearest to {source}: {turn * 100}"
 
 
+def _in_year(day: date, year: int) -> date:
+    """The same day of the calendar in another year (29 February: the 28th where it has none)."""
+    if (day.month, day.day) == (2, 29) and not isleap(year):
+        return day.replace(year=year, day=28)
+    return day.replace(year=year)
+
+
 def _year_back(unit: str, ctx: Context) -> Resolution:
     """ "the same quarter last year", "the same day a year earlier": the story's quarter (or day,
     week, month) a year before; the writer's when the story has told none.  "The same period" is
@@ -932,9 +934,7 @@ def _year_back(unit: str, ctx: Context) -> Resolution:
     if unit == "week":  # the week of the same number: a day a year back may fall a week apart
         year, week, _ = base.isocalendar()
         return f"{year - 1:04d}-W{min(week, date(year - 1, 12, 28).isocalendar()[1]):02d}", why
-    if base.month == 2 and base.day == 29:
-        base = base.replace(day=28)
-    return _shift(base.replace(year=base.year - 1), unit, 0), why
+    return _shift(_in_year(base, base.year - 1), unit, 0), why
 
 
 def _year_after_anchor(ctx: Context) -> bool:
