@@ -493,6 +493,20 @@ def test_a_date_a_plan_was_moved_from_is_no_year_to_come():
     assert "not before 2023" in ref.explanation
 
 
+def test_a_target_given_up_is_no_date_gone_by():
+    # "had targeted September 2026" is a target given up: no month gone by, which would put the
+    # story in 2027, after it; "pushed back ... to the middle of 2027" is a year still to come.
+    # 12 March is a Wednesday in 2025, the day NASA spoke
+    text = (
+        "HOUSTON, March 12 (Reuters) - NASA on Wednesday pushed back the launch of its crew mission"
+        " to the middle of 2027, citing problems found during tests. The agency had targeted"
+        " September 2026, after an earlier slip from late 2025. The capsule flew in December 2022."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and ref.day.year < 2027
+    assert "2027, which it tells as still to come" in ref.explanation
+
+
 @pytest.mark.parametrize(
     ("dateline", "copyright", "day"),
     [

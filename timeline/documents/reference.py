@@ -118,10 +118,17 @@ _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 _MOVED_FROM = re.compile(
-    r"\b(?:(?:delayed|postponed|pushed[ \t]+back|put[ \t]+off|moved|brought[ \t]+forward|slipped)[ \t]+from"
+    r"\b(?:(?:delayed|postponed|pushed[ \t]+back|put[ \t]+off|moved|brought[ \t]+forward|slipped|slip)[ \t]+from"
     # ... or a plan given up: "The launch was first planned for 2023 but was delayed"
     r"|(?:originally|initially|first|previously)[ \t]+(?:planned|scheduled|set|slated|due|expected)[ \t]+(?:for|in))[ \t]+"
     r"(?:(?:early|mid|late|the[ \t]+(?:end|start|middle)[ \t]+of)[- \t]+)?$",
+    re.IGNORECASE,
+)
+#: A target given up, told in the past perfect ("The agency had targeted September 2026 for the
+#: landing", "had been scheduled for 2024"): it may have come, or may still lie ahead of the story.
+_TARGET_GIVEN_UP = re.compile(
+    r"\bhad[ \t]+(?:been[ \t]+)?(?:targeted|planned|aimed|hoped|scheduled|slated|expected|intended|set)\b"
+    r"[^.;:!?\n]{0,25}$",
     re.IGNORECASE,
 )
 #: A forecast in the present ("sees", "expects", "projects") of what a year to come will bring.
@@ -803,6 +810,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
                     )
                 )
             )
+            if _TARGET_GIVEN_UP.search(text, max(0, mention.start - 40), mention.start):
+                continue
             # a date a plan was moved from ("is scheduled for next April, after being delayed from
             # late 2024") has come, or nearly: no year to come, whatever the tense
             moved_from = _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start) is not None
