@@ -126,8 +126,15 @@ _LEARNT_BEFORE = compile_ascii(
 
 
 #: Before a weekday, these make it any such day, no one day: "on a Thursday morning in late April",
-#: "One Sunday in May".
-_ANY_BEFORE = compile_ascii(r"\b(?:a|one|any)\s+$", re.IGNORECASE)
+#: "One Sunday in May", also with the weather or the mood of the day between: "on a rainy Tuesday
+#: in late August", "one bright, cold Sunday in March".
+_ANY_BEFORE = compile_ascii(
+    r"\b(?:a|one|any)\s+(?:(?:[a-z]+(?:y|ful)|cold|hot|warm|mild|wet|dry|grey|gray|bright|dark|quiet"
+    r"|typical|normal|recent|certain|particular|single)(?<!\bday),?\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: How far before a weekday ``_ANY_BEFORE`` looks.
+_ANY_REACH = 32
 #: ... where the weekday is the head, not a word before one ("a Sunday night memorial service"
 #: is that Sunday's).
 _ANY_AFTER = compile_ascii(
@@ -175,6 +182,9 @@ _ANY_AFTER = compile_ascii(
     # any such day: no one day
     ("Depositors queued on a Thursday morning in late April.", "Thursday morning", "XXXX-WXX-4TMO"),
     ("One Sunday in May, the family drove to the coast.", "Sunday", "XXXX-WXX-7"),
+    ("She announced her bid on a rainy Tuesday in late August.", "Tuesday", "XXXX-WXX-2"),
+    ("One bright, cold Sunday in March, they left.", "Sunday", "XXXX-WXX-7"),
+    ("He left a day before Tuesday, when the talks ended.", "Tuesday", "2025-08-12"),
     ("About 500 people attended a Sunday night memorial service.", "Sunday night", "2025-08-17TNI"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
@@ -203,7 +213,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     kind = "TIME" if part else "DATE"
     if (
         not (rel or m["story"] or m["edge"])
-        and _ANY_BEFORE.search(text, m.start() - 5, m.start())
+        and _ANY_BEFORE.search(text, max(0, m.start() - _ANY_REACH), m.start())
         and _ANY_AFTER.match(text, m.end())
     ):
         return Expr("fixed", kind, value=f"XXXX-WXX-{wd + 1}{part or ''}", rel="any")
