@@ -956,6 +956,8 @@ def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):
         ("Talks will run from Sept. 1 to Aug. 20.", ["2025-09-01", "2026-08-20"]),
         ("Flights ran from Dec. 20 to Jan. 6.", ["2024-12-20", "2025-01-06"]),
         ("The data for January-March show a rise.", ["2025-01", "2025-03"]),
+        # ... also with "to" between dashes, as an adjective: not the January to come
+        ("The October-to-July period averaged 1.5 degrees.", ["2024-10", "2025-07"]),
         # ... and a timetable's range going on at the reference is this year's, not next
         (
             "The festival, which runs from Aug. 8 to Aug. 31, drew record crowds.",

@@ -1665,9 +1665,11 @@ def _after(year: int | None, month: int, day: int, reference: date) -> bool:
         return False
 
 
-#: Between the two weekdays of a range ("Monday to Friday", "Monday-Friday"); "and" only after
-#: "between" ("on Monday and Friday" are two days).
-_WEEKDAY_TO = compile_ascii(r"\s*(?:to|through|thru|until|till|[-–—])\s*|\s+and\s+", re.IGNORECASE)
+#: Between the two weekdays of a range ("Monday to Friday", "Monday-Friday", "the Monday-to-Friday
+#: week"); "and" only after "between" ("on Monday and Friday" are two days).
+_WEEKDAY_TO = compile_ascii(
+    r"\s*(?:to|through|thru|until|till|[-–—](?:to[-–—])?)\s*|\s+and\s+", re.IGNORECASE
+)
 _BETWEEN = compile_ascii(r"\bbetween\s+$", re.IGNORECASE)
 _DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")
 
