@@ -1148,6 +1148,13 @@ _LONG_AGO = (
                 "September 14": "2007-09-14",
             },
         ),
+        # ... and after a year alone, the next season is of the year after it, not in it
+        (
+            _LONG_AGO + "The war began in 1950. The army crossed the border in 1951. Next spring it"
+            " reached the river.",
+            date(2009, 12, 19),
+            {"Next spring": "1952-SP"},
+        ),
         # a year in brackets alone, a citation's or a title's, leaves the story where it was
         (
             _LONG_AGO + "On 16 December 1950, Truman declared a national emergency with Proclamation"

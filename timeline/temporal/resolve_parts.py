@@ -78,6 +78,9 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
             y = story_day.year + (expr.n or 0)
             return _part_value(y, part), f"in {y}, counted from {told}"
         if expr.rel == "next":  # "next summer": the first after the story's date
+            if ctx.last.granularity == "year":
+                # ... after all of a year: "appeared in 2016 ... next spring" is the spring of 2017
+                story_day = date(story_day.year, 12, 31)
             y = _last_or_next(part, "next", expr.n or 0, story_day)
             return _part_value(y, part), f"the next such {kind} after {told}"
         if expr.rel == "last":
