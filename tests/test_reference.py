@@ -264,6 +264,23 @@ def test_a_dateline_with_its_agency_and_full_date_under_a_headline():
     assert find_reference(chronology).day != date(1967, 6, 4)
 
 
+def test_a_date_opening_the_line_under_a_headline_is_the_story_s_when_it_tells_its_week():
+    # 16 July 2025 is a Wednesday: the study "published on Wednesday" came out that day
+    text = (
+        "Study finds sleep loss ages the brain\n\nJuly 16, 2025 - People who slept less than six hours"
+        " were 30% more likely to develop dementia, according to a study published on Wednesday."
+        " A follow-up trial will start next year."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 7, 16)
+    assert '"Wednesday"' in ref.explanation
+    # a weekday that falls days before it tells another day: perhaps a chronology's
+    assert find_reference(text.replace("Wednesday", "Saturday")).day is None
+    # ... and so does a date that opens one line of many
+    chronology = text + "\n\nJuly 20, 2025 - The trial was approved."
+    assert find_reference(chronology).day is None
+
+
 def test_a_story_with_only_a_year_to_come_is_placed_by_its_weekday():
     text = (
         "LONDON, Nov. 14 (Reuters) - The economy grew 0.1%, figures showed on Thursday."

@@ -371,6 +371,8 @@ def _date_line(head: str) -> Reference:
             and (day := parse_date_string(opening["d"]))
         ):
             return Reference(day, "dateline", f'from the dateline "{opening.group().strip(_LINE_MARKS)}"')
+    if (found := _opening_dateline(lines)) is not None:
+        return found
     # a by-line's parts each on their own: "By Reuters Staff | February 13, 2024 | 3:42 PM"
     for number, line in enumerate(lines):
         for part in _BYLINE_PARTS.split(line):
@@ -383,6 +385,42 @@ def _date_line(head: str) -> Reference:
                     return Reference(day, "closing-line", f'from the line "{part}" at the end of the text')
                 return Reference(day, "date-line", f'from the line "{part}" at the top of the text')
     return NO_REFERENCE
+
+
+#: What a story's lead says of its own time: the writer's day, week, month or year.
+_TOLD_FROM_ITS_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|(?:this|last)[ \t]+(?:week|month|year)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _opening_dateline(lines: list[str]) -> Reference | None:
+    """The full date that opens the line under the headline, and no other line near the top, when
+    that line tells of the writer's own time: "July 16, 2025 - People who slept less ... said a
+    study published on Wednesday" (16 July 2025 is a Wednesday). A chronology's line opens with a
+    date too ("June 4, 1967 - Israel's cabinet votes for war"), but one of many, or telling no day
+    of the writer's own: a weekday must fall on the date or the day before."""
+    openings = [(number, m) for number, line in enumerate(lines) if (m := _OPENING_DATE.match(line))]
+    if len(openings) != 1 or openings[0][0] not in (1, 2):
+        return None
+    number, opening = openings[0]
+    day = parse_date_string(opening["d"])
+    if day is None:
+        return None
+    for told in _TOLD_FROM_ITS_DAY.finditer(lines[number], opening.end()):
+        word = told.group().lower()
+        if not word.endswith("day") or word in ("today", "yesterday"):
+            back = 1 if word == "yesterday" else 0
+        else:
+            back = (day.weekday() - _WEEKDAY_NAMES.index(word.capitalize())) % 7
+        if back <= 1:
+            return Reference(
+                day,
+                "date-line",
+                f'from the date that opens the line under the headline, "{opening["d"]}": the story'
+                f' tells "{told.group()}" from it',
+            )
+    return None
 
 
 def _date_alone(part: str) -> date | None:
