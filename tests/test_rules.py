@@ -539,6 +539,27 @@ def test_a_weekdays_possessive_is_the_day_told_before(text: str, value: str):
     assert possessive.value == value
 
 
+def test_the_days_of_a_week_ahead_are_told_in_its_order():
+    # told on Sunday 4 January 2026: after Wednesday, read as still to come, a later weekday with
+    # no tense of its own, or a possessive, is of the same week ahead
+    text = (
+        "Markets reopen on Monday. The Fed publishes its minutes on Wednesday afternoon. Thursday"
+        " brings jobless claims. The main event is Friday's jobs report, expected to show gains."
+    )
+    values = {m.text: m.value for m in extract(text, date(2026, 1, 4))}
+    assert values["Thursday"] == "2026-01-08"
+    assert values["Friday"] == "2026-01-09"
+    thursday = next(m for m in extract(text, date(2026, 1, 4)) if m.text == "Thursday")
+    assert "told after Wednesday, a day of the week ahead" in thursday.explanation
+    # the week after it counts from that Friday, not from a month told in passing since
+    then = text + " Payrolls rose by 64,000 in November. Earnings season kicks off the following week."
+    assert extract(then, date(2026, 1, 4))[-1].value == "2026-W03"
+    # ... not a weekday earlier in the week, nor after a day gone by
+    assert extract("The vote is on Friday. Tuesday brings talks.", date(2026, 1, 7))[-1].value == "2026-01-06"
+    past = "Markets fell on Monday. Thursday brings claims."
+    assert extract(past, date(2026, 1, 11))[-1].value == "2026-01-08"
+
+
 @pytest.mark.parametrize(
     ("text", "told", "value"),
     [

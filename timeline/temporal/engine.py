@@ -1028,6 +1028,9 @@ def extract(
     last_start = -1  # where the story's last date starts (has it opened an item of a list?)
     # for each weekday told bare in the writer's week, the side of the reference date it fell on
     weekday_sides: dict[int, str] = {}
+    # the weekday (0 for Monday) of the last such day read as still to come, while the last one
+    # read was: the days of a week ahead are told in its order
+    ahead_weekday: int | None = None
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
         yearless = _yearless(expr)  # (looked up once: many of the checks below ask)
@@ -1101,7 +1104,20 @@ def extract(
             # "The plane was due to land on Friday", "prepared to leave on Friday": what was to
             # come then, which may have come since; the nearest such day
             tense, strong = None, False
-        if (
+        later_in_week_ahead = (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and ahead_weekday is not None
+            and tense in (None, "future")
+            and expr.weekday > ahead_weekday  # type: ignore[operator]
+        )
+        if later_in_week_ahead:
+            # "On Wednesday, the Fed publishes its minutes. Thursday brings jobless claims. The main
+            # event is Friday's jobs report": a later day of the week ahead, told in its order
+            # (which the explanation tells where no tense did)
+            later_in_week_ahead = tense is None
+            tense = "future"
+        elif (
             expr.kind == "weekday"
             and expr.rel is None  # ("This Friday's deadline looms": the word before tells)
             and not (strong and tense == "future")
@@ -1341,6 +1357,11 @@ def extract(
             continue
         if measured:
             why = why.replace("(past tense)", "(what is measured over a month is known once it is over)")
+        elif later_in_week_ahead:
+            why = why.replace(
+                "(future tense)",
+                f"(told after {WEEKDAY_NAMES[ahead_weekday]}, a day of the week ahead)",  # type: ignore[index]
+            )
         if is_stand_in(value, ctx):  # counted from a story's day before year 1: written back there
             value, why = restore(value, why)
         if expr.mod == "numeric":  # "05/03/2024": which number is the month
@@ -1353,6 +1374,7 @@ def extract(
             and value[:4].isdigit()  # a day, not any such weekday ("XXXX-...")
         ):
             weekday_sides[expr.weekday] = "future" if value > reference.isoformat() else "past"  # type: ignore[index]
+            ahead_weekday = expr.weekday if value > reference.isoformat() else None
         if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start, expr.weekday):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
             value, why, mentions[-1] = _order_range(mentions[-1], value, why, tense)

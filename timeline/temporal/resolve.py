@@ -786,7 +786,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     elif ctx.anchor is not None:
         anchor = ctx.anchor
         if (
-            unit == "day"
+            unit in ("day", "week")
             and n
             and anchor.granularity != "day"
             and ctx.day is not None
