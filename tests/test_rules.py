@@ -517,6 +517,13 @@ def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():
         # ... but not against an auxiliary, nor once the last one is near
         ("The attack was launched before winter.", date(2025, 10, 26), "2024-WI"),
         ("He said prices rose in summer.", date(2025, 9, 20), "2025-SU"),
+        # a month after "this year" in its sentence, told in the past, is of this year
+        (
+            "The bank last cut rates in August, its third reduction this year after moves in February.",
+            date(2025, 12, 3),
+            "2025-02",
+        ),
+        ("It was the third cut this year, after one in February.", date(2025, 12, 3), "2025-02"),
     ],
 )
 def test_the_words_around_a_date_tell_its_side(text: str, told: date, value: str):

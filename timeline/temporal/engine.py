@@ -692,6 +692,8 @@ def _opens_frame(rule: str, expr: Expr, words: str, text: str, end: int) -> bool
     return expr.kind in ("calendar", "part") and expr.year is not None and expr.day is None and not expr.rel
 
 
+#: The writer's year named before a month in its sentence ("so far this year", "earlier this year").
+_THIS_YEAR_BEFORE = compile_ascii(r"\bthis\s+year\b", re.IGNORECASE)
 _FISCAL_WORDS = compile_ascii(r"(?:the\s+)?(?:fiscal|FY|financial\s+year)", re.IGNORECASE)
 _ABOUT_THE_YEAR = compile_ascii(
     r"[^\S\n]+(?:annual[^\S\n]+|full-year[^\S\n]+)?(?:results|report|accounts|earnings|figures|data|budgets?"
@@ -1082,7 +1084,7 @@ def extract(
                 # day's own: "said on Friday he would appear in court on Nov. 14")
                 cue = ("future", True)
         tense, strong = cue if cue else (None, False)
-        measured = False
+        measured = this_year_past = False
         if reference is not None and not narrative and _measured_month(text, expr, start, end):
             # "below its December peak", "the October jobs report": a month's figures come after it
             tense, strong, measured = "past", True, True
@@ -1100,6 +1102,17 @@ def extract(
             tense, strong = "past", False
         elif strong and _attributive_month(text, expr, start, end):
             strong = False  # "a December cut was far from certain": the verb is the cut's, not December's
+        elif (
+            tense == "past"
+            and not strong
+            and expr.kind == "calendar"
+            and expr.year is None
+            and not expr.rel
+            and _THIS_YEAR_BEFORE.search(text, sentence[0], start)
+        ):
+            # "its third cut this year, after moves in February and May", told in December: this
+            # year's February, gone by, not the one a weak past would yield to, two months on
+            strong = this_year_past = True
         if expr.kind == "weekday" and tense is not None and _PLANNED_THEN.search(text, start - 64, start):
             # "The plane was due to land on Friday", "prepared to leave on Friday": what was to
             # come then, which may have come since; the nearest such day
@@ -1357,6 +1370,8 @@ def extract(
             continue
         if measured:
             why = why.replace("(past tense)", "(what is measured over a month is known once it is over)")
+        elif this_year_past:
+            why = why.replace("(past tense)", '(past tense, after "this year" in its sentence)')
         elif later_in_week_ahead:
             why = why.replace(
                 "(future tense)",
