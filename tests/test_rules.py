@@ -1216,6 +1216,24 @@ def test_a_history_keeps_its_story_time(text: str, told: date, expected: dict[st
     assert {mention: got[mention] for mention in expected} == expected
 
 
+def test_a_year_opening_a_sentence_in_news_sets_the_story_there_for_a_while():
+    # an opinion piece of 12 May 2025 steps back to 1914 and returns to the 2020s: the months of
+    # the step back are of 1914
+    text = (
+        "Published 12 May 2025\n\nIn the summer of 1914, few in Europe expected war. By August, the"
+        " continent was ablaze.\n\nA pandemic shut the world in early 2020."
+    )
+    august = next(m for m in extract(text, date(2025, 5, 12)) if m.text == "August")
+    assert august.value == "1914-08"
+    # ... but a year told in passing, inside its sentence, is a step out and back
+    flood = (
+        "When the river burst its banks on Feb. 28, 2022, it rose two metres above the record set in"
+        " 1954. By the morning of March 1, the town was under water. Repairs ended in mid-2023."
+    )
+    march = next(m for m in extract(flood, date(2024, 7, 8)) if m.text == "the morning of March 1")
+    assert march.value == "2022-03-01TMO"
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

@@ -1586,7 +1586,16 @@ def extract(
                 # 2007": a figure of then compared with, not the story's time
                 story_time = False
             if story_time and last is not None and expr.year is not None and (narrative or last.written):
-                story_time = not _excursion(last.day.year, expr.year, following[number])
+                after = following[number]
+                story_time = not _excursion(last.day.year, expr.year, after and after[0]) or (
+                    # in news, a year opening its sentence holds its paragraph, where no other is
+                    # written: "In the summer of 1914, few expected war. By August, ... ¶ A
+                    # pandemic shut the world in early 2020"
+                    not narrative
+                    and opens
+                    and after is not None
+                    and _PARAGRAPH_BREAK.search(text, end, after[1]) is not None
+                )
             if (
                 span.granularity == "year"
                 and last is not None
@@ -2110,19 +2119,21 @@ def _range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
     )
 
 
-def _next_years(selected: list[tuple[int, int, int, Expr]]) -> list[int | None]:
-    """For each candidate, the next year the text writes out after it, other than its own (None
-    after the last): "the Estates-General had last met in 1614 ... arranged as in 1614. The 1614
-    rules ..." steps out of 1788 once, not three times, each seen returning to 1614."""
-    out: list[int | None] = [None] * len(selected)
-    following: int | None = None  # the next year written
-    beyond: int | None = None  # the next year written other than ``following``
+def _next_years(selected: list[tuple[int, int, int, Expr]]) -> list[tuple[int, int] | None]:
+    """For each candidate, the next year the text writes out after it, other than its own, and
+    where it is written (None after the last): "the Estates-General had last met in 1614 ...
+    arranged as in 1614. The 1614 rules ..." steps out of 1788 once, not three times, each seen
+    returning to 1614."""
+    out: list[tuple[int, int] | None] = [None] * len(selected)
+    following: tuple[int, int] | None = None  # the next year written
+    beyond: tuple[int, int] | None = None  # the next year written other than ``following``
     for i in range(len(selected) - 1, -1, -1):
-        expr = selected[i][3]
+        start, _, _, expr = selected[i]
         year = expr.year if expr.kind in ("calendar", "part") else None
-        out[i] = beyond if year is not None and year == following else following
-        if year is not None and year != following:
-            following, beyond = year, following
+        same = following is not None and year == following[0]
+        out[i] = beyond if same else following
+        if year is not None and not same:
+            following, beyond = (year, start), following
     return out
 
 
