@@ -1234,6 +1234,21 @@ def test_a_year_opening_a_sentence_in_news_sets_the_story_there_for_a_while():
     assert march.value == "2022-03-01TMO"
 
 
+def test_that_month_is_of_the_year_written_just_before_it_in_its_sentence():
+    # "since March 2022" moves no story on, but "that December" after it is December 2022
+    text = (
+        "The Taliban took Kabul on Aug. 15, 2021. Since then, no country has recognized the"
+        " government. Girls have been barred from school since March 2022, and women from"
+        " universities since that December."
+    )
+    (december,) = [m for m in extract(text, date(2024, 8, 15)) if m.text == "that December"]
+    assert december.value == "2022-12"
+    assert "counted from 'March 2022'" in december.explanation
+    # ... and with no year written in its sentence, the story's year
+    story = "The Taliban took Kabul on Aug. 15, 2021. The last U.S. flight left that December."
+    assert extract(story, date(2024, 8, 15))[-1].value == "2021-12"
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

@@ -1170,6 +1170,17 @@ def extract(
             # "Thieu resigned, saying Kissinger had tricked him into signing two years ago": a
             # person of the story, or what had been by the story's time, counts from that time
             ctx = replace(ctx, reference=last.day, reference_label=f'story\'s time, "{last.mention}",')
+        if (
+            expr.rel == "story-year"
+            and mentions
+            and mentions[-1].start >= sentence[0]
+            and (told_year := _written_year(mentions[-1])) is not None
+            and (last is None or last.day.year != told_year.day.year)
+        ):
+            # "barred from school since March 2022, and from universities since that December":
+            # the year written just before, in the sentence, though what has gone on since a
+            # date moves no story on
+            ctx = replace(ctx, last=told_year)
         if quarter_told is not None and start - quarter_told[1] <= QUARTER_TOLD_REACH:
             if expr.kind == "part" and expr.part == "Q" and expr.rel == "previous":
                 if last is None or last.granularity != "quarter":
@@ -2117,6 +2128,21 @@ def _range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
         and text.endswith(framing, 0, start - 1)
         and text[start - 1] in "-–/"
     )
+
+
+_YEAR_DIGITS = compile_ascii(r"\d{4}")
+
+
+def _written_year(mention: Mention) -> Anchor | None:
+    """A mention of a month or day written with its year, as what "that December" counts from."""
+    if (
+        mention.granularity not in ("month", "day")
+        or not mention.interval
+        or not isinstance(mention.interval[0], date)
+        or not _YEAR_DIGITS.search(mention.text)
+    ):
+        return None
+    return Anchor(mention.interval[0], mention.granularity, mention.text, True)
 
 
 def _next_years(selected: list[tuple[int, int, int, Expr]]) -> list[tuple[int, int] | None]:
