@@ -524,6 +524,8 @@ def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():
             "2025-02",
         ),
         ("It was the third cut this year, after one in February.", date(2025, 12, 3), "2025-02"),
+        # a figure's decimal point ends no clause: what is ordered by a day is still to come
+        ("The court ordered him to repay 1.2 billion shillings by June.", date(2025, 3, 12), "2025-06"),
     ],
 )
 def test_the_words_around_a_date_tell_its_side(text: str, told: date, value: str):

@@ -800,10 +800,22 @@ def tense_cue(
     cannot date a saying (a quarter, a half), so that "said" right before it only introduces what
     is said ("The firm said second-half sales would improve").  Without ``strength``, for callers
     that need only the tense, a cue's strength is not weighed (it is given as weak)."""
+    sentence = _without_decimal_points(sentence)
     settled = _set_by_phrase(sentence, start, end)
     if settled is not _UNSETTLED:
         return settled
     return _nearest_cue(sentence, start, end, reported, strength)
+
+
+#: A decimal point, which ends no clause: "ordered him to repay 1.2 billion shillings by June".
+_DECIMAL_POINT = compile_ascii(r"(?<=\d)\.(?=\d)")
+
+
+@lru_cache(maxsize=512)
+def _without_decimal_points(sentence: str) -> str:
+    """The sentence with a figure's decimal point read as a digit, so that the many cues that
+    stop at a full stop do not stop there (its offsets unchanged)."""
+    return _DECIMAL_POINT.sub("0", sentence) if _DECIMAL_POINT.search(sentence) else sentence
 
 
 #: What ``_set_by_phrase`` gives where no phrase before a date settles its tense.
