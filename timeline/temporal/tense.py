@@ -815,7 +815,12 @@ _DECIMAL_POINT = compile_ascii(r"(?<=\d)\.(?=\d)")
 def _without_decimal_points(sentence: str) -> str:
     """The sentence with a figure's decimal point read as a digit, so that the many cues that
     stop at a full stop do not stop there (its offsets unchanged)."""
-    return _DECIMAL_POINT.sub("0", sentence) if _DECIMAL_POINT.search(sentence) else sentence
+    dot = sentence.find(".", 1)
+    while 0 < dot < len(sentence) - 1:  # (few full stops in a sentence: looked at one by one)
+        if sentence[dot - 1].isdigit() and sentence[dot + 1].isdigit():
+            return _DECIMAL_POINT.sub("0", sentence)
+        dot = sentence.find(".", dot + 1)
+    return sentence
 
 
 #: What ``_set_by_phrase`` gives where no phrase before a date settles its tense.
