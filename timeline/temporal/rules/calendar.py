@@ -171,7 +171,7 @@ def _dmy(m: re.Match[str], text: str) -> Expr | None:
 
 _TO = r"\s*(?:-|–|—|and|to|through|or|until)\s*"
 _BEFORE_SECOND = compile_ascii(
-    rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}){_TO}|(?<![\d/.-])(?P<year>{YEAR_RE})(?:{_TO}|(?P<slash>/)))$",
+    rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}){_TO}|(?:(?<![\d/.-])(?P<year>{YEAR_RE})|(?<=FY)(?P<fy>\d\d))(?:{_TO}|(?P<slash>/)))$",
     re.IGNORECASE,
 )
 #: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
@@ -197,6 +197,7 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
     ("the Siege of Kut (1915-16)", "16", "1916"),
     ("the 1999-2000 season", "2000", "2000"),
     ("In the 2022/23 financial year", "23", "2023"),
+    ("Profit for FY24-25 rose.", "25", "2025"),
     ("a 2022/24 plan", "24", None),
     ("on May 4 and 5 people were hurt", "5", None),
     ("on May 4 and 5 times more", "5", None),
@@ -223,10 +224,12 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
     n = int(m["n"])
     if before is None or next_word(text, m.end()) in _COUNT_AFTER:
         return None
-    if before["year"]:
+    if before["year"] or before["fy"]:
         if m["ny"]:
             return None  # "1915-16 1917": no range of years
-        year = int(before["year"])
+        year = int(before["year"]) if before["year"] else _year(before["fy"])
+        if before["fy"] and n != (year + 1) % 100:
+            return None  # "FY24-25" names one fiscal year, "FY24-26" none
         if not year % 100 < n or (before["slash"] and n != (year + 1) % 100):
             return None  # "2022/23" names one financial or school year, "2022/24" none
         return Expr("calendar", year=year - year % 100 + n, mod="span-end")

@@ -34,8 +34,11 @@ from .calendar import _END_YEAR, _TO, YEAR_COUNTED, counted_range_start
 
 @rule(
     "month-year",
-    rf"\b{_MOD_RE}(?P<month>{MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
+    rf"\b{_MOD_RE}(?P<month>{MONTH_RE})(?:,?\s+(?:of\s+)?|-(?={YEAR_RE}))(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
     ("prices in July 2025 rose", "July 2025", "2025-07"),
+    # as tables and statistics write it: "Mar-2024" (not "Sep-24", which may be a day)
+    ("Sales in Mar-2024 rose 5%.", "Mar-2024", "2024-03"),
+    ("Sales in Sep-24 rose 5%.", "Sep-24", None),
     ("Sales in Aug '24 rose.", "Aug '24", "2024-08"),
     ("In Sept. ’01 the towers fell.", "Sept. ’01", "2001-09"),
     ("until the end of March 2020", "the end of March 2020", "2020-03"),

@@ -99,8 +99,12 @@ _QUANTITY_BEFORE = compile_ascii(
 
 @rule(
     "fiscal-year-short",
-    r"\b(?:(?-i:FY)\s?|fiscal\s+(?:year\s+)?)['’]?(?P<yy>\d{2})(?![\d%]|[-/.,:]\d|\s*per\s?cent)\b",
+    r"\b(?:(?-i:FY)\s?|fiscal\s+(?:year\s+)?)['’]?(?P<yy>\d{2})"
+    # (the first of two years: "FY24-25", the second read by the "range" rule)
+    r"(?![\d%]|[.,:]\d|[-/](?!\d\d\b)\d|\s*per\s?cent)\b",
     ("profit rose in FY24", "FY24", "2024"),
+    ("The budget for FY24-25 is tight.", "FY24", "2024"),
+    ("The FY24-26 plan", "FY24", None),
     ("guidance for FY '25 was cut", "FY '25", "2025"),
     ("sales in fiscal '89 fell", "fiscal '89", "1989"),
     ("a fiscal 23 percent rise", "fiscal 23", None),
@@ -110,6 +114,13 @@ _QUANTITY_BEFORE = compile_ascii(
 def _fiscal_year_short(m: re.Match[str], text: str) -> Expr | None:
     if next_word(text, m.end()) in _COUNTED:
         return None
+    second = text[m.end() + 1 : m.end() + 3]
+    if (
+        text[m.end() : m.end() + 1] in ("-", "/")
+        and second.isdigit()
+        and int(second) != (int(m["yy"]) + 1) % 100
+    ):
+        return None  # "FY24-26": no one fiscal year
     return Expr("calendar", year=_year(m["yy"]))
 
 
