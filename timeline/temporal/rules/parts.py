@@ -55,11 +55,20 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
 
 @rule(
     "season",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
     # a winter across two years: "the winter of 2009-10", "Winter 2022/23" (the season of the first)
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE})(?:[-–/](?P<yy_next>\d\d)(?![\d%/]))?{_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
     r"|\s+of\s+(?P<dyr>last|this|next)\s+year\b)?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
+    # an edge of the season is part of the expression, as of a month or a year
+    ("They hope to finish before the end of the summer.", "the end of the summer", "2025-SU"),
+    ("It will be done by the end of the summer of 2026.", "the end of the summer of 2026", "2026-SU"),
+    (
+        "Talks began in 2012; by the end of the following spring they had failed.",
+        "the end of the following spring",
+        "2013-SP",
+    ),
+    ("He was ill at the start of the fall.", "the start of the fall", "2024-FA"),
     ("Prices peaked in the summer of last year.", "the summer of last year", "2024-SU"),
     ("Work starts in the spring of next year.", "the spring of next year", "2026-SP"),
     ("the summer of '69", "the summer of '69", "1969-SU"),
@@ -111,7 +120,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         return None  # "the next Summer Games", "last Winter Olympics": a name's
     if not (year or rel or m["yrel"]):
         word = m["season"].lower()
-        if word == "fall" and not ((m["the"] or m["mod"]) and _FALL_SEASON.match(text, m.end())):
+        if word == "fall" and not ((m["the"] or m["the2"] or m["mod"]) and _FALL_SEASON.match(text, m.end())):
             return None
         if after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
@@ -122,7 +131,9 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None  # a name ("the Chinese Winter Offensive" is a season's)
     if m["dyr"]:  # "the summer of last year": the season of the year counted from the reference
         return Expr("part", part=season, rel="year", n=REL_OFFSETS[m["dyr"].lower()], mod=_mod(m["mod"]))
-    if m["yrel"] or (m["the"] and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
+    if m["yrel"] or (
+        (m["the"] or m["the2"]) and rel in _STORY_OFFSETS
+    ):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
     if rel == "that" and SAID_BEFORE.search(text, m.start() - 24, m.start()):
