@@ -1037,6 +1037,16 @@ def test_a_range_end_moved_by_a_year_says_from_what():
         # ... but the habit stays in its clause, and a year written is that year
         ("The vote, usually held in June, took place in July.", ["XXXX-06", "2025-07"]),
         ("He said in June that every year the firm loses money.", ["2025-06"]),
+        # ... or goes on past a comma, where nothing ends it: a contrast, a year, a past
+        (
+            "The season usually runs from June to November, with the worst storms in September.",
+            ["XXXX-06", "XXXX-11", "XXXX-09"],
+        ),
+        (
+            "The monsoon usually arrives in June, but this year it came in May.",
+            ["XXXX-06", "2025", "2025-05"],
+        ),
+        ("Prices usually peak in December, and fell in March.", ["XXXX-12", "2025-03"]),
         ("Every year since 2015 the summit was held in May 2019.", ["2015", "2019-05"]),
         # the calendar of a year kept, told in the present, is every year's
         ("Microsoft's fiscal year runs from July through June.", ["XXXX-07", "XXXX-06"]),

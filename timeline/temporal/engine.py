@@ -1243,7 +1243,11 @@ def extract(
             # "the hottest summer on record in 2024", "the wettest June ever in 2023": that year's
             value, why = resolve(replace(expr, year=record[0]), ctx)
             why = f'in {record[0]}, of "{record[1]}", the year the record is told of'
-        elif yearless and expr.weekday is None and (habit := _habitual(text, start, end)):
+        elif (
+            yearless
+            and expr.weekday is None
+            and (habit := _habitual(text, start, end) or _habit_goes_on(text, mentions, sentence, start))
+        ):
             # "The rainy season typically runs from June to October": every year's June, no one
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
@@ -1973,6 +1977,29 @@ def _habitual(text: str, start: int, end: int) -> str | None:
             return before[1]
     after = _HABIT_AFTER.match(text, end)
     return after[1] if after is not None else None
+
+
+#: What ends a habit told of months in a sentence: a contrast, a year of its own ("but this
+#: year it came in May") or a verb in the past ("and fell in March").
+_HABIT_ENDS = compile_ascii(
+    r"[.;:!?]|\b(?:but|yet|though|although|while|whereas|except|unlike|this|last|next|year|[a-z]+ed"
+    r"|was|were|had|did|fell|rose|came|went|grew|saw|made|took|began|hit)\b",
+    re.IGNORECASE,
+)
+
+
+def _habit_goes_on(text: str, mentions: list[Mention], sentence: tuple[int, int], start: int) -> str | None:
+    """The word of habit a month goes on with, where the month before it in its sentence was
+    every year's and nothing between ends the habit: "The season usually runs from June to
+    November, with the strongest storms in September and October"."""
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if last.start < sentence[0] or HABITUAL_NOTE not in last.explanation:
+        return None
+    if _HABIT_ENDS.search(text, last.end, start):
+        return None
+    return last.explanation.partition('("')[2].partition('")')[0] or None
 
 
 def _yearless(expr: Expr) -> bool:
