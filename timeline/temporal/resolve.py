@@ -345,6 +345,11 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         elif expr.rel == "last":
             y = ref.year if month < ref.month else ref.year - 1
             why = f"the last {what} before {named_reference(ctx)}"
+            if not day and (ref.month - month) % 12 == 1:
+                # "relisted last September", told in October: the month just gone is "last
+                # month"; "last September" is the one before it
+                y -= 1
+                why = f'the {what} before the one just ended by {named_reference(ctx)} (that one would be "last month")'
         else:
             y = ref.year if month > ref.month else ref.year + 1
             why = f"the next {what} after {named_reference(ctx)}"

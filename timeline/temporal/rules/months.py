@@ -154,6 +154,8 @@ def _opens(text: str, pos: int) -> bool:
     ("a cut could come as early as May", "May", "2026-05"),
     ("the data for January-March show", "March", "2025-03"),
     ("elections last November", "last November", "2024-11"),
+    # ... the month just gone is "last month": "last July", told in August, is the July before
+    ("He was relisted last July.", "last July", "2024-07"),
     ("Talks failed in May 2023; the previous April, fighting began", "the previous April", "2023-04"),
     ("They met in May 2023 and again the following March.", "the following March", "2024-03"),
     ("He joined in 2019. The following March, he quit.", "The following March", "2020-03"),
