@@ -507,6 +507,14 @@ _A_DATE_NEXT = compile_ascii(
 _THAT_END = compile_ascii(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 
 
+#: What makes "earlier" or "later" the edge of the writer's unit, not the end of a count:
+#: "grounded for three months earlier this year".
+_EDGE_OF_UNIT_AFTER = compile_ascii(
+    r"\s+(?:this|last|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|century)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "offset-later",
     rf"\b(?:{AMOUNT_RE}(?:,?\s+or\s+so,?)?|(?<![\d%]\s)(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b(?!\s+than\b)",
@@ -514,6 +522,8 @@ _THAT_END = compile_ascii(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
     ("They met on May 2. A week or so later, the talks", "A week or so later", "2025-05-09"),
     ("A few days later, the Soviets attacked", "A few days later", "FUTURE_REF"),
     ("units that had arrived weeks earlier", "weeks earlier", "PAST_REF"),
+    # "earlier this year" after a span: the span, then when in the year (not three months back)
+    ("The jets were grounded for three months earlier this year.", "earlier this year", "2025"),
     ("a ceasefire a few days after the vote", "a few days after", None),
     ("They met in 2010. A year and a half later, they split.", "A year and a half later", "2011-07"),
     ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
@@ -530,6 +540,8 @@ _THAT_END = compile_ascii(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
     d = m["dir"].lower()
+    if d in ("earlier", "later") and _EDGE_OF_UNIT_AFTER.match(text, m.end()):
+        return None  # "for three months earlier this year": a span, then when in the year
     sign = -1 if d in ("earlier", "before", "previously") else 1
     clause_end = _CLAUSE_END.match(text, m.end()) or _THAT_END.match(text, m.end())
     unit, n, _ = amount(m) if not m["bare"] else ("", None, "")
