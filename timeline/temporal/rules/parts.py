@@ -405,6 +405,7 @@ def _bare_half(m: re.Match[str], text: str) -> bool:
     # the month it ends in names the quarter: a report may come long after it
     ("It lost $5 million in the quarter ended March 31.", "the quarter", "2025-Q1"),
     ("Results for the quarter ending Sept. 30 are due.", "the quarter", "2025-Q3"),
+    ("Apple sold 17 million iPads in the quarter ending in June.", "the quarter", "2025-Q2"),
     ("next quarter", "next quarter", "2025-Q4"),
     # the quarter before the one told
     ("In the fourth quarter, output fell 0.2% from the previous quarter.", "the previous quarter", "2024-Q3"),
@@ -436,13 +437,15 @@ def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
         return Expr("part", part="Q", n=1)
     if det == "the" and not rel:
         if ended := _ENDED_IN.match(text, m.end()):  # "the quarter ended Sept. 30": the third
-            return Expr("part", part=f"Q{(month_number(ended['month']) + 2) // 3}")
+            return Expr("part", part=f"Q{(month_number(ended['month'] or ended['month_in']) + 2) // 3}")
         return Expr("part", part="Q", rel="the")
     return Expr("part", part="Q", n=0)
 
 
 #: The month a quarter ends in, written after it: "the quarter ended Sept. 30".
-_ENDED_IN = compile_ascii(rf"\s+end(?:ed|ing)\s+(?P<month>{MONTH_RE})(?=\s*\d)")
+_ENDED_IN = compile_ascii(
+    rf"\s+end(?:ed|ing)\s+(?:in\s+(?P<month_in>(?-i:{MONTH_RE}))\b|(?P<month>{MONTH_RE})(?=\s*\d))"
+)
 
 
 _HALF_ENDED = compile_ascii(
