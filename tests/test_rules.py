@@ -614,6 +614,9 @@ def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: st
             "Dec. 8",
             "2021-12-08",
         ),
+        # ... but not past a semicolon into a clause that looks ahead
+        ("The 2019 final was held in Paris; the next one is in May.", "May", "2026-05"),
+        ("The 2019 final was held in Paris; the semi-final was in May.", "May", "2019-05"),
         # a year further in belongs to a clause of its own
         (
             "A plan approved by the board in 1987 had bought shares through March 29.",

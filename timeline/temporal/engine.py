@@ -1022,6 +1022,7 @@ def extract(
     # a year opening the sentence: where, which year, its words, and for a span of two years
     # ("2025/26") the first, for the months of its second half (see ``_framing_year``)
     frame: tuple[int, int | None, str, int | None] | None = None
+    frame_end = 0  # where the year of the frame ends
     yearless_before = False  # the last mention was a month or day with no year written
     story_before: Anchor | None = None  # the story's last date before the previous mention
     heading: tuple[int, str] | None = None  # a year on a line of its own, over a chronology
@@ -1217,7 +1218,14 @@ def extract(
             # a chronology under a year on a line of its own: "2022" ... "Feb 24 - Russia invades"
             value, why = resolve(replace(expr, year=heading[0]), ctx)
             why = f'in {heading[0]}, under the heading "{heading[1]}"'
-        elif frame is not None and frame[0] == sentence[0] and _framed(expr):
+        elif (
+            frame is not None
+            and frame[0] == sentence[0]
+            and _framed(expr)
+            # not across a semicolon into a clause that looks ahead: "The 2019 final was held in
+            # Paris; the next one is in May"
+            and not (tense == "future" and text.find(";", frame_end, start) >= 0)
+        ):
             year = _framing_year(frame[1], frame[3], expr)
             value, why = resolve(replace(expr, year=year), ctx)
             of = f'in {year}, of "{frame[2]}"' if frame[3] is not None else f'in the year of "{frame[2]}"'
@@ -1494,6 +1502,7 @@ def extract(
             # "The 2023-24 season ends in May": the season's May is in its later year, its
             # August in the earlier ("The 2025/26 season starts in August")
             frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}", frame[1])
+            frame_end = end
         elif (
             start - sentence[0] <= FRAME_REACH
             # ... or of a clause after a semicolon: "unlikely before Easter; after the 2021 vote,
@@ -1501,6 +1510,7 @@ def extract(
             or start - text.rfind(";", sentence[0], start) <= FRAME_REACH + 1
         ) and _opens_frame(rule_name, expr, words, text, end):
             frame = (sentence[0], expr.year, words, None)
+            frame_end = end
         if not in_story and (expr.kind == "weekday" or (expr.kind == "deictic" and expr.unit == "day")):
             this_week_sentence = sentence[0]
         if rule_name == "year" and _year_heading(text, start, end):
