@@ -1916,6 +1916,13 @@ def test_a_weekday_a_plan_was_due_on_is_the_nearest_such_day():
     ):
         assert [m.value for m in extract(told, ref)] == ["2024-07-26"], told
     assert [m.value for m in extract("The Senate left on Friday.", ref)] == ["2024-07-19"]
+    # ... and one a strike was called for; the day it was put off or called off is gone by
+    ref = date(2025, 11, 3)  # a Monday
+    called = extract("The strike, called for Wednesday, was suspended on Sunday.", ref)
+    assert [m.value for m in called] == ["2025-11-05", "2025-11-02"]
+    put_off = extract("The vote, scheduled for Wednesday, was postponed on Sunday.", ref)
+    assert [m.value for m in put_off] == ["2025-11-05", "2025-11-02"]
+    assert [m.value for m in extract("The meeting on March 19 was postponed.", ref)] == ["2026-03-19"]
 
 
 def test_this_weekday_told_in_the_past_is_the_one_gone_by():

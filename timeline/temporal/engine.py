@@ -72,7 +72,9 @@ _POSSESSIVE = ("'s", "’s")
 #: about to leave on Friday").
 _PLANNED_THEN = compile_ascii(
     r"\b(?:(?:was|were)\s+(?:due|expected|scheduled|set|slated|about|poised|preparing|getting\s+ready)"
-    r"|prepared|planned|intended)\s+to\b[^.;:!?]{0,40}$",
+    r"|prepared|planned|intended)\s+to\b[^.;:!?]{0,40}$"
+    # ... or what was called for that day: "The strike, called for Wednesday, was suspended"
+    r"|,\s*called\s+for\s+$",
     re.IGNORECASE,
 )
 #: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".

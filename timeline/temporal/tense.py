@@ -379,6 +379,13 @@ _DEFERRED_END_REACH = 24
 _DEFERRED_END = compile_ascii(
     r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:(?:ntil|ill)(?:\s+at\s+least)?|o|hrough|y|fter(?:\s+the)?)\s+$"
 )
+#: The day a putting off was done, told in the past: "The vote was postponed on Sunday" (the
+#: putting off is a cue of the future for a date before it: "the meeting on March 19 was postponed").
+_PUT_OFF_ON = compile_ascii(
+    r"\b(?:was|were|been)\s+(?:postponed|rescheduled|delayed|put\s+off|pushed\s+back|called\s+off|cancell?ed)"
+    r"(?:\s+again)?\s+on\s+$",
+    re.IGNORECASE,
+)
 #: A day that falls on a date is on the calendar, still to come: "The anniversary falls on April 26".
 _DAY_FALLS_ON = compile_ascii(
     r"\b(?:anniversary|birthday|holiday|deadline|festival|day|date|centenary|centennial|jubilee)\b"
@@ -862,6 +869,10 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         return "future", not _day_put_off_in_past(sentence, start, end)
     if _TIMETABLE.search(sentence, start - 10, start):
         return "future", True
+    if sentence.find(" on", max(0, start - 4), start) >= 0 and _PUT_OFF_ON.search(
+        sentence, start - 40, start
+    ):
+        return "past", True  # "The vote was postponed on Sunday": the day of the putting off
     if sentence.find("falls on", max(0, start - 10), start) >= 0 and _DAY_FALLS_ON.search(
         sentence, start - 80, start
     ):
