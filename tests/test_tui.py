@@ -548,3 +548,19 @@ def test_years_before_year_one_read_as_bc_in_the_summary_and_strip():
         assert [e.label for e in timeline.events] == ["513 BC", "Apr 480 BC", "2025"]
 
     drive(app, body)
+
+
+def test_a_date_label_fits_its_column_with_its_year():
+    from timeline.tui.event_list import LABEL_WIDTH, fit_label
+
+    text = "Talks resumed early last week. A weekend of protests began late last weekend. Prices rose in the early 1990s."
+    doc = Document(
+        id="w.txt", path="w.txt", text=text, reference_date=date(2025, 11, 6), reference_source="option"
+    )
+    timeline = Timeline.from_mentions([(doc, extract_document(doc))])
+    labels = {event.mention.text: fit_label(event, event.granularity == "day") for event in timeline.events}
+    assert all(len(label) <= LABEL_WIDTH for label in labels.values())
+    # "early", "late" say the date is no one day, as "≈" does; a week's words are shortened
+    # rather than its year cut off
+    assert labels["early last week"] == "early wk 27 Oct 2025"
+    assert labels["the early 1990s"] == "early 1990s"

@@ -21,6 +21,23 @@ from .index import Rows
 from .render import foreground, kwic
 
 LABEL_WIDTH = 21
+#: Shorter words for a label too long for its column ("early week of 27 Oct 2025").
+_SHORTER = (("weekend ", "wknd "), ("week of ", "wk "))
+
+
+def fit_label(event: Event, fine: bool) -> str:
+    """An event's date in at most ``LABEL_WIDTH`` characters: "≈" before a date coarser than a
+    day, unless "early", "mid" or "late" already says it is no one day; weeks in shorter words
+    where the whole would not fit; cut with "…" only as a last resort."""
+    label = event.label
+    if not fine and not label.startswith(("early ", "mid ", "late ")):
+        label = f"≈ {label}"
+    for long, short in _SHORTER:
+        if len(label) > LABEL_WIDTH:
+            label = label.replace(long, short)
+    return label if len(label) <= LABEL_WIDTH else label[: LABEL_WIDTH - 1] + "…"
+
+
 SOURCE_WIDTH = 24
 _FINE = frozenset({"day"})
 _MIDDLE = frozenset({"week", "month"})
@@ -243,8 +260,7 @@ class EventList(ScrollView, can_focus=True):
         )
         marker = "▶ " if is_cursor else "  "
         text = Text(marker)
-        label = event.label if g in _FINE else f"≈ {event.label}"
-        text.append(f"{label[:LABEL_WIDTH]:<{LABEL_WIDTH}} ", style=foreground(self, klass))
+        text.append(f"{fit_label(event, g in _FINE):<{LABEL_WIDTH}} ", style=foreground(self, klass))
         source = one_line(event.document.source)
         source_width = min(SOURCE_WIDTH, max(0, width // 5))
         room = width - text.cell_len - source_width - 2

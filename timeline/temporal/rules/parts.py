@@ -55,7 +55,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
 
 @rule(
     "season",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=(?:of|in)\s)(?P<the2>the)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
     # a winter across two years: "the winter of 2009-10", "Winter 2022/23" (the season of the first)
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE})(?:[-–/](?P<yy_next>\d\d)(?![\d%/]))?{_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
     r"|\s+of\s+(?P<dyr>last|this|next)\s+year\b)?",
@@ -69,6 +69,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
         "2013-SP",
     ),
     ("He was ill at the start of the fall.", "the start of the fall", "2024-FA"),
+    ("Prices peaked early in the summer of 2024.", "early in the summer of 2024", "2024-SU"),
     ("Prices peaked in the summer of last year.", "the summer of last year", "2024-SU"),
     ("Work starts in the spring of next year.", "the spring of next year", "2026-SP"),
     ("the summer of '69", "the summer of '69", "1969-SU"),
