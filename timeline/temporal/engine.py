@@ -1036,6 +1036,7 @@ def extract(
     # the weekday (0 for Monday) of the last such day read as still to come, while the last one
     # read was: the days of a week ahead are told in its order
     ahead_weekday: int | None = None
+    habit_told: tuple[int, str] | None = None  # where the last month told as every year's ends, and the word
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
         yearless = _yearless(expr)  # (looked up once: many of the checks below ask)
@@ -1256,11 +1257,12 @@ def extract(
         elif (
             yearless
             and expr.weekday is None
-            and (habit := _habitual(text, start, end) or _habit_goes_on(text, mentions, sentence, start))
+            and (habit := _habitual(text, start, end) or _habit_goes_on(text, habit_told, sentence, start))
         ):
             # "The rainy season typically runs from June to October": every year's June, no one
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
+            habit_told = (end, habit)
         elif narrative and reference is not None and yearless and _writers_future(text, sentence, start, end):
             # "She died in 1998 ... A memorial service will be held in January": what the writer
             # says will be is still to come from the writer's day, not in the story's year
@@ -1994,24 +1996,21 @@ def _habitual(text: str, start: int, end: int) -> str | None:
 #: What ends a habit told of months in a sentence: a contrast, a year of its own ("but this
 #: year it came in May") or a verb in the past ("and fell in March").
 _HABIT_ENDS = compile_ascii(
-    r"[.;:!?]|\b(?:but|yet|though|although|while|whereas|except|unlike|this|last|next|year|[a-z]+ed"
+    r"[.;:!?]|\b(?:but|yet|though|although|while|whereas|except|unlike|this|last|next|year|\d{4}|[a-z]+ed"
     r"|was|were|had|did|fell|rose|came|went|grew|saw|made|took|began|hit)\b",
     re.IGNORECASE,
 )
 
 
-def _habit_goes_on(text: str, mentions: list[Mention], sentence: tuple[int, int], start: int) -> str | None:
-    """The word of habit a month goes on with, where the month before it in its sentence was
-    every year's and nothing between ends the habit: "The season usually runs from June to
-    November, with the strongest storms in September and October"."""
-    if not mentions:
+def _habit_goes_on(
+    text: str, habit_told: tuple[int, str] | None, sentence: tuple[int, int], start: int
+) -> str | None:
+    """The word of habit a month goes on with, where a month before it in its sentence was every
+    year's (``habit_told``: where it ends, and the word) and nothing between ends the habit: "The
+    season usually runs from June to November, with the strongest storms in September"."""
+    if habit_told is None or habit_told[0] < sentence[0] or _HABIT_ENDS.search(text, habit_told[0], start):
         return None
-    last = mentions[-1]
-    if last.start < sentence[0] or HABITUAL_NOTE not in last.explanation:
-        return None
-    if _HABIT_ENDS.search(text, last.end, start):
-        return None
-    return last.explanation.partition('("')[2].partition('")')[0] or None
+    return habit_told[1]
 
 
 def _yearless(expr: Expr) -> bool:
