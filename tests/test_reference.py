@@ -796,3 +796,25 @@ def test_the_years_of_a_plan_of_several_years_tell_no_story_year():
     assert "2028" not in ref.explanation
     # a fiscal year's span is read as before (it may be running or to come)
     assert find_reference(text.replace("2028-2034", "2028-29")).day.year <= 2029
+
+
+def test_a_heading_that_names_a_week_gives_its_last_day():
+    # a police log: what it tells of is told once the week is over; 2 June 2025 is a Monday, the
+    # year after the one the log's last open house was held in
+    log = (
+        "Police log\n\nWeek of June 2-8\n\nMonday: A man was arrested after a fight.\n\nFriday: A bike"
+        " was stolen. The annual open house is on June 21. Its last one, in 2024, drew 600 people."
+    )
+    ref = find_reference(log)
+    assert ref.day == date(2025, 6, 8)
+    assert 'for the heading "Week of June 2-8"' in ref.explanation
+    assert "the week starts on a Monday" in ref.explanation
+    # ... with its year written, no inference; a week "ending" on a day ends there
+    assert find_reference("Digest\n\nFor the week of Nov. 3, 2025:\n\nMonday: talks.").day == date(
+        2025, 11, 9
+    )
+    assert find_reference("Digest\n\nWeek ending Nov. 9, 2025\n\nMonday: talks.").day == date(2025, 11, 9)
+    # ... and a week running into the next month ends in it
+    assert find_reference("Digest\n\nWeek of Sept. 29, 2025\n\nMonday: talks.").day == date(2025, 10, 5)
+    # a week in a sentence is no heading
+    assert find_reference("Talks were held in the week of June 2 and ended on Friday.").day is None

@@ -256,6 +256,8 @@ def find_reference(text: str) -> Reference:
             return Reference(day, "published-line", f'from the line "{m.group().strip(_LINE_MARKS)}"')
     m = _DATELINE.search(head)
     if not m:
+        if (week := _week_heading(text, head)) is not None and week.day:
+            return week
         found = _date_line(head)
         if found.day:
             return found
@@ -385,6 +387,55 @@ def _date_line(head: str) -> Reference:
                     return Reference(day, "closing-line", f'from the line "{part}" at the end of the text')
                 return Reference(day, "date-line", f'from the line "{part}" at the top of the text')
     return NO_REFERENCE
+
+
+#: A heading that names the week a log or a digest covers: "Week of June 2-8", "Week ending
+#: March 14, 2025", "For the week of Nov. 3".
+_WEEK_HEADING = re.compile(
+    rf"(?:for[ \t]+)?(?:the[ \t]+)?week[ \t]+(?P<how>of|ending)[ \t]+(?P<month>{MONTH_RE})[ \t]*(?P<day>{DAY_RE})"
+    rf"(?:[ \t]*[-–][ \t]*(?P<end>{DAY_RE}))?(?:,?[ \t]+(?P<year>{YEAR_RE}))?[ \t]*:?",
+    re.IGNORECASE,
+)
+
+
+def _week_heading(text: str, head: str) -> Reference | None:
+    """The last day of the week a log or digest is headed by, as its reference date: what it
+    tells of ("Monday: a man was arrested") is told once the week is over. With no year written,
+    the year is inferred as a dateline's is."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
+    found = next((m for line in lines if (m := _WEEK_HEADING.fullmatch(line))), None)
+    if found is None:
+        return None
+    month = month_number(found["month"])
+    first = int(re.match(r"\d+", found["day"])[0])  # type: ignore[index]
+    last = int(re.match(r"\d+", found["end"])[0]) if found["end"] else None  # type: ignore[index]
+    written = found.group().strip(" :")
+    if found["how"].lower() == "ending":
+        day = first
+    elif last is not None and first < last <= first + 6:
+        day = last
+    else:
+        day = first + 6  # "Week of June 2": the week from that day (into the next month, below)
+    if found["year"]:
+        try:
+            start = date(int(found["year"]), month, first)
+        except ValueError:
+            return None
+        end = start + timedelta(days=day - first)
+        return Reference(end, "date-line", f'the last day of the week the heading "{written}" names')
+    try:
+        date(2024, month, first)  # (a leap year: any day a month may have)
+    except ValueError:
+        return None
+    # (from its first day: the week may run into the next month)
+    reference = infer_year(text, month, first, written, week_from=first)
+    if reference.day is None:
+        return reference
+    end = reference.day + timedelta(days=day - first)
+    why = reference.explanation.replace("for the dateline", "for the heading")
+    if end.weekday() in (5, 6):
+        why += f"; the week starts on a {_WEEKDAY_NAMES[reference.day.weekday()]}"
+    return Reference(end, "date-line", f"the last day of the week the heading names; {why}")
 
 
 #: What a story's lead says of its own time: the writer's day, week, month or year.
@@ -763,7 +814,7 @@ def _weekday_falls(candidate: date, weekday: tuple[int, str]) -> str:
     return f'in {candidate.year} "{words}" falls {where} ({day}, a {_WEEKDAY_NAMES[wd]})'
 
 
-def infer_year(text: str, month: int, day: int, written: str) -> Reference:
+def infer_year(text: str, month: int, day: int, written: str, week_from: int | None = None) -> Reference:
     """The reference date of a dateline without a year, inferred from the text.
 
     Args:
@@ -771,6 +822,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
         month: the dateline's month.
         day: the dateline's day.
         written: the dateline as written, for the explanation.
+        week_from: for a heading that names a week ("Week of June 2-8"), the day of the month
+            it starts on: a week starts on a Monday or a Sunday.
 
     Returns:
         The inferred reference, or one without a date when the text gives no year to start from.
@@ -962,6 +1015,8 @@ def infer_year(text: str, month: int, day: int, written: str) -> Reference:
             cost += 0.0 if year == told else _OFF_COUNT_BY_ONE if abs(year - told) == 1 else _OFF_COUNT
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
         cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
+        if week_from is not None and date(year, month, week_from).weekday() not in (0, 6):
+            cost += _WRONG_WEEKDAY  # a week that starts on no Monday or Sunday
         # "rose to 32.7 percent in August ... was 25.8 percent in August 2023": a month written
         # with its year and again without is of two years, so the story's is not the written one
         cost += sum(_SAME_MONTH_TWICE for day in dated if day.year == year and day.month in yearless_months)
