@@ -617,6 +617,21 @@ def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: st
         # ... but not past a semicolon into a clause that looks ahead
         ("The 2019 final was held in Paris; the next one is in May.", "May", "2026-05"),
         ("The 2019 final was held in Paris; the semi-final was in May.", "May", "2019-05"),
+        # ... and a year told earlier in a month's clause, with no verb between
+        (
+            "Sales were hit in 2011 by the earthquake in Japan in March and by floods in the autumn.",
+            "March",
+            "2011-03",
+        ),
+        (
+            "Sales were hit in 2011 by the earthquake in Japan in March and by floods in the autumn.",
+            "the autumn",
+            "2011-FA",
+        ),
+        ("He joined the firm in 2011 and left in March.", "March", "2011-03"),
+        # ... but not a year that names an event, nor one with a verb of its own after it
+        ("Tickets for the 2026 tournament go on sale in October.", "October", "2025-10"),
+        ("The firm was founded in 2011 and will list in March.", "March", "2026-03"),
         # a year further in belongs to a clause of its own
         (
             "A plan approved by the board in 1987 had bought shares through March 29.",

@@ -767,6 +767,47 @@ def _apposed_year(
     return int(last.value), last.text
 
 
+#: Between a year and a month or season later in its clause, with no verb between: "hit in 2011
+#: by the earthquake in Japan in March" (not "approved in 1987 had bought shares through March").
+_CLAUSE_GOES_ON = compile_ascii(r"[^,;:.!?()\"“”\n]{1,80}?\b(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_YEAR = compile_ascii(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_VERB_BETWEEN = compile_ascii(
+    r"\b(?:had|has|have|was|were|is|are|be|been|will|would|could|can|may|might|must|should|did|does|do"
+    r"|said|says|say|[a-z]+ed|[a-z]+s\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_in_clause(
+    text: str, mentions: list[Mention], start: int, sentence: tuple[int, int], set_by: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """The year written alone earlier in the clause of a month or season with no year, and its
+    words, where only the clause's own words stand between, no verb: "sales were hit in 2011 by
+    the earthquake and tsunami in Japan in March and by floods in Thailand in the autumn" (each
+    of 2011; ``set_by``, as for ``_apposed_year``, carries the year on to the autumn)."""
+    last = mentions[-1]
+    if last.start < sentence[0]:
+        return None
+    if set_by is not None and set_by[0] == last.end and last.granularity in ("month", "day", "season"):
+        year, words = int(last.value[:4]), set_by[1]
+    elif (
+        last.rule == "year"
+        and last.granularity == "year"
+        and last.value.isdigit()
+        and len(last.value) == 4
+        and not _FISCAL_WORDS.match(last.text)
+        # the clause's time ("in 2011"), not an event's name ("the 2026 tournament") nor a year
+        # compared with ("the highest since 2021 in March" is this March)
+        and _IN_YEAR.search(text, last.start - 8, last.start)
+    ):
+        year, words = int(last.value), last.text
+    else:
+        return None
+    if not _CLAUSE_GOES_ON.fullmatch(text, last.end, start) or _VERB_BETWEEN.search(text, last.end, start):
+        return None
+    return year, words
+
+
 #: How many years a count must span to be read as a look back from the writer's year.
 _ANNIVERSARY_YEARS = 2
 
@@ -1241,6 +1282,15 @@ def extract(
             value, why = resolve(replace(expr, year=apposed[0]), ctx)
             why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE}'
             set_by = (end, apposed[1])
+        elif (
+            _framed(expr)
+            and mentions
+            and (in_clause := _year_in_clause(text, mentions, start, sentence, set_by))
+        ):
+            # "sales were hit in 2011 by the earthquake in March and by floods in the autumn"
+            value, why = resolve(replace(expr, year=in_clause[0]), ctx)
+            why = f'in {in_clause[0]}, of "{in_clause[1]}", earlier in its clause'
+            set_by = (end, in_clause[1])
         elif (
             expr.kind == "weekday"
             and expr.rel is None
