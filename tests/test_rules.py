@@ -628,10 +628,11 @@ def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: st
             "the autumn",
             "2011-FA",
         ),
-        ("He joined the firm in 2011 and left in March.", "March", "2011-03"),
+        ("He joined the firm in 2011, in March.", "March", "2011-03"),
         # ... but not a year that names an event, nor one with a verb of its own after it
         ("Tickets for the 2026 tournament go on sale in October.", "October", "2025-10"),
         ("The firm was founded in 2011 and will list in March.", "March", "2026-03"),
+        ("Prices fell in 2024 and rose in March.", "March", "2025-03"),
         # a year further in belongs to a clause of its own
         (
             "A plan approved by the board in 1987 had bought shares through March 29.",

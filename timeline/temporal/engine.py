@@ -773,7 +773,8 @@ _CLAUSE_GOES_ON = compile_ascii(r"[^,;:.!?()\"“”\n]{1,80}?\b(?:in|during)\s+
 _IN_YEAR = compile_ascii(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _VERB_BETWEEN = compile_ascii(
     r"\b(?:had|has|have|was|were|is|are|be|been|will|would|could|can|may|might|must|should|did|does|do"
-    r"|said|says|say|[a-z]+ed|[a-z]+s\s+to)\b",
+    r"|said|says|say|[a-z]+ed|[a-z]+s\s+to|rose|fell|left|went|came|grew|began|saw|took|made|won|lost|sold"
+    r"|bought|paid|ran|met|held|told|gave|got|kept|led|brought|found|became|spent|built|struck|sank|shrank)\b",
     re.IGNORECASE,
 )
 
