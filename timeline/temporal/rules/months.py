@@ -97,9 +97,9 @@ _MONTH_CONTEXT_BUT_MAY = frozenset(
     "the its their his her our your a an least than targeting targets targeted eyeing".split()
 )  # "NASA is targeting September"; "targeting May" may be Theresa May
 #: A determiner and a comparative, superlative or word of weather before a month make it the
-#: month it names: "a cooler December", "the hottest June on record", "a wet April".
+#: month it names: "a cooler December", "the hottest June on record", "its worst June", "a wet April".
 _WEATHER_BEFORE = compile_ascii(
-    r"\b(?:a|an|the|this|that|its|their|last|since)\s+(?:[a-z]{2,}(?:er|est)|cold|hot|warm|mild|wet|dry|snowy"
+    r"\b(?:a|an|the|this|that|its|their|last|since)\s+(?:[a-z]{2,}(?:er|est)|best|worst|better|worse|cold|hot|warm|mild|wet|dry|snowy"
     r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)\s+$",
     re.IGNORECASE,  # "The wettest June ever", opening a sentence
 )
@@ -191,6 +191,7 @@ def _opens(text: str, pos: int) -> bool:
     ("the May government fell", "May", None),
     ("The year ended with a cooler December.", "December", "2024-12"),
     ("This was the hottest June on record.", "June", "2025-06"),
+    ("The index had its worst June since 1930.", "June", "2025-06"),
     # in a list of months
     ("Prices rose in July, August and September.", "August", "2025-08"),
     ("In July, August Wilson visited.", "August", None),
