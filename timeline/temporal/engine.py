@@ -768,8 +768,11 @@ def _apposed_year(
 
 
 #: Between a year and a month or season later in its clause, with no verb between: "hit in 2011
-#: by the earthquake in Japan in March" (not "approved in 1987 had bought shares through March").
-_CLAUSE_GOES_ON = compile_ascii(r"[^,;:.!?()\"“”\n]{1,80}?\b(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+#: by the earthquake in Japan in March" (not "approved in 1987 had bought shares through March"):
+#: "in" or "during" right before the month, no break of the clause, no verb.
+_CLAUSE_REACH = 80
+_IN_BEFORE = compile_ascii(r"\b(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = compile_ascii(r"[,;:.!?()\"“”\n]")
 _IN_YEAR = compile_ascii(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _VERB_BETWEEN = compile_ascii(
     r"\b(?:had|has|have|was|were|is|are|be|been|will|would|could|can|may|might|must|should|did|does|do"
@@ -787,7 +790,7 @@ def _year_in_clause(
     the earthquake and tsunami in Japan in March and by floods in Thailand in the autumn" (each
     of 2011; ``set_by``, as for ``_apposed_year``, carries the year on to the autumn)."""
     last = mentions[-1]
-    if last.start < sentence[0]:
+    if last.start < sentence[0] or start - last.end > _CLAUSE_REACH:
         return None
     if set_by is not None and set_by[0] == last.end and last.granularity in ("month", "day", "season"):
         year, words = int(last.value[:4]), set_by[1]
@@ -804,7 +807,11 @@ def _year_in_clause(
         year, words = int(last.value), last.text
     else:
         return None
-    if not _CLAUSE_GOES_ON.fullmatch(text, last.end, start) or _VERB_BETWEEN.search(text, last.end, start):
+    if (
+        not _IN_BEFORE.search(text, start - 12, start)
+        or _CLAUSE_BREAK.search(text, last.end, start)
+        or _VERB_BETWEEN.search(text, last.end, start)
+    ):
         return None
     return year, words
 
