@@ -1280,6 +1280,17 @@ def test_that_month_is_of_the_year_written_just_before_it_in_its_sentence():
     assert extract(story, date(2024, 8, 15))[-1].value == "2021-12"
 
 
+def test_the_day_after_an_event_beside_a_day_is_that_day():
+    # "October 5, the day after the iPhone 4S was unveiled": the phrase names October 5 again
+    text = "Jobs died on October 5, the day after the iPhone 4S was unveiled."
+    after = next(m for m in extract(text, date(2012, 1, 24)) if m.text == "the day after")
+    assert after.value == "2011-10-05"
+    assert 'the day it stands beside, "October 5"' in after.explanation
+    # ... where, after a full stop, it counts from the day told before, which dates the event
+    story = "Talks began on May 2. The day after the vote, markets rallied."
+    assert extract(story, date(2012, 1, 24))[-1].value == "2011-05-03"
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

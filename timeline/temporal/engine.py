@@ -1436,6 +1436,18 @@ def extract(
                 _weekend_of_story(day) if _the_weekend(expr) else resolve(replace(expr, rel="story"), ctx)
             )
             in_story_week = True
+        elif (
+            expr.mod == "event"
+            and expr.unit == "day"
+            and mentions
+            and mentions[-1].granularity == "day"
+            and text[mentions[-1].end : start] == ", "
+        ):
+            # "Jobs died on October 5, the day after the iPhone 4S was unveiled": the phrase
+            # stands beside the day it names, counted from an event it does not date
+            value = mentions[-1].value
+            side = "after" if (expr.n or 0) > 0 else "before"
+            why = f'the day it stands beside, "{mentions[-1].text}": the day {side} an event the text does not date'
         else:
             value, why = resolve(expr, ctx)
         if (
