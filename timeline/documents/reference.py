@@ -256,9 +256,10 @@ def find_reference(text: str) -> Reference:
             return Reference(day, "published-line", f'from the line "{m.group().strip(_LINE_MARKS)}"')
     m = _DATELINE.search(head)
     if not m:
-        if (week := _week_heading(text, head)) is not None and week.day:
+        lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
+        if (week := _week_heading(text, lines)) is not None and week.day:
             return week
-        found = _date_line(head)
+        found = _date_line(head, lines)
         if found.day:
             return found
         tail = _tail_line(text)
@@ -339,15 +340,15 @@ _NUMERIC_DATELINE = re.compile(
 )
 
 
-def _date_line(head: str) -> Reference:
-    """The date of a short line near the top that holds a full date and little else, as news
-    pages put it above or below the headline; :data:`NO_REFERENCE` when there is none."""
+def _date_line(head: str, lines: list[str]) -> Reference:
+    """The date of a short line near the top (``lines``: the first lines of ``head`` that hold
+    anything) that holds a full date and little else, as news pages put it above or below the
+    headline; :data:`NO_REFERENCE` when there is none."""
     opening = _OPENING_DATE.match(head)
     if opening and (day := parse_date_string(opening["d"])):
         return Reference(day, "date-line", f'from the date that opens the text, "{opening["d"]}"')
     from ..temporal.engine import extract
 
-    lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
     numeric = next((m for line in lines if (m := _NUMERIC_DATELINE.match(line))), None)
     if numeric:
         # a dateline with the date in figures and the agency after it, as European wires write
@@ -398,11 +399,10 @@ _WEEK_HEADING = re.compile(
 )
 
 
-def _week_heading(text: str, head: str) -> Reference | None:
-    """The last day of the week a log or digest is headed by, as its reference date: what it
-    tells of ("Monday: a man was arrested") is told once the week is over. With no year written,
-    the year is inferred as a dateline's is."""
-    lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
+def _week_heading(text: str, lines: list[str]) -> Reference | None:
+    """The last day of the week a log or digest is headed by (in one of its first ``lines``), as
+    its reference date: what it tells of ("Monday: a man was arrested") is told once the week is
+    over. With no year written, the year is inferred as a dateline's is."""
     found = next((m for line in lines if (m := _WEEK_HEADING.fullmatch(line))), None)
     if found is None:
         return None

@@ -36,6 +36,7 @@ from .resolve import resolve
 from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, SentenceIndex
 from .tense import (
+    PAST_VERB_SOURCE,
     ahead_of_dated_past,
     forget_sentences,
     looks_ahead,
@@ -775,9 +776,8 @@ _IN_BEFORE = compile_ascii(r"\b(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = compile_ascii(r"[,;:.!?()\"“”\n]")
 _IN_YEAR = compile_ascii(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _VERB_BETWEEN = compile_ascii(
-    r"\b(?:had|has|have|was|were|is|are|be|been|will|would|could|can|may|might|must|should|did|does|do"
-    r"|said|says|say|[a-z]+ed|[a-z]+s\s+to|rose|fell|left|went|came|grew|began|saw|took|made|won|lost|sold"
-    r"|bought|paid|ran|met|held|told|gave|got|kept|led|brought|found|became|spent|built|struck|sank|shrank)\b",
+    r"\b(?:has|have|is|are|be|been|will|would|could|can|may|might|must|should|does|do|says|say|[a-z]+s\s+to"
+    rf"|{PAST_VERB_SOURCE})\b",
     re.IGNORECASE,
 )
 
@@ -1227,7 +1227,7 @@ def extract(
             expr.rel == "story-year"
             and mentions
             and mentions[-1].start >= sentence[0]
-            and (told_year := _written_year(mentions[-1])) is not None
+            and (told_year := _dated_with_year(mentions[-1])) is not None
             and (last is None or last.day.year != told_year.day.year)
         ):
             # "barred from school since March 2022, and from universities since that December":
@@ -1485,8 +1485,9 @@ def extract(
             and reference
             and value[:4].isdigit()  # a day, not any such weekday ("XXXX-...")
         ):
-            weekday_sides[expr.weekday] = "future" if value > reference.isoformat() else "past"  # type: ignore[index]
-            ahead_weekday = expr.weekday if value > reference.isoformat() else None
+            ahead = value > reference.isoformat()
+            weekday_sides[expr.weekday] = "future" if ahead else "past"  # type: ignore[index]
+            ahead_weekday = expr.weekday if ahead else None
         if expr.kind == "weekday" and mentions and _weekday_range(text, mentions[-1], start, expr.weekday):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
             value, why, mentions[-1] = _order_range(mentions[-1], value, why, tense)
@@ -2066,8 +2067,8 @@ def _habitual(text: str, start: int, end: int) -> str | None:
 #: What ends a habit told of months in a sentence: a contrast, a year of its own ("but this
 #: year it came in May") or a verb in the past ("and fell in March").
 _HABIT_ENDS = compile_ascii(
-    r"[.;:!?]|\b(?:but|yet|though|although|while|whereas|except|unlike|this|last|next|year|\d{4}|[a-z]+ed"
-    r"|was|were|had|did|fell|rose|came|went|grew|saw|made|took|began|hit)\b",
+    r"[.;:!?]|\b(?:but|yet|though|although|while|whereas|except|unlike|this|last|next|year|\d{4}"
+    rf"|{PAST_VERB_SOURCE})\b",
     re.IGNORECASE,
 )
 
@@ -2241,7 +2242,7 @@ def _range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
 _YEAR_DIGITS = compile_ascii(r"\d{4}")
 
 
-def _written_year(mention: Mention) -> Anchor | None:
+def _dated_with_year(mention: Mention) -> Anchor | None:
     """A mention of a month or day written with its year, as what "that December" counts from."""
     if (
         mention.granularity not in ("month", "day")

@@ -179,6 +179,8 @@ _IRREGULAR_PAST = (
     " given taken written shown chosen seen spoken driven drawn thrown fallen risen grown flown hidden"
     " frozen stolen broken beaten forgotten undertaken withdrawn sworn begun"
 ).split()
+#: A past tense, for a pattern of another module that must stop at a verb: in -ed, or irregular.
+PAST_VERB_SOURCE = rf"[a-z]+ed|{trie_source(_IRREGULAR_PAST)}"
 _NOT_PAST = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
     "shed embed embedded".split()
