@@ -772,7 +772,7 @@ def _apposed_year(
 #: by the earthquake in Japan in March" (not "approved in 1987 had bought shares through March"):
 #: "in" or "during" right before the month, no break of the clause, no verb.
 _CLAUSE_REACH = 80
-_IN_BEFORE = compile_ascii(r"\b(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_BEFORE_MONTH = compile_ascii(r"\b(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = compile_ascii(r"[,;:.!?()\"“”\n]")
 _IN_YEAR = compile_ascii(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _VERB_BETWEEN = compile_ascii(
@@ -808,7 +808,7 @@ def _year_in_clause(
     else:
         return None
     if (
-        not _IN_BEFORE.search(text, start - 12, start)
+        not _IN_BEFORE_MONTH.search(text, start - 12, start)
         or _CLAUSE_BREAK.search(text, last.end, start)
         or _VERB_BETWEEN.search(text, last.end, start)
     ):
