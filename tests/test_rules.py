@@ -2016,6 +2016,28 @@ def test_a_part_of_a_year_with_no_tense_is_the_nearest(text: str, told: date, va
     assert mention.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a quarter's figures with no tense (a headline, a report): the last such quarter over
+        ("Infosys Q3 profit rises 11%", "2024-Q3"),
+        ("Apple Q2 revenue beats forecasts", "2024-Q2"),
+        ("Infosys reported its Q3 results on Thursday.", "2024-Q3"),
+        ("Third-quarter net income rises at Infosys", "2024-Q3"),
+        # ... the quarter just ended, as before
+        ("Tesla Q4 deliveries miss estimates", "2024-Q4"),
+        # ... but not a quarter told with no figures, nor figures still to come
+        ("The plant opens in Q3", "2025-Q3"),
+        ("Infosys Q3 profit to rise 11%, analysts say", "2025-Q3"),
+    ],
+)
+def test_the_figures_of_a_quarter_told_with_no_tense_are_of_one_that_is_over(text: str, value: str):
+    values = [
+        m.value for m in extract(text, date(2025, 1, 16)) if m.text.endswith(("Q2", "Q3", "Q4", "quarter"))
+    ]
+    assert values == [value]
+
+
 def test_movable_holidays():
     from datetime import date
 

@@ -53,6 +53,9 @@ class Context:
     #: fall", told in January, is of the quarter just ended; "the cut could come in the fourth
     #: quarter" is not)
     results: bool = True
+    #: whether the words are a period's figures ("Q3 profit rises", "its third-quarter results"):
+    #: with no tense, of a period that is over
+    figures: bool = False
 
 
 Resolution = tuple[str, str]

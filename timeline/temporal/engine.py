@@ -57,6 +57,16 @@ _RESULTS = compile_ascii(
     r"|margins?|figures|numbers|data|gdp|growth|output|deliveries|shipments|eps|dividends?|per\s+share)\b",
     re.IGNORECASE,
 )
+#: What is measured over a quarter or a half, right after it: "Q3 profit", "third-quarter net
+#: income", "its H1 results"; known once the period is over.
+_QUARTER_FIGURES = compile_ascii(
+    r"(?:['’]s)?[^\S\n]+(?:(?:net|operating|pre-?tax|core|adjusted|gross)[^\S\n]+)?"
+    r"(?:profits?|results|earnings|revenues?|sales|loss(?:es)?|income|deliveries|shipments|gdp|growth"
+    r"|output|eps|margins?|numbers|figures|data)\b"
+    # not figures still to come, as a headline tells them: "Q3 profit to rise", "Q3 sales seen up"
+    r"(?![^\S\n]+(?:to|seen|expected|forecast|projected|estimated|likely|set)\b)",
+    re.IGNORECASE,
+)
 #: "two days after" counts from the last day told, not from a month told after it ("The Senate on
 #: Tuesday confirmed her ... after her predecessor resigned in January. The vote came two days
 #: after ..."), when that day is this close before (characters).
@@ -1202,6 +1212,8 @@ def extract(
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
         if expr.kind == "part" and tense == "future" and not _RESULTS.search(text, sentence[0], sentence[1]):
             ctx = replace(ctx, results=False)
+        elif expr.kind == "part" and tense is None and _QUARTER_FIGURES.match(text, end):
+            ctx = replace(ctx, figures=True)  # "Infosys Q3 profit rises 11%" (see ``resolve_part``)
         if narrative and expr.kind == "weekday" and anchor is not None and anchor.granularity == "day":
             ctx = Context(
                 anchor.day,

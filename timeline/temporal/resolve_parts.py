@@ -148,6 +148,11 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     if kind == "quarter" and ended:
         # "Apple reports record December quarter revenue" in January
         return _part_value(ended[-1], part), f"the {kind} just ended by {named_reference(ctx)}"
+    if ctx.figures and kind != "season" and (over := [y for y, s in candidates if s and s.end < ref]):
+        # "Infosys Q3 profit rises 11%", told in January: a quarter's figures come once it is over
+        return _part_value(over[-1], part), (
+            f"the most recent such {kind} over by {named_reference(ctx)} (its figures come once it is over)"
+        )
     if kind != "season":  # a quarter or half: of the year a report speaks of
         return _part_value(ref.year, part), f"the year of {named_reference(ctx)}"
     # a season with no tense: the nearer of the last one over and the next to come

@@ -42,7 +42,9 @@ _FALL_SEASON = compile_ascii(r"[^\S\n]*(?:[,;:.)]|\n|$|and\b|when\b)")
 _NAMED_AFTER = frozenset(
     "olympics olympic games palace residence residences home homes house houses cottage villa "
     "retreat capital camp camps school schools clothes clothing wear coat coats collection tires "
-    "tyres wheat crops sports solstice equinox".split()
+    "tyres wheat crops sports solstice equinox "
+    # a benefit ("winter fuel payments"), a kind of storm ("a winter storm closed roads")
+    "fuel storm storms".split()
 )
 #: A title or a capitalised word straight before a capitalised season: a name ("the Arab
 #: Spring", "Anna Winter", "Rep. Summer Lee"), unless the word is one that dates it.
@@ -109,6 +111,8 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("He told MPs that summer schools would close.", "that summer", None),
     ("Troops landed in May 1944. That summer, Paris fell.", "That summer", "1944-SU"),
     ("Spring Street was closed.", "Spring", None),
+    ("The government cut winter fuel payments last autumn.", "winter", None),
+    ("A winter storm closed roads.", "winter", None),
 )
 def _season(m: re.Match[str], text: str) -> Expr | None:
     if m["yy_next"] and int(m["yy_next"]) != (int(m["year"]) + 1) % 100:
