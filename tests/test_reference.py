@@ -201,7 +201,32 @@ def test_a_fiscal_year_may_have_begun_the_year_before():
         " Its shares had fallen on Wednesday."
     )
     assert ref.day == date(2024, 10, 17)
-    assert "not before 2024" in ref.explanation
+    # an outlook for a fiscal year: a year not over, whenever it began
+    assert "tells 2025 as still to come" in ref.explanation
+
+
+def test_a_fiscal_year_an_outlook_is_for_is_not_over():
+    # Q3 of FY25 is October-December 2024 in India: told on Thursday 16 January 2025, not on
+    # 16 January 2026, the day after a Thursday, when guidance for FY25 would come too late
+    text = (
+        "Bengaluru, Jan 16 (IANS) Infosys on Thursday reported a net profit of Rs 6,806 crore for the"
+        " October-December quarter (Q3 FY25), up 11.4 per cent from the year-ago period. The company"
+        " raised its revenue growth guidance for FY25 to 4.5-5 per cent. He expects deal wins to pick"
+        " up in the first half of FY26."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 1, 16)
+    assert "not after 2025, which it tells as still to come" in ref.explanation
+
+
+def test_a_month_ending_a_span_across_two_years_is_no_other_year_s():
+    # "July 2025" ends the span: it is last month's July, not a July compared with a year before
+    text = (
+        "PARIS, Aug 7 (Reuters) - Last month was the warmest July on record, the service said on"
+        " Thursday. The 12-month period from August 2024 to July 2025 was 1.53C above pre-industrial"
+        " levels. Forecasters said La Nina could cool temperatures into early 2026."
+    )
+    assert find_reference(text).day == date(2025, 8, 7)  # a Thursday
 
 
 @pytest.mark.parametrize("span", ["2024-25", "2024/25", "2024–25"])

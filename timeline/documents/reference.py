@@ -103,6 +103,11 @@ _PLANNED_FOR = re.compile(
 _BUDGET_AFTER = re.compile(
     r"[ \t]+(?:budget|spending[ \t]+plan|finance[ \t]+bill|appropriations)\b", re.IGNORECASE
 )
+#: An outlook named by the year it is for: "FY25 revenue guidance", "its fiscal 2026 outlook".
+_OUTLOOK_AFTER = re.compile(
+    r"[ \t]+(?:(?:revenue|sales|earnings|profit|growth)[ \t]+)?(?:guidance|outlook|forecasts?|targets?)\b",
+    re.IGNORECASE,
+)
 #: A plan named by the year it is for ("its 2040 target", "the 2030 goals"): a year to come.
 _PLAN_AFTER = re.compile(
     r"[ \t]+(?:(?:emissions?|climate|growth|inflation)[ \t]+)?(?:targets?|goals?|deadline|ambitions?|pledges?)\b",
@@ -553,6 +558,21 @@ _OFF_COUNT = 4.0
 #: How much a candidate year costs that a month is written with, where the text also tells that
 #: month with no year (set by hand: news writes the year of last year's months, not of this year's).
 _SAME_MONTH_TWICE = 1.5
+#: A month written with its year, joined to one of another year before it ("from August 2024 to
+#: July 2025") or after it: an end of a span across two years.
+_SPAN_FROM_MONTH_YEAR = re.compile(
+    r"[A-Z][a-z]+\.?[ \t]+(\d{4})[ \t]*(?:to|and|through|until|till|[-–—])[ \t]*$"
+)
+_SPAN_TO_MONTH_YEAR = re.compile(
+    r"[ \t]*(?:to|and|through|until|till|[-–—])[ \t]*[A-Z][a-z]+\.?[ \t]+(\d{4})\b"
+)
+
+
+def _joined_to_another_year(text: str, start: int, end: int, year: int) -> bool:
+    """Whether a month written with its year ends or opens a span across two years."""
+    before = _SPAN_FROM_MONTH_YEAR.search(text, max(0, start - 30), start)
+    after = _SPAN_TO_MONTH_YEAR.match(text, end)
+    return any(m is not None and int(m[1]) != year for m in (before, after))
 
 
 def _counted_years(text: str) -> list[tuple[int, str]]:
@@ -841,6 +861,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     records: list[date] = []  # years a record is counted from: a bound only (see ``_RECORD_SINCE``)
     record_years: list[int] = []  # ... of them, years written alone: the story is after them
     yearless_months: set[int] = set()  # months told with no year ("in August")
+    # ... months and days written with their year, but for the ends of a span across two years
+    once_dated: list[date] = []
     for mention in extract(text):
         s0, s1 = mention.sentence
         tense = direction(text[s0:s1], mention.start - s0, mention.end - s0)
@@ -881,22 +903,35 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 continue  # "the 2030 Winter Games were awarded": the event's year, not the story's
             if year_alone and _in_plan_of_years(text, mention.start):
                 continue  # "a deal on the 2028-2034 budget": planned years ahead, or running since
-            # (a fiscal year, which may have begun the calendar year before, is read as below)
-            planned = not _FISCAL.search(mention.text) and (
-                _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
-                or (
-                    year_alone
-                    and (
-                        _PLAN_AFTER.match(text, mention.end) is not None  # "its 2040 target"
-                        # "to triple funding by 2035", not "By 2019, it had doubled sales"
-                        or (
-                            _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
-                            and _HAD.search(text, s0, s1) is None
-                        )
-                        # "The bank now sees inflation averaging 2.3% this year, 1.9% in 2026"
-                        or (
-                            _IN_YEAR_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
-                            and _FORECAST_VERB.search(text, s0, mention.start) is not None
+            fiscal = _FISCAL.search(mention.text) is not None
+            # (a fiscal year, which may have begun the calendar year before, is read as below, but
+            # for an outlook for one, "raised its guidance for FY25", "FY25 revenue guidance": its
+            # year is not over, whenever it began)
+            planned = (
+                fiscal
+                and (
+                    _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
+                    or _OUTLOOK_AFTER.match(text, mention.end) is not None
+                )
+            ) or (
+                not fiscal
+                and (
+                    _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
+                    or (
+                        year_alone
+                        and (
+                            _PLAN_AFTER.match(text, mention.end) is not None  # "its 2040 target"
+                            # "to triple funding by 2035", not "By 2019, it had doubled sales"
+                            or (
+                                _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+                                and _HAD.search(text, s0, s1) is None
+                            )
+                            # "The bank now sees inflation averaging 2.3% this year, 1.9% in 2026"
+                            or (
+                                _IN_YEAR_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+                                is not None
+                                and _FORECAST_VERB.search(text, s0, mention.start) is not None
+                            )
                         )
                     )
                 )
@@ -907,7 +942,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             # late 2024") has come, or nearly: no year to come, whatever the tense
             moved_from = _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start) is not None
             if (tense == "future" or planned) and not moved_from:
-                if str(first.year) in mention.text:  # the year written out: "by June 2026"
+                # the year written out: "by June 2026", "in FY26"
+                if str(first.year) in mention.text or (fiscal and str(first.year)[2:] in mention.text):
                     ahead.append(first.year)
                     if mention.granularity != "year" and not _FISCAL.search(mention.text):
                         near_ahead.add(first.year)
@@ -946,6 +982,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 ):
                     # a month or day written with its year is no year still to come
                     dated.append(first)
+                    if not _joined_to_another_year(text, mention.start, mention.end, first.year):
+                        once_dated.append(first)
     # A counted date tells how far into its year the story has come ("in 2023 ... in December"),
     # but not a later year than any written out as past: it may count from a year to come ("the
     # outlook for 2025 ... in the fourth quarter").
@@ -1019,7 +1057,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             cost += _WRONG_WEEKDAY  # a week that starts on no Monday or Sunday
         # "rose to 32.7 percent in August ... was 25.8 percent in August 2023": a month written
         # with its year and again without is of two years, so the story's is not the written one
-        cost += sum(_SAME_MONTH_TWICE for day in dated if day.year == year and day.month in yearless_months)
+        # (not the end of a span across two years, which writes its years for that: "the 12
+        # months from August 2024 to July 2025 ... Last month was the warmest July")
+        cost += sum(
+            _SAME_MONTH_TWICE for day in once_dated if day.year == year and day.month in yearless_months
+        )
         scored.append((cost, year, candidate))
     if not scored:
         return Reference(None, "dateline", f'from the dateline "{written}", but no year fits it')
