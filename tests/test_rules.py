@@ -1482,6 +1482,30 @@ def test_the_end_of_the_year_is_the_year_its_sentence_tells(text: str, value: st
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # told in the past just after a story's year, before the writer's: the story's
+        ("In 1966 she joined the ACLU. By the end of the year she was leading a team.", "1966"),
+        ("Sales rose in 2019. By the end of the year the firm had hired 300.", "2019"),
+        (
+            "In 1966 she joined the ACLU. The following year she won a case. By the end of the"
+            " decade she was leading a team of 12 lawyers.",
+            "196",
+        ),
+        ("The firm was founded in 1985. By the end of the decade it employed 500 people.", "198"),
+        ("Sales rose in 2019, and by the end of the decade the firm had hired 3,000.", "201"),
+        # ... not what looks ahead, nor across a paragraph
+        ("The firm was founded in 1985. By the end of the decade it expects to employ 500.", "202"),
+        ("The firm was founded in 1985.\n\nBy the end of the decade it employed 500 people.", "202"),
+    ],
+)
+def test_the_end_of_a_year_or_decade_told_in_the_past_after_a_story_s_year_is_that_one(text: str, value: str):
+    assert [m.value for m in extract(text, date(2025, 3, 19)) if m.text.endswith(("year", "decade"))][
+        -1:
+    ] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "value"),
     [
         (

@@ -981,27 +981,38 @@ def _year_heading(text: str, start: int, end: int) -> bool:
     )
 
 
-def _edge_of_a_year_told(expr: Expr, ctx: Context, sentence: str, framing: int | None) -> bool:
-    """Whether "the end of the year" (the start, the middle) is the year written before it in its
-    ``sentence`` (where the last date is too), before the writer's year: in a sentence
-    that tells no future ("Sales rose in 2019, and by the end of the year the firm had hired
-    300"), or in any tense where that year opens the sentence ("June 2023: The offensive begins,
-    but makes little headway by the end of the year"); rather than the writer's year, which it is
-    alone ("The firm expects to hire 300 by the end of the year") or in a sentence that looks
-    ahead ("The force will review why a warning issued in May 2023 was missed by the end of the
-    year")."""
-    return (
+def _edge_of_a_year_told(
+    expr: Expr, ctx: Context, sentence: str, framing: int | None, in_sentence: bool = True
+) -> bool:
+    """Whether "the end of the year" or of the decade (the start, the middle) is the one of the
+    story's last date, before the writer's.  Told in its ``sentence``, after a year written
+    out: in a sentence that tells no future ("Sales rose in 2019, and by the end of the year the
+    firm had hired 300"), or in any tense where that year opens the sentence ("June 2023: The
+    offensive begins, but makes little headway by the end of the year"); rather than the
+    writer's year, which it is alone ("The firm expects to hire 300 by the end of the year") or
+    in a sentence that looks ahead ("The force will review why a warning issued in May 2023 was
+    missed by the end of the year").  Told in a sentence after (not ``in_sentence``), in the
+    past: "In 1966 she joined the ACLU. By the end of the decade she was leading a team", where
+    the writer's decade has yet to end."""
+    last, reference = ctx.last, ctx.reference
+    if not (
         expr.kind == "deictic"
-        and expr.unit == "year"
+        and expr.unit in ("year", "decade")
         and expr.n == 0
         and expr.mod is not None
         and expr.rel is None
-        and ctx.last is not None
-        and ctx.last.written
-        and ctx.reference is not None
+        and last is not None
+        and reference is not None
         and not ctx.narrative
-        and ctx.last.day.year < ctx.reference.year
-        and (framing == ctx.last.day.year or (ctx.tense != "future" and not tells_of_future(sentence)))
+    ):
+        return False
+    size = 1 if expr.unit == "year" else 10
+    if last.day.year // size >= reference.year // size:
+        return False
+    if not in_sentence:
+        return ctx.tense == "past"
+    return last.written and (
+        framing == last.day.year or (ctx.tense != "future" and not tells_of_future(sentence))
     )
 
 
@@ -1400,12 +1411,21 @@ def extract(
             why = f'the same month a year before "{anchor.mention}", whose figure it is compared with'
         elif (
             expr.kind == "deictic"
-            and sentence[0] <= last_end
+            and (
+                sentence[0] <= last_end
+                # ... or in a sentence just after, in its paragraph
+                or (
+                    start - last_end <= MONTH_TOLD_REACH
+                    and expr.mod is not None
+                    and _PARAGRAPH_BREAK.search(text, last_end, start) is None
+                )
+            )
             and _edge_of_a_year_told(
                 expr,
                 ctx,
                 text[sentence[0] : sentence[1]],
                 frame[1] if frame is not None and frame[0] == sentence[0] else None,
+                sentence[0] <= last_end,
             )
         ):
             # "Sales rose in 2019, and by the end of the year the firm had hired 300": that year
