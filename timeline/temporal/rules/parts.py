@@ -10,6 +10,7 @@ from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
     MONTH_RE,
+    MONTHS,
     SEASON_WORDS,
     YEAR_RE,
     month_number,
@@ -187,9 +188,23 @@ _GAME = frozenset(
 _WORDS = compile_ascii(r"[a-z][a-z-]*")
 
 
+#: ... and phrases: a score ("led 24-17", not "10-12%"), a game tied or won, the clock ("with
+#: 1:02 left").
+_GAME_PHRASE = compile_ascii(
+    r"(?:\b(?P<word>[A-Za-z]+)\.?\s+)?"  # (a month before it makes a range of days: "Sept. 10-12")
+    r"(?<![\d.,/:-])\d{1,3}[-–]\d{1,3}(?![\d.,/:-]|\s*(?:%|percent|per\b|million|billion|[a-z]+s?\s+(?:old|long)))"
+    r"|\b(?:tied|won|lost|led|leading|trailed|trailing)\s+(?:the\s+)?(?:game|match)\b"
+    r"|\bwith\s+\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|to\s+go)\b",
+    re.IGNORECASE,
+)
+
+
 def _game_near(text: str, start: int, end: int) -> bool:
     """Whether words of a game report stand within a sentence or so of a quarter."""
-    return not _GAME.isdisjoint(_WORDS.findall(text[max(0, start - 160) : end + 160].lower()))
+    near = text[max(0, start - 160) : end + 160]
+    return not _GAME.isdisjoint(_WORDS.findall(near.lower())) or any(
+        m["word"] is None or m["word"].lower() not in MONTHS for m in _GAME_PHRASE.finditer(near)
+    )
 
 
 _QUARTER_NUMBERS = {
@@ -233,6 +248,11 @@ _QUARTER_NUMBERS = {
     ("in the first quarter of the 21st century", "the first quarter", None),
     ("James scored 12 points in the third quarter.", "the third quarter", None),
     ("The Chiefs led 21-7 in the second quarter before a fumble.", "the second quarter", None),
+    ("Buffalo led 24-17 late in the fourth quarter.", "the fourth quarter", None),
+    ("Kansas City tied the game late in the fourth quarter.", "the fourth quarter", None),
+    ("They trailed late in the fourth quarter, with 1:02 left.", "the fourth quarter", None),
+    ("Sales should grow 10-12% in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+    ("Talks on Sept. 10-12 will set output for the fourth quarter.", "the fourth quarter", "2025-Q4"),
     ("Third quarter fiscal 2025 net income rose.", "Third quarter fiscal 2025", "2025-Q3"),
     ("results for the fourth quarter and full year 2024", "the fourth quarter", "2024-Q4"),
     ("The deal closes by the end of the fourth quarter.", "the end of the fourth quarter", "2025-Q4"),
