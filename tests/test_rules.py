@@ -2870,3 +2870,20 @@ def test_a_half_of_a_fiscal_year_is_one_mention():
 def test_the_middle_and_edges_of_the_week_by_tense(text: str, told: date, value: str):
     (mention,) = extract(text, told)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the days of a list are of one year: the first's, wherever the nearest of each would lie
+        ("Drivers will walk out on 24, 25 and 27 June.", ["2026-06-24", "2026-06-25", "2026-06-27"]),
+        ("Drivers will walk out on June 24, 25 and 27.", ["2026-06-24", "2026-06-25", "2026-06-27"]),
+        ("Drivers walked out on 1, 3 and 5 March.", ["2025-03-01", "2025-03-03", "2025-03-05"]),
+        (
+            "Strikes are planned for 3, 5, 10 and 12 December.",
+            ["2025-12-03", "2025-12-05", "2025-12-10", "2025-12-12"],
+        ),
+    ],
+)
+def test_the_days_of_a_list_are_of_one_year(text: str, values: list[str]):
+    assert [m.value for m in extract(text, REF)] == values

@@ -1539,6 +1539,21 @@ def extract(
         ):
             # "moved the release to May 1, 2026, from its original Feb. 13 date": Feb. 13, 2026
             value, why = moved
+        elif (
+            yearless
+            and yearless_before
+            and expr.day is not None
+            and _DAY_VALUE.fullmatch(value) is not None
+            and _DAY_VALUE.fullmatch(mentions[-1].value) is not None
+            and mentions[-1].value[5:7] == value[5:7]
+            and mentions[-1].value[8:] < value[8:]
+            and mentions[-1].value[:4] != value[:4]
+            and _DAY_LIST_JOINT.fullmatch(text, mentions[-1].end, start)
+        ):
+            # "will walk out on 24, 25 and 27 June", told in August: each of next June's, though the
+            # nearest 27 June lies back in this one; the days of a list are of the first one's year
+            value = f"{mentions[-1].value[:4]}{value[4:]}"
+            why = f'in the year of "{mentions[-1].text}", the day before it in a list'
         elif yearless and yearless_before and _calendar_range(text, mentions[-1], start):
             # "between January and October", "from Dec. 28 to Jan. 3": within one year's turn
             value, why, mentions[-1] = _order_months(mentions[-1], value, why, tense)
@@ -2122,6 +2137,8 @@ def _yearless(expr: Expr) -> bool:
 
 
 _MONTH_VALUE = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
+#: What joins the days of a list: "24, 25 and 27 June", "June 24, 25, and 27".
+_DAY_LIST_JOINT = compile_ascii(r",[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+")
 
 
 def _calendar_range(text: str, first: Mention, start: int) -> bool:

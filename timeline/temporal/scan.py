@@ -22,7 +22,8 @@ DIGIT = "#"
 DIGIT4 = "#4"
 #: The pseudo-word for a number followed by "s" ("1990s", "'90s", "1990's").
 DIGITS_S = "#s"
-#: The pseudo-word for a number that opens a range ("22-25 April", "May 4 and 5", "1915-16").
+#: The pseudo-word for a number that opens a range ("22-25 April", "May 4 and 5", "1915-16") or
+#: closes all but the last day of a list ("3, 5, 10, and 12 December").
 DIGIT_TO = "#-"
 #: The pseudo-word for a number that opens a numeric date ("10/07/2023", "7.10.2023").
 DIGIT_DATE = "#/"
@@ -44,7 +45,9 @@ Near = tuple[frozenset[str], int, int]
 
 # written with a character class first, which the regular expression engine skips to fast
 _PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
-_RANGE_AFTER = r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s)"
+_RANGE_AFTER = (
+    r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s|,[^\S\n]*(?:and|or)\s)"
+)
 _DATE_AFTER = r"[/.]\d|-\d\d?-\d{4}"  # "10/07", "7.10"; with dashes only with a year: "15-08-2024"
 _ISO_AFTER = compile_ascii(r"[-/.]\d")
 _CLOCK_AFTER = r":\d|\s*[ap]\.?m"  # in either case: "8 P.M."

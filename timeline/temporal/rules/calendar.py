@@ -171,7 +171,8 @@ def _dmy(m: re.Match[str], text: str) -> Expr | None:
 
 _TO = r"\s*(?:-|–|—|and|to|through|or|until)\s*"
 _BEFORE_SECOND = compile_ascii(
-    rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}){_TO}|(?:(?<![\d/.-])(?P<year>{YEAR_RE})|(?<=FY)(?P<fy>\d\d))(?:{_TO}|(?P<slash>/)))$",
+    # (the first day of a list, with the days after it: "June 24, 25 and 27")
+    rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})(?:,\s*{DAY_RE}(?!\d))*(?:,\s*|,?{_TO})|(?:(?<![\d/.-])(?P<year>{YEAR_RE})|(?<=FY)(?P<fy>\d\d))(?:{_TO}|(?P<slash>/)))$",
     re.IGNORECASE,
 )
 #: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
@@ -181,11 +182,14 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
 @rule(
     "range",
     # the first day, whose month (and year) follow the second: "22-25 April 1951"
-    rf"\b(?=\d|the\s)(?:the\s+)?(?P<d1>{DAY_RE})(?={_TO}(?:the\s+)?(?P<e1>{DAY_RE})\s+(?:of\s+)?(?P<m1>{MONTH_RE})\b(?:,?\s+(?P<y1>{YEAR_RE}){_YEAR_END})?)"
+    # (or of a list: "24, 25 and 27 June")
+    rf"\b(?=\d|the\s)(?:the\s+)?(?P<d1>{DAY_RE})(?=(?:(?:,\s*(?:the\s+)?{DAY_RE}(?!\d))+,?)?{_TO}(?:the\s+)?(?P<e1>{DAY_RE})\s+(?:of\s+)?(?P<m1>{MONTH_RE})\b(?:,?\s+(?P<y1>{YEAR_RE}){_YEAR_END})?)"
     # the first day, whose year follows the second: "May 3 to 5, 2024"
     rf"|\b(?=[JFMASOND])(?P<m2>{MONTH_RE})\s*(?P<d2>{DAY_RE})(?={_TO}(?P<e2>{DAY_RE}),?\s+(?P<y2>{YEAR_RE}){_YEAR_END})"
-    # the second day or year, whose month or century came with the first: "May 4 and 5", "1915-16"
-    r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d\d/)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through ))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)"
+    # the second day or year, whose month or century came with the first: "May 4 and 5", "1915-16";
+    # or a day within a list that goes on to its last ("June 24, 25 and 27")
+    r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d\d/)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through )"
+    r"|(?<=\d, )(?=\d\d?(?:,\s*\d\d?)*,?\s+(?:and|or)\s+\d\d?\b))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)"
     rf"(?:,?\s+(?P<ny>{YEAR_RE}){_YEAR_END})?",
     ("the Battle of the Imjin River (22-25 April 1951)", "22", "1951-04-22"),
     ("breaching them on the 28 and 29 August", "the 28", "2025-08-28"),
@@ -203,6 +207,13 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
     ("on May 4 and 5 times more", "5", None),
     ("between 25 and 20 May", "25", None),
     ("the score was 21-14 on May 4", "14", None),
+    ("Drivers walked out on 24, 25 and 27 June.", "24", "2025-06-24"),
+    ("Strikes are planned for 3, 5, 10, and 12 December 2025.", "3", "2025-12-03"),
+    ("Strikes are planned for 3, 5, 10, and 12 December 2025.", "5", "2025-12-05"),
+    ("Drivers walked out on June 24, 25 and 27.", "25", "2025-06-25"),
+    ("Drivers walked out on June 24, 25 and 27.", "27", "2025-06-27"),
+    ("On June 24, 25 soldiers were killed.", "25", None),
+    ("On June 24, 25 and 26 people died.", "26", None),
 )
 def _range(m: re.Match[str], text: str) -> Expr | None:
     if m["n"] is None:
@@ -220,7 +231,7 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
             month=month_number(month),
             day=_day(first) if first else None,
         )
-    before = _BEFORE_SECOND.search(text, m.start() - 24, m.start())
+    before = _BEFORE_SECOND.search(text, m.start() - 40, m.start())
     n = int(m["n"])
     if before is None or next_word(text, m.end()) in _COUNT_AFTER:
         return None
