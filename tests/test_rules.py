@@ -2887,3 +2887,31 @@ def test_the_middle_and_edges_of_the_week_by_tense(text: str, told: date, value:
 )
 def test_the_days_of_a_list_are_of_one_year(text: str, values: list[str]):
     assert [m.value for m in extract(text, REF)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a headline's month or day is the one the story under it writes out with its year
+        (
+            "Artemis II moon mission slips to April\n\nHOUSTON, Dec 5, 2024 - NASA on Thursday delayed"
+            " the mission to no earlier than April 2026.",
+            "2026-04",
+        ),
+        ("Launch set for April 12\n\nThe rocket will launch on April 12, 2026, NASA said.", "2026-04-12"),
+        # ... not one compared with or moved from, nor where the story tells it again without a year
+        ("Sales slump in June\n\nSales fell 5% from June 2023, the company said.", "2025-06"),
+        ("Launch slips to April\n\nThe launch, delayed from April 2024, is set for April.", "2025-04"),
+        ("Vote set for April\n\nThe vote will be in April. The last was in April 2022.", "2025-04"),
+        # ... nor a month of a sentence that is no headline
+        ("Sales slumped in June. Sales fell 5% from June 2023.", "2024-06"),
+    ],
+)
+def test_a_headline_s_month_is_the_one_the_story_writes_out_under_it(text: str, value: str):
+    assert extract(text, date(2024, 12, 5))[0].value == value
+
+
+def test_a_dateline_is_no_headline():
+    for first in ("KYIV, Feb 24 (Reuters) - Ukraine marked the day on Monday", "KYIV, Feb 24"):
+        text = f"{first}\n\nRussian troops crossed the border on Feb. 24, 2022."
+        assert extract(text, date(2025, 2, 24))[0].value == "2025-02-24", first

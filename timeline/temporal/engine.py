@@ -1047,6 +1047,50 @@ def _month_just_told(expr: Expr, ctx: Context, text: str, last_end: int, start: 
     )
 
 
+#: How long a text's first line may be to be its headline (characters); and how far under it
+#: the story's first paragraphs, which restate it, may write out its month's year.
+_HEADLINE_LENGTH = 160
+_LEDE_REACH = 700
+#: A month written with its year after these is not the headline's: "up from 3% in April 2024",
+#: "delayed from April 2025", "the highest since April 2021".
+_NOT_RESTATED_BEFORE = compile_ascii(
+    r"\b(?:from|since|(?<!earlier\s)(?<!later\s)(?<!sooner\s)than|compared\s+(?:with|to)|versus|vs|last|previously|originally)"
+    r"\b[^.;:!?\n]{0,24}$",
+    re.IGNORECASE,
+)
+
+
+#: What marks a dateline: a place before a comma and a date, an agency, a dash after a date.
+_DATELINE_MARK = compile_ascii(r"^[A-Z][A-Za-z.' -]*,|\([A-Z][A-Za-z. ]+\)|\d\s+[-–—]\s")
+
+
+def _year_under_headline(
+    text: str, selected: list[tuple[int, int, int, Expr]], number: int, expr: Expr, start: int
+) -> tuple[int, str] | None:
+    """The year of a headline's month (or day) written without one, where the first paragraphs
+    under it write that month out with its year, once, not as a date compared with or moved
+    from, and the story never tells it again without a year: the year, and the words."""
+    line_end = text.find("\n", start)
+    if not 0 < line_end <= _HEADLINE_LENGTH or "\n" in text[:start]:
+        return None  # not on a first line of its own
+    line = text[:line_end].rstrip(" \t\"'”’")
+    if line.endswith((".", "!", "?")) or _DATELINE_MARK.search(line):
+        return None  # a sentence, or a dateline ("KYIV, Feb 24 (Reuters) - ..."), no headline
+    years: set[int] = set()
+    words = ""
+    for other_start, other_end, _, other in selected[number + 1 :]:
+        if other.kind != "calendar" or other.month != expr.month or (expr.day and other.day != expr.day):
+            continue
+        if other.year is None:
+            return None  # the month told again without a year: the headline's is that one
+        if other_start < line_end + _LEDE_REACH and not _NOT_RESTATED_BEFORE.search(
+            text, other_start - 40, other_start
+        ):
+            years.add(other.year)
+            words = text[other_start:other_end]
+    return (years.pop(), words) if len(years) == 1 else None
+
+
 def _framed(expr: Expr) -> bool:
     """A month, a day of a month or a season written without its year: what takes its year from
     the sentence's year or the story's date ("In 1956, ... over the summer")."""
@@ -1293,6 +1337,18 @@ def extract(
             # a chronology under a year on a line of its own: "2022" ... "Feb 24 - Russia invades"
             value, why = resolve(replace(expr, year=heading[0]), ctx)
             why = f'in {heading[0]}, under the heading "{heading[1]}"'
+        elif (
+            start < _HEADLINE_LENGTH
+            and expr.kind == "calendar"
+            and _framed(expr)
+            and (lede := _year_under_headline(text, selected, number, expr, start)) is not None
+        ):
+            # "Artemis II moon mission slips to April" over "NASA delayed it to no earlier than
+            # April 2026": the headline's month is the one the story writes out under it
+            value, why = resolve(replace(expr, year=lede[0]), ctx)
+            why = (
+                f'in {lede[0]}, of "{lede[1]}", the same {"day" if expr.day else "month"} under the headline'
+            )
         elif (
             frame is not None
             and frame[0] == sentence[0]
