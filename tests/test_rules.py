@@ -2915,3 +2915,19 @@ def test_a_dateline_is_no_headline():
     for first in ("KYIV, Feb 24 (Reuters) - Ukraine marked the day on Monday", "KYIV, Feb 24"):
         text = f"{first}\n\nRussian troops crossed the border on Feb. 24, 2022."
         assert extract(text, date(2025, 2, 24))[0].value == "2025-02-24", first
+
+
+def test_a_half_s_results_told_just_after_it_are_of_that_half():
+    # the first half ended 10 days before; results come after a half, as after a quarter
+    text = "Its first-half results, for the six months to 30 June, will be published in August."
+    assert extract(text, date(2025, 7, 10))[0].value == "2025-H1"
+    # ... but not long after it: next year's
+    assert extract(text, date(2025, 11, 13))[0].value == "2026-H1"
+
+
+@pytest.mark.parametrize(
+    ("told", "value"), [(date(2025, 11, 26), "2025-W49"), (date(2025, 11, 24), "2025-W48")]
+)
+def test_a_middle_of_the_week_still_to_come_told_on_a_wednesday_is_next_week_s(told: date, value: str):
+    text = "Temperatures will drop, with a risk of frost and snow on high ground by midweek."
+    assert [m.value for m in extract(text, told)] == [value]

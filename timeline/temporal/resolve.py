@@ -697,7 +697,13 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
     middle = expr.mod == "MID" and unit == "week"
     if (expr.mod == "END" or middle) and tense == "past" and early:
         return -1
-    if (expr.mod == "START" or middle) and tense == "future" and late:
+    # (a middle still to come, told on a Wednesday, is next week's: "a risk of frost by midweek",
+    # in a forecast issued on a Wednesday afternoon)
+    if (
+        (expr.mod == "START" or middle)
+        and tense == "future"
+        and (late or (middle and reference.weekday() == 2))
+    ):
         return 1
     return 0
 

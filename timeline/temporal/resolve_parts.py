@@ -137,8 +137,8 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     if ctx.tense == "future" and future:
         # "expects to report a third-quarter loss" in November; but what is still to come at the
         # end (or start) of a quarter cannot be in one that is over ("expires at the end of Q3")
-        if kind == "quarter" and ended and ctx.results and expr.mod not in ("START", "MID", "END"):
-            why = f"the {kind} just ended by {named_reference(ctx)} (results come after a quarter)"
+        if kind in ("quarter", "half") and ended and ctx.results and expr.mod not in ("START", "MID", "END"):
+            why = f"the {kind} just ended by {named_reference(ctx)} (results come after it)"
             return _part_value(ended[-1], part), why
         return _part_value(
             future[0], part
