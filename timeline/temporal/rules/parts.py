@@ -114,6 +114,9 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("Spring Street was closed.", "Spring", None),
     ("The government cut winter fuel payments last autumn.", "winter", None),
     ("A winter storm closed roads.", "winter", None),
+    ("The clocks go back at the end of British Summer Time.", "Summer", None),
+    ("The UK stayed on summer time all year round.", "summer", None),
+    ("In the summer time, tourists flock to the coast.", "the summer", "2025-SU"),
 )
 def _season(m: re.Match[str], text: str) -> Expr | None:
     if m["yy_next"] and int(m["yy_next"]) != (int(m["year"]) + 1) % 100:
@@ -130,6 +133,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None
         if after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
+        if after == "time" and not (m["the"] or m["the2"]):
+            return None  # "British Summer Time", "stayed on summer time": the clock's, no season
         if m["season"][0].isupper() and PLACE_AFTER.match(text, m.end()):
             return None  # "Spring Street", "Summer Avenue": a place
         name = _NAME_BEFORE.search(text, m.start() - 30, m.start()) if m["season"][0].isupper() else None
