@@ -193,23 +193,36 @@ _GAME = frozenset(
 _WORDS = compile_ascii(r"[a-z][a-z-]*")
 
 
-#: ... and phrases: a score ("led 24-17", not "10-12%"), a game tied or won, the clock ("with
-#: 1:02 left").
+#: ... and phrases: a game tied or won, the clock ("with 1:02 left"); or a score ("led 24-17", not
+#: "10-12%", nor a range of days after a month: "Sept. 10-12").
 _GAME_PHRASE = compile_ascii(
-    r"(?:\b(?P<word>[A-Za-z]+)\.?\s+)?"  # (a month before it makes a range of days: "Sept. 10-12")
-    r"(?<![\d.,/:-])\d{1,3}[-–]\d{1,3}(?![\d.,/:-]|\s*(?:%|percent|per\b|million|billion|[a-z]+s?\s+(?:old|long)))"
-    r"|\b(?:tied|won|lost|led|leading|trailed|trailing)\s+(?:the\s+)?(?:game|match)\b"
+    r"\b(?:tied|won|lost|led|leading|trailed|trailing)\s+(?:the\s+)?(?:game|match)\b"
     r"|\bwith\s+\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|to\s+go)\b",
     re.IGNORECASE,
 )
+_SCORE = compile_ascii(
+    r"(?<![\d.,/:-])\d{1,3}[-–]\d{1,3}(?![\d.,/:-]|\s*(?:%|percent|per\b|million|billion|[a-z]+s?\s+(?:old|long)))",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = compile_ascii(r"([A-Za-z]+)\.?\s+$")
 
 
 def _game_near(text: str, start: int, end: int) -> bool:
     """Whether words of a game report stand within a sentence or so of a quarter."""
     near = text[max(0, start - 160) : end + 160]
-    return not _GAME.isdisjoint(_WORDS.findall(near.lower())) or any(
-        m["word"] is None or m["word"].lower() not in MONTHS for m in _GAME_PHRASE.finditer(near)
-    )
+    lower = near.lower()
+    if not _GAME.isdisjoint(_WORDS.findall(lower)):
+        return True
+    # (each looked for first as plain text: most quarters are of a year)
+    if ("game" in lower or "match" in lower or ":" in near) and _GAME_PHRASE.search(near):
+        return True
+    if "-" not in near and "–" not in near:
+        return False
+    for score in _SCORE.finditer(near):
+        month = _WORD_BEFORE.search(near, 0, score.start())
+        if month is None or month[1].lower() not in MONTHS:
+            return True
+    return False
 
 
 _QUARTER_NUMBERS = {
