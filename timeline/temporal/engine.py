@@ -71,7 +71,7 @@ _QUARTER_FIGURES = compile_ascii(
 #: Tuesday confirmed her ... after her predecessor resigned in January. The vote came two days
 #: after ..."), when that day is this close before (characters).
 DAY_ANCHOR_REACH = 300
-_TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday"})
+_TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday", "week-ending"})
 
 
 _PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")

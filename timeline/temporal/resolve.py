@@ -1042,7 +1042,17 @@ def _holiday_of_year(key: str, name: str, year: int, counted: str) -> Resolution
     return told[0].isoformat(), f"{name} of {year}{counted}"
 
 
+def _week_ending(expr: Expr, ctx: Context) -> Resolution:
+    """ "the week ended Sunday", "the week to Thursday": the week of that weekday, read as one."""
+    value, why = _weekday(replace(expr, kind="weekday"), ctx)
+    day_of = span_of(value)
+    if day_of is None or day_of.granularity != "day" or not isinstance(day_of.start, date):
+        return f"{value[:4]}-WXX" if value.startswith("XXXX") else value, why
+    return week_value(day_of.start), f"the week ending {value}: {why}"
+
+
 _HANDLERS = {
+    "week-ending": _week_ending,
     "holiday": _holiday,
     "fixed": _fixed,
     "calendar": _calendar,

@@ -462,7 +462,9 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
     "week-of",
     rf"\bthe\s+(?:(?P<unit>week|weekend)\s+of|(?P<ending>week)\s+(?:ending|ended|to))\s+(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:\s*[-–]\s*(?P<end>{DAY_RE})\b)?"
     # day first, with the weekend's other day: "the weekend of 8-9 February", "of 8 and 9 February"
-    rf"|(?P<day2>{DAY_RE})(?:\s*(?:[-–]|and)\s*(?P<end2>{DAY_RE}))?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b)"
+    rf"|(?P<day2>{DAY_RE})(?:\s*(?:[-–]|and)\s*(?P<end2>{DAY_RE}))?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b"
+    # the week a figure covers, by the weekday it ends on: "in the week ended Sunday"
+    rf"|(?<=ending\s)(?P<wd>{FULL_WEEKDAY_RE})\b|(?<=ended\s)(?P<wd2>{FULL_WEEKDAY_RE})\b|(?<=to\s)(?P<wd3>{FULL_WEEKDAY_RE})\b)"
     rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?(?!,?\s*\d|:\d)",
     ("talks will be held the week of March 6", "the week of March 6", "2026-W10"),
     (
@@ -478,10 +480,15 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
     # the week a figure covers, by its last day
     ("Admissions rose 40% in the week ending Jan. 14.", "the week ending Jan. 14", "2025-W03"),
     ("Cases peaked in the week to 7 June.", "the week to 7 June", "2025-W23"),
+    ("Figures for the week ending Friday showed a rise.", "the week ending Friday", "2025-W33"),
+    ("In the week ended Sunday, cases fell 10%.", "the week ended Sunday", "2025-W33"),
+    ("Mortgage rates rose in the week to Thursday.", "the week to Thursday", "2025-W33"),
 )
 def _week_of(m: re.Match[str], text: str) -> Expr | None:
     """ "the week of March 6", "the weekend of May 24", "the weekend of 8-9 February": the week
-    (or weekend) that day falls in."""
+    (or weekend) that day falls in; "the week ended Sunday": the week that weekday ends."""
+    if wd := m["wd"] or m["wd2"] or m["wd3"]:
+        return Expr("week-ending", weekday=weekday_number(wd))
     month, day, end = (m["month"], m["day"], m["end"]) if m["month"] else (m["month2"], m["day2"], m["end2"])
     if not _month_ok(month, False):
         return None

@@ -209,7 +209,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "day-month": _NUMBER,
     "impossible-day": frozenset({DIGIT_NO_DAY}),  # "the 45th of May": a number of 32 to 99
     "month-year": _YEAR_NUMBER,
-    "week-of": _NUMBER,
+    "week-of": _NUMBER | _words("monday tuesday wednesday thursday friday saturday sunday"),  # "ended Sunday"
     "day-of-month": _NUMBER,
     "era-year": _NUMBER,
     "from-weekday": _UNITS,
