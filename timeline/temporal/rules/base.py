@@ -140,6 +140,8 @@ def _mod(word: str | None) -> str | None:
             "the final",
             "the closing",
             "the dying",
+            "the back end",
+            "the tail end",
         )
     ):
         return "END"
@@ -150,7 +152,7 @@ def _mod(word: str | None) -> str | None:
 REL_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _MOD_RE = (
-    r"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:end|beginning|start"
+    r"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:(?:back|tail)\s+end|end|beginning|start"
     r"|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     # "the final days of March", "the closing months of 2023", "the opening weeks of the war"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of)[-\s]+)?"
@@ -159,7 +161,7 @@ _YEAR_END = r"(?![\d,.]\d)\b"
 #: The part of a period the words before it name, for a rule whose match starts after them (see
 #: ``Expr.lead``): "the end of the fourth quarter", "late that year".
 EDGE_BEFORE = compile_ascii(
-    r"\b(?:the\s+(?:end|beginning|start|middle)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
+    r"\b(?:the\s+(?:(?:back|tail)\s+end|end|beginning|start|middle)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
     re.IGNORECASE,
 )
 

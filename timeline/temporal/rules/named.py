@@ -280,7 +280,7 @@ _NEW_YEAR_THINGS = frozenset(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
     r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
-    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>end|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
+    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>(?:back|tail)\s+end|end|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|millennium)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?(?P<mu>century|decade|year|month|week))(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
@@ -300,6 +300,8 @@ _NEW_YEAR_THINGS = frozenset(
     ("Rebels entered on Friday. Later in the day, police came.", "Later in the day", "2025-08-15"),
     ("Earlier in the day, the minister met protesters.", "Earlier in the day", "2025-08-18"),
     ("before the end of the month", "the end of the month", "2025-08"),
+    ("Demand should pick up towards the back end of the year.", "the back end of the year", "2025"),
+    ("Sales slowed at the tail end of last year.", "the tail end of last year", "2024"),
     ("by the end of the decade, emissions", "the end of the decade", "202"),
     ("Flu peaked by the end of year.", "the end of year", "2025"),
     ("Prices have risen every month since the turn of the year.", "the turn of the year", "2025"),
