@@ -843,3 +843,17 @@ def test_a_heading_that_names_a_week_gives_its_last_day():
     assert find_reference("Digest\n\nWeek of Sept. 29, 2025\n\nMonday: talks.").day == date(2025, 10, 5)
     # a week in a sentence is no heading
     assert find_reference("Talks were held in the week of June 2 and ended on Friday.").day is None
+
+
+@pytest.mark.parametrize(
+    "told", ["in the first 10 months of 2025", "from January-October 2025", "in the first ten months of 2025"]
+)
+def test_the_months_of_a_year_up_to_the_dateline_s_are_of_the_story_s_year(told: str):
+    # 7 November is a Friday in 2025; the agency tells the day before more often, which 2026 would make it
+    text = f"BEIJING, Nov 7 (Xinhua) -- China's trade grew 3.6 percent {told}, data showed Friday."
+    ref = find_reference(text)
+    assert ref.day == date(2025, 11, 7)
+    assert "counts to 2025" in ref.explanation
+    # ... not months long before the dateline's
+    text = "BEIJING, Nov 7 (Xinhua) -- Trade grew 3.6 percent in the first four months of 2025, data showed Friday."
+    assert "counts to" not in find_reference(text).explanation

@@ -22,6 +22,7 @@ from ..temporal.context import LAST_DATE, UNDATED_NARRATIVE_NOTE
 from ..temporal.lexicon import (
     DAY_RE,
     MONTH_RE,
+    NUMBERS,
     WEEKDAY_RE,
     YEAR_RE,
     month_number,
@@ -635,6 +636,28 @@ def _running_years(text: str) -> list[tuple[int, str]]:
     return [(int(m["year"] or m["year2"]), " ".join(m.group().split())) for m in _RUNNING_YEAR.finditer(text)]
 
 
+#: The months of a year up to one just gone: "the first 10 months of 2025", "January-October 2025".
+_MONTHS_OF_YEAR = re.compile(
+    rf"\bfirst\s+(?P<n>\d{{1,2}}|[a-z]+)\s+months\s+of\s+(?P<year>{YEAR_RE})\b"
+    rf"|\bJanuary\s*(?:[-–]|to|through)\s*(?P<month>{MONTH_RE})\.?,?\s+(?P<year2>{YEAR_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _months_so_far(text: str, month: int) -> list[tuple[int, str]]:
+    """The years whose first months a text tells up to a month just before the dateline's ("in
+    the first 10 months of 2025", datelined Nov 7): the story's year, which they run in."""
+    found = []
+    for m in _MONTHS_OF_YEAR.finditer(text):
+        if m["n"]:
+            n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"].lower())
+        else:
+            n = month_number(m["month"])
+        if n is not None and 0 <= month - n <= 2:
+            found.append((int(m["year"] or m["year2"]), " ".join(m.group().split())))
+    return found
+
+
 #: An obituary's count of years: the day of birth ("Born on March 2, 1933", "was born in 1933")
 #: and the age at death ("She was 91.", "died on Saturday, aged 91", "died ... at the age of 91").
 _BORN = re.compile(
@@ -1016,7 +1039,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             why = "the text gives no year to infer it from"
         return Reference(None, "dateline", f'from the dateline "{written}", but {why}')
     latest = max(explicit)
-    counted_years = _counted_years(text) + _age_years(text, month, day) + _running_years(text)
+    # a year told as running ("in 2024 so far", "the first 10 months of 2025") is the story's;
+    # a count may be a year off (an age, told before or after the birthday)
+    running = _running_years(text) + _months_so_far(text, month)
+    counted_years = _counted_years(text) + _age_years(text, month, day) + running
     # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
     # anniversary of the 1974 revolution") reaches past every year written: the story is near it
     counted_to = max(counted_years, default=None)
@@ -1049,8 +1075,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         cost = _years_after_cost(year - latest.year if year >= low else year - low)
         if ahead:
             cost += _years_before_ahead_cost(min(ahead) - year, min(ahead) in near_ahead)
-        for told, _ in counted_years:
-            cost += 0.0 if year == told else _OFF_COUNT_BY_ONE if abs(year - told) == 1 else _OFF_COUNT
+        for told, words in counted_years:
+            near = abs(year - told) == 1 and (told, words) not in running
+            cost += 0.0 if year == told else _OFF_COUNT_BY_ONE if near else _OFF_COUNT
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
         cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
         if week_from is not None and date(year, month, week_from).weekday() not in (0, 6):
