@@ -453,6 +453,18 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
 
 
 @rule(
+    "this-time",
+    r"\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+year\b",
+    ("Prices were higher this time last year.", "this time last year", "2024-08"),
+    ("We will be back at the same time next year.", "the same time next year", "2026-08"),
+    ("At about this time last year, talks stalled.", "this time last year", "2024-08"),
+)
+def _this_time(m: re.Match[str], text: str) -> Expr | None:
+    """ "this time last year": the month of the writer's day, a year back (or on)."""
+    return Expr("deictic", unit="year", n=-1 if m["rel"].lower() == "last" else 1, mod="ON_MONTH")
+
+
+@rule(
     "from-weekday",
     rf"\b{AMOUNT_RE}\s+(?:from|on|(?P<ago>ago))\s+(?:(?P<rel>next|this)\s+)?(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
     ("The company will report results a week from Friday.", "a week from Friday", "2025-08-29"),

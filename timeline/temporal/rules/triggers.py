@@ -102,6 +102,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "relative-unit": _words("week weekend month year quarter decade century"),
     "the-weekend": _words("weekend"),
     "ago": _words("ago now today hence time back"),
+    "this-time": _words("time"),
     "offset-later": _words("later earlier before after afterward afterwards previously"),
     "following-unit": _words("day week weekend month year decade century"),
     "same-last-year": _words("day week weekend month quarter period"),
@@ -173,6 +174,7 @@ REACH: dict[str, tuple[int, int]] = {
     "relative-unit": (40, 4),  # the closing months of the previous | year
     "the-weekend": (8, 4),  # the | weekend
     "ago": (40, 16),  # a couple of centuries or so | ago | this month
+    "this-time": (14, 16),  # the same | time | next year
     "offset-later": (40, 4),  # twenty-seven and a half centuries or so | later
     "following-unit": (24, 22),  # later that same | day; the | day | before yesterday
     "same-last-year": (10, 18),  # the same | quarter | a year earlier
