@@ -927,35 +927,24 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             if year_alone and _in_plan_of_years(text, mention.start):
                 continue  # "a deal on the 2028-2034 budget": planned years ahead, or running since
             fiscal = _FISCAL.search(mention.text) is not None
-            # (a fiscal year, which may have begun the calendar year before, is read as below, but
-            # for an outlook for one, "raised its guidance for FY25", "FY25 revenue guidance": its
-            # year is not over, whenever it began)
-            planned = (
-                fiscal
+            # a year an outlook or a plan is for ("the outlook for 2025"); a fiscal year, which may
+            # have begun the calendar year before, is read as below, but for an outlook for one
+            # ("raised its guidance for FY25", "FY25 revenue guidance"): not over, whenever it began
+            planned = _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None or (
+                _OUTLOOK_AFTER.match(text, mention.end) is not None
+                if fiscal
+                else year_alone
                 and (
-                    _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
-                    or _OUTLOOK_AFTER.match(text, mention.end) is not None
-                )
-            ) or (
-                not fiscal
-                and (
-                    _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
+                    _PLAN_AFTER.match(text, mention.end) is not None  # "its 2040 target"
+                    # "to triple funding by 2035", not "By 2019, it had doubled sales"
                     or (
-                        year_alone
-                        and (
-                            _PLAN_AFTER.match(text, mention.end) is not None  # "its 2040 target"
-                            # "to triple funding by 2035", not "By 2019, it had doubled sales"
-                            or (
-                                _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
-                                and _HAD.search(text, s0, s1) is None
-                            )
-                            # "The bank now sees inflation averaging 2.3% this year, 1.9% in 2026"
-                            or (
-                                _IN_YEAR_BEFORE.search(text, max(0, mention.start - 5), mention.start)
-                                is not None
-                                and _FORECAST_VERB.search(text, s0, mention.start) is not None
-                            )
-                        )
+                        _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+                        and _HAD.search(text, s0, s1) is None
+                    )
+                    # "The bank now sees inflation averaging 2.3% this year, 1.9% in 2026"
+                    or (
+                        _IN_YEAR_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
+                        and _FORECAST_VERB.search(text, s0, mention.start) is not None
                     )
                 )
             )
@@ -968,7 +957,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 # the year written out: "by June 2026", "in FY26"
                 if str(first.year) in mention.text or (fiscal and str(first.year)[2:] in mention.text):
                     ahead.append(first.year)
-                    if mention.granularity != "year" and not _FISCAL.search(mention.text):
+                    if mention.granularity != "year" and not fiscal:
                         near_ahead.add(first.year)
             elif (
                 LAST_DATE in mention.explanation
