@@ -2899,6 +2899,13 @@ def test_the_days_of_a_list_are_of_one_year(text: str, values: list[str]):
             "2026-04",
         ),
         ("Launch set for April 12\n\nThe rocket will launch on April 12, 2026, NASA said.", "2026-04-12"),
+        # ... in the lede, whatever Aprils later paragraphs tell
+        (
+            "Artemis II slips to April\n\nBy Science Desk\n\nNASA on Thursday delayed its first crewed"
+            " mission around the moon in more than 50 years to no earlier than April 2026.\n\nThe four"
+            " astronauts, named in April 2023, will spend about 10 days in space.",
+            "2026-04",
+        ),
         # ... not one compared with or moved from, nor where the story tells it again without a year
         ("Sales slump in June\n\nSales fell 5% from June 2023, the company said.", "2025-06"),
         ("Launch slips to April\n\nThe launch, delayed from April 2024, is set for April.", "2025-04"),

@@ -1047,10 +1047,10 @@ def _month_just_told(expr: Expr, ctx: Context, text: str, last_end: int, start: 
     )
 
 
-#: How long a text's first line may be to be its headline (characters); and how far under it
-#: the story's first paragraphs, which restate it, may write out its month's year.
+#: How long a text's first line may be to be its headline (characters); and how long the first
+#: paragraph under it that restates it, the lede, is at least (shorter ones are a by-line, a date).
 _HEADLINE_LENGTH = 160
-_LEDE_REACH = 700
+_LEDE_LENGTH = 100
 #: A month written with its year after these is not the headline's: "up from 3% in April 2024",
 #: "delayed from April 2025", "the highest since April 2021".
 _NOT_RESTATED_BEFORE = compile_ascii(
@@ -1067,15 +1067,24 @@ _DATELINE_MARK = compile_ascii(r"^[A-Z][A-Za-z.' -]*,|\([A-Z][A-Za-z. ]+\)|\d\s+
 def _year_under_headline(
     text: str, selected: list[tuple[int, int, int, Expr]], number: int, expr: Expr, start: int
 ) -> tuple[int, str] | None:
-    """The year of a headline's month (or day) written without one, where the first paragraphs
-    under it write that month out with its year, once, not as a date compared with or moved
-    from, and the story never tells it again without a year: the year, and the words."""
+    """The year of a headline's month (or day) written without one, where the lede under it
+    writes that month out with its year, once, not as a date compared with or moved from, and
+    the story never tells it again without a year: the year, and the words."""
     line_end = text.find("\n", start)
     if not 0 < line_end <= _HEADLINE_LENGTH or "\n" in text[:start]:
         return None  # not on a first line of its own
     line = text[:line_end].rstrip(" \t\"'”’")
     if line.endswith((".", "!", "?")) or _DATELINE_MARK.search(line):
         return None  # a sentence, or a dateline ("KYIV, Feb 24 (Reuters) - ..."), no headline
+    # the lede: the first paragraph under it of a sentence's length (not a by-line or a date)
+    lede_end = line_end
+    for brk in _PARAGRAPH_BREAK.finditer(text, line_end + 1):
+        lede_end = brk.start()
+        if len(text[line_end : brk.start()].strip()) >= _LEDE_LENGTH:
+            break
+        line_end = brk.end()
+    else:
+        lede_end = len(text)
     years: set[int] = set()
     words = ""
     for other_start, other_end, _, other in selected[number + 1 :]:
@@ -1083,9 +1092,7 @@ def _year_under_headline(
             continue
         if other.year is None:
             return None  # the month told again without a year: the headline's is that one
-        if other_start < line_end + _LEDE_REACH and not _NOT_RESTATED_BEFORE.search(
-            text, other_start - 40, other_start
-        ):
+        if other_start < lede_end and not _NOT_RESTATED_BEFORE.search(text, other_start - 40, other_start):
             years.add(other.year)
             words = text[other_start:other_end]
     return (years.pop(), words) if len(years) == 1 else None
