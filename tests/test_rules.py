@@ -2918,6 +2918,17 @@ def test_a_headline_s_month_is_the_one_the_story_writes_out_under_it(text: str, 
     assert extract(text, date(2024, 12, 5))[0].value == value
 
 
+def test_a_headline_s_month_the_lede_tells_again_is_the_lede_s():
+    # the headline's present tense tells no time; told in December 2024, the nearest March is to come
+    text = "Inflation falls in March\n\nInflation fell to 3.2% in March, the lowest since March 2021."
+    first = extract(text, date(2024, 12, 5))[0]
+    assert (first.text, first.value) == ("March", "2024-03")
+    assert 'as the lede reads "March" under the headline' in first.explanation
+    # ... not a first line that is a sentence
+    text = "Inflation falls in March.\n\nInflation fell to 3.2% in March, the lowest since March 2021."
+    assert extract(text, date(2024, 12, 5))[0].value == "2025-03"
+
+
 def test_a_dateline_is_no_headline():
     for first in ("KYIV, Feb 24 (Reuters) - Ukraine marked the day on Monday", "KYIV, Feb 24"):
         text = f"{first}\n\nRussian troops crossed the border on Feb. 24, 2022."

@@ -1064,27 +1064,74 @@ _NOT_RESTATED_BEFORE = compile_ascii(
 _DATELINE_MARK = compile_ascii(r"^[A-Z][A-Za-z.' -]*,|\([A-Z][A-Za-z. ]+\)|\d\s+[-–—]\s")
 
 
+def _lede(text: str, start: int) -> tuple[int, int] | None:
+    """Where the lede stands, the first paragraph of a sentence's length (not a by-line or a date)
+    under the headline that a date at ``start`` stands in; None where that date stands in no
+    headline: not on a first line of its own, or in one that is a sentence or a dateline
+    ("KYIV, Feb 24 (Reuters) - ...")."""
+    line_end = text.find("\n", start)
+    if not 0 < line_end <= _HEADLINE_LENGTH or "\n" in text[:start]:
+        return None
+    line = text[:line_end].rstrip(" \t\"'”’")
+    if line.endswith((".", "!", "?")) or _DATELINE_MARK.search(line):
+        return None
+    for brk in _PARAGRAPH_BREAK.finditer(text, line_end + 1):
+        if len(text[line_end : brk.start()].strip()) >= _LEDE_LENGTH:
+            return line_end, brk.start()
+        line_end = brk.end()
+    return line_end, len(text)
+
+
+def _told_again_in_lede(
+    text: str, selected: list[tuple[int, int, int, Expr]], mentions: list[Mention]
+) -> Mention | None:
+    """A headline's month or day with no year ("Inflation falls in March"), read as the lede
+    reads it where the lede tells it again without a year ("fell to 3.2% in March"): a
+    headline's present tense tells no time, the lede's verbs do.  None where it does not."""
+    start, _, _, expr = selected[0]
+    first = mentions[0]
+    if first.start != start or not (expr.kind == "calendar" and _framed(expr)):
+        return None
+    lede = _lede(text, start)
+    if lede is None:
+        return None
+    for other_start, _, _, other in selected[1:]:
+        if other_start >= lede[1]:
+            return None
+        if (
+            other_start >= lede[0]
+            and other.kind == "calendar"
+            and _framed(other)
+            and (other.month, other.day) == (expr.month, expr.day)
+        ):
+            again = next((m for m in mentions if m.start == other_start), None)
+            if again is None or again.value == first.value or len(again.value) != len(first.value):
+                return None
+            return restore_mention(
+                first.start,
+                first.end,
+                first.text,
+                first.type,
+                again.value,
+                f'{first.text} → {again.value}: as the lede reads "{again.text}" under the headline'
+                f" ({again.explanation.split(': ', 1)[-1]})",
+                first.rule,
+                first.sentence,
+                first.mod,
+            )
+    return None
+
+
 def _year_under_headline(
     text: str, selected: list[tuple[int, int, int, Expr]], number: int, expr: Expr, start: int
 ) -> tuple[int, str] | None:
     """The year of a headline's month (or day) written without one, where the lede under it
     writes that month out with its year, once, not as a date compared with or moved from, and
     the story never tells it again without a year: the year, and the words."""
-    line_end = text.find("\n", start)
-    if not 0 < line_end <= _HEADLINE_LENGTH or "\n" in text[:start]:
-        return None  # not on a first line of its own
-    line = text[:line_end].rstrip(" \t\"'”’")
-    if line.endswith((".", "!", "?")) or _DATELINE_MARK.search(line):
-        return None  # a sentence, or a dateline ("KYIV, Feb 24 (Reuters) - ..."), no headline
-    # the lede: the first paragraph under it of a sentence's length (not a by-line or a date)
-    lede_end = line_end
-    for brk in _PARAGRAPH_BREAK.finditer(text, line_end + 1):
-        lede_end = brk.start()
-        if len(text[line_end : brk.start()].strip()) >= _LEDE_LENGTH:
-            break
-        line_end = brk.end()
-    else:
-        lede_end = len(text)
+    lede = _lede(text, start)
+    if lede is None:
+        return None
+    lede_end = lede[1]
     years: set[int] = set()
     words = ""
     for other_start, other_end, _, other in selected[number + 1 :]:
@@ -1858,6 +1905,12 @@ def extract(
                 # "by the end of the century", "this decade": back in the writer's time, the
                 # story told before ends ("The year began with record heat in January")
                 last_end = -STORY_REACH
+    if (
+        mentions
+        and mentions[0].start < _HEADLINE_LENGTH
+        and (told := _told_again_in_lede(text, selected, mentions))
+    ):
+        mentions[0] = told
     return mentions
 
 
