@@ -2927,6 +2927,9 @@ def test_a_headline_s_month_the_lede_tells_again_is_the_lede_s():
     # ... not a first line that is a sentence
     text = "Inflation falls in March.\n\nInflation fell to 3.2% in March, the lowest since March 2021."
     assert extract(text, date(2024, 12, 5))[0].value == "2025-03"
+    # ... and a weekday: told on Wednesday 19 November 2025, the nearest Friday is to come
+    text = "Parliament votes to dissolve on Friday\n\nParliament voted on Friday to dissolve itself."
+    assert extract(text, date(2025, 11, 19))[0].value == "2025-11-14"
 
 
 def test_a_dateline_is_no_headline():

@@ -1082,15 +1082,25 @@ def _lede(text: str, start: int) -> tuple[int, int] | None:
     return line_end, len(text)
 
 
+def _told_without_year(expr: Expr) -> tuple[int | None, ...] | None:
+    """What a month, a day of a month or a weekday names, written with no year or other anchor."""
+    if expr.kind == "calendar" and _framed(expr):
+        return expr.month, expr.day
+    if expr.kind == "weekday" and expr.rel is None and expr.n is None:
+        return (expr.weekday,)
+    return None
+
+
 def _told_again_in_lede(
     text: str, selected: list[tuple[int, int, int, Expr]], mentions: list[Mention]
 ) -> Mention | None:
-    """A headline's month or day with no year ("Inflation falls in March"), read as the lede
-    reads it where the lede tells it again without a year ("fell to 3.2% in March"): a
-    headline's present tense tells no time, the lede's verbs do.  None where it does not."""
+    """A headline's month, day or weekday with no year ("Inflation falls in March"), read as the
+    lede reads it where the lede tells it again so ("fell to 3.2% in March"): a headline's
+    present tense tells no time, the lede's verbs do.  None where it does not."""
     start, _, _, expr = selected[0]
     first = mentions[0]
-    if first.start != start or not (expr.kind == "calendar" and _framed(expr)):
+    told = _told_without_year(expr)
+    if first.start != start or told is None:
         return None
     lede = _lede(text, start)
     if lede is None:
@@ -1098,12 +1108,7 @@ def _told_again_in_lede(
     for other_start, _, _, other in selected[1:]:
         if other_start >= lede[1]:
             return None
-        if (
-            other_start >= lede[0]
-            and other.kind == "calendar"
-            and _framed(other)
-            and (other.month, other.day) == (expr.month, expr.day)
-        ):
+        if other_start >= lede[0] and _told_without_year(other) == told:
             again = next((m for m in mentions if m.start == other_start), None)
             if again is None or again.value == first.value or len(again.value) != len(first.value):
                 return None
