@@ -2952,3 +2952,13 @@ def test_a_half_s_results_told_just_after_it_are_of_that_half():
 def test_a_middle_of_the_week_still_to_come_told_on_a_wednesday_is_next_week_s(told: date, value: str):
     text = "Temperatures will drop, with a risk of frost and snow on high ground by midweek."
     assert [m.value for m in extract(text, told)] == [value]
+
+
+@pytest.mark.parametrize("verb", ["shrank", "slid", "underwent", "withstood", "sprang", "overcame"])
+def test_irregular_past_tenses_tell_the_past(verb: str):
+    # told on 29 October 2025, with a future after it: the second quarter gone by, not next year's
+    text = (
+        f"The economy {verb} at an annualized rate of 1.6% in the second quarter, and the bank expects"
+        " growth of 0.5% in the third quarter."
+    )
+    assert extract(text, date(2025, 10, 29))[0].value == "2025-Q2"

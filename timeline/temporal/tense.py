@@ -173,7 +173,9 @@ _IRREGULAR_PAST = (
     "drove flew fought grew knew laid became hit killed announced ended bought sought caught taught "
     "built spent lent felt heard meant shot threw drew got forgot hid swore tore understood withdrew "
     "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung "
-    "beat died fled lied cut shut quit"
+    "beat died fled lied cut shut quit shrank sprang slid leapt knelt crept wept clung stung strove swam "
+    "drank ate forbade foresaw oversaw outgrew outran overran underwent rebuilt retook rewrote overthrew "
+    "withheld withstood mistook forgave overcame"
     # participles unlike their past tense: "up from a forecast given in July", "a loan taken out
     # in March" (after "be", "been" and the like a passive's, see ``_NOT_FINITE``)
     " given taken written shown chosen seen spoken driven drawn thrown fallen risen grown flown hidden"
