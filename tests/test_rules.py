@@ -2962,3 +2962,9 @@ def test_irregular_past_tenses_tell_the_past(verb: str):
         " growth of 0.5% in the third quarter."
     )
     assert extract(text, date(2025, 10, 29))[0].value == "2025-Q2"
+
+
+@pytest.mark.parametrize("figures", ["up from 59.8% a year earlier", "against 1.2 million a year earlier"])
+def test_a_figure_with_a_decimal_point_compared_a_year_earlier_is_of_the_same_month(figures: str):
+    text = f"In September, 61.8% were treated within that time, {figures}."
+    assert [m.value for m in extract(text, date(2025, 11, 13))] == ["2025-09", "2024-09"]

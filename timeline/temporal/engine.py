@@ -103,8 +103,10 @@ _LAST_OR_NEXT_YEAR = compile_ascii(r"(?:last|next)\s+year", re.IGNORECASE)
 #: A figure compared with, right before a date: "up from 18% a year earlier", "compared with
 #: 2.1 million a year ago", "rose 5% in March from a year earlier", "3% higher than a year ago".
 _FIGURE_COMPARED = compile_ascii(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s[^.;:!?()]{0,40}?\d[^.;:!?()]{0,24}$"
-    r"|\d[^.;:!?()]{0,40}?\b(?:from|compared\s+(?:with|to)|than)\s+$",
+    # (a decimal point is no full stop: "up from 59.8% a year earlier")
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,40}?\d"
+    r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,24}$"
+    r"|\d(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,40}?\b(?:from|compared\s+(?:with|to)|than)\s+$",
     re.IGNORECASE,
 )
 
