@@ -2968,3 +2968,17 @@ def test_irregular_past_tenses_tell_the_past(verb: str):
 def test_a_figure_with_a_decimal_point_compared_a_year_earlier_is_of_the_same_month(figures: str):
     text = f"In September, 61.8% were treated within that time, {figures}."
     assert [m.value for m in extract(text, date(2025, 11, 13))] == ["2025-09", "2024-09"]
+
+
+def test_a_forecast_named_as_a_noun_tells_no_tense_of_other_dates():
+    # told on 2 September 2025: the cuts in April and July are gone by, not next April
+    text = "The airline has already cut its profit forecast for the year twice, in April and July."
+    assert [m.value for m in extract(text, date(2025, 9, 2))] == ["2025-04", "2025-07"]
+    # ... but the forecast for a day looks ahead to it, and "is forecast for" is the verb
+    for text in ("The forecast for Friday is dry.", "Rain is forecast for Friday."):
+        assert [m.value for m in extract(text, date(2025, 9, 6))] == ["2025-09-12"], text
+    # ... and for a date further into its object ("for the fiscal year ending March 2026")
+    from timeline.temporal.tense import direction
+
+    said = "JLR cut its operating margin forecast for the fiscal year ending March 2026 to 5-7%."
+    assert direction(said, said.index("March"), said.index(" to 5")) == "future"

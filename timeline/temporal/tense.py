@@ -584,7 +584,7 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     for m in found:
         start, end = m.span("cue")
         word = lower[start:end] if aligned else sentence[start:end].lower()
-        if word in _CHECKED_CUES or word.startswith(("ahead", "expected")):
+        if word in _CHECKED_CUES or word.startswith(("ahead", "expected", "forecast ")):
             if word == "may" and sentence[start:end] != "may":
                 continue  # "May" is the month
             if word in _OFFICE and _NOT_DONE_BEFORE.search(lower, start - 8, start):
@@ -601,6 +601,15 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue
             if word.startswith("expected") and _AS_EXPECTED.search(lower, start - 4, start):
                 continue  # "prices rose as expected in March": no looking ahead
+            if (
+                word.startswith("forecast ")
+                and _FORECAST_NOUN_BEFORE.search(lower, start - 30, start)
+                and not _DATE_IN_FORECAST.match(lower, end)
+            ):
+                # "has cut its profit forecast for the year twice, in April": the noun, which
+                # tells no tense of the sentence's other dates (but "the forecast for Friday"
+                # looks ahead to its own date)
+                continue
             if word.split(None, 1)[0] in _THAN_THOUGHT and _THAN_BEFORE.search(lower, start - 40, start):
                 continue  # "fewer cuts in 2024 than previously thought", "lower than expected on Monday"
             if word in _BASE_FORM and (
@@ -715,6 +724,18 @@ def _expected_then_past(
     return host is not None and host[2] == "past" and host[0] - clause_end <= 4
 
 
+#: What makes "forecast" a noun before "for" or "to": a determiner or a possessive, with the
+#: words of a figure between ("its profit forecast for the year", "the bank's growth forecast to
+#: 2027"); not "Rain is forecast for Friday".
+_FORECAST_NOUN_BEFORE = compile_ascii(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}$"
+)
+#: ... whose object, up to a comma, holds no date: a forecast for a date looks ahead to it ("the
+#: forecast for Friday", "its margin forecast for the fiscal year ending March 2026").
+_DATE_IN_FORECAST = compile_ascii(
+    r"[^,;:!?()]{0,40}?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|today|tonight|tomorrow|next|this|coming)[a-z]*\b)"
+)
 _PRESENT_PERFECT_AFTER = compile_ascii(r",\s*(?:has|have)\b", re.IGNORECASE)
 
 
