@@ -22,7 +22,6 @@ from ..temporal.context import LAST_DATE, UNDATED_NARRATIVE_NOTE
 from ..temporal.lexicon import (
     DAY_RE,
     MONTH_RE,
-    NUMBERS,
     WEEKDAY_RE,
     YEAR_RE,
     month_number,
@@ -649,10 +648,7 @@ def _months_so_far(text: str, month: int) -> list[tuple[int, str]]:
     the first 10 months of 2025", datelined Nov 7): the story's year, which they run in."""
     found = []
     for m in _MONTHS_OF_YEAR.finditer(text):
-        if m["n"]:
-            n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"].lower())
-        else:
-            n = month_number(m["month"])
+        n = number_value(m["n"]) if m["n"] else month_number(m["month"])
         if n is not None and 0 <= month - n <= 2:
             found.append((int(m["year"] or m["year2"]), " ".join(m.group().split())))
     return found

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .asciimode import compile_ascii
-from .lexicon import trie_source
+from .lexicon import MONTH_RE, WEEKDAY_RE, trie_source
 
 #: Future cues: phrases and single words (read in one trie with the other cues, see
 #: ``_CUE_BODY``).  A timetable in the present looks forward too ("the summit begins on Tuesday",
@@ -733,8 +733,8 @@ _FORECAST_NOUN_BEFORE = compile_ascii(
 #: ... whose object, up to a comma, holds no date: a forecast for a date looks ahead to it ("the
 #: forecast for Friday", "its margin forecast for the fiscal year ending March 2026").
 _DATE_IN_FORECAST = compile_ascii(
-    r"[^,;:!?()]{0,40}?(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|today|tonight|tomorrow|next|this|coming)[a-z]*\b)"
+    rf"[^,;:!?()]{{0,40}}?(?:\d|\b(?:{MONTH_RE}|{WEEKDAY_RE}|today|tonight|tomorrow|next|this|coming)\b)",
+    re.IGNORECASE,
 )
 _PRESENT_PERFECT_AFTER = compile_ascii(r",\s*(?:has|have)\b", re.IGNORECASE)
 

@@ -464,7 +464,7 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
     # day first, with the weekend's other day: "the weekend of 8-9 February", "of 8 and 9 February"
     rf"|(?P<day2>{DAY_RE})(?:\s*(?:[-–]|and)\s*(?P<end2>{DAY_RE}))?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b"
     # the week a figure covers, by the weekday it ends on: "in the week ended Sunday"
-    rf"|(?<=ending\s)(?P<wd>{FULL_WEEKDAY_RE})\b|(?<=ended\s)(?P<wd2>{FULL_WEEKDAY_RE})\b|(?<=to\s)(?P<wd3>{FULL_WEEKDAY_RE})\b)"
+    rf"|(?P<wd>{FULL_WEEKDAY_RE})\b)"
     rf"(?:,?\s+(?P<year>{YEAR_RE})\b)?(?!,?\s*\d|:\d)",
     ("talks will be held the week of March 6", "the week of March 6", "2026-W10"),
     (
@@ -487,8 +487,8 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
 def _week_of(m: re.Match[str], text: str) -> Expr | None:
     """ "the week of March 6", "the weekend of May 24", "the weekend of 8-9 February": the week
     (or weekend) that day falls in; "the week ended Sunday": the week that weekday ends."""
-    if wd := m["wd"] or m["wd2"] or m["wd3"]:
-        return Expr("week-ending", weekday=weekday_number(wd))
+    if m["wd"]:  # (only a week that ends on it: "the week of Friday" says nothing)
+        return Expr("week-ending", weekday=weekday_number(m["wd"])) if m["ending"] else None
     month, day, end = (m["month"], m["day"], m["end"]) if m["month"] else (m["month2"], m["day2"], m["end2"])
     if not _month_ok(month, False):
         return None
