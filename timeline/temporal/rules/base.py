@@ -151,8 +151,11 @@ def _mod(word: str | None) -> str | None:
 #: "last", "this", "next" before a unit: so many of it from the reference date.
 REL_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+#: The end of a period, as the words before "of" name it: "the end", "the back end", "the tail end"
+#: (``_mod`` reads each as END).
+END_RE = r"(?:(?:back|tail)\s+)?end"
 _MOD_RE = (
-    r"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:(?:back|tail)\s+end|end|beginning|start"
+    rf"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:{END_RE}|beginning|start"
     r"|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     # "the final days of March", "the closing months of 2023", "the opening weeks of the war"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of)[-\s]+)?"
@@ -161,7 +164,7 @@ _YEAR_END = r"(?![\d,.]\d)\b"
 #: The part of a period the words before it name, for a rule whose match starts after them (see
 #: ``Expr.lead``): "the end of the fourth quarter", "late that year".
 EDGE_BEFORE = compile_ascii(
-    r"\b(?:the\s+(?:(?:back|tail)\s+end|end|beginning|start|middle)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
+    rf"\b(?:the\s+(?:{END_RE}|beginning|start|middle)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
     re.IGNORECASE,
 )
 

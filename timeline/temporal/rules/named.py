@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import FULL_MONTH_RE, NUMBERS, SEASON_WORDS, month_number
-from .base import REL_OFFSETS, _mod, next_word, prev_word, rule
+from .base import END_RE, REL_OFFSETS, _mod, next_word, prev_word, rule
 from .calendar import _event_year
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
@@ -280,7 +280,7 @@ _NEW_YEAR_THINGS = frozenset(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
     r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
-    r"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>(?:back|tail)\s+end|end|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
+    rf"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>{END_RE}|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|millennium)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?(?P<mu>century|decade|year|month|week))(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",

@@ -127,13 +127,14 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     after = next_word(text, m.end())
     if rel and not year and after in _NAMED_AFTER:
         return None  # "the next Summer Games", "last Winter Olympics": a name's
+    the = m["the"] or m["the2"]
     if not (year or rel or m["yrel"]):
         word = m["season"].lower()
-        if word == "fall" and not ((m["the"] or m["the2"] or m["mod"]) and _FALL_SEASON.match(text, m.end())):
+        if word == "fall" and not ((the or m["mod"]) and _FALL_SEASON.match(text, m.end())):
             return None
         if after in _NAMED_AFTER or (word == "spring" and after in _SPRING_AFTER):
             return None
-        if after == "time" and not (m["the"] or m["the2"]):
+        if after == "time" and not the:
             return None  # "British Summer Time", "stayed on summer time": the clock's, no season
         if m["season"][0].isupper() and PLACE_AFTER.match(text, m.end()):
             return None  # "Spring Street", "Summer Avenue": a place
@@ -142,9 +143,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None  # a name ("the Chinese Winter Offensive" is a season's)
     if m["dyr"]:  # "the summer of last year": the season of the year counted from the reference
         return Expr("part", part=season, rel="year", n=REL_OFFSETS[m["dyr"].lower()], mod=_mod(m["mod"]))
-    if m["yrel"] or (
-        (m["the"] or m["the2"]) and rel in _STORY_OFFSETS
-    ):  # "the autumn of that year", "the following spring"
+    if m["yrel"] or (the and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
     if rel == "that" and SAID_BEFORE.search(text, m.start() - 24, m.start()):

@@ -23,6 +23,7 @@ from ..lexicon import (
 from .base import (
     _PARTS_OF_DAY,
     EDGE_BEFORE,
+    END_RE,
     REL_OFFSETS,
     SAID_BEFORE,
     _clock_time,
@@ -273,7 +274,7 @@ _OF_ANOTHER_TIME = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)\b", re
 
 @rule(
     "relative-unit",
-    rf"\b(?:(?P<mod>early|(?:earlier|later)(?!\s+\w+\s+week)|mid|late|the\s+(?:(?:back|tail)\s+end|end|beginning|start|middle"
+    rf"\b(?:(?P<mod>early|(?:earlier|later)(?!\s+\w+\s+week)|mid|late|the\s+(?:{END_RE}|beginning|start|middle"
     # "the first weeks of next year", "the closing months of last year", "the early part of next year"
     r"|(?:early|earlier|first|latter|later|last|final)\s+part|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of)[-\s]+)?"
     rf"(?:(?P<the>the)\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous|current)\s+(?P<unit>{_REL_UNITS})\b",
