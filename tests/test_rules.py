@@ -605,6 +605,10 @@ def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: st
         # ... and the months from July on are its earlier year's
         ("The 2025/26 season starts in August.", "August", "2025-08"),
         ("In 2022/23, tax receipts fell in October.", "October", "2022-10"),
+        # ... and the month it is said to begin at, the month it ends at its later year's
+        ("The 2026-27 financial year begins on 1 April.", "1 April", "2026-04-01"),
+        ("The 2024/25 financial year ended on 31 March with a profit.", "31 March", "2025-03-31"),
+        ("The 2025/26 season kicked off in August and ends on May 24.", "May 24", "2026-05-24"),
         # so does a season or month with its year written
         ("The summer of 2022 was the hottest, with deaths from May 30 on.", "May 30", "2022-05-30"),
         ("In March 2023, the bank failed; on May 1 a rival bought it.", "May 1", "2023-05-01"),

@@ -717,11 +717,26 @@ _ABOUT_THE_YEAR = compile_ascii(
 )
 
 
-def _framing_year(year: int | None, first: int | None, expr: Expr) -> int | None:
+#: A span of two years said to begin (or end) at a month: "The 2026-27 financial year begins on
+#: 1 April", "The 2025-26 season ends in May" (group 1 when it begins).
+_SPAN_EDGE_VERB = compile_ascii(
+    r"\b(?:(begins?|began|begun|starts?|started|opens?|opened|commences?|commenced|kicks?[^\S\n]+off)"
+    r"|ends?|ended|closes?|closed|finishes|finished|concludes?|concluded)\b",
+    re.IGNORECASE,
+)
+
+
+def _framing_year(year: int | None, first: int | None, expr: Expr, between: str = "") -> int | None:
     """The year a month takes from the year that frames its sentence; of a span of two years
-    (a season, a fiscal year: "2025/26"), a month from July on is in the first."""
-    if first is not None and expr.month is not None and expr.month >= 7:
-        return first
+    (a season, a fiscal year: "2025/26"), a month from July on is in the first, and so is the
+    month the span is said to begin at (``between``: the words from the span to the month):
+    "The 2026-27 financial year begins on 1 April" is 2026-04-01."""
+    if first is not None and expr.month is not None:
+        edges = _SPAN_EDGE_VERB.findall(between) if between else None
+        if edges:  # the verb nearest the month: "kicked off in August and ends on May 24"
+            return first if edges[-1] else year
+        if expr.month >= 7:
+            return first
     return year
 
 
@@ -1418,7 +1433,9 @@ def extract(
             # Paris; the next one is in May"
             and not (tense == "future" and text.find(";", frame_end, start) >= 0)
         ):
-            year = _framing_year(frame[1], frame[3], expr)
+            year = _framing_year(
+                frame[1], frame[3], expr, text[frame_end:start] if frame[3] is not None else ""
+            )
             value, why = resolve(replace(expr, year=year), ctx)
             of = f'in {year}, of "{frame[2]}"' if frame[3] is not None else f'in the year of "{frame[2]}"'
             why = f"{of}, which opens the sentence"
