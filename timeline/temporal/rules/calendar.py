@@ -202,6 +202,8 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
     ("the 1999-2000 season", "2000", "2000"),
     ("In the 2022/23 financial year", "23", "2023"),
     ("Profit for FY24-25 rose.", "25", "2025"),
+    ("one plane in 2007, 13 in 2008 and 25 in 2009", "25", None),
+    ("up from 12 in 2008 to 25 in 2009", "25", None),
     ("a 2022/24 plan", "24", None),
     ("on May 4 and 5 people were hurt", "5", None),
     ("on May 4 and 5 times more", "5", None),
@@ -238,6 +240,8 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
     if before["year"] or before["fy"]:
         if m["ny"]:
             return None  # "1915-16 1917": no range of years
+        if text[before.end("year") if before["year"] else before.end("fy") : m.start()].strip() not in "-–—/":
+            return None  # "one in 2007, 13 in 2008 and 25 in 2009": a count, no year "25"
         year = int(before["year"]) if before["year"] else _year(before["fy"])
         if before["fy"] and n != (year + 1) % 100:
             return None  # "FY24-25" names one fiscal year, "FY24-26" none
