@@ -680,8 +680,11 @@ _DAY_WORD_RE = "|".join(sorted(DAY_WORDS, key=len, reverse=True)).replace("-", r
 @rule(
     "spoken-day",
     rf"\b(?:{_WEEKDAY_BEFORE}(?P<month>{MONTH_RE})\.?\s+(?:the\s+)?(?P<day>{_DAY_WORD_RE})(?![-\w]){_CLOSE_PAREN}"
-    rf"|the\s+(?P<day2>{_DAY_WORD_RE})\s+of\s+(?P<month2>{FULL_MONTH_RE})(?![-\w]))",
+    rf"|the\s+(?P<day2>{_DAY_WORD_RE})\s+of\s+(?P<month2>{FULL_MONTH_RE})(?![-\w]))"
+    rf"(?:,?[^\S\n]+(?P<year>{YEAR_RE}){_YEAR_END})?",
     ("The vote is on March eighth.", "March eighth", "2026-03-08"),
+    ("He was born on the twenty-first of March, 1950.", "the twenty-first of March, 1950", "1950-03-21"),
+    ("He was born on March the twenty-first 1950.", "March the twenty-first 1950", "1950-03-21"),
     ("The vote is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2026-03-08"),
     ("Talks resume on January the fifth.", "January the fifth", "2026-01-05"),
     ("The deadline was the first of April.", "the first of April", "2025-04-01"),
@@ -700,7 +703,10 @@ def _spoken_day(m: re.Match[str], text: str) -> Expr | None:
         return None  # "the Fourth of July": a holiday's name (see the holiday rule)
     day = DAY_WORDS[" ".join((m["day"] or m["day2"]).lower().split()).replace(" ", "-")]
     weekday = weekday_number(m["wd"]) if m["wd"] else None
-    return _weekday_det(Expr("calendar", month=month_number(month_word), day=day, weekday=weekday), m, text)
+    year = int(m["year"]) if m["year"] else None
+    return _weekday_det(
+        Expr("calendar", year=year, month=month_number(month_word), day=day, weekday=weekday), m, text
+    )
 
 
 @rule(

@@ -136,7 +136,8 @@ REACH: dict[str, tuple[int, int]] = {
     "month-day": (16, 12),  # Wednesday, | Sept. 31st
     "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
-    "spoken-day": (26, 22),  # the twenty-seventh of | September; Wednesday, | September | the twenty-seventh
+    # the twenty-seventh of | September, 1950; Wednesday, | September | the twenty-seventh, 1950
+    "spoken-day": (26, 30),
     "edge-day-of-month": (16, 28),  # the closing | day | of September, 2023
     "week-of": (4, 40),  # the | weekend | of September 30th, 2024
     "part-of-day-of": (22, 44),  # early in the late | night | of Wednesday, September 30th, 1998
