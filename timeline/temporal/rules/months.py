@@ -141,7 +141,8 @@ def _opens(text: str, pos: int) -> bool:
 
 @rule(
     "month",
-    rf"\b(?:(?P<rel>last|next|this|that|coming|past|the\s+(?:previous|preceding|following))\s+|{_MOD_RE})"
+    # (both: "the beginning of this November", "late last May")
+    rf"\b{_MOD_RE}(?:(?P<rel>last|next|this|that|coming|past|the\s+(?:previous|preceding|following))\s+)?"
     # a month written short only where it cannot be a word or a name: after "early", "mid", "late"
     # ("mid-Sept.") or opening a range ("Jan-Mar 2024"; see ``_short_month``)
     rf"(?:(?P<month>{FULL_MONTH_RE})\b|(?P<short>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b\.?)"
@@ -154,6 +155,8 @@ def _opens(text: str, pos: int) -> bool:
     ("a cut could come as early as May", "May", "2026-05"),
     ("the data for January-March show", "March", "2025-03"),
     ("elections last November", "last November", "2024-11"),
+    ("The plan was unveiled at the beginning of this August.", "the beginning of this August", "2025-08"),
+    ("Prices fell in late last May.", "late last May", "2025-05"),
     # ... the month just gone is "last month": "last July", told in August, is the July before
     ("He was relisted last July.", "last July", "2024-07"),
     ("Talks failed in May 2023; the previous April, fighting began", "the previous April", "2023-04"),
