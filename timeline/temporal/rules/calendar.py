@@ -176,7 +176,9 @@ _BEFORE_SECOND = compile_ascii(
     re.IGNORECASE,
 )
 #: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
-_COUNT_AFTER = frozenset("people men women children times percent per points others more of".split())
+_COUNT_AFTER = frozenset(
+    "people men women children times percent per points others more of grade graders".split()
+)
 
 
 @rule(
@@ -188,8 +190,10 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
     rf"|\b(?=[JFMASOND])(?P<m2>{MONTH_RE})\s*(?P<d2>{DAY_RE})(?={_TO}(?P<e2>{DAY_RE}),?\s+(?P<y2>{YEAR_RE}){_YEAR_END})"
     # the second day or year, whose month or century came with the first: "May 4 and 5", "1915-16";
     # or a day within a list that goes on to its last ("June 24, 25 and 27")
-    r"|(?=\d)(?:(?<=\d-)|(?<=\d–)|(?<=\d\d/)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\d through )"
-    r"|(?<=\d, )(?=\d\d?(?:,\s*\d\d?)*,?\s+(?:and|or)\s+\d\d?\b))(?P<n>\d{1,2})\b(?![-–/.:,]?\d|%)"
+    # (after a day written as an ordinal too: "May 4th and 5th"; ``_BEFORE_SECOND`` reads it)
+    r"|(?=\d)(?:(?<=[\dhdt]-)|(?<=[\dhdt]–)|(?<=\d\d/)|(?<=[\dhdt] and )|(?<=[\dhdt] to )|(?<=[\dhdt] or )"
+    r"|(?<=[\dhdt] through )|(?<=\d, )(?=\d\d?(?:,\s*\d\d?)*,?\s+(?:and|or)\s+\d\d?\b))"
+    r"(?P<n>\d{1,2})(?:st|nd|rd|th)?\b(?![-–/.:,]?\d|%)"
     rf"(?:,?\s+(?P<ny>{YEAR_RE}){_YEAR_END})?",
     ("the Battle of the Imjin River (22-25 April 1951)", "22", "1951-04-22"),
     ("breaching them on the 28 and 29 August", "the 28", "2025-08-28"),
@@ -197,6 +201,8 @@ _COUNT_AFTER = frozenset("people men women children times percent per points oth
     ("held from May 3 to 5, 2024, in Rome", "May 3", "2024-05-03"),
     ("held from May 3 to 5, 2024, in Rome", "5, 2024", "2024-05-05"),
     ("Surrendering on May 4 and 5 were", "5", "2025-05-05"),
+    ("The fall took two days, May 6 and 7th.", "7th", "2025-05-07"),
+    ("Talks ran from May 4th to 6th.", "6th", "2025-05-06"),
     ("the summit on April 24-25.", "25", "2025-04-25"),
     ("the Siege of Kut (1915-16)", "16", "1916"),
     ("the 1999-2000 season", "2000", "2000"),
