@@ -136,6 +136,7 @@ def _mod(word: str | None) -> str | None:
             "end",
             "the latter",
             "the later",
+            "the second half",
             "the last",
             "the final",
             "the closing",
@@ -164,7 +165,8 @@ _YEAR_END = r"(?![\d,.]\d)\b"
 #: The part of a period the words before it name, for a rule whose match starts after them (see
 #: ``Expr.lead``): "the end of the fourth quarter", "late that year".
 EDGE_BEFORE = compile_ascii(
-    rf"\b(?:the\s+(?:{END_RE}|beginning|start|middle)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
+    rf"\b(?:the\s+(?:{END_RE}|beginning|start|middle|(?:early|earlier|latter|later|last|final)\s+part"
+    r"|(?:first|second|latter|last)\s+half)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
     re.IGNORECASE,
 )
 

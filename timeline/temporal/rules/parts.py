@@ -490,6 +490,11 @@ _ENDED_IN = compile_ascii(
 )
 
 
+#: "of" after a half that is not a year's: "the first half of the decade".
+_OF_ANOTHER = compile_ascii(
+    r"[^\S\n]+of\b(?![^\S\n]+(?:(?:the|its|their|this|our)[^\S\n]+)?(?:current[^\S\n]+)?(?:fiscal|financial|year)\b)"
+)
+
 _HALF_ENDED = compile_ascii(
     rf"\s+(?:ended|ending)\s+(?:on\s+)?(?:{MONTH_RE}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE})",
     re.IGNORECASE,
@@ -500,10 +505,11 @@ _HALF_ENDED = compile_ascii(
     "half",
     rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter|back|front)[-\s]half"
     # a half of a month: "the first half of November", "the second half of March 2024"
-    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+year)"
+    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:current\s+)?year)"
     r"|\s+of\s+FY\s?['’]?(?P<yy>\d\d)(?!\d))?"
     rf"{_YEAR_END}",
     ("in the second half of the year", "the second half of the year", "2025-H2"),
+    ("Unemployment fell in the first half of the decade.", "the first half", None),
     ("For the first half of FY26, revenue fell 12%.", "the first half of FY26", "2026-H1"),
     ("Sales rose in the first half of fiscal 2025.", "the first half of fiscal 2025", "2025-H1"),
     ("the first half of 2023", "the first half of 2023", "2023-H1"),
@@ -532,6 +538,8 @@ def _half(m: re.Match[str], text: str) -> Expr | None:
             "calendar", year=int(m["myear"]) if m["myear"] else None, month=month_number(m["month"]), mod=mod
         )
     written_of = "of" in m.group()[m.group().lower().find("half") :]
+    if not written_of and _OF_ANOTHER.match(text, m.end()):
+        return None  # "the first half of the decade", "of the 1990s", "of the season": not a year's
     hyphen_adj = "-" in m.group() and next_word(text, m.end()) in _FINANCE
     # "the first half ended June 30": a company's half-year, by the day it ended (not a match's)
     ended = not written_of and _HALF_ENDED.match(text, m.end()) is not None

@@ -590,6 +590,7 @@ _OVER_BEFORE = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.IGNOREC
     ("The following day, police", "The following day", "2025-08-19"),
     ("The week after next is busy.", "The week after next", "2025-W36"),
     ("the previous year", "the previous year", "2024"),
+    ("It may be gone by the early part of the next century.", "the early part of the next century", "21"),
     ("Talks failed on March 3; the next month, fighting resumed.", "the next month", "2025-04"),
     ("Talks failed on March 3; the following week, fighting resumed.", "the following week", "2025-W11"),
     (
