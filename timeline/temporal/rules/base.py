@@ -161,6 +161,9 @@ _MOD_RE = (
     # "the final days of March", "the closing months of 2023", "the opening weeks of the war"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of)[-\s]+)?"
 )
+#: ``_MOD_RE`` with a period's halves too ("the first half of the 1990s"), for the periods no
+#: rule of halves reads (decades, centuries).
+_MOD_HALF_RE = _MOD_RE.replace(r"|middle|", r"|middle|(?:first|second|latter|last)\s+half|", 1)
 _YEAR_END = r"(?![\d,.]\d)\b"
 #: The part of a period the words before it name, for a rule whose match starts after them (see
 #: ``Expr.lead``): "the end of the fourth quarter", "late that year".

@@ -8,7 +8,7 @@ import re
 from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import DECADE_WORDS, MONTH_RE, ORDINALS, YEAR_RE, alternation, month_number, ordinal_value
-from .base import _MOD_RE, _mod, _year, next_word, prev_word, rule
+from .base import _MOD_HALF_RE, _MOD_RE, _mod, _year, next_word, prev_word, rule
 
 _COUNTED = frozenset(
     "people persons men women children troops soldiers civilians workers residents employees "
@@ -238,9 +238,10 @@ _AFTER_A_DECADE = compile_ascii(
 
 @rule(
     "decade",
-    rf"(?:\b|(?=['’][0-9]0['’]?s))(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?<![\d.,])(?P<bare>[3-9]0)s|(?P<word>{alternation(DECADE_WORDS)}))\b",
+    rf"(?:\b|(?=['’][0-9]0['’]?s))(?:(?P<the>the)\s+)?{_MOD_HALF_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?<![\d.,])(?P<bare>[3-9]0)s|(?P<word>{alternation(DECADE_WORDS)}))\b",
     ("a boom in the 1990s", "the 1990s", "199"),
     ("since the early 2000s", "the early 2000s", "200"),
+    ("It happened in the first half of the 1990s.", "the first half of the 1990s", "199"),
     ("music of the '80s", "the '80s", "198"),
     ("in the nineties", "the nineties", "199"),
     ("In the noughties, the firm expanded into Asia.", "the noughties", "200"),
@@ -283,10 +284,11 @@ def _decade(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "century",
-    rf"\b(?:the\s+)?{_MOD_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})[-\s]+century\b",
+    rf"\b(?:the\s+)?{_MOD_HALF_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})[-\s]+century\b",
     ("the 19th century", "the 19th century", "18"),
     ("since the twentieth century", "the twentieth century", "19"),
     ("at the end of the 19th century", "the end of the 19th century", "18"),
+    ("in the latter half of the 19th century", "the latter half of the 19th century", "18"),
 )
 def _century(m: re.Match[str], text: str) -> Expr | None:
     n = ordinal_value(m["n"])
