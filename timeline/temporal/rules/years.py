@@ -22,8 +22,17 @@ _COUNTED = frozenset(
     "ounces grams litres liters gallons bushels carats bytes kb mb gb tb pixels yards inches "
     "seats runs passengers visitors tourists flights infections doses beds pupils teachers doctors "
     "nurses companies firms businesses shops stores branches schools hospitals villages buildings "
-    "cattle sheep animals trees".split()
+    "cattle sheep animals trees "
+    # an address's block: "the 1900 block of Main Street"
+    "block".split()
 )
+#: Words after a hyphen that make a number before it a count: "a 2000-strong force", "a
+#: 1500-seat hall", "a 1200-page report".
+_HYPHEN_COUNTED = frozenset(
+    "strong member seat page mile man person bed room acre foot metre meter kilometre kilometer km "
+    "tonne ton pound word unit home".split()
+)
+_HYPHEN_WORD = compile_ascii(r"-([a-z]+)\b")
 _NOT_YEAR_BEFORE = frozenset(
     "resolution no no. number room flight route article section chapter page pp pp. model "
     "version v v. code item vol vol. volume highway bus lot unit apartment suite box windows "
@@ -52,6 +61,8 @@ _NOT_YEAR_BEFORE = frozenset(
     ("around 1500 troops", "1500", None),
     ("Nearly 1998 ballots were lost.", "1998", None),
     ("Temperatures reached 2000 degrees.", "2000", None),
+    ("A 2000-strong force arrived.", "2000", None),
+    ("Police closed the 1900 block of Main Street.", "1900", None),
     ("The program runs in 2000 schools.", "2000", None),
     ("In 2020 schools closed for months.", "2020", "2020"),
     ("Since 2016 companies have moved abroad.", "2016", "2016"),
@@ -73,6 +84,8 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         return None  # "2022/23" is a financial or school year, "2022/37" no year at all
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE or _COPYRIGHT.search(text, m.start() - 14, m.start()):
         return None
+    if (hyphened := _HYPHEN_WORD.match(text, m.end())) and hyphened[1] in _HYPHEN_COUNTED:
+        return None  # "a 2000-strong force"
     following = next_word(text, m.end())
     if (following in _COUNTED and not _FRONTED_YEAR.search(text, m.start() - 8, m.start())) or _STREET.match(
         text, m.end()
