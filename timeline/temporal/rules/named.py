@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import FULL_MONTH_RE, NUMBERS, SEASON_WORDS, month_number
-from .base import END_RE, REL_OFFSETS, _mod, next_word, prev_word, rule
+from .base import END_RE, REL_OFFSETS, _mod, _year, next_word, prev_word, rule
 from .calendar import _event_year
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
@@ -101,9 +101,10 @@ _NAMED_EVENT = compile_ascii(
     # "the day after Christmas", "the day before Thanksgiving": a day from the holiday
     r"\b(?:[Tt]he\s+day\s+(?P<dir>before|after)\s+)?"
     rf"(?:(?P<rel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+|(?P<yrel>[Ll](?i:ast)|[Nn](?i:ext)|[Tt](?i:his))\s+year['’]s\s+)?"
-    rf"(?P<name>{_HOLIDAY_RE})\b(?:\s+(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b)?"
+    rf"(?P<name>{_HOLIDAY_RE})\b(?:\s+(?:(?P<year>1[0-9]{{3}}|20[0-9]{{2}})\b|['’](?P<yy>\d\d)(?![\d'’])))?"
     r"(?:\s+(?P<span>weekend|week)\b)?",
     ("we celebrated Thanksgiving Day", "Thanksgiving Day", "2024-11-28"),
+    ("Sales were strong at Christmas '87.", "Christmas '87", "1987-12-25"),
     ("we met on Christmas Eve", "Christmas Eve", "2024-12-24"),
     # a year's, counted from the reference: "last year's Cyber Monday", "next year's Christmas"
     ("Sales beat last year's Cyber Monday record.", "last year's Cyber Monday", "2024-12-02"),
@@ -143,7 +144,7 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
     if not words[:1].isupper():
         return None
     key = _HOLIDAY_KEYS[" ".join(words.lower().replace("’", "'").replace(".", "").split())]
-    year = int(m["year"]) if m["year"] else None
+    year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None  # "Christmas '87"
     if year is None and _NAMED_EVENT.match(text, m.end()):
         # "the Easter Offensive of 1972" is that year's; "the Good Friday Agreement", "the Easter
         # Rising" are names, no holiday
