@@ -22,6 +22,7 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "new year's eve": (12, 31),
     "new year's day": (1, 1),
     "new year's": (1, 1),
+    "new year": (1, 1),  # "between Christmas and New Year" (see ``_holiday``)
     "valentine's day": (2, 14),
     "halloween": (10, 31),
     "bastille day": (7, 14),
@@ -88,6 +89,20 @@ _HOLIDAY_RE = "|".join(_capitalised_name(name) for name in sorted(HOLIDAYS, key=
 _HOLIDAY_KEYS = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
 
 
+#: The word before a holiday's name, on its line.
+_WORD_BEFORE = compile_ascii(r"([A-Za-z]+)[^\S\n]+$")
+
+
+def _new_year_day(m: re.Match[str], text: str) -> bool:
+    """Whether "New Year" is the first of January ("between Christmas and New Year"): both words
+    capitalised, after no word that makes it a year ("the New Year"), a greeting ("Happy New
+    Year") or another calendar's ("Lunar", "Persian", "Jewish New Year")."""
+    if not m["name"].split()[-1][:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return before is None or not (before[1][0].isupper() or before[1].lower() in ("the", "a", "happy"))
+
+
 #: What makes a holiday's name part of another name: "the Good Friday Agreement", "the Easter
 #: Rising", "the Christmas Truce", "the Boxing Day tsunami", "the Tet Offensive".
 _NAMED_EVENT = compile_ascii(
@@ -130,6 +145,9 @@ _NAMED_EVENT = compile_ascii(
     # of other calendars: Lunar New Year fell on 29 January 2025, Eid al-Fitr on 30 March, Diwali
     # is on 20 October, Yom Kippur on 2 October
     ("Markets were shut for Lunar New Year.", "Lunar New Year", "2025-01-29"),
+    ("The period between Christmas and New Year is quiet.", "New Year", "2026-01-01"),
+    ("Families marked Persian New Year.", "New Year", None),
+    ("The New Year will bring change.", "New Year", None),
     ("Travel peaked before the Spring Festival holiday.", "Spring Festival", "2025-01-29"),
     ("Families gathered for Eid al-Fitr.", "Eid al-Fitr", "2025-03-30"),
     ("Sales of gold jump before Diwali.", "Diwali", "2025-10-20"),
@@ -143,7 +161,10 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
     words = m["name"]
     if not words[:1].isupper():
         return None
-    key = _HOLIDAY_KEYS[" ".join(words.lower().replace("’", "'").replace(".", "").split())]
+    name = " ".join(words.lower().replace("’", "'").replace(".", "").split())
+    if name == "new year" and not _new_year_day(m, text):
+        return None
+    key = _HOLIDAY_KEYS[name]
     year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None  # "Christmas '87"
     if year is None and _NAMED_EVENT.match(text, m.end()):
         # "the Easter Offensive of 1972" is that year's; "the Good Friday Agreement", "the Easter
