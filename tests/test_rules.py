@@ -96,6 +96,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The bill, which was passed, requires banks to disclose fees by March.", "2026-03"),
         ("He was ordered to leave the country by Aug. 14.", "2025-08-14"),
         ("Sales rose to record levels by March.", "2025-03"),
+        ("Power returned to most of the country by Tuesday.", "2025-08-12"),
         # a holiday this close to the reference outweighs a weak tense, as a month or day does;
         # a verb right before it still decides
         ("He urged lawmakers to act before Labor Day.", "2025-09-01"),
@@ -1561,6 +1562,8 @@ def test_the_month_told_in_the_past_is_the_month_just_named(text: str, mention: 
             "2020-06",
         ),
         ("Prices fell in 1998, when the crisis hit in August.", "1998-08"),
+        # ... with a duration between: "for most of a day"
+        ("The last such failure came in 2003, when Italy lost power for a day in September.", "2003-09"),
         # a season's months from July on are in its first year
         ("They won the 2019-20 title, when the season began in August.", "2019-08"),
         # not a month in a sentence after the year's

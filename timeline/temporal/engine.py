@@ -748,13 +748,16 @@ _WHEN_CLAUSE = compile_ascii(r"(?:[^\S\n]+[a-z]+){0,2},[^\S\n]+when\b[^.;:!?\n]{
 def _when_clause_year(text: str, mentions: list[Mention], start: int, expr: Expr) -> tuple[int, str] | None:
     """The year written just before a clause opened by "when" that a month with no year stands in,
     and the words it was written in (with the first of a span of two years: "2019-20")."""
-    last = mentions[-1]
+    i = len(mentions) - 1
+    while i > 0 and mentions[i].type != "DATE":  # past a duration: "in 2003, when it lost power for a day on"
+        i -= 1
+    last = mentions[i]
     if last.granularity != "year" or not last.value.isdigit() or len(last.value) != 4:
         return None
     if last.rule not in ("year", "range") or not _WHEN_CLAUSE.fullmatch(text, last.end, start):
         return None
     year, first, words = int(last.value), None, last.text
-    if len(mentions) > 1 and (before := mentions[-2]).end == last.start - 1 and before.value == str(year - 1):
+    if i > 0 and (before := mentions[i - 1]).end == last.start - 1 and before.value == str(year - 1):
         first, words = year - 1, text[before.start : last.end]  # "the 2019-20 season"
     return _framing_year(year, first, expr) or year, words
 

@@ -324,10 +324,12 @@ _DEFERRED = compile_ascii(
 )
 #: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay
 #: down the loan by February", "the program to run through June".  The word after "to" must not
-#: start a noun phrase ("rose to record levels by March", "fell to the lowest since July").
+#: start a noun phrase ("rose to record levels by March", "fell to the lowest since July", "power
+#: returned to most of the country by Tuesday").
 _PURPOSE_BY = compile_ascii(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|record|date|some|about|"
-    r"around|nearly|almost|more|less|over|under|near|just|only)\b)[a-z]+\b"
+    r"around|nearly|almost|more|less|over|under|near|just|only|most|much|many|all|each|every|several|both"
+    r"|half|parts?)\b)[a-z]+\b"
     r"[^.;:!?,]{0,80}?\b(?:by|through|until|till)\s+$"
 )
 #: What may last until a day or be done by it is still to come: "Diplomats said that could take
