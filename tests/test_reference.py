@@ -67,6 +67,15 @@ from timeline.documents import find_reference, parse_date_string
             "A storm hit on Sunday.\n\nThis story originally appeared in The Herald on 18 August 2025.",
             date(2025, 8, 18),
         ),
+        # a "Today in History" column names its own day, with the year it is counted in
+        (
+            "Today in History\n\nToday is Friday, Dec. 5, the 339th day of 2025. There are 26 days left.",
+            date(2025, 12, 5),
+        ),
+        (
+            "Today is Tuesday, March 4, 2025.\n\nOn this date in 1933, Roosevelt was sworn in.",
+            date(2025, 3, 4),
+        ),
     ],
 )
 def test_written_reference(head: str, expected: date):

@@ -54,6 +54,13 @@ _PUBLISHED_BARE = re.compile(
     rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•]{{6,60}})",  # a date straight after the word
     re.IGNORECASE | re.MULTILINE,
 )
+#: A "Today in History" column's opening, which names its own day: "Today is Friday, Dec. 5, the
+#: 339th day of 2025." (its year written with the day, or as the year the day is counted in).
+_TODAY_IS = re.compile(
+    rf"^[ \t]*Today is (?:{WEEKDAY_RE}),?[ \t]+(?P<month>{MONTH_RE})[ \t]*(?P<day>{DAY_RE})"
+    rf"(?:,?[ \t]+(?P<year>{YEAR_RE})\b|,[ \t]+the[ \t]+\d+(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?P<counted>{YEAR_RE})\b)?",
+    re.MULTILINE,
+)
 #: What may stand around a Published line without being part of it: separators, a dash.
 _LINE_MARKS = " \t|·•—–-"
 #: The same words closing a story, after its last sentence or on a line of their own: "...
@@ -259,6 +266,8 @@ def find_reference(text: str) -> Reference:
         day = parse_date_string(m["d"])
         if day:
             return Reference(day, "published-line", f'from the line "{m.group().strip(_LINE_MARKS)}"')
+    if (today := _TODAY_IS.search(head)) is not None:
+        return _today_is(text, today)
     m = _DATELINE.search(head)
     if not m:
         lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
@@ -283,6 +292,20 @@ def find_reference(text: str) -> Reference:
         except ValueError:
             return NO_REFERENCE
     return infer_year(text, month, day_of_month, written)
+
+
+def _today_is(text: str, m: re.Match[str]) -> Reference:
+    """The day a "Today is Friday, Dec. 5" opening names, in the year written with it or counted
+    in ("the 339th day of 2025"), or else the year its weekday and the text tell."""
+    written = " ".join(m.group().split())
+    month, day_of_month = month_number(m["month"]), int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
+    year = m["year"] or m["counted"]
+    if year is None:
+        return infer_year(text, month, day_of_month, written)
+    try:
+        return Reference(date(int(year), month, day_of_month), "dateline", f'from the opening "{written}"')
+    except ValueError:
+        return NO_REFERENCE
 
 
 #: How far into a text its lead may tell the story's own day ("... authorities said Thursday,

@@ -1531,6 +1531,25 @@ def extract(
         elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):
             value, why = ended
         elif (
+            expr.kind == "anaphoric"
+            and expr.unit in ("day", "week")
+            and expr.n
+            and expr.part is None
+            and frame is not None
+            and frame[0] == sentence[0]
+            and frame[1] is not None
+            and frame[3] is None
+            and anchor is not None
+            and anchor.day.year != frame[1]
+        ):
+            # "On Dec. 5, 1933, ... In 1955, Parks was fined after being arrested four days
+            # earlier": counted from a day of the year that opens the sentence, not an older day
+            value = f"{frame[1]:04d}"
+            why = (
+                f'{"after" if expr.n > 0 else "before"} a day of {frame[1]}, of "{frame[2]}", which opens '
+                "the sentence: no day can be named, only the year"
+            )
+        elif (
             expr.unit == "year"
             and expr.n == -1
             and expr.kind in ("anaphoric", "deictic")
