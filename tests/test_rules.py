@@ -2992,3 +2992,18 @@ def test_a_forecast_named_as_a_noun_tells_no_tense_of_other_dates():
 
     said = "JLR cut its operating margin forecast for the fiscal year ending March 2026 to 5-7%."
     assert direction(said, said.index("March"), said.index(" to 5")) == "future"
+
+
+def test_a_day_counted_in_a_sentence_a_year_opens_is_in_that_year():
+    """A day counted from an older day, in a sentence a later year opens, is of that year: no day
+    can be named, only the year ("Today in History" columns)."""
+    text = (
+        "On Dec. 5, 1933, Prohibition came to an end.\n\n"
+        "In 1955, Rosa Parks was fined $14 after being arrested four days earlier."
+    )
+    found = {m.text: m for m in extract(text, REF)}
+    assert found["four days earlier"].value == "1955"
+    assert "opens the sentence" in found["four days earlier"].explanation
+    # ... but a day told in the same year is counted from
+    text = "On Dec. 5, 1955, Parks was fined.\n\nIn 1955, she said she had been arrested four days earlier."
+    assert [m.value for m in extract(text, REF) if m.text == "four days earlier"] == ["1955-12-01"]
