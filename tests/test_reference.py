@@ -76,6 +76,11 @@ from timeline.documents import find_reference, parse_date_string
             "Today is Tuesday, March 4, 2025.\n\nOn this date in 1933, Roosevelt was sworn in.",
             date(2025, 3, 4),
         ),
+        # ... as a briefing does
+        (
+            "Morning Briefing\n\nGood morning. It's Tuesday, Dec. 2. Holiday sales so far in 2025 are up 4%.",
+            date(2025, 12, 2),
+        ),
     ],
 )
 def test_written_reference(head: str, expected: date):
