@@ -97,6 +97,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("He was ordered to leave the country by Aug. 14.", "2025-08-14"),
         ("Sales rose to record levels by March.", "2025-03"),
         ("Power returned to most of the country by Tuesday.", "2025-08-12"),
+        # what one said one expected lies ahead
+        ("Officials said they expected a deal on Thursday.", "2025-08-21"),
         # a holiday this close to the reference outweighs a weak tense, as a month or day does;
         # a verb right before it still decides
         ("He urged lawmakers to act before Labor Day.", "2025-09-01"),

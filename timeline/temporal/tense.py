@@ -54,6 +54,8 @@ _FUTURE_WORDS = [
     "|not expected|n't expected|not due|not scheduled"
     # what is expected by a day is still to come: "a ruling expected by the end of June"
     "|expected by|expected before|expected within"
+    # ... and what one said one expected: "said it expected an envoy in Moscow by Thursday"
+    "|it expected|they expected|he expected|she expected|we expected"
     # ... and what is expected in a month or at a time: "the election, expected in April and May"
     "|expected in|expected at|expected around|expected later|expected next"
     # what has been called for is still to come: "have called for demonstrations on Wednesday"
