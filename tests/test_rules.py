@@ -99,6 +99,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Power returned to most of the country by Tuesday.", "2025-08-12"),
         # what one said one expected lies ahead
         ("Officials said they expected a deal on Thursday.", "2025-08-21"),
+        # the future perfect looks ahead, the modal perfect back
+        ("The economy will have recovered by March.", "2026-03"),
+        ("The plant may have closed in March.", "2025-03"),
         # a holiday this close to the reference outweighs a weak tense, as a month or day does;
         # a verb right before it still decides
         ("He urged lawmakers to act before Labor Day.", "2025-09-01"),
