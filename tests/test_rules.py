@@ -2653,6 +2653,8 @@ def test_what_came_later_in_the_past_has_happened(text: str, values: list[str]):
         ("Figures for October will be published next week.", "2025-10"),
         ("A report covering September to October is due on Dec. 12.", "2025-10"),
         ("The agency will publish October's monthly GDP figure on Dec. 12.", "2025-10"),
+        # ... but figures still to come for a month long gone by are for the next of its name
+        ("January's figures will be published on Feb. 12.", "2026-01"),
         # not the shops' season of sales, nor an event that may come
         ("Shoppers will flock to the January sales.", "2026-01"),
         ("A December cut was far from certain.", "2025-12"),

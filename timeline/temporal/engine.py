@@ -1282,7 +1282,14 @@ def extract(
                 cue = ("future", True)
         tense, strong = cue if cue else (None, False)
         measured = this_year_past = False
-        if reference is not None and not narrative and _measured_month(text, expr, start, end):
+        if (
+            reference is not None
+            and not narrative
+            and _measured_month(text, expr, start, end)
+            # ... but figures still to be published for a month long gone by are the next such
+            # month's: "January's figures will be published in mid-February", told in December
+            and not (tense == "future" and (reference.month - (expr.month or 0)) % 12 >= _FIGURES_OUT_MONTHS)
+        ):
             # "below its December peak", "the October jobs report": a month's figures come after it
             tense, strong, measured = "past", True, True
         elif (
@@ -2217,6 +2224,11 @@ _MEASURED_BEFORE = compile_ascii(
 )
 #: "the January sales" may be the shops' (a season of sales), not a month's figures.
 _THE_BEFORE = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
+
+
+#: How many months after a month its figures are all out: figures still to come for a month that
+#: long gone by are for the next one of its name.
+_FIGURES_OUT_MONTHS = 4
 
 
 def _measured_month(text: str, expr: Expr, start: int, end: int) -> bool:
