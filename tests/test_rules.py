@@ -848,6 +848,12 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "Sept. 29",
             "2008-09-29",
         ),
+        # a series of participles after one "was" goes on with the story, no clause set aside
+        (
+            "He was charged in 2016, arrested in March 2017 and released on bail in August.",
+            "August",
+            "2017-08",
+        ),
         # an event something is counted since starts no story
         (
             "It was their biggest prisoner exchange since the full-scale invasion in February 2022."

@@ -308,6 +308,13 @@ _RELATIVE_CLAUSE = compile_ascii(
 )
 
 
+#: A participle after a comma that goes on a series of them after one auxiliary, not a clause
+#: set aside: "He was charged in 2016, arrested in March 2017 and released in August".
+_PARTICIPLE_SERIES = compile_ascii(
+    r"\b(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+ed\b[^,;.()]*,\s*[a-z]+ed\b[^,;.()]*$", re.IGNORECASE
+)
+
+
 def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> bool:
     """Whether a month or day with no year comes within ``reach`` characters after a day or
     month written with its year, in news (with a reference date, not a narrative)."""
@@ -1942,7 +1949,10 @@ def extract(
                         text.find("ince", max(0, start - 64), start) >= 0  # (looked for first as text)
                         and _SINCE_EVENT.search(text, start - 64, start)
                     )
-                    or _RELATIVE_CLAUSE.search(text, start - 80, start)
+                    or (
+                        _RELATIVE_CLAUSE.search(text, start - 80, start)
+                        and not _PARTICIPLE_SERIES.search(text, start - 120, start)
+                    )
                     # (its last word, "in", "on" or "since", looked for first)
                     or (
                         text[max(0, start - 8) : start].rstrip()[-2:].lower() in ("in", "on", "ce")
