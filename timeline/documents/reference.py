@@ -56,9 +56,8 @@ _PUBLISHED_BARE = re.compile(
 )
 #: A "Today in History" column's opening, which names its own day: "Today is Friday, Dec. 5, the
 #: 339th day of 2025." (its year written with the day, or as the year the day is counted in), or a
-#: briefing's.
+#: briefing's: "Good morning. It's Tuesday, Dec. 2."
 _TODAY_IS = re.compile(
-    # (or a briefing's: "Good morning. It's Tuesday, Dec. 2.")
     rf"(?:^[ \t]*|(?<=[.!][ ]))(?:Today is|It's|It’s|It is) (?:{WEEKDAY_RE}),?[ \t]+(?P<month>{MONTH_RE})[ \t]*(?P<day>{DAY_RE})"
     rf"(?:,?[ \t]+(?P<year>{YEAR_RE})\b|,[ \t]+the[ \t]+\d+(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?P<counted>{YEAR_RE})\b)?",
     re.MULTILINE,

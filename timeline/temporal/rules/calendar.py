@@ -175,6 +175,9 @@ _BEFORE_SECOND = compile_ascii(
     rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})(?:,\s*{DAY_RE}(?!\d))*(?:,\s*|,?{_TO})|(?:(?<![\d/.-])(?P<year>{YEAR_RE})|(?<=FY)(?P<fy>\d\d))(?:{_TO}|(?P<slash>/)))$",
     re.IGNORECASE,
 )
+#: What joins two years into one span: "1915-16", "2022/23" (not "and", "or", "to": "13 in 2008
+#: and 25 in 2009" are counts).
+_YEAR_JOINTS = frozenset("- – — /".split())
 #: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
 _COUNT_AFTER = frozenset(
     "people men women children times percent per points others more of grade graders".split()
@@ -246,7 +249,10 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
     if before["year"] or before["fy"]:
         if m["ny"]:
             return None  # "1915-16 1917": no range of years
-        if text[before.end("year") if before["year"] else before.end("fy") : m.start()].strip() not in "-–—/":
+        if (
+            text[before.end("year") if before["year"] else before.end("fy") : m.start()].strip()
+            not in _YEAR_JOINTS
+        ):
             return None  # "one in 2007, 13 in 2008 and 25 in 2009": a count, no year "25"
         year = int(before["year"]) if before["year"] else _year(before["fy"])
         if before["fy"] and n != (year + 1) % 100:
