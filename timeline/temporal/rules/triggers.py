@@ -150,7 +150,7 @@ REACH: dict[str, tuple[int, int]] = {
     "day-of-relative-month": (30, 8),  # the twenty-seventh of next | month
     "month-year": (24, 16),  # the beginning of | September, of 2023
     "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
-    "month": (36, 8),  # the earlier part of the following | September
+    "month": (28, 8),  # the closing months of last | September
     "year": (24, 12),  # the earlier part of | 1998 | percent
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
     "era-part": (44, 4),  # the end of the twenty-first century | B.C.E.
