@@ -130,7 +130,9 @@ _LEARNT_BEFORE = compile_ascii(
 #: "One Sunday in May", also with the weather or the mood of the day between: "on a rainy Tuesday
 #: in late August", "one bright, cold Sunday in March".
 _ANY_BEFORE = compile_ascii(
-    r"\b(?:a|one|any)\s+(?:(?:[a-z]+(?:y|ful)|cold|hot|warm|mild|wet|dry|grey|gray|bright|dark|quiet"
+    # (an adjective in -y from a list, not any word: "attended a rally Thursday" is that Thursday)
+    r"\b(?:a|one|any)\s+(?:(?:(?:rain|sunn|snow|wind|cloud|storm|fogg|mist|chill|frost|mugg|steam|balm|love"
+    r"|bus|laz|sleep|gloom|drear|breez|hum|sultr|ic|dust|smogg|rain-soak)y|[a-z]+ful|cold|hot|warm|mild|wet|dry|grey|gray|bright|dark|quiet"
     r"|typical|normal|recent|certain|particular|single)(?<!\bday),?\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -139,7 +141,9 @@ _ANY_REACH = 32
 #: ... where the weekday is the head, not a word before one ("a Sunday night memorial service"
 #: is that Sunday's).
 _ANY_AFTER = compile_ascii(
-    r"\s*(?:[,.;:!?)\"”]|$|(?:in|of|at|on|like|when|that|and|or|before|after|during|with|which|but)\b)"
+    r"\s*(?:[,.;:!?)\"”]|$|(?:in|of|at|on|like|when|that|and|or|before|after|during|with|which|but"
+    # ... or a word that opens what follows: "falls on a Sunday this year"
+    r"|this|last|next|every|for|to|from|by|as|so|because|since|until|while|is|was|were|are|will|would)\b)"
 )
 
 
@@ -185,6 +189,8 @@ _ANY_AFTER = compile_ascii(
     ("One Sunday in May, the family drove to the coast.", "Sunday", "XXXX-WXX-7"),
     ("She announced her bid on a rainy Tuesday in late August.", "Tuesday", "XXXX-WXX-2"),
     ("One bright, cold Sunday in March, they left.", "Sunday", "XXXX-WXX-7"),
+    ("The anniversary falls on a Sunday this year.", "Sunday", "XXXX-WXX-7"),
+    ("Castro attended a rally Thursday by media workers.", "Thursday", "2025-08-14"),
     ("He left a day before Tuesday, when the talks ended.", "Tuesday", "2025-08-12"),
     ("About 500 people attended a Sunday night memorial service.", "Sunday night", "2025-08-17TNI"),
 )
