@@ -13,6 +13,7 @@ from ..lexicon import (
     AMOUNT_RE,
     FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
+    MONTH_RE,
     NUMBER_RE,
     SEASON_WORDS,
     UNIT_RE,
@@ -102,6 +103,12 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
 
 _OF_EVERY = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
 _DAY_IN_BRACKETS_BEFORE = compile_ascii(r"\d(?:st|nd|rd|th)?\s*\(\s*$")
+#: ... or after it and a comma, as Indian copy writes it: "on December 12, Friday", "on 3 December,
+#: Wednesday", "on Feb. 25, 2009, Monday".
+_DAY_AND_COMMA_BEFORE = compile_ascii(
+    rf"(?:\b(?-i:{MONTH_RE})\.?[^\S\n]*\d\d?(?:st|nd|rd|th)?|\b\d\d?(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?-i:{MONTH_RE})\.?)"
+    r"(?:,?[^\S\n]+\d{4})?,[^\S\n]*$"
+)
 #: Before a weekday, these make a name: a holiday, a crash, a day of primaries or of a massacre.
 _HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm|Super|Bloody)\s+$")
 #: A weekday that names a paper or a show: "Sunday Times reporters", "Saturday Night Live", "the
@@ -191,14 +198,22 @@ _ANY_AFTER = compile_ascii(
     ("One bright, cold Sunday in March, they left.", "Sunday", "XXXX-WXX-7"),
     ("The anniversary falls on a Sunday this year.", "Sunday", "XXXX-WXX-7"),
     ("Castro attended a rally Thursday by media workers.", "Thursday", "2025-08-14"),
+    ("The event will be held on December 12, Friday.", "Friday", None),
+    ("The results were declared on 3 December, Wednesday, by the board.", "Wednesday", None),
     ("He left a day before Tuesday, when the talks ended.", "Tuesday", "2025-08-12"),
     ("About 500 people attended a Sunday night memorial service.", "Sunday night", "2025-08-17TNI"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
         return None  # "the first Monday of every month": a rule, no day
-    if not m["rel"] and _DAY_IN_BRACKETS_BEFORE.search(text, m.start() - 8, m.start()):
-        return None  # "Jan. 6 (Thursday)": the weekday of the day before it, no day of its own
+    if not m["rel"] and (
+        _DAY_IN_BRACKETS_BEFORE.search(text, m.start() - 8, m.start())
+        or (
+            text[m.start() - 2 : m.start()].rstrip()[-1:] == ","
+            and _DAY_AND_COMMA_BEFORE.search(text, m.start() - 24, m.start())
+        )
+    ):
+        return None  # "Jan. 6 (Thursday)", "December 12, Friday": the weekday of the day before it
     if not m["rel"] and _HOLY_DAY_BEFORE.search(text, m.start() - 8, m.start()):
         return None  # "the Good Friday Agreement": a name (a holiday is read as one)
     if not m["rel"] and _ORDINAL_BEFORE.search(text, m.start() - 8, m.start()):
