@@ -506,9 +506,16 @@ _HALF_ENDED = compile_ascii(
     rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter|back|front)[-\s]half"
     # a half of a month: "the first half of November", "the second half of March 2024"
     rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:current\s+)?year)"
-    r"|\s+of\s+FY\s?['’]?(?P<yy>\d\d)(?!\d))?"
+    # ... its months in brackets before the year: "the first half (April-September) of FY26"
+    r"|[^\S\n]*\([^()\n]{1,30}\)\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?(?P<byear>" + YEAR_RE + ")"
+    r"|(?:[^\S\n]*\([^()\n]{1,30}\))?\s+of\s+FY\s?['’]?(?P<yy>\d\d)(?!\d))?"
     rf"{_YEAR_END}",
     ("in the second half of the year", "the second half of the year", "2025-H2"),
+    (
+        "The deficit for the first half (April-September) of FY26 was 36.5% of the target.",
+        "the first half (April-September) of FY26",
+        "2026-H1",
+    ),
     ("Unemployment fell in the first half of the decade.", "the first half", None),
     ("For the first half of FY26, revenue fell 12%.", "the first half of FY26", "2026-H1"),
     ("Sales rose in the first half of fiscal 2025.", "the first half of fiscal 2025", "2025-H1"),
@@ -548,7 +555,7 @@ def _half(m: re.Match[str], text: str) -> Expr | None:
     if m["ord"].lower() in ("last", "latter", "back", "front") and not (written_of or m["year0"]):
         return None  # "last-half" is no adjective of a report, nor "the back half" a year's
     part = "H1" if m["ord"].lower() in ("first", "1st", "front") else "H2"
-    year = m["year"] or m["year0"] or (m["yy"] and f"20{m['yy']}")
+    year = m["year"] or m["byear"] or m["year0"] or (m["yy"] and f"20{m['yy']}")
     return _part_of_year(part, int(year) if year else None, m["rel"])
 
 

@@ -163,7 +163,7 @@ REACH: dict[str, tuple[int, int]] = {
     "quarter-code": (30, 16),  # the beginning of | FY2025 | Q | 4 |  next year
     "month-quarter": (30, 14),  # the January - September | quarter | of last year
     "relative-quarter": (30, 4),  # the comparable year-ago | quarter
-    "half": (20, 26),  # 2025's second | half | of September, 2024
+    "half": (20, 44),  # 2025's second | half | of September, 2024; half | (April-September) of fiscal 2026
     "months-of-year": (20, 30),  # the final three | months | of the current year 2024
     "unit-before-last": (26, 4),  # the weekend after | next
     "today": (24, 14),  # the day after | tomorrow | afternoon
