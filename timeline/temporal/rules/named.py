@@ -23,6 +23,9 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "new year's day": (1, 1),
     "new year's": (1, 1),
     "new year": (1, 1),  # "between Christmas and New Year" (see ``_holiday``)
+    "hogmanay": (12, 31),
+    "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5),
     "valentine's day": (2, 14),
     "halloween": (10, 31),
     "bastille day": (7, 14),
@@ -145,6 +148,8 @@ _NAMED_EVENT = compile_ascii(
     # of other calendars: Lunar New Year fell on 29 January 2025, Eid al-Fitr on 30 March, Diwali
     # is on 20 October, Yom Kippur on 2 October
     ("Markets were shut for Lunar New Year.", "Lunar New Year", "2025-01-29"),
+    ("Celebrations on Hogmanay drew crowds.", "Hogmanay", "2024-12-31"),
+    ("Fireworks sales peak before Bonfire Night.", "Bonfire Night", "2025-11-05"),
     ("The period between Christmas and New Year is quiet.", "New Year", "2026-01-01"),
     ("Families marked Persian New Year.", "New Year", None),
     ("The New Year will bring change.", "New Year", None),
