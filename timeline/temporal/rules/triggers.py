@@ -81,7 +81,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "year": _words(DIGIT4),
     "era-year": _words("bc bce ad ce b d"),  # "B.C.", "A.D.": the letters are words to the index
     "era-part": _words("bc bce b"),
-    "fiscal-year-short": _words("fy fiscal"),
+    "fiscal-year-short": _words("fy cy fiscal"),
     "cut-year": frozenset({DIGIT_CUT}),
     "decade": _words(DIGITS_S, DECADE_WORDS),
     "century": _words("century centuries"),

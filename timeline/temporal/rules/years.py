@@ -46,10 +46,11 @@ _NOT_YEAR_BEFORE = frozenset(
 
 @rule(
     "year",
-    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year)\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?-i:CY)\s*|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year)\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
+    ("Capex in CY2026 will rise.", "CY2026", "2026"),
     ("by the end of 1998", "the end of 1998", "1998"),
     ("Fighting intensified in the closing months of 2023.", "the closing months of 2023", "2023"),
     ("the war of 1914-1918 ended", "1918", "1918"),
@@ -112,10 +113,12 @@ _QUANTITY_BEFORE = compile_ascii(
 
 @rule(
     "fiscal-year-short",
-    r"\b(?:(?-i:FY)\s?|fiscal\s+(?:year\s+)?)['’]?(?P<yy>\d{2})"
+    # (or a calendar year, as analysts write it: "CY26")
+    r"\b(?:(?-i:FY|CY)\s?|fiscal\s+(?:year\s+)?)['’]?(?P<yy>\d{2})"
     # (the first of two years: "FY24-25", the second read by the "range" rule)
     r"(?![\d%]|[.,:]\d|[-/](?!\d\d\b)\d|\s*per\s?cent)\b",
     ("profit rose in FY24", "FY24", "2024"),
+    ("Analysts see capex rising in CY26.", "CY26", "2026"),
     ("The budget for FY24-25 is tight.", "FY24", "2024"),
     ("The FY24-26 plan", "FY24", None),
     ("guidance for FY '25 was cut", "FY '25", "2025"),
