@@ -283,28 +283,29 @@ def find_reference(text: str) -> Reference:
     written = " ".join(head[m.start("place" if m["place"] else "caps") : m.end()].split())
     # "PARIS, 14 July 2025 (AFP)": day first, as British and French copy writes it
     month_word, day_word = (m["month"], m["day"]) if m["month"] else (m["month_after"], m["day_first"])
-    month = month_number(month_word)
-    day_of_month = int(re.match(r"\d+", day_word)[0])  # type: ignore[index]
-    if m["year"]:
-        try:
-            return Reference(
-                date(int(m["year"]), month, day_of_month), "dateline", f'from the dateline "{written}"'
-            )
-        except ValueError:
-            return NO_REFERENCE
-    return infer_year(text, month, day_of_month, written)
+    return _day_named(text, month_word, day_word, m["year"], f'the dateline "{written}"', written)
 
 
 def _today_is(text: str, m: re.Match[str]) -> Reference:
     """The day a "Today is Friday, Dec. 5" opening names, in the year written with it or counted
     in ("the 339th day of 2025"), or else the year its weekday and the text tell."""
     written = " ".join(m.group().split())
-    month, day_of_month = month_number(m["month"]), int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
-    year = m["year"] or m["counted"]
+    return _day_named(
+        text, m["month"], m["day"], m["year"] or m["counted"], f'the opening "{written}"', written
+    )
+
+
+def _day_named(
+    text: str, month_word: str, day_word: str, year: str | None, source: str, written: str
+) -> Reference:
+    """The reference date a dateline or an opening names (``source``, for the explanation): in
+    the year written with it, or else in the year the text tells (see ``infer_year``)."""
+    month = month_number(month_word)
+    day_of_month = int(re.match(r"\d+", day_word)[0])  # type: ignore[index]
     if year is None:
         return infer_year(text, month, day_of_month, written)
     try:
-        return Reference(date(int(year), month, day_of_month), "dateline", f'from the opening "{written}"')
+        return Reference(date(int(year), month, day_of_month), "dateline", f"from {source}")
     except ValueError:
         return NO_REFERENCE
 

@@ -622,10 +622,12 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 _BASE_BEFORE.search(sentence, start - 12, start) or lower[start - 1 : start] == "-"
             ):
                 continue  # "did not open on Monday", "failed to begin": the verb before tells; "year-end"
-            if word in ("open", "close") and _ADJECTIVE_BEFORE.search(lower, start - 12, start):
-                continue  # "Polls were open on Sunday", "The race was close on Sunday": no verb
-            if word in ("open", "close") and lower.startswith(" to ", end):
-                continue  # "close to the record set in October 1999", "open to talks": no verb
+            if word in ("open", "close") and (
+                _ADJECTIVE_BEFORE.search(lower, start - 12, start) or lower.startswith(" to ", end)
+            ):
+                # "Polls were open on Sunday", "The race was close on Sunday", "close to the record
+                # set in October 1999", "open to talks": no verb
+                continue
             if word in _ALSO_NOUNS and (
                 _NOUN_BEFORE.search(lower, start - 20, start)
                 or (word in _NOUNS_FIRST and not lower[:start].strip(" \"'“‘"))

@@ -170,7 +170,8 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
     if name == "new year" and not _new_year_day(m, text):
         return None
     key = _HOLIDAY_KEYS[name]
-    year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None  # "Christmas '87"
+    written_year = m["year"] or m["yy"]  # "Christmas 2010", "Christmas '87"
+    year = _year(written_year) if written_year else None
     if year is None and _NAMED_EVENT.match(text, m.end()):
         # "the Easter Offensive of 1972" is that year's; "the Good Friday Agreement", "the Easter
         # Rising" are names, no holiday

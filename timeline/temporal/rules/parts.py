@@ -495,6 +495,11 @@ _OF_ANOTHER = compile_ascii(
     r"[^\S\n]+of\b(?![^\S\n]+(?:(?:the|its|their|this|our)[^\S\n]+)?(?:current[^\S\n]+)?(?:fiscal|financial|year)\b)"
 )
 
+#: "of" a year that may be a fiscal one, after a half ("of fiscal 2025", "of FY 2026", "of 2024").
+_OF_FISCAL = r"\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?"
+#: A half's months in brackets after it: "the first half (April-September) of FY26".
+_MONTHS_IN_BRACKETS = r"[^\S\n]*\([^()\n]{1,30}\)"
+
 _HALF_ENDED = compile_ascii(
     rf"\s+(?:ended|ending)\s+(?:on\s+)?(?:{MONTH_RE}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE})",
     re.IGNORECASE,
@@ -505,10 +510,10 @@ _HALF_ENDED = compile_ascii(
     "half",
     rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter|back|front)[-\s]half"
     # a half of a month: "the first half of November", "the second half of March 2024"
-    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:current\s+)?year)"
+    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|{_OF_FISCAL}(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:current\s+)?year)"
     # ... its months in brackets before the year: "the first half (April-September) of FY26"
-    r"|[^\S\n]*\([^()\n]{1,30}\)\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?(?P<byear>" + YEAR_RE + ")"
-    r"|(?:[^\S\n]*\([^()\n]{1,30}\))?\s+of\s+FY\s?['’]?(?P<yy>\d\d)(?!\d))?"
+    rf"|{_MONTHS_IN_BRACKETS}{_OF_FISCAL}(?P<byear>{YEAR_RE})"
+    rf"|(?:{_MONTHS_IN_BRACKETS})?\s+of\s+FY\s?['’]?(?P<yy>\d\d)(?!\d))?"
     rf"{_YEAR_END}",
     ("in the second half of the year", "the second half of the year", "2025-H2"),
     (

@@ -11,12 +11,14 @@ from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
     AMOUNT_RE,
+    DAY_RE,
     FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
     MONTH_RE,
     NUMBER_RE,
     SEASON_WORDS,
     UNIT_RE,
+    YEAR_RE,
     amount,
     number_value,
     weekday_number,
@@ -106,8 +108,8 @@ _DAY_IN_BRACKETS_BEFORE = compile_ascii(r"\d(?:st|nd|rd|th)?\s*\(\s*$")
 #: ... or after it and a comma, as Indian copy writes it: "on December 12, Friday", "on 3 December,
 #: Wednesday", "on Feb. 25, 2009, Monday".
 _DAY_AND_COMMA_BEFORE = compile_ascii(
-    rf"(?:\b(?-i:{MONTH_RE})\.?[^\S\n]*\d\d?(?:st|nd|rd|th)?|\b\d\d?(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?-i:{MONTH_RE})\.?)"
-    r"(?:,?[^\S\n]+\d{4})?,[^\S\n]*$"
+    rf"(?:\b(?-i:{MONTH_RE})\.?[^\S\n]*{DAY_RE}|\b{DAY_RE}[^\S\n]+(?:of[^\S\n]+)?(?-i:{MONTH_RE})\.?)"
+    rf"(?:,?[^\S\n]+{YEAR_RE})?,[^\S\n]*$"
 )
 #: Before a weekday, these make a name: a holiday, a crash, a day of primaries or of a massacre.
 _HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm|Super|Bloody)\s+$")
@@ -209,7 +211,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if not m["rel"] and (
         _DAY_IN_BRACKETS_BEFORE.search(text, m.start() - 8, m.start())
         or (
-            text[m.start() - 2 : m.start()].rstrip()[-1:] == ","
+            "," in text[m.start() - 2 : m.start()]
             and _DAY_AND_COMMA_BEFORE.search(text, m.start() - 24, m.start())
         )
     ):
