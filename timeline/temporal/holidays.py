@@ -41,6 +41,9 @@ _NTH_WEEKDAY_HOLIDAYS = {
     "presidents-day": (2, 0, 3),
     "mothers-day": (5, 6, 2),
     "fathers-day": (6, 6, 3),
+    "columbus-day": (10, 0, 2),
+    "indigenous-peoples-day": (10, 0, 2),
+    "remembrance-sunday": (11, 6, 2),
 }
 
 
@@ -68,6 +71,7 @@ _NAMES = {
     "presidents-day": "Presidents' Day",
     "mothers-day": "Mother's Day",
     "fathers-day": "Father's Day",
+    "indigenous-peoples-day": "Indigenous Peoples' Day",
 }
 
 
@@ -117,6 +121,9 @@ def holiday_date(key: str, year: int) -> date:
         return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     if key in _NTH_WEEKDAY_HOLIDAYS:
         return nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[key])
+    if key == "victoria-day":  # the Monday before 25 May
+        before = date(year, 5, 24)
+        return before - timedelta(days=before.weekday())
     if key in ("black-friday", "cyber-monday"):
         return nth_weekday(year, 11, 3, 4) + timedelta(days=1 if key == "black-friday" else 4)
     offset = {
@@ -124,6 +131,10 @@ def holiday_date(key: str, year: int) -> date:
         "easter-monday": 1,
         "good-friday": -2,
         "ash-wednesday": -46,
+        "shrove-tuesday": -47,
+        "maundy-thursday": -3,
+        "holy-saturday": -1,
+        "ascension-day": 39,
         "palm-sunday": -7,
         "pentecost": 49,
         "whit-monday": 50,
