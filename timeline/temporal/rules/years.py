@@ -46,7 +46,7 @@ _NOT_YEAR_BEFORE = frozenset(
 
 @rule(
     "year",
-    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?-i:CY)\s*|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year)\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?-i:CY)\s*|(?-i:ca?)\.\s*|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year)\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
@@ -59,6 +59,9 @@ _NOT_YEAR_BEFORE = frozenset(
     ("The year 1950 began badly.", "The year 1950", "1950"),
     ("For the full year 2024, profit was $23.7 billion.", "the full year 2024", "2024"),
     ("founded around 1910 by", "around 1910", "1910"),
+    ("The manuscript dates to c. 1350.", "c. 1350", "1350"),
+    ("a jug, ca.1600, in glass", "ca.1600", "1600"),
+    ("a staff of c. 1500 people", "1500", None),
     ("around 1500 troops", "1500", None),
     ("Nearly 1998 ballots were lost.", "1998", None),
     ("Temperatures reached 2000 degrees.", "2000", None),
