@@ -150,6 +150,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The company holds its annual meeting on Wednesday.", "2025-08-20"),
         ("The show premieres on Sunday.", "2025-08-24"),
         ("The firm launches its new phone on Friday.", "2025-08-22"),
+        # ... and so is a journey in the present; the noun is no verb
+        ("The president travels to Paris on Friday.", "2025-08-22"),
+        ("The team flies to Madrid on Friday.", "2025-08-22"),
+        ("The pope visits Iraq on Friday.", "2025-08-22"),
+        ("His visits on Friday were brief.", "2025-08-15"),
         ("He holds the record he set on Sunday.", "2025-08-17"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),
         # with no tense at all, "until" and "by" name a deadline ahead

@@ -33,6 +33,15 @@ _TIMETABLE_VERBS = (
     # "The show premieres on Sunday"
     " holds launches debuts premieres airs"
 ).split()
+#: A journey on the timetable, in the present: "The president travels to Paris on Monday", "The team
+#: flies to Madrid on Friday", "The pope visits Iraq next week" (the phrases, where the verb alone
+#: is often a noun: "heads of state", "tax returns"; "visits" and "tours" are looked at as nouns
+#: too, see ``_ALSO_NOUNS``).
+_TRAVEL = (
+    *(f"{verb} {where}" for verb in ("travels", "flies", "heads", "sails") for where in ("to", "for")),
+    *"heads home|flies home|flies in|flies out|sets off|sets sail|departs for|departs from".split("|"),
+    *"arrives in|arrives at|returns to|returns home|visits|tours".split("|"),
+)
 #: ... and in the plural present, also the base form after another verb ("did not open").
 _BASE_FORM = frozenset("begin start open resume reopen expire convene reconvene meet apply close end".split())
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
@@ -98,6 +107,7 @@ _FUTURE_WORDS = [
     # ... and of more than one: "the old rules expire on Dec. 31" (see ``_BASE_FORM``)
     *sorted(_BASE_FORM),
     *_FIXTURE_VERBS,
+    *_TRAVEL,
     # ... and a birthday or an anniversary: "The singer, who turns 40 on Saturday", "the club
     # celebrates its 150th anniversary in May" (see ``_AN_AGE``)
     "turns",
@@ -116,10 +126,11 @@ _TIMETABLE_PRESENT = frozenset(
         *_TIMETABLE_VERBS,
         *_BASE_FORM,
         *_FIXTURE_VERBS,
+        *(cue.split()[0] for cue in _TRAVEL),
         *"turns celebrates take takes kick kicks come comes enter enters go goes hit hits head heads".split(),
         *"is are looms nears approaches draws".split(),
     }
-    and not cue.endswith(" to")  # "is to", "is due to", "are set to": still to come
+    and (not cue.endswith(" to") or cue in _TRAVEL)  # "is to", "is due to", "are set to": still to come
     # what is expected, planned or put off looks ahead from the story's time too
     and cue.split()[-1] not in ("expected", "likely", "planned", "postponed", "rescheduled")
     and not cue.endswith(("pushed back", "put off"))
@@ -469,7 +480,8 @@ _STRONG = frozenset(
 #: Future cues that are also nouns, and what makes them one: "since the start of the year",
 #: "a strong open", "the hosts".
 _ALSO_NOUNS = frozenset(
-    "begin start starts open opens ends face faces play plays host hosts votes reports releases close end".split()
+    "begin start starts open opens ends face faces play plays host hosts votes reports releases close end"
+    " visits tours".split()
 )
 #: Before "open" or "close", what makes it an adjective: "Polls were open until 7 p.m. on Sunday",
 #: "The race was close on Sunday", "came close on Monday".
