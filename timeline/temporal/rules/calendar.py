@@ -476,7 +476,7 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "week-of",
-    rf"\bthe\s+(?:(?P<unit>week|weekend)\s+of|(?P<ending>week)\s+(?:ending|ended|to))\s+(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:\s*[-–]\s*(?P<end>{DAY_RE})\b)?"
+    rf"\bthe\s+(?:(?P<unit>week|weekend)\s+of|(?P<ending>week)\s+(?:ending|ended|to)|(?P<beginning>week)\s+(?:beginning|starting|commencing))\s+(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:\s*[-–]\s*(?P<end>{DAY_RE})\b)?"
     # day first, with the weekend's other day: "the weekend of 8-9 February", "of 8 and 9 February"
     rf"|(?P<day2>{DAY_RE})(?:\s*(?:[-–]|and)\s*(?P<end2>{DAY_RE}))?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b"
     # the week a figure covers, by the weekday it ends on: "in the week ended Sunday"
@@ -499,10 +499,15 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
     ("Figures for the week ending Friday showed a rise.", "the week ending Friday", "2025-W33"),
     ("In the week ended Sunday, cases fell 10%.", "the week ended Sunday", "2025-W33"),
     ("Mortgage rates rose in the week to Thursday.", "the week to Thursday", "2025-W33"),
+    # ... or by its first
+    ("Claims fell in the week beginning Oct. 14.", "the week beginning Oct. 14", "2024-W42"),
+    ("Works are planned for the week commencing 2 March.", "the week commencing 2 March", "2026-W10"),
+    ("the week starting Monday", "Monday", "2025-08-18"),
 )
 def _week_of(m: re.Match[str], text: str) -> Expr | None:
-    """ "the week of March 6", "the weekend of May 24", "the weekend of 8-9 February": the week
-    (or weekend) that day falls in; "the week ended Sunday": the week that weekday ends."""
+    """ "the week of March 6", "the weekend of May 24", "the weekend of 8-9 February", "the week
+    beginning Oct. 13": the week (or weekend) that day falls in; "the week ended Sunday": the week
+    that weekday ends."""
     if m["wd"]:  # (only a week that ends on it: "the week of Friday" says nothing)
         return Expr("week-ending", weekday=weekday_number(m["wd"])) if m["ending"] else None
     month, day, end = (m["month"], m["day"], m["end"]) if m["month"] else (m["month2"], m["day2"], m["end2"])
@@ -511,7 +516,7 @@ def _week_of(m: re.Match[str], text: str) -> Expr | None:
     if end is not None and not 0 < _day(end) - _day(day) <= 6:
         return None  # no days of one week
     year = _year(m["year"]) if m["year"] else None
-    unit = (m["unit"] or m["ending"]).lower()
+    unit = (m["unit"] or m["ending"] or m["beginning"]).lower()
     return Expr("calendar", year=year, month=month_number(month), day=_day(day), unit=unit)
 
 
