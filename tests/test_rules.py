@@ -1312,6 +1312,10 @@ def test_the_day_after_an_event_beside_a_day_is_that_day():
     # ... where, after a full stop, it counts from the day told before, which dates the event
     story = "Talks began on May 2. The day after the vote, markets rallied."
     assert extract(story, date(2012, 1, 24))[-1].value == "2011-05-03"
+    # ... a day, though the words beside it name a part of it
+    text = "She remembers the morning of July 13, 1998, the day after France won the World Cup."
+    after = next(m for m in extract(text, date(2026, 6, 3)) if m.text == "the day after")
+    assert (after.value, after.type) == ("1998-07-13", "DATE")
 
 
 def test_mention_spans_are_exact_and_explained():

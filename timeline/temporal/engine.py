@@ -1647,7 +1647,7 @@ def extract(
         ):
             # "Jobs died on October 5, the day after the iPhone 4S was unveiled": the phrase
             # stands beside the day it names, counted from an event it does not date
-            value = mentions[-1].value
+            value = mentions[-1].value.partition("T")[0]  # (the day, not "the morning of" it)
             side = "after" if (expr.n or 0) > 0 else "before"
             why = f'the day it stands beside, "{mentions[-1].text}": the day {side} an event the text does not date'
         else:
