@@ -157,6 +157,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a word in -ed after a modal and its verb is an adjective, no past tense
         ("The agency will publish updated guidance in July.", "2026-07"),
         ("The firm will face reduced demand in July.", "2026-07"),
+        # ... and after a verb's infinitive; not a participle after the preposition "to"
+        ("The ministry plans to release revised figures on Friday.", "2025-08-22"),
+        ("The bank is set to unveil expanded measures on Friday.", "2025-08-22"),
+        ("According to reports released on Friday, sales fell.", "2025-08-15"),
         ("His visits on Friday were brief.", "2025-08-15"),
         ("He holds the record he set on Sunday.", "2025-08-17"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),

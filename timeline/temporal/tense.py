@@ -282,9 +282,17 @@ def _not_finite(lower: str, start: int) -> bool:
 #: The future perfect before a participle: "will have recovered", "won't have finished".
 _FUTURE_PERFECT = compile_ascii(r"\b(?:will|shall|'ll|won't|will\s+not)\s+have\s+$")
 #: A modal and a verb after it, before a word in -ed: "will publish updated guidance", "could face
-#: reduced demand", where the word is an adjective (not "will have recovered", the future perfect).
+#: reduced demand", where the word is an adjective (not "will have recovered", the future perfect);
+#: so too after a verb's infinitive: "plans to release revised figures", "is set to unveil expanded
+#: measures" (not "according to reports released on Monday": the word before "to" is a verb's).
 _MODAL_AND_VERB = compile_ascii(
-    r"\b(?:will|would|shall|should|can|could|may|might|must|'ll)\s+(?!have\s|be\s|been\s)[a-z]+\s+$"
+    r"\b(?:will|would|shall|should|can|could|may|might|must|'ll"
+    r"|(?:plans?|planned|planning|set|expected|due|going|aims?|aimed|aiming|hopes?|hoped|hoping|intends?"
+    r"|intended|poised|slated|scheduled|likely|unlikely|about|ready|prepared|preparing|seeks?|seeking"
+    r"|wants?|wanted|vowed|vows|promised|promises|pledged|pledges|agreed|agrees|decided|decides|voted"
+    r"|votes|threatened|threatens|needs?|needed|able|trying|tries|tried|refused|declined|failed|urged"
+    r"|asked|called|moved|began|begins|continues?|continued|proposed|proposes)\s+to)"
+    r"\s+(?!have\s|be\s|been\s)[a-z]+\s+$"
 )
 #: The tense of a cue that takes no side (see ``_PLUPERFECT``): the nearest such date.
 _NO_SIDE = "none"
@@ -672,7 +680,7 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             if lower.endswith("have ", 0, start) and _FUTURE_PERFECT.search(lower, start - 30, start):
                 continue  # "will have recovered by the summer": the future perfect, which "will" tells
             if _MODAL_AND_VERB.search(lower, start - 30, start):
-                continue  # "will publish updated guidance": an adjective after the verb "will" tells
+                continue  # "will publish updated guidance": an adjective, after the verb "will" tells
             if _BY_AFTER.match(lower, end) and _COMMA_BEFORE.search(sentence, start - 3, start):
                 continue  # "..., followed by the Italian Grand Prix": a participle's phrase
             if word in _SAME_AS_BASE and (
