@@ -161,6 +161,13 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The ministry plans to release revised figures on Friday.", "2025-08-22"),
         ("The bank is set to unveil expanded measures on Friday.", "2025-08-22"),
         ("According to reports released on Friday, sales fell.", "2025-08-15"),
+        # ... and right after a verb that looks ahead, or after its infinitive, or after a
+        # preposition, which no past tense follows
+        ("The company unveils updated models on Friday.", "2025-08-22"),
+        ("The agency releases revised estimates on Friday.", "2025-08-22"),
+        ("The council meets to discuss detailed plans on Friday.", "2025-08-22"),
+        ("Stores reopen with reduced hours on Friday.", "2025-08-22"),
+        ("The new releases on Friday sold well.", "2025-08-15"),
         ("His visits on Friday were brief.", "2025-08-15"),
         ("He holds the record he set on Sunday.", "2025-08-17"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),

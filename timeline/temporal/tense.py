@@ -236,14 +236,17 @@ _CLAUSE_DASH = compile_ascii(r"\s[-–—]+\s")
 _NOT_FINITE = compile_ascii(
     r"\b(?:be|been|being|is|are|a|an|the|its|their|his|her|our|newly"
     # a participle after a verb that links it: "classes will stay suspended until Wednesday"
-    r"|stay|stays|remain|remains|become|becomes|seem|seems|get|gets)\s+(?:[a-z]+ly\s+)?$",
+    r"|stay|stays|remain|remains|become|becomes|seem|seems|get|gets"
+    # a preposition: no past tense follows it, an adjective does ("reopen with reduced hours")
+    r"|with|of|for|from|into|under|by|at|on|in)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 #: The words of ``_NOT_FINITE``, which ``_not_finite`` looks up as a regular expression
 #: searching 24 characters would find them, at about half the cost (it runs for every past tense).
 _NOT_FINITE_WORDS = frozenset(
     "be been being is are a an the its their his her our newly"
-    " stay stays remain remains become becomes seem seems get gets".split()
+    " stay stays remain remains become becomes seem seems get gets"
+    " with of for from into under by at on in".split()
 )
 _ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
 _ASCII_LOWER = frozenset(string.ascii_lowercase)
@@ -294,6 +297,10 @@ _MODAL_AND_VERB = compile_ascii(
     r"|asked|called|moved|began|begins|continues?|continued|proposed|proposes)\s+to)"
     r"\s+(?!have\s|be\s|been\s)[a-z]+\s+$"
 )
+#: What stands between a cue of the future and a word in -ed that is an adjective after it: only
+#: white space ("unveils updated models"), or a verb's infinitive ("meets to discuss detailed
+#: plans"), or after a cue ending in "to", the verb ("expected to issue updated forecasts").
+_AFTER_FUTURE_VERB = compile_ascii(r"\s+(?:(to\s+)?([a-z]+)\s+)?")
 #: The tense of a cue that takes no side (see ``_PLUPERFECT``): the nearest such date.
 _NO_SIDE = "none"
 #: Before a cue of the future, the past perfect ("had been due to", "had planned to") or a plan
@@ -509,7 +516,8 @@ _NOUNS_FIRST = frozenset({"reports", "releases", "votes"})
 #: "releases its figures".
 _REPORTING = frozenset({"reports", "releases"})
 _REPORTED_AFTER = compile_ascii(
-    r"\s+(?:its|their|earnings|results|figures|data|quarterly|annual|first|second|third|fourth|full)\b"
+    r"\s+(?:its|their|earnings|results|figures|data|quarterly|annual|first|second|third|fourth|full"
+    r"|revised|updated|preliminary|final|latest|new|monthly|weekly)\b"
 )
 _NOUN_BEFORE = compile_ascii(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|whose|strong|slow|solid|good|bad|fresh|"
@@ -681,6 +689,12 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "will have recovered by the summer": the future perfect, which "will" tells
             if _MODAL_AND_VERB.search(lower, start - 30, start):
                 continue  # "will publish updated guidance": an adjective, after the verb "will" tells
+            if out and out[-1][2] == "future" and out[-1][1] > start - 30:
+                between = _AFTER_FUTURE_VERB.fullmatch(lower, out[-1][1], start)
+                if between and (between[2] is None or between[1] or lower.endswith(" to", 0, out[-1][1])):
+                    # "The company unveils updated models", "meets to discuss detailed plans": an
+                    # adjective after the verb that looks ahead
+                    continue
             if _BY_AFTER.match(lower, end) and _COMMA_BEFORE.search(sentence, start - 3, start):
                 continue  # "..., followed by the Italian Grand Prix": a participle's phrase
             if word in _SAME_AS_BASE and (
