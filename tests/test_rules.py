@@ -168,6 +168,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The council meets to discuss detailed plans on Friday.", "2025-08-22"),
         ("Stores reopen with reduced hours on Friday.", "2025-08-22"),
         ("The new releases on Friday sold well.", "2025-08-15"),
+        # ... and so is one joined to a word before it; not to a verb's prefix
+        ("The bank will sell its state-owned stake on Friday.", "2025-08-22"),
+        ("Macron was re-elected on Friday.", "2025-08-15"),
         ("His visits on Friday were brief.", "2025-08-15"),
         ("He holds the record he set on Sunday.", "2025-08-17"),
         ("Flights were delayed on Friday due to fog.", "2025-08-15"),

@@ -297,6 +297,18 @@ _MODAL_AND_VERB = compile_ascii(
     r"|asked|called|moved|began|begins|continues?|continued|proposed|proposes)\s+to)"
     r"\s+(?!have\s|be\s|been\s)[a-z]+\s+$"
 )
+#: The prefixes a verb is written with after a hyphen: "re-elected", "co-founded".
+_PREFIXES = frozenset("re co pre un de non over under out mis dis cross".split())
+
+
+def _word_before_hyphen(lower: str, hyphen_end: int) -> str:
+    """The letters just before the hyphen that ends at ``hyphen_end``."""
+    k = hyphen_end - 1
+    while k > 0 and lower[k - 1].isalpha():
+        k -= 1
+    return lower[k : hyphen_end - 1]
+
+
 #: What stands between a cue of the future and a word in -ed that is an adjective after it: only
 #: white space ("unveils updated models"), or a verb's infinitive ("meets to discuss detailed
 #: plans"), or after a cue ending in "to", the verb ("expected to issue updated forecasts").
@@ -687,6 +699,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
             if lower.endswith("have ", 0, start) and _FUTURE_PERFECT.search(lower, start - 30, start):
                 continue  # "will have recovered by the summer": the future perfect, which "will" tells
+            if lower[start - 1 : start] == "-" and _word_before_hyphen(lower, start) not in _PREFIXES:
+                continue  # "the state-owned firm", "a US-led coalition": an adjective ("re-elected" a verb)
             if _MODAL_AND_VERB.search(lower, start - 30, start):
                 continue  # "will publish updated guidance": an adjective, after the verb "will" tells
             if out and out[-1][2] == "future" and out[-1][1] > start - 30:
