@@ -63,8 +63,13 @@ _NOT_THE_VERB = "".join(
     ("A quarter of voters said no.", "A quarter", None),
     ("Profit fell for a quarter.", "a quarter", "P1Q"),
     ("It returned to profit after several quarters of losses.", "several quarters", "PXQ"),
+    # a war's name, no span of time: "the Six-Day War", "the Thirty Years' War"
+    ("The Six-Day War began in 1967.", "Six-Day", None),
+    ("The Hundred Years' War ended in 1453.", "Hundred Years", None),
 )
 def _duration(m: re.Match[str], text: str) -> Expr | None:
+    if m["unit"][:1].isupper() and _WAR_NAMED.match(text, m.end()):
+        return None
     unit = unit_of(m["unit"])
     if (
         unit == "quarter"
@@ -95,6 +100,8 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
     return Expr("fixed", "DURATION", value=f"P{written}{letter}")
 
 
+#: After a capitalised span, what makes it a war's name: "the Six-Day War", "the Seven Years' War".
+_WAR_NAMED = compile_ascii(r"['’]?\s+War\b")
 #: After "a quarter" or "three quarters": what it is a share of, no span of time.
 _A_SHARE_OF = frozenset("point points percentage of mile miles inch inches pound pounds final finals".split())
 
