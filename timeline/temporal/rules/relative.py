@@ -161,7 +161,11 @@ _ANY_AFTER = compile_ascii(
     rf"\b(?:(?P<edge>early|late)\s+)?(?:(?P<story>that(?:\s+same)?|the\s+(?:same|following|previous|preceding))\s+"
     rf"|(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?"
     # its week: "Tuesday last week", "on Tuesday of next week"; "Monday week" (a week after Monday)
-    r"(?:\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b(?![-'’])|(?<![sS])\s+(?P<week>week)\b(?![-'’]))?",
+    r"(?:\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b(?![-'’])|(?<![sS])\s+(?P<week>week)\b(?![-'’])"
+    # "on Monday last", "Tuesday next": the last or the next such day, as British and Indian
+    # papers write it (not "Monday next to", "Monday last year")
+    r"|\s+(?P<post>last|next)(?=[^\S\n]*[.,;:!?)]|\s+(?:and|but|or|when|at|in|on|for|by|that|which|with|after|before"
+    r"|he|she|they|it|we|the|a|an|his|her|their|its)\b))?",
     ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
     ("will meet next Thursday", "next Thursday", "2025-08-21"),
     ("arrived last Friday", "last Friday", "2025-08-15"),
@@ -184,6 +188,9 @@ _ANY_AFTER = compile_ascii(
     ("The board meets on Friday next week.", "Friday next week", "2025-08-29"),
     ("The vote is set for Monday week.", "Monday week", "2025-09-01"),
     ("a week-long strike began on Monday", "Monday", "2025-08-18"),
+    ("The petitioner approached the court on Monday last.", "Monday last", "2025-08-11"),
+    ("The case was adjourned to Tuesday next, when the judge will rule.", "Tuesday next", "2025-08-19"),
+    ("He sat on Monday next to the minister.", "Monday", "2025-08-18"),
     # the story's week: "that Tuesday", "the following Friday" count from the last day told
     ("Talks began on Aug. 4. That Friday, they failed.", "That Friday", "2025-08-08"),
     ("Talks began on Aug. 4 and resumed the following Monday.", "the following Monday", "2025-08-11"),
@@ -226,7 +233,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         return None  # "the Sunday Times": a paper
     if m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower():
         return Expr("fixed", "SET", value="XXXX-WXX-" + str(weekday_number(m["wd"]) + 1))
-    rel = (m["rel"] or "").lower() or None
+    rel = (m["rel"] or m["post"] or "").lower() or None
     rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel or "", rel)
     wd = weekday_number(m["wd"])
     if m["wrel"] and not rel:  # "Tuesday last week": that weekday of that week
