@@ -619,7 +619,16 @@ def _day_of_month(m: re.Match[str], text: str) -> Expr | None:
         text, m.start() - 24, m.start()
     ):
         return None
+    if _CENTURIES_AFTER.match(text, m.end()):
+        return None  # "the 15th and 16th centuries": a century
     return Expr("calendar", day=_day(m["day"]))
+
+
+#: After an ordinal, another and "centuries": "the 15th and 16th centuries".
+_CENTURIES_AFTER = compile_ascii(
+    r"(?:\s*,|\s+(?:and|or|to|through)|\s*[-–])\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[-\s]+centuries\b",
+    re.IGNORECASE,
+)
 
 
 #: A day's part before a day written without its month: "last seen on the evening of the 14th".

@@ -303,8 +303,13 @@ def _decade(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "century",
-    rf"\b(?:the\s+)?{_MOD_HALF_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})[-\s]+century\b",
+    rf"\b(?:the\s+)?{_MOD_HALF_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})(?:[-\s]+centur(?:y|ies)\b"
+    # the first of two: "the 15th and 16th centuries", "the 18th-19th centuries"
+    rf"|(?=(?:\s*,|\s+(?:and|or|to|through)|\s*[-–])\s*(?:the\s+)?(?:{_ORDINAL_RE})[-\s]+centuries\b))",
     ("the 19th century", "the 19th century", "18"),
+    ("It dates back to the 15th and 16th centuries.", "the 15th", "14"),
+    ("a custom of the 15th and 16th centuries", "16th centuries", "15"),
+    ("in the 18th-19th centuries", "the 18th", "17"),
     ("since the twentieth century", "the twentieth century", "19"),
     ("at the end of the 19th century", "the end of the 19th century", "18"),
     ("in the latter half of the 19th century", "the latter half of the 19th century", "18"),
