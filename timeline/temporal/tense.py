@@ -288,32 +288,15 @@ _FUTURE_PERFECT = compile_ascii(r"\b(?:will|shall|'ll|won't|will\s+not)\s+have\s
 #: reduced demand", where the word is an adjective (not "will have recovered", the future perfect);
 #: so too after a verb's infinitive: "plans to release revised figures", "is set to unveil expanded
 #: measures" (not "according to reports released on Monday": the word before "to" is a verb's).
-#: ("ll" of "they'll".)
-_MODALS = frozenset("will would shall should can could may might must ll".split())
-_TAKES_INFINITIVE = frozenset(
-    "plan plans planned planning set expected due going aim aims aimed aiming hope hopes hoped hoping"
-    " intend intends intended poised slated scheduled likely unlikely about ready prepared preparing"
-    " seek seeks seeking want wants wanted vowed vows promised promises pledged pledges agreed agrees"
-    " decided decides voted votes threatened threatens need needs needed able trying tries tried"
-    " refused declined failed urged asked called moved began begins continue continues continued"
-    " proposed proposes".split()
+_MODAL_AND_VERB = compile_ascii(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|'ll"
+    r"|(?:plans?|planned|planning|set|expected|due|going|aims?|aimed|aiming|hopes?|hoped|hoping|intends?"
+    r"|intended|poised|slated|scheduled|likely|unlikely|about|ready|prepared|preparing|seeks?|seeking"
+    r"|wants?|wanted|vowed|vows|promised|promises|pledged|pledges|agreed|agrees|decided|decides|voted"
+    r"|votes|threatened|threatens|needs?|needed|able|trying|tries|tried|refused|declined|failed|urged"
+    r"|asked|called|moved|began|begins|continues?|continued|proposed|proposes)\s+to)"
+    r"\s+(?!have\s|be\s|been\s)[a-z]+\s+$"
 )
-_NOT_THE_VERB = frozenset({"have", "be", "been"})
-
-
-def _adjective_after_verb(lower: str, start: int) -> bool:
-    """Whether the word in -ed at ``start`` follows a modal and its verb, or a verb's infinitive
-    (see ``_MODALS``): two or three words looked up, not a pattern searched for."""
-    lo = max(0, start - 32)
-    verb, k = _word_before(lower, start, lo)
-    if verb is None or verb in _NOT_THE_VERB:
-        return False
-    before, k = _word_before(lower, k, lo)
-    if before in _MODALS:
-        return True
-    return before == "to" and _word_before(lower, k, lo)[0] in _TAKES_INFINITIVE
-
-
 #: The prefixes a verb is written with after a hyphen: "re-elected", "co-founded".
 _PREFIXES = frozenset("re co pre un de non over under out mis dis cross".split())
 
@@ -718,7 +701,7 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "will have recovered by the summer": the future perfect, which "will" tells
             if lower[start - 1 : start] == "-" and _word_before_hyphen(lower, start) not in _PREFIXES:
                 continue  # "the state-owned firm", "a US-led coalition": an adjective ("re-elected" a verb)
-            if _adjective_after_verb(lower, start):
+            if _MODAL_AND_VERB.search(lower, start - 30, start):
                 continue  # "will publish updated guidance": an adjective, after the verb "will" tells
             if out and out[-1][2] == "future" and out[-1][1] > start - 30:
                 between = _AFTER_FUTURE_VERB.fullmatch(lower, out[-1][1], start)
