@@ -197,10 +197,13 @@ class TriggerIndex:
         key = (words, before, after, near, capital)
         cached = self._windows.get(key)
         if cached is None:
-            spans = self._sorted(words) if near is None else self._near(words, near)
-            if capital:
+            if capital:  # (the cheaper test first: most such words are written in lower case)
                 text = self.text
-                spans = [s for s in spans if text[s[0]].isupper()]
+                spans = [s for s in self._sorted(words) if text[s[0]].isupper()]
+                if near is not None:
+                    spans = self._with_near(spans, near)
+            else:
+                spans = self._sorted(words) if near is None else self._near(words, near)
             cached = self._windows[key] = self._merge(spans, before, after)
         return cached
 
@@ -209,20 +212,24 @@ class TriggerIndex:
         key = (words, near)
         cached = self._by_near.get(key)
         if cached is None:
-            needed, before, after = near
-            starts = self._starts.get(needed)
-            if starts is None:  # several rules need the same words (a number, a month)
-                starts = self._starts[needed] = [s for s, _ in self._sorted(needed)]
-            n = len(starts)
-            cached = []
-            for span in self._sorted(words):
-                # the first of the needed words from ``before`` the span on, if it starts
-                # before ``after`` past it
-                i = bisect_left(starts, span[0] - before)
-                if i < n and starts[i] < span[1] + after:
-                    cached.append(span)
-            self._by_near[key] = cached
+            cached = self._by_near[key] = self._with_near(self._sorted(words), near)
         return cached
+
+    def _with_near(self, spans: list[tuple[int, int]], near: Near) -> list[tuple[int, int]]:
+        """Those of some spans with one of some words near them."""
+        needed, before, after = near
+        starts = self._starts.get(needed)
+        if starts is None:  # several rules need the same words (a number, a month)
+            starts = self._starts[needed] = [s for s, _ in self._sorted(needed)]
+        n = len(starts)
+        out = []
+        for span in spans:
+            # the first of the needed words from ``before`` the span on, if it starts before
+            # ``after`` past it
+            i = bisect_left(starts, span[0] - before)
+            if i < n and starts[i] < span[1] + after:
+                out.append(span)
+        return out
 
     def _sorted(self, words: frozenset[str]) -> list[tuple[int, int]]:
         """Where any of some words stand, in text order (several rules share a set of words)."""
