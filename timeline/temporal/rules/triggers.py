@@ -100,6 +100,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock-weekday": _WEEKDAY,
     "weekday-beyond": _WEEKDAY,
     "relative-unit": _words("week weekend month year quarter decade century"),
+    "elliptical-unit": _words("next last"),
     "the-weekend": _words("weekend"),
     "ago": _words("ago now today hence time back"),
     "this-time": _words("time"),
@@ -172,6 +173,7 @@ REACH: dict[str, tuple[int, int]] = {
     "from-weekday": (52, 4),  # twenty-seven and a half weeks from next | Monday
     "clock-weekday": (22, 4),  # 12:30 p.m. EDT | Monday
     "weekday-beyond": (8, 16),  # three | Sundays | ago; the | Wednesday | before last
+    "elliptical-unit": (0, 6),  # | next | and
     "relative-unit": (40, 4),  # the closing months of the previous | year
     "the-weekend": (8, 4),  # the | weekend
     "ago": (40, 16),  # a couple of centuries or so | ago | this month
