@@ -346,35 +346,27 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     )
 
 
-#: Before "next" or "last" standing for a unit told just before: "this year and ", "last week or ".
-_UNIT_AND_BEFORE = compile_ascii(
-    r"\b(?:this|last|next|current|the\s+current)\s+(?P<unit>year|month|week|quarter)\s+(?:and|or)\s+$",
-    re.IGNORECASE,
-)
-
-
 @rule(
     "elliptical-unit",
-    # "forecasts for this year and next": "next" alone, the next year; a word after it must not
-    # make it another word ("next to", "next year", told by its own rule)
-    r"\b(?P<rel>next|last)\b"
+    # "forecasts for this year and next": "next" alone, the next year (the words before it are
+    # read, not taken: the mention is "next"); a word after it must not make it another word
+    # ("next to", "next year", told by its own rule)
+    r"\b(?:this|last|next|current)\s+(?P<unit>year|month|week|quarter)\s+(?:and|or)\s+(?P<rel>next|last)\b"
     r"(?=[^\S\n]*(?:[.,;:!?)\"”’]|\n|$)|\s+(?:and|but|as|when|while|with|for|is|are|was|were|will|would|respectively)\b)",
     ("The bank cut its forecasts for this year and next.", "next", "2026"),
     ("Sales fell this month and last, the firm said.", "last", "2025-07"),
     ("Output will rise this quarter and next, as demand recovers.", "next", "2025-Q4"),
     ("He came in last.", "last", None),
-    ("She was next, and he was last.", "last", None),
+    ("This year he came in last.", "last", None),
 )
 def _elliptical_unit(m: re.Match[str], text: str) -> Expr | None:
     """ "this year and next": "next" for the unit told just before it."""
-    before = _UNIT_AND_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    if before is None:
-        return None
-    unit = before["unit"].lower()
+    unit = m["unit"].lower()
     n = 1 if m["rel"].lower() == "next" else -1
+    lead = m.start() - m.start("rel")  # (the mention is the last word)
     if unit == "quarter":
-        return Expr("part", part="Q", n=n)
-    return Expr("deictic", unit=unit, n=n)
+        return Expr("part", part="Q", n=n, lead=lead)
+    return Expr("deictic", unit=unit, n=n, lead=lead)
 
 
 @rule(

@@ -173,7 +173,7 @@ REACH: dict[str, tuple[int, int]] = {
     "from-weekday": (52, 4),  # twenty-seven and a half weeks from next | Monday
     "clock-weekday": (22, 4),  # 12:30 p.m. EDT | Monday
     "weekday-beyond": (8, 16),  # three | Sundays | ago; the | Wednesday | before last
-    "elliptical-unit": (0, 6),  # | next | and
+    "elliptical-unit": (24, 6),  # current quarter and | next | and
     "relative-unit": (40, 4),  # the closing months of the previous | year
     "the-weekend": (8, 4),  # the | weekend
     "ago": (40, 16),  # a couple of centuries or so | ago | this month
@@ -208,6 +208,7 @@ _YEAR_NUMBER = frozenset({DIGIT4, DIGIT_CUT})
 _ORDINAL_WORDS = _words(word.split("-")[-1] for word in DAY_WORDS)
 _NTH = _words("first second third fourth last final st nd rd th")
 NEEDS: dict[str, frozenset[str]] = {
+    "elliptical-unit": _words("year month week quarter"),  # "this year and next"
     "month-day-year": _YEAR_NUMBER,
     "day-month-year": _NUMBER,
     "month-day": _NUMBER,
