@@ -368,6 +368,13 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
     # ... unless it was told as to come before the latest past year ("by 2022", told of 2019)
     told_before = "Cairo, Jan 5 (IANS) In 2019 it planned cuts by 2022. The ceasefire of May 2024 held."
     assert find_reference(told_before).day == date(2025, 1, 5)
+    # ... and a day told in full as to come: the story is before it, whatever the weekdays say
+    # ("on Thursday" is most often the day before a dateline; 4 December 2025 is a Thursday)
+    court = (
+        "NEW DELHI, Dec 4 (IANS) The Supreme Court on Thursday stayed the order of 21.11.2025 and"
+        " listed the matter for hearing on January 12, 2026."
+    )
+    assert find_reference(court).day == date(2025, 12, 4)
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The new releases on Friday sold well.", "2025-08-15"),
         # ... and so is one joined to a word before it; not to a verb's prefix
         ("The bank will sell its state-owned stake on Friday.", "2025-08-22"),
+        # a court's day set for a hearing, or one it adjourned to, is still to come
+        ("The court listed the matter for hearing on Friday.", "2025-08-22"),
+        ("The judge adjourned the case to Friday.", "2025-08-22"),
         ("Macron was re-elected on Friday.", "2025-08-15"),
         ("His visits on Friday were brief.", "2025-08-15"),
         ("He holds the record he set on Sunday.", "2025-08-17"),

@@ -899,6 +899,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     dated: list[date] = []  # months and days written with their year, told as past
     ahead: list[int] = []  # years told in the future: the story was written before their end
     near_ahead: set[int] = set()  # ... of them, those of a season, month or quarter told
+    days_ahead: list[date] = []  # ... and the days of them told in full: the story is before each
     weekdays: list[tuple[int, str]] = []  # weekdays reported in the past (or with no tense)
     pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
     counted: list[date] = []  # dates with no year written, counted from the text's other dates
@@ -980,6 +981,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                     ahead.append(first.year)
                     if mention.granularity != "year" and not fiscal:
                         near_ahead.add(first.year)
+                    if mention.granularity == "day" and tense == "future":
+                        days_ahead.append(first)
             elif (
                 LAST_DATE in mention.explanation
                 or UNDATED_NARRATIVE_NOTE in mention.explanation  # the year of another date
@@ -1090,6 +1093,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             cost += 0.0 if year == told else _OFF_COUNT_BY_ONE if near else _OFF_COUNT
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
         cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
+        # "listed the matter for hearing on January 12, 2026": a story told before that day
+        cost += sum(_WRONG_WEEKDAY for day in days_ahead if candidate >= day)
         if week_from is not None and date(year, month, week_from).weekday() not in (0, 6):
             cost += _WRONG_WEEKDAY  # a week that starts on no Monday or Sunday
         # "rose to 32.7 percent in August ... was 25.8 percent in August 2023": a month written

@@ -88,9 +88,21 @@ _FUTURE_WORDS = [
     ),
     *(
         f"{what} {to}"
-        for what in ("postponed", "delayed", "rescheduled", "pushed back", "put off", "brought forward")
+        for what in (
+            "postponed",
+            "delayed",
+            "rescheduled",
+            "pushed back",
+            "put off",
+            "brought forward",
+            "adjourned",
+            "deferred",
+        )
         for to in "to until till for".split()
     ),
+    # a court's day set: "listed the matter for hearing on January 12", "posted for a hearing on"
+    "for hearing",
+    "for a hearing",
     *"will shall would should could upcoming coming expect expects scheduled might may must".split(),
     "ahead of",  # "piling pressure on her ahead of her spring statement in March"
     # what something opens the way to is still to come: "lost a confidence vote on Monday,
