@@ -112,6 +112,26 @@ def test_group_jumps(sample):
     drive(app, body)
 
 
+def test_keys_typed_at_once_after_slash_go_to_the_filter(sample):
+    # a terminal delivers a burst (a fast typist, a script) before the focus has moved: the keys
+    # after "/" are the filter's, not the list's ("e" would open the export screen)
+    from textual import events
+
+    app = TimelineApp(timeline=sample)
+
+    async def body(pilot):
+        for key, character in [("slash", "/"), ("e", "e"), ("u", "u"), ("r", "r"), ("o", "o")]:
+            app.post_message(events.Key(key, character))
+        await settle(app, pilot)
+        assert app.query_one("#filter").value == "euro"
+        assert app.focused.id == "filter" and not isinstance(app.screen, ExportScreen)
+        # "/" is a character in a line of text: the filter's own, the export path
+        await press(app, pilot, "slash", "2", "4")
+        assert app.query_one("#filter").value == "euro/24"
+
+    drive(app, body)
+
+
 def test_filter_as_you_type_enter_and_escape(sample):
     app = TimelineApp(timeline=sample)
 

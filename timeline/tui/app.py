@@ -79,7 +79,10 @@ class TimelineApp(App[None]):
     TITLE = "timeline"
     COMMANDS = App.COMMANDS | {TimelineCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_filter", "Filter", key_display="/"),
+        # (a priority binding: read as the key arrives, so that the keys typed right after it
+        # go to the filter, not to the list they were already on their way to; see
+        # ``check_action`` for a "/" typed into a line of text)
+        Binding("slash", "focus_filter", "Filter", key_display="/", priority=True),
         Binding("plus,equals_sign", "zoom(1)", "Zoom in", key_display="+"),
         Binding("minus", "zoom(-1)", "Zoom out", key_display="-"),
         Binding("g", "goto", "Go to"),
@@ -291,7 +294,7 @@ class TimelineApp(App[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
-            self.event_list.focus()
+            self.screen.set_focus(self.event_list)  # (at once: see ``action_focus_filter``)
 
     @work(thread=True, exclusive=True, group="filter")
     def _filter(self, parsed: ParsedQuery) -> None:
@@ -347,8 +350,19 @@ class TimelineApp(App[None]):
         else:
             self.bell()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """ "/" is a character in a line of text (the filter's own, the export path), not the key
+        that moves to the filter."""
+        if action == "focus_filter" and isinstance(self.focused, Input):
+            return None  # (shown in the footer as before, not run: the key goes to the line)
+        return True
+
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", FilterInput).focus()
+        # at once, not after the messages already queued (as ``focus()`` does): the keys typed
+        # right after "/" are the filter's, not bindings of the list ("e" would open Export)
+        found = self.screen.query("#filter")
+        if found:  # (on the main screen only: not over an event in full or a document)
+            self.screen.set_focus(found.first(FilterInput))
 
     # --- summary and detail -------------------------------------------------------------------
 
