@@ -119,7 +119,7 @@ _TITLE_AFTER = compile_ascii(
     r"[^\S\n]+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Independent|Tribune"
     r"|Night[^\S\n]+(?:Live|Football))\b"
 )
-_TITLE_BEFORE = compile_ascii(r"\bMail[^\S\n]+on[^\S\n]+$")
+_TITLE_BEFORE = compile_ascii(r"\b(?:Mail|Sun)[^\S\n]+on[^\S\n]+$")
 #: "the first Tuesday after the first Monday in November": a rule for finding a day, no day itself
 #: (where a month follows, "nth-weekday" reads the whole: "the second Tuesday of March").
 _ORDINAL_BEFORE = compile_ascii(
@@ -181,6 +181,7 @@ _ANY_AFTER = compile_ascii(
     ("The vote falls on Super Tuesday.", "Tuesday", None),
     ("The march commemorated Bloody Sunday.", "Sunday", None),
     ("the Mail on Sunday reported", "Sunday", None),
+    ("The Sun on Sunday ran the story.", "Sunday", None),
     ("He hosted Saturday Night Live in May.", "Saturday", None),
     ("The Times said on Sunday that talks had failed.", "Sunday", "2025-08-17"),
     ("The board met on Tuesday last week.", "Tuesday last week", "2025-08-12"),
