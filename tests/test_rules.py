@@ -137,6 +137,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("On Sept. 7, voters elected a new parliament.", "2024-09-07"),
         ("In early October, the first snow fell.", "2024-10"),
         ("On Sept. 7, voters will elect a new parliament.", "2025-09-07"),
+        # ... and its auxiliary, strong as one right before it: not the July just gone, however near
+        ("In July, the leaders will meet in Rome.", "2026-07"),
+        ("In July, the leaders met in Rome.", "2025-07"),
         # ... and a date in the subject of its clause, the verb right after it
         ("Sales in September rose 3%.", "2024-09"),
         ("The vote on Sept. 7 will decide.", "2025-09-07"),

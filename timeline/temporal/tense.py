@@ -1135,6 +1135,16 @@ def _nearest_cue(
         break_starts,
     ):
         return "past", True
+    if (
+        best[2] == "future"
+        and best[0]
+        and best[3]
+        and best_span[0] >= end
+        and start <= 24
+        and _FRONTED.fullmatch(sentence, 0, start) is not None
+        and _SUBJECT_THEN_VERB.fullmatch(sentence, end, best_span[0]) is not None
+    ):
+        return "future", True  # "In June, the leaders will meet": the auxiliary of the clause it opens
     return best[2], strong and not best[0]
 
 
