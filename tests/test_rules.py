@@ -140,6 +140,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # ... and its auxiliary, strong as one right before it: not the July just gone, however near
         ("In July, the leaders will meet in Rome.", "2026-07"),
         ("In July, the leaders met in Rome.", "2025-07"),
+        # ... and what "will" happen at a month's event is still to come; not what is the event's
+        ("The July summit will be held in Rome.", "2026-07"),
+        ("The July meeting's minutes will be published.", "2025-07"),
         # ... and a date in the subject of its clause, the verb right after it
         ("Sales in September rose 3%.", "2024-09"),
         ("The vote on Sept. 7 will decide.", "2025-09-07"),

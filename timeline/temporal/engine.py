@@ -1311,8 +1311,15 @@ def extract(
             # "expects growth of 0.75%, down from 1.5% in its November forecast": a figure
             # compared with is known, whatever the tense of the sentence
             tense, strong = "past", False
-        elif strong and _attributive_month(text, expr, start, end):
-            strong = False  # "a December cut was far from certain": the verb is the cut's, not December's
+        elif (
+            strong
+            and (tense == "past" or _POSSESSED_AFTER.match(text, end) is not None)
+            and _attributive_month(text, expr, start, end)
+        ):
+            # "a December cut was far from certain", "the June meeting's minutes will be published":
+            # the verb is the cut's or the minutes', not the month's (but what "will" happen at a
+            # month's event is still to come: "The June summit will be held in Rome", told in August)
+            strong = False
         elif (
             tense == "past"
             and not strong
@@ -2202,6 +2209,10 @@ def _order_range(first: Mention, value: str, why: str, tense: str | None) -> tup
 
 _DETERMINER_BEFORE = compile_ascii(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = compile_ascii(r"\s+[a-z]")
+
+
+#: After a month, a noun and its possessive: "the June meeting's minutes".
+_POSSESSED_AFTER = compile_ascii(r"[^\S\n]+[A-Za-z-]+['’]s\b")
 
 
 def _attributive_month(text: str, expr: Expr, start: int, end: int) -> bool:
