@@ -165,6 +165,12 @@ _MOD_RE = (
 #: rule of halves reads (decades, centuries).
 _MOD_HALF_RE = _MOD_RE.replace(r"|middle|", r"|middle|(?:first|second|latter|last)\s+half|", 1)
 _YEAR_END = r"(?![\d,.]\d)\b"
+#: After the ordinal of one century, the next one and "centuries": "the 15th and 16th centuries",
+#: "the 18th-19th centuries" (a pattern to fill with the ordinals: the century rule reads the first
+#: as a century with it, and the rule of a day of the month no longer reads it as a day).
+ANOTHER_CENTURY_AFTER = (
+    r"(?:\s*,|\s+(?:and|or|to|through)|\s*[-–])\s*(?:the\s+)?(?:{ordinal})[-\s]+centuries\b"
+)
 #: The part of a period the words before it name, for a rule whose match starts after them (see
 #: ``Expr.lead``): "the end of the fourth quarter", "late that year".
 EDGE_BEFORE = compile_ascii(

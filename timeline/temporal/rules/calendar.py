@@ -24,6 +24,7 @@ from ..lexicon import (
 from .base import (
     _PARTS_OF_DAY,
     _YEAR_END,
+    ANOTHER_CENTURY_AFTER,
     PLACE_AFTER,
     REL_OFFSETS,
     _capitalised,
@@ -626,8 +627,7 @@ def _day_of_month(m: re.Match[str], text: str) -> Expr | None:
 
 #: After an ordinal, another and "centuries": "the 15th and 16th centuries".
 _CENTURIES_AFTER = compile_ascii(
-    r"(?:\s*,|\s+(?:and|or|to|through)|\s*[-–])\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[-\s]+centuries\b",
-    re.IGNORECASE,
+    ANOTHER_CENTURY_AFTER.format(ordinal=r"\d{1,2}(?:st|nd|rd|th)"), re.IGNORECASE
 )
 
 

@@ -8,7 +8,7 @@ import re
 from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import DECADE_WORDS, MONTH_RE, ORDINALS, YEAR_RE, alternation, month_number, ordinal_value
-from .base import _MOD_HALF_RE, _MOD_RE, _mod, _year, next_word, prev_word, rule
+from .base import _MOD_HALF_RE, _MOD_RE, ANOTHER_CENTURY_AFTER, _mod, _year, next_word, prev_word, rule
 
 _COUNTED = frozenset(
     "people persons men women children troops soldiers civilians workers residents employees "
@@ -305,7 +305,7 @@ def _decade(m: re.Match[str], text: str) -> Expr | None:
     "century",
     rf"\b(?:the\s+)?{_MOD_HALF_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})(?:[-\s]+centur(?:y|ies)\b"
     # the first of two: "the 15th and 16th centuries", "the 18th-19th centuries"
-    rf"|(?=(?:\s*,|\s+(?:and|or|to|through)|\s*[-–])\s*(?:the\s+)?(?:{_ORDINAL_RE})[-\s]+centuries\b))",
+    rf"|(?={ANOTHER_CENTURY_AFTER.format(ordinal=_ORDINAL_RE)}))",
     ("the 19th century", "the 19th century", "18"),
     ("It dates back to the 15th and 16th centuries.", "the 15th", "14"),
     ("a custom of the 15th and 16th centuries", "16th centuries", "15"),
