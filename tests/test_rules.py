@@ -1873,6 +1873,17 @@ def test_a_chronology_with_no_date_of_its_own_follows_its_dates():
     ]
 
 
+def test_a_weekday_in_a_story_with_no_date_is_near_a_day_only_in_that_day_s_year():
+    story = (
+        "Born in Leeds on 3 February 1931, she studied at Cambridge. On Sunday she sat her finals."
+        " She joined Harwell in 1955, was appointed OBE in 1978 and retired in 1991."
+    )
+    found = {m.text: m for m in extract(story + " Ellis died on Sunday, her family said on Tuesday.")}
+    # the first Sunday is told beside the day of her birth; the last, decades on, is no day of 1931
+    assert [m.value for m in extract(story) if m.text == "Sunday"] == ["1931-02-01"]
+    assert (found["Tuesday"].value, found["Sunday"].value) == ("XXXX-WXX-2", "XXXX-WXX-7")
+
+
 def test_a_story_told_day_by_day_weeks_back_keeps_its_week():
     story = (
         "On April 24, a blog reported that the bank had missed a payment. The next day, customers"

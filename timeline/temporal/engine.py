@@ -1369,7 +1369,15 @@ def extract(
             ctx = replace(ctx, results=False)
         elif expr.kind == "part" and tense is None and _QUARTER_FIGURES.match(text, end):
             ctx = replace(ctx, figures=True)  # "Infosys Q3 profit rises 11%" (see ``resolve_part``)
-        if narrative and expr.kind == "weekday" and anchor is not None and anchor.granularity == "day":
+        if (
+            narrative
+            and expr.kind == "weekday"
+            and anchor is not None
+            and anchor.granularity == "day"
+            # ... not when the story has moved to another year since ("Born on 3 February 1931 ...
+            # retired in 1991 ... died on Sunday"): that year's Sunday is not told
+            and (last is None or last.day.year == anchor.day.year)
+        ):
             ctx = Context(
                 anchor.day,
                 f'last date mentioned, "{anchor.mention}",',
