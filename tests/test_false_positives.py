@@ -54,6 +54,8 @@ TRAPS = [
     "The May 4th Movement shaped modern China; the March 14 Alliance won",
     "Traffic on Spring Street and Summer Avenue was stopped",
     # hydrogen, not a half of the year, even among a company's figures
+    # a count in words, not a year spoken ("two thousand and one")
+    "About two thousand people attended and nineteen hundred troops landed",
     "Investment in H2 production rose; sales of green H2 rose; demand for H2 is rising, analysts said",
 ]
 
@@ -62,6 +64,11 @@ TRAPS = [
 def test_not_a_date(text: str):
     dates = [(m.text, m.value) for m in extract(text, REF) if m.type == "DATE"]
     assert dates == []
+
+
+def test_ages_of_the_earth_are_no_dates_and_no_spans():
+    # counts of millions of years are no dates of a news timeline, nor "some years" ago
+    assert extract("The rock formed 145 million years ago; life began 3.5 billion years ago.", REF) == []
 
 
 def test_seed_casualty_counts_are_not_dates():

@@ -28,7 +28,7 @@ from .context import (
 from .expressions import Expr
 from .holidays import holiday_dates, holiday_name, nth_weekday
 from .resolve_parts import resolve_part, year_before_quarter
-from .values import add_months, quarter_value, span_of, week_value
+from .values import add_months, bc_year, quarter_value, span_of, week_value
 
 __all__ = ["Anchor", "Context", "Resolution", "resolve"]
 
@@ -564,7 +564,8 @@ def _shift(base: date, unit: str, n: int, part: str | None = None, by_day: bool 
     if unit == "year":
         if part == "Q":
             return quarter_value(date(base.year + n, base.month, 1))
-        return f"{base.year + n:04d}"
+        year = base.year + n
+        return f"{year:04d}" if year >= 1 else f"BC{bc_year(year):04d}"  # "3,000 years ago"
     if unit == "decade":
         return stand_in_span(base.year + 10 * n, 10)
     return stand_in_span(base.year + 100 * n, 100)

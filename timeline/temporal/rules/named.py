@@ -321,6 +321,10 @@ def spoken_year(words: str) -> int | None:
     ("That was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
     ("By twenty twenty-five, costs had doubled.", "twenty twenty-five", "2025"),
     ("She gave twenty twenty-dollar bills.", "twenty twenty", None),
+    ("About two thousand people attended.", "two thousand", None),
+    ("Nearly nineteen hundred troops landed.", "nineteen hundred", None),
+    ("In two thousand and one, we moved.", "two thousand and one", "2001"),
+    ("Two thousand was a leap year.", "Two thousand", "2000"),
 )
 def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
     year = spoken_year(m["words"])
@@ -333,10 +337,17 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
         and not _YEAR_EXPECTED_BEFORE.search(text, m.start() - 8, m.start())
     ):
         return None  # "twenty twenty" is a year only where a year is expected
+    if not (m["the"] or m["month"] or m["season"]) and _COUNTED_AFTER.match(text, m.end()):
+        return None  # "two thousand people", "nineteen hundred troops": a count
     if m["season"]:
         return Expr("part", part=SEASON_WORDS[m["season"].split()[-1].lower()], year=year)
     return Expr("calendar", year=year, month=month_number(m["month"]) if m["month"] else None)
 
+
+#: A noun in the plural after a number in words, which the number counts: "two thousand people".
+_COUNTED_AFTER = compile_ascii(
+    r"[^\S\n]+(?:(?!(?:was|has|is|as|his|its|this|us)\b)[a-z]+s|people|men|women|children|staff|police|feet)\b"
+)
 
 #: Where "twenty twenty-five" is a year: after a preposition of time, in either case ("By twenty
 #: twenty-five, costs had doubled").

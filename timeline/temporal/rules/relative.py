@@ -434,7 +434,7 @@ _PUT_BACK_BEFORE = compile_ascii(
 
 @rule(
     "ago",
-    rf"\b(?:{AMOUNT_RE}(?:,?\s+or\s+so,?)?|(?<![\d%]\s)(?P<bare>days|weeks|months|years|decades))"
+    rf"\b(?:{AMOUNT_RE}(?:,?\s+or\s+so,?)?|(?<![\d%]\s)(?<!illion\s)(?<!thousand\s)(?P<bare>days|weeks|months|years|decades))"
     r"(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence|back(?=[^\S\n]*[,.;:!?)]))|(?P<time>['’]s?\s+time))\b"
     # "A year ago today", "Fifty years ago this week": that day, week or month, so long ago
     r"(?:[^\S\n]+(?P<on>today|tonight|to[^\S\n]+the[^\S\n]+day|(?:this|next|last)[^\S\n]+(?:week|month))\b(?!['’]s))?",
@@ -475,6 +475,11 @@ _PUT_BACK_BEFORE = compile_ascii(
     ("The law was passed only weeks ago.", "weeks ago", "PXW"),
     ("Years ago, the town had a mill.", "Years ago", "PXY"),
     ("The plant may reopen months from now.", "months from now", "PXM"),
+    # hundreds and thousands counted whole; a count of millions is no date of a timeline
+    ("The town was founded two hundred years ago.", "two hundred years ago", "1825"),
+    ("It was built a thousand years ago.", "a thousand years ago", "1025"),
+    ("The city was settled three thousand years ago.", "three thousand years ago", "BC0976"),
+    ("The rock formed about 145 million years ago.", "145 million years ago", None),
 )
 def _ago(m: re.Match[str], text: str) -> Expr | None:
     if m["bare"]:  # "weeks ago", "months from now": some weeks, no count
