@@ -1137,6 +1137,17 @@ def test_a_month_joined_to_another_with_no_tense_of_its_own_goes_on_from_it():
     assert "which it follows" in extract(text, told)[-1].explanation
 
 
+def test_a_month_joined_to_one_its_verb_governs_is_governed_as_surely():
+    # told at the end of November: the January of last season, not the one a month on
+    text = '"Last season we dropped points in December and January and it cost us."'
+    assert [m.value for m in extract(text, date(2025, 11, 30))] == ["2024-12", "2025-01"]
+    text = "Shares fell on Monday, Tuesday and Friday."
+    assert [m.value for m in extract(text, date(2025, 11, 30))] == ["2025-11-24", "2025-11-25", "2025-11-28"]
+    # a month of its own clause keeps its own tense
+    text = "Sales fell in December, and analysts expect a rebound in January."
+    assert [m.value for m in extract(text, date(2025, 11, 30))] == ["2024-12", "2026-01"]
+
+
 def test_a_range_turning_a_year_in_a_history_is_around_the_story_s_date():
     text = (
         "They landed on Luzon in January 1945 and seized Manila in March. British forces fought "

@@ -622,6 +622,9 @@ def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[s
     return value, why.replace(NARRATIVE_NOTE, note)
 
 
+#: What joins two dates of one list: "in December and January", "on Monday, Tuesday or Friday".
+_JOINED = compile_ascii(r"(?:,?[^\S\n]+(?:and|or)|,)[^\S\n]+")
+
 #: "since January": in a history, a month before the story's date.
 _SINCE_THEN = compile_ascii(r"\bsince\s+$", re.IGNORECASE)
 
@@ -1237,6 +1240,7 @@ def extract(
     # read was: the days of a week ahead are told in its order
     ahead_weekday: int | None = None
     habit_told: tuple[int, str] | None = None  # where the last month told as every year's ends, and the word
+    joined_cue: tuple[int, tuple[str, bool]] | None = None  # where the last cue read ends, and it
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
         yearless = _yearless(expr)  # (looked up once: many of the checks below ask)
@@ -1287,6 +1291,18 @@ def extract(
                 # this week's day, however near last March lies (a day of a month may be that
                 # day's own: "said on Friday he would appear in court on Nov. 14")
                 cue = ("future", True)
+        if (
+            cue is not None
+            and not cue[1]
+            and joined_cue is not None
+            and joined_cue[1] == (cue[0], True)
+            and _JOINED.fullmatch(text, joined_cue[0], start)
+        ):
+            # "dropped points in December and January": a date joined to one its verb governs is
+            # governed as surely (told in November: last January, however near the next one lies)
+            cue = joined_cue[1]
+        if cue is not None:
+            joined_cue = (end, cue)
         tense, strong = cue if cue else (None, False)
         measured = this_year_past = False
         if (
