@@ -582,7 +582,8 @@ _THAT_END = compile_ascii(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 #: What makes "earlier" or "later" the edge of the writer's unit, not the end of a count:
 #: "grounded for three months earlier this year".
 _EDGE_OF_UNIT_AFTER = compile_ascii(
-    r"\s+(?:this|last|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|century)\b",
+    r"\s+(?:this|last|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|century|quarter|half"
+    r"|season|term|semester|session|campaign)\b",
     re.IGNORECASE,
 )
 
@@ -596,6 +597,10 @@ _EDGE_OF_UNIT_AFTER = compile_ascii(
     ("units that had arrived weeks earlier", "weeks earlier", "PAST_REF"),
     # "earlier this year" after a span: the span, then when in the year (not three months back)
     ("The jets were grounded for three months earlier this year.", "earlier this year", "2025"),
+    # ... or this season, this summer, this term: the span, not a day so long back
+    ("He missed six weeks earlier this season.", "six weeks", "P6W"),
+    ("She was away for two weeks earlier this summer.", "two weeks", "P2W"),
+    ("They met on May 2. Six days later this regime fell.", "Six days later", "2025-05-08"),
     ("a ceasefire a few days after the vote", "a few days after", None),
     ("They met in 2010. A year and a half later, they split.", "A year and a half later", "2011-07"),
     ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
