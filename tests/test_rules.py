@@ -1884,6 +1884,17 @@ def test_a_chronology_with_no_date_of_its_own_follows_its_dates():
     ]
 
 
+def test_a_story_s_year_holds_no_one_month_or_week():
+    text = (
+        "A judge blocked the plan on Monday. The program was created in 2011 and renewed in 2013."
+        " Santos, who was appointed in 2014, gave the parties until the end of the month to file."
+        " The plan was announced on 3 March 2012. The firm had hired 300 by the end of the month."
+    )
+    found = [(m.text, m.value) for m in extract(text) if m.text == "the end of the month"]
+    # the first after a year alone (no month of 2014, not January); the second after a day
+    assert found == [("the end of the month", "PRESENT_REF"), ("the end of the month", "2012-03")]
+
+
 def test_a_weekday_in_a_story_with_no_date_is_near_a_day_only_in_that_day_s_year():
     story = (
         "Born in Leeds on 3 February 1931, she studied at Cambridge. On Sunday she sat her finals."

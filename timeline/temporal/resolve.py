@@ -594,7 +594,15 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         return "PRESENT_REF", f'"today" in a history: the present, not a day ({NARRATIVE_NOTE})'
     if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
-    if ctx.narrative and n == 0 and ctx.last is not None and unit in ("month", "year", "week"):
+    if (
+        ctx.narrative
+        and n == 0
+        and ctx.last is not None
+        and unit in ("month", "year", "week")
+        # ... which the story's date holds: a year has no one month ("appointed in 2014 ... until
+        # the end of the month")
+        and (unit == "year" or ctx.last.granularity in _WITHIN[unit])
+    ):
         # "the end of the month" in a history is the story's month, not the writer's
         why = f"the {unit} of {LAST_DATE}, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
         return _shift(ctx.last.day, unit, 0), why
@@ -636,6 +644,9 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         why = f"{_counted(unit, n)} {named_reference(ctx)}"
     return value, why
 
+
+#: The granularities of a date that lies within one week or one month.
+_WITHIN = {"week": ("day", "week"), "month": ("day", "week", "month")}
 
 #: "A year ago today", "Fifty years ago this week", "20 years ago next month": what grain the day
 #: counted back to is read in, and how many of them from the reference it is counted from.
