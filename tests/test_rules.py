@@ -1884,6 +1884,27 @@ def test_a_chronology_with_no_date_of_its_own_follows_its_dates():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # told on Friday 24 October 2025
+        ("Last week, shares fell on Tuesday.", ["2025-W42", "2025-10-14"]),
+        ("Next week: GDP figures on Thursday.", ["2025-W44", "2025-10-30"]),
+        (
+            "Next week, the Fed meets on Wednesday and jobs data are out on Friday.",
+            ["2025-W44", "2025-10-29", "2025-10-31"],
+        ),
+        # not a week told later in the sentence, nor in the next sentence
+        ("Shares fell on Tuesday, after a rally last week.", ["2025-10-21", "2025-W42"]),
+        ("Last week, shares fell. On Tuesday they rose.", ["2025-W42", "2025-10-21"]),
+        # what was to come last week may be to come still
+        ("Last week, the company said it would report results on Thursday.", ["2025-W42", "2025-10-30"]),
+    ],
+)
+def test_a_week_that_opens_its_sentence_holds_its_days(text: str, values: list[str]):
+    assert [m.value for m in extract(text, date(2025, 10, 24))] == values
+
+
 def test_a_story_s_year_holds_no_one_month_or_week():
     text = (
         "A judge blocked the plan on Monday. The program was created in 2011 and renewed in 2013."

@@ -622,6 +622,9 @@ def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[s
     return value, why.replace(NARRATIVE_NOTE, note)
 
 
+#: A week's value: "2025-W44".
+_WEEK_VALUE = compile_ascii(r"(\d{4})-W(\d\d)")
+
 #: What joins two dates of one list: "in December and January", "on Monday, Tuesday or Friday".
 _JOINED = compile_ascii(r"(?:,?[^\S\n]+(?:and|or)|,)[^\S\n]+")
 
@@ -1240,6 +1243,9 @@ def extract(
     # read was: the days of a week ahead are told in its order
     ahead_weekday: int | None = None
     habit_told: tuple[int, str] | None = None  # where the last month told as every year's ends, and the word
+    # the sentence a week opens ("Last week, ..."), its Monday, the words that name it, and whether
+    # it is the week before (-1) or after (1) the writer's
+    week_frame: tuple[int, date, str, int] | None = None
     joined_cue: tuple[int, tuple[str, bool]] | None = None  # where the last cue read ends, and it
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
@@ -1504,6 +1510,20 @@ def extract(
             value, why = resolve(replace(expr, year=in_clause[0]), ctx)
             why = f'in {in_clause[0]}, of "{in_clause[1]}", earlier in its clause'
             set_by = (end, in_clause[1])
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and week_frame is not None
+            and week_frame[0] == sentence[0]
+            and not narrative
+            # ... but what was to come then may be to come still ("Last week, the firm said it would
+            # report on Thursday"), and what will have been may be gone by
+            and tense != ("future" if week_frame[3] < 0 else "past")
+        ):
+            # a day of the week that opens its sentence (see ``week_frame``): from its Monday on
+            value, _ = resolve(expr, replace(ctx, reference=week_frame[1], tense="future", strong_tense=True))
+            why = f'the {date.fromisoformat(value[:10]):%A} of "{week_frame[2]}", which opens its sentence'
+
         elif (
             expr.kind == "weekday"
             and expr.rel is None
@@ -1836,6 +1856,17 @@ def extract(
             frame_end = end
         if not in_story and (expr.kind == "weekday" or (expr.kind == "deictic" and expr.unit == "day")):
             this_week_sentence = sentence[0]
+        if (
+            expr.kind == "deictic"
+            and expr.unit == "week"
+            and expr.n in (-1, 1)
+            and expr.mod is None
+            and start - sentence[0] <= FRAME_REACH
+            and (week := _WEEK_VALUE.fullmatch(value))
+        ):
+            # "Last week, shares fell on Tuesday", "Next week: GDP figures on Thursday": the days
+            # told after it in its sentence are that week's
+            week_frame = (sentence[0], date.fromisocalendar(int(week[1]), int(week[2]), 1), told, expr.n)
         if rule_name == "year" and _year_heading(text, start, end):
             heading = (expr.year or 0, words)
         span = span_of(value)
