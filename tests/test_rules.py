@@ -1905,6 +1905,17 @@ def test_a_week_that_opens_its_sentence_holds_its_days(text: str, values: list[s
     assert [m.value for m in extract(text, date(2025, 10, 24))] == values
 
 
+def test_a_weekday_after_the_holiday_named_before_counts_from_it():
+    text = (
+        "United expects record Thanksgiving travel, with 6.5 million passengers flying between"
+        " Friday and the Tuesday after the holiday. Shoppers returned on the Monday after the holidays."
+    )
+    found = [(m.text, m.value) for m in extract(text, date(2025, 11, 20))]
+    assert ("Tuesday", "2025-12-02") in found
+    # ... "the holidays" are a season, no one day: the Monday is read as a weekday alone
+    assert ("Monday", "2025-11-17") in found
+
+
 def test_a_story_s_year_holds_no_one_month_or_week():
     text = (
         "A judge blocked the plan on Monday. The program was created in 2011 and renewed in 2013."

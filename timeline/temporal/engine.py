@@ -936,6 +936,39 @@ def _weekday_by_day_after(
     return found.isoformat(), f'the {text[start:end]} {side} "{told}" ({day.isoformat()})'
 
 
+#: "the Tuesday after the holiday": a holiday named before.
+_THE_HOLIDAY_AFTER = compile_ascii(
+    r"\s+(after|before)\s+the\s+holiday\b(?!\s+(?:season|period|weekend))", re.IGNORECASE
+)
+#: How far back the holiday "the holiday" names may be named.
+_HOLIDAY_REACH = 400
+
+
+def _weekday_by_holiday_before(
+    text: str, mentions: list[Mention], start: int, end: int, weekday: int
+) -> tuple[str, str] | None:
+    """The day of "the Tuesday after the holiday", after a holiday named not long before on its
+    day ("record Thanksgiving travel ... between Friday and the Tuesday after the holiday")."""
+    joint = _THE_HOLIDAY_AFTER.match(text, end)
+    if joint is None or not _THE_BEFORE.search(text, start - 5, start):
+        return None
+    for m in reversed(mentions):
+        if start - m.end > _HOLIDAY_REACH:
+            return None
+        if m.rule == "holiday" and (span := span_of(m.value)) and span.granularity == "day":
+            day = span.start
+            assert isinstance(day, date)
+            if joint[1].lower() == "after":
+                found = day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+            else:
+                found = day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+            return (
+                found.isoformat(),
+                f'the {text[start:end]} {joint[1].lower()} the holiday, "{m.text}" ({day.isoformat()})',
+            )
+    return None
+
+
 def _day_of(expr: Expr, ctx: Context) -> date | None:
     """The day an expression resolves to, if it resolves to one day of the calendar."""
     value, _ = resolve(expr, ctx)
@@ -1531,6 +1564,14 @@ def extract(
         ):
             # "the Sunday after July Fourth", "the Monday before Christmas": counted from that day
             value, why = by_day
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and mentions
+            and (by_holiday := _weekday_by_holiday_before(text, mentions, start, end, expr.weekday))
+            is not None  # type: ignore[arg-type]
+        ):
+            value, why = by_holiday
         elif (yearless or (expr.kind == "part" and expr.year is None and not expr.rel)) and (
             record := _record_year_after(text, selected, number, end)
         ) is not None:
