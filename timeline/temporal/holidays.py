@@ -58,6 +58,18 @@ _OTHER_CALENDARS = {
     "rosh-hashanah": ("IL", "Rosh Hashanah"),
     "yom-kippur": ("IL", "Yom Kippur"),
     "passover": ("IL", "Pesach"),
+    "sukkot": ("IL", "Sukkot"),
+    "shavuot": ("IL", "Shavuot"),
+    "mid-autumn-festival": ("CN", "Mid-Autumn Festival"),
+    "dragon-boat-festival": ("CN", "Dragon Boat Festival"),
+    "tomb-sweeping-day": ("CN", "Tomb-Sweeping Day"),
+    "dussehra": ("IN", "Dussehra"),
+    "guru-nanak-jayanti": ("IN", "Guru Nanak's Birthday"),
+    "maha-shivaratri": ("IN", "Maha Shivaratri"),
+    "janmashtami": ("IN", "Janmashtami"),
+    "vesak": ("IN", "Buddha Purnima"),
+    "islamic-new-year": ("AE", "Islamic New Year"),
+    "mawlid": ("AE", "Prophet's Birthday"),
 }
 
 
@@ -67,6 +79,8 @@ _NAMES = {
     "eid-al-adha": "Eid al-Adha",
     "rosh-hashanah": "Rosh Hashanah",
     "yom-kippur": "Yom Kippur",
+    "mid-autumn-festival": "Mid-Autumn Festival",
+    "tomb-sweeping-day": "Qingming Festival",
     "mlk-day": "Martin Luther King Jr. Day",
     "presidents-day": "Presidents' Day",
     "mothers-day": "Mother's Day",

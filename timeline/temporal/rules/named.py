@@ -108,6 +108,26 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "rosh hashana": "rosh-hashanah",
     "yom kippur": "yom-kippur",
     "passover": "passover",
+    "sukkot": "sukkot",
+    "shavuot": "shavuot",
+    "mid-autumn festival": "mid-autumn-festival",
+    "moon festival": "mid-autumn-festival",
+    "dragon boat festival": "dragon-boat-festival",
+    "qingming festival": "tomb-sweeping-day",
+    "tomb-sweeping day": "tomb-sweeping-day",
+    "tomb sweeping day": "tomb-sweeping-day",
+    "dussehra": "dussehra",
+    "dasara": "dussehra",
+    "vijayadashami": "dussehra",
+    "guru nanak jayanti": "guru-nanak-jayanti",
+    "maha shivaratri": "maha-shivaratri",
+    "mahashivratri": "maha-shivaratri",
+    "janmashtami": "janmashtami",
+    "buddha purnima": "vesak",
+    "vesak": "vesak",
+    "islamic new year": "islamic-new-year",
+    "hijri new year": "islamic-new-year",
+    "mawlid": "mawlid",
 }
 
 
@@ -141,7 +161,7 @@ def _new_year_day(m: re.Match[str], text: str) -> bool:
 #: Rising", "the Christmas Truce", "the Boxing Day tsunami", "the Tet Offensive".
 _NAMED_EVENT = compile_ascii(
     r"\s+(?:Agreement|Accords?|Rising|Uprising|Offensive|Massacre|Truce|Treaty|Revolution|Bombings?|Attacks?"
-    r"|[Tt]sunami|Island|Parade|Act|Declaration|Proclamation|War)\b"
+    r"|[Tt]sunami|[Ss]hootings?|[Kk]illings?|[Rr]iots?|Island|Parade|Act|Declaration|Proclamation|War)\b"
 )
 
 
@@ -191,6 +211,12 @@ _NAMED_EVENT = compile_ascii(
     ("The Yom Kippur War began in October 1973.", "Yom Kippur", None),
     ("Stores will close for Passover next spring.", "Passover", "2026-04-02"),
     ("Millions travelled home for Chinese New Year 2024.", "Chinese New Year 2024", "2024-02-10"),
+    # (the Mid-Autumn Festival fell on 6 October 2025, Dussehra on 2 October 2025)
+    ("Mooncake sales peak before the Mid-Autumn Festival.", "Mid-Autumn Festival", "2025-10-06"),
+    ("Effigies of Ravana were burnt on Dussehra.", "Dussehra", "2024-10-12"),
+    ("Crowds gathered for Vesak.", "Vesak", "2025-05-12"),
+    ("Protests followed the Hue Vesak shootings.", "Vesak", None),
+    ("Families swept graves on Tomb-Sweeping Day.", "Tomb-Sweeping Day", "2025-04-04"),
     # national and saints' days of fixed date
     ("Veterans marched on Anzac Day.", "Anzac Day", "2025-04-25"),
     ("Fireworks lit up Ottawa on Canada Day.", "Canada Day", "2025-07-01"),

@@ -38,7 +38,7 @@ _UNITS = _words(
 )
 #: The first word of each holiday's name ("new" of "New Year's", "st" of "St. Patrick's Day"),
 #: which the holiday rule wants capitalised (see ``CAPITALISED``).
-_HOLIDAY = _words(name.split()[0].split("'")[0].rstrip(".") for name in HOLIDAYS)
+_HOLIDAY = _words(re.match(r"[a-z]+", name).group() for name in HOLIDAYS)  # type: ignore[union-attr]
 #: ... and what a holiday's name holds besides its first word ("year" of "New Year's", "day" of
 #: "Father's Day"), or the name itself if it is one word ("Christmas"): "New York" is no holiday.
 #: ("of" of "Fourth of July" left out: the index would have to note every "of" of a text, and
