@@ -1916,6 +1916,32 @@ def test_a_weekday_after_the_holiday_named_before_counts_from_it():
     assert ("Monday", "2025-11-17") in found
 
 
+def test_a_list_of_what_happened_on_this_day_dates_its_years():
+    text = (
+        "Today in History: Nov. 9, fall of the Berlin Wall\n\nToday is Saturday, Nov. 9, the 314th day"
+        " of 2024.\n\nOn this date:\n\nIn 1620, the Mayflower sighted land at present-day Cape Cod.\n\n"
+        "In 2016, Donald Trump was declared the winner of the election held the day before.\n\n"
+        "Today's Birthdays: Carl Sagan was born in 1934."
+    )
+    found = {m.text: m for m in extract(text, date(2024, 11, 9))}
+    assert [found[w].value for w in ("1620", "2016", "the day before", "1934")] == [
+        "1620-11-09",
+        "2016-11-09",
+        "2016-11-08",
+        "1934",  # (no item of the list)
+    ]
+    assert 'in the list "Today in History' in found["1620"].explanation
+    assert "at present" not in found  # "present-day" is no present
+    # with no reference date, the heading's own day
+    text = "On This Day: November 9\n\n1989: The Berlin Wall falls.\n\n1938: Kristallnacht begins."
+    assert [m.value for m in extract(text)] == ["XXXX-11-09", "1989-11-09", "1938-11-09"]
+    # a chronology with no such heading keeps its years
+    assert [m.value for m in extract("Key dates\n\n1989: The Wall falls.\n\n1990: Germany unites.")] == [
+        "1989",
+        "1990",
+    ]
+
+
 def test_a_story_s_year_holds_no_one_month_or_week():
     text = (
         "A judge blocked the plan on Monday. The program was created in 2011 and renewed in 2013."

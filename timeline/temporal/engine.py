@@ -12,6 +12,7 @@ checks), so no ``max(0, ...)`` is needed, and none is paid for, on the engine's 
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import replace
@@ -620,6 +621,63 @@ def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[s
         else f"a story told {years} year{'s' if years != 1 else ''} back"
     )
     return value, why.replace(NARRATIVE_NOTE, note)
+
+
+#: A year that opens an item of a list ("In 1620, ...", "- 1989: ..."): what stands before it on
+#: its line, and after it.
+_ITEM_YEAR_BEFORE = compile_ascii(r"[^\S\n]*(?:[-*•][^\S\n]*)?(?:In[^\S\n]+)?")
+_ITEM_YEAR_AFTER = compile_ascii(r"[^\S\n]*(?:,|:|[-–—][^\S\n])")
+#: The heading of a list of what happened on this day of the month in other years.
+_THIS_DATE_HEADING = compile_ascii(
+    r"^[^\S\n]*(?:[#*]+[^\S\n]*)?(?:On[^\S\n]+this[^\S\n]+(?:date|day)|(?:Today|This[^\S\n]+day)[^\S\n]+in[^\S\n]+history)\b[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MONTH_DAY_VALUE = compile_ascii(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)")
+
+
+#: Not looked for yet.
+_UNSEEN = object()
+
+
+def _opens_item(text: str, start: int, end: int) -> bool:
+    """Whether the words open an item of a list ("In 1620, ...", "- 1989: ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_ITEM_YEAR_BEFORE.fullmatch(text, line_start, start) and _ITEM_YEAR_AFTER.match(text, end))
+
+
+def _on_this_date(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    reference: date | None,
+    heading: object,
+    seen: dict[int, re.Match[str] | None],
+) -> tuple[str, str] | None:
+    """The day of a year that opens an item of a list headed "On this date", "On This Day:
+    November 9" or "Today in History": that day of the month in that year (the heading's day, or
+    else the reference date's).  ``heading`` is the heading found before (``_UNSEEN`` if it has not
+    been looked for, which it then is, once a text, into ``seen``)."""
+    if heading is _UNSEEN:
+        heading = seen[0] = _THIS_DATE_HEADING.search(text)
+    if not isinstance(heading, re.Match) or heading.end() > start:
+        return None
+    day = next(
+        (
+            (int(m[1]), int(m[2]))
+            for mention in mentions
+            if heading.start() <= mention.start < heading.end()
+            and (m := _MONTH_DAY_VALUE.fullmatch(mention.value))
+        ),
+        (reference.month, reference.day) if reference is not None else None,
+    )
+    if day is None:
+        return None
+    year = int(text[start:end][-4:]) if text[start:end][-4:].isdigit() else None
+    if year is None or (day == (2, 29) and not calendar.isleap(year)):
+        return None
+    value = f"{year:04d}-{day[0]:02d}-{day[1]:02d}"
+    return value, f'{calendar.month_name[day[0]]} {day[1]} of {year}, in the list "{heading.group().strip()}"'
 
 
 #: A week's value: "2025-W44".
@@ -1279,6 +1337,8 @@ def extract(
     # the sentence a week opens ("Last week, ..."), its Monday, the words that name it, and whether
     # it is the week before (-1) or after (1) the writer's
     week_frame: tuple[int, date, str, int] | None = None
+    # the heading of a list of this day's events in other years ("On this date:"), once looked for
+    this_date_heading: dict[int, re.Match[str] | None] = {}
     joined_cue: tuple[int, tuple[str, bool]] | None = None  # where the last cue read ends, and it
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
@@ -1757,6 +1817,18 @@ def extract(
             # "The blackout hit on Aug. 14, 2003 ... its rules became law in 2005. Twenty years
             # on, engineers say": from the day the story is about, to the writer's year, not past it
             value, why = landed
+        if (
+            rule_name == "year"
+            and expr.month is None
+            and expr.rel is None
+            and expr.year is not None
+            and _opens_item(text, start, end)
+            and (heading := this_date_heading.get(0, _UNSEEN)) is not None
+            and (on_this := _on_this_date(text, start, end, mentions, reference, heading, this_date_heading))
+            is not None
+        ):
+            # "On this date: ¶ In 1620, the Mayflower sighted land": that year's day of the list
+            value, why = on_this
         if not value:
             continue
         if measured:

@@ -771,7 +771,7 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "present-ref",
-    r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment)"
+    r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present(?!-)|the\s+present(?!-)|nowadays|these\s+days|at\s+the\s+moment)"
     r"|(?P<past>recently|recent\s+(?:years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
     + NUMBER_RE
     + r"|"
@@ -781,6 +781,7 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
     r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)))\b",
     ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
+    ("They sighted land at present-day Cape Cod.", "at present", None),
     ("Right now the market is calm.", "Right now", "PRESENT_REF"),
     ("had recently left", "recently", "PAST_REF"),
     ("an offering in the near future", "the near future", "FUTURE_REF"),
