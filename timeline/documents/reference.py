@@ -46,11 +46,12 @@ _PUBLISHED = re.compile(
     r"^[ \t]*(?:published|date|dated|dateline|filed|posted|updated|last updated|first published)(?:\s+on)?\s*:\s*(?P<d>[^\n]{4,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
-#: The same words without a colon, at a line's start or after a by-line separator or a
-#: dateline's dash: "Updated March 14, 2024 10:32 am ET", "By Jane Doe | Published 14 March 2024",
-#: "KYIV, Ukraine (AP) — Published 6:14 AM EDT, October 21, 2024".
+#: The same words without a colon, at a line's start or after a by-line separator, a dateline's
+#: dash or a bracket: "Updated March 14, 2024 10:32 am ET", "By Jane Doe | Published 14 March
+#: 2024", "KYIV, Ukraine (AP) — Published 6:14 AM EDT, October 21, 2024", "Research summary
+#: (updated 3 March 2025)".
 _PUBLISHED_BARE = re.compile(
-    r"(?:^|[|·•—–]|\s-)[ \t]*(?:published|posted|updated|last updated|first published)(?:\s+on)?[ \t]+"
+    r"(?:^|[|·•—–(]|\s-)[ \t]*(?:published|posted|updated|last updated|first published)(?:\s+on)?:?[ \t]+"
     rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•]{{6,60}})",  # a date straight after the word
     re.IGNORECASE | re.MULTILINE,
 )
