@@ -2018,6 +2018,15 @@ def test_a_participle_s_phrase_after_a_comma_tells_no_tense():
     assert [m.value for m in extract(text, REF)] == ["2025-08-31", "2025-09-07"]
 
 
+def test_a_word_in_ed_opening_its_words_before_a_comma_is_a_state():
+    # a forecast's outlook, told on Tuesday 14 January 2025: the Thursday to come
+    text = "Outlook for Thursday to Saturday: Unsettled, with strong winds on Thursday."
+    assert [m.value for m in extract(text, date(2025, 1, 14))] == ["2025-01-16", "2025-01-18", "2025-01-16"]
+    # ... where one after a subject is a verb
+    text = "Delayed, the match was played on Thursday."
+    assert [m.value for m in extract(text, date(2025, 1, 14))] == ["2025-01-09"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

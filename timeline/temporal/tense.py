@@ -721,6 +721,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                     # "The company unveils updated models", "meets to discuss detailed plans": an
                     # adjective after the verb that looks ahead
                     continue
+            if lower.startswith(",", end) and lower[:start].rstrip(" \"'“‘")[-1:] in ("", ":"):
+                continue  # "Outlook for Thursday: Unsettled, with rain": a state, opening its words
             if _BY_AFTER.match(lower, end) and _COMMA_BEFORE.search(sentence, start - 3, start):
                 continue  # "..., followed by the Italian Grand Prix": a participle's phrase
             if word in _SAME_AS_BASE and (
