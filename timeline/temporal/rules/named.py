@@ -392,7 +392,7 @@ _NEW_YEAR_THINGS = frozenset(
     "reporting-year",
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
     r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
-    rf"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end))|(?:the\s+)?(?P<edge>{END_RE}|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
+    rf"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end)|(?P<eu2>week|decade)['’]s\s+end)|(?:the\s+)?(?P<edge>{END_RE}|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|millennium)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?(?P<mu>century|decade|year|month|week))(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
@@ -407,6 +407,8 @@ _NEW_YEAR_THINGS = frozenset(
     ("by year-end", "year-end", "2025"),
     ("in place by year's end", "year's end", "2025"),
     ("a decision by month's end", "month's end", "2025-08"),
+    ("The board meets by week's end.", "week's end", "2025-W34"),
+    ("By decade's end, output will double.", "decade's end", "202"),
     ("delayed earlier in the year by rain", "earlier in the year", "2025"),
     ("Talks ended on Monday. Later in the week, talks resume.", "Later in the week", "2025-W34"),
     ("Rebels entered on Friday. Later in the day, police came.", "Later in the day", "2025-08-15"),
@@ -463,7 +465,7 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
             return None  # "the new year holiday": the holiday, or what is named after it
         return Expr("anaphoric", unit="year", n=1, rel="new")
     if m["end"]:
-        return Expr("deictic", unit=m["eu"].lower(), n=0, mod="END")
+        return Expr("deictic", unit=(m["eu"] or m["eu2"]).lower(), n=0, mod="END")
     if m["inside"]:  # "earlier in the year": the year the story is in
         return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=_mod(m["inside"]))
     if m["edge"]:  # "the end of the month", "the latter part of the year"
