@@ -84,8 +84,14 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
     "part-of-day",
     r"\b(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?P<last>last)\s+night"
     r"|(?P<that>that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))"
-    r"\s+(?P<part2>morning|afternoon|evening|night))\b",
+    r"\s+(?P<part2>morning|afternoon|evening|night)"
+    # "The night before, engineers warned": of the day before the story's (not "the night before
+    # the launch", an event's)
+    r"|the\s+(?P<part3>morning|afternoon|evening|night)\s+(?P<dir>before|after)(?=[^\S\n]*[,.;:!?)]))\b",
     ("Officials met this morning.", "this morning", "2025-08-18TMO"),
+    ("The launch was on Jan. 28. The night before, engineers warned.", "The night before", "2025-01-27TNI"),
+    ("He was arrested on Aug. 4. The morning after, he was freed.", "The morning after", "2025-08-05TMO"),
+    ("The night before the launch, engineers warned.", "night", None),
     ("fighting last night", "last night", "2025-08-17TNI"),
     # the story's day: "They landed on Aug. 4. That night, ..."
     ("Troops landed on Aug. 4. That night, the town fell.", "That night", "2025-08-04TNI"),
@@ -94,6 +100,9 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
 )
 def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     # a part of a day is a TIME in TimeML ("last night": 2025-08-17TNI)
+    if m["part3"]:
+        n = 1 if m["dir"].lower() == "after" else -1
+        return Expr("anaphoric", "TIME", unit="day", n=n, part=_PARTS_OF_DAY[m["part3"].lower()])
     if m["that"]:
         n = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get((m["rel"] or "").lower(), 0)
         return Expr("anaphoric", "TIME", unit="day", n=n, part=_PARTS_OF_DAY[m["part2"].lower()])

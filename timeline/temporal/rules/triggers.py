@@ -168,7 +168,7 @@ REACH: dict[str, tuple[int, int]] = {
     "months-of-year": (20, 30),  # the final three | months | of the current year 2024
     "unit-before-last": (26, 4),  # the weekend after | next
     "today": (24, 14),  # the day after | tomorrow | afternoon
-    "part-of-day": (20, 4),  # the following | morning
+    "part-of-day": (20, 8),  # the following | morning; the | night before,
     "weekday": (24, 30),  # earlier the previous | Monday | s afternoon of next week
     "from-weekday": (52, 4),  # twenty-seven and a half weeks from next | Monday
     "clock-weekday": (22, 4),  # 12:30 p.m. EDT | Monday
