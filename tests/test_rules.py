@@ -1942,6 +1942,27 @@ def test_a_list_of_what_happened_on_this_day_dates_its_years():
     ]
 
 
+def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
+    # told on Monday 18 August 2025
+    text = (
+        "Voting ends at midday on Thursday. The fund closes at 4:30 p.m. (1430 GMT) on Wednesday."
+        " Shares fell on Friday. By 10:35 a.m., they had recovered.\n\n"
+        + "Nothing else happened. " * 20
+        + "At 3 p.m. it rained."
+    )
+    found = {m.text: m for m in extract(text, REF)}
+    assert [found[w].value for w in ("midday", "4:30 p.m.", "1430 GMT", "10:35 a.m.", "3 p.m.")] == [
+        "2025-08-21T12:00",
+        "2025-08-20T16:30",
+        "2025-08-20T14:30",
+        "2025-08-15T10:35",
+        "2025-08-18T15:00",  # (no day told near it: the reference date's)
+    ]
+    assert 'on the last day told, "Friday"' in found["10:35 a.m."].explanation
+    # in a history with no day near it, or with no reference date, the time keeps no day
+    assert [m.value for m in extract("The ceasefire took effect at 11 a.m.")] == ["T11:00"]
+
+
 def test_a_story_s_year_holds_no_one_month_or_week():
     text = (
         "A judge blocked the plan on Monday. The program was created in 2011 and renewed in 2013."

@@ -2149,7 +2149,82 @@ def extract(
         and (told := _told_again_in_lede(text, selected, mentions))
     ):
         mentions[0] = told
+    _date_the_times(text, mentions, None if narrative else reference, reference_label)
     return mentions
+
+
+#: Between a time of day and the day it is on: "5 p.m. EST, Nov. 6", "9 a.m. on Monday", "5:34 a.m.
+#: Baghdad time on March 20".
+_TIME_THEN_DAY = compile_ascii(
+    r"[^\S\n]*[()]?[^\S\n]*(?:\(?[A-Z]{2,4}\)?[^\S\n]*|(?:[A-Z][a-z]+|local)[^\S\n]+time[^\S\n]*)?,?[^\S\n]*(?:on[^\S\n]+)?"
+)
+#: How far back the last day told may stand for a time of day to be on it.
+TIME_DAY_REACH = 400
+
+
+def _date_the_times(text: str, mentions: list[Mention], reference: date | None, reference_label: str) -> None:
+    """Give each time of day with no date its day, in place: the day told right after it ("at 9
+    a.m. on Monday", "4:30 p.m. (1430 GMT) on Wednesday"), else the last day told not long before
+    it ("On Friday, ... at 10:35 a.m."), else the reference date (but in a history, no day of the
+    writer's)."""
+    undated = [i for i, m in enumerate(mentions) if m.type == "TIME" and m.value.startswith("T")]
+    if not undated:
+        return
+    for i in reversed(undated):  # (from the last: a time may be dated by the time after it)
+        m = mentions[i]
+        if i + 1 < len(mentions):
+            n = mentions[i + 1]
+            if (
+                n.granularity == "day"
+                and n.start - m.end <= 24
+                and _TIME_THEN_DAY.fullmatch(text, m.end, n.start)
+            ):
+                _dated_time(
+                    mentions, i, n.value[:10], f'on the day told right after it, "{n.text}" ({n.value[:10]})'
+                )
+    for i in undated:
+        m = mentions[i]
+        if not m.value.startswith("T"):
+            continue
+        before = next(
+            (
+                p
+                for p in reversed(mentions[:i])
+                if (p.granularity == "day" and _ISO_DAY_VALUE.match(p.value))
+                or m.start - p.end > TIME_DAY_REACH
+            ),
+            None,
+        )
+        if before is not None and m.start - before.end <= TIME_DAY_REACH:
+            _dated_time(
+                mentions, i, before.value[:10], f'on the last day told, "{before.text}" ({before.value[:10]})'
+            )
+        elif reference is not None:
+            day = reference.isoformat()
+            _dated_time(mentions, i, day, f"on the day of the {reference_label} {day}")
+
+
+def _dated_time(mentions: list[Mention], i: int, day: str, why: str) -> None:
+    """A time of day (mention ``i``) given a day, if it is one of the calendar."""
+    if not _ISO_DAY_VALUE.match(day):
+        return
+    m = mentions[i]
+    value = day + m.value
+    told = " ".join(m.text.split())
+    mentions[i] = restore_mention(
+        m.start,
+        m.end,
+        m.text,
+        m.type,
+        value,
+        f"{told} → {value}: a time of day {why}",
+        m.rule,
+        m.sentence,
+        m.mod,
+    )
+
+
+_ISO_DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")
 
 
 _DAY_FIRST_RULES = frozenset({"day-month-year", "day-month"})

@@ -163,12 +163,12 @@ def _set(m: re.Match[str], text: str) -> Expr | None:
     "clock-time",
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.m\.?|m\b))(?!\w)|(?<![\d:])\b(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?::[0-5]\d)?\b(?!:?\d)|\b(?P<word>noon|midday|midnight)\b"
     r"|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?-i:GMT|UTC)\b",
-    ("The polls close at 8 p.m. tonight", "8 p.m.", "T20:00"),
-    ("at 14:30 local time", "14:30", "T14:30"),
-    ("Voting ends at midday on Thursday.", "midday", "T12:00"),
-    ("until 4:30 p.m. (1430 GMT) on Wednesday", "1430 GMT", "T14:30"),
-    ("The fire broke out at 11.30 pm.", "11.30 pm", "T23:30"),
-    ("Date: Thu, 14 Mar 2024 09:00:00 +0000", "09:00:00", "T09:00"),
+    ("The polls close at 8 p.m. tonight", "8 p.m.", "2025-08-18T20:00"),
+    ("at 14:30 local time", "14:30", "2025-08-18T14:30"),
+    ("Voting ends at midday on Thursday.", "midday", "2025-08-21T12:00"),
+    ("until 4:30 p.m. (1430 GMT) on Wednesday", "1430 GMT", "2025-08-20T14:30"),
+    ("The fire broke out at 11.30 pm.", "11.30 pm", "2025-08-18T23:30"),
+    ("Date: Thu, 14 Mar 2024 09:00:00 +0000", "09:00:00", "2024-03-14T09:00"),
 )
 def _clock(m: re.Match[str], text: str) -> Expr | None:
     if m["word"]:
