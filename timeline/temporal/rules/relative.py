@@ -274,13 +274,19 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "clock-weekday",
-    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.m\.?|m\b))(?:\s+(?-i:[A-Z]{2,4}))?"
+    r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.m\.?|m\b))|(?P<word>noon|midday|midnight))"
+    r"(?:\s+(?-i:[A-Z]{2,4}))?"
     rf"\s+(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
     ("The vote is at 9 a.m. Tuesday.", "9 a.m. Tuesday", "2025-08-19T09:00"),
     ("the quake struck at 4 a.m. EDT Thursday", "4 a.m. EDT Thursday", "2025-08-14T04:00"),
+    ("The deadline is noon Thursday.", "noon Thursday", "2025-08-21T12:00"),
+    ("The strike began at midnight Friday.", "midnight Friday", "2025-08-15T24:00"),
 )
 def _clock_weekday(m: re.Match[str], text: str) -> Expr | None:
-    """ "9 a.m. Tuesday": that time of that day (a TIME)."""
+    """ "9 a.m. Tuesday", "noon Thursday": that time of that day (a TIME)."""
+    if m["word"]:
+        part = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
+        return Expr("weekday", "TIME", weekday=weekday_number(m["wd"]), part=part)
     part = _clock_time(m["h"], m["mi"], m["ap"])
     return Expr("weekday", "TIME", weekday=weekday_number(m["wd"]), part=part)
 

@@ -237,7 +237,7 @@ NEEDS: dict[str, frozenset[str]] = {
     ),
     "weekday-beyond": _words("last next ago"),
     "unit-before-last": _words("before after"),
-    "clock-weekday": frozenset({DIGIT_CLOCK}),
+    "clock-weekday": frozenset({DIGIT_CLOCK}) | _words("noon midday midnight"),
     "the-other-day": _words("day"),
     "month-quarter": _MONTH,
     "holiday": _HOLIDAY_REST,
