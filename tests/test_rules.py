@@ -1959,6 +1959,12 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2025-08-18T15:00",  # (no day told near it: the reference date's)
     ]
     assert 'on the last day told, "Friday"' in found["10:35 a.m."].explanation
+    # a time and the day written right after it, with no "on" between, are one expression
+    text = "Bids are due by 5 p.m. EST, Nov. 6. Trading closes at 5 p.m. EST Nov. 9."
+    assert [(m.text, m.value) for m in extract(text, date(1989, 10, 30))] == [
+        ("5 p.m. EST, Nov. 6", "1989-11-06T17:00"),
+        ("5 p.m. EST Nov. 9", "1989-11-09T17:00"),
+    ]
     # in a history with no day near it, or with no reference date, the time keeps no day
     assert [m.value for m in extract("The ceasefire took effect at 11 a.m.")] == ["T11:00"]
 

@@ -2158,6 +2158,8 @@ def extract(
 _TIME_THEN_DAY = compile_ascii(
     r"[^\S\n]*[()]?[^\S\n]*(?:\(?[A-Z]{2,4}\)?[^\S\n]*|(?:[A-Z][a-z]+|local)[^\S\n]+time[^\S\n]*)?,?[^\S\n]*(?:on[^\S\n]+)?"
 )
+#: ... where the two are one expression: "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6".
+_TIME_WITH_DAY = compile_ascii(r"[^\S\n]+(?:[A-Z]{2,4},?[^\S\n]+)?|,[^\S\n]+")
 #: How far back the last day told may stand for a time of day to be on it.
 TIME_DAY_REACH = 400
 
@@ -2175,16 +2177,38 @@ def _date_the_times(text: str, mentions: list[Mention], reference: date | None, 
         if i + 1 < len(mentions):
             n = mentions[i + 1]
             if (
-                n.granularity == "day"
-                and n.start - m.end <= 24
-                and _TIME_THEN_DAY.fullmatch(text, m.end, n.start)
+                n.granularity != "day"
+                or n.start - m.end > 24
+                or not _TIME_THEN_DAY.fullmatch(text, m.end, n.start)
             ):
+                continue
+            if (
+                n.type == "DATE"
+                and _ISO_DAY_VALUE.match(n.value)
+                and _TIME_WITH_DAY.fullmatch(text, m.end, n.start)
+            ):
+                # "5 p.m. EST, Nov. 6": one time of that day, as "9 a.m. Tuesday" is
+                value = n.value[:10] + m.value
+                words = text[m.start : n.end]
+                why = n.explanation.partition(": ")[2]
+                mentions[i] = restore_mention(
+                    m.start,
+                    n.end,
+                    words,
+                    "TIME",
+                    value,
+                    f"{' '.join(words.split())} → {value}: {why}",
+                    m.rule,
+                    m.sentence,
+                    m.mod,
+                )
+                del mentions[i + 1]
+            else:
                 _dated_time(
                     mentions, i, n.value[:10], f'on the day told right after it, "{n.text}" ({n.value[:10]})'
                 )
-    for i in undated:
-        m = mentions[i]
-        if not m.value.startswith("T"):
+    for i, m in enumerate(mentions):
+        if m.type != "TIME" or not m.value.startswith("T"):
             continue
         before = next(
             (
