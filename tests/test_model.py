@@ -24,6 +24,21 @@ def test_stable_order_for_equal_dates():
     assert [e.mention.start for e in tl.events] == sorted(e.mention.start for e in tl.events)
 
 
+def test_the_times_of_one_day_are_in_their_order():
+    text = (
+        "14:05 - The chancellor sat down. 13:12 - Growth forecast raised. Reeves rose this morning."
+        " On Monday, markets were calm. 11:50 - The cabinet met."
+    )
+    tl = make_timeline(text)
+    assert [(e.mention.text, e.label) for e in tl.events] == [
+        ("Monday", "Mon 18 Aug 2025"),  # a day with no time first
+        ("this morning", "Mon 18 Aug 2025 morning"),
+        ("11:50", "Mon 18 Aug 2025 11:50"),
+        ("13:12", "Mon 18 Aug 2025 13:12"),
+        ("14:05", "Mon 18 Aug 2025 14:05"),
+    ]
+
+
 def test_query_filters():
     tl = make_timeline("Talks opened on July 28. Fighting began in 1967. The 1990s were calm.")
     assert [e.value for e in tl.filter(Query(words=["fighting"]))] == ["1967"]
@@ -43,6 +58,13 @@ def test_group_labels_by_zoom():
         "Mon 28 Jul 2025",
     ]
     assert [label for label, _ in tl.groups("month")] == ["Jul 2025"]
+    # events coarser than the zoom fall under their own label, not under the day they start on
+    tl = make_timeline("Prices rose in March. Talks resume next week. They met on Friday at 9 a.m.")
+    assert [label for label, _ in tl.groups("day")] == [
+        "Mar 2025",
+        "Fri 15 Aug 2025",
+        "week of 25 Aug 2025",
+    ]
 
 
 def test_undated_mentions_are_not_events():

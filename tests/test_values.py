@@ -13,7 +13,7 @@ from timeline.temporal.values import display, span_of
     ("value", "granularity", "start", "end", "label"),
     [
         ("2025-08-17", "day", date(2025, 8, 17), date(2025, 8, 17), "Sun 17 Aug 2025"),
-        ("2025-08-17TNI", "day", date(2025, 8, 17), date(2025, 8, 17), "Sun 17 Aug 2025"),
+        ("2025-08-17TNI", "day", date(2025, 8, 17), date(2025, 8, 17), "Sun 17 Aug 2025 night"),
         ("2025-W33", "week", date(2025, 8, 11), date(2025, 8, 17), "week of 11 Aug 2025"),
         ("2025-07", "month", date(2025, 7, 1), date(2025, 7, 31), "Jul 2025"),
         ("2022-SU", "season", date(2022, 6, 1), date(2022, 8, 31), "Summer 2022"),

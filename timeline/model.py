@@ -13,7 +13,7 @@ from itertools import groupby
 
 from .documents import Document
 from .temporal import Mention, display
-from .temporal.values import GRANULARITY_RANK, Day, FarDay, bc_year
+from .temporal.values import GRANULARITY_RANK, Day, FarDay, bc_year, minute_of_day
 
 ZOOMS: tuple[str, ...] = ("decade", "year", "month", "day")
 _MOD_WORDS = {"START": "early", "MID": "mid", "END": "late"}
@@ -59,9 +59,10 @@ class Event:
         s, e = self.mention.sentence
         return self.document.text[s:e]
 
-    def sort_key(self) -> tuple[int, int]:
-        """Chronological, coarser before finer at the same start."""
-        return (self.start.toordinal(), GRANULARITY_RANK[self.granularity])
+    def sort_key(self) -> tuple[int, int, int]:
+        """Chronological, coarser before finer at the same start, and the times of one day in
+        their order (a day with no time first)."""
+        return (self.start.toordinal(), GRANULARITY_RANK[self.granularity], minute_of_day(self.mention.value))
 
 
 @dataclass
@@ -113,8 +114,10 @@ def group_label(event: Event, zoom: str) -> str:
         return f"{start.year // 10 * 10}s" if rank > GRANULARITY_RANK["century"] else event.label
     if zoom == "year" or rank <= GRANULARITY_RANK["year"]:
         return str(start.year)
-    if zoom == "month" or rank < GRANULARITY_RANK["month"]:
+    if zoom == "month" or rank <= GRANULARITY_RANK["month"]:
         return f"{start:%b} {start.year}"
+    if rank == GRANULARITY_RANK["week"]:  # at the zoom of days, a week under its own name
+        return display(event.mention.value)
     return display(start.isoformat())
 
 
@@ -123,7 +126,7 @@ def _chronological(events: Iterable[Event]) -> list[Event]:
     (an archive's hundred thousand events share a few thousand values) and the sort compares
     through a C-level lookup, not a Python call per event: a third of reopening a corpus."""
     items = list(events)
-    orders: dict[str, tuple[int, int]] = {}
+    orders: dict[str, tuple[int, int, int]] = {}
     keys = []
     for event in items:
         value = event.mention.value

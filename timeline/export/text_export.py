@@ -1,7 +1,7 @@
 """The plain-text timeline: chronological, under year headings, one event a line.
 
     2025
-      Mon 28 Jul 2025   2025-07-28   …which was held in New York on «July 28» under…   seed.txt
+      Mon 28 Jul 2025       2025-07-28       …which was held in New York on «July 28» under…   seed.txt
 
 Document text is neutralised (no control characters reach the terminal or file).
 """
@@ -27,7 +27,7 @@ def event_line(event: Event, width: int = CONTEXT_WIDTH, source: str | None = No
     context = f"{window[:s]}«{window[s:e]}»{window[e:]}"
     if source is None:
         source = one_line(event.document.source)
-    return f"{event.label:<19} {event.value:<13} {context}   [{source}]"
+    return f"{event.label:<21} {event.value:<16} {context}   [{source}]"
 
 
 def write_text(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:

@@ -259,7 +259,7 @@ def display(value: str) -> str:
     if isinstance(s, FarDay):
         return _display_bc(value, s, g)
     if g == "day":
-        return f"{s:%a} {s.day} {s:%b} {s.year}"
+        return f"{s:%a} {s.day} {s:%b} {s.year}{_time_of_day(value)}"
     if g == "week":
         if value.endswith("-WE"):
             return f"weekend {s.day} {s:%b} {s.year}"
@@ -277,6 +277,40 @@ def display(value: str) -> str:
     if g == "decade":
         return f"{int(value) * 10}s"
     return f"{ordinal(int(value) + 1)} century"
+
+
+#: The parts of a day TIMEX3 names, as a person reads them, and the minute of the day each is
+#: ordered at among times of that day.
+PARTS_OF_DAY = {
+    "MO": ("morning", 8 * 60),
+    "MI": ("midday", 12 * 60),
+    "AF": ("afternoon", 15 * 60),
+    "DT": ("daytime", 12 * 60),
+    "EV": ("evening", 19 * 60),
+    "NI": ("night", 22 * 60),
+}
+_CLOCK = compile_ascii(r"T(\d\d):(\d\d)")
+
+
+def _time_of_day(value: str) -> str:
+    """The time a day's value gives, as a suffix of its label: " 14:05", " night"; else ""."""
+    if len(value) <= 10:
+        return ""
+    if m := _CLOCK.match(value, 10):
+        return f" {m[1]}:{m[2]}"
+    part = PARTS_OF_DAY.get(value[11:13])
+    return f" {part[0]}" if part and value[10] == "T" else ""
+
+
+def minute_of_day(value: str) -> int:
+    """Where a day's value falls in its day, to order the times of one day: the minute of its
+    clock time or part of the day; -1 for a day with no time."""
+    if len(value) <= 10 or value[10] != "T":
+        return -1
+    if m := _CLOCK.match(value, 10):
+        return int(m[1]) * 60 + int(m[2])
+    part = PARTS_OF_DAY.get(value[11:13])
+    return part[1] if part else -1
 
 
 def _display_bc(value: str, s: FarDay, g: str) -> str:

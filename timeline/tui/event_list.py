@@ -21,8 +21,16 @@ from .index import Rows
 from .render import foreground, kwic
 
 LABEL_WIDTH = 21
-#: Shorter words for a label too long for its column ("early week of 27 Oct 2025").
-_SHORTER = (("weekend ", "wknd "), ("week of ", "wk "))
+#: Shorter words for a label too long for its column ("early week of 27 Oct 2025", "Wed 26 Nov
+#: 2025 afternoon").
+_SHORTER = (
+    ("weekend ", "wknd "),
+    ("week of ", "wk "),
+    (" afternoon", " aft."),
+    (" morning", " morn."),
+    (" evening", " eve."),
+    (" daytime", " day"),
+)
 
 
 def fit_label(event: Event, fine: bool) -> str:
