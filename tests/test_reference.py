@@ -44,6 +44,8 @@ from timeline.documents import find_reference, parse_date_string
             date(2024, 10, 21),
         ),
         ("Rail strike ends\nThu 14 Mar 2024 09.00 GMT\n\nA story.", date(2024, 3, 14)),
+        # ... or a forecast's, its time first
+        ("Forecast issued 5:40 AM Tuesday, 14 January 2025\n\nToday: Cloudy.", date(2025, 1, 14)),
         # ... or in brackets after the title
         ("Research summary (updated 3 March 2025)\n\nStudies found that sleep fell.", date(2025, 3, 3)),
         ("March 14, 2024\n\nA story.", date(2024, 3, 14)),

@@ -318,6 +318,18 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|announced|reported|confirmed)(?:\s+on)?\s+$", re.IGNORECASE)
 
 
+#: A time of day opening the words of a day ("5:40 AM Tuesday, 14 January 2025").
+_CLOCK_FIRST = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)(?:\s+[A-Z]{2,4})?,?\s+", re.IGNORECASE
+)
+
+
+def _clock_end(words: str) -> int:
+    """Where the words of a day begin after the time of day they open with, if any."""
+    clock = _CLOCK_FIRST.match(words)
+    return clock.end() if clock else 0
+
+
 def _lead_date(text: str) -> Reference:
     """The day the lead of a text writes in full, with its weekday or after a saying ("authorities
     said Thursday, Feb. 27, 2025"), when no date the text writes with its year comes after it:
@@ -333,7 +345,10 @@ def _lead_date(text: str) -> Reference:
         and m.granularity == "day"
         and isinstance(m.interval[0], date)
         # the story's own day, as news writes it: with its weekday, or after a saying
-        and (_WEEKDAY_WRITTEN.match(m.text) or _SAID_RIGHT_BEFORE.search(text, max(0, m.start - 16), m.start))
+        and (
+            _WEEKDAY_WRITTEN.match(m.text, _clock_end(m.text))
+            or _SAID_RIGHT_BEFORE.search(text, max(0, m.start - 16), m.start)
+        )
     ]
     if not lead:
         return NO_REFERENCE
