@@ -198,6 +198,13 @@ def test_a_year_that_fits_almost_as_well_is_named():
     assert sure.day == date(2023, 10, 9) and "almost" not in sure.explanation
 
 
+def test_a_time_of_a_day_written_with_its_year_bounds_the_dateline_s_year():
+    ref = find_reference(
+        "PARIS, March 4 (Reuters) - The talks began at 10 a.m., March 3, 2021, officials said."
+    )
+    assert ref.day is not None and ref.day.year >= 2021 and "not before 2021" in ref.explanation
+
+
 def test_day_first_dateline_without_a_year():
     ref = find_reference("LONDON, 3 March (Reuters) - Shares fell on Monday to their lowest since 2023.")
     assert ref.day == date(2025, 3, 3)  # 3 March 2025 is a Monday

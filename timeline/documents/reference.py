@@ -953,7 +953,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             pinned.append(
                 (*month_day, _WEEKDAY_NAMES.index(_FULL_WEEKDAY[named[1][:3].lower()]), mention.text)
             )
-        elif mention.interval and mention.type == "DATE":
+        elif mention.interval and (
+            mention.type == "DATE"
+            # a time of a day written with its year ("10 a.m., March 3, 2024")
+            or (mention.type == "TIME" and str(getattr(mention.interval[0], "year", "")) in mention.text)
+        ):
             first = mention.interval[0]
             if not isinstance(first, date) or not 1 < first.year < 9970:
                 continue  # no real calendar day (44 BC)
