@@ -1959,6 +1959,13 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2025-08-18T15:00",  # (no day told near it: the reference date's)
     ]
     assert 'on the last day told, "Friday"' in found["10:35 a.m."].explanation
+    # ... or a day told later in its sentence, when none is told before it there
+    text = "Polls open at 7 a.m. and close at 8 p.m. on Thursday. On Monday, the court sat at 10 a.m. until Tuesday."
+    assert [m.value for m in extract(text, REF) if m.type == "TIME"] == [
+        "2025-08-21T07:00",
+        "2025-08-21T20:00",
+        "2025-08-18T10:00",
+    ]
     # a time and the day written right after it, with no "on" between, are one expression
     text = "Bids are due by 5 p.m. EST, Nov. 6. Trading closes at 5 p.m. EST Nov. 9."
     assert [(m.text, m.value) for m in extract(text, date(1989, 10, 30))] == [

@@ -2219,7 +2219,31 @@ def _date_the_times(text: str, mentions: list[Mention], reference: date | None, 
             ),
             None,
         )
-        if before is not None and m.start - before.end <= TIME_DAY_REACH:
+        if before is not None and m.start - before.end > TIME_DAY_REACH:
+            before = None
+        # a day of its sentence told after it, when none is told before it there ("Polls open at
+        # 7 a.m. and close at 8 p.m. on Thursday", "By 9 p.m. the fire was out, police said on
+        # Sunday")
+        later = (
+            None
+            if before is not None and before.sentence == m.sentence
+            else next(
+                (
+                    n
+                    for n in mentions[i + 1 :]
+                    if n.sentence == m.sentence and n.granularity == "day" and _ISO_DAY_VALUE.match(n.value)
+                ),
+                None,
+            )
+        )
+        if later is not None and later.sentence == m.sentence:
+            _dated_time(
+                mentions,
+                i,
+                later.value[:10],
+                f'on the day told after it in its sentence, "{later.text}" ({later.value[:10]})',
+            )
+        elif before is not None:
             _dated_time(
                 mentions, i, before.value[:10], f'on the last day told, "{before.text}" ({before.value[:10]})'
             )
