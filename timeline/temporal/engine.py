@@ -641,8 +641,15 @@ _UNSEEN = object()
 
 def _opens_item(text: str, start: int, end: int) -> bool:
     """Whether the words open an item of a list ("In 1620, ...", "- 1989: ...")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    # (what may stand before them on the line is short: no looking back further)
+    line_start = text.rfind("\n", max(0, start - _ITEM_LEAD), start) + 1
+    if line_start == 0 and start > _ITEM_LEAD:
+        return False
     return bool(_ITEM_YEAR_BEFORE.fullmatch(text, line_start, start) and _ITEM_YEAR_AFTER.match(text, end))
+
+
+#: How many characters may stand before a year that opens an item, on its line ("  - In ").
+_ITEM_LEAD = 16
 
 
 def _on_this_date(

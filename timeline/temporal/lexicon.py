@@ -76,6 +76,14 @@ NUMBERS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
     "hundred": 100,
+    "a hundred": 100,
+    "a thousand": 1000,
+    # hundreds and thousands counted whole ("two hundred years ago"), in the trie with the rest
+    **{
+        f"{word} {multiple}": value * size
+        for value, word in enumerate("one two three four five six seven eight nine".split(), 1)
+        for multiple, size in (("hundred", 100), ("thousand", 1000))
+    },
     "a couple of": 2,
     "couple of": 2,
     "a dozen": 12,
@@ -182,8 +190,6 @@ DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
 NUMBER_RE = (
     r"(?:(?<!\d[,.])\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
-    # "two hundred", "a thousand": hundreds and thousands counted whole
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:hundred|thousand)\b|"
     # a trie, not a list of words: with case ignored the engine would try every word in turn
     + trie_source([*NUMBERS, *VAGUE_NUMBERS]).replace(r"\ ", r"\s+")
     + ")"
@@ -219,7 +225,6 @@ def weekday_number(token: str) -> int:
 
 
 _TENS = frozenset(range(20, 100, 10))
-_MULTIPLES = {"hundred": 100, "thousand": 1000}
 
 
 def number_value(token: str) -> int | None:
@@ -230,8 +235,6 @@ def number_value(token: str) -> int | None:
     if t in NUMBERS:
         return NUMBERS[t]
     parts = t.split()
-    if len(parts) == 2 and parts[1] in _MULTIPLES and (parts[0] == "a" or NUMBERS.get(parts[0], 10) < 10):
-        return NUMBERS.get(parts[0], 1) * _MULTIPLES[parts[1]]  # "two hundred", "a thousand"
     if len(parts) == 2 and NUMBERS.get(parts[0], 0) in _TENS and NUMBERS.get(parts[1], 10) < 10:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]  # "twenty-one"; not "a two" (a two-day meeting)
     return None
