@@ -629,8 +629,8 @@ _ITEM_YEAR_BEFORE = compile_ascii(r"[^\S\n]*(?:[-*•][^\S\n]*)?(?:In[^\S\n]+)?"
 _ITEM_YEAR_AFTER = compile_ascii(r"[^\S\n]*(?:,|:|[-–—][^\S\n])")
 #: The heading of a list of what happened on this day of the month in other years.
 _THIS_DATE_HEADING = compile_ascii(
-    r"^[^\S\n]*(?:[#*]+[^\S\n]*)?(?:On[^\S\n]+this[^\S\n]+(?:date|day)|(?:Today|This[^\S\n]+day)[^\S\n]+in[^\S\n]+history)\b[^\n]*",
-    re.IGNORECASE | re.MULTILINE,
+    r"[^\S\n]*(?:[#*]+[^\S\n]*)?(?:On[^\S\n]+this[^\S\n]+(?:date|day)|(?:Today|This[^\S\n]+day)[^\S\n]+in[^\S\n]+history)\b[^\n]*",
+    re.IGNORECASE,
 )
 _MONTH_DAY_VALUE = compile_ascii(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)")
 
@@ -652,6 +652,22 @@ def _opens_item(text: str, start: int, end: int) -> bool:
 _ITEM_LEAD = 16
 
 
+def _this_date_heading(text: str) -> re.Match[str] | None:
+    """The first heading of a list of this day's events in other years, looked for at the words
+    it holds (a pattern anchored at every line's start would try every character of the text)."""
+    lower = text.lower()
+    found = []
+    for key in ("on this da", "in history"):
+        at = lower.find(key)
+        while at >= 0:
+            heading = _THIS_DATE_HEADING.match(text, text.rfind("\n", 0, at) + 1)
+            if heading is not None:
+                found.append(heading)
+                break
+            at = lower.find(key, at + 1)
+    return min(found, key=lambda heading: heading.start(), default=None)
+
+
 def _on_this_date(
     text: str,
     start: int,
@@ -666,7 +682,7 @@ def _on_this_date(
     else the reference date's).  ``heading`` is the heading found before (``_UNSEEN`` if it has not
     been looked for, which it then is, once a text, into ``seen``)."""
     if heading is _UNSEEN:
-        heading = seen[0] = _THIS_DATE_HEADING.search(text)
+        heading = seen[0] = _this_date_heading(text)
     if not isinstance(heading, re.Match) or heading.end() > start:
         return None
     day = next(
