@@ -2183,6 +2183,11 @@ _TIME_THEN_DAY = compile_ascii(
 )
 #: ... where the two are one expression: "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6".
 _TIME_WITH_DAY = compile_ascii(r"[^\S\n]+(?:[A-Z]{2,4},?[^\S\n]+)?|,[^\S\n]+")
+#: A time of every day, or of days of some kind, in its sentence: no one day's ("The shop opens
+#: from 9 a.m. to 5 p.m. on weekdays", "The train leaves at 6.15pm every day").
+_EVERY_DAY = compile_ascii(
+    r"\b(?:(?i:every|each|daily|nightly|weekdays|weekends|usually|typically|normally)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
+)
 #: How far back the last day told may stand for a time of day to be on it.
 TIME_DAY_REACH = 400
 
@@ -2192,7 +2197,11 @@ def _date_the_times(text: str, mentions: list[Mention], reference: date | None, 
     a.m. on Monday", "4:30 p.m. (1430 GMT) on Wednesday"), else the last day told not long before
     it ("On Friday, ... at 10:35 a.m."), else the reference date (but in a history, no day of the
     writer's)."""
-    undated = [i for i, m in enumerate(mentions) if m.type == "TIME" and m.value.startswith("T")]
+    undated = [
+        i
+        for i, m in enumerate(mentions)
+        if m.type == "TIME" and m.value.startswith("T") and not _EVERY_DAY.search(text, *m.sentence)
+    ]
     if not undated:
         return
     for i in reversed(undated):  # (from the last: a time may be dated by the time after it)
