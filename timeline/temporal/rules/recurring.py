@@ -159,11 +159,24 @@ def _set(m: re.Match[str], text: str) -> Expr | None:
     return Expr("fixed", "SET", value=value)
 
 
+#: Words after a clock time that put it in the afternoon or evening: "at 7:45 tonight".
+_EVENING_AFTER = compile_ascii(
+    r"\s+(?:tonight|(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|pm\b|p\.m\.)", re.IGNORECASE
+)
+
+
 @rule(
     "clock-time",
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.m\.?|m\b))(?!\w)|(?<![\d:])\b(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?::[0-5]\d)?\b(?!:?\d)|\b(?P<word>noon|midday|midnight)\b"
-    r"|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?-i:GMT|UTC)\b",
+    r"|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?-i:GMT|UTC)\b"
+    # an hour of one digit with no a.m. or p.m., where a time is plainly meant: after "at", "by",
+    # "until" and the like ("The meeting starts at 7:30"; not "John 3:16", "a 4:05 mile")
+    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s))"
+    r"(?P<h1>[1-9]):(?P<mi1>[0-5]\d)\b(?![:.]?\d)",
     ("The polls close at 8 p.m. tonight", "8 p.m.", "2025-08-18T20:00"),
+    ("He was arrested at 7:30 this morning.", "7:30", "2025-08-18T07:30"),
+    ("The match kicks off at 7:45 tonight.", "7:45", "2025-08-18T19:45"),
+    ("He read John 3:16 aloud.", "3:16", None),
     ("at 14:30 local time", "14:30", "2025-08-18T14:30"),
     ("Voting ends at midday on Thursday.", "midday", "2025-08-21T12:00"),
     ("until 4:30 p.m. (1430 GMT) on Wednesday", "1430 GMT", "2025-08-20T14:30"),
@@ -175,4 +188,7 @@ def _clock(m: re.Match[str], text: str) -> Expr | None:
         return Expr("fixed", "TIME", value="T24:00" if m["word"].lower() == "midnight" else "T12:00")
     if m["h24"] or m["h4"]:
         return Expr("fixed", "TIME", value=f"T{m['h24'] or m['h4']}:{m['mi24'] or m['mi4']}")
+    if m["h1"]:  # "at 7:30": the morning's, but the evening's where the words after say so
+        evening = _EVENING_AFTER.match(text, m.end()) is not None
+        return Expr("fixed", "TIME", value=f"T{int(m['h1']) + (12 if evening else 0):02d}:{m['mi1']}")
     return Expr("fixed", "TIME", value=_clock_time(m["h"], m["mi"], m["ap"]))
