@@ -1009,10 +1009,7 @@ def _weekday_by_day_after(
     if joint is None or n_expr.kind not in ("calendar", "holiday") or (day := _day_of(n_expr, ctx)) is None:
         return None
     side = joint[1].lower()
-    if side == "after":
-        found = day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
-    else:
-        found = day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+    found = _weekday_beside(day, weekday, side)
     told = " ".join(text[n_start:n_end].split())
     return found.isoformat(), f'the {text[start:end]} {side} "{told}" ({day.isoformat()})'
 
@@ -1039,15 +1036,19 @@ def _weekday_by_holiday_before(
         if m.rule == "holiday" and (span := span_of(m.value)) and span.granularity == "day":
             day = span.start
             assert isinstance(day, date)
-            if joint[1].lower() == "after":
-                found = day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
-            else:
-                found = day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+            found = _weekday_beside(day, weekday, joint[1].lower())
             return (
                 found.isoformat(),
                 f'the {text[start:end]} {joint[1].lower()} the holiday, "{m.text}" ({day.isoformat()})',
             )
     return None
+
+
+def _weekday_beside(day: date, weekday: int, side: str) -> date:
+    """The first such weekday (Monday 0) after a day, or the last before it (``side``)."""
+    if side == "after":
+        return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    return day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
 
 
 def _day_of(expr: Expr, ctx: Context) -> date | None:
