@@ -674,16 +674,12 @@ def _on_this_date(
     end: int,
     mentions: list[Mention],
     reference: date | None,
-    heading: object,
-    seen: dict[int, re.Match[str] | None],
+    heading: re.Match[str],
 ) -> tuple[str, str] | None:
     """The day of a year that opens an item of a list headed "On this date", "On This Day:
-    November 9" or "Today in History": that day of the month in that year (the heading's day, or
-    else the reference date's).  ``heading`` is the heading found before (``_UNSEEN`` if it has not
-    been looked for, which it then is, once a text, into ``seen``)."""
-    if heading is _UNSEEN:
-        heading = seen[0] = _this_date_heading(text)
-    if not isinstance(heading, re.Match) or heading.end() > start:
+    November 9" or "Today in History" (``heading``): that day of the month in that year (the
+    heading's day, or else the reference date's)."""
+    if heading.end() > start:
         return None
     day = next(
         (
@@ -1362,7 +1358,7 @@ def extract(
     # it is the week before (-1) or after (1) the writer's
     week_frame: tuple[int, date, str, int] | None = None
     # the heading of a list of this day's events in other years ("On this date:"), once looked for
-    this_date_heading: dict[int, re.Match[str] | None] = {}
+    this_date: object = _UNSEEN
     joined_cue: tuple[int, tuple[str, bool]] | None = None  # where the last cue read ends, and it
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
@@ -1847,8 +1843,9 @@ def extract(
             and expr.rel is None
             and expr.year is not None
             and _opens_item(text, start, end)
-            and (heading := this_date_heading.get(0, _UNSEEN)) is not None
-            and (on_this := _on_this_date(text, start, end, mentions, reference, heading, this_date_heading))
+            # (the heading looked for once a text, where a year first opens an item)
+            and (this_date := _this_date_heading(text) if this_date is _UNSEEN else this_date) is not None
+            and (on_this := _on_this_date(text, start, end, mentions, reference, this_date))  # type: ignore[arg-type]
             is not None
         ):
             # "On this date: ¶ In 1620, the Mayflower sighted land": that year's day of the list
