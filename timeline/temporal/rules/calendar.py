@@ -444,7 +444,8 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "part-of-day-of",
-    r"\b(?:early\s+in\s+)?the\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+"
+    r"\b(?:early\s+in\s+)?the\s+(?:(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)"
+    r"|(?P<hours>(?:early|small|wee)\s+(?:morning\s+)?hours))\s+of\s+"
     rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})(?:[-–/]{DAY_RE})?\b(?!:\d)"
     rf"|(?:the\s+)?(?P<day2>{DAY_RE})(?:[-–/]{DAY_RE})?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b)"
     rf"(?:,?\s*(?P<year>{YEAR_RE}){_YEAR_END})?",
@@ -458,6 +459,17 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
     # a night told by the two days it spans: from the first
     ("The ship sank on the night of April 14-15, 1912.", "the night of April 14-15, 1912", "1912-04-14TNI"),
     ("The raid came on the night of 9-10 November 1938.", "the night of 9-10 November 1938", "1938-11-09TNI"),
+    # the hours after midnight are the morning's
+    (
+        "In the early hours of 11 November 1918, they signed.",
+        "the early hours of 11 November 1918",
+        "1918-11-11TMO",
+    ),
+    (
+        "in the early morning hours of 30 April, troops came",
+        "the early morning hours of 30 April",
+        "2025-04-30TMO",
+    ),
 )
 def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
     """ "the night of April 18": that part of that day (a TIME, as TimeML has it)."""
@@ -471,7 +483,7 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
         month=month_number(month),
         day=_day(m["day"] or m["day2"]),
         weekday=weekday_number(m["wd"]) if m["wd"] else None,
-        part=_PARTS_OF_DAY[m["pod"].lower()],
+        part=_PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else "TMO",
     )
 
 

@@ -73,7 +73,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "week-of-month": _words("week weekend"),
     "nine-eleven": frozenset({DIGIT_DATE}),
     "war-day": _words("d ve vj"),  # "D-Day", "VE Day": the rarer word
-    "part-of-day-of": _words("morning afternoon evening night"),
+    "part-of-day-of": _words("morning afternoon evening night hours"),
     "nth-weekday": _WEEKDAY,
     "month-year": _MONTH,
     "month-of-year": _words("year"),
@@ -141,7 +141,10 @@ REACH: dict[str, tuple[int, int]] = {
     "spoken-day": (26, 30),
     "edge-day-of-month": (16, 28),  # the closing | day | of September, 2023
     "week-of": (4, 40),  # the | weekend | of September 30th, 2024
-    "part-of-day-of": (22, 44),  # early in the late | night | of Wednesday, September 30th, 1998
+    "part-of-day-of": (
+        26,
+        44,
+    ),  # early in the late | night | of Wednesday, September 30th, 1998; the early morning | hours
     "nine-eleven": (1, 6),  # | 9 | /11
     "war-day": (2, 8),  # | VE | Day
     "week-of-month": (16, 28),  # the fourth | week | of September, 2023
