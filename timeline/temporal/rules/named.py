@@ -216,6 +216,7 @@ _NAMED_EVENT = compile_ascii(
     ("Effigies of Ravana were burnt on Dussehra.", "Dussehra", "2024-10-12"),
     ("Crowds gathered for Vesak.", "Vesak", "2025-05-12"),
     ("Protests followed the Hue Vesak shootings.", "Vesak", None),
+    ('The song "White Christmas" was broadcast as the signal.', "Christmas", None),
     ("Families swept graves on Tomb-Sweeping Day.", "Tomb-Sweeping Day", "2025-04-04"),
     # national and saints' days of fixed date
     ("Veterans marched on Anzac Day.", "Anzac Day", "2025-04-25"),
@@ -243,6 +244,8 @@ def _holiday(m: re.Match[str], text: str) -> Expr | None:
     if name == "new year" and not _new_year_day(m, text):
         return None
     key = _HOLIDAY_KEYS[name]
+    if name == "christmas" and text.endswith("White", max(0, m.start() - 6), m.start() - 1):
+        return None  # the song "White Christmas"
     written_year = m["year"] or m["yy"]  # "Christmas 2010", "Christmas '87"
     year = _year(written_year) if written_year else None
     if year is None and _NAMED_EVENT.match(text, m.end()):
