@@ -7,7 +7,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from timeline import load
 from timeline.export import FORMATS
+from timeline.temporal.values import clock_of
 
 from .conftest import ROOT, run_cli
 
@@ -85,10 +86,33 @@ def test_ics_reads_back_with_icalendar(sample):
     items = list(calendar.walk("VEVENT"))
     assert len(items) == len(sample.events)
     assert len({str(i["UID"]) for i in items}) == len(items)
+    timed = 0
     for item, event in zip(items, sample.events, strict=True):
-        assert item.decoded("DTSTART") == event.start
-        assert item.decoded("DTEND") == event.end + timedelta(days=1)
+        clock = clock_of(event.value)
+        if clock is None:
+            assert item.decoded("DTSTART") == event.start
+            assert item.decoded("DTEND") == event.end + timedelta(days=1)
+        else:  # a time of a day: an event at that local time ("The meeting ended at 8 p.m.")
+            start = datetime(event.start.year, event.start.month, event.start.day, *clock)
+            assert item.decoded("DTSTART") == start and "DTEND" not in item
+            timed += 1
         assert event.mention.text.split()[0] in str(item["DESCRIPTION"])
+    assert timed == 1
+
+
+def test_timelinejs_gives_the_hour_of_a_time_of_day(sample):
+    data = json.loads((GOLDEN / "export.timelinejs.json").read_text(encoding="utf-8"))
+    timed = [item["start_date"] for item in data["events"] if "hour" in item["start_date"]]
+    assert timed == [
+        {
+            "year": 2025,
+            "month": 2,
+            "day": 14,
+            "hour": 20,
+            "minute": 0,
+            "display_date": "Fri 14 Feb 2025 20:00",
+        }
+    ]
 
 
 def test_ics_uids_are_stable():

@@ -1,5 +1,6 @@
-"""iCalendar (RFC 5545): one all-day event spanning each event's interval, with stable UIDs so
-that re-importing updates rather than duplicates.
+"""iCalendar (RFC 5545): one all-day event spanning each event's interval (or, for a time of a
+day, an event at that local time), with stable UIDs so that re-importing updates rather than
+duplicates.
 
 Written here, not through a library: the subset used (TEXT escaping, DATE and UTC DATE-TIME
 values, folding at 75 octets) is small and fully specified, and the ``icalendar`` package spent
@@ -10,10 +11,11 @@ read the output back with ``icalendar`` and hold it to what that library writes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TextIO
 
 from ..model import Event, Timeline
+from ..temporal.values import clock_of
 from ..textsafe import one_line
 from .common import chosen, summary, uid
 
@@ -79,8 +81,15 @@ def write_ics(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = 
         )
         out.write("BEGIN:VEVENT\r\n")
         out.write(fold(f"SUMMARY:{text_value(summary(e))}"))
-        out.write(f"DTSTART;VALUE=DATE:{_day(e.start)}\r\n")
-        out.write(f"DTEND;VALUE=DATE:{_day(e.end + timedelta(days=1))}\r\n")
+        clock = clock_of(e.value) if e.granularity == "day" else None
+        if clock is not None:  # a time of the day: a floating local time, as the story tells it
+            at = datetime(e.start.year, e.start.month, e.start.day) + timedelta(
+                hours=clock[0], minutes=clock[1]
+            )
+            out.write(f"DTSTART:{at:%Y%m%dT%H%M%S}\r\n")
+        else:
+            out.write(f"DTSTART;VALUE=DATE:{_day(e.start)}\r\n")
+            out.write(f"DTEND;VALUE=DATE:{_day(e.end + timedelta(days=1))}\r\n")
         out.write(f"DTSTAMP:{_day(stamp)}T000000Z\r\n")
         out.write(f"UID:{uid(e)}@timeline\r\n")
         out.write(fold(f"CATEGORIES:{text_value(e.granularity)}"))

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from ..model import Event, Timeline
+from ..temporal.values import clock_of
 from ..textsafe import one_line
 from .common import chosen, summary, uid
 from .json_export import write_items
@@ -31,8 +32,11 @@ def _date(day: date, granularity: str) -> dict[str, Any]:
 
 
 def _event(e: Event) -> dict[str, Any]:
+    start = _date(e.start, e.granularity)
+    if e.granularity == "day" and (clock := clock_of(e.value)) is not None and clock[0] < 24:
+        start |= {"hour": clock[0], "minute": clock[1]}
     item: dict[str, Any] = {
-        "start_date": _date(e.start, e.granularity) | {"display_date": e.label},
+        "start_date": start | {"display_date": e.label},
         "text": {
             "headline": f"{e.label}: {one_line(e.mention.text)}",
             "text": f"{summary(e)}\n\n{one_line(e.mention.explanation)}",

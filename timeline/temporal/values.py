@@ -302,6 +302,13 @@ def _time_of_day(value: str) -> str:
     return f" {part[0]}" if part and value[10] == "T" else ""
 
 
+def clock_of(value: str) -> tuple[int, int] | None:
+    """The hour and minute of a day's value with a clock time ("2025-11-26T14:05" → (14, 5);
+    midnight at a day's end is (24, 0)); None for a day with no time or with a part of the day."""
+    m = _CLOCK.match(value, 10) if len(value) > 10 else None
+    return (int(m[1]), int(m[2])) if m else None
+
+
 def minute_of_day(value: str) -> int:
     """Where a day's value falls in its day, to order the times of one day: the minute of its
     clock time or part of the day; -1 for a day with no time."""
