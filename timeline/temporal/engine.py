@@ -45,7 +45,7 @@ from .tense import (
     tells_of_future,
     tense_cue,
 )
-from .values import quarter_value, span_of, week_value
+from .values import clock_of, quarter_value, span_of, week_value
 
 if TYPE_CHECKING:
     from .rules.base import Parser
@@ -2273,6 +2273,15 @@ def _date_the_times(text: str, mentions: list[Mention], reference: date | None, 
                 later.value[:10],
                 f'on the day told after it in its sentence, "{later.text}" ({later.value[:10]})',
             )
+        elif before is not None and _past_midnight(text, before, m):
+            # "from 9:40 p.m. Friday until 1:30 a.m.": the night goes on into the next day
+            day = (date.fromisoformat(before.value[:10]) + timedelta(days=1)).isoformat()
+            _dated_time(
+                mentions,
+                i,
+                day,
+                f'on the day after that of "{before.text}" ({before.value[:10]}): it runs on past midnight',
+            )
         elif before is not None:
             _dated_time(
                 mentions, i, before.value[:10], f'on the last day told, "{before.text}" ({before.value[:10]})'
@@ -2280,6 +2289,23 @@ def _date_the_times(text: str, mentions: list[Mention], reference: date | None, 
         elif reference is not None:
             day = reference.isoformat()
             _dated_time(mentions, i, day, f"on the day of the {reference_label} {day}")
+
+
+#: What runs from one time on to another: "from 9:40 p.m. until 1:30 a.m.", "10 p.m. to 2 a.m.".
+_RUNS_ON_TO = compile_ascii(r"\b(?:until|till|to|through|and)\b|[-–]", re.IGNORECASE)
+
+
+def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
+    """Whether a time runs on past midnight from an earlier time of its sentence: an earlier hour,
+    after a word of running on to it ("lasted from 9:40 p.m. Friday until 1:30 a.m.")."""
+    first, then = clock_of(before.value), clock_of(m.value)
+    return (
+        before.sentence == m.sentence
+        and first is not None
+        and then is not None
+        and then < first
+        and _RUNS_ON_TO.search(text, before.end, m.start) is not None
+    )
 
 
 def _dated_time(mentions: list[Mention], i: int, day: str, why: str) -> None:

@@ -303,9 +303,10 @@ def _time_of_day(value: str) -> str:
 
 
 def clock_of(value: str) -> tuple[int, int] | None:
-    """The hour and minute of a day's value with a clock time ("2025-11-26T14:05" → (14, 5);
+    """The hour and minute of a value with a clock time ("2025-11-26T14:05" or "T14:05" → (14, 5);
     midnight at a day's end is (24, 0)); None for a day with no time or with a part of the day."""
-    m = _CLOCK.match(value, 10) if len(value) > 10 else None
+    at = 0 if value[:1] == "T" else 10
+    m = _CLOCK.match(value, at) if len(value) > at else None
     return (int(m[1]), int(m[2])) if m else None
 
 
