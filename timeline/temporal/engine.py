@@ -639,6 +639,10 @@ _MONTH_DAY_VALUE = compile_ascii(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)")
 _UNSEEN = object()
 
 
+#: How many characters may stand before a year that opens an item, on its line ("  - In ").
+_ITEM_LEAD = 16
+
+
 def _opens_item(text: str, start: int, end: int) -> bool:
     """Whether the words open an item of a list ("In 1620, ...", "- 1989: ...")."""
     # (what may stand before them on the line is short: no looking back further)
@@ -646,10 +650,6 @@ def _opens_item(text: str, start: int, end: int) -> bool:
     if line_start == 0 and start > _ITEM_LEAD:
         return False
     return bool(_ITEM_YEAR_BEFORE.fullmatch(text, line_start, start) and _ITEM_YEAR_AFTER.match(text, end))
-
-
-#: How many characters may stand before a year that opens an item, on its line ("  - In ").
-_ITEM_LEAD = 16
 
 
 def _this_date_heading(text: str) -> re.Match[str] | None:
@@ -1636,7 +1636,6 @@ def extract(
             # a day of the week that opens its sentence (see ``week_frame``): from its Monday on
             value, _ = resolve(expr, replace(ctx, reference=week_frame[1], tense="future", strong_tense=True))
             why = f'the {date.fromisoformat(value[:10]):%A} of "{week_frame[2]}", which opens its sentence'
-
         elif (
             expr.kind == "weekday"
             and expr.rel is None

@@ -292,14 +292,20 @@ PARTS_OF_DAY = {
 _CLOCK = compile_ascii(r"T(\d\d):(\d\d)")
 
 
+def _time_in_day(value: str) -> tuple[str, int] | None:
+    """The time a day's value gives, as a person reads it ("14:05", "night"), and the minute of
+    the day it is ordered at; None for a day with no time."""
+    if len(value) <= 10 or value[10] != "T":
+        return None
+    if m := _CLOCK.match(value, 10):
+        return f"{m[1]}:{m[2]}", int(m[1]) * 60 + int(m[2])
+    return PARTS_OF_DAY.get(value[11:13])
+
+
 def _time_of_day(value: str) -> str:
     """The time a day's value gives, as a suffix of its label: " 14:05", " night"; else ""."""
-    if len(value) <= 10:
-        return ""
-    if m := _CLOCK.match(value, 10):
-        return f" {m[1]}:{m[2]}"
-    part = PARTS_OF_DAY.get(value[11:13])
-    return f" {part[0]}" if part and value[10] == "T" else ""
+    time = _time_in_day(value)
+    return f" {time[0]}" if time else ""
 
 
 def clock_of(value: str) -> tuple[int, int] | None:
@@ -313,12 +319,8 @@ def clock_of(value: str) -> tuple[int, int] | None:
 def minute_of_day(value: str) -> int:
     """Where a day's value falls in its day, to order the times of one day: the minute of its
     clock time or part of the day; -1 for a day with no time."""
-    if len(value) <= 10 or value[10] != "T":
-        return -1
-    if m := _CLOCK.match(value, 10):
-        return int(m[1]) * 60 + int(m[2])
-    part = PARTS_OF_DAY.get(value[11:13])
-    return part[1] if part else -1
+    time = _time_in_day(value)
+    return time[1] if time else -1
 
 
 def _display_bc(value: str, s: FarDay, g: str) -> str:
