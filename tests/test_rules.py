@@ -1978,6 +1978,9 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # a time of every day, or of days of a kind, is no one day's
     text = "Every day the train leaves at 6.15pm. The museum is open until 8 p.m. on Fridays."
     assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T18:15", "T20:00"]
+    # ... also beside a time of one day elsewhere in the text
+    text = "Every day the train leaves at 6.15pm. On Friday the line closed at 9 a.m."
+    assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T18:15", "2025-08-15T09:00"]
     # in a history with no day near it, or with no reference date, the time keeps no day
     assert [m.value for m in extract("The ceasefire took effect at 11 a.m.")] == ["T11:00"]
 

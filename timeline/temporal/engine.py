@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -2194,11 +2195,7 @@ def _date_the_times(text: str, mentions: list[Mention], reference: date | None, 
     a.m. on Monday", "4:30 p.m. (1430 GMT) on Wednesday"), else the last day told not long before
     it ("On Friday, ... at 10:35 a.m."), else the reference date (but in a history, no day of the
     writer's)."""
-    undated = [
-        i
-        for i, m in enumerate(mentions)
-        if m.type == "TIME" and m.value.startswith("T") and not _EVERY_DAY.search(text, *m.sentence)
-    ]
+    undated = [i for i, m in enumerate(mentions) if _time_to_date(text, m)]
     if not undated:
         return
     for i in reversed(undated):  # (from the last: a time may be dated by the time after it)
@@ -2236,15 +2233,14 @@ def _date_the_times(text: str, mentions: list[Mention], reference: date | None, 
                 _dated_time(
                     mentions, i, n.value[:10], f'on the day told right after it, "{n.text}" ({n.value[:10]})'
                 )
-    for i, m in enumerate(mentions):
-        if m.type != "TIME" or not m.value.startswith("T"):
+    for i, m in enumerate(mentions):  # (pass one may have made one of two: looked for again)
+        if not _time_to_date(text, m):
             continue
         before = next(
             (
-                p
-                for p in reversed(mentions[:i])
-                if (p.granularity == "day" and _ISO_DAY_VALUE.match(p.value))
-                or m.start - p.end > TIME_DAY_REACH
+                mentions[k]
+                for k in range(i - 1, -1, -1)
+                if m.start - mentions[k].end > TIME_DAY_REACH or _a_day(mentions[k])
             ),
             None,
         )
@@ -2253,19 +2249,15 @@ def _date_the_times(text: str, mentions: list[Mention], reference: date | None, 
         # a day of its sentence told after it, when none is told before it there ("Polls open at
         # 7 a.m. and close at 8 p.m. on Thursday", "By 9 p.m. the fire was out, police said on
         # Sunday")
-        later = (
-            None
-            if before is not None and before.sentence == m.sentence
-            else next(
-                (
-                    n
-                    for n in mentions[i + 1 :]
-                    if n.sentence == m.sentence and n.granularity == "day" and _ISO_DAY_VALUE.match(n.value)
-                ),
-                None,
-            )
-        )
-        if later is not None and later.sentence == m.sentence:
+        later = None
+        if before is None or before.sentence != m.sentence:
+            for n in itertools.islice(mentions, i + 1, None):
+                if n.sentence != m.sentence:
+                    break
+                if _a_day(n):
+                    later = n
+                    break
+        if later is not None:
             _dated_time(
                 mentions,
                 i,
@@ -2305,6 +2297,16 @@ def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
         and then < first
         and _RUNS_ON_TO.search(text, before.end, m.start) is not None
     )
+
+
+def _time_to_date(text: str, m: Mention) -> bool:
+    """Whether a mention is a time of day with no day, in a sentence of no day of every kind."""
+    return m.type == "TIME" and m.value.startswith("T") and not _EVERY_DAY.search(text, *m.sentence)
+
+
+def _a_day(m: Mention) -> bool:
+    """Whether a mention names one day of the calendar (with its year)."""
+    return m.granularity == "day" and _ISO_DAY_VALUE.match(m.value) is not None
 
 
 def _dated_time(mentions: list[Mention], i: int, day: str, why: str) -> None:
