@@ -2282,21 +2282,32 @@ def _date_the_times(text: str, mentions: list[Mention], reference: date | None, 
             _dated_time(mentions, i, day, f"on the day of the {reference_label} {day}")
 
 
-#: What runs from one time on to another: "from 9:40 p.m. until 1:30 a.m.", "10 p.m. to 2 a.m.".
-_RUNS_ON_TO = compile_ascii(r"\b(?:until|till|to|through|and)\b|[-–]", re.IGNORECASE)
+#: What runs from one time on to another: "from 9:40 p.m. until 1:30 a.m.", "10 p.m. to 2 a.m.",
+#: "10pm-2am" (a dash only where it is all that stands between: not "11:50 - The cabinet met at
+#: 11am", a live blog's stamp).
+_RUNS_ON_TO = compile_ascii(r"\b(?:until|till|to|through)\b", re.IGNORECASE)
+_DASH_BETWEEN = compile_ascii(r"[^\S\n]*[-–][^\S\n]*")
 
 
 def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
-    """Whether a time runs on past midnight from an earlier time of its sentence: an earlier hour,
+    """Whether a time runs on past midnight from an evening time of its sentence: a morning hour,
     after a word of running on to it ("lasted from 9:40 p.m. Friday until 1:30 a.m.")."""
     first, then = clock_of(before.value), clock_of(m.value)
     return (
         before.sentence == m.sentence
         and first is not None
         and then is not None
-        and then < first
-        and _RUNS_ON_TO.search(text, before.end, m.start) is not None
+        and first[0] >= _EVENING
+        and then[0] < 12
+        and (
+            _RUNS_ON_TO.search(text, before.end, m.start) is not None
+            or _DASH_BETWEEN.fullmatch(text, before.end, m.start) is not None
+        )
     )
+
+
+#: The first hour of the evening, from which a night may run on past midnight.
+_EVENING = 18
 
 
 def _time_to_date(text: str, m: Mention) -> bool:
