@@ -1975,14 +1975,9 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # an earlier hour that a time of its sentence runs on to is past midnight
     text = "The attack began at about 9:40 p.m. Friday and lasted until 1:30 a.m."
     assert [m.value for m in extract(text, REF)] == ["2025-08-15T21:40", "2025-08-16T01:30"]
-    # ... not a live blog's stamp and a time its entry tells, nor an earlier hour of the day
-    text = (
-        "11:50 - The cabinet met at 11am. The shop opened at 10 a.m. and closed before 9 a.m. stock-taking."
-    )
-    assert [m.value for m in extract(text, REF) if m.type == "TIME"][:2] == [
-        "2025-08-18T11:50",
-        "2025-08-18T11:00",
-    ]
+    # ... not a live blog's stamp and a time its entry tells
+    text = "11:50 - The cabinet met at 11am to approve the Budget."
+    assert [m.value for m in extract(text, REF)] == ["2025-08-18T11:50", "2025-08-18T11:00"]
     # a time of every day, or of days of a kind, is no one day's
     text = "Every day the train leaves at 6.15pm. The museum is open until 8 p.m. on Fridays."
     assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T18:15", "T20:00"]
