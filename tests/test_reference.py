@@ -710,6 +710,22 @@ def test_a_year_a_record_is_counted_from_only_bounds_the_story():
         assert "after 2003, which a record is counted from" in ref.explanation
 
 
+def test_a_year_a_figure_is_compared_with_is_gone_by():
+    # 5 June is a Wednesday in 2019 and 2024: a story that compares this year's seats with 2019's
+    # is not told in 2019
+    for told in ("down from 303 in 2019", "nearly double its 2019 tally", "more than in 2019"):
+        text = (
+            "NEW DELHI, June 5 (PTI): The alliance secured a third term on Tuesday, winning 293"
+            f" seats, {told}."
+        )
+        ref = find_reference(text)
+        assert ref.day is not None and ref.day.year > 2019, told
+        assert "after 2019, which a figure is compared with" in ref.explanation, told
+    # ... and a year told with its figure is not
+    text = "NEW DELHI, June 5 (PTI): The alliance won 303 seats in 2019, and 293 on Tuesday."
+    assert "compared" not in find_reference(text).explanation
+
+
 def test_year_not_before_latest_explicit_date():
     text = "Cairo, Jan 5 (IANS) The ceasefire, agreed on December 20, 2024, held."
     assert find_reference(text).day == date(2025, 1, 5)

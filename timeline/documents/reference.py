@@ -131,6 +131,14 @@ _BY_BEFORE = re.compile(
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+#: A year a figure is compared with ("won 240 seats, down from 303 in 2019", "higher than in
+#: 2019", "its 2019 tally"): a year gone by, told as such, so the story comes after it (news
+#: tells its own year's figures as "this year").
+_COMPARED_IN_BEFORE = re.compile(r"\b(?:from|than|with|against)\b[^.;:!?\n]{0,40}?\bin[ \t]+$", re.IGNORECASE)
+_COMPARED_POSSESSED = re.compile(r"\b(?:its|their|his|her)[ \t]+$", re.IGNORECASE)
+_COMPARED_FIGURE_AFTER = re.compile(
+    r"[ \t]+(?:tally|total|haul|figure|result|score|share|count)\b", re.IGNORECASE
+)
 _MOVED_FROM = re.compile(
     r"\b(?:(?:delayed|postponed|pushed[ \t]+back|put[ \t]+off|moved|brought[ \t]+forward|slipped|slip)[ \t]+from"
     # ... or a plan given up: "The launch was first planned for 2023 but was delayed"
@@ -221,6 +229,18 @@ _BASIC_DAY = re.compile(
 )  # 20240529, as APIs write it
 
 NO_REFERENCE = Reference(None, "none", "no reference date: relative and partial dates stay unresolved")
+
+
+def _compared_year(text: str, start: int, end: int) -> bool:
+    """Whether a year written alone is one a figure is compared with ("down from 303 in 2019",
+    "nearly double its 2019 tally")."""
+    return bool(
+        _COMPARED_IN_BEFORE.search(text, max(0, start - 60), start)
+        or (
+            _COMPARED_POSSESSED.search(text, max(0, start - 8), start)
+            and _COMPARED_FIGURE_AFTER.match(text, end)
+        )
+    )
 
 
 def parse_date_string(value: str) -> date | None:
@@ -921,6 +941,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     counted: list[date] = []  # dates with no year written, counted from the text's other dates
     records: list[date] = []  # years a record is counted from: a bound only (see ``_RECORD_SINCE``)
     record_years: list[int] = []  # ... of them, years written alone: the story is after them
+    compared: set[int] = set()  # years a figure is compared with ("down from 303 in 2019"): gone by
     yearless_months: set[int] = set()  # months told with no year ("in August")
     # ... months and days written with their year, but for the ends of a span across two years
     once_dated: list[date] = []
@@ -1022,6 +1043,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 if year_alone:
                     record_years.append(first.year)
             else:
+                if year_alone and _compared_year(text, mention.start, mention.end):
+                    compared.add(first.year)
                 # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before,
                 # and a span of two years ("the 2024-25 budget", "the 2019/20 season") in its first
                 explicit.append(
@@ -1094,6 +1117,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     if record_years:
         # "the worst blaze since 2003" is not told in 2003 ("the highest since January 2003" may be)
         floor = max(floor, max(record_years) + 1)
+    if compared:
+        floor = max(floor, max(compared) + 1)  # ... nor "down from 303 in 2019" in 2019
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     days_back_cost = _days_back_costs(text)
     scored: list[tuple[float, int, date]] = []
@@ -1133,6 +1158,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         why = f'year {year} inferred for the dateline "{written}": not before {latest.year}: "{counted_to[1]}" counts to {latest.year}'
     elif records_only and record_years and year > max(record_years) == latest.year:
         why = f'year {year} inferred for the dateline "{written}": after {latest.year}, which a record is counted from'
+    elif year > latest.year and latest.year in compared:
+        why = f'year {year} inferred for the dateline "{written}": after {latest.year}, which a figure is compared with'
     elif year >= latest.year:
         why = f'year {year} inferred for the dateline "{written}": not before {latest.year}, the latest year the text mentions'
     else:  # the weekdays outweigh a year that may be one still to come, read as past
