@@ -187,7 +187,7 @@ _NO_CALENDAR_QUARTER = compile_ascii(
 _GAME = frozenset(
     "scored scoring touchdown touchdowns quarterback halftime half-time rebound rebounds three-pointer "
     "three-pointers layup layups dunk dunks fumble fumbled intercepted interception interceptions "
-    "buzzer overtime tip-off free-throw".split()
+    "buzzer overtime tip-off free-throw outscored outscoring".split()
 )
 _WORDS = compile_ascii(r"[a-z][a-z-]*")
 
@@ -196,7 +196,10 @@ _WORDS = compile_ascii(r"[a-z][a-z-]*")
 #: "10-12%", nor a range of days after a month: "Sept. 10-12").
 _GAME_PHRASE = compile_ascii(
     r"\b(?:tied|won|lost|led|leading|trailed|trailing)\s+(?:the\s+)?(?:game|match)\b"
-    r"|\bwith\s+\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|to\s+go)\b",
+    r"|\bwith\s+\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|to\s+go)\b"
+    # a margin: "trailed by 15", "led by nine points" (not "led by the chairman")
+    r"|\b(?:trailed|trailing|led|leading)\s+by\s+(?:\d{1,2}|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty)\b(?!\s*(?:%|per\b|percent|percentage))",
     re.IGNORECASE,
 )
 _SCORE = compile_ascii(
@@ -213,7 +216,7 @@ def _game_near(text: str, start: int, end: int) -> bool:
     if not _GAME.isdisjoint(_WORDS.findall(lower)):
         return True
     # (each looked for first as plain text: most quarters are of a year)
-    if ("game" in lower or "match" in lower or ":" in near) and _GAME_PHRASE.search(near):
+    if ("game" in lower or "match" in lower or ":" in near or " by " in lower) and _GAME_PHRASE.search(near):
         return True
     if "-" not in near and "–" not in near:
         return False
@@ -268,6 +271,10 @@ _QUARTER_NUMBERS = {
     ("Buffalo led 24-17 late in the fourth quarter.", "the fourth quarter", None),
     ("Kansas City tied the game late in the fourth quarter.", "the fourth quarter", None),
     ("They trailed late in the fourth quarter, with 1:02 left.", "the fourth quarter", None),
+    ("The Lakers trailed by 15 in the third quarter before James took over.", "the third quarter", None),
+    ("Boston, who led by nine, were outscored in the fourth quarter.", "the fourth quarter", None),
+    ("The board, led by its chairman, will meet in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+    ("Sales led by 5% growth in Asia rose in the third quarter.", "the third quarter", "2025-Q3"),
     ("Sales should grow 10-12% in the fourth quarter.", "the fourth quarter", "2025-Q4"),
     ("Talks on Sept. 10-12 will set output for the fourth quarter.", "the fourth quarter", "2025-Q4"),
     ("Third quarter fiscal 2025 net income rose.", "Third quarter fiscal 2025", "2025-Q3"),
