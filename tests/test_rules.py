@@ -2155,6 +2155,35 @@ def test_this_quarter_after_a_quarter_reported_on_is_that_quarter_unless_it_look
     assert {m.text: m.value for m in extract(current, ref)}["the current quarter"] == "2025-Q4"
 
 
+def test_that_day_is_a_day_told_not_a_month():
+    # a month told in an aside between: "later that day" is the day of the confirmation
+    ref = date(2025, 2, 12)
+    text = (
+        "The Senate confirmed him on Thursday morning. Kennedy, who ran for president until"
+        " August, was sworn in later that day."
+    )
+    assert [(m.text, m.value) for m in extract(text, ref)][-1] == ("later that day", "2025-02-06")
+    # ... and with no day told, only the month can be named, not its first day
+    found = extract("In March, he moved to Paris. That day, it rained.", ref)
+    assert [m.value for m in found] == ["2024-03", "2024-03"]
+    assert "no day can be named" in found[1].explanation
+
+
+def test_a_month_forecast_in_the_past_is_the_nearest_such_month():
+    # told on 1 August 2024: what economists expected in July was for this December, and what
+    # they had forecast for March has come and gone
+    ref = date(2024, 8, 1)
+    for told, value in (
+        ("Economists polled last month had expected the next hike around December.", "2024-12"),
+        ("Analysts forecast a cut in December.", "2024-12"),
+        ("Traders priced in a cut for September.", "2024-09"),
+        ("Analysts had forecast a cut in March.", "2024-03"),
+    ):
+        assert [m.value for m in extract(told, ref) if m.rule == "month"] == [value], told
+    # ... where what happened in a month is gone by, however near the next one lies
+    assert [m.value for m in extract("The bank cut rates in December.", ref)] == ["2023-12"]
+
+
 def test_a_weekday_a_plan_was_due_on_is_the_nearest_such_day():
     # told on Saturday 20 December 2025: the plane was due the day before, not next Friday
     ref = date(2025, 12, 20)

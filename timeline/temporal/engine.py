@@ -90,6 +90,17 @@ _PLANNED_THEN = compile_ascii(
     r"|,\s*called\s+for\s+$",
     re.IGNORECASE,
 )
+#: What was expected, forecast or planned for a month, told in the past ("Economists had expected
+#: the next hike in December", "Analysts forecast a cut in March"): the month was to come then,
+#: and may still be to come, or have come since.
+_EXPECTED_THEN = compile_ascii(
+    r"\b(?:expected|forecast|predicted|anticipated|projected|pencill?ed\s+in|priced\s+in|bet\s+on)\s+"
+    # what was expected, before the month ("The report, expected in January, has not been
+    # published": long due)
+    r"(?!(?:in|for|by|around|until|before)\s)[^.;:!?]{1,40}?\b(?:in|for|by|around|until|before)\s+"
+    r"(?:(?:early|late)\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 #: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
 _AWAITED_BEFORE = compile_ascii(
     r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for)\s+$",
@@ -1470,6 +1481,16 @@ def extract(
         if expr.kind == "weekday" and tense is not None and _PLANNED_THEN.search(text, start - 64, start):
             # "The plane was due to land on Friday", "prepared to leave on Friday": what was to
             # come then, which may have come since; the nearest such day
+            tense, strong = None, False
+        elif (
+            tense == "past"
+            and yearless
+            and expr.kind == "calendar"
+            and expr.day is None
+            and _EXPECTED_THEN.search(text, start - 72, start)
+        ):
+            # "Economists had expected the next hike in December", told in August: the nearest
+            # December, whichever side of the writer's date
             tense, strong = None, False
         later_in_week_ahead = (
             expr.kind == "weekday"

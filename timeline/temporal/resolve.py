@@ -810,7 +810,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         anchor = ctx.anchor
         if (
             unit in ("day", "week")
-            and n
+            and (n or unit == "day")  # "later that day", after a month told in an aside
             and anchor.granularity != "day"
             and ctx.day is not None
             and abs(ctx.day.day.year - anchor.day.year) <= 1  # not the dateline, told of 1944
@@ -833,13 +833,18 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
                 value,
                 f"{_counted(unit, n)} {named_reference(ctx)}: the clause after the phrase happened first",
             )
-        if unit in ("day", "week") and n and anchor.granularity == "month" and expr.part is None:
+        if (
+            unit in ("day", "week")
+            and (n or unit == "day")
+            and anchor.granularity == "month"
+            and expr.part is None
+        ):
             # "four days later" than October 1915, with no day told near: no day can be named,
             # only the month it most likely falls in, counted from the middle of the month, either
             # way ("Last month, floods ... A week earlier, a landslide": last month, most likely)
             month = _shift(anchor.day.replace(day=15), unit, n, None, True)[:7]
             return month, (
-                f"{_counted(unit, n)} {LAST_DATE}, "
+                f"{_counted(unit, n) if n else 'the same day as'} {LAST_DATE}, "
                 f'"{anchor.mention}", a month: no day can be named, only a month'
             )
         base = anchor.day
