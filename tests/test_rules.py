@@ -2155,6 +2155,22 @@ def test_this_quarter_after_a_quarter_reported_on_is_that_quarter_unless_it_look
     assert {m.text: m.value for m in extract(current, ref)}["the current quarter"] == "2025-Q4"
 
 
+def test_the_year_a_part_names_is_the_one_told_aside_in_its_sentence():
+    # a history with no date of its own: the look ahead to 2025 leaves the story in 2022, but
+    # "the first half of the year" in its sentence is of 2025
+    text = (
+        "The process began in March 2022. A session will be held in 2025, probably in the first"
+        " half of the year."
+    )
+    assert [m.value for m in extract(text)] == ["2022-03", "2025", "2025-H1"]
+    # ... not a year told in a clause of its own, between commas
+    text = (
+        "The war began in 1939. Britain, which would lose its empire by 1960, fought on through"
+        " the summer of that year."
+    )
+    assert [m.value for m in extract(text)][-1] == "1939-SU"
+
+
 def test_that_day_is_a_day_told_not_a_month():
     # a month told in an aside between: "later that day" is the day of the confirmation
     ref = date(2025, 2, 12)

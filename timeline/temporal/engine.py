@@ -90,6 +90,8 @@ _PLANNED_THEN = compile_ascii(
     r"|,\s*called\s+for\s+$",
     re.IGNORECASE,
 )
+#: A part of a year that names the year as one told before it: "the first half of the year".
+_OF_THE_YEAR = compile_ascii(r"\bof\s+(?:the|that)\s+year\b", re.IGNORECASE)
 #: What was expected, forecast or planned for a month, told in the past ("Economists had expected
 #: the next hike in December", "Analysts forecast a cut in March"): the month was to come then,
 #: and may still be to come, or have come since.
@@ -1372,6 +1374,9 @@ def extract(
     # the heading of a list of this day's events in other years ("On this date:"), once looked for
     this_date: object = _UNSEEN
     joined_cue: tuple[int, tuple[str, bool]] | None = None  # where the last cue read ends, and it
+    # in a narrative, the last year told aside in a main clause ("will be held in 2025"), and
+    # where it ends
+    year_aside: tuple[Anchor, int] | None = None
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
         yearless = _yearless(expr)  # (looked up once: many of the checks below ask)
@@ -1522,6 +1527,18 @@ def extract(
             )
         day = day_anchor if start - day_anchor_end <= DAY_ANCHOR_REACH else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
+        if (
+            narrative
+            and expr.kind == "part"
+            and expr.year is None
+            and year_aside is not None
+            and year_aside[1] >= sentence[0]
+            and year_aside[1] > last_end
+            and _OF_THE_YEAR.search(text, start, end)
+        ):
+            # "A session will be held in 2025, probably in the first half of the year": the year
+            # told aside in the sentence, not the story's
+            ctx = replace(ctx, last=year_aside[0])
         if expr.kind == "part" and tense == "future" and not _RESULTS.search(text, sentence[0], sentence[1]):
             ctx = replace(ctx, results=False)
         elif expr.kind == "part" and tense is None and _QUARTER_FIGURES.match(text, end):
@@ -2158,6 +2175,8 @@ def extract(
                 story_time = False
             if story_time and may_be_aside and _aside(text, sentence, start, end):
                 story_time = False
+                if span.granularity == "year" and not _RELATIVE_CLAUSE.search(text, start - 80, start):
+                    year_aside = (here, end)
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
                 aside = (
