@@ -30,6 +30,8 @@ from timeline.documents import find_reference, parse_date_string
         ("2024-02-13 — A storm hit the coast on Tuesday.", date(2024, 2, 13)),
         ("13.02.2024 - Ein Sturm traf die Küste.", date(2024, 2, 13)),
         ("By Reuters Staff | February 13, 2024 | 3:42 PM\n\nA storm.", date(2024, 2, 13)),
+        # ... and a page's first date with its update on the same line: the first
+        ("Oct. 15, 2013 Updated: Oct. 16, 2013 11:02 a.m.\n\nA storm.", date(2013, 10, 15)),
         ("Published: 2024-03-05\n\nA story.", date(2024, 3, 5)),
         ("Date: Tue, 05 Mar 2024 10:00:00 GMT\n\nA story.", date(2024, 3, 5)),
         ("Posted on: 5 March 2024\n\nA story.", date(2024, 3, 5)),

@@ -86,7 +86,12 @@ _PUBLISHED_NOTE = re.compile(
 #: "Updated 2 hours ago" and "5 min read" may come first.
 _DATE_LINES = 8
 _DATE_LINE_LENGTH = 40
-_BYLINE_PARTS = re.compile(r"\s[|·•]\s")
+_BYLINE_PARTS = re.compile(
+    r"\s[|·•]\s"
+    # ... and a page's first date and its update on one line: "Oct. 15, 2013 Updated: Oct. 16, 2013"
+    r"|\s(?=(?:Last\s+)?(?:Updated|Modified|Edited)(?:\s+on)?:?\s)",
+    re.IGNORECASE,
+)
 #: A dateline's place and agency before the date, as AP writes it: "KYIV, Ukraine (AP) — ".
 _PLACE_AGENCY = r"[A-Z][A-Za-z.'’-]+(?:,?[ ][A-Z][A-Za-z.'’-]+){0,3}[ ]\([A-Z][A-Za-z. ]{1,20}\)\s*[—–-]+\s*"
 #: A text that opens with its full date and a dash: "Feb 13, 2024 — A storm hit the coast",
