@@ -1,0 +1,181 @@
+"""Times of day and their days: after the engine has resolved a text's mentions, each clock time
+written with no day ("at 10:35 a.m.") is given one from the mentions around it, or from the
+reference date, so that a live blog's entries and a report's hours are events of the calendar."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date, timedelta
+
+from .asciimode import compile_ascii
+from .mention import Mention, restore_mention
+from .values import clock_of
+
+#: Between a time of day and the day it is on: "5 p.m. EST, Nov. 6", "9 a.m. on Monday", "5:34 a.m.
+#: Baghdad time on March 20".
+_TIME_THEN_DAY = compile_ascii(
+    r"[^\S\n]*[()]?[^\S\n]*(?:\(?[A-Z]{2,4}\)?[^\S\n]*|(?:[A-Z][a-z]+|local)[^\S\n]+time[^\S\n]*)?,?[^\S\n]*(?:on[^\S\n]+)?"
+)
+#: ... where the two are one expression: "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6".
+_TIME_WITH_DAY = compile_ascii(r"[^\S\n]+(?:[A-Z]{2,4},?[^\S\n]+)?|,[^\S\n]+")
+#: A time of every day, or of days of some kind, in its sentence: no one day's ("The shop opens
+#: from 9 a.m. to 5 p.m. on weekdays", "The train leaves at 6.15pm every day").
+_EVERY_DAY = compile_ascii(
+    r"\b(?:(?i:every|each|daily|nightly|weekdays|weekends|usually|typically|normally)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
+)
+#: How far back the last day told may stand for a time of day to be on it.
+TIME_DAY_REACH = 400
+
+
+def date_the_times(text: str, mentions: list[Mention], reference: date | None, reference_label: str) -> None:
+    """Give each time of day with no date its day, in place: the day told right after it ("at 9
+    a.m. on Monday", "4:30 p.m. (1430 GMT) on Wednesday"), else the last day told not long before
+    it ("On Friday, ... at 10:35 a.m."), else the reference date (but in a history, no day of the
+    writer's)."""
+    undated = [i for i, m in enumerate(mentions) if _time_to_date(text, m)]
+    if not undated:
+        return
+    for i in reversed(undated):  # (from the last: a time may be dated by the time after it)
+        m = mentions[i]
+        if i + 1 < len(mentions):
+            n = mentions[i + 1]
+            if (
+                n.granularity != "day"
+                or n.start - m.end > 24
+                or not _TIME_THEN_DAY.fullmatch(text, m.end, n.start)
+            ):
+                continue
+            if (
+                n.type == "DATE"
+                and _ISO_DAY_VALUE.match(n.value)
+                and _TIME_WITH_DAY.fullmatch(text, m.end, n.start)
+            ):
+                # "5 p.m. EST, Nov. 6": one time of that day, as "9 a.m. Tuesday" is
+                value = n.value[:10] + m.value
+                words = text[m.start : n.end]
+                why = n.explanation.partition(": ")[2]
+                mentions[i] = restore_mention(
+                    m.start,
+                    n.end,
+                    words,
+                    "TIME",
+                    value,
+                    f"{' '.join(words.split())} → {value}: {why}",
+                    m.rule,
+                    m.sentence,
+                    m.mod,
+                )
+                del mentions[i + 1]
+            else:
+                _dated_time(
+                    mentions, i, n.value[:10], f'on the day told right after it, "{n.text}" ({n.value[:10]})'
+                )
+    for i, m in enumerate(mentions):  # (pass one may have made one of two: looked for again)
+        if not _time_to_date(text, m):
+            continue
+        before = next(
+            (
+                mentions[k]
+                for k in range(i - 1, -1, -1)
+                if m.start - mentions[k].end > TIME_DAY_REACH or _a_day(mentions[k])
+            ),
+            None,
+        )
+        if before is not None and m.start - before.end > TIME_DAY_REACH:
+            before = None
+        # a day of its sentence told after it, when none is told before it there ("Polls open at
+        # 7 a.m. and close at 8 p.m. on Thursday", "By 9 p.m. the fire was out, police said on
+        # Sunday")
+        later = None
+        if before is None or before.sentence != m.sentence:
+            for n in itertools.islice(mentions, i + 1, None):
+                if n.sentence != m.sentence:
+                    break
+                if _a_day(n):
+                    later = n
+                    break
+        if later is not None:
+            _dated_time(
+                mentions,
+                i,
+                later.value[:10],
+                f'on the day told after it in its sentence, "{later.text}" ({later.value[:10]})',
+            )
+        elif before is not None and _past_midnight(text, before, m):
+            # "from 9:40 p.m. Friday until 1:30 a.m.": the night goes on into the next day
+            day = (date.fromisoformat(before.value[:10]) + timedelta(days=1)).isoformat()
+            _dated_time(
+                mentions,
+                i,
+                day,
+                f'on the day after that of "{before.text}" ({before.value[:10]}): it runs on past midnight',
+            )
+        elif before is not None:
+            _dated_time(
+                mentions, i, before.value[:10], f'on the last day told, "{before.text}" ({before.value[:10]})'
+            )
+        elif reference is not None:
+            day = reference.isoformat()
+            _dated_time(mentions, i, day, f"on the day of the {reference_label} {day}")
+
+
+#: What runs from one time on to another: "from 9:40 p.m. until 1:30 a.m.", "10 p.m. to 2 a.m.",
+#: "10pm-2am" (a dash only where it is all that stands between: not "11:50 - The cabinet met at
+#: 11am", a live blog's stamp).
+_RUNS_ON_TO = compile_ascii(r"\b(?:until|till|to|through)\b", re.IGNORECASE)
+_DASH_BETWEEN = compile_ascii(r"[^\S\n]*[-–][^\S\n]*")
+
+
+def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
+    """Whether a time runs on past midnight from an evening time of its sentence: a morning hour,
+    after a word of running on to it ("lasted from 9:40 p.m. Friday until 1:30 a.m.")."""
+    first, then = clock_of(before.value), clock_of(m.value)
+    return (
+        before.sentence == m.sentence
+        and first is not None
+        and then is not None
+        and first[0] >= _EVENING
+        and then[0] < 12
+        and (
+            _RUNS_ON_TO.search(text, before.end, m.start) is not None
+            or _DASH_BETWEEN.fullmatch(text, before.end, m.start) is not None
+        )
+    )
+
+
+#: The first hour of the evening, from which a night may run on past midnight.
+_EVENING = 18
+
+
+def _time_to_date(text: str, m: Mention) -> bool:
+    """Whether a mention is a time of day with no day, in a sentence of no day of every kind."""
+    return m.type == "TIME" and m.value.startswith("T") and not _EVERY_DAY.search(text, *m.sentence)
+
+
+def _a_day(m: Mention) -> bool:
+    """Whether a mention names one day of the calendar (with its year)."""
+    return m.granularity == "day" and _ISO_DAY_VALUE.match(m.value) is not None
+
+
+def _dated_time(mentions: list[Mention], i: int, day: str, why: str) -> None:
+    """A time of day (mention ``i``) given a day, if it is one of the calendar."""
+    if not _ISO_DAY_VALUE.match(day):
+        return
+    m = mentions[i]
+    value = day + m.value
+    told = " ".join(m.text.split())
+    mentions[i] = restore_mention(
+        m.start,
+        m.end,
+        m.text,
+        m.type,
+        value,
+        f"{told} → {value}: a time of day {why}",
+        m.rule,
+        m.sentence,
+        m.mod,
+    )
+
+
+_ISO_DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")
