@@ -1972,6 +1972,11 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         ("5 p.m. EST, Nov. 6", "1989-11-06T17:00"),
         ("5 p.m. EST Nov. 9", "1989-11-09T17:00"),
     ]
+    # ... whose sentence holds both, where the day runs on past a line break (found by
+    # test_properties)
+    (joined,) = extract("1PM MAY\n1", REF)
+    assert joined.text == "1PM MAY\n1"
+    assert joined.sentence[0] <= joined.start and joined.end <= joined.sentence[1]
     # an earlier hour that a time of its sentence runs on to is past midnight
     text = "The attack began at about 9:40 p.m. Friday and lasted until 1:30 a.m."
     assert [m.value for m in extract(text, REF)] == ["2025-08-15T21:40", "2025-08-16T01:30"]

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .asciimode import compile_ascii
-from .before_year_one import is_stand_in, restore, stand_in, written_year
+from .before_year_one import is_stand_in, restore, stand_in
 from .context import (
     HABITUAL_NOTE,
     LAST_DATE,
@@ -33,6 +33,20 @@ from .context import (
 )
 from .expressions import Expr
 from .mention import Mention, restore_mention
+from .narrative import (
+    STORY_YEARS,
+    UNIT_YEARS,
+    WRITERS_FUTURE_NOTE,
+    after_the_story,
+    dated_with_year,
+    excursion,
+    is_narrative,
+    next_years,
+    range_end_year,
+    speaks_from_story,
+    steps_aside,
+    writers_future,
+)
 from .ranges import (
     AND_JOINT,
     DAY_LIST_JOINT,
@@ -57,7 +71,6 @@ from .tense import (
     PAST_VERB_SOURCE,
     ahead_of_dated_past,
     forget_sentences,
-    looks_ahead,
     tells_of_future,
     tense_cue,
 )
@@ -305,7 +318,6 @@ FRAME_REACH = 12
 #: news), unless it opens its sentence, and then only for its paragraph ("In 1989, guards opened
 #: the checkpoints. On October 9, ...": see ``Anchor.opens``).
 STORY_REACH = 300
-STORY_YEARS = 2
 #: ... or at least this many days back, where the writer's time would put a date after its own.
 YEAR_BACK_DAYS = 300
 #: Before a date that starts no story: one naming an event ("the Dec. 21, 1988, bombing") or a
@@ -974,7 +986,7 @@ def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date)
     """A count of years forward ("Twenty years on", "a decade later") that would pass the
     writer's year from the last date told, counted instead from the first date told that it
     brings to the writer's year: a look back from an anniversary.  None where no date does."""
-    years = round((expr.n or 0) * _UNIT_YEARS[expr.unit or "year"])
+    years = round((expr.n or 0) * UNIT_YEARS[expr.unit or "year"])
     if years < _ANNIVERSARY_YEARS:
         return None  # "over the next year or so": no look back
     for told in mentions:
@@ -1367,7 +1379,7 @@ def extract(
     last_end = 0
     mentions: list[Mention] = []
     narrative = is_narrative([c[3] for c in selected], reference)
-    following = _next_years(selected)
+    following = next_years(selected)
     # a year opening the sentence: where, which year, its words, and for a span of two years
     # ("2025/26") the first, for the months of its second half (see ``_framing_year``)
     frame: tuple[int, int | None, str, int | None] | None = None
@@ -1581,8 +1593,8 @@ def extract(
             narrative
             and last is not None
             and expr.kind == "deictic"
-            and _after_the_story(expr, last, reference)
-            and (said := _speaks_from_story(text, sentence, start))
+            and after_the_story(expr, last, reference)
+            and (said := speaks_from_story(text, sentence, start))
             and (expr.n or said == "quoted")  # "tonight" in a quotation, not "had ... this year"
         ):
             # "Thieu resigned, saying Kissinger had tricked him into signing two years ago": a
@@ -1592,7 +1604,7 @@ def extract(
             expr.rel == "story-year"
             and mentions
             and mentions[-1].start >= sentence[0]
-            and (told_year := _dated_with_year(mentions[-1])) is not None
+            and (told_year := dated_with_year(mentions[-1])) is not None
             and (last is None or last.day.year != told_year.day.year)
         ):
             # "barred from school since March 2022, and from universities since that December":
@@ -1721,11 +1733,11 @@ def extract(
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
             habit_told = (end, habit)
-        elif narrative and reference is not None and yearless and _writers_future(text, sentence, start, end):
+        elif narrative and reference is not None and yearless and writers_future(text, sentence, start, end):
             # "She died in 1998 ... A memorial service will be held in January": what the writer
             # says will be is still to come from the writer's day, not in the story's year
             value, why = resolve(expr, replace(ctx, narrative=False, tense="future", strong_tense=True))
-            why = f"{why}; {_WRITERS_FUTURE_NOTE}"
+            why = f"{why}; {WRITERS_FUTURE_NOTE}"
         elif (
             (listed := _in_list(expr, ctx, text, start, start - last_end, last_start))
             or (
@@ -2029,7 +2041,7 @@ def extract(
             expr.mod if expr.mod in ("START", "MID", "END") else None,
         )
         mentions.append(mention)
-        if frame is not None and frame[0] == sentence[0] and _range_end_year(text, expr, start, frame[2]):
+        if frame is not None and frame[0] == sentence[0] and range_end_year(text, expr, start, frame[2]):
             # "The 2023-24 season ends in May": the season's May is in its later year, its
             # August in the earlier ("The 2025/26 season starts in August")
             frame = (sentence[0], expr.year, f"{frame[2]}{text[start - 1]}{words}", frame[1])
@@ -2131,7 +2143,7 @@ def extract(
             )
             # a look back ("the previous year", "a year earlier", "the previous April") leaves the
             # story where it is; so does a year or month told aside (looked up last, as it costs
-            # most: see ``_aside`` below)
+            # most: see ``steps_aside`` below)
             may_be_aside = narrative and span.granularity in ("year", "month") and story_time
             if may_be_aside and ((expr.kind == "anaphoric" and (expr.n or 0) < 0) or expr.rel == "previous"):
                 story_time = may_be_aside = False
@@ -2154,7 +2166,7 @@ def extract(
                 story_time = False
             if story_time and last is not None and expr.year is not None and (narrative or last.written):
                 after = following[number]
-                story_time = not _excursion(last.day.year, expr.year, after and after[0]) or (
+                story_time = not excursion(last.day.year, expr.year, after and after[0]) or (
                     # in news, a year opening its sentence holds its paragraph, where no other is
                     # written: "In the summer of 1914, few expected war. By August, ... ¶ A
                     # pandemic shut the world in early 2020"
@@ -2189,7 +2201,7 @@ def extract(
                 # 1998,' she said last week"), after a story told with its year: the story stays
                 # at its date ("Rebuilding began that autumn" is the autumn of the flood)
                 story_time = False
-            if story_time and may_be_aside and _aside(text, sentence, start, end):
+            if story_time and may_be_aside and steps_aside(text, sentence, start, end):
                 story_time = False
                 if span.granularity == "year" and not _RELATIVE_CLAUSE.search(text, start - 80, start):
                     year_aside = (here, end)
@@ -2414,192 +2426,7 @@ def _yearless(expr: Expr) -> bool:
     return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
 
 
-#: A year this far from the story's that the text leaves again at once, back to the story's own
-#: ("declassified in 2005, ... no attack on 4 August" in a history of 1964), is an excursion.
-EXCURSION_YEARS = 10
-SHORT_EXCURSION_YEARS = 2
-
-
-def _range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
-    """Whether a year ends a span of years opened by the year that frames its sentence
-    ("2023-24", "2022/23")."""
-    return (
-        expr.kind == "calendar"
-        and expr.month is None
-        and expr.year is not None
-        and text.endswith(framing, 0, start - 1)
-        and text[start - 1] in "-–/"
-    )
-
-
-_YEAR_DIGITS = compile_ascii(r"\d{4}")
-
-
-def _dated_with_year(mention: Mention) -> Anchor | None:
-    """A mention of a month or day written with its year, as what "that December" counts from."""
-    if (
-        mention.granularity not in ("month", "day")
-        or not mention.interval
-        or not isinstance(mention.interval[0], date)
-        or not _YEAR_DIGITS.search(mention.text)
-    ):
-        return None
-    return Anchor(mention.interval[0], mention.granularity, mention.text, True)
-
-
-def _next_years(selected: list[tuple[int, int, int, Expr]]) -> list[tuple[int, int] | None]:
-    """For each candidate, the next year the text writes out after it, other than its own, and
-    where it is written (None after the last): "the Estates-General had last met in 1614 ...
-    arranged as in 1614. The 1614 rules ..." steps out of 1788 once, not three times, each seen
-    returning to 1614."""
-    out: list[tuple[int, int] | None] = [None] * len(selected)
-    following: tuple[int, int] | None = None  # the next year written
-    beyond: tuple[int, int] | None = None  # the next year written other than ``following``
-    for i in range(len(selected) - 1, -1, -1):
-        start, _, _, expr = selected[i]
-        year = expr.year if expr.kind in ("calendar", "part") else None
-        same = following is not None and year == following[0]
-        out[i] = beyond if same else following
-        if year is not None and not same:
-            following, beyond = (year, start), following
-    return out
-
-
-def _excursion(story: int, year: int, after: int | None) -> bool:
-    """Whether a year written in a narrative is a step out of the story and back: far from the
-    story's year, with the next year written close to the story's year again."""
-    if after is None:
-        return False
-    far = abs(year - story) > EXCURSION_YEARS and abs(after - story) <= EXCURSION_YEARS
-    # a shorter step, with the story's own year written next ("On April 9 [2003] Baghdad fell.
-    # In November 2008, protesters staged a similar stomping. ... on April 15 the invasion ended")
-    return far or (abs(year - story) >= SHORT_EXCURSION_YEARS and after == story)
-
-
-_SINCE = compile_ascii(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
-#: "lasted until the fall of Budapest in February 1945": the end of a span, not the story's time.
-_UNTIL_IN_CLAUSE = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
-
-
-#: "This followed the general election in December 2005": what came before, told after.
-_FOLLOWED = compile_ascii(r"\b(?:followed|follows|following)\b[^.;:,()]{0,48}$", re.IGNORECASE)
-
-
-def _aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Whether a year or month in a narrative steps outside the story's time rather than moving it
-    on: a look back ("had not met since 1614", "This followed the general election in December
-    2005"), the end of a span ("lasted until the fall of
-    Budapest in February 1945") or a look ahead ("a campaign planned for 1976")."""
-    if (
-        _SINCE.search(text, start - 8, start)
-        or _UNTIL_IN_CLAUSE.search(text, start - 60, start)
-        or (
-            "follow" in text[max(0, start - 60) : start].lower() and _FOLLOWED.search(text, start - 60, start)
-        )
-    ):
-        return True
-    return looks_ahead(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0], history=True)
-
-
-#: Roughly how many years a unit of a count is, to tell where a count from the writer's time lands.
-_UNIT_YEARS = {
-    "day": 1 / 365,
-    "week": 7 / 365,
-    "month": 1 / 12,
-    "quarter": 1 / 4,
-    "year": 1,
-    "decade": 10,
-    "century": 100,
-}
-
-
-#: How fine the story's last date must be to count a unit from: a day from a day, a month from a
-#: month or finer ("15 months ago" from a year alone would make up its month).
-_FINE_ENOUGH = {
-    "day": {"day"},
-    "week": {"day", "week"},
-    "month": {"day", "week", "month"},
-    "quarter": {"day", "week", "month", "quarter"},
-}
-
-
-def _after_the_story(expr: Expr, story: Anchor, reference: date | None) -> bool:
-    """Whether a count from the writer's time ("two years ago", "the past decade") lands years after
-    the story's last date, which is fine enough to count from: in a history of 1975 written in
-    2009, "two years ago" cannot be the writer's (2007); "Fifty years ago", told in 2019 of 1969,
-    is."""
-    if reference is None or expr.unit not in _UNIT_YEARS or expr.n is None:
-        return False
-    if expr.unit in _FINE_ENOUGH and story.granularity not in _FINE_ENOUGH[expr.unit]:
-        return False
-    return reference.year + expr.n * _UNIT_YEARS[expr.unit] > story.day.year + STORY_YEARS
-
-
-#: A past perfect: what had been by the story's time ("had tricked him", "had been a casualty").
-_HAD = compile_ascii(r"\bhad\b", re.IGNORECASE)
-#: How far back a quotation a mention may stand in is looked for.
-_QUOTE_REACH = 1000
-#: Quotation marks, opening and closing: straight, curly, and the ``...'' of old news wires.
-_QUOTES = (('"', '"'), ("“", "”"), ("``", "''"))
-
-
-#: "will" or "shall" before a date in its clause: the writer's own future, in a text that tells a
-#: story of long ago (an obituary: "A memorial service will be held in January").
-_WILL = compile_ascii(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
-_WRITERS_FUTURE_NOTE = "told in the future, from the writer's day, not the story's"
-
-
-def _writers_future(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
-    """Whether a date is told in the writer's future: "will" before it in its sentence, the
-    tense nearest it the future, and not in words said by a person of the story ("quoted")."""
-    if _WILL.search(text, sentence[0], start) is None:
-        return False
-    cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
-    return cue == ("future", True) and _speaks_from_story(text, sentence, start) is None
-
-
-def _speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str | None:
-    """Whether a mention is in words said by a person of the story ("quoted": within quotation
-    marks opened on its line, read no more than ``_QUOTE_REACH`` back), or in a sentence in the
-    past perfect, which tells from the story's time ("had")."""
-    reach = max(0, start - _QUOTE_REACH)
-    line = max(reach, text.rfind("\n", reach, start) + 1)
-    for opening, closing in _QUOTES:
-        if opening == closing:
-            if text.count(opening, line, start) % 2:
-                return "quoted"
-        elif text.rfind(opening, line, start) > text.rfind(closing, line, start):
-            return "quoted"
-    return "had" if _HAD.search(text, sentence[0], sentence[1]) else None
-
-
 #: How far into its line a dateline's day stands ("SAN FRANCISCO, California, Nov 3").
 _DATELINE_START = 40
 #: How far into a text a dateline may stand, under a headline, a note and a by-line.
 _HEAD_DATELINE = 600
-
-
-#: A text is read as a narrative when the years it writes out lie, by their median, at least
-#: this many years before its reference date (or when it has no reference date at all)...
-NARRATIVE_YEARS = 10
-#: ... or when it writes out this many years, ten for every word that speaks of the writer's
-#: own time ("yesterday", "last week", a weekday): a chronicle, whose "in March" is the story's.
-CHRONICLE_YEARS = 20
-
-
-def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
-    """Whether partial dates should follow the story (a history) rather than the reference
-    date (news).  Decided from the years the text writes out in full."""
-    years = sorted(
-        year
-        for e in exprs
-        if (year := e.year if e.kind in ("calendar", "part") else written_year(e)) is not None
-    )
-    if not years:
-        return False
-    if reference is None:
-        return len(years) >= 2
-    # news that looks back ("an explainer") still speaks of its own present: "three years ago"
-    deictic = sum(1 for e in exprs if e.kind == "deictic" or (e.kind == "weekday"))
-    long_ago = years[len(years) // 2] <= reference.year - NARRATIVE_YEARS
-    return len(years) >= 3 and (long_ago or len(years) >= CHRONICLE_YEARS) and deictic * 10 < len(years)

@@ -63,7 +63,8 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                     value,
                     f"{' '.join(words.split())} → {value}: {why}",
                     m.rule,
-                    m.sentence,
+                    # (the day may run past the time's sentence: "1PM MAY\n1")
+                    (m.sentence[0], max(m.sentence[1], n.sentence[1])),
                     m.mod,
                 )
                 del mentions[i + 1]

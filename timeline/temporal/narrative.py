@@ -1,0 +1,217 @@
+"""Histories and the stories news tells of other years: whether a text reads as a narrative (its
+partial dates follow the story, not the writer's date), and, within a story, which dates move it
+on and which step outside it (a look back, a look ahead, an excursion to another year, what the
+writer says of the present)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .asciimode import compile_ascii
+from .before_year_one import written_year
+from .context import Anchor
+from .expressions import Expr
+from .mention import Mention
+from .tense import looks_ahead, tense_cue
+
+#: How many calendar years back a written date must lie to start a story told years back (see
+#: ``engine.STORY_REACH``).
+STORY_YEARS = 2
+
+
+#: A year this far from the story's that the text leaves again at once, back to the story's own
+#: ("declassified in 2005, ... no attack on 4 August" in a history of 1964), is an excursion.
+EXCURSION_YEARS = 10
+
+
+SHORT_EXCURSION_YEARS = 2
+
+
+def range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
+    """Whether a year ends a span of years opened by the year that frames its sentence
+    ("2023-24", "2022/23")."""
+    return (
+        expr.kind == "calendar"
+        and expr.month is None
+        and expr.year is not None
+        and text.endswith(framing, 0, start - 1)
+        and text[start - 1] in "-–/"
+    )
+
+
+_YEAR_DIGITS = compile_ascii(r"\d{4}")
+
+
+def dated_with_year(mention: Mention) -> Anchor | None:
+    """A mention of a month or day written with its year, as what "that December" counts from."""
+    if (
+        mention.granularity not in ("month", "day")
+        or not mention.interval
+        or not isinstance(mention.interval[0], date)
+        or not _YEAR_DIGITS.search(mention.text)
+    ):
+        return None
+    return Anchor(mention.interval[0], mention.granularity, mention.text, True)
+
+
+def next_years(selected: list[tuple[int, int, int, Expr]]) -> list[tuple[int, int] | None]:
+    """For each candidate, the next year the text writes out after it, other than its own, and
+    where it is written (None after the last): "the Estates-General had last met in 1614 ...
+    arranged as in 1614. The 1614 rules ..." steps out of 1788 once, not three times, each seen
+    returning to 1614."""
+    out: list[tuple[int, int] | None] = [None] * len(selected)
+    following: tuple[int, int] | None = None  # the next year written
+    beyond: tuple[int, int] | None = None  # the next year written other than ``following``
+    for i in range(len(selected) - 1, -1, -1):
+        start, _, _, expr = selected[i]
+        year = expr.year if expr.kind in ("calendar", "part") else None
+        same = following is not None and year == following[0]
+        out[i] = beyond if same else following
+        if year is not None and not same:
+            following, beyond = (year, start), following
+    return out
+
+
+def excursion(story: int, year: int, after: int | None) -> bool:
+    """Whether a year written in a narrative is a step out of the story and back: far from the
+    story's year, with the next year written close to the story's year again."""
+    if after is None:
+        return False
+    far = abs(year - story) > EXCURSION_YEARS and abs(after - story) <= EXCURSION_YEARS
+    # a shorter step, with the story's own year written next ("On April 9 [2003] Baghdad fell.
+    # In November 2008, protesters staged a similar stomping. ... on April 15 the invasion ended")
+    return far or (abs(year - story) >= SHORT_EXCURSION_YEARS and after == story)
+
+
+_SINCE = compile_ascii(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
+
+
+#: "lasted until the fall of Budapest in February 1945": the end of a span, not the story's time.
+_UNTIL_IN_CLAUSE = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
+
+
+#: "This followed the general election in December 2005": what came before, told after.
+_FOLLOWED = compile_ascii(r"\b(?:followed|follows|following)\b[^.;:,()]{0,48}$", re.IGNORECASE)
+
+
+def steps_aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a year or month in a narrative steps outside the story's time rather than moving it
+    on: a look back ("had not met since 1614", "This followed the general election in December
+    2005"), the end of a span ("lasted until the fall of
+    Budapest in February 1945") or a look ahead ("a campaign planned for 1976")."""
+    if (
+        _SINCE.search(text, start - 8, start)
+        or _UNTIL_IN_CLAUSE.search(text, start - 60, start)
+        or (
+            "follow" in text[max(0, start - 60) : start].lower() and _FOLLOWED.search(text, start - 60, start)
+        )
+    ):
+        return True
+    return looks_ahead(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0], history=True)
+
+
+#: Roughly how many years a unit of a count is, to tell where a count from the writer's time lands.
+UNIT_YEARS = {
+    "day": 1 / 365,
+    "week": 7 / 365,
+    "month": 1 / 12,
+    "quarter": 1 / 4,
+    "year": 1,
+    "decade": 10,
+    "century": 100,
+}
+
+
+#: How fine the story's last date must be to count a unit from: a day from a day, a month from a
+#: month or finer ("15 months ago" from a year alone would make up its month).
+_FINE_ENOUGH = {
+    "day": {"day"},
+    "week": {"day", "week"},
+    "month": {"day", "week", "month"},
+    "quarter": {"day", "week", "month", "quarter"},
+}
+
+
+def after_the_story(expr: Expr, story: Anchor, reference: date | None) -> bool:
+    """Whether a count from the writer's time ("two years ago", "the past decade") lands years after
+    the story's last date, which is fine enough to count from: in a history of 1975 written in
+    2009, "two years ago" cannot be the writer's (2007); "Fifty years ago", told in 2019 of 1969,
+    is."""
+    if reference is None or expr.unit not in UNIT_YEARS or expr.n is None:
+        return False
+    if expr.unit in _FINE_ENOUGH and story.granularity not in _FINE_ENOUGH[expr.unit]:
+        return False
+    return reference.year + expr.n * UNIT_YEARS[expr.unit] > story.day.year + STORY_YEARS
+
+
+#: A past perfect: what had been by the story's time ("had tricked him", "had been a casualty").
+_HAD = compile_ascii(r"\bhad\b", re.IGNORECASE)
+
+
+#: How far back a quotation a mention may stand in is looked for.
+_QUOTE_REACH = 1000
+
+
+#: Quotation marks, opening and closing: straight, curly, and the ``...'' of old news wires.
+_QUOTES = (('"', '"'), ("“", "”"), ("``", "''"))
+
+
+#: "will" or "shall" before a date in its clause: the writer's own future, in a text that tells a
+#: story of long ago (an obituary: "A memorial service will be held in January").
+_WILL = compile_ascii(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+
+
+WRITERS_FUTURE_NOTE = "told in the future, from the writer's day, not the story's"
+
+
+def writers_future(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a date is told in the writer's future: "will" before it in its sentence, the
+    tense nearest it the future, and not in words said by a person of the story ("quoted")."""
+    if _WILL.search(text, sentence[0], start) is None:
+        return False
+    cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
+    return cue == ("future", True) and speaks_from_story(text, sentence, start) is None
+
+
+def speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str | None:
+    """Whether a mention is in words said by a person of the story ("quoted": within quotation
+    marks opened on its line, read no more than ``_QUOTE_REACH`` back), or in a sentence in the
+    past perfect, which tells from the story's time ("had")."""
+    reach = max(0, start - _QUOTE_REACH)
+    line = max(reach, text.rfind("\n", reach, start) + 1)
+    for opening, closing in _QUOTES:
+        if opening == closing:
+            if text.count(opening, line, start) % 2:
+                return "quoted"
+        elif text.rfind(opening, line, start) > text.rfind(closing, line, start):
+            return "quoted"
+    return "had" if _HAD.search(text, sentence[0], sentence[1]) else None
+
+
+#: A text is read as a narrative when the years it writes out lie, by their median, at least
+#: this many years before its reference date (or when it has no reference date at all)...
+NARRATIVE_YEARS = 10
+
+
+#: ... or when it writes out this many years, ten for every word that speaks of the writer's
+#: own time ("yesterday", "last week", a weekday): a chronicle, whose "in March" is the story's.
+CHRONICLE_YEARS = 20
+
+
+def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
+    """Whether partial dates should follow the story (a history) rather than the reference
+    date (news).  Decided from the years the text writes out in full."""
+    years = sorted(
+        year
+        for e in exprs
+        if (year := e.year if e.kind in ("calendar", "part") else written_year(e)) is not None
+    )
+    if not years:
+        return False
+    if reference is None:
+        return len(years) >= 2
+    # news that looks back ("an explainer") still speaks of its own present: "three years ago"
+    deictic = sum(1 for e in exprs if e.kind == "deictic" or (e.kind == "weekday"))
+    long_ago = years[len(years) // 2] <= reference.year - NARRATIVE_YEARS
+    return len(years) >= 3 and (long_ago or len(years) >= CHRONICLE_YEARS) and deictic * 10 < len(years)
