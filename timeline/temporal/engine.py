@@ -25,13 +25,13 @@ from .context import (
     HABITUAL_NOTE,
     LAST_DATE,
     NARRATIVE_NOTE,
-    SEASON_ORDER,
     UNDATED_NARRATIVE_NOTE,
     WEEKDAY_NAMES,
     Anchor,
     Context,
 )
-from .expressions import Expr
+from .expressions import Expr, framed
+from .headline import HEADLINE_LENGTH, told_again_in_lede, year_under_headline
 from .mention import Mention, restore_mention
 from .narrative import (
     STORY_YEARS,
@@ -66,7 +66,7 @@ from .ranges import (
 )
 from .resolve import resolve
 from .scan import Near, TriggerIndex
-from .sentences import LIST_ITEM_BEFORE, SentenceIndex
+from .sentences import LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex
 from .tense import (
     PAST_VERB_SOURCE,
     ahead_of_dated_past,
@@ -105,7 +105,6 @@ DAY_ANCHOR_REACH = 300
 _TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday", "week-ending"})
 
 
-_PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")
 #: A modal or "will" before a verb other than "have": what may or will happen.
 _LOOKS_AHEAD = compile_ascii(r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b")
 _POSSESSIVE = ("'s", "’s")
@@ -160,7 +159,7 @@ def in_paragraph(pattern: re.Pattern[str], m: re.Match[str], text: str) -> re.Ma
     expression runs from one paragraph into the next."""
     if text.find("\n", m.start(), m.end()) < 0:
         return m
-    brk = _PARAGRAPH_BREAK.search(text, m.start(), m.end())
+    brk = PARAGRAPH_BREAK.search(text, m.start(), m.end())
     return m if brk is None else pattern.match(text, m.start(), brk.start())
 
 
@@ -371,7 +370,7 @@ def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> boo
             or (last.opens and reach == STORY_REACH)  # a year opening its sentence: a story's
         )
         and gap <= reach
-        and _framed(expr)
+        and framed(expr)
     )
 
 
@@ -555,7 +554,7 @@ def _story_goes_on(
     of June [1944] Cherbourg had fallen. ¶ Paris was liberated on Aug. 25. The following spring
     ... on May 8, 1945"); a later paragraph that only mentions one has come back to the news
     ("... discovered in the spring of 2019. ¶ The defendant was convicted in October")."""
-    breaks = list(_PARAGRAPH_BREAK.finditer(text, last_end, start))
+    breaks = list(PARAGRAPH_BREAK.finditer(text, last_end, start))
     if (
         not breaks
         or start - breaks[-1].end() <= FRAME_REACH
@@ -604,7 +603,7 @@ def _year_later_in_paragraph(
 ) -> int | None:
     """The first year written after candidate ``number`` in its paragraph, if any."""
     start = selected[number][0]
-    found = _PARAGRAPH_BREAK.search(text, start)
+    found = PARAGRAPH_BREAK.search(text, start)
     paragraph_end = found.start() if found else len(text)
     for later_start, _, _, later in selected[number + 1 :]:
         if later_start >= paragraph_end:
@@ -1229,119 +1228,8 @@ def _month_just_told(expr: Expr, ctx: Context, text: str, last_end: int, start: 
         and last.granularity in ("day", "week", "month")
         and (last.day.year, last.day.month) < (reference.year, reference.month)
         and 0 <= start - last_end <= MONTH_TOLD_REACH
-        and _PARAGRAPH_BREAK.search(text, last_end, start) is None
+        and PARAGRAPH_BREAK.search(text, last_end, start) is None
     )
-
-
-#: How long a text's first line may be to be its headline (characters); and how long the first
-#: paragraph under it that restates it, the lede, is at least (shorter ones are a by-line, a date).
-_HEADLINE_LENGTH = 160
-_LEDE_LENGTH = 100
-#: A month written with its year after these is not the headline's: "up from 3% in April 2024",
-#: "delayed from April 2025", "the highest since April 2021".
-_NOT_RESTATED_BEFORE = compile_ascii(
-    r"\b(?:from|since|(?<!earlier\s)(?<!later\s)(?<!sooner\s)than|compared\s+(?:with|to)|versus|vs|last|previously|originally)"
-    r"\b[^.;:!?\n]{0,24}$",
-    re.IGNORECASE,
-)
-
-
-#: What marks a dateline: a place before a comma and a date, an agency, a dash after a date.
-_DATELINE_MARK = compile_ascii(r"^[A-Z][A-Za-z.' -]*,|\([A-Z][A-Za-z. ]+\)|\d\s+[-–—]\s")
-
-
-def _lede(text: str, start: int) -> tuple[int, int] | None:
-    """Where the lede stands, the first paragraph of a sentence's length (not a by-line or a date)
-    under the headline that a date at ``start`` stands in; None where that date stands in no
-    headline: not on a first line of its own, or in one that is a sentence or a dateline
-    ("KYIV, Feb 24 (Reuters) - ...")."""
-    line_end = text.find("\n", start)
-    if not 0 < line_end <= _HEADLINE_LENGTH or "\n" in text[:start]:
-        return None
-    line = text[:line_end].rstrip(" \t\"'”’")
-    if line.endswith((".", "!", "?")) or _DATELINE_MARK.search(line):
-        return None
-    for brk in _PARAGRAPH_BREAK.finditer(text, line_end + 1):
-        if len(text[line_end : brk.start()].strip()) >= _LEDE_LENGTH:
-            return line_end, brk.start()
-        line_end = brk.end()
-    return line_end, len(text)
-
-
-def _told_without_year(expr: Expr) -> tuple[int | None, ...] | None:
-    """What a month, a day of a month or a weekday names, written with no year or other anchor."""
-    if expr.kind == "calendar" and _framed(expr):
-        return expr.month, expr.day
-    if expr.kind == "weekday" and expr.rel is None and expr.n is None:
-        return (expr.weekday,)
-    return None
-
-
-def _told_again_in_lede(
-    text: str, selected: list[tuple[int, int, int, Expr]], mentions: list[Mention]
-) -> Mention | None:
-    """A headline's month, day or weekday with no year ("Inflation falls in March"), read as the
-    lede reads it where the lede tells it again so ("fell to 3.2% in March"): a headline's
-    present tense tells no time, the lede's verbs do.  None where it does not."""
-    start, _, _, expr = selected[0]
-    first = mentions[0]
-    told = _told_without_year(expr)
-    if first.start != start or told is None:
-        return None
-    lede = _lede(text, start)
-    if lede is None:
-        return None
-    for other_start, _, _, other in selected[1:]:
-        if other_start >= lede[1]:
-            return None
-        if other_start >= lede[0] and _told_without_year(other) == told:
-            again = next((m for m in mentions if m.start == other_start), None)
-            if again is None or again.value == first.value or len(again.value) != len(first.value):
-                return None
-            return restore_mention(
-                first.start,
-                first.end,
-                first.text,
-                first.type,
-                again.value,
-                f'{first.text} → {again.value}: as the lede reads "{again.text}" under the headline'
-                f" ({again.explanation.split(': ', 1)[-1]})",
-                first.rule,
-                first.sentence,
-                first.mod,
-            )
-    return None
-
-
-def _year_under_headline(
-    text: str, selected: list[tuple[int, int, int, Expr]], number: int, expr: Expr, start: int
-) -> tuple[int, str] | None:
-    """The year of a headline's month (or day) written without one, where the lede under it
-    writes that month out with its year, once, not as a date compared with or moved from, and
-    the story never tells it again without a year: the year, and the words."""
-    lede = _lede(text, start)
-    if lede is None:
-        return None
-    lede_end = lede[1]
-    years: set[int] = set()
-    words = ""
-    for other_start, other_end, _, other in selected[number + 1 :]:
-        if other.kind != "calendar" or other.month != expr.month or (expr.day and other.day != expr.day):
-            continue
-        if other.year is None:
-            return None  # the month told again without a year: the headline's is that one
-        if other_start < lede_end and not _NOT_RESTATED_BEFORE.search(text, other_start - 40, other_start):
-            years.add(other.year)
-            words = text[other_start:other_end]
-    return (years.pop(), words) if len(years) == 1 else None
-
-
-def _framed(expr: Expr) -> bool:
-    """A month, a day of a month or a season written without its year: what takes its year from
-    the sentence's year or the story's date ("In 1956, ... over the summer")."""
-    if expr.kind == "part":
-        return expr.year is None and not expr.rel and expr.part in SEASON_ORDER
-    return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
 
 
 def extract(
@@ -1643,15 +1531,15 @@ def extract(
             ctx = replace(ctx, last=replace(last, written=True))
         in_story = False
         in_story_week = False  # a day of a story told day by day, weeks back (below)
-        if heading is not None and _framed(expr) and LIST_ITEM_BEFORE.search(text, start - 12, start):
+        if heading is not None and framed(expr) and LIST_ITEM_BEFORE.search(text, start - 12, start):
             # a chronology under a year on a line of its own: "2022" ... "Feb 24 - Russia invades"
             value, why = resolve(replace(expr, year=heading[0]), ctx)
             why = f'in {heading[0]}, under the heading "{heading[1]}"'
         elif (
-            start < _HEADLINE_LENGTH
+            start < HEADLINE_LENGTH
             and expr.kind == "calendar"
-            and _framed(expr)
-            and (lede := _year_under_headline(text, selected, number, expr, start)) is not None
+            and framed(expr)
+            and (lede := year_under_headline(text, selected, number, expr, start)) is not None
         ):
             # "Artemis II moon mission slips to April" over "NASA delayed it to no earlier than
             # April 2026": the headline's month is the one the story writes out under it
@@ -1662,7 +1550,7 @@ def extract(
         elif (
             frame is not None
             and frame[0] == sentence[0]
-            and _framed(expr)
+            and framed(expr)
             # not across a semicolon into a clause that looks ahead: "The 2019 final was held in
             # Paris; the next one is in May"
             and not (tense == "future" and text.find(";", frame_end, start) >= 0)
@@ -1673,7 +1561,7 @@ def extract(
             value, why = resolve(replace(expr, year=year), ctx)
             of = f'in {year}, of "{frame[2]}"' if frame[3] is not None else f'in the year of "{frame[2]}"'
             why = f"{of}, which opens the sentence"
-        elif _framed(expr) and mentions and (when := _when_clause_year(text, mentions, start, expr)):
+        elif framed(expr) and mentions and (when := _when_clause_year(text, mentions, start, expr)):
             value, why = resolve(replace(expr, year=when[0]), ctx)
             why = f'in {when[0]}, of "{when[1]}", in which the "when" clause it stands in is set'
         elif yearless and mentions and (apposed := _apposed_year(text, mentions, start, set_by)):
@@ -1682,7 +1570,7 @@ def extract(
             why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE}'
             set_by = (end, apposed[1])
         elif (
-            _framed(expr)
+            framed(expr)
             and mentions
             and (in_clause := _year_in_clause(text, mentions, start, sentence, set_by))
         ):
@@ -1751,7 +1639,7 @@ def extract(
                 # a year that opens a sentence holds its paragraph, no more ("In 2011, the council
                 # pushed back. ¶ On Feb. 28, Deutsche Bank released a note" is news)
                 and not (
-                    _PARAGRAPH_BREAK.search(text, last_end, start)
+                    PARAGRAPH_BREAK.search(text, last_end, start)
                     and (
                         (last is not None and not (last.written and last.granularity != "year"))
                         # nor does a later paragraph that looks ahead ("The last shutdown, in
@@ -1825,7 +1713,7 @@ def extract(
                 or (
                     start - last_end <= MONTH_TOLD_REACH
                     and expr.mod is not None
-                    and _PARAGRAPH_BREAK.search(text, last_end, start) is None
+                    and PARAGRAPH_BREAK.search(text, last_end, start) is None
                 )
             )
             and _edge_of_a_year_told(
@@ -2173,7 +2061,7 @@ def extract(
                     not narrative
                     and opens
                     and after is not None
-                    and _PARAGRAPH_BREAK.search(text, end, after[1]) is not None
+                    and PARAGRAPH_BREAK.search(text, end, after[1]) is not None
                 )
             if (
                 span.granularity == "year"
@@ -2234,8 +2122,8 @@ def extract(
                 last_end = -STORY_REACH
     if (
         mentions
-        and mentions[0].start < _HEADLINE_LENGTH
-        and (told := _told_again_in_lede(text, selected, mentions))
+        and mentions[0].start < HEADLINE_LENGTH
+        and (told := told_again_in_lede(text, selected, mentions))
     ):
         mentions[0] = told
     date_the_times(text, mentions, None if narrative else reference, reference_label)

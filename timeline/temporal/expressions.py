@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .context import SEASON_ORDER
+
 
 #: Not frozen, but never changed once built (``dataclasses.replace`` makes a changed copy): the
 #: rules build one for every match, and a frozen dataclass takes four times as long to build.
@@ -48,3 +50,11 @@ class Expr:
     #: "last Friday, March 8"): words a rule looks back for rather than starting its pattern
     #: with them, which would make the pattern try at every word that opens them
     lead: int = 0
+
+
+def framed(expr: Expr) -> bool:
+    """A month, a day of a month or a season written without its year: what takes its year from
+    the sentence's year or the story's date ("In 1956, ... over the summer")."""
+    if expr.kind == "part":
+        return expr.year is None and not expr.rel and expr.part in SEASON_ORDER
+    return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel

@@ -16,6 +16,8 @@ from .asciimode import compile_ascii
 #: What may stand on a line before the first words of an item of a list ("- **Oct. 27** — Israel
 #: launches ...", "1. June - The dam burst."): a bullet or a number, and emphasis.
 LIST_ITEM_BEFORE = compile_ascii(r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$")
+#: A blank line (white space but nothing else on it): a paragraph's end.
+PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st jr sr inc corp co ltd no vs etc "
