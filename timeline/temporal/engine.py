@@ -76,6 +76,7 @@ from .tense import (
 )
 from .times_of_day import date_the_times
 from .values import quarter_value, span_of, week_value
+from .weekdays_beside import THE_BEFORE, weekday_by_day_after, weekday_by_holiday_before
 
 if TYPE_CHECKING:
     from .rules.base import Parser
@@ -1000,134 +1001,6 @@ def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date)
     return None
 
 
-#: Between a weekday (after "the", ``_THE_BEFORE``) and the day it is counted from: "the Sunday
-#: after July Fourth".
-_AFTER_OR_BEFORE = compile_ascii(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
-
-
-#: Between a weekday and the holiday it is kept for: "Markets are closed on Wednesday for
-#: Christmas", "shut on Monday to mark Memorial Day".
-_KEPT_FOR = compile_ascii(
-    r"\s+(?:for|to\s+(?:mark|observe|celebrate)|in\s+observance\s+of)\s+(?:the\s+)?", re.IGNORECASE
-)
-#: ... where what is done on it is a closing for the holiday, not a trip or a plan made for it
-#: ("flew home on Friday for Christmas" is the Friday before).
-_CLOSED_BEFORE = compile_ascii(
-    r"\b(?:closed?|closing|shut|off|observed?|halt(?:ed)?|suspend(?:ed)?|no\s+(?:trading|service|mail))\b"
-    r"[^.;:!?]{0,24}$",
-    re.IGNORECASE,
-)
-#: How far from its holiday a weekday kept for it may fall: a holiday on a Saturday is kept on the
-#: Friday before, one on a Sunday on the Monday after.
-_KEPT_REACH = 3
-
-
-def _weekday_by_day_after(
-    text: str, selected: list[tuple[int, int, int, Expr]], number: int, end: int, ctx: Context
-) -> tuple[str, str] | None:
-    """The day of "the Sunday after July Fourth" or "the Monday before Christmas": the first
-    such weekday after (or the last before) the day written right after it, resolved as that
-    day would be; and of "closed on Wednesday for Christmas": the holiday's own day, or the
-    weekday it is kept on near it.  None where no day of the calendar follows."""
-    start, weekday = selected[number][0], selected[number][3].weekday
-    if number + 1 >= len(selected) or weekday is None:
-        return None
-    n_start, n_end, n_rule, n_expr = selected[number + 1]
-    if (
-        n_start - end <= 30
-        and _is_holiday(n_rule, n_expr)
-        and _KEPT_FOR.fullmatch(text, end, n_start)
-        and _CLOSED_BEFORE.search(text, start - 40, start)
-    ):
-        return _weekday_kept_for(text, (start, end), (n_start, n_end), n_expr, weekday, ctx)
-    if not _THE_BEFORE.search(text, start - 5, start):
-        return None
-    joint = _AFTER_OR_BEFORE.fullmatch(text, end, n_start)
-    if joint is None or n_expr.kind not in ("calendar", "holiday") or (day := _day_of(n_expr, ctx)) is None:
-        return None
-    side = joint[1].lower()
-    found = _weekday_beside(day, weekday, side)
-    told = " ".join(text[n_start:n_end].split())
-    return found.isoformat(), f'the {text[start:end]} {side} "{told}" ({day.isoformat()})'
-
-
-#: "the Tuesday after the holiday": a holiday named before.
-_THE_HOLIDAY_AFTER = compile_ascii(
-    r"\s+(after|before)\s+the\s+holiday\b(?!\s+(?:season|period|weekend))", re.IGNORECASE
-)
-#: How far back the holiday "the holiday" names may be named.
-_HOLIDAY_REACH = 400
-
-
-def _weekday_by_holiday_before(
-    text: str, mentions: list[Mention], start: int, end: int, weekday: int
-) -> tuple[str, str] | None:
-    """The day of "the Tuesday after the holiday", after a holiday named not long before on its
-    day ("record Thanksgiving travel ... between Friday and the Tuesday after the holiday")."""
-    joint = _THE_HOLIDAY_AFTER.match(text, end)
-    if joint is None or not _THE_BEFORE.search(text, start - 5, start):
-        return None
-    for m in reversed(mentions):
-        if start - m.end > _HOLIDAY_REACH:
-            return None
-        if m.rule == "holiday" and (span := span_of(m.value)) and span.granularity == "day":
-            day = span.start
-            assert isinstance(day, date)
-            found = _weekday_beside(day, weekday, joint[1].lower())
-            return (
-                found.isoformat(),
-                f'the {text[start:end]} {joint[1].lower()} the holiday, "{m.text}" ({day.isoformat()})',
-            )
-    return None
-
-
-def _weekday_beside(day: date, weekday: int, side: str) -> date:
-    """The first such weekday (Monday 0) after a day, or the last before it (``side``)."""
-    if side == "after":
-        return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
-    return day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
-
-
-def _day_of(expr: Expr, ctx: Context) -> date | None:
-    """The day an expression resolves to, if it resolves to one day of the calendar."""
-    value, _ = resolve(expr, ctx)
-    span = span_of(value) if value else None
-    if span is None or span.granularity != "day" or not isinstance(span.start, date):
-        return None
-    return span.start
-
-
-def _is_holiday(rule: int, expr: Expr) -> bool:
-    """Whether a mention names a holiday, a moveable one or one of fixed date ("Christmas")."""
-    from .rules import RULES
-
-    return expr.kind == "holiday" or RULES[rule].name == "holiday"
-
-
-def _weekday_kept_for(
-    text: str,
-    weekday_span: tuple[int, int],
-    holiday_span: tuple[int, int],
-    holiday: Expr,
-    weekday: int,
-    ctx: Context,
-) -> tuple[str, str] | None:
-    """The day a weekday is kept for a holiday on ("closed on Wednesday for Christmas"): the
-    holiday's day, resolved as it would be, where it falls on that weekday, else the nearest such
-    weekday within ``_KEPT_REACH`` days (Friday for a Saturday's holiday); None beyond that."""
-    day = _day_of(holiday, ctx)
-    if day is None:
-        return None
-    shift = (weekday - day.weekday() + 3) % 7 - 3  # -3 .. +3 days
-    if abs(shift) > _KEPT_REACH:
-        return None
-    (w_start, w_end), (h_start, h_end) = weekday_span, holiday_span
-    told = " ".join(text[h_start:h_end].split())
-    return (
-        day + timedelta(days=shift)
-    ).isoformat(), f'the {text[w_start:w_end]} kept for "{told}" ({day.isoformat()})'
-
-
 #: Between a month or season and the year its record is told of: "the hottest summer on record
 #: in 2024", "the wettest June ever in 2023", "the hottest summer on record was in 2024".
 _RECORD_THEN = compile_ascii(
@@ -1594,7 +1467,7 @@ def extract(
         elif (
             expr.kind == "weekday"
             and expr.rel is None
-            and (by_day := _weekday_by_day_after(text, selected, number, end, ctx)) is not None
+            and (by_day := weekday_by_day_after(text, selected, number, end, ctx)) is not None
         ):
             # "the Sunday after July Fourth", "the Monday before Christmas": counted from that day
             value, why = by_day
@@ -1602,7 +1475,7 @@ def extract(
             expr.kind == "weekday"
             and expr.rel is None
             and mentions
-            and (by_holiday := _weekday_by_holiday_before(text, mentions, start, end, expr.weekday))
+            and (by_holiday := weekday_by_holiday_before(text, mentions, start, end, expr.weekday))
             is not None  # type: ignore[arg-type]
         ):
             value, why = by_holiday
@@ -2226,8 +2099,6 @@ _MEASURED_BEFORE = compile_ascii(
     r"\s+(?:(?:the\s+)?(?:months?|period)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?[^\S\n]*(?:to|and|through|[-–])[^\S\n]*)?$",
     re.IGNORECASE,
 )
-#: "the January sales" may be the shops' (a season of sales), not a month's figures.
-_THE_BEFORE = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
 
 
 #: How many months after a month its figures are all out: figures still to come for a month that
@@ -2246,7 +2117,7 @@ def _measured_month(text: str, expr: Expr, start: int, end: int) -> bool:
     after = _MEASURED_AFTER.match(text, end)
     if after is None:
         return False
-    return not (after.group().strip() == "sales" and _THE_BEFORE.search(text, start - 5, start))
+    return not (after.group().strip() == "sales" and THE_BEFORE.search(text, start - 5, start))
 
 
 def _edge_of_now(expr: Expr) -> bool:
