@@ -68,6 +68,9 @@ _NOT_YEAR_BEFORE = frozenset(
     ("A 2000-strong force arrived.", "2000", None),
     ("Police closed the 1900 block of Main Street.", "1900", None),
     ("The program runs in 2000 schools.", "2000", None),
+    ("Call 0800 123 2024 for help.", "2024", None),
+    ("Call +44 20 7946 2024 now.", "2024", None),
+    ("The Top 10 2024 films.", "2024", "2024"),
     ("In 2020 schools closed for months.", "2020", "2020"),
     ("Since 2016 companies have moved abroad.", "2016", "2016"),
     ("In 1998 sales rose", "1998", "1998"),
@@ -88,6 +91,8 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         return None  # "2022/23" is a financial or school year, "2022/37" no year at all
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE or _COPYRIGHT.search(text, m.start() - 14, m.start()):
         return None
+    if _NUMBER_GROUP_BEFORE.search(text, m.start() - 8, m.start()):
+        return None  # "Call 0800 123 2024", "+44 20 7946 2024": a group of a telephone number
     if (hyphened := _HYPHEN_WORD.match(text, m.end())) and hyphened[1] in _HYPHEN_COUNTED:
         return None  # "a 2000-strong force"
     following = next_word(text, m.end())
@@ -102,6 +107,9 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
 
 
 _SLASH_YEAR = compile_ascii(r"/(\d\d)")
+#: A group of digits of three or more right before, as a telephone or account number is written
+#: ("0800 123 2024"; a day before a year is read with its month, "June 5 2024", by a longer rule).
+_NUMBER_GROUP_BEFORE = compile_ascii(r"(?<![\d,.])\d{3,}[ ]$")
 #: A year that opens its sentence after a preposition of time is one, whatever follows it: "In
 #: 2020 schools closed", "Since 2016 companies have moved" (but "runs in 2000 schools" counts).
 _FRONTED_YEAR = compile_ascii(r"(?:^|[.!?\n]\s*|[\"“]\s*)(?:In|Since|By|Until|During|Before|After)\s+$")
