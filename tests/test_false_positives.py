@@ -32,6 +32,7 @@ TRAPS = [
     "temperatures reached 2000 degrees and the plant makes 1500 megawatts",
     "the program runs in 2000 schools",
     "call 555-1234 for tickets",
+    "call 0800 123 2024 or +44 20 7946 2019 for help",
     "the F-35 fleet and the Airbus A380 were grounded",
     "the service runs 24/7 and the score was 52-48",
     "the Galaxy S24 and Windows 95 sold well",
@@ -45,6 +46,7 @@ TRAPS = [
     "the comet last came by about 80,000 years ago, and will again 1,500 years later",
     # a quarter of a game or of something else is no calendar quarter
     "James scored 12 points in the third quarter",
+    "The Lakers trailed by 15 in the third quarter before James took over",
     "traffic in its first quarter of operation was 20% above forecasts",
     # papers, shows and marches named after a day or month
     "Sunday Times reporters and the Mail on Sunday were there",
