@@ -2205,6 +2205,22 @@ def test_a_month_forecast_in_the_past_is_the_nearest_such_month():
     assert [m.value for m in extract("The bank cut rates in December.", ref)] == ["2023-12"]
 
 
+def test_the_weekday_after_a_day_told_is_the_nearest_to_that_day():
+    # British copy names a day of an event's week by "the": told on Sunday 29 June 2025, not the
+    # coming Saturday or Sunday, but those of the days told
+    ref = date(2025, 6, 29)
+    for told, value in (
+        ("The tournament runs until Sunday, July 13, with the final on the Saturday.", "2025-07-12"),
+        ("The festival opens on Friday 8 August; the headliners play on the Sunday.", "2025-08-10"),
+        ("The strike began on Friday 1 March. On the Monday, talks resumed.", "2024-03-04"),
+    ):
+        found = extract(told, ref)
+        assert found[-1].value == value, told
+        assert "nearest to the last day told" in found[-1].explanation
+    # ... and with no day told before it, the weekday of the writer's time
+    assert [m.value for m in extract("Rain is expected on the Saturday.", ref)] == ["2025-07-05"]
+
+
 def test_a_weekday_a_plan_was_due_on_is_the_nearest_such_day():
     # told on Saturday 20 December 2025: the plane was due the day before, not next Friday
     ref = date(2025, 12, 20)

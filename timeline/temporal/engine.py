@@ -76,7 +76,12 @@ from .tense import (
 )
 from .times_of_day import date_the_times
 from .values import quarter_value, span_of, week_value
-from .weekdays_beside import THE_BEFORE, weekday_by_day_after, weekday_by_holiday_before
+from .weekdays_beside import (
+    THE_BEFORE,
+    weekday_by_day_after,
+    weekday_by_holiday_before,
+    weekday_of_the_week_told,
+)
 
 if TYPE_CHECKING:
     from .rules.base import Parser
@@ -1479,6 +1484,14 @@ def extract(
             is not None  # type: ignore[arg-type]
         ):
             value, why = by_holiday
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and day is not None
+            and day.granularity == "day"
+            and (of_week := weekday_of_the_week_told(text, start, end, expr.weekday, day)) is not None  # type: ignore[arg-type]
+        ):
+            value, why = of_week
         elif (yearless or (expr.kind == "part" and expr.year is None and not expr.rel)) and (
             record := _record_year_after(text, selected, number, end)
         ) is not None:

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .asciimode import compile_ascii
-from .context import Context
+from .context import Anchor, Context
 from .expressions import Expr
 from .mention import Mention
 from .resolve import resolve
@@ -149,3 +149,22 @@ def _weekday_kept_for(
     return (
         day + timedelta(days=shift)
     ).isoformat(), f'the {text[w_start:w_end]} kept for "{told}" ({day.isoformat()})'
+
+
+def weekday_of_the_week_told(
+    text: str, start: int, end: int, weekday: int, day: Anchor
+) -> tuple[str, str] | None:
+    """A weekday after "the", told after a day of the calendar ("runs until Sunday, July 13, with
+    the final on the Saturday", "opens on Friday 8 August; the headliners play on the Sunday", "the
+    strike began on Friday 1 March; on the Monday, talks resumed"): the nearest such weekday to
+    that day, before or after it; not one counted from what follows it ("the Monday after the
+    holidays")."""
+    if not THE_BEFORE.search(text, start - 5, start) or _AFTER_OR_BEFORE.match(text, end):
+        return None
+    shift = (weekday - day.day.weekday()) % 7
+    if shift > 3:
+        shift -= 7
+    found = day.day + timedelta(days=shift)
+    return found.isoformat(), (
+        f'the {text[start:end]} nearest to the last day told, "{day.mention}" ({day.day.isoformat()})'
+    )
