@@ -2219,6 +2219,9 @@ def test_the_weekday_after_a_day_told_is_the_nearest_to_that_day():
         assert "nearest to the last day told" in found[-1].explanation
     # ... and with no day told before it, the weekday of the writer's time
     assert [m.value for m in extract("Rain is expected on the Saturday.", ref)] == ["2025-07-05"]
+    # ... nor one counted from what follows it
+    told = "Dividends are paid on Nov. 6. The year ends on the Saturday closest to December 31."
+    assert "nearest to the last day told" not in extract(told, ref)[1].explanation
 
 
 def test_a_weekday_a_plan_was_due_on_is_the_nearest_such_day():

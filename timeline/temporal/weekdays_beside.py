@@ -151,6 +151,13 @@ def _weekday_kept_for(
     ).isoformat(), f'the {text[w_start:w_end]} kept for "{told}" ({day.isoformat()})'
 
 
+#: After a weekday, what it is counted from: "the Monday after the holidays", "the Saturday
+#: closest to December 31", "the Sunday of the bank holiday weekend".
+_COUNTED_FROM_AFTER = compile_ascii(
+    r"\s+(?:after|before|closest|nearest|following|preceding|prior|of|in)\b", re.IGNORECASE
+)
+
+
 def weekday_of_the_week_told(
     text: str, start: int, end: int, weekday: int, day: Anchor
 ) -> tuple[str, str] | None:
@@ -158,8 +165,8 @@ def weekday_of_the_week_told(
     the final on the Saturday", "opens on Friday 8 August; the headliners play on the Sunday", "the
     strike began on Friday 1 March; on the Monday, talks resumed"): the nearest such weekday to
     that day, before or after it; not one counted from what follows it ("the Monday after the
-    holidays")."""
-    if not THE_BEFORE.search(text, start - 5, start) or _AFTER_OR_BEFORE.match(text, end):
+    holidays", "the Saturday closest to December 31")."""
+    if not THE_BEFORE.search(text, start - 5, start) or _COUNTED_FROM_AFTER.match(text, end):
         return None
     shift = (weekday - day.day.weekday()) % 7
     if shift > 3:
