@@ -1749,6 +1749,26 @@ def test_a_season_of_a_written_year_is_counted_from():
     assert [m.value for m in extract(text, REF)] == ["2019-SP", "2019-SU", "2020"]
 
 
+def test_news_whose_date_is_lost_is_no_narrative():
+    # no reference date, but the days of the writer's week are told: the years written are the
+    # news's background, and its partial dates stay unresolved rather than take theirs
+    text = (
+        "KYIV (AP) - Russia launched its largest drone attack overnight, the air force said Sunday."
+        " Since February 24, 2022, thousands have died; the front has barely moved since summer"
+        " 2023. Zelenskyy said on Saturday that a package announced on Nov. 14 would arrive soon."
+    )
+    values = {m.text: m.value for m in extract(text)}
+    assert values["Nov. 14"] == "XXXX-11-14"
+    # ... where a history with no date of its own follows its story
+    text = "Digging began in 1881 and stopped in 1882. Work resumed in December 1987. On 1 December 1990, the crews met."
+    assert {m.text: m.value for m in extract(text)}["1 December 1990"] == "1990-12-01"
+    text = (
+        "May 2, 2010 - Greece agrees a first bailout.\nJan 25, 2015 - Syriza wins the election.\n"
+        "June 30 - Greece misses an IMF payment."
+    )
+    assert {m.text: m.value for m in extract(text)}["June 30"] == "2015-06-30"
+
+
 def test_narrative_mode_follows_the_story():
     from datetime import date
 

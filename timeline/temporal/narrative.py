@@ -199,6 +199,11 @@ NARRATIVE_YEARS = 10
 CHRONICLE_YEARS = 20
 
 
+#: A text with no reference date that tells at least two weekdays and one for every this many
+#: years it writes out is news whose date is lost, not a history.
+_WEEKDAYS_PER_YEAR = 5
+
+
 def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
     """Whether partial dates should follow the story (a history) rather than the reference
     date (news).  Decided from the years the text writes out in full."""
@@ -210,7 +215,10 @@ def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
     if not years:
         return False
     if reference is None:
-        return len(years) >= 2
+        # news whose date is lost ("KYIV (AP) - ... said Sunday ... on Saturday"): days of the
+        # writer's week are told, which a history seldom tells without their dates
+        weekdays = sum(1 for e in exprs if e.kind == "weekday")
+        return len(years) >= 2 and not (weekdays >= 2 and weekdays * _WEEKDAYS_PER_YEAR >= len(years))
     # news that looks back ("an explainer") still speaks of its own present: "three years ago"
     deictic = sum(1 for e in exprs if e.kind == "deictic" or (e.kind == "weekday"))
     long_ago = years[len(years) // 2] <= reference.year - NARRATIVE_YEARS
