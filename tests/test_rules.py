@@ -385,6 +385,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("He said that inflation was likely to peak in March.", "2026-03"),
         ("Officials said the talks were unlikely to resume before March.", "2026-03"),
         ("A deal was likely in October, officials said.", "2025-10"),
+        # ... but a verb of saying with what it reports after it is the verb of its clause
+        ("In December, Nvidia reported record sales.", "2024-12"),
         # rules that apply from a day, in the present, are a timetable
         ("The new rules apply from 1 April, the start of the tax year.", "2026-04-01"),
         ("The rules did not apply on Friday.", "2025-08-15"),
@@ -1747,6 +1749,24 @@ def test_a_season_of_a_written_year_is_counted_from():
         "The plant opened in the spring of 2019. That summer, it hit full output. The next year, it doubled."
     )
     assert [m.value for m in extract(text, REF)] == ["2019-SP", "2019-SU", "2020"]
+
+
+def test_a_round_up_of_a_year_dates_its_months():
+    # a review told at the year's end in the historical present, and a preview of the next year:
+    # the title's year, not the nearest such month
+    review = (
+        "2024: the year in review\n\nJanuary: Taiwan elects a president.\n"
+        "In April, an eclipse crosses North America. November: Trump wins."
+    )
+    found = {m.text: m for m in extract(review, date(2024, 12, 28))}
+    assert [found[w].value for w in ("January", "April", "November")] == ["2024-01", "2024-04", "2024-11"]
+    assert 'the round-up "2024: the year in review"' in found["January"].explanation
+    preview = "What to watch in 2025\n\nJanuary: a new president. November: climate talks open in Brazil."
+    found = {m.text: m for m in extract(preview, date(2024, 12, 29))}
+    assert [found[w].value for w in ("January", "November")] == ["2025-01", "2025-11"]
+    # ... but not what a verb tells of another year
+    told = "Stocks to watch in 2025\n\nIn March, Nvidia reported record sales."
+    assert {m.text: m.value for m in extract(told, date(2024, 12, 20))}["March"] == "2024-03"
 
 
 def test_news_whose_date_is_lost_is_no_narrative():

@@ -1037,6 +1037,29 @@ _HEADING_BEFORE = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \
 _HEADING_AFTER = compile_ascii(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
 
 
+#: The title of a round-up of a year, near the top: "2024: the year in review", "What to watch in
+#: 2025", "The year ahead: 2025", "2023 in pictures" (a line of a title's length, with no
+#: sentence's end).
+_ROUND_UP_TITLE = compile_ascii(
+    r"^[^\S\n]*(?:#{1,6}[^\S\n]*)?(?=[^\n]{0,80}$)"
+    r"(?=[^\n]*\b(?:review|preview|ahead|recap|to\s+watch|look(?:ing)?\s+back|in\s+pictures|key\s+dates"
+    r"|round-?up|(?:year|month)\s+by\s+(?:month|day))\b)"
+    r"[^\n]*?\b((?:19|20)\d\d)\b[^\n.!?]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: How far into a text a round-up's title may stand (under a date line and a by-line).
+_ROUND_UP_REACH = 300
+
+
+def _round_up_year(text: str) -> tuple[int, str, int] | None:
+    """The year of a round-up's title ("2024: the year in review"), the title, and where it ends:
+    the year its yearless months and days are of."""
+    found = _ROUND_UP_TITLE.search(text, 0, _ROUND_UP_REACH)
+    if found is None:
+        return None
+    return int(found[1]), found.group().strip(), found.end()
+
+
 def _year_heading(text: str, start: int, end: int) -> bool:
     """Whether the year at ``start:end`` stands alone on its line."""
     return _HEADING_BEFORE.search(text, start - 12, start) is not None and bool(
@@ -1145,6 +1168,7 @@ def extract(
     last_end = 0
     mentions: list[Mention] = []
     narrative = is_narrative([c[3] for c in selected], reference)
+    review = None if narrative else _round_up_year(text)
     following = next_years(selected)
     # a year opening the sentence: where, which year, its words, and for a span of two years
     # ("2025/26") the first, for the months of its second half (see ``_framing_year``)
@@ -1662,6 +1686,22 @@ def extract(
             value = mentions[-1].value.partition("T")[0]  # (the day, not "the morning of" it)
             side = "after" if (expr.n or 0) > 0 else "before"
             why = f'the day it stands beside, "{mentions[-1].text}": the day {side} an event the text does not date'
+        elif (
+            review is not None
+            and framed(expr)
+            and start >= review[2]
+            # (not what a verb tells of another year: "In March, Nvidia reported record sales",
+            # under "Stocks to watch in 2025", told in December 2024)
+            and not (
+                strong
+                and reference is not None
+                and tense == ("past" if review[0] > reference.year else "future")
+            )
+        ):
+            # "2024: the year in review" over "January: Taiwan elects ...", "What to watch in
+            # 2025" over "In June, the G7 meets": the round-up's year
+            value, _ = resolve(replace(expr, year=review[0]), ctx)
+            why = f'in {review[0]}, the year of the round-up "{review[1]}"'
         else:
             value, why = resolve(expr, ctx)
         if (

@@ -511,6 +511,14 @@ _PRESENT_PASSIVE = compile_ascii(
 #: army will attack" is no attribution: "said" is the verb of Sunday's clause.
 _ATTRIBUTION = frozenset("said told reported added noted wrote stated announced confirmed explained".split())
 _ATTRIBUTION_TAIL = 40
+#: What may follow such a verb at a sentence's end: nothing, or where or when it was said ("said
+#: in a statement.", "told reporters on Tuesday."), not what it reports ("In March, Nvidia
+#: reported record sales": the verb of March's clause).
+_ATTRIBUTION_THEN = compile_ascii(
+    r"[\s\"”’']*(?:$|[.!?,;:)]|(?:in|on|at|to|by|from|late|early|earlier|later|yesterday|today|last|this"
+    r"|according|citing|without|via|through|during|after|before|reporters|journalists|the\s+press"
+    r"|[A-Z][a-z]+|\w+ly)\b)",
+)
 #: Between "said" and what it introduces: "said", "said that", "said its", "said the".
 _SAID_THEN = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
 
@@ -1077,6 +1085,7 @@ def _nearest_cue(
             and c_start == last_cue  # "said all deposits would be protected": it reports what follows
             and len(sentence) - c_end <= _ATTRIBUTION_TAIL
             and sentence[c_start:c_end].lower() in _ATTRIBUTION
+            and _ATTRIBUTION_THEN.match(sentence, c_end) is not None
         ):
             continue  # "... by Friday night, the weather service said.": when it was said
         if (
