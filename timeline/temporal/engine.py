@@ -1047,6 +1047,18 @@ _ROUND_UP_TITLE = compile_ascii(
     r"[^\n]*?\b((?:19|20)\d\d)\b[^\n.!?]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_ROUND_UP_WORDS = (
+    "review",
+    "preview",
+    "ahead",
+    "recap",
+    "watch",
+    "look",
+    "pictures",
+    "key dates",
+    "round",
+    " by ",
+)
 #: How far into a text a round-up's title may stand (under a date line and a by-line).
 _ROUND_UP_REACH = 300
 
@@ -1054,6 +1066,9 @@ _ROUND_UP_REACH = 300
 def _round_up_year(text: str) -> tuple[int, str, int] | None:
     """The year of a round-up's title ("2024: the year in review"), the title, and where it ends:
     the year its yearless months and days are of."""
+    head = text[:_ROUND_UP_REACH].lower()
+    if not any(word in head for word in _ROUND_UP_WORDS):  # (most texts: looked for first as text)
+        return None
     found = _ROUND_UP_TITLE.search(text, 0, _ROUND_UP_REACH)
     if found is None:
         return None
