@@ -2224,6 +2224,12 @@ def test_that_day_is_a_day_told_not_a_month():
         " August, was sworn in later that day."
     )
     assert [(m.text, m.value) for m in extract(text, ref)][-1] == ("later that day", "2025-02-06")
+    # ... nor after a month looked ahead to, which moves no story on
+    text = (
+        "Leaders agreed on Thursday night to extend sanctions. A decision is expected at the next"
+        " summit, in October. Earlier in the day, NATO allies agreed to raise spending."
+    )
+    assert extract(text, date(2025, 6, 27))[-1].value == "2025-06-26"
     # ... and with no day told, only the month can be named, not its first day
     found = extract("In March, he moved to Paris. That day, it rained.", ref)
     assert [m.value for m in found] == ["2024-03", "2024-03"]

@@ -815,8 +815,10 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             and ctx.day is not None
             and abs(ctx.day.day.year - anchor.day.year) <= 1  # not the dateline, told of 1944
             # not a day the story has moved on from: "Feb. 24: Russia invades. March: its troops
-            # withdraw. Two days later, ..." is in March
-            and ctx.day.day >= anchor.day
+            # withdraw. Two days later, ..." is in March (but a month looked ahead to moves no
+            # story on: "agreed on Thursday night ... a decision is expected in October. Earlier in
+            # the day, ..." is Thursday)
+            and (ctx.day.day >= anchor.day or (ctx.reference is not None and anchor.day > ctx.reference))
         ):
             anchor = ctx.day  # "two days after", counted from a month ("in January"): from the last day
         if (
