@@ -64,7 +64,10 @@ def test_jsonl_keeps_good_lines_and_reports_bad_ones(tmp_path):
     assert report.warnings[0].startswith(f"{path}:2: ") and report.warnings[1].startswith(f"{path}:3: ")
 
 
-@pytest.mark.parametrize("key", ["published", "published_at", "publishedAt", "datePublished", "pubDate"])
+@pytest.mark.parametrize(
+    "key",
+    ["published", "published_at", "publishedAt", "datePublished", "pubDate", "date_publish", "created_at"],
+)
 def test_jsonl_reads_the_date_fields_news_apis_write(tmp_path, key):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({key: "March 5, 2024", "text": "Talks ended on Monday."}) + "\n")
@@ -72,7 +75,9 @@ def test_jsonl_reads_the_date_fields_news_apis_write(tmp_path, key):
     assert doc.reference_date == date(2024, 3, 5) and doc.reference_source == "metadata"
 
 
-@pytest.mark.parametrize("key", ["body", "content", "maintext", "article", "full_text"])
+@pytest.mark.parametrize(
+    "key", ["body", "content", "maintext", "article", "full_text", "articleBody", "description"]
+)
 def test_jsonl_reads_the_text_fields_news_apis_and_scrapers_write(tmp_path, key):
     path = tmp_path / "feed.jsonl"
     record = {"id": "a1", "pubDate": "Thu, 10 Oct 2024 08:00:00 GMT", key: "Power returned on Thursday."}
@@ -80,6 +85,44 @@ def test_jsonl_reads_the_text_fields_news_apis_and_scrapers_write(tmp_path, key)
     (doc,) = load_documents([str(path)]).documents
     assert doc.text == "Power returned on Thursday." and doc.id.endswith("#a1")
     assert doc.reference_date == date(2024, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("record", "explained"),
+    [
+        ({"timestamp": 1709632800}, "from the timestamp field 1709632800 (2024-03-05, UTC)"),
+        ({"timestamp": 1709632800000}, "from the timestamp field 1709632800000 (2024-03-05, UTC)"),
+        ({"metadata": {"date": "2024-03-05"}}, "from the metadata.date field '2024-03-05'"),
+    ],
+)
+def test_jsonl_reads_timestamps_and_a_metadata_object(tmp_path, record, explained):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({**record, "text": "Talks ended on Monday."}) + "\n")
+    (doc,) = load_documents([str(path)]).documents
+    assert doc.reference_date == date(2024, 3, 5)
+    assert doc.reference_explanation == explained
+
+
+def test_a_metadata_date_that_is_none_keeps_the_document(tmp_path):
+    # the record and the article are kept, with a warning, and dated from their text
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"date": "garbage", "text": "LONDON, March 5, 2024 - Talks ended."})
+        + "\n"
+        + json.dumps({"timestamp": 10**30, "text": "Talks ended."})
+        + "\n"
+    )
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: Talks\ndate: someday\n---\nLONDON, March 5, 2024 - Talks ended.\n")
+    report = load_documents([str(feed), str(article)])
+    assert len(report.documents) == 3
+    assert [d.reference_date for d in report.documents if d.path != str(feed) or "LONDON" in d.text] == [
+        date(2024, 3, 5),
+        date(2024, 3, 5),
+    ]
+    assert any("the date field 'garbage' is not a date" in w for w in report.warnings)
+    assert any(w.startswith(f"{article}: the front matter date field 'someday'") for w in report.warnings)
+    assert any("the timestamp field" in w for w in report.warnings)
 
 
 def test_jsonl_prefers_text_to_the_other_text_fields(tmp_path):

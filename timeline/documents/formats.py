@@ -11,6 +11,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 from .document import Document
 from .errors import DocumentError
@@ -36,14 +37,18 @@ def _first_line(text: str, limit: int = 100) -> str:
     return ""
 
 
-def _with_metadata_date(doc: Document, value: str, field: str) -> Document:
+def _with_metadata_date(doc: Document, value: str, field: str, warn: Warn, where: str) -> bool:
+    """Give a document the date of a metadata field.  A field that holds no date is warned of
+    (``where``: the file, or its line) and the document kept: its date is then looked for in its
+    text, as for a document with no such field."""
     day = parse_date_string(value)
     if day is None:
-        raise DocumentError(f"the {field} field {value!r} is not a date")
+        warn(f"{where}: the {field} field {value!r} is not a date; the date is looked for in the text")
+        return False
     doc.reference_date = day
     doc.reference_source = "metadata"
     doc.reference_explanation = f"from the {field} field {value.strip()!r}"
-    return doc
+    return True
 
 
 _HEADER_LINE = re.compile(
@@ -72,22 +77,57 @@ def read_markdown(path: str, text: str, warn: Warn) -> Iterator[Document]:
     doc = Document(id=path, path=path, text=text, title=title, url=meta.get("url", ""), meta=meta)
     for key in ("date", "published", "reference_date"):
         if meta.get(key):
-            _with_metadata_date(doc, meta[key], f"front matter {key}")
+            _with_metadata_date(doc, meta[key], f"front matter {key}", warn, path)
             break
     yield doc
 
 
 #: The fields of a JSON lines record that may hold its reference date, in order of preference:
 #: this project's own, then those news APIs and scrapers write.
+#: ``date_publish`` is news-please's, ``seendate`` GDELT's; a creation time and a bare timestamp
+#: come last (the time a record was made, which may be when it was scraped).
 _JSON_DATE_KEYS = (
     "reference_date", "date", "dct", "published", "published_at", "publishedAt", "publication_date",
-    "date_published", "datePublished", "pub_date", "pubDate",
+    "date_published", "datePublished", "pub_date", "pubDate", "publish_date", "publishDate",
+    "published_date", "publishedDate", "date_publish", "firstPublished", "seendate", "dateCreated",
+    "created_at", "createdAt", "created", "datetime", "timestamp",
 )  # fmt: skip
+#: Objects within a record that may hold those fields: ``{"metadata": {"date": "2024-03-05"}}``.
+_JSON_META_KEYS = ("metadata", "meta")
 
 
 #: The fields that may hold a record's text, in order of preference: this project's own, then
-#: those news APIs and scrapers write (``maintext`` is news-please's).
-_JSON_TEXT_KEYS = ("text", "body", "content", "maintext", "article", "article_text", "full_text", "fulltext")
+#: those news APIs and scrapers write (``maintext`` is news-please's, ``articleBody`` schema.org's);
+#: a summary only where there is no text.
+_JSON_TEXT_KEYS = (
+    "text", "body", "content", "maintext", "article", "article_text", "full_text", "fulltext",
+    "articleBody", "article_body", "description", "summary",
+)  # fmt: skip
+#: A timestamp in seconds since 1970 from this on is one in milliseconds (2001-09-09 in seconds
+#: is 1e9; no news is dated 5138 AD).
+_MILLISECONDS_FROM = 10**11
+
+
+def _json_date(record: dict) -> tuple[str, str, str] | None:
+    """The field holding a record's date, the date as a string, and the field's value as an
+    explanation quotes it, looked for in the record and then in its metadata object; a timestamp
+    (seconds or milliseconds since 1970, UTC) made a date."""
+    for holder, prefix in ((record, ""), *((record.get(k), f"{k}.") for k in _JSON_META_KEYS)):
+        if not isinstance(holder, dict):
+            continue
+        for key in _JSON_DATE_KEYS:
+            value = holder.get(key)
+            if isinstance(value, bool) or not value:
+                continue
+            if isinstance(value, (int, float)):
+                seconds = value / 1000 if value >= _MILLISECONDS_FROM else value
+                try:
+                    day = datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
+                except (OverflowError, OSError, ValueError):
+                    return prefix + key, str(value), str(value)  # (no date: warned of)
+                return prefix + key, day, f"{value} ({day}, UTC)"
+            return prefix + key, str(value), str(value)
+    return None
 
 
 def read_jsonl(path: str, text: str, warn: Warn, first_line: int = 1) -> Iterator[Document]:
@@ -115,10 +155,10 @@ def read_jsonl(path: str, text: str, warn: Warn, first_line: int = 1) -> Iterato
                 title=str(record.get("title") or _first_line(body)),
                 url=str(record.get("url") or ""),
             )
-            for key in _JSON_DATE_KEYS:
-                if record.get(key):
-                    _with_metadata_date(doc, str(record[key]), key)
-                    break
+            if (dated := _json_date(record)) is not None:
+                field, value, shown = dated
+                if _with_metadata_date(doc, value, field, warn, f"{path}:{number}") and shown != value:
+                    doc.reference_explanation = f"from the {field} field {shown}"
         except (ValueError, DocumentError) as exc:
             reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
             warn(f"{path}:{number}: {reason}; line skipped")
@@ -142,8 +182,8 @@ def read_timeml(path: str, text: str, warn: Warn) -> Iterator[Document]:
     dct = root.find(".//DCT/TIMEX3")
     if dct is not None and dct.get("value"):
         value = dct.get("value", "")
-        _with_metadata_date(doc, value[:10], "TimeML DCT")
-        doc.reference_source = "timeml-dct"
+        if _with_metadata_date(doc, value[:10], "TimeML DCT", warn, path):
+            doc.reference_source = "timeml-dct"
     yield doc
 
 
