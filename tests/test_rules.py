@@ -387,6 +387,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A deal was likely in October, officials said.", "2025-10"),
         # ... but a verb of saying with what it reports after it is the verb of its clause
         ("In December, Nvidia reported record sales.", "2024-12"),
+        # a week named by the day it runs to is gone by as surely as "the three months to June"
+        ("Hospital admissions rose 12% in the week to 5 September.", "2024-W36"),
         # rules that apply from a day, in the present, are a timetable
         ("The new rules apply from 1 April, the start of the tax year.", "2026-04-01"),
         ("The rules did not apply on Friday.", "2025-08-15"),

@@ -124,6 +124,8 @@ _PLANNED_THEN = compile_ascii(
     r"|,\s*called\s+for\s+$",
     re.IGNORECASE,
 )
+#: A week named by the day it runs to: "the week to 5 December", "the week ended Dec. 5".
+_WEEK_TO = compile_ascii(r"\bweek\s+(?:to|end(?:ed|ing))\b", re.IGNORECASE)
 #: A part of a year that names the year as one told before it: "the first half of the year".
 _OF_THE_YEAR = compile_ascii(r"\bof\s+(?:the|that)\s+year\b", re.IGNORECASE)
 #: What was expected, forecast or planned for a month, told in the past ("Economists had expected
@@ -1270,6 +1272,15 @@ def extract(
             # "dropped points in December and January": a date joined to one its verb governs is
             # governed as surely (told in November: last January, however near the next one lies)
             cue = joined_cue[1]
+        if (
+            cue == ("past", False)
+            and expr.kind == "calendar"
+            and expr.unit == "week"
+            and _WEEK_TO.search(text, start, end) is not None
+        ):
+            # "Admissions rose 12% in the week to 5 December": a figure for a week gone by, as
+            # surely as one for "the three months to November" (see ``tense_cue``)
+            cue = ("past", True)
         if cue is not None:
             joined_cue = (end, cue)
         tense, strong = cue if cue else (None, False)
