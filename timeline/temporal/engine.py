@@ -1077,6 +1077,22 @@ def _round_up_year(text: str) -> tuple[int, str, int] | None:
     return int(found[1]), found.group().strip(), found.end()
 
 
+def _month_told_in_sentence(mentions: list[Mention], sentence: tuple[int, int], day: date) -> Anchor | None:
+    """The month of a day, told by itself earlier in a sentence ("April brings Easter on the
+    20th"), as what a day of the month after it ("the 15th") is of."""
+    for m in reversed(mentions):
+        if m.start < sentence[0]:
+            return None
+        if (
+            m.granularity == "month"
+            and m.interval is not None
+            and isinstance(m.interval[0], date)
+            and (m.interval[0].year, m.interval[0].month) == (day.year, day.month)
+        ):
+            return Anchor(m.interval[0], "month", m.text)
+    return None
+
+
 def _year_heading(text: str, start: int, end: int) -> bool:
     """Whether the year at ``start:end`` stands alone on its line."""
     return _HEADING_BEFORE.search(text, start - 12, start) is not None and bool(
@@ -1383,6 +1399,18 @@ def extract(
             # "A session will be held in 2025, probably in the first half of the year": the year
             # told aside in the sentence, not the story's
             ctx = replace(ctx, last=year_aside[0])
+        if (
+            expr.kind == "calendar"
+            and expr.month is None
+            and expr.day is not None
+            and anchor is not None
+            and anchor.granularity == "day"
+            and expr.day < anchor.day.day
+            and (month := _month_told_in_sentence(mentions, sentence, anchor.day)) is not None
+        ):
+            # "April brings Easter on the 20th and the tax deadline on the 15th": a day of the
+            # month the sentence names, not of the next one
+            ctx = replace(ctx, anchor=month)
         if expr.kind == "part" and tense == "future" and not _RESULTS.search(text, sentence[0], sentence[1]):
             ctx = replace(ctx, results=False)
         elif expr.kind == "part" and tense is None and _QUARTER_FIGURES.match(text, end):
