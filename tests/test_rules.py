@@ -1947,6 +1947,19 @@ def test_a_week_that_opens_its_sentence_holds_its_days(text: str, values: list[s
     assert [m.value for m in extract(text, date(2025, 10, 24))] == values
 
 
+def test_a_holiday_with_its_day_written_beside_it_is_that_day():
+    ref = date(2024, 11, 22)
+    for told, value in (
+        ("The attack came on Thanksgiving Day, Nov. 28, 2019.", "2019-11-28"),
+        ("Armistice Day, November 11, 1918, ended the fighting.", "1918-11-11"),
+    ):
+        holiday = extract(told, ref)[0]
+        assert holiday.value == value, told
+        assert "the day written beside it" in holiday.explanation
+    # ... not a day of another month, which is no apposition
+    assert extract("Christmas, June 3, 2023, was quiet.", ref)[0].value == "2024-12-25"
+
+
 def test_a_weekday_after_the_holiday_named_before_counts_from_it():
     text = (
         "United expects record Thanksgiving travel, with 6.5 million passengers flying between"

@@ -124,6 +124,9 @@ _PLANNED_THEN = compile_ascii(
     r"|,\s*called\s+for\s+$",
     re.IGNORECASE,
 )
+#: Between a holiday and the day written beside it: "Thanksgiving Day, Nov. 28, 2019", "Easter
+#: (April 20, 2025)".
+_APPOSED_DAY = compile_ascii(r",[^\S\n]*|[^\S\n]*\([^\S\n]*|[^\S\n]+(?:on|of)[^\S\n]+")
 #: A week named by the day it runs to: "the week to 5 December", "the week ended Dec. 5".
 _WEEK_TO = compile_ascii(r"\bweek\s+(?:to|end(?:ed|ing))\b", re.IGNORECASE)
 #: A part of a year that names the year as one told before it: "the first half of the year".
@@ -1908,6 +1911,29 @@ def extract(
             sentence,
             expr.mod if expr.mod in ("START", "MID", "END") else None,
         )
+        if (
+            mentions
+            and mentions[-1].rule == "holiday"
+            and expr.year is not None
+            and expr.day is not None
+            and _APPOSED_DAY.fullmatch(text, mentions[-1].end, start)
+            and mentions[-1].value[5:7] == value[5:7]
+            and DAY_VALUE.fullmatch(value)
+        ):
+            # "Thanksgiving Day, Nov. 28, 2019", "Armistice Day, November 11, 1918": the holiday
+            # of the day written beside it, not the writer's year's
+            holiday = mentions[-1]
+            mentions[-1] = restore_mention(
+                holiday.start,
+                holiday.end,
+                holiday.text,
+                holiday.type,
+                value,
+                f'{" ".join(holiday.text.split())} → {value}: the day written beside it, "{told}"',
+                holiday.rule,
+                holiday.sentence,
+                holiday.mod,
+            )
         mentions.append(mention)
         if frame is not None and frame[0] == sentence[0] and range_end_year(text, expr, start, frame[2]):
             # "The 2023-24 season ends in May": the season's May is in its later year, its
