@@ -23,8 +23,6 @@ STORY_YEARS = 2
 #: A year this far from the story's that the text leaves again at once, back to the story's own
 #: ("declassified in 2005, ... no attack on 4 August" in a history of 1964), is an excursion.
 EXCURSION_YEARS = 10
-
-
 SHORT_EXCURSION_YEARS = 2
 
 
@@ -160,8 +158,6 @@ _QUOTES = (('"', '"'), ("“", "”"), ("``", "''"))
 #: "will" or "shall" before a date in its clause: the writer's own future, in a text that tells a
 #: story of long ago (an obituary: "A memorial service will be held in January").
 _WILL = compile_ascii(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
-
-
 WRITERS_FUTURE_NOTE = "told in the future, from the writer's day, not the story's"
 
 

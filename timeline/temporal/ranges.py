@@ -22,11 +22,7 @@ from .values import span_of
 _WEEKDAY_TO = compile_ascii(
     r"\s*(?:to|through|thru|until|till|[-–—](?:to[-–—])?)\s*|\s+and\s+", re.IGNORECASE
 )
-
-
 _BETWEEN = compile_ascii(r"\bbetween\s+$", re.IGNORECASE)
-
-
 DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")
 
 
@@ -283,8 +279,6 @@ def range_round_story(first: Mention, value: str, why: str, story: Anchor) -> tu
 
 
 AND_JOINT = compile_ascii(r"\s+and\s+")
-
-
 PAIR_JOINT = compile_ascii(r",?\s+(?:and|or)\s+|,\s*")
 
 
