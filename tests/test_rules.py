@@ -2245,6 +2245,13 @@ def test_that_day_is_a_day_told_not_a_month():
         " summit, in October. Earlier in the day, NATO allies agreed to raise spending."
     )
     assert extract(text, date(2025, 6, 27))[-1].value == "2025-06-26"
+    # ... a paragraph or two back
+    filler = " The talks ran on for hours, and officials said the mood was tense but constructive." * 4
+    text = (
+        f"Leaders agreed on Thursday night to extend sanctions.{filler}\n\nA decision on assets is"
+        " expected at the next summit, in October.\n\nEarlier in the day, NATO allies agreed to raise spending."
+    )
+    assert extract(text, date(2025, 6, 27))[-1].value == "2025-06-26"
     # ... and with no day told, only the month can be named, not its first day
     found = extract("In March, he moved to Paris. That day, it rained.", ref)
     assert [m.value for m in found] == ["2024-03", "2024-03"]

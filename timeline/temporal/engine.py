@@ -108,6 +108,8 @@ _QUARTER_FIGURES = compile_ascii(
 #: Tuesday confirmed her ... after her predecessor resigned in January. The vote came two days
 #: after ..."), when that day is this close before (characters).
 DAY_ANCHOR_REACH = 300
+#: ... and what "earlier in the day" is the day of, past a month looked ahead to (see ``extract``).
+SAME_DAY_REACH = 1000
 _TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday", "week-ending"})
 
 
@@ -1388,7 +1390,21 @@ def extract(
                 if _AWAITED_BEFORE.search(text, start - 24, start)
                 else weekday_sides.get(expr.weekday, "past")  # type: ignore[arg-type]
             )
-        day = day_anchor if start - day_anchor_end <= DAY_ANCHOR_REACH else None
+        reach = DAY_ANCHOR_REACH
+        if (
+            expr.kind == "anaphoric"
+            and expr.unit == "day"
+            and not expr.n
+            and anchor is not None
+            and reference is not None
+            and anchor.granularity != "day"
+            and anchor.day > reference
+        ):
+            # "Earlier in the day", "later that day" after a month looked ahead to ("a decision
+            # is expected in October"), which moved no story on: the day told before it, though
+            # a paragraph or two back
+            reach = SAME_DAY_REACH
+        day = day_anchor if start - day_anchor_end <= reach else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
         if (
             narrative
