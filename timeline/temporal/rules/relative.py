@@ -529,14 +529,26 @@ def _ago(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "this-time",
-    r"\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+year\b",
+    r"\b(?:this|the\s+same)\s+time\s+(?:(?P<rel>last|next)\s+(?P<unit>year|month|week)|(?P<day>tomorrow|yesterday))\b",
     ("Prices were higher this time last year.", "this time last year", "2024-08"),
     ("We will be back at the same time next year.", "the same time next year", "2026-08"),
     ("At about this time last year, talks stalled.", "this time last year", "2024-08"),
+    ("We will know more this time next week.", "this time next week", "2025-08-25"),
+    ("By this time tomorrow, the votes will be counted.", "this time tomorrow", "2025-08-19"),
+    ("Rates were lower this time last month.", "this time last month", "2025-07"),
 )
 def _this_time(m: re.Match[str], text: str) -> Expr | None:
-    """ "this time last year": the month of the writer's day, a year back (or on)."""
-    return Expr("deictic", unit="year", n=-1 if m["rel"].lower() == "last" else 1, mod="ON_MONTH")
+    """ "this time last year": the month of the writer's day, a year back (or on); "this time
+    next week", "this time tomorrow": that day; "this time last month": that month."""
+    if m["day"]:
+        return Expr("deictic", unit="day", n=1 if m["day"].lower() == "tomorrow" else -1)
+    n = -1 if m["rel"].lower() == "last" else 1
+    unit = m["unit"].lower()
+    if unit == "week":
+        return Expr("deictic", unit="day", n=7 * n)
+    if unit == "month":
+        return Expr("deictic", unit="month", n=n)
+    return Expr("deictic", unit="year", n=n, mod="ON_MONTH")
 
 
 @rule(
