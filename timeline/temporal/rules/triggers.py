@@ -85,6 +85,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "cut-year": frozenset({DIGIT_CUT}),
     "decade": _words(DIGITS_S, DECADE_WORDS),
     "century": _words("century centuries"),
+    "decade-of-century": _words("decade"),
     "season": _words("spring summer autumn fall winter"),
     "quarter": _words("quarter"),
     "quarter-code": _words(DIGIT_Q, "q h"),  # "Q4", "H1 2024"; "4Q", "1H25"
@@ -162,6 +163,7 @@ REACH: dict[str, tuple[int, int]] = {
     "cut-year": (2, 4),  # ' | 87 | s
     "decade": (28, 6),  # the the end of | 1990 | 's
     "century": (40, 4),  # the beginning of the twenty-first | century
+    "decade-of-century": (20, 40),  # the seventh | decade | of the twenty-first century
     "season": (36, 26),  # the the beginning of this coming | summer | of the preceding year
     "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023
     "quarter-code": (30, 16),  # the beginning of | FY2025 | Q | 4 |  next year

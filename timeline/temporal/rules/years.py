@@ -309,6 +309,29 @@ def _decade(m: re.Match[str], text: str) -> Expr | None:
     return Expr("fixed", value=value, mod=_mod(m["mod"]))
 
 
+#: Which decade of its century an ordinal names ("the first decade of the 20th century": the
+#: 1900s, as the decade is written; "the last decade": the tenth).
+_DECADE_OF = {
+    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
+    "eighth": 7, "ninth": 8, "tenth": 9, "last": 9, "final": 9,
+}  # fmt: skip
+
+
+@rule(
+    "decade-of-century",
+    rf"\bthe\s+(?P<nth>{'|'.join(_DECADE_OF)})\s+decade\s+of\s+the\s+(?P<n>{_ORDINAL_RE})[-\s]+century\b",
+    ("It happened in the first decade of the 21st century.", "the first decade of the 21st century", "200"),
+    ("in the last decade of the nineteenth century", "the last decade of the nineteenth century", "189"),
+    ("in the second decade of the 20th century", "the second decade of the 20th century", "191"),
+)
+def _decade_of_century(m: re.Match[str], text: str) -> Expr | None:
+    """ "the first decade of the 21st century": that decade, as a decade is written (the 2000s)."""
+    n = ordinal_value(m["n"])
+    if n is None or not 1 <= n <= 99:
+        return None
+    return Expr("fixed", value=f"{(n - 1) * 10 + _DECADE_OF[m['nth'].lower()]:03d}")
+
+
 @rule(
     "century",
     rf"\b(?:the\s+)?{_MOD_HALF_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})(?:[-\s]+centur(?:y|ies)\b"
