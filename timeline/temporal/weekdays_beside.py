@@ -1,6 +1,8 @@
 """A weekday counted from a day told beside it: "the Sunday before Easter", "the Friday after
 Christmas", "the Tuesday after the holiday", and the day a weekday's event was kept for ("the
-office, closed for the holiday on Monday")."""
+office, closed for the holiday on Monday"), and "the Saturday" told after a day of the calendar,
+which is the nearest such weekday to it ("runs until Sunday, July 13, with the final on the
+Saturday")."""
 
 from __future__ import annotations
 
