@@ -70,6 +70,9 @@ _OTHER_CALENDARS = {
     "vesak": ("IN", "Buddha Purnima"),
     "islamic-new-year": ("AE", "Islamic New Year"),
     "mawlid": ("AE", "Prophet's Birthday"),
+    # ... and holidays it lists among a country's school or optional ones
+    "hanukkah": ("IL", "Hanukkah", "school"),
+    "purim": ("IL", "Purim", "optional"),
 }
 
 
@@ -104,22 +107,37 @@ def holiday_dates(key: str, year: int) -> list[date]:
 
 
 @functools.lru_cache(maxsize=256)
-def _other_calendar(key: str, year: int) -> tuple[date, ...]:
+def _named_days(key: str, year: int) -> frozenset[date]:
+    """The days of a year the ``holidays`` library names for a holiday of another calendar."""
     import holidays  # (only where such a holiday is told: a large library)
 
-    country, name = _OTHER_CALENDARS[key]
+    country, name, *category = _OTHER_CALENDARS[key]
     with warnings.catch_warnings():  # (it warns of a year it has no days for)
         warnings.simplefilter("ignore")
         try:
-            days = holidays.country_holidays(country, years=year, language="en_US")
+            days = holidays.country_holidays(
+                country, years=year, language="en_US", categories=tuple(category) or ("public",)
+            )
         except (NotImplementedError, KeyError, ValueError):
-            return ()
+            return frozenset()
         # several names of one day are joined with "; "; an estimated day is named so
-        found = {
+        return frozenset(
             day for day, names in days.items() if any(n.strip().startswith(name) for n in names.split(";"))
-        }
-    # a holiday of several days off ("Chinese New Year" is three or more) starts on its first
-    return tuple(sorted(day for day in found if day - timedelta(days=1) not in found))
+        )
+
+
+def _other_calendar(key: str, year: int) -> tuple[date, ...]:
+    found = _named_days(key, year)
+    # a holiday of several days off ("Chinese New Year" is three or more) starts on its first,
+    # which may be in the year before (Hanukkah from 26 December 2024 to 2 January 2025)
+    return tuple(
+        sorted(
+            day
+            for day in found
+            if day - timedelta(days=1) not in found
+            and not (day.month == 1 and day.day == 1 and date(year - 1, 12, 31) in _named_days(key, year - 1))
+        )
+    )
 
 
 def holiday_date(key: str, year: int) -> date:

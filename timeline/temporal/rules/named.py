@@ -128,6 +128,9 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "islamic new year": "islamic-new-year",
     "hijri new year": "islamic-new-year",
     "mawlid": "mawlid",
+    "hanukkah": "hanukkah",
+    "chanukah": "hanukkah",
+    "purim": "purim",
 }
 
 
@@ -210,6 +213,10 @@ _NAMED_EVENT = compile_ascii(
     ("Israel marked Yom Kippur.", "Yom Kippur", "2024-10-12"),
     ("The Yom Kippur War began in October 1973.", "Yom Kippur", None),
     ("Stores will close for Passover next spring.", "Passover", "2026-04-02"),
+    # (Hanukkah began on the evening of 14 December 2025, its first day the 15th; Purim fell on
+    # 14 March 2025)
+    ("Candles will be lit for Hanukkah.", "Hanukkah", "2025-12-15"),
+    ("Children dressed up for Purim.", "Purim", "2025-03-14"),
     ("Millions travelled home for Chinese New Year 2024.", "Chinese New Year 2024", "2024-02-10"),
     # (the Mid-Autumn Festival fell on 6 October 2025, Dussehra on 2 October 2025)
     ("Mooncake sales peak before the Mid-Autumn Festival.", "Mid-Autumn Festival", "2025-10-06"),
