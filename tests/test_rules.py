@@ -1958,6 +1958,15 @@ def test_a_holiday_with_its_day_written_beside_it_is_that_day():
         assert "the day written beside it" in holiday.explanation
     # ... not a day of another month, which is no apposition
     assert extract("Christmas, June 3, 2023, was quiet.", ref)[0].value == "2024-12-25"
+    # ... and a holiday, a month or a day with the year written after it ("in 1973") is that year's
+    for told, value in (
+        ("The attack came on Yom Kippur in 1973.", "1973-10-06"),
+        ("The truce held on Christmas Day in 1914.", "1914-12-25"),
+        ("Sales rose in March in 2023.", "2023-03"),
+    ):
+        first = extract(told, ref)[0]
+        assert first.value == value, told
+        assert "the year written after it" in first.explanation
 
 
 def test_a_weekday_after_the_holiday_named_before_counts_from_it():

@@ -1929,6 +1929,41 @@ def extract(
         )
         if (
             mentions
+            and expr.kind == "calendar"
+            and expr.month is None
+            and expr.year is not None
+            and number
+            and (
+                selected[number - 1][3].kind == "holiday"
+                or (
+                    selected[number - 1][3].kind == "calendar"
+                    and selected[number - 1][3].year is None
+                    and selected[number - 1][3].month is not None
+                    and not selected[number - 1][3].rel
+                )
+            )
+            and selected[number - 1][0] == mentions[-1].start
+            and text[mentions[-1].end : start] in (" in ", ", in ")
+        ):
+            # "The attack came on Yom Kippur in 1973", "Sales rose in March in 2023": that year's
+            holiday = mentions[-1]
+            held, _ = resolve(
+                replace(selected[number - 1][3], year=expr.year), Context(reference, reference_label)
+            )
+            if held:
+                mentions[-1] = restore_mention(
+                    holiday.start,
+                    holiday.end,
+                    holiday.text,
+                    holiday.type,
+                    held,
+                    f"{' '.join(holiday.text.split())} → {held}: in {expr.year}, the year written after it",
+                    holiday.rule,
+                    holiday.sentence,
+                    holiday.mod,
+                )
+        if (
+            mentions
             and mentions[-1].rule == "holiday"
             and expr.year is not None
             and expr.day is not None
