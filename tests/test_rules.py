@@ -1956,6 +1956,9 @@ def test_a_holiday_with_its_day_written_beside_it_is_that_day():
         holiday = extract(told, ref)[0]
         assert holiday.value == value, told
         assert "the day written beside it" in holiday.explanation
+    # ... or a day it is said to fall on, a day off the one reckoned for a lunar holiday
+    diwali = extract("Diwali falls on November 1 this year.", ref)[0]
+    assert diwali.value == "2024-11-01" and "the day written beside it" in diwali.explanation
     # ... not a day of another month, which is no apposition
     assert extract("Christmas, June 3, 2023, was quiet.", ref)[0].value == "2024-12-25"
     # ... and a holiday, a month or a day with the year written after it ("in 1973") is that year's

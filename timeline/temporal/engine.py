@@ -127,8 +127,10 @@ _PLANNED_THEN = compile_ascii(
     re.IGNORECASE,
 )
 #: Between a holiday and the day written beside it: "Thanksgiving Day, Nov. 28, 2019", "Easter
-#: (April 20, 2025)".
-_APPOSED_DAY = compile_ascii(r",[^\S\n]*|[^\S\n]*\([^\S\n]*|[^\S\n]+(?:on|of)[^\S\n]+")
+#: (April 20, 2025)", "Diwali falls on November 1 this year".
+_APPOSED_DAY = compile_ascii(
+    r",[^\S\n]*|[^\S\n]*\([^\S\n]*|[^\S\n]+(?:(?:falls|fell|is|was|will[^\S\n]+be)[^\S\n]+)?(?:on|of)[^\S\n]+"
+)
 #: A week named by the day it runs to: "the week to 5 December", "the week ended Dec. 5".
 _WEEK_TO = compile_ascii(r"\bweek\s+(?:to|end(?:ed|ing))\b", re.IGNORECASE)
 #: A part of a year that names the year as one told before it: "the first half of the year".
@@ -1070,6 +1072,17 @@ _ROUND_UP_WORDS = (
 _ROUND_UP_REACH = 300
 
 
+def _same_holiday(holiday: str, day: str) -> bool:
+    """Whether a day written beside a holiday may be its day: in the holiday's month, or within a
+    week of the day reckoned for it in the same year (a lunar holiday kept a day apart: "Diwali
+    falls on November 1 this year", reckoned October 31)."""
+    if not DAY_VALUE.fullmatch(holiday):
+        return False
+    if holiday[:4] != day[:4]:
+        return holiday[5:7] == day[5:7]
+    return abs((date.fromisoformat(holiday) - date.fromisoformat(day)).days) <= 7
+
+
 def _round_up_year(text: str) -> tuple[int, str, int] | None:
     """The year of a round-up's title ("2024: the year in review"), the title, and where it ends:
     the year its yearless months and days are of."""
@@ -1965,11 +1978,10 @@ def extract(
         if (
             mentions
             and mentions[-1].rule == "holiday"
-            and expr.year is not None
             and expr.day is not None
             and _APPOSED_DAY.fullmatch(text, mentions[-1].end, start)
-            and mentions[-1].value[5:7] == value[5:7]
             and DAY_VALUE.fullmatch(value)
+            and _same_holiday(mentions[-1].value, value)
         ):
             # "Thanksgiving Day, Nov. 28, 2019", "Armistice Day, November 11, 1918": the holiday
             # of the day written beside it, not the writer's year's
