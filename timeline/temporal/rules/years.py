@@ -209,7 +209,7 @@ _BC_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "wi
 @rule(
     "era-part",
     # a month or season of a year BC, a decade or century BC, and the first year of a range BC
-    rf"\b(?:the\s+)?{_MOD_RE}(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?(?P<my>\d{{1,4}})"
+    rf"\b(?:the\s+)?{_MOD_RE}(?:(?<=of\s)the\s+)?(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?(?P<my>\d{{1,4}})"
     rf"|(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+of\s+(?P<sy>\d{{1,4}})"
     rf"|(?P<decade>\d{{1,3}}0)['’]?s|(?P<n>{_ORDINAL_RE})[-\s]+century){_BC_ERA}"
     rf"|\b(?P<first>\d{{1,4}})(?=\s*(?:-|–|to|and)\s*\d{{1,4}}{_BC_ERA})",
@@ -217,6 +217,8 @@ _BC_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "wi
     ("in the late autumn of 481 BC the army", "the late autumn of 481 BC", "BC0481-FA"),
     ("Throughout the 470s BC, the League campaigned", "the 470s BC", "BC047"),
     ("by the 4th century BC", "the 4th century BC", "BC03"),
+    ("in the middle of the 9th century BC", "the middle of the 9th century BC", "BC08"),
+    ("by the end of the 460s BC", "the end of the 460s BC", "BC046"),
     ("the Ionian Revolt (499-493 BC)", "499", "BC0499"),
     ("lasting from 499 to 493 BC", "499", "BC0499"),
     flags=re.IGNORECASE,
