@@ -1753,6 +1753,20 @@ def test_a_season_of_a_written_year_is_counted_from():
     assert [m.value for m in extract(text, REF)] == ["2019-SP", "2019-SU", "2020"]
 
 
+def test_a_part_of_the_year_right_after_a_year_is_of_that_year():
+    # told in December 2024: not the writer's year, but the one written just before
+    ref = date(2024, 12, 1)
+    for told, value in (
+        ("The plant will reopen in 2026, most likely at the end of the year.", "2026"),
+        ("It will finish in 2027, probably in the second half of the year.", "2027-H2"),
+    ):
+        found = extract(told, ref)[-1]
+        assert found.value == value, told
+        assert "the year written just before it" in found.explanation
+    # ... where, with no year before it, it is the writer's
+    assert extract("The firm expects to hire 300 by the end of the year.", ref)[0].value == "2024"
+
+
 def test_a_round_up_of_a_year_dates_its_months():
     # a review told at the year's end in the historical present, and a preview of the next year:
     # the title's year, not the nearest such month

@@ -133,6 +133,14 @@ _APPOSED_DAY = compile_ascii(
 )
 #: A week named by the day it runs to: "the week to 5 December", "the week ended Dec. 5".
 _WEEK_TO = compile_ascii(r"\bweek\s+(?:to|end(?:ed|ing))\b", re.IGNORECASE)
+#: A year written right before a finer time of it: "in 2026, most likely at the end of the year",
+#: "in 2027, probably in the second half of the year".
+_YEAR_REFINED = compile_ascii(
+    r"\b(?P<y>(?:1[5-9]|20)\d\d),?[^\S\n]+(?:(?:most[^\S\n]+)?likely|probably|possibly|perhaps|maybe"
+    r"|presumably|at[^\S\n]+the[^\S\n]+(?:earliest|latest))?,?[^\S\n]*"
+    r"(?:at|by|in|around|toward|towards|during|before|after|from|until)?[^\S\n]*$",
+    re.IGNORECASE,
+)
 #: A part of a year that names the year as one told before it: "the first half of the year".
 _OF_THE_YEAR = compile_ascii(r"\bof\s+(?:the|that)\s+year\b", re.IGNORECASE)
 #: What was expected, forecast or planned for a month, told in the past ("Economists had expected
@@ -1772,6 +1780,31 @@ def extract(
             value = mentions[-1].value.partition("T")[0]  # (the day, not "the morning of" it)
             side = "after" if (expr.n or 0) > 0 else "before"
             why = f'the day it stands beside, "{mentions[-1].text}": the day {side} an event the text does not date'
+        elif (
+            (
+                expr.kind == "deictic"
+                and expr.unit == "year"
+                and expr.n == 0
+                and expr.mod is not None
+                and expr.rel is None
+            )
+            or (
+                expr.kind == "part"
+                and expr.year is None
+                and not expr.rel
+                and _OF_THE_YEAR.search(text, start, end) is not None
+            )
+        ) and (refined := _YEAR_REFINED.search(text, start - 48, start)) is not None:
+            # "The plant will reopen in 2026, most likely at the end of the year", "in 2027,
+            # probably in the second half of the year": the year just written, made finer
+            year = int(refined["y"])
+            value, _ = resolve(
+                Expr("calendar", year=year, mod=expr.mod)
+                if expr.kind == "deictic"
+                else replace(expr, year=year),
+                ctx,
+            )
+            why = f"in {year}, the year written just before it"
         elif (
             review is not None
             and framed(expr)
