@@ -32,7 +32,7 @@ from .context import (
 )
 from .expressions import Expr, framed
 from .headline import HEADLINE_LENGTH, told_again_in_lede, year_under_headline
-from .mention import Mention, restore_mention
+from .mention import Mention, restore_mention, revalued
 from .narrative import (
     STORY_YEARS,
     UNIT_YEARS,
@@ -1997,17 +1997,7 @@ def extract(
                 replace(selected[number - 1][3], year=expr.year), Context(reference, reference_label)
             )
             if held:
-                mentions[-1] = restore_mention(
-                    holiday.start,
-                    holiday.end,
-                    holiday.text,
-                    holiday.type,
-                    held,
-                    f"{' '.join(holiday.text.split())} → {held}: in {expr.year}, the year written after it",
-                    holiday.rule,
-                    holiday.sentence,
-                    holiday.mod,
-                )
+                mentions[-1] = revalued(holiday, held, f"in {expr.year}, the year written after it")
         if (
             mentions
             and mentions[-1].rule == "holiday"
@@ -2018,18 +2008,7 @@ def extract(
         ):
             # "Thanksgiving Day, Nov. 28, 2019", "Armistice Day, November 11, 1918": the holiday
             # of the day written beside it, not the writer's year's
-            holiday = mentions[-1]
-            mentions[-1] = restore_mention(
-                holiday.start,
-                holiday.end,
-                holiday.text,
-                holiday.type,
-                value,
-                f'{" ".join(holiday.text.split())} → {value}: the day written beside it, "{told}"',
-                holiday.rule,
-                holiday.sentence,
-                holiday.mod,
-            )
+            mentions[-1] = revalued(mentions[-1], value, f'the day written beside it, "{told}"')
         mentions.append(mention)
         if frame is not None and frame[0] == sentence[0] and range_end_year(text, expr, start, frame[2]):
             # "The 2023-24 season ends in May": the season's May is in its later year, its

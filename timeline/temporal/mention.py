@@ -92,3 +92,18 @@ def restore_mention(
         _SET_GRANULARITY(m, span.granularity)
         _SET_INTERVAL(m, (span.start, span.end))
     return m
+
+
+def revalued(mention: Mention, value: str, why: str) -> Mention:
+    """A mention given another value, its explanation the words on one line and the reason."""
+    return restore_mention(
+        mention.start,
+        mention.end,
+        mention.text,
+        mention.type,
+        value,
+        f"{' '.join(mention.text.split())} → {value}: {why}",
+        mention.rule,
+        mention.sentence,
+        mention.mod,
+    )

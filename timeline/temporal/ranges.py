@@ -7,13 +7,12 @@ told as earlier is a week back."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 from .asciimode import compile_ascii
 from .context import WEEKDAY_NAMES, Anchor
 from .expressions import Expr
-from .mention import Mention
+from .mention import Mention, revalued
 from .tense import plan_moved_to, tense_cue
 from .values import span_of
 
@@ -139,14 +138,9 @@ def happened_later(
         return None
     later = " ".join(text[start:end].split())
     note = f'the year before: what the past tense tells came "{later}" has happened by {reference}'
-    moved = _revalued(before, _years_on(before.value, -1), note)
+    moved = revalued(before, _years_on(before.value, -1), note)
     why = f"counted from {' '.join(before.text.split())!r} read a year back ({moved.value}): what the past tense tells has happened by {reference}"
     return _years_on(value, -1), why, moved
-
-
-def _revalued(first: Mention, value: str, why: str) -> Mention:
-    """The first end of a range given another value, with the reason for it."""
-    return replace(first, value=value, explanation=f"{' '.join(first.text.split())} → {value}: {why}")
 
 
 def _years_on(value: str, years: int) -> str:
@@ -169,7 +163,7 @@ def order_range(first: Mention, value: str, why: str, tense: str | None) -> tupl
         if tense == "past":
             moved = (begin - timedelta(days=7)).isoformat()
             note = f"the {WEEKDAY_NAMES[begin.weekday()]} before {value}, where the range it opens ends"
-            return value, why, _revalued(first, moved, note)
+            return value, why, revalued(first, moved, note)
         moved = (end + timedelta(days=7)).isoformat()
     except OverflowError:  # the calendar's first or last week: no week before or after it
         return value, why, first
@@ -209,7 +203,7 @@ def order_months(first: Mention, value: str, why: str, tense: str | None) -> tup
                 note = (
                     f"a year after {first.value}, read on its own, so that the range it opens runs to {value}"
                 )
-                return value, why, _revalued(first, moved, note)
+                return value, why, revalued(first, moved, note)
         else:
             moved = _years_on(value, -1)
             if span_of(moved) is not None and moved >= first.value:
@@ -228,7 +222,7 @@ def order_months(first: Mention, value: str, why: str, tense: str | None) -> tup
         return (
             value,
             why,
-            _revalued(
+            revalued(
                 first,
                 moved,
                 f"a year before {first.value}, read on its own, so that the range it opens runs to {value}",
@@ -258,7 +252,7 @@ def range_round_now(first: Mention, value: str, why: str, reference: date) -> tu
     if not start <= now <= end or span_of(start) is None or span_of(end) is None:
         return value, why, first
     note = f"the range that holds the reference date {reference.isoformat()}, a year before the one read on its own"
-    return end, note, _revalued(first, start, note)
+    return end, note, revalued(first, start, note)
 
 
 def range_round_story(first: Mention, value: str, why: str, story: Anchor) -> tuple[str, str, Mention]:
@@ -275,7 +269,7 @@ def range_round_story(first: Mention, value: str, why: str, story: Anchor) -> tu
     if not (earlier[0] <= told <= earlier[1]) or span_of(earlier[0]) is None or span_of(earlier[1]) is None:
         return value, why, first
     note = f'the range around the story\'s date, "{story.mention}" ({told})'
-    return earlier[1], note, _revalued(first, earlier[0], note)
+    return earlier[1], note, revalued(first, earlier[0], note)
 
 
 AND_JOINT = compile_ascii(r"\s+and\s+")
@@ -313,4 +307,4 @@ def pair_back_from_story(first: Mention, value: str, why: str, story: Anchor) ->
         return value, why, first
     earlier = (_years_on(first.value, -1), _years_on(value, -1))
     note = f'a look back from the story\'s date, "{story.mention}" ({told.isoformat()[:7]})'
-    return earlier[1], note, _revalued(first, earlier[0], note)
+    return earlier[1], note, revalued(first, earlier[0], note)

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from .asciimode import compile_ascii
-from .mention import Mention, restore_mention
+from .mention import Mention, restore_mention, revalued
 from .values import clock_of
 
 #: Between a time of day and the day it is on: "5 p.m. EST, Nov. 6", "9 a.m. on Monday", "5:34 a.m.
@@ -163,20 +163,7 @@ def _dated_time(mentions: list[Mention], i: int, day: str, why: str) -> None:
     """A time of day (mention ``i``) given a day, if it is one of the calendar."""
     if not _ISO_DAY_VALUE.match(day):
         return
-    m = mentions[i]
-    value = day + m.value
-    told = " ".join(m.text.split())
-    mentions[i] = restore_mention(
-        m.start,
-        m.end,
-        m.text,
-        m.type,
-        value,
-        f"{told} → {value}: a time of day {why}",
-        m.rule,
-        m.sentence,
-        m.mod,
-    )
+    mentions[i] = revalued(mentions[i], day + mentions[i].value, f"a time of day {why}")
 
 
 _ISO_DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")
