@@ -37,17 +37,20 @@ def _first_line(text: str, limit: int = 100) -> str:
     return ""
 
 
-def _with_metadata_date(doc: Document, value: str, field: str, warn: Warn, where: str) -> bool:
-    """Give a document the date of a metadata field.  A field that holds no date is warned of
-    (``where``: the file, or its line) and the document kept: its date is then looked for in its
-    text, as for a document with no such field."""
+def _with_metadata_date(
+    doc: Document, value: str, field: str, warn: Warn, where: str, shown: str | None = None
+) -> bool:
+    """Give a document the date of a metadata field (``shown``: how the explanation quotes the
+    field, if not as its value).  A field that holds no date is warned of (``where``: the file,
+    or its line) and the document kept: its date is then looked for in its text, as for a
+    document with no such field."""
     day = parse_date_string(value)
     if day is None:
         warn(f"{where}: the {field} field {value!r} is not a date; the date is looked for in the text")
         return False
     doc.reference_date = day
     doc.reference_source = "metadata"
-    doc.reference_explanation = f"from the {field} field {value.strip()!r}"
+    doc.reference_explanation = f"from the {field} field {shown or repr(value.strip())}"
     return True
 
 
@@ -108,10 +111,10 @@ _JSON_TEXT_KEYS = (
 _MILLISECONDS_FROM = 10**11
 
 
-def _json_date(record: dict) -> tuple[str, str, str] | None:
-    """The field holding a record's date, the date as a string, and the field's value as an
-    explanation quotes it, looked for in the record and then in its metadata object; a timestamp
-    (seconds or milliseconds since 1970, UTC) made a date."""
+def _json_date(record: dict) -> tuple[str, str, str | None] | None:
+    """The field holding a record's date, the date as a string, and, for a timestamp made a date
+    (seconds or milliseconds since 1970, UTC), how an explanation quotes it; looked for in the
+    record and then in its metadata object."""
     for holder, prefix in ((record, ""), *((record.get(k), f"{k}.") for k in _JSON_META_KEYS)):
         if not isinstance(holder, dict):
             continue
@@ -124,9 +127,9 @@ def _json_date(record: dict) -> tuple[str, str, str] | None:
                 try:
                     day = datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
                 except (OverflowError, OSError, ValueError):
-                    return prefix + key, str(value), str(value)  # (no date: warned of)
+                    return prefix + key, str(value), None  # (no date: warned of)
                 return prefix + key, day, f"{value} ({day}, UTC)"
-            return prefix + key, str(value), str(value)
+            return prefix + key, str(value), None
     return None
 
 
@@ -156,9 +159,7 @@ def read_jsonl(path: str, text: str, warn: Warn, first_line: int = 1) -> Iterato
                 url=str(record.get("url") or ""),
             )
             if (dated := _json_date(record)) is not None:
-                field, value, shown = dated
-                if _with_metadata_date(doc, value, field, warn, f"{path}:{number}") and shown != value:
-                    doc.reference_explanation = f"from the {field} field {shown}"
+                _with_metadata_date(doc, dated[1], dated[0], warn, f"{path}:{number}", dated[2])
         except (ValueError, DocumentError) as exc:
             reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
             warn(f"{path}:{number}: {reason}; line skipped")

@@ -80,7 +80,7 @@ from .weekdays_beside import (
     THE_BEFORE,
     weekday_by_day_after,
     weekday_by_holiday_before,
-    weekday_of_the_week_told,
+    weekday_nearest_day_told,
 )
 
 if TYPE_CHECKING:
@@ -1607,9 +1607,9 @@ def extract(
             and expr.rel is None
             and day is not None
             and day.granularity == "day"
-            and (of_week := weekday_of_the_week_told(text, start, end, expr.weekday, day)) is not None  # type: ignore[arg-type]
+            and (nearest := weekday_nearest_day_told(text, start, end, expr.weekday, day)) is not None  # type: ignore[arg-type]
         ):
-            value, why = of_week
+            value, why = nearest
         elif (yearless or (expr.kind == "part" and expr.year is None and not expr.rel)) and (
             record := _record_year_after(text, selected, number, end)
         ) is not None:

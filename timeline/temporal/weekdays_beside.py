@@ -160,7 +160,7 @@ _COUNTED_FROM_AFTER = compile_ascii(
 )
 
 
-def weekday_of_the_week_told(
+def weekday_nearest_day_told(
     text: str, start: int, end: int, weekday: int, day: Anchor
 ) -> tuple[str, str] | None:
     """A weekday after "the", told after a day of the calendar ("runs until Sunday, July 13, with
