@@ -404,6 +404,14 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a future in a relative clause after the date is that clause's, not the date's
         ("Voters approved a measure on Saturday that will raise taxes.", "2025-08-16"),
         ("Talks on Saturday that will decide the deal.", "2025-08-23"),
+        # a relative clause set off by commas tells of what it says, not of a date outside it ...
+        ("The river, which runs through the capital, burst its banks on Saturday.", "2025-08-16"),
+        ("Its last meeting, on Friday, set up a panel, which is to report by then.", "2025-08-15"),
+        # ... but a date further on in the clause, past a list's comma, is the clause's own
+        (
+            "He succeeds Taylor, who stepped down as chairman, president and chief executive in March.",
+            "2025-03",
+        ),
         # a past tense with a count of times between it and the date is the date's own verb, even
         # with the month just ahead of the reference; "for" of a plan is not
         ("Exports fell for a third straight month in September.", "2024-09"),

@@ -645,6 +645,43 @@ _CHECKED_CUES = frozenset(
 )
 
 
+#: A relative clause set off by a comma, of a thing or a person the sentence names, to the next
+#: clause break: ", which runs through the capital,", ", who was elected in 2019,".
+_RELATIVE_ASIDE = compile_ascii(r",\s*(?:which|who|whom|whose)\b[^,;:()\"“”]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _relative_asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence's relative clauses set off by commas: their verbs tell of what the
+    clause says, not of a date outside it."""
+    if "wh" not in sentence and "Wh" not in sentence:
+        return ()
+    return tuple(m.span() for m in _RELATIVE_ASIDE.finditer(sentence))
+
+
+#: What goes on a list after a comma: "who stepped down as chairman, president and chief
+#: executive in March" (the clause goes on past the comma).
+_LIST_GOES_ON = compile_ascii(r"[^,;]*\b(?:and|or)\s")
+
+
+def _in_relative_aside(sentence: str, c_start: int, c_end: int, start: int, end: int) -> bool:
+    """Whether a cue stands in a relative clause set off by commas that the mention at
+    ``start:end`` is outside: after the mention ("met on September 9, which is to report by
+    October-end"), or before it and closed by a comma ("The river, which runs through the
+    capital, burst its banks on Saturday"), unless a list goes on past that comma."""
+    for a_start, a_end in _relative_asides(sentence):
+        if not (a_start <= c_start and c_end <= a_end):
+            continue
+        if a_start >= end:
+            return True
+        return (
+            a_end <= start
+            and sentence.startswith(",", a_end)
+            and _LIST_GOES_ON.match(sentence, a_end + 1, start) is None
+        )
+    return False
+
+
 @lru_cache(maxsize=512)
 def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The tense cues of a sentence: ``(start, end, tense, strong)``, read once per sentence."""
@@ -1103,6 +1140,8 @@ def _nearest_cue(
         outside = not (clause_start <= c_start and c_end <= clause_end) or (
             c_start >= end and _COORDINATED.search(sentence, end, c_start) is not None
         )
+        if outside and _in_relative_aside(sentence, c_start, c_end, start, end):
+            continue  # "The river, which runs through the capital, burst its banks on Saturday"
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, tense, strong)
             best_span = (c_start, c_end)
