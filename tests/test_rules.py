@@ -2055,6 +2055,9 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2025-08-21T20:00",
         "2025-08-18T10:00",
     ]
+    # ... but not a day of another event its sentence tells after the time ("after ...", "since")
+    text = "The index fell 0.4% by 0937 GMT after hitting a record high on Friday."
+    assert [m.value for m in extract(text, REF)] == ["2025-08-18T09:37", "2025-08-15"]
     # a time and the day written right after it, with no "on" between, are one expression
     text = "Bids are due by 5 p.m. EST, Nov. 6. Trading closes at 5 p.m. EST Nov. 9."
     assert [(m.text, m.value) for m in extract(text, date(1989, 10, 30))] == [

@@ -519,7 +519,8 @@ def _quarter_ended(
 ) -> tuple[str, str] | None:
     """A quarter or half with no year, followed by the day it ended, is in that day's year: "in
     the fourth quarter ended Dec. 31", told in November, is the last one of the year before (a
-    company's fiscal quarter takes the year it ends in: "its fourth quarter ended June 30").
+    company's fiscal quarter takes the year it ends in: "its fourth quarter ended June 30", "the
+    quarter to December 2024").
     Asked only of a part of a year (``expr.kind == "part"``)."""
     if (
         expr.year is not None
@@ -543,10 +544,11 @@ def _quarter_ended(
     if span is None or not isinstance(span.start, date):
         return None
     year = span.start.year
-    return f"{year:04d}-{expr.part}", f"in {year}, the year of the day it ended, {day_value}"
+    told = "day" if span.granularity == "day" else "month"
+    return f"{year:04d}-{expr.part}", f"in {year}, the year of the {told} it ended, {day_value}"
 
 
-_ENDED = compile_ascii(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
+_ENDED = compile_ascii(r"\s+(?:(?:ended|ending)\s+(?:on\s+)?|to\s+)", re.IGNORECASE)
 
 
 #: A present perfect, or "since", before a date in its sentence: what runs up to the writer's

@@ -187,7 +187,9 @@ WEEKDAY_RE = (
     r"|Fri(?:day|\.)?|Sat(?:urday|\.)?|Sun(?:day|\.)?)"
 )
 DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})"
+#: A year of four digits: 1000 to 2099, and 2100, the year that reports of the climate look to ("by
+#: 2100"); a number past it is a count or a time ("at 2130").
+YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
 NUMBER_RE = (
     r"(?:(?<!\d[,.])\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
     # a trie, not a list of words: with case ignored the engine would try every word in turn

@@ -24,6 +24,10 @@ _TIME_WITH_DAY = compile_ascii(r"[^\S\n]+(?:[A-Z]{2,4},?[^\S\n]+)?|,[^\S\n]+")
 _EVERY_DAY = compile_ascii(
     r"\b(?:(?i:every|each|daily|nightly|weekdays|weekends|usually|typically|normally)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
 )
+#: A word of another event's time between a time of day and a day told after it in its sentence:
+#: "The index fell 0.4% by 0937 GMT after hitting a record high on Friday" (the time is not
+#: Friday's).
+_OTHER_EVENT = compile_ascii(r"\b(?:after|before|since|than)\b", re.IGNORECASE)
 #: How far back the last day told may stand for a time of day to be on it.
 TIME_DAY_REACH = 400
 
@@ -94,7 +98,8 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 if n.sentence != m.sentence:
                     break
                 if _a_day(n):
-                    later = n
+                    if not _OTHER_EVENT.search(text, m.end, n.start):
+                        later = n
                     break
         if later is not None:
             _dated_time(

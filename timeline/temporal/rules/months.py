@@ -145,11 +145,14 @@ def _opens(text: str, pos: int) -> bool:
     rf"\b{_MOD_RE}(?:(?P<rel>last|next|this|that|coming|past|the\s+(?:previous|preceding|following))\s+)?"
     # a month written short only where it cannot be a word or a name: after "early", "mid", "late"
     # ("mid-Sept.") or opening a range ("Jan-Mar 2024"; see ``_short_month``)
-    rf"(?:(?P<month>{FULL_MONTH_RE})\b|(?P<short>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b\.?)"
+    # ... or its end written after it, as Indian English does ("by October-end")
+    rf"(?:(?P<month>{FULL_MONTH_RE})(?P<end>-end(?![\w-]))?\b|(?P<short>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b\.?)"
     r"(?![^\S\n]*\n?[^\S\n]*\d)",
     ("Talks resumed in May after", "May", "2025-05"),
     ("prices fell in mid-July", "mid-July", "2025-07"),
     ("rates will be cut by end-March", "end-March", "2026-03"),
+    ("The panel is to report by October-end.", "October-end", "2025-10"),
+    ("Deposits rose 9% by March-end.", "March-end", "2025-03"),
     ("Results are due in the final days of March.", "the final days of March", "2026-03"),
     ("November's election", "November", "2025-11"),
     ("a cut could come as early as May", "May", "2026-05"),
@@ -231,6 +234,8 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(word):
         return None
     rel = " ".join(m["rel"].lower().split()) if m["rel"] else None
+    if m["end"] and not m["mod"]:  # "by October-end": a month, whatever the words before it
+        return Expr("calendar", month=month_number(word), rel=_MONTH_REL.get(rel or "", rel), mod=_mod("end"))
     if rel == "that" and SAID_BEFORE.search(text, m.start() - 24, m.start()):
         return None  # "Officials said that May would decide": "that" opens what is said
     lo = max(0, m.start() - 60)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
+    FULL_MONTH_RE,
     MONTH_RE,
     MONTHS,
     SEASON_WORDS,
@@ -455,6 +456,9 @@ def _bare_half(m: re.Match[str], text: str) -> bool:
     ("It lost $5 million in the quarter ended March 31.", "the quarter", "2025-Q1"),
     ("Results for the quarter ending Sept. 30 are due.", "the quarter", "2025-Q3"),
     ("Apple sold 17 million iPads in the quarter ending in June.", "the quarter", "2025-Q2"),
+    ("Sales rose 4% in the quarter to June.", "the quarter", "2025-Q2"),
+    ("Deposits grew in the quarter to March-end.", "the quarter", "2025-Q1"),
+    ("Profit rose in the quarter to December 2023.", "the quarter", "2023-Q4"),
     ("next quarter", "next quarter", "2025-Q4"),
     # the quarter before the one told
     ("In the fourth quarter, output fell 0.2% from the previous quarter.", "the previous quarter", "2024-Q3"),
@@ -486,14 +490,17 @@ def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
         return Expr("part", part="Q", n=1)
     if det == "the" and not rel:
         if ended := _ENDED_IN.match(text, m.end()):  # "the quarter ended Sept. 30": the third
-            return Expr("part", part=f"Q{(month_number(ended['month'] or ended['month_in']) + 2) // 3}")
+            month = month_number(ended["month"] or ended["month_in"] or ended["month_to"])
+            return Expr("part", part=f"Q{(month + 2) // 3}")
         return Expr("part", part="Q", rel="the")
     return Expr("part", part="Q", n=0)
 
 
-#: The month a quarter ends in, written after it: "the quarter ended Sept. 30".
+#: The month a quarter ends in, written after it: "the quarter ended Sept. 30", "the quarter to
+#: June", "the quarter to June-end".
 _ENDED_IN = compile_ascii(
-    rf"\s+end(?:ed|ing)\s+(?:in\s+(?P<month_in>(?-i:{MONTH_RE}))\b|(?P<month>{MONTH_RE})(?=\s*\d))"
+    rf"\s+(?:end(?:ed|ing)\s+(?:in\s+(?P<month_in>(?-i:{MONTH_RE}))\b|(?P<month>{MONTH_RE})(?=\s*\d))"
+    rf"|to\s+(?:end-)?(?!May\b)(?P<month_to>(?-i:{FULL_MONTH_RE}))(?:-end)?\b)"
 )
 
 

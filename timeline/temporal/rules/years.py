@@ -65,6 +65,10 @@ _NOT_YEAR_BEFORE = frozenset(
     ("around 1500 troops", "1500", None),
     ("Nearly 1998 ballots were lost.", "1998", None),
     ("Temperatures reached 2000 degrees.", "2000", None),
+    ("Seas could rise a metre by 2100.", "2100", "2100"),
+    ("The curfew starts at 2100 local time.", "2100", None),
+    ("The curfew starts at 2100.", "2100", None),
+    ("They lost the 2019 local elections.", "2019", "2019"),
     ("A 2000-strong force arrived.", "2000", None),
     ("Police closed the 1900 block of Main Street.", "1900", None),
     ("The program runs in 2000 schools.", "2000", None),
@@ -96,6 +100,10 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     if (hyphened := _HYPHEN_WORD.match(text, m.end())) and hyphened[1] in _HYPHEN_COUNTED:
         return None  # "a 2000-strong force"
     following = next_word(text, m.end())
+    if (following == "local" and _LOCAL_TIME.match(text, m.end())) or (
+        m["year"] == "2100" and prev_word(text, m.start()) == "at"
+    ):
+        return None  # "at 2100 local time", "at 2100": a time on the 24-hour clock
     if (following in _COUNTED and not _FRONTED_YEAR.search(text, m.start() - 8, m.start())) or _STREET.match(
         text, m.end()
     ):
@@ -107,6 +115,7 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
 
 
 _SLASH_YEAR = compile_ascii(r"/(\d\d)")
+_LOCAL_TIME = compile_ascii(r"\s+local\s+time\b")
 #: A group of digits of three or more right before, as a telephone or account number is written
 #: ("0800 123 2024"; a day before a year is read with its month, "June 5 2024", by a longer rule).
 _NUMBER_GROUP_BEFORE = compile_ascii(r"(?<![\d,.])\d{3,}[ ]$")
