@@ -521,6 +521,15 @@ def test_an_obituary_counts_the_year_from_the_birth_and_the_age():
     assert "counts to 2024" in find_reference(aged).explanation
     younger = OBITUARY.replace("She was 91.", "She was 20 when she joined IBM.")
     assert "counts to" not in find_reference(younger).explanation
+    # a month written short with its full stop, and a dateline on a line of its own under the
+    # headline, with no wire's name or dash after it
+    alone = find_reference(
+        "Eleanor Marsh, computer scientist, dies at 91\n\nNew York, Nov. 3\n\nEleanor Marsh died"
+        " on Saturday at her home. She was 91.\n\nShe was born on Dec. 2, 1933, in Toledo, Ohio."
+    )
+    assert alone.day == date(2025, 11, 3)
+    assert 'the dateline "New York, Nov. 3"' in alone.explanation
+    assert '"born on Dec. 2, 1933 ... She was 91." counts to 2025' in alone.explanation
     # where the birth is the only year written, the count still places the story: not 1932
     only = find_reference("NEW YORK, Feb. 29 -- Born on Feb. 29, 1932, he died on Thursday. He was 92.")
     assert only.day == date(2024, 2, 29)

@@ -949,6 +949,11 @@ def test_a_fiscal_year_sets_no_year_for_the_months_after_it():
             "Prices fell three times in 2019, on March 3, June 9 and Sept. 30.",
             ["2019", "2019-03-03", "2019-06-09", "2019-09-30"],
         ),
+        # ... and so is a season set beside the year
+        (
+            "She testified in 1988, the summer of a record heat wave, and again in 1997.",
+            ["1988", "1988-SU", "1997"],
+        ),
         # ... but not a year compared with: this March is the highest since 2021
         ("Unemployment rose to 4.1%, the highest since 2021, in March.", ["2021", "2025-03"]),
         # ... nor a month after the list has ended

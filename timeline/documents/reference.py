@@ -42,6 +42,14 @@ _DATELINE = re.compile(
     rf"(?:,?\s*(?P<year>{YEAR_RE}))?"
     r"\s*(?=\(|--|[-–—:/]|\s+[A-Z]{2,}\b)"
 )
+#: A dateline on a line of its own under a headline, a place and a day with no wire's name or
+#: dash after them: "Boston, Nov. 20", "London, 14 July 2025" (looked for in the first lines only).
+_DATELINE_ALONE = re.compile(
+    rf"^[ \t]*(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){{0,3}}),[ \t]+(?P<caps>(?!))?"
+    rf"(?:(?P<month>{MONTH_RE})[ \t]*(?P<day>{DAY_RE})|(?P<day_first>{DAY_RE})[ \t]+(?P<month_after>{MONTH_RE}))"
+    rf"(?:,?[ \t]*(?P<year>{YEAR_RE}))?[ \t]*$",
+    re.MULTILINE,
+)
 _PUBLISHED = re.compile(
     r"^[ \t]*(?:published|date|dated|dateline|filed|posted|updated|last updated|first published)(?:\s+on)?\s*:\s*(?P<d>[^\n]{4,60})$",
     re.IGNORECASE | re.MULTILINE,
@@ -296,6 +304,8 @@ def find_reference(text: str) -> Reference:
     if (today := _TODAY_IS.search(head)) is not None:
         return _today_is(text, today)
     m = _DATELINE.search(head)
+    if not m:
+        m = _DATELINE_ALONE.search("\n".join(head.splitlines()[:_DATE_LINES]))
     if not m:
         lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
         if (week := _week_heading(text, lines)) is not None and week.day:
@@ -723,7 +733,7 @@ def _months_so_far(text: str, month: int) -> list[tuple[int, str]]:
 #: An obituary's count of years: the day of birth ("Born on March 2, 1933", "was born in 1933")
 #: and the age at death ("She was 91.", "died on Saturday, aged 91", "died ... at the age of 91").
 _BORN = re.compile(
-    rf"\b[Bb]orn\s+(?:on\s+|in\s+)?(?:(?P<month>{MONTH_RE})\s+(?P<day>{DAY_RE}),?\s+|(?P<day2>{DAY_RE})\s+"
+    rf"\b[Bb]orn\s+(?:on\s+|in\s+)?(?:(?P<month>{MONTH_RE})\.?\s+(?P<day>{DAY_RE}),?\s+|(?P<day2>{DAY_RE})\s+"
     rf"(?P<month2>{MONTH_RE}),?\s+)?(?P<year>{YEAR_RE})\b"
 )
 _AGE_AT_DEATH = re.compile(

@@ -1562,10 +1562,11 @@ def extract(
         elif framed(expr) and mentions and (when := _when_clause_year(text, mentions, start, expr)):
             value, why = resolve(replace(expr, year=when[0]), ctx)
             why = f'in {when[0]}, of "{when[1]}", in which the "when" clause it stands in is set'
-        elif yearless and mentions and (apposed := _apposed_year(text, mentions, start, set_by)):
-            # "cut three times last year, in February, May and August": each in 2024
+        elif framed(expr) and mentions and (apposed := _apposed_year(text, mentions, start, set_by)):
+            # "cut three times last year, in February, May and August": each in 2024; "in 1988,
+            # the summer of a record heat wave": that summer
             value, why = resolve(replace(expr, year=apposed[0]), ctx)
-            why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE}'
+            why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE if yearless else "which it is set beside"}'
             set_by = (end, apposed[1])
         elif (
             framed(expr)
