@@ -268,6 +268,15 @@ def test_a_span_of_two_years_is_mentioned_in_its_first(span: str):
     assert "not before 2024, the latest year" in ref.explanation
 
 
+def test_a_span_of_two_years_a_figure_is_counted_over_is_mentioned_in_its_first():
+    # tax collections over the months of 2024-25 so far: told while it runs, in 2024
+    text = (
+        "NEW DELHI, Dec 3 (IANS) Collections in the April-November period of 2024-25 stood at"
+        " Rs 14.57 lakh crore, data released on Sunday showed."
+    )
+    assert "not before 2024, the latest year" in find_reference(text).explanation
+
+
 def test_two_years_apart_are_no_span():
     text = "LONDON, Oct 17 (Reuters) - Profit rose in 2023-26 terms, the company said on Thursday."
     assert "not before 2026" in find_reference(text).explanation

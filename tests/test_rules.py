@@ -1389,6 +1389,9 @@ def test_no_reference_leaves_partial_dates_unresolved():
     assert values["Sunday"] == "XXXX-WXX-7"
     assert values["next year"] == "FUTURE_REF"
     assert not any(m.dated for m in mentions)
+    # a weekend of no known week, as a weekday is
+    (weekend,) = extract("Heavy snow will fall through the weekend.")
+    assert weekend.value == "XXXX-WXX-WE"
 
 
 def test_anaphora_counts_from_last_date():
@@ -1399,6 +1402,14 @@ def test_anaphora_counts_from_last_date():
         ("Two weeks later", "2024-03-18"),
         ("The following day", "2024-03-19"),
     ]
+
+
+def test_a_count_of_years_set_beside_today_is_the_present():
+    text = "The war ended in 1945; Germany was reunified in 1990. Today, 80 years on, few veterans live."
+    assert [(m.text, m.value) for m in extract(text, REF)][-1] == ("80 years on", "2025")
+    assert [m.value for m in extract(text)][-1] == "PRESENT_REF"  # (no reference: a history)
+    text = "The war ended in 1945. Now, eight decades later, few remember it."
+    assert [m.value for m in extract(text, REF)] == ["1945", "PRESENT_REF", "PRESENT_REF"]
 
 
 def test_years_later_count_from_the_year_last_written():

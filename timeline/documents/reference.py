@@ -189,7 +189,9 @@ _YEAR_SPAN_FIRST = re.compile(r"(?<!\d)(\d{4})[-–/]$")
 #: Words of accounts, budgets and forecasts, whose year spans are often still running or to come.
 _ACCOUNTS = re.compile(
     r"\b(?:budgets?|fiscal|financial\s+year|FY|targets?|forecasts?|projects|projections?|estimates?"
-    r"|outlook|guidance|growth|deficit|revenues?|spending)\b",
+    r"|outlook|guidance|growth|deficit|revenues?|spending"
+    # ... and of figures counted over one: "Collections in the April-November period of 2024-25"
+    r"|collections?|receipts|period|exports|imports|output|production|disbursals?|sales)\b",
     re.IGNORECASE,
 )
 

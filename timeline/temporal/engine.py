@@ -1961,6 +1961,20 @@ def extract(
         ):
             # "LONDON, Nov 3 (Reuters) - ...": the dateline the reference date was read from
             why = f"the day of the {reference_label} itself"
+        if (
+            expr.kind == "anaphoric"
+            and (expr.n or 0) > 0
+            and mentions
+            and (
+                (now := mentions[-1]).rule == "today"
+                or (now.rule == "present-ref" and now.value == "PRESENT_REF")
+            )
+            and _BESIDE_NOW.fullmatch(text, now.end, start)
+        ):
+            # "Today, 80 years on, the last veterans are in their nineties": the present, not 80
+            # years after the story's last date
+            value = _now_in_unit(now.value, expr.unit)
+            why = f'the present, set beside "{now.text}"'
         yearless_before = yearless
         story_before = last_here
         words = text[start:end]
@@ -2389,6 +2403,21 @@ def _habit_goes_on(
     if habit_told is None or habit_told[0] < sentence[0] or _HABIT_ENDS.search(text, habit_told[0], start):
         return None
     return habit_told[1]
+
+
+#: Between "today" or "now" and a count of time set beside it: "Today, 80 years on", "Now - two
+#: decades later -".
+_BESIDE_NOW = compile_ascii(r",[^\S\n]*|[^\S\n]+[—–-][^\S\n]*")
+#: How many characters of a day's value a unit keeps: the year of "2025-05-08" for "80 years on".
+_UNIT_WIDTH = {"century": 2, "decade": 3, "year": 4, "month": 7}
+
+
+def _now_in_unit(now: str, unit: str | None) -> str:
+    """The value of "today" or "now" (a day, or ``PRESENT_REF``) in a count's unit."""
+    width = _UNIT_WIDTH.get(unit or "")
+    if width is None or not (len(now) == 10 and now[:4].isdigit()):
+        return now
+    return now[:width]
 
 
 def _yearless(expr: Expr) -> bool:

@@ -607,6 +607,8 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         why = f"the {unit} of {LAST_DATE}, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
         return _shift(ctx.last.day, unit, 0), why
     if ctx.reference is None:
+        if unit == "weekend" and expr.rel == "the":  # "through the weekend": a weekend, of no known week
+            return "XXXX-WXX-WE", "no reference date: the week is unknown"
         return ("PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"), NO_REFERENCE_TO_COUNT_FROM
     if (
         unit == "weekend"
