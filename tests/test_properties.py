@@ -92,6 +92,7 @@ def test_spans_values_and_intervals_are_valid_without_a_reference(text):
 @example("green H2", "sales rose")
 @example("It happened on March 23", "Movement")
 @example("Sales rose in the second half", "He scored a goal")
+@example("10SBC", "B")  # a decade BC needs a space before "BC" (found by hypothesis)
 def test_appending_text_keeps_the_mentions_before_it(text, more):
     """What was found before the end of a document is found again when more text follows
     (after a paragraph break, so no expression can run across the boundary)."""

@@ -62,8 +62,16 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=(?:of|in)\s)(?P<the2>the)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
     # a winter across two years: "the winter of 2009-10", "Winter 2022/23" (the season of the first)
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE})(?:[-–/](?P<yy_next>\d\d)(?![\d%/]))?{_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
-    r"|\s+of\s+(?P<dyr>last|this|next)\s+year\b)?",
+    r"|\s+of\s+(?P<dyr>last|this|next)\s+year\b"
+    # the one before the season last told: "Last winter ..., and the winter before that"
+    r"|(?<=the\s(?:spring|summer|autumn|winter))(?P<before>\s+before)(?=\s+(?:that|last|then)\b|[^\S\n]*[,.;:!?)]))?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
+    ("The offensive stalled in January 1943. That winter was harsh.", "That winter", "1942-WI"),
+    (
+        "Cases peaked in January last winter, and the winter before that in December.",
+        "the winter before",
+        "2023-WI",
+    ),
     # an edge of the season is part of the expression, as of a month or a year
     ("They hope to finish before the end of the summer.", "the end of the summer", "2025-SU"),
     ("It will be done by the end of the summer of 2026.", "the end of the summer of 2026", "2026-SU"),
@@ -144,6 +152,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None  # a name ("the Chinese Winter Offensive" is a season's)
     if m["dyr"]:  # "the summer of last year": the season of the year counted from the reference
         return Expr("part", part=season, rel="year", n=REL_OFFSETS[m["dyr"].lower()], mod=_mod(m["mod"]))
+    if m["before"]:  # "the winter before that": the one before the season last told
+        return Expr("part", part=season, rel="story", n=-1, mod=_mod(m["mod"]))
     if m["yrel"] or (the and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))

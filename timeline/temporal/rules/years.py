@@ -211,7 +211,7 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
 
 #: An ordinal: "fifth", "5th".
 _ORDINAL_RE = alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
-_BC_ERA = r"\s*(?:B\.C\.E\.?|B\.C\.?|BCE|BC)(?!\w)"
+_BC_ERA = r"(?:\s+|(?<=\d))(?:B\.C\.E\.?|B\.C\.?|BCE|BC)(?!\w)"  # (not "10SBC")
 _BC_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
