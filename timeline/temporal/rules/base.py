@@ -187,7 +187,11 @@ SAID_BEFORE = compile_ascii(
     r"|notes|argued|argues|insisted|insists|believed|believes|believe|think|thinks|thought|know"
     r"|knows|knew|showed|shows|suggested|suggests|found|finds|reported|reports|stated|states"
     r"|claimed|claims|admitted|acknowledged|expects|expected|hoped|hopes|feared|fears|ensure"
-    r"|ensured|ensures|means|meant|so|now|such)|(?:told|tells|tell|assured|reminded)\s+\w+)\s+$",
+    r"|ensured|ensures|means|meant|so|now|such|predicted|predicts|projected|projects|estimated|estimates"
+    r"|concluded|concludes|argue|show|suggest|warn|claim)|(?:told|tells|tell|assured|reminded)\s+\w+"
+    # a forecast's plural subject, not a noun ("the project that summer"): "The authors project that"
+    r"|\b(?:they|we|authors|researchers|scientists|experts|models|economists|analysts)\s+"
+    r"(?:project|predict|estimate|forecast|calculate|conclude|expect))\s+$",
     re.IGNORECASE,
 )
 

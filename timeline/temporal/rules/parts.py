@@ -67,6 +67,9 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     r"|(?<=the\s(?:spring|summer|autumn|winter))(?P<before>\s+before)(?=\s+(?:that|last|then)\b|[^\S\n]*[,.;:!?)]))?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
     ("The offensive stalled in January 1943. That winter was harsh.", "That winter", "1942-WI"),
+    # "that" opening what a forecast says, not "that summer"
+    ("The authors project that summer sea ice could vanish.", "that summer", None),
+    ("They finished the project that summer.", "that summer", "2025-SU"),
     (
         "Cases peaked in January last winter, and the winter before that in December.",
         "the winter before",
