@@ -1382,6 +1382,17 @@ def test_mention_spans_are_exact_and_explained():
     assert "dateline 2025-08-18" in mentions[1].explanation
 
 
+def test_the_dateline_under_a_headline_of_another_years_day_is_the_reference():
+    # the headline's "October 7" is 2023's, and would make a story told two years back of the
+    # dateline's own "Oct 7"
+    text = (
+        "Israel marks anniversary of October 7 attack\n\nJERUSALEM, Oct 7 (Reuters) - Israelis"
+        " gathered on Tuesday to mark two years since the attack of October 7, 2023."
+    )
+    found = [(m.text, m.value) for m in extract(text, date(2025, 10, 7), reference_label="dateline")]
+    assert found[:3] == [("October 7", "2023-10-07"), ("Oct 7", "2025-10-07"), ("Tuesday", "2025-10-07")]
+
+
 def test_no_reference_leaves_partial_dates_unresolved():
     mentions = extract("The committee will publish its findings on July 28, a Sunday, next year.")
     values = {m.text: m.value for m in mentions}

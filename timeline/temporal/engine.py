@@ -1950,17 +1950,26 @@ def extract(
             reference is not None
             and expr.kind == "calendar"
             and expr.year is None
-            and value == reference.isoformat()
+            and (value == reference.isoformat() or (reference_label == "dateline" and expr.weekday is None))
+            and (expr.month, expr.day) == (reference.month, reference.day)
             # near the start of its line (looked for only that far back: one long line stays linear)
-            and (start <= _DATELINE_START or text.rfind("\n", start - _DATELINE_START - 1, start) >= 0)
-            # in the first sentence, or the first date of all under a headline and a by-line
+            and (
+                start <= _DATELINE_START
+                or (line_start := text.rfind("\n", start - _DATELINE_START - 1, start)) >= 0
+            )
+            # in the first sentence, or the first date of all under a headline and a by-line, or
+            # the first of its line under a headline that tells dates of its own ("Two years on,
+            # Israel marks anniversary of October 7 attack\n\nJERUSALEM, Oct 7 (Reuters) -")
             and (
                 sentences.around(start)[0] == sentences.around(0)[0]
-                or (not mentions and start < _HEAD_DATELINE)
+                or (
+                    start < _HEAD_DATELINE
+                    and (not mentions or (start > _DATELINE_START and mentions[-1].end <= line_start))
+                )
             )
         ):
             # "LONDON, Nov 3 (Reuters) - ...": the dateline the reference date was read from
-            why = f"the day of the {reference_label} itself"
+            value, why = reference.isoformat(), f"the day of the {reference_label} itself"
         if (
             expr.kind == "anaphoric"
             and (expr.n or 0) > 0
