@@ -2105,6 +2105,17 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # a time of every day, or of days of a kind, is no one day's
     text = "Every day the train leaves at 6.15pm. The museum is open until 8 p.m. on Fridays."
     assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T18:15", "T20:00"]
+    # ... as is a time of a timetable's days
+    text = "Regular hours are Monday-Friday 9am-5pm and Saturday, 10am-2pm."
+    assert [m.value for m in extract(text, REF)] == [
+        "XXXX-WXX-1",
+        "XXXX-WXX-5",
+        "T09:00",
+        "T17:00",
+        "XXXX-WXX-6",
+        "T10:00",
+        "T14:00",
+    ]
     # ... also beside a time of one day elsewhere in the text
     text = "Every day the train leaves at 6.15pm. On Friday the line closed at 9 a.m."
     assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T18:15", "2025-08-15T09:00"]

@@ -40,6 +40,11 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
     undated = [i for i, m in enumerate(mentions) if _time_to_date(text, m)]
     if not undated:
         return
+    # a time in a sentence of a timetable's days ("Monday to Friday, 9 a.m. to 8 p.m.") is a time
+    # of each of them, no one day's
+    timetables = {m.sentence for m in mentions if m.type == "SET"}
+    if timetables:
+        undated = [i for i in undated if mentions[i].sentence not in timetables]
     for i in reversed(undated):  # (from the last: a time may be dated by the time after it)
         m = mentions[i]
         if i + 1 < len(mentions):
@@ -77,7 +82,7 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                     mentions, i, n.value[:10], f'on the day told right after it, "{n.text}" ({n.value[:10]})'
                 )
     for i, m in enumerate(mentions):  # (pass one may have made one of two: looked for again)
-        if not _time_to_date(text, m):
+        if not _time_to_date(text, m) or m.sentence in timetables:
             continue
         before = next(
             (

@@ -221,6 +221,10 @@ _ANY_AFTER = compile_ascii(
     ("The results were declared on 3 December, Wednesday, by the board.", "Wednesday", None),
     ("He left a day before Tuesday, when the talks ended.", "Tuesday", "2025-08-12"),
     ("About 500 people attended a Sunday night memorial service.", "Sunday night", "2025-08-17TNI"),
+    # a timetable's days are of every week
+    ("The library is open Monday to Friday, 9 a.m. to 8 p.m.", "Monday", "XXXX-WXX-1"),
+    ("Regular hours are Monday-Friday 9am-5pm and Saturday, 10am-2pm.", "Saturday", "XXXX-WXX-6"),
+    ("The polls are open Tuesday, 7 a.m. to 8 p.m.", "Tuesday", "2025-08-19"),
 )
 def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if _OF_EVERY.match(text, m.end()):
@@ -241,7 +245,9 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         _TITLE_AFTER.match(text, m.end("wd")) or _TITLE_BEFORE.search(text, m.start() - 10, m.start())
     ):
         return None  # "the Sunday Times": a paper
-    if m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower():
+    if (m.group().lower().endswith("s") and not m["part"] and m["wd"].lower() + "s" == m.group().lower()) or (
+        m.group() == m["wd"] and _opening_hours(text, m.start(), m.end())
+    ):
         return Expr("fixed", "SET", value="XXXX-WXX-" + str(weekday_number(m["wd"]) + 1))
     rel = (m["rel"] or m["post"] or "").lower() or None
     rel = {"coming": "next", "past": "last", "previous": "last"}.get(rel or "", rel)
@@ -270,6 +276,37 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         n = 1 if story.endswith("following") else -1 if story.endswith(("previous", "preceding")) else 0
         return Expr("weekday", kind, weekday=wd, rel="story", n=n, part=part)
     return Expr("weekday", kind, weekday=wd, rel=rel, part=part)
+
+
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\b\.?)?"
+#: After a weekday, the hours of a timetable: "Monday to Friday, 9 a.m. to 8 p.m.", "Saturday,
+#: 10am-5pm".
+_DAYS_THEN_HOURS = compile_ascii(
+    rf"(?:[^\S\n]*(?:[-–]|to|through)[^\S\n]*(?P<to_day>{FULL_WEEKDAY_RE}))?,?[^\S\n]*(?:from[^\S\n]+)?"
+    rf"{_CLOCK}[^\S\n]*(?:[-–]|to|until|till)[^\S\n]*{_CLOCK}",
+    re.IGNORECASE,
+)
+#: ... the first of such days before a weekday: "Monday to Friday".
+_DAY_RANGE_BEFORE = compile_ascii(rf"\b{FULL_WEEKDAY_RE}[^\S\n]*(?:[-–]|to|through)[^\S\n]*$", re.IGNORECASE)
+#: ... and the words that say a timetable is one: "The library's regular hours are".
+_HOURS_OF = compile_ascii(
+    r"\b(?:(?:regular|normal|usual|opening|business|office|winter|summer|holiday|new)\s+hours|hours\s+are)\b",
+    re.IGNORECASE,
+)
+
+
+def _opening_hours(text: str, start: int, end: int) -> bool:
+    """Whether a weekday opens or closes a timetable's hours, a day of every week: "regular hours
+    are Monday to Friday, 9 a.m. to 8 p.m., and Saturday, 10 a.m. to 5 p.m." (not "The polls are
+    open Tuesday, 7 a.m. to 8 p.m.", one Tuesday)."""
+    after = _DAYS_THEN_HOURS.match(text, end)
+    if after is None or not any(c in "apAP" for c in after.group()):
+        return False
+    return (
+        after["to_day"] is not None
+        or _DAY_RANGE_BEFORE.search(text, max(0, start - 16), start) is not None
+        or _HOURS_OF.search(text, max(0, start - 100), start) is not None
+    )
 
 
 @rule(
