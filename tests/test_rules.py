@@ -412,6 +412,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
             "He succeeds Taylor, who stepped down as chairman, president and chief executive in March.",
             "2025-03",
         ),
+        # a verb that looks ahead to the date it names is no past tense right before it
+        ("The firm declared a dividend, with the record date fixed as Aug. 22.", "2025-08-22"),
         # a past tense with a count of times between it and the date is the date's own verb, even
         # with the month just ahead of the reference; "for" of a plan is not
         ("Exports fell for a third straight month in September.", "2024-09"),
@@ -469,6 +471,11 @@ def test_what_a_day_of_this_week_looks_ahead_to_is_to_come(text: str, value: str
             ["2025-08-22", "2025-08-23"],
         ),
         ("Forecasters issued a flood watch until Thursday.", ["2025-08-21"]),
+        # ... a day after the hour it closes at, whatever was over before it
+        (
+            "Amber warnings expired on Sunday, but yellow warnings remain until midnight on Thursday.",
+            ["2025-08-17", "2025-08-21T24:00", "2025-08-21"],
+        ),
         # ... unless it is told as over
         ("A tornado warning was in effect for Friday.", ["2025-08-15"]),
         ("The warning issued on Friday was lifted.", ["2025-08-15"]),

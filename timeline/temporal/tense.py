@@ -602,7 +602,12 @@ _PROSPECTIVE = frozenset(
     "warned promised pledged vowed threatened planned scheduled agreed decided expected asked urged"
     " called ordered set proposed announced predicted forecast signalled signaled hoped aimed"
     " prepared readied booked reserved invited summoned awaited anticipated intended targeted slated"
-    " timed tipped billed rumoured rumored feared".split()
+    " timed tipped billed rumoured rumored feared fixed pencilled penciled earmarked".split()
+)
+
+#: ... of them, those that set a day for what they name ("the record date fixed as October 15").
+_DATE_SETTING = frozenset(
+    "fixed set scheduled slated pencilled penciled earmarked timed billed booked reserved planned".split()
 )
 
 #: How far from a mention a tense cue may stand.
@@ -983,10 +988,12 @@ _UNSETTLED = ("", False)
 
 
 #: A warning or a watch is for what is to come: "an amber warning for extreme heat covering
-#: Friday and Saturday", "a flood watch until Thursday morning" (the day and one joined to it).
+#: Friday and Saturday", "a flood watch until Thursday morning" (the day and one joined to it),
+#: "yellow warnings remain in place until midnight on Sunday" (after the hour the day closes).
 _WARNING_FOR = compile_ascii(
     r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
     r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)[^.;:!?]){0,40}?\b(?:for|covering|until|through)\s+"
+    r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+on)?\s+)?"
     r"(?:[\w.]+,?\s+(?:and|or|to|through)\s+)?$",
     re.IGNORECASE,
 )
@@ -1133,8 +1140,13 @@ def _nearest_cue(
         ):
             continue
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
-        if c_end <= start and (
-            distance <= _NEXT_TO or (distance <= 40 and _PHRASE_TO_DATE.fullmatch(sentence, c_end, start))
+        if (
+            c_end <= start
+            and (
+                distance <= _NEXT_TO or (distance <= 40 and _PHRASE_TO_DATE.fullmatch(sentence, c_end, start))
+            )
+            # not a verb that sets the date it names ("the record date fixed as October 15")
+            and sentence[c_start:c_end].lower() not in _DATE_SETTING
         ):
             distance = -1.0  # the verb right before governs the date: "data gathered on Monday would"
         outside = not (clause_start <= c_start and c_end <= clause_end) or (
