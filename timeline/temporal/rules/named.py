@@ -403,7 +403,8 @@ _NEW_YEAR_THINGS = frozenset(
     r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
     r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
     rf"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end)|(?P<eu2>week|decade)['’]s\s+end)|(?:the\s+)?(?P<edge>{END_RE}|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
-    r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|millennium)(?!\s+\d)"
+    r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months)|(?P<half>(?:first|second|latter|last)\s+half))"
+    r"\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|millennium)(?!\s+\d)"
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?(?P<mu>century|decade|year|month|week))(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
@@ -427,6 +428,7 @@ _NEW_YEAR_THINGS = frozenset(
     ("Demand should pick up towards the back end of the year.", "the back end of the year", "2025"),
     ("Sales slowed at the tail end of last year.", "the tail end of last year", "2024"),
     ("by the end of the decade, emissions", "the end of the decade", "202"),
+    ("Most of the rise came in the first half of the decade.", "the first half of the decade", "202"),
     ("Flu peaked by the end of year.", "the end of year", "2025"),
     ("Prices have risen every month since the turn of the year.", "the turn of the year", "2025"),
     # the turn of a century nearest to the writer's time (or, in a history, to the story's)
@@ -480,6 +482,8 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
         return Expr("anaphoric", unit=m["unit2"].lower(), n=0, mod=_mod(m["inside"]))
     if m["edge"]:  # "the end of the month", "the latter part of the year"
         unit = m["unit"].lower()
+        if m["half"] and unit not in ("decade", "century"):
+            return None  # "the first half of the year" is H1, read by the rule of halves
         if unit == "millennium" and m["edge"].lower() != "turn":
             return None  # "the end of the millennium": which one, news seldom says
         if m["unit"][0].isupper() and m["edge"][0].islower():

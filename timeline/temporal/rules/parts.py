@@ -548,7 +548,9 @@ _HALF_ENDED = compile_ascii(
         "the first half (April-September) of FY26",
         "2026-H1",
     ),
-    ("Unemployment fell in the first half of the decade.", "the first half", None),
+    # no half of a year: of a decade (read by "reporting-year"), of a season
+    ("Unemployment fell in the first half of the decade.", "the first half of the decade", "202"),
+    ("United scored twice in the first half of the season.", "the first half", None),
     ("For the first half of FY26, revenue fell 12%.", "the first half of FY26", "2026-H1"),
     ("Sales rose in the first half of fiscal 2025.", "the first half of fiscal 2025", "2025-H1"),
     ("the first half of 2023", "the first half of 2023", "2023-H1"),

@@ -238,7 +238,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "day-of-relative-month": _NUMBER | _ORDINAL_WORDS,
     "reporting-year": _words(
         "full fiscal financial end beginning start turn middle part earlier later early late new mid"
-        " final closing last first opening dying midyear midmonth midweek"
+        " final closing last first opening dying midyear midmonth midweek half"
     ),
     "weekday-beyond": _words("last next ago"),
     "unit-before-last": _words("before after"),
