@@ -925,3 +925,15 @@ def test_the_months_of_a_year_up_to_the_dateline_s_are_of_the_story_s_year(told:
     # ... not months long before the dateline's
     text = "BEIJING, Nov 7 (Xinhua) -- Trade grew 3.6 percent in the first four months of 2025, data showed Friday."
     assert "counts to" not in find_reference(text).explanation
+
+
+def test_a_part_of_a_weekday_places_the_dateline_as_the_weekday_does():
+    # 15 September 2024 is a Sunday: "Friday" two days back and "the early hours of Saturday"
+    # one day back fit it (in 2023, the 15th is a Friday, and Saturday is six days back)
+    text = (
+        "BRUSSELS, Sept 15 (Reuters) - Ministers agreed on Friday to delay a decision, diplomats"
+        " said. The rules, suspended in March 2020, return soon. Under a compromise reached in the"
+        " early hours of Saturday, countries have until April to submit plans."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 9, 15)

@@ -973,7 +973,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         ):
             yearless_months.add(int(mention.value[5:7]))
         if (
-            mention.rule == "weekday"
+            mention.rule in ("weekday", "part-of-day-of")  # "Friday", "the early hours of Saturday"
             and mention.type in ("DATE", "TIME")
             and mention.value.startswith("XXXX-WXX-")
         ):

@@ -447,9 +447,14 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
     r"\b(?:early\s+in\s+)?the\s+(?:(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)"
     r"|(?P<hours>(?:early|small|wee)\s+(?:morning\s+)?hours))\s+of\s+"
     rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})(?:[-–/]{DAY_RE})?\b(?!:\d)"
-    rf"|(?:the\s+)?(?P<day2>{DAY_RE})(?:[-–/]{DAY_RE})?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b)"
-    rf"(?:,?\s*(?P<year>{YEAR_RE}){_YEAR_END})?",
+    rf"|(?:the\s+)?(?P<day2>{DAY_RE})(?:[-–/]{DAY_RE})?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b"
+    # ... or of a weekday alone: "in the early hours of Sunday" (not "of Sunday morning", whose
+    # part of the day is told by the weekday's rule, as TempEval's news marks it)
+    rf"|(?P<wd_only>{FULL_WEEKDAY_RE})\b(?!['’]|\s+(?:morning|afternoon|evening|night)\b)"
+    rf")(?:,?\s*(?P<year>{YEAR_RE}){_YEAR_END})?",
     ("On the night of April 18, 1775, Gage marched.", "the night of April 18, 1775", "1775-04-18TNI"),
+    ("Police were called in the early hours of Sunday.", "the early hours of Sunday", "2025-08-17TMO"),
+    ("He was seen on the night of Friday.", "the night of Friday", "2025-08-15TNI"),
     (
         "early in the morning of 29 April 1975 the evacuation",
         "early in the morning of 29 April 1975",
@@ -473,6 +478,11 @@ def _dm(m: re.Match[str], text: str) -> Expr | None:
 )
 def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
     """ "the night of April 18": that part of that day (a TIME, as TimeML has it)."""
+    part = _PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else "TMO"
+    if m["wd_only"]:  # "the early hours of Sunday": that part of the weekday, as "Sunday morning"
+        if m["year"]:
+            return None
+        return Expr("weekday", "TIME", weekday=weekday_number(m["wd_only"]), part=part)
     month = m["month"] or m["month2"]
     if not _month_ok(month, bool(m["year"])) or (m["month2"] and not _capitalised(month)):
         return None
@@ -483,7 +493,7 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
         month=month_number(month),
         day=_day(m["day"] or m["day2"]),
         weekday=weekday_number(m["wd"]) if m["wd"] else None,
-        part=_PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else "TMO",
+        part=part,
     )
 
 
