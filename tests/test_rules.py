@@ -2175,6 +2175,13 @@ def test_a_story_told_day_by_day_weeks_back_keeps_its_week():
             for m in extract(story.replace(" By Saturday, the regulator had closed the bank.", after), told)
         }
         assert values["Saturday"] == "2025-06-07", after
+    # a day told with its weekday opens such a story too, with no day counted from it
+    story = "On Thursday, April 24, the bank said it would raise capital. By Saturday, it had failed."
+    assert [m.value for m in extract(story, told)] == ["2025-04-24", "2025-04-26"]
+    # ... but not a day told alone ("On April 24 ..."): it names an event, and the weekdays after
+    # it are the writer's
+    story = "On April 24, the bank said it would raise capital. By Saturday, it had failed."
+    assert [m.value for m in extract(story, told)] == ["2025-04-24", "2025-06-07"]
 
 
 @pytest.mark.parametrize(

@@ -2122,7 +2122,13 @@ def extract(
                 anchor, anchor_end = here, end
                 if span.granularity == "day":
                     day_anchor, day_anchor_end = here, end
-                    day_anchor_counted = (expr.kind == "anaphoric" and (expr.n or 0) > 0) or in_story_week
+                    day_anchor_counted = (
+                        (expr.kind == "anaphoric" and (expr.n or 0) > 0)
+                        or in_story_week
+                        # a day told with its weekday opens a story told day by day: "On
+                        # Wednesday, March 8, the bank announced ... By Thursday afternoon"
+                        or (expr.kind == "calendar" and expr.weekday is not None and expr.day is not None)
+                    )
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             # "last year" is the writer's time; "next summer", "the spring of next year" look
             # ahead from the story's, which stays where it was
