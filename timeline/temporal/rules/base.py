@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
+from ..lexicon import FULL_WEEKDAY_RE, MONTH_RE
 from .firstchars import with_first_chars
 
 Parser = Callable[[re.Match[str], str], Expr | None]
@@ -182,6 +183,30 @@ EDGE_BEFORE = compile_ascii(
 
 #: A word after which "that" opens what is said, known or meant, not a demonstrative: "Ms Reeves
 #: confirmed that winter fuel payments ...", "told MPs that summer schools ...".
+#: "after" right before "midnight": the hour that opens a day, not the one that closes it,
+#: where the day follows ("shortly after midnight on Tuesday") or a past tense tells of it ("The
+#: attack began shortly after midnight"; but "Rain clearing after midnight" is tonight's end).
+AFTER_BEFORE = compile_ascii(r"\bafter\s+$", re.IGNORECASE)
+PAST_THEN_AFTER = compile_ascii(
+    r"\b(?:[a-z]+ed|began|broke\s+out|struck|came|hit|rang\s+out|was|were|fell|shook|blew|went)"
+    r"\s+(?:(?:shortly|just|soon|well|sometime|some\s+time|only)\s+)?after\s+$",
+    re.IGNORECASE,
+)
+DAY_AFTER_MIDNIGHT = compile_ascii(
+    rf"[^\S\n]+(?:on[^\S\n]+)?(?:{FULL_WEEKDAY_RE}|{MONTH_RE}\.?[^\S\n]+\d|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?{MONTH_RE})",
+    re.IGNORECASE,
+)
+
+
+def after_midnight(text: str, start: int, end: int) -> bool:
+    """Whether "midnight" at ``start:end`` opens its day: after "after", with the day after it or
+    a past tense before it (see ``AFTER_BEFORE``)."""
+    return AFTER_BEFORE.search(text, start - 8, start) is not None and (
+        DAY_AFTER_MIDNIGHT.match(text, end) is not None
+        or PAST_THEN_AFTER.search(text, start - 40, start) is not None
+    )
+
+
 SAID_BEFORE = compile_ascii(
     r"\b(?:(?:said|says|say|confirmed|confirms|announced|announces|added|adds|warned|warns|noted"
     r"|notes|argued|argues|insisted|insists|believed|believes|believe|think|thinks|thought|know"

@@ -20,7 +20,7 @@ from ..lexicon import (
     unit_of,
     weekday_number,
 )
-from .base import _PARTS_OF_DAY, _clock_time, next_word, rule
+from .base import _PARTS_OF_DAY, _clock_time, after_midnight, next_word, rule
 
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
@@ -179,13 +179,22 @@ _EVENING_AFTER = compile_ascii(
     ("He read John 3:16 aloud.", "3:16", None),
     ("at 14:30 local time", "14:30", "2025-08-18T14:30"),
     ("Voting ends at midday on Thursday.", "midday", "2025-08-21T12:00"),
+    ("The fire broke out shortly after midnight on Tuesday.", "midnight", "2025-08-12T00:00"),
+    ("The deadline expires at midnight on Tuesday.", "midnight", "2025-08-19T24:00"),
+    ("The attack began shortly after midnight.", "midnight", "2025-08-18T00:00"),
+    ("Tonight: rain clearing after midnight.", "midnight", "2025-08-18T24:00"),
     ("until 4:30 p.m. (1430 GMT) on Wednesday", "1430 GMT", "2025-08-20T14:30"),
     ("The fire broke out at 11.30 pm.", "11.30 pm", "2025-08-18T23:30"),
     ("Date: Thu, 14 Mar 2024 09:00:00 +0000", "09:00:00", "2024-03-14T09:00"),
 )
 def _clock(m: re.Match[str], text: str) -> Expr | None:
     if m["word"]:
-        return Expr("fixed", "TIME", value="T24:00" if m["word"].lower() == "midnight" else "T12:00")
+        if m["word"].lower() == "midnight":
+            # "shortly after midnight on Tuesday": the start of the day, not its end
+            return Expr(
+                "fixed", "TIME", value="T00:00" if after_midnight(text, m.start(), m.end()) else "T24:00"
+            )
+        return Expr("fixed", "TIME", value="T12:00")
     if m["h24"] or m["h4"]:
         return Expr("fixed", "TIME", value=f"T{m['h24'] or m['h4']}:{m['mi24'] or m['mi4']}")
     if m["h1"]:  # "at 7:30": the morning's, but the evening's where the words after say so

@@ -31,6 +31,7 @@ from .base import (
     SAID_BEFORE,
     _clock_time,
     _mod,
+    after_midnight,
     next_word,
     prev_word,
     rule,
@@ -318,11 +319,14 @@ def _opening_hours(text: str, start: int, end: int) -> bool:
     ("the quake struck at 4 a.m. EDT Thursday", "4 a.m. EDT Thursday", "2025-08-14T04:00"),
     ("The deadline is noon Thursday.", "noon Thursday", "2025-08-21T12:00"),
     ("The strike began at midnight Friday.", "midnight Friday", "2025-08-15T24:00"),
+    ("Shots rang out just after midnight Friday.", "midnight Friday", "2025-08-15T00:00"),
 )
 def _clock_weekday(m: re.Match[str], text: str) -> Expr | None:
     """ "9 a.m. Tuesday", "noon Thursday": that time of that day (a TIME)."""
     if m["word"]:
-        part = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
+        part = "T12:00"
+        if m["word"].lower() == "midnight":  # "shortly after midnight Tuesday": the day's start
+            part = "T00:00" if after_midnight(text, m.start(), m.start("wd") - 1) else "T24:00"
         return Expr("weekday", "TIME", weekday=weekday_number(m["wd"]), part=part)
     part = _clock_time(m["h"], m["mi"], m["ap"])
     return Expr("weekday", "TIME", weekday=weekday_number(m["wd"]), part=part)
