@@ -795,7 +795,7 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "same-last-year",
     r"\bthe\s+same\s+(?P<unit>day|week|weekend|month|quarter|period)\s+"
-    r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b",
+    r"(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before))\b",
     ("The ceasefire was agreed on the same day last year.", "the same day last year", "2024-08-18"),
     ("Sales rose 4% from the same month a year earlier.", "the same month a year earlier", "2024-08"),
     (
@@ -815,6 +815,11 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
         "2024-H1",
     ),
     ("In July, exports rose from the same period last year.", "the same period last year", "2024-07"),
+    (
+        "Trade in the first half of this year rose over the same period of last year.",
+        "the same period of last year",
+        "2024-H1",
+    ),
     # a week a year back is the week of the same number
     (
         "Admissions rose 40% in the week to Aug. 10, up from the same week last year.",
