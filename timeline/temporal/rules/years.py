@@ -75,6 +75,7 @@ _NOT_YEAR_BEFORE = frozenset(
     ("Call 0800 123 2024 for help.", "2024", None),
     ("Call +44 20 7946 2024 now.", "2024", None),
     ("The Top 10 2024 films.", "2024", "2024"),
+    ("Fiscal Year 2026 runs from October 1, 2025.", "Fiscal Year 2026", "2026"),
     ("In 2020 schools closed for months.", "2020", "2020"),
     ("Since 2016 companies have moved abroad.", "2016", "2016"),
     ("In 1998 sales rose", "1998", "1998"),
@@ -104,9 +105,10 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         m["year"] == "2100" and prev_word(text, m.start()) == "at"
     ):
         return None  # "at 2100 local time", "at 2100": a time on the 24-hour clock
-    if (following in _COUNTED and not _FRONTED_YEAR.search(text, m.start() - 8, m.start())) or _STREET.match(
-        text, m.end()
-    ):
+    named = m["fiscal"] or "ear" in text[m.start() : m.start("year")]  # "Fiscal Year 2026", "the year 1950"
+    if (
+        following in _COUNTED and not named and not _FRONTED_YEAR.search(text, m.start() - 8, m.start())
+    ) or _STREET.match(text, m.end()):
         return None
     if following.endswith("s") and _QUANTITY_BEFORE.search(text, m.start() - 24, m.start()):
         if text.startswith(following, m.end() + 1):  # "nearly 1998 ballots": a count of things
