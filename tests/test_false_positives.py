@@ -37,6 +37,8 @@ TRAPS = [
     "the service runs 24/7 and the score was 52-48",
     "the Galaxy S24 and Windows 95 sold well",
     "he flew on Flight 1549 to Chapter 11",
+    # the numbers of a list of numbered things: "Sections 230 and 1983"
+    "Sections 230 and 1983 apply, and rooms 12, 14 and 2019 were booked",
     "June Carter sang. April Ryan asked why.",
     "Rep. Summer Lee and Anna Winter voted no",
     "the papal summer residence at Castel Gandolfo",
@@ -52,6 +54,7 @@ TRAPS = [
     "Sunday Times reporters and the Mail on Sunday were there",
     "He hosted Saturday Night Live",
     "The March for Life drew thousands",
+    "He was the April Fool",
     # places and groups named after a day or a season
     "The May 4th Movement shaped modern China; the March 14 Alliance won",
     "Traffic on Spring Street and Summer Avenue was stopped",
@@ -76,3 +79,7 @@ def test_ages_of_the_earth_are_no_dates_and_no_spans():
 def test_seed_casualty_counts_are_not_dates():
     text = "at least 61,944 Palestinians have been killed and 155,886 wounded since October 7, 2023"
     assert [m.text for m in extract(text, REF) if m.dated] == ["October 7, 2023"]
+
+
+def test_a_programme_named_after_a_time_of_day_is_no_time():
+    assert extract("The Tonight Show host joked about the vote.", REF) == []

@@ -179,6 +179,7 @@ def _opens(text: str, pos: int) -> bool:
     # a month that is no name is a date after any word
     ("The company said December sales were strong.", "December", "2024-12"),
     ("Agents said August Wilson left.", "August", None),
+    ("He was the April Fool.", "April", None),
     ('his "March to the Sea" and the March on Rome', "March", None),
     ("March organizers said turnout was high.", "March", None),
     ("The March for Life took place on Friday.", "March", None),
@@ -263,6 +264,8 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         before = prev_word(text, m.start())
         if word == "March" and before not in _MONTH_CONTEXT and next_word(text, m.end()) in _MARCHING:
             return None  # "the March on Rome", "his March to the Sea": a march
+        if word == "April" and next_word(text, m.end()).startswith("fool"):
+            return None  # "the April Fool" (its day is a holiday, read as one)
         opening = not before or _after_a_sentence_end(before)
         if opening and _NAME_AFTER.match(text, m.end()):
             return None  # "June Carter sang", "April Ryan asked", "March Madness": a name

@@ -94,6 +94,7 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
     ("He was arrested on Aug. 4. The morning after, he was freed.", "The morning after", "2025-08-05TMO"),
     ("The night before the launch, engineers warned.", "night", None),
     ("fighting last night", "last night", "2025-08-17TNI"),
+    ("The Tonight Show returned.", "Tonight", None),
     # the story's day: "They landed on Aug. 4. That night, ..."
     ("Troops landed on Aug. 4. That night, the town fell.", "That night", "2025-08-04TNI"),
     ("He was arrested on Aug. 4. The next morning, he was freed.", "The next morning", "2025-08-05TMO"),
@@ -109,6 +110,8 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
         return Expr("anaphoric", "TIME", unit="day", n=n, part=_PARTS_OF_DAY[m["part2"].lower()])
     if m["last"]:
         return Expr("deictic", "TIME", unit="day", n=-1, part="TNI")
+    if m["tonight"] and m["tonight"][0] == "T" and text.startswith(" Show", m.end()):
+        return None  # "The Tonight Show": a programme's name
     part = "TNI" if m["tonight"] else _PARTS_OF_DAY[m["part"].lower()]
     return Expr("deictic", "TIME", unit="day", n=0, part=part)
 

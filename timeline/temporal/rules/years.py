@@ -76,6 +76,8 @@ _NOT_YEAR_BEFORE = frozenset(
     ("Call +44 20 7946 2024 now.", "2024", None),
     ("The Top 10 2024 films.", "2024", "2024"),
     ("Fiscal Year 2026 runs from October 1, 2025.", "Fiscal Year 2026", "2026"),
+    ("Sections 230 and 1983 apply.", "1983", None),
+    ("Sales rose in 2023 and 2024.", "2024", "2024"),
     ("In 2020 schools closed for months.", "2020", "2020"),
     ("Since 2016 companies have moved abroad.", "2016", "2016"),
     ("In 1998 sales rose", "1998", "1998"),
@@ -96,6 +98,10 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         return None  # "2022/23" is a financial or school year, "2022/37" no year at all
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE or _COPYRIGHT.search(text, m.start() - 14, m.start()):
         return None
+    if text.find(" and ", m.start() - 5, m.start()) >= 0 and _NUMBERED_BEFORE.search(
+        text, m.start() - 40, m.start()
+    ):
+        return None  # "Sections 230 and 1983", "rooms 12 and 2019": a list of numbered things
     if _NUMBER_GROUP_BEFORE.search(text, m.start() - 8, m.start()):
         return None  # "Call 0800 123 2024", "+44 20 7946 2024": a group of a telephone number
     if (hyphened := _HYPHEN_WORD.match(text, m.end())) and hyphened[1] in _HYPHEN_COUNTED:
@@ -117,6 +123,13 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
 
 
 _SLASH_YEAR = compile_ascii(r"/(\d\d)")
+#: The numbers of things listed before a number: "Sections 230 and", "rooms 12, 14 and".
+_NUMBERED_BEFORE = compile_ascii(
+    r"\b(?:sections|articles|rooms|flights|routes|pages|chapters|numbers|models|rules|bills|resolutions"
+    r"|paragraphs|clauses|platforms|gates|seats|lots|units|items|cases|files)\s+[\w.-]*\d[\w.-]*"
+    r"(?:,\s*[\w.-]*\d[\w.-]*)*,?\s+and\s+$",
+    re.IGNORECASE,
+)
 _LOCAL_TIME = compile_ascii(r"\s+local\s+time\b")
 #: A group of digits of three or more right before, as a telephone or account number is written
 #: ("0800 123 2024"; a day before a year is read with its month, "June 5 2024", by a longer rule).
