@@ -98,7 +98,7 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         return None  # "2022/23" is a financial or school year, "2022/37" no year at all
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE or _COPYRIGHT.search(text, m.start() - 14, m.start()):
         return None
-    if text.find(" and ", m.start() - 5, m.start()) >= 0 and _NUMBERED_BEFORE.search(
+    if text.find(" and ", max(0, m.start() - 5), m.start()) >= 0 and _NUMBERED_BEFORE.search(
         text, m.start() - 40, m.start()
     ):
         return None  # "Sections 230 and 1983", "rooms 12 and 2019": a list of numbered things
