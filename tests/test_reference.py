@@ -937,3 +937,13 @@ def test_a_part_of_a_weekday_places_the_dateline_as_the_weekday_does():
     )
     ref = find_reference(text)
     assert ref.day == date(2024, 9, 15)
+
+
+def test_a_decade_to_come_is_no_year_to_come():
+    # "set in 1960s Liverpool", told of a drama to come, bounds nothing: 2026 is the year to come,
+    # and 4 December 2025 is a Thursday
+    text = (
+        "LONDON, Dec 4 (Reuters) - The broadcaster said on Thursday that its new drama, set in 1960s"
+        " Liverpool, will air on Saturday. It expects viewing figures to rise in 2026."
+    )
+    assert find_reference(text).day == date(2025, 12, 4)

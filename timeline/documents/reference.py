@@ -1033,6 +1033,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             # a date a plan was moved from ("is scheduled for next April, after being delayed from
             # late 2024") has come, or nearly: no year to come, whatever the tense
             moved_from = _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start) is not None
+            if mention.granularity in ("decade", "century"):
+                continue  # "a drama set in 1960s Liverpool", "by the 2030s": no year of the story's
             if (tense == "future" or planned) and not moved_from:
                 # the year written out: "by June 2026", "in FY26"
                 if str(first.year) in mention.text or (fiscal and str(first.year)[2:] in mention.text):
