@@ -1389,6 +1389,14 @@ def test_mention_spans_are_exact_and_explained():
     assert "dateline 2025-08-18" in mentions[1].explanation
 
 
+def test_this_winter_told_in_march_is_the_winter_just_gone():
+    text = "It is the third break this winter. In January, a break closed two schools."
+    assert [m.value for m in extract(text, date(2025, 3, 11))] == ["2024-WI", "2025-01"]
+    # ... and in January, the winter it is in; in October, the one to come
+    assert [m.value for m in extract("It is cold this winter.", date(2025, 1, 15))] == ["2024-WI"]
+    assert [m.value for m in extract("It will be cold this winter.", date(2025, 10, 15))] == ["2025-WI"]
+
+
 def test_the_dateline_under_a_headline_of_another_years_day_is_the_reference():
     # the headline's "October 7" is 2023's, and would make a story told two years back of the
     # dateline's own "Oct 7"
@@ -2123,6 +2131,9 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "T10:00",
         "T14:00",
     ]
+    # a time still to come is on no day gone by told before it: the reference date's
+    text = "The first protests were held on Presidents Day. The parade is scheduled to begin at 6 p.m."
+    assert [m.value for m in extract(text, date(2025, 6, 14))] == ["2025-02-17", "2025-06-14T18:00"]
     # ... also beside a time of one day elsewhere in the text
     text = "Every day the train leaves at 6.15pm. On Friday the line closed at 9 a.m."
     assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T18:15", "2025-08-15T09:00"]

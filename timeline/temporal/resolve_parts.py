@@ -115,6 +115,9 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     if expr.rel == "this":
         if current is not None:
             return _part_value(current, part), f"the {kind} {named_reference(ctx)} falls in"
+        if part == "WI" and ref.month in (3, 4):
+            # "the third break this winter", told in March: the winter just gone, begun last December
+            return _part_value(ref.year - 1, part), f"the winter just gone by {named_reference(ctx)}"
         return _part_value(ref.year, part), f"this year's {kind}, from {named_reference(ctx)}"
     if expr.rel == "last":  # (n -1: "the summer before last")
         y = _last_or_next(part, "last", expr.n or 0, ref)

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from .asciimode import compile_ascii
 from .mention import Mention, restore_mention, revalued
+from .tense import direction
 from .values import clock_of
 
 #: Between a time of day and the day it is on: "5 p.m. EST, Nov. 6", "9 a.m. on Monday", "5:34 a.m.
@@ -122,7 +123,13 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 day,
                 f'on the day after that of "{before.text}" ({before.value[:10]}): it runs on past midnight',
             )
-        elif before is not None:
+        elif before is not None and not (
+            # "The parade is scheduled to begin at 6 p.m.", after a day gone by told before it
+            reference is not None
+            and before.value[:10] < reference.isoformat()
+            and direction(text[m.sentence[0] : m.sentence[1]], m.start - m.sentence[0], m.end - m.sentence[0])
+            == "future"
+        ):
             _dated_time(
                 mentions, i, before.value[:10], f'on the last day told, "{before.text}" ({before.value[:10]})'
             )
