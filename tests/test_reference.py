@@ -947,3 +947,18 @@ def test_a_decade_to_come_is_no_year_to_come():
         " Liverpool, will air on Saturday. It expects viewing figures to rise in 2026."
     )
     assert find_reference(text).day == date(2025, 12, 4)
+
+
+def test_a_weekday_told_as_to_come_is_most_often_the_next_day():
+    # 30 November is a Sunday in 2025 and a Monday in 2020: IANS files the day's news the next
+    # morning, so "on Sunday" and the days before fit both, but "by Monday morning" and schools
+    # closed "on Monday" are the next day in 2025, the same day or a week on in 2020
+    text = (
+        "Chennai, Nov 30 (IANS) The weather office on Sunday issued a red alert for Chennai as the"
+        " cyclone moved closer to the coast.\n\nThe cyclone, which battered Sri Lanka on Friday and"
+        " Saturday, is expected to weaken by Monday morning, the office said.\n\nSchools will remain"
+        " closed on Monday. Flights were suspended from 6 p.m. on Saturday till 6 a.m. on Sunday.\n\n"
+        "Chennai had recorded 24 cm of rain in 24 hours on December 1-2, 2015, during floods."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 11, 30)
