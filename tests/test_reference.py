@@ -962,3 +962,14 @@ def test_a_weekday_told_as_to_come_is_most_often_the_next_day():
     )
     ref = find_reference(text)
     assert ref.day == date(2025, 11, 30)
+
+
+def test_a_day_written_with_a_holidays_weekday_pins_the_year():
+    # "Easter Monday, April 21": April 21 is a Monday in 2025 and 2014, not in 2024
+    text = (
+        "ROME, April 22 (Reuters) - Crowds gathered on Tuesday to mourn the pope, who died on"
+        " Easter Monday, April 21. He had been elected in 2024."
+    )
+    ref = find_reference(text)
+    assert '"Easter Monday, April 21" is a Monday then' in ref.explanation
+    assert ref.day == date(2025, 4, 22)

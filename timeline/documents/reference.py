@@ -793,6 +793,11 @@ _WEEKDAY_OF_ANOTHER_WEEK = re.compile(
     r"(?:the\s+|this\s+)?(?:last|next|past|previous|coming)\s", re.IGNORECASE
 )
 _WEEKDAY_WRITTEN = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s", re.IGNORECASE)
+#: The words a day written with its weekday may open with: "last", "this coming", "Easter".
+_LEAD_WORDS = re.compile(
+    r"(?:(?:last|next|this|coming|past|Easter|Good|Black|Cyber|Ash|Holy|Maundy|Palm|Whit|Shrove|Super)\s+)*",
+    re.IGNORECASE,
+)
 _FULL_WEEKDAY = {name[:3].lower(): name for name in _WEEKDAY_NAMES}
 
 
@@ -993,7 +998,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 else:
                     weekdays.append((weekday, mention.text))
         elif (
-            (named := _WEEKDAY_WRITTEN.match(mention.text))
+            # (after the words that may lead it: "last Wednesday, March 4", "Easter Monday, April 21")
+            (named := _WEEKDAY_WRITTEN.match(mention.text, _LEAD_WORDS.match(mention.text).end()))
             and len(mention.value) == 10
             and mention.value.startswith("XXXX-")
         ):

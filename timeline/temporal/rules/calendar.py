@@ -124,11 +124,21 @@ _WEEKDAY_DET = compile_ascii(
 )
 
 
+#: The word that makes a weekday a holiday's name, before a day written with its weekday: "Easter
+#: Monday, April 21", "Good Friday, April 18", "Black Friday, Nov. 28".
+_HOLIDAY_WEEKDAY_BEFORE = compile_ascii(
+    r"\b(?:Easter|Good|Black|Cyber|Ash|Holy|Maundy|Palm|Whit|Shrove|Super)[^\S\n]+$"
+)
+
+
 def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
-    """The expression with the "last" or "this coming" before its weekday, if any."""
+    """The expression with the "last" or "this coming" before its weekday, if any, or the word
+    that makes the weekday a holiday's ("Easter Monday, April 21": one date)."""
     if expr is None or not m["wd"] or m.start() != m.start("wd"):
         return expr
-    det = _WEEKDAY_DET.search(text, m.start() - 20, m.start())
+    det = _WEEKDAY_DET.search(text, m.start() - 20, m.start()) or _HOLIDAY_WEEKDAY_BEFORE.search(
+        text, m.start() - 8, m.start()
+    )
     return replace(expr, lead=m.start() - det.start()) if det else expr
 
 
@@ -137,6 +147,7 @@ def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
     rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}),?\s*(?:(?<=\s)of\s+)?(?P<year>{YEAR_RE}|['’]\d\d){_YEAR_END}",
     ("since October 7, 2023, when", "October 7, 2023", "2023-10-07"),
     ("It opened last Wednesday, March 4, 2020.", "last Wednesday, March 4, 2020", "2020-03-04"),
+    ("He died on Easter Monday, April 21, 2025.", "Easter Monday, April 21, 2025", "2025-04-21"),
     ("on Oct. 7, 2023.", "Oct. 7, 2023", "2023-10-07"),
     ("Oct 7 2023", "Oct 7 2023", "2023-10-07"),
     ("from Sept 8, 2021", "Sept 8, 2021", "2021-09-08"),
