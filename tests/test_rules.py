@@ -2016,6 +2016,8 @@ def test_a_holiday_with_its_day_written_beside_it_is_that_day():
     for told, value in (
         ("The attack came on Thanksgiving Day, Nov. 28, 2019.", "2019-11-28"),
         ("Armistice Day, November 11, 1918, ended the fighting.", "1918-11-11"),
+        # ... or said to be it
+        ("Armistice Day was November 11, 1918.", "1918-11-11"),
     ):
         holiday = extract(told, ref)[0]
         assert holiday.value == value, told

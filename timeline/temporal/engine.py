@@ -127,9 +127,10 @@ _PLANNED_THEN = compile_ascii(
     re.IGNORECASE,
 )
 #: Between a holiday and the day written beside it: "Thanksgiving Day, Nov. 28, 2019", "Easter
-#: (April 20, 2025)", "Diwali falls on November 1 this year".
+#: (April 20, 2025)", "Diwali falls on November 1 this year", "Armistice Day was November 11, 1918".
 _APPOSED_DAY = compile_ascii(
     r",[^\S\n]*|[^\S\n]*\([^\S\n]*|[^\S\n]+(?:(?:falls|fell|is|was|will[^\S\n]+be)[^\S\n]+)?(?:on|of)[^\S\n]+"
+    r"|[^\S\n]+(?:is|was|will[^\S\n]+be)[^\S\n]+"
 )
 #: A week named by the day it runs to: "the week to 5 December", "the week ended Dec. 5".
 _WEEK_TO = compile_ascii(r"\bweek\s+(?:to|end(?:ed|ing))\b", re.IGNORECASE)
