@@ -245,6 +245,14 @@ _CUT_YEAR_AHEAD = 10
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if expr.mod == "cut" and expr.year is not None:
         return _cut_year(expr.year, ctx)
+    if expr.mod == "this-day" and expr.year is not None and ctx.reference is not None:
+        # "On this day in 1969": the reference date's day and month, in that year
+        ref = ctx.reference
+        day = min(ref.day, monthrange(expr.year, ref.month)[1])
+        return (
+            f"{expr.year:04d}-{ref.month:02d}-{day:02d}",
+            f"the day and month of {named_reference(ctx)}, in {expr.year}",
+        )
     if (
         expr.mod == "named"
         and ctx.reference is not None

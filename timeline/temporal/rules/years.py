@@ -46,7 +46,7 @@ _NOT_YEAR_BEFORE = frozenset(
 
 @rule(
     "year",
-    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?-i:CY)\s*|(?-i:ca?)\.\s*|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year)\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?-i:CY)\s*|(?-i:ca?)\.\s*|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year|(?P<thisday>this\s+(?:day|date)\s+in))\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
@@ -57,6 +57,7 @@ _NOT_YEAR_BEFORE = frozenset(
     ("It began early in 1914.", "early in 1914", "1914"),
     ("Later in 1792, the king fled.", "Later in 1792", "1792"),
     ("The year 1950 began badly.", "The year 1950", "1950"),
+    ("On this day in 1969, Apollo 11 landed.", "this day in 1969", "1969-08-18"),
     ("For the full year 2024, profit was $23.7 billion.", "the full year 2024", "2024"),
     ("founded around 1910 by", "around 1910", "1910"),
     ("The manuscript dates to c. 1350.", "c. 1350", "1350"),
@@ -119,6 +120,8 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     if following.endswith("s") and _QUANTITY_BEFORE.search(text, m.start() - 24, m.start()):
         if text.startswith(following, m.end() + 1):  # "nearly 1998 ballots": a count of things
             return None
+    if m["thisday"]:  # "On this day in 1969": the reference date's day, in 1969
+        return Expr("calendar", year=int(m["year"]), mod="this-day")
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
 
 
