@@ -668,6 +668,7 @@ _ON_THE = {
     "ON_LAST_WEEK": ("week", -1),
     "ON_NEXT_MONTH": ("month", 1),
     "ON_LAST_MONTH": ("month", -1),
+    "ON_YEAR": ("year", 0),
 }
 
 
@@ -694,6 +695,8 @@ def _on_the(reference: date, unit: str, n: int, grain: str) -> str | None:
         return None
     if grain == "day":
         return day.isoformat()
+    if grain == "year":  # "A century ago this year"
+        return day.isoformat()[:4]
     return week_value(day) if grain == "week" else day.isoformat()[:7]
 
 

@@ -496,7 +496,7 @@ _PUT_BACK_BEFORE = compile_ascii(
     rf"\b(?:{AMOUNT_RE}(?:,?\s+or\s+so,?)?|(?<![\d%]\s)(?<!illion\s)(?<!thousand\s)(?P<bare>days|weeks|months|years|decades))"
     r"(?:\s+(?P<dir>ago|from\s+(?:now|today)|hence|back(?=[^\S\n]*[,.;:!?)]))|(?P<time>['’]s?\s+time))\b"
     # "A year ago today", "Fifty years ago this week": that day, week or month, so long ago
-    r"(?:[^\S\n]+(?P<on>today|tonight|to[^\S\n]+the[^\S\n]+day|(?:this|next|last)[^\S\n]+(?:week|month))\b(?!['’]s))?",
+    r"(?:[^\S\n]+(?P<on>today|tonight|to[^\S\n]+the[^\S\n]+day|(?:this|next|last)[^\S\n]+(?:week|month)|this[^\S\n]+year)\b(?!['’]s))?",
     ("three years ago", "three years ago", "2022"),
     ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
     ("It happened a little over a year ago.", "a little over a year ago", "2024"),
@@ -522,6 +522,7 @@ _PUT_BACK_BEFORE = compile_ascii(
     ("Ten years ago this month, he resigned.", "Ten years ago this month", "2015-08"),
     ("The war began 20 years ago next month.", "20 years ago next month", "2005-09"),
     ("The plant shut 40 years ago last week.", "40 years ago last week", "1985-W32"),
+    ("A century ago this year, the treaty was signed.", "A century ago this year", "1925"),
     ("Ten years ago today's winners were unknown.", "Ten years ago", "2015"),
     # "in two weeks' time": so long from now
     ("The company will report in two weeks' time.", "two weeks' time", "2025-W36"),
