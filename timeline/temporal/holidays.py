@@ -44,6 +44,10 @@ _NTH_WEEKDAY_HOLIDAYS = {
     "columbus-day": (10, 0, 2),
     "indigenous-peoples-day": (10, 0, 2),
     "remembrance-sunday": (11, 6, 2),
+    # the bank holidays of England and Wales on a Monday of their month
+    "early-may-bank-holiday": (5, 0, 1),
+    "spring-bank-holiday": (5, 0, -1),
+    "summer-bank-holiday": (8, 0, -1),
 }
 
 
@@ -89,6 +93,9 @@ _NAMES = {
     "mothers-day": "Mother's Day",
     "fathers-day": "Father's Day",
     "indigenous-peoples-day": "Indigenous Peoples' Day",
+    "early-may-bank-holiday": "early May bank holiday",
+    "spring-bank-holiday": "spring bank holiday",
+    "summer-bank-holiday": "summer bank holiday",
 }
 
 

@@ -66,6 +66,13 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "indigenous peoples' day": "indigenous-peoples-day",
     "victoria day": "victoria-day",
     "remembrance sunday": "remembrance-sunday",
+    # the bank holidays of England and Wales named by their month or season
+    "early may bank holiday": "early-may-bank-holiday",
+    "may bank holiday": "early-may-bank-holiday",
+    "spring bank holiday": "spring-bank-holiday",
+    "august bank holiday": "summer-bank-holiday",
+    "summer bank holiday": "summer-bank-holiday",
+    "easter bank holiday": "easter-monday",
     "mother's day": "mothers-day",
     "father's day": "fathers-day",
     "black friday": "black-friday",
@@ -237,6 +244,9 @@ _NAMED_EVENT = compile_ascii(
     ("Banks close on Columbus Day.", "Columbus Day", "2025-10-13"),
     ("The park opens on Victoria Day.", "Victoria Day", "2026-05-18"),
     ("Wreaths were laid on Remembrance Sunday.", "Remembrance Sunday", "2024-11-10"),
+    # the bank holidays of England and Wales named by their month: the last Monday of August
+    ("Roads will be busy on the August bank holiday.", "August bank holiday", "2025-08-25"),
+    ("Temperatures hit 30C on the May bank holiday.", "May bank holiday", "2025-05-05"),
     # counted from Easter (20 April 2025)
     ("Parades filled the streets on Mardi Gras.", "Mardi Gras", "2025-03-04"),
     ("The pope washed feet on Maundy Thursday.", "Maundy Thursday", "2025-04-17"),
