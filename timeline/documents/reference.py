@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from ..temporal.context import LAST_DATE, UNDATED_NARRATIVE_NOTE
 from ..temporal.lexicon import (
     DAY_RE,
+    HOLIDAY_WEEKDAY_WORDS_RE,
     MONTH_RE,
     WEEKDAY_RE,
     YEAR_RE,
@@ -794,10 +795,7 @@ _WEEKDAY_OF_ANOTHER_WEEK = re.compile(
 )
 _WEEKDAY_WRITTEN = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s", re.IGNORECASE)
 #: The words a day written with its weekday may open with: "last", "this coming", "Easter".
-_LEAD_WORDS = re.compile(
-    r"(?:(?:last|next|this|coming|past|Easter|Good|Black|Cyber|Ash|Holy|Maundy|Palm|Whit|Shrove|Super)\s+)*",
-    re.IGNORECASE,
-)
+_LEAD_WORDS = re.compile(rf"(?:(?:(?i:last|next|this|coming|past)|{HOLIDAY_WEEKDAY_WORDS_RE})\s+)*")
 _FULL_WEEKDAY = {name[:3].lower(): name for name in _WEEKDAY_NAMES}
 
 

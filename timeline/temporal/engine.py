@@ -50,7 +50,6 @@ from .narrative import (
 from .ranges import (
     AND_JOINT,
     DAY_LIST_JOINT,
-    DAY_VALUE,
     PAIR_JOINT,
     after_pair,
     calendar_range,
@@ -64,7 +63,7 @@ from .ranges import (
     told_as_earlier,
     weekday_range,
 )
-from .resolve import resolve
+from .resolve import resolve, unit_value
 from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex
 from .tense import (
@@ -75,7 +74,7 @@ from .tense import (
     tense_cue,
 )
 from .times_of_day import date_the_times
-from .values import quarter_value, span_of, week_value
+from .values import DAY_VALUE, quarter_value, span_of, week_value
 from .weekdays_beside import (
     THE_BEFORE,
     weekday_by_day_after,
@@ -129,8 +128,8 @@ _PLANNED_THEN = compile_ascii(
 #: Between a holiday and the day written beside it: "Thanksgiving Day, Nov. 28, 2019", "Easter
 #: (April 20, 2025)", "Diwali falls on November 1 this year", "Armistice Day was November 11, 1918".
 _APPOSED_DAY = compile_ascii(
-    r",[^\S\n]*|[^\S\n]*\([^\S\n]*|[^\S\n]+(?:(?:falls|fell|is|was|will[^\S\n]+be)[^\S\n]+)?(?:on|of)[^\S\n]+"
-    r"|[^\S\n]+(?:is|was|will[^\S\n]+be)[^\S\n]+"
+    r",[^\S\n]*|[^\S\n]*\([^\S\n]*"
+    r"|[^\S\n]+(?:(?:falls|fell)[^\S\n]+(?:on|of)|(?:is|was|will[^\S\n]+be)(?:[^\S\n]+(?:on|of))?|on|of)[^\S\n]+"
 )
 #: A week named by the day it runs to: "the week to 5 December", "the week ended Dec. 5".
 _WEEK_TO = compile_ascii(r"\bweek\s+(?:to|end(?:ed|ing))\b", re.IGNORECASE)
@@ -2424,16 +2423,16 @@ def _habit_goes_on(
 #: Between "today" or "now" and a count of time set beside it: "Today, 80 years on", "Now - two
 #: decades later -".
 _BESIDE_NOW = compile_ascii(r",[^\S\n]*|[^\S\n]+[—–-][^\S\n]*")
-#: How many characters of a day's value a unit keeps: the year of "2025-05-08" for "80 years on".
-_UNIT_WIDTH = {"century": 2, "decade": 3, "year": 4, "month": 7}
+#: The units a count set beside "today" is told in at their own grain: the year of "2025-05-08" for
+#: "80 years on" (a count of days or weeks keeps the day).
+_UNITS_OF_NOW = frozenset({"month", "year", "decade", "century"})
 
 
 def _now_in_unit(now: str, unit: str | None) -> str:
     """The value of "today" or "now" (a day, or ``PRESENT_REF``) in a count's unit."""
-    width = _UNIT_WIDTH.get(unit or "")
-    if width is None or not (len(now) == 10 and now[:4].isdigit()):
+    if unit not in _UNITS_OF_NOW or not DAY_VALUE.fullmatch(now):
         return now
-    return now[:width]
+    return unit_value(date.fromisoformat(now), unit)
 
 
 def _yearless(expr: Expr) -> bool:

@@ -187,6 +187,9 @@ WEEKDAY_RE = (
     r"|Fri(?:day|\.)?|Sat(?:urday|\.)?|Sun(?:day|\.)?)"
 )
 DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: The words that make a weekday a holiday's or a day's name: "Easter Monday", "Good Friday",
+#: "Super Tuesday", as a pattern (capitalised: "a good Friday" is a Friday).
+HOLIDAY_WEEKDAY_WORDS_RE = r"(?:Easter|Good|Black|Cyber|Ash|Holy|Maundy|Palm|Whit|Shrove|Super)"
 #: A year of four digits: 1000 to 2099, and 2100, the year that reports of the climate look to ("by
 #: 2100"); a number past it is a count or a time ("at 2130").
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"

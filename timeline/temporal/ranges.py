@@ -14,7 +14,7 @@ from .context import WEEKDAY_NAMES, Anchor
 from .expressions import Expr
 from .mention import Mention, revalued
 from .tense import plan_moved_to, tense_cue
-from .values import span_of
+from .values import DAY_VALUE, span_of
 
 #: Between the two weekdays of a range ("Monday to Friday", "Monday-Friday", "the Monday-to-Friday
 #: week"); "and" only after "between" ("on Monday and Friday" are two days).
@@ -22,7 +22,6 @@ _WEEKDAY_TO = compile_ascii(
     r"\s*(?:to|through|thru|until|till|[-–—](?:to[-–—])?)\s*|\s+and\s+", re.IGNORECASE
 )
 _BETWEEN = compile_ascii(r"\bbetween\s+$", re.IGNORECASE)
-DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")
 
 
 def _range_joint(text: str, first: Mention, start: int) -> bool:

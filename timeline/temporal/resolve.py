@@ -579,6 +579,11 @@ def _shift(base: date, unit: str, n: int, part: str | None = None, by_day: bool 
     return stand_in_span(base.year + 100 * n, 100)
 
 
+def unit_value(day: date, unit: str) -> str:
+    """The value of the day, week, month, quarter, year, decade or century a day falls in."""
+    return _shift(day, unit, 0)
+
+
 def _counted(unit: str, n: int) -> str:
     """ "2 weeks before", "1 day after": so many units, and which way."""
     return f"{_amount(unit, n)} {'before' if n < 0 else 'after'}"

@@ -69,12 +69,12 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     story = ctx.last or ctx.anchor
     if expr.rel == "story" and story is not None:  # "that summer", "the following spring"
         y = story.day.year + (expr.n or 0)
-        why = f"in {y}, counted from {LAST_DATE}, {story.mention!r}"
+        begun = ""
         if part == "WI" and story.granularity in ("day", "month") and story.day.month < 3:
             # a winter told from its January is the one that began the December before
             y -= 1
-            why = f"in {y}, counted from {LAST_DATE}, {story.mention!r}, in the winter begun in {story.day.year - 1}"
-        return _part_value(y, part), why
+            begun = f", in the winter begun in {story.day.year - 1}"
+        return _part_value(y, part), f"in {y}, counted from {LAST_DATE}, {story.mention!r}{begun}"
     kind = "season" if part in SEASON_ORDER else names[part[0]]
     if ctx.narrative and ctx.last is not None and len(part) > 1:
         note = NARRATIVE_NOTE if ctx.reference is not None else UNDATED_NARRATIVE_NOTE

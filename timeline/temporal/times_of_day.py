@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from .asciimode import compile_ascii
 from .mention import Mention, restore_mention, revalued
 from .tense import direction
-from .values import clock_of
+from .values import DAY_VALUE, clock_of
 
 #: Between a time of day and the day it is on: "5 p.m. EST, Nov. 6", "9 a.m. on Monday", "5:34 a.m.
 #: Baghdad time on March 20".
@@ -58,7 +58,7 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 continue
             if (
                 n.type == "DATE"
-                and _ISO_DAY_VALUE.match(n.value)
+                and DAY_VALUE.match(n.value)
                 and _TIME_WITH_DAY.fullmatch(text, m.end, n.start)
             ):
                 # "5 p.m. EST, Nov. 6": one time of that day, as "9 a.m. Tuesday" is
@@ -173,14 +173,11 @@ def _time_to_date(text: str, m: Mention) -> bool:
 
 def _a_day(m: Mention) -> bool:
     """Whether a mention names one day of the calendar (with its year)."""
-    return m.granularity == "day" and _ISO_DAY_VALUE.match(m.value) is not None
+    return m.granularity == "day" and DAY_VALUE.match(m.value) is not None
 
 
 def _dated_time(mentions: list[Mention], i: int, day: str, why: str) -> None:
     """A time of day (mention ``i``) given a day, if it is one of the calendar."""
-    if not _ISO_DAY_VALUE.match(day):
+    if not DAY_VALUE.match(day):
         return
     mentions[i] = revalued(mentions[i], day + mentions[i].value, f"a time of day {why}")
-
-
-_ISO_DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")

@@ -14,6 +14,9 @@ from functools import lru_cache
 
 from .asciimode import compile_ascii
 
+#: The value of one day of the calendar: "2025-08-18".
+DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")
+
 #: Granularities from coarse to fine; the rank orders coarse events before fine ones.
 GRANULARITIES: tuple[str, ...] = (
     "century",

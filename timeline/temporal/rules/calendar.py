@@ -14,6 +14,7 @@ from ..lexicon import (
     DAY_RE,
     FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
+    HOLIDAY_WEEKDAY_WORDS_RE,
     MONTH_RE,
     ORDINALS,
     WEEKDAY_RE,
@@ -126,9 +127,7 @@ _WEEKDAY_DET = compile_ascii(
 
 #: The word that makes a weekday a holiday's name, before a day written with its weekday: "Easter
 #: Monday, April 21", "Good Friday, April 18", "Black Friday, Nov. 28".
-_HOLIDAY_WEEKDAY_BEFORE = compile_ascii(
-    r"\b(?:Easter|Good|Black|Cyber|Ash|Holy|Maundy|Palm|Whit|Shrove|Super)[^\S\n]+$"
-)
+_HOLIDAY_WEEKDAY_BEFORE = compile_ascii(rf"\b{HOLIDAY_WEEKDAY_WORDS_RE}[^\S\n]+$")
 
 
 def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:

@@ -14,6 +14,7 @@ from ..lexicon import (
     DAY_RE,
     FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
+    HOLIDAY_WEEKDAY_WORDS_RE,
     MONTH_RE,
     NUMBER_RE,
     SEASON_WORDS,
@@ -125,7 +126,7 @@ _DAY_AND_COMMA_BEFORE = compile_ascii(
     rf"(?:,?[^\S\n]+{YEAR_RE})?,[^\S\n]*$"
 )
 #: Before a weekday, these make a name: a holiday, a crash, a day of primaries or of a massacre.
-_HOLY_DAY_BEFORE = compile_ascii(r"\b(?:Good|Black|Holy|Ash|Maundy|Cyber|Palm|Super|Bloody)\s+$")
+_HOLY_DAY_BEFORE = compile_ascii(rf"\b(?:{HOLIDAY_WEEKDAY_WORDS_RE}|Bloody)\s+$")
 #: A weekday that names a paper or a show: "Sunday Times reporters", "Saturday Night Live", "the
 #: Mail on Sunday".
 _TITLE_AFTER = compile_ascii(
