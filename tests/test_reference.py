@@ -246,6 +246,18 @@ def test_a_fiscal_year_an_outlook_is_for_is_not_over():
     assert "not after 2025, which it tells as still to come" in ref.explanation
 
 
+def test_a_day_a_court_sets_is_no_year_gone_by():
+    # a trial date set on Monday 9 March 2026 for January 2027: the story is before it, and the
+    # year written with it is no bound from below (it had put the story in 2028)
+    text = (
+        "LONDON, March 9 (Reuters) - A London judge on Monday set a trial date of January 11, 2027"
+        " for three former executives. The men were charged in 2023."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2026, 3, 9)
+    assert "not after 2027, which it tells as still to come" in ref.explanation
+
+
 def test_a_month_ending_a_span_across_two_years_is_no_other_year_s():
     # "July 2025" ends the span: it is last month's July, not a July compared with a year before
     text = (

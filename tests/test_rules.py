@@ -352,6 +352,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # what was planned for a day is still to come, unless another verb stands between
         ("Protesters planned a large demonstration in Little Havana on Friday.", "2025-08-22"),
         ("The gang planned the robbery for months before striking on Friday.", "2025-08-15"),
+        # a day set for what is to be done lies after the setting ("a record date" is one too)
+        ("The judge set a sentencing date of June 3 for the three men.", "2026-06-03"),
+        ("The judge set the retrial for July 14.", "2026-07-14"),
+        ("The board has set a record date of July 30 for the dividend.", "2026-07-30"),
+        ("Exports set a record for July.", "2025-07"),
         # a meeting in the present is on the timetable, whatever a clause set off before it tells
         ("The Bank of England, which cut rates last time, meets again on Thursday.", "2025-08-21"),
         ("The two leaders meet in Geneva on Friday.", "2025-08-22"),

@@ -483,6 +483,18 @@ _PLANNED_THING = compile_ascii(
     r"(?:(?!(?:for|before|after|until|since|by|and|or|but)\b)(?![a-z]+(?:ing|ed)\b)[\w'’-]+\s+){0,5}(?:on|for)\s+$",
     re.IGNORECASE,
 )
+#: A date set for what is to be done, right after the setting: "set a trial date of January 11", "set
+#: the hearing for May 22", "has fixed a record date of Jan. 15" (a date is set ahead of itself), not
+#: a record set for a month ("set a record for September").
+_DATE_SET_FOR = compile_ascii(
+    r"\b(?:set|sets|setting|fixe[sd]|fixing|scheduled?|schedules|slated|pencill?ed\s+in)\s+(?!(?:off|about|fire|foot|sail)\b)"
+    r"(?:(?:a|an|the|their|his|her|its|new|another)\s+)?"
+    r"(?:(?:(?!(?:for|before|after|until|since|by|and|or|but)\b)[\w'’-]+\s+){0,4}"
+    r"(?:date|day|deadline)\s+(?:of|for|as)\s+"
+    r"|(?:(?!(?:for|before|after|until|since|by|and|or|but|records?)\b)(?![a-z]+(?:ing|ed)\b)[\w'’-]+\s+){1,5}"
+    r"for\s+)$",
+    re.IGNORECASE,
+)
 #: A date a change takes effect from: "named chairman, effective Feb. 1", "with effect from 5
 #: January".  The verb that made the change tells nothing of the day (it is often set months
 #: ahead, or back-dated a few weeks): the nearest such day.  ("The law took effect on Sept. 1"
@@ -1049,6 +1061,8 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         sentence, start - 80, start
     ):
         return "future", False  # "planned a demonstration on Saturday": the plan's day is to come
+    if _DATE_SET_FOR.search(sentence, start - 70, start):
+        return "future", True  # "set a trial date of January 11": a day set is to come
     lo = max(0, start - 70)
     if (  # (looked for first as text, whatever the case of the word's first letter)
         sentence.find("arning", lo, start) >= 0
