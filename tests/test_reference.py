@@ -258,6 +258,41 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
     assert "not after 2027, which it tells as still to come" in ref.explanation
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Marburg was first identified in 1967 after outbreaks in laboratories in Germany.",
+        "The charity, founded in 1987, runs 40 clinics.",
+        "Her doctor, who was born in Cuba in 1984, said she was stable.",
+    ],
+)
+def test_a_year_something_began_places_no_story(background: str):
+    # a story of a Friday with no other year: 1969 or 1988 (the first years after it with that
+    # weekday) is no better a guess than any later year, so no year is given
+    text = (
+        f"GENEVA, Dec 20 (Xinhua) -- The health ministry on Friday declared the outbreak over. {background}"
+    )
+    ref = find_reference(text)
+    assert ref.day is None
+    assert "when something began" in ref.explanation
+    # ... but the story comes after it, when another year places it
+    later = find_reference(text + " The vaccine was tested in 2024.")
+    assert later.day is not None and later.day.year >= 2024
+
+
+@pytest.mark.parametrize(
+    "obituary",
+    [
+        "John Smith, the painter, died on Sunday. He was 87. Smith was born in Ohio in 1938.",
+        "John Smith, the painter, died on Sunday at the age of 87. He was born in Dayton, Ohio, in 1938.",
+    ],
+)
+def test_an_age_at_death_counts_from_a_birth_year_with_its_place(obituary: str):
+    ref = find_reference(f"NEW YORK, March 3 (AP) — {obituary}")
+    assert ref.day == date(2025, 3, 3)
+    assert "counts to 2025" in ref.explanation
+
+
 def test_a_month_ending_a_span_across_two_years_is_no_other_year_s():
     # "July 2025" ends the span: it is last month's July, not a July compared with a year before
     text = (

@@ -185,6 +185,13 @@ _RECORD_SINCE = re.compile(
     r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:[^.;:!?]{0,40}?\b(?:in|of)[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+#: A year something began, a life or a firm or a disease known, right before the year: "was born
+#: in Cuba in 1984", "founded in 1987", "was first identified in 1967".  The story may come any
+#: time after: a bound, and no year of the story's near it.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:born|founded|established|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
+    r"|recorded|detected|diagnosed|synthesi[sz]ed))\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?$"
+)
 #: A four-digit year and a dash or slash right before a year: "2024-25", "2019/20".
 _YEAR_SPAN_FIRST = re.compile(r"(?<!\d)(\d{4})[-–/]$")
 #: Words of accounts, budgets and forecasts, whose year spans are often still running or to come.
@@ -736,7 +743,8 @@ def _months_so_far(text: str, month: int) -> list[tuple[int, str]]:
 #: An obituary's count of years: the day of birth ("Born on March 2, 1933", "was born in 1933")
 #: and the age at death ("She was 91.", "died on Saturday, aged 91", "died ... at the age of 91").
 _BORN = re.compile(
-    rf"\b[Bb]orn\s+(?:on\s+|in\s+)?(?:(?P<month>{MONTH_RE})\.?\s+(?P<day>{DAY_RE}),?\s+|(?P<day2>{DAY_RE})\s+"
+    # (with the place between: "born in Dayton, Ohio, in 1938")
+    rf"\b[Bb]orn\s+(?:in\s+(?:[A-Z][\w'’.-]*,?\s+){{1,4}}(?=(?:on|in)\s))?(?:on\s+|in\s+)?(?:(?P<month>{MONTH_RE})\.?\s+(?P<day>{DAY_RE}),?\s+|(?P<day2>{DAY_RE})\s+"
     rf"(?P<month2>{MONTH_RE}),?\s+)?(?P<year>{YEAR_RE})\b"
 )
 _AGE_AT_DEATH = re.compile(
@@ -967,6 +975,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
     counted: list[date] = []  # dates with no year written, counted from the text's other dates
     records: list[date] = []  # years a record is counted from: a bound only (see ``_RECORD_SINCE``)
+    origins: list[date] = []  # years something began ("born in 1984"): a bound only, near no story
     record_years: list[int] = []  # ... of them, years written alone: the story is after them
     compared: set[int] = set()  # years a figure is compared with ("down from 303 in 2019"): gone by
     yearless_months: set[int] = set()  # months told with no year ("in August")
@@ -1076,6 +1085,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 records.append(first)
                 if year_alone:
                     record_years.append(first.year)
+            elif mention.granularity in ("year", "month") and _ORIGIN_BEFORE.search(
+                text, max(0, mention.start - 60), mention.start
+            ):
+                origins.append(first)  # "was first identified in 1967": a bound only
             else:
                 if year_alone and _compared_year(text, mention.start, mention.end):
                     compared.add(first.year)
@@ -1103,6 +1116,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     if explicit:
         written_last = max(day.year for day in explicit)
         explicit += [day for day in counted if day.year <= written_last]
+    if origins and explicit and max(origins) > max(explicit):
+        explicit.append(max(origins))  # the story comes after a birth or a founding told
+    if origins and not explicit and _age_years(text, month, day):
+        explicit = origins  # a birth's year, and the age at death counted from it
     records_only = bool(records and not explicit and not ahead)
     if records_only:
         explicit = records  # the only years the text tells: the story is likely near them
@@ -1125,6 +1142,14 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 f"the text writes no year gone by{_but_records(records)}, and its weekdays settle no year"
                 f" just before {min(ahead)}, which it tells as still to come"
             )
+        elif origins:
+            years = sorted({str(d.year) for d in origins})
+            told = (
+                f"year the text writes, {years[0]}, is"
+                if len(years) == 1
+                else f"years the text writes, {' and '.join(years)}, are"
+            )
+            why = f"the only {told} when something began (a birth, a founding, a first finding), which places no story"
         else:
             why = "the text gives no year to infer it from"
         return Reference(None, "dateline", f'from the dateline "{written}", but {why}')
