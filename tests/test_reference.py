@@ -397,6 +397,13 @@ def test_a_story_with_only_a_year_to_come_is_placed_by_its_weekday():
     ref = find_reference(text)
     assert ref.day == date(2024, 11, 14)  # a Thursday; 2023's and 2025's Nov. 14 are not
     assert "tells 2025 as still to come" in ref.explanation
+    # the other weekdays it reports may reach back to the Friday before a Tuesday
+    text = (
+        "Mumbai, Oct 14 (PTI) Shares ended lower on Tuesday. Foreign investors sold equities on"
+        " Monday. On Friday, the Sensex had jumped 328 points. Infosys will announce its Q2 FY26"
+        " numbers on October 16."
+    )
+    assert find_reference(text).day == date(2025, 10, 14)
     # no year up to two before it where the weekday falls on the day or the day before: no guess
     text = "LONDON, Nov. 14 (Reuters) - The firm sold notes due 2034, it said on Thursday."
     assert find_reference(text).day is None

@@ -357,6 +357,12 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The judge set the retrial for July 14.", "2026-07-14"),
         ("The board has set a record date of July 30 for the dividend.", "2026-07-30"),
         ("Exports set a record for July.", "2025-07"),
+        # what is expected when something comes is still to come
+        (
+            "A warning was issued, with winds of 100mph expected when the storm arrives on Friday.",
+            "2025-08-22",
+        ),
+        ("Sales rose more than expected when the figures came out on Friday.", "2025-08-15"),
         # a meeting in the present is on the timetable, whatever a clause set off before it tells
         ("The Bank of England, which cut rates last time, meets again on Thursday.", "2025-08-21"),
         ("The two leaders meet in Geneva on Friday.", "2025-08-22"),
@@ -910,6 +916,13 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "He was charged in 2016, arrested in March 2017 and released on bail in August.",
             "August",
             "2017-08",
+        ),
+        # when the last one was is a look back, which starts no story
+        (
+            "The last federal election was held in September 2021. Carney took over as leader on"
+            " March 9 after Trudeau resigned.",
+            "March 9",
+            "2025-03-09",
         ),
         # an event something is counted since starts no story
         (
@@ -2107,6 +2120,13 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # ... but not a day of another event its sentence tells after the time ("after ...", "since")
     text = "The index fell 0.4% by 0937 GMT after hitting a record high on Friday."
     assert [m.value for m in extract(text, REF)] == ["2025-08-18T09:37", "2025-08-15"]
+    # ... nor a day of another clause joined by a comma, when a day was told before it
+    text = (
+        "The warning is in force until 5pm on Friday. An amber warning covers England until 9pm,"
+        " and a yellow warning for snow is in place from Saturday morning."
+    )
+    found = {m.text: m for m in extract(text, REF)}
+    assert found["9pm"].value == "2025-08-22T21:00"
     # a time and the day written right after it, with no "on" between, are one expression
     text = "Bids are due by 5 p.m. EST, Nov. 6. Trading closes at 5 p.m. EST Nov. 9."
     assert [(m.text, m.value) for m in extract(text, date(1989, 10, 30))] == [

@@ -839,7 +839,7 @@ def _first_year_after(latest: date, month: int, day: int) -> int:
 
 #: How many days back a story with only a year to come may tell a weekday: the days of the
 #: week it reports ("showed Tuesday ... released on Saturday", told on a Tuesday).
-_WEEK_TOLD = 3
+_WEEK_TOLD = 5
 #: How many years before a year told as still to come a story with no past year may be placed.
 _AHEAD_REACH = 2
 
@@ -862,7 +862,7 @@ def _before_a_year_to_come(
 ) -> Reference | None:
     """The dateline's year in a story that writes no year gone by, only one still to come ("expects
     growth of 1.5% in 2025"), and a weekday it tells as past: the year up to two before it in
-    which that weekday (the nearest, of several) falls on the dateline's day or the day before,
+    which that weekday (the nearest, of several, and the first told) falls on the dateline's day or the day before,
     and any other within ``_WEEK_TOLD`` days before it, where only one does; never in or before a
     year a record is counted from (``records``)."""
     record = max(records, default=None)
@@ -878,8 +878,10 @@ def _before_a_year_to_come(
             continue  # not before the year a record is counted from
         backs = [(candidate.weekday() - wd) % 7 for wd in distinct]
         cost = _years_before_ahead_cost(first - year) + sum(days_back_cost[back] for back in backs)
-        # the story's own day (the nearest weekday) and the rest of its week
-        scored.append((cost, year, candidate, min(backs), max(backs)))
+        # the story's own day (the nearest weekday, and the first told, the lead's) and the rest
+        # of its week
+        lead = (candidate.weekday() - weekdays[0][0]) % 7
+        scored.append((cost, year, candidate, max(min(backs), lead), max(backs)))
     scored.sort()
     if (
         not scored

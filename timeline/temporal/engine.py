@@ -354,6 +354,13 @@ _SINCE_EVENT = compile_ascii(
 _LAST_SEEN = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
 )
+#: ... or when the last one was ("The last federal election was held in September 2021", "Its
+#: previous peak was in March 2022"): a look back, from which no story goes on.
+_LAST_ONE_WAS = compile_ascii(
+    r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|most\s+recent)\s[^.;:!?\n]{0,40}?"
+    r"\b(?:was|were)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 #: ... or a figure compared with one of then ("down from a peak of 7.1% in June 2022", "up from
 #: 3.4% in April last year"): a comparison, not the story's time.
 _COMPARED_WITH = compile_ascii(
@@ -2221,7 +2228,10 @@ def extract(
                     # (its last word, "in", "on" or "since", looked for first)
                     or (
                         text[max(0, start - 8) : start].rstrip()[-2:].lower() in ("in", "on", "ce")
-                        and _LAST_SEEN.search(text, start - 24, start)
+                        and (
+                            _LAST_SEEN.search(text, start - 24, start)
+                            or _LAST_ONE_WAS.search(text, start - 90, start)
+                        )
                     )
                     or (_compared_with(text, start) if compared is None else compared)
                 )

@@ -65,8 +65,9 @@ _FUTURE_WORDS = [
     "|expected by|expected before|expected within"
     # ... and what one said one expected: "said it expected an envoy in Moscow by Thursday"
     "|it expected|they expected|he expected|she expected|we expected"
-    # ... and what is expected in a month or at a time: "the election, expected in April and May"
-    "|expected in|expected at|expected around|expected later|expected next"
+    # ... and what is expected in a month or at a time: "the election, expected in April and May",
+    # or when something comes: "winds of 100mph expected when the storm arrives on Friday"
+    "|expected in|expected at|expected around|expected later|expected next|expected when|expected once"
     # what has been called for is still to come: "have called for demonstrations on Wednesday"
     "|has called for|have called for|'ve called for|'s called for"
     # what looms or draws near is still to come: "the Jan. 1 deadline looms"

@@ -29,6 +29,8 @@ _EVERY_DAY = compile_ascii(
 #: "The index fell 0.4% by 0937 GMT after hitting a record high on Friday" (the time is not
 #: Friday's).
 _OTHER_EVENT = compile_ascii(r"\b(?:after|before|since|than)\b", re.IGNORECASE)
+#: A clause of its own joined by a comma: ", and a yellow warning", ", but the vote".
+_NEXT_CLAUSE = compile_ascii(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 #: How far back the last day told may stand for a time of day to be on it.
 TIME_DAY_REACH = 400
 
@@ -104,7 +106,11 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 if n.sentence != m.sentence:
                     break
                 if _a_day(n):
-                    if not _OTHER_EVENT.search(text, m.end, n.start):
+                    if not _OTHER_EVENT.search(text, m.end, n.start) and not (
+                        # "until 9pm, and a yellow warning is in place from Saturday morning":
+                        # another clause, when a day told before may be the time's
+                        before is not None and _NEXT_CLAUSE.search(text, m.end, n.start)
+                    ):
                         later = n
                     break
         if later is not None:

@@ -54,7 +54,9 @@ _NAME_BEFORE = compile_ascii(
     r"(?:\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.|(?!(?:Last|Next|This|That|Every|Early|Late|Mid|In|By|Since|During|Until|The|Spring|Summer|Autumn|Fall|Winter)\s)\b[A-Z][a-z]+)\s+$"
 )
 _CAPITAL_AFTER = compile_ascii(r"\s+[A-Z]")
-_SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water waters".split())
+_SPRING_AFTER = frozenset(
+    "up into back forth forward forwards ahead from to out onto open loaded water waters".split()
+)
 
 
 @rule(
@@ -100,6 +102,7 @@ _SPRING_AFTER = frozenset("up into back forth from to out onto open loaded water
     ("a winter offensive", "winter", "2025-WI"),
     ("the summer offensive", "the summer", "2025-SU"),
     ("new parties spring up", "spring", None),
+    ("Clocks spring forward an hour on Sunday.", "spring", None),
     ("the Winter Olympics", "Winter", None),
     ("Los Angeles will stage the next Summer Games in 2028.", "the next Summer", None),
     ("the papal summer residence at Castel Gandolfo", "summer", None),
