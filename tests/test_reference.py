@@ -246,6 +246,18 @@ def test_a_fiscal_year_an_outlook_is_for_is_not_over():
     assert "not after 2025, which it tells as still to come" in ref.explanation
 
 
+def test_a_record_counted_from_a_span_of_two_years_is_counted_from_both():
+    # "the worst since the Black Summer fires of 2019-20": the story comes after 2020, and 2020
+    # is no year it writes as its own
+    text = (
+        "SYDNEY, Jan 28 AAP - Conditions will be the worst since the Black Summer fires of 2019-20."
+        " A fire that started on Sunday was still out of control late on Tuesday."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and ref.day.year > 2020
+    assert "after 2020, which a record is counted from" in ref.explanation
+
+
 def test_a_day_a_court_sets_is_no_year_gone_by():
     # a trial date set on Monday 9 March 2026 for January 2027: the story is before it, and the
     # year written with it is no bound from below (it had put the story in 2028)

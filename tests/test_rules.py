@@ -357,6 +357,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The judge set the retrial for July 14.", "2026-07-14"),
         ("The board has set a record date of July 30 for the dividend.", "2026-07-30"),
         ("Exports set a record for July.", "2025-07"),
+        # ... as is a ban, a strike or a warning declared for a day, right before it
+        ("A total fire ban has been declared for Friday.", "2025-08-22"),
+        ("A strike has been called for Tuesday.", "2025-08-19"),
+        ("The minister called for calm on Friday.", "2025-08-15"),
         # what is expected when something comes is still to come
         (
             "A warning was issued, with winds of 100mph expected when the storm arrives on Friday.",

@@ -225,6 +225,13 @@ def _in_plan_of_years(text: str, start: int) -> bool:
     )
 
 
+def _span_start(text: str, start: int) -> int:
+    """Where the span of two years a year at ``start`` ends starts ("2019-20": the record is
+    counted from both), else ``start``."""
+    m = _YEAR_SPAN_FIRST.search(text, max(0, start - 5), start)
+    return start if m is None else m.start()
+
+
 def _second_of_accounts_years(text: str, start: int, year: int, sentence: tuple[int, int]) -> bool:
     """Whether the year at ``start`` ends a span of two years that follow each other, written as
     one ("2024-25"), in a sentence of accounts or budgets: a fiscal year, which a story may tell
@@ -1078,7 +1085,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 # quarter" after "in 2023", "the quarter" last mentioned) or spoken ("nineteen
                 # ninety-four", in a transcript, where it placed stories worse than none)
                 counted.append(first)
-            elif _RECORD_SINCE.search(text, max(0, mention.start - 100), mention.start) or (
+            elif _RECORD_SINCE.search(text, max(0, (at := _span_start(text, mention.start)) - 100), at) or (
                 year_alone and _SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
             ):
                 # a record counted from a year, or what has gone on since one ("has ruled since

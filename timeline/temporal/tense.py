@@ -488,12 +488,15 @@ _PLANNED_THING = compile_ascii(
 #: the hearing for May 22", "has fixed a record date of Jan. 15" (a date is set ahead of itself), not
 #: a record set for a month ("set a record for September").
 _DATE_SET_FOR = compile_ascii(
-    r"\b(?:set|sets|setting|fixe[sd]|fixing|scheduled?|schedules|slated|pencill?ed\s+in)\s+(?!(?:off|about|fire|foot|sail)\b)"
-    r"(?:(?:a|an|the|their|his|her|its|new|another)\s+)?"
+    r"\b(?:(?:set|sets|setting|fixe[sd]|fixing|scheduled?|schedules|slated|pencill?ed\s+in)\s+"
+    r"(?!(?:off|about|fire|foot|sail)\b)(?:(?:a|an|the|their|his|her|its|new|another)\s+)?"
     r"(?:(?:(?!(?:for|before|after|until|since|by|and|or|but)\b)[\w'’-]+\s+){0,4}"
     r"(?:date|day|deadline)\s+(?:of|for|as)\s+"
     r"|(?:(?!(?:for|before|after|until|since|by|and|or|but|records?)\b)(?![a-z]+(?:ing|ed)\b)[\w'’-]+\s+){1,5}"
-    r"for\s+)$",
+    r"for\s+)"
+    # ... and a ban, a strike or a warning for a day, right before it: "a total fire ban declared
+    # for Friday", "A strike has been called for Monday", "a red warning issued for Saturday"
+    r"|(?:declared|called|issued|announced)\s+for\s+(?:[\w.]+,?\s+(?:and|or|to|through)\s+)?)$",
     re.IGNORECASE,
 )
 #: A date a change takes effect from: "named chairman, effective Feb. 1", "with effect from 5
