@@ -258,6 +258,19 @@ def test_a_record_counted_from_a_span_of_two_years_is_counted_from_both():
     assert "after 2020, which a record is counted from" in ref.explanation
 
 
+def test_a_dateline_with_its_wire_but_no_place():
+    text = "Nov 5 (Reuters) - Shares rose on Tuesday, after record results in 2024."
+    ref = find_reference(text)
+    assert ref.day == date(2025, 11, 5)
+    assert 'the dateline "Nov 5"' in ref.explanation
+    factbox = "TIMELINE-Key events\n\nMarch 10, 2025 (Reuters) - Here are key events since 2018:"
+    assert find_reference(factbox).day == date(2025, 3, 10)
+    # a date opening an item of a chronology is no dateline
+    assert find_reference("Oct. 29, 2018 - Lion Air Flight 610 crashes.").explanation.startswith(
+        "from the date that opens the text"
+    )
+
+
 def test_a_day_a_court_sets_is_no_year_gone_by():
     # a trial date set on Monday 9 March 2026 for January 2027: the story is before it, and the
     # year written with it is no bound from below (it had put the story in 2028)

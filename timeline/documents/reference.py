@@ -51,6 +51,14 @@ _DATELINE_ALONE = re.compile(
     rf"(?:,?[ \t]*(?P<year>{YEAR_RE}))?[ \t]*$",
     re.MULTILINE,
 )
+#: A dateline with the wire's name but no place, opening a line, as a wire's factbox or a story
+#: of a whole country writes it: "March 10 (Reuters) -", "Nov 5 (Reuters) -".
+_DATELINE_NO_PLACE = re.compile(
+    rf"^[ \t]*(?P<place>(?!))?(?P<caps>)"
+    rf"(?:(?P<month>{MONTH_RE})[ \t]*(?P<day>{DAY_RE})|(?P<day_first>{DAY_RE})[ \t]+(?P<month_after>{MONTH_RE}))"
+    rf"(?:,?[ \t]*(?P<year>{YEAR_RE}))?(?=[ \t]*\([A-Z][A-Za-z. ]{{1,20}}\)[ \t]*[-–—])",
+    re.MULTILINE,
+)
 _PUBLISHED = re.compile(
     r"^[ \t]*(?:published|date|dated|dateline|filed|posted|updated|last updated|first published)(?:\s+on)?\s*:\s*(?P<d>[^\n]{4,60})$",
     re.IGNORECASE | re.MULTILINE,
@@ -322,7 +330,8 @@ def find_reference(text: str) -> Reference:
         return _today_is(text, today)
     m = _DATELINE.search(head)
     if not m:
-        m = _DATELINE_ALONE.search("\n".join(head.splitlines()[:_DATE_LINES]))
+        first_lines = "\n".join(head.splitlines()[:_DATE_LINES])
+        m = _DATELINE_ALONE.search(first_lines) or _DATELINE_NO_PLACE.search(first_lines)
     if not m:
         lines = [line.strip() for line in head.splitlines() if line.strip()][:_DATE_LINES]
         if (week := _week_heading(text, lines)) is not None and week.day:
