@@ -361,6 +361,20 @@ _LAST_ONE_WAS = compile_ascii(
     r"\b(?:was|were)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$",
     re.IGNORECASE,
 )
+
+
+def _last_one_was(text: str, start: int) -> bool:
+    """Whether ``_LAST_ONE_WAS`` ends at ``start``; its words looked for first as text (few
+    dates follow "was" or "were", fewer "the last")."""
+    window = text[max(0, start - 90) : start]
+    if " was " not in window and " were " not in window:
+        return False
+    lower = window.lower()
+    return (
+        "last " in lower or "previous " in lower or "prior " in lower or "most recent " in lower
+    ) and _LAST_ONE_WAS.search(text, start - 90, start) is not None
+
+
 #: ... or a figure compared with one of then ("down from a peak of 7.1% in June 2022", "up from
 #: 3.4% in April last year"): a comparison, not the story's time.
 _COMPARED_WITH = compile_ascii(
@@ -2228,10 +2242,7 @@ def extract(
                     # (its last word, "in", "on" or "since", looked for first)
                     or (
                         text[max(0, start - 8) : start].rstrip()[-2:].lower() in ("in", "on", "ce")
-                        and (
-                            _LAST_SEEN.search(text, start - 24, start)
-                            or _LAST_ONE_WAS.search(text, start - 90, start)
-                        )
+                        and (_LAST_SEEN.search(text, start - 24, start) or _last_one_was(text, start))
                     )
                     or (_compared_with(text, start) if compared is None else compared)
                 )

@@ -499,6 +499,23 @@ _DATE_SET_FOR = compile_ascii(
     r"|(?:declared|called|issued|announced)\s+for\s+(?:[\w.]+,?\s+(?:and|or|to|through)\s+)?)$",
     re.IGNORECASE,
 )
+#: The last words of ``_DATE_SET_FOR`` and the starts of its verbs, looked for first as text:
+#: most dates follow none of them.
+_SET_FOR_ENDS = (" for", " of", " as", " and", " or", " to", " through")
+_SET_FOR_VERBS = ("set", "fix", "sched", "slated", "pencil", "declared", "called", "issued", "announced")
+
+
+def _date_set_for(sentence: str, start: int) -> bool:
+    """Whether ``_DATE_SET_FOR`` ends at ``start``."""
+    if not sentence[max(0, start - 12) : start].rstrip().lower().endswith(_SET_FOR_ENDS):
+        return False
+    window = sentence[max(0, start - 70) : start].lower()
+    return (
+        any(verb in window for verb in _SET_FOR_VERBS)
+        and _DATE_SET_FOR.search(sentence, start - 70, start) is not None
+    )
+
+
 #: A date a change takes effect from: "named chairman, effective Feb. 1", "with effect from 5
 #: January".  The verb that made the change tells nothing of the day (it is often set months
 #: ahead, or back-dated a few weeks): the nearest such day.  ("The law took effect on Sept. 1"
@@ -1065,7 +1082,7 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         sentence, start - 80, start
     ):
         return "future", False  # "planned a demonstration on Saturday": the plan's day is to come
-    if _DATE_SET_FOR.search(sentence, start - 70, start):
+    if _date_set_for(sentence, start):
         return "future", True  # "set a trial date of January 11": a day set is to come
     lo = max(0, start - 70)
     if (  # (looked for first as text, whatever the case of the word's first letter)
