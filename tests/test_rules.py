@@ -1608,6 +1608,8 @@ def test_came_a_day_after_dates_the_earlier_clause():
         ("Sales rose 5% in 2019, and by the end of the year the firm had hired 300 people.", "2019"),
         ("June 2023: The offensive begins, but makes little headway by the end of the year.", "2023"),
         ("In 2019, the firm said it would hire 300 people by the end of the year.", "2019"),
+        # ... as does a day written with its year that opens the sentence
+        ("On March 3, 2019, the firm said it would hire 300 people by the end of the year.", "2019"),
         # the writer's year where the sentence looks ahead, or the year is in another sentence
         ("Sales fell in 2024 but will recover by the end of the year.", "2025"),
         (
@@ -1634,6 +1636,10 @@ def test_the_end_of_the_year_is_the_year_its_sentence_tells(text: str, value: st
         ),
         ("The firm was founded in 1985. By the end of the decade it employed 500 people.", "198"),
         ("Sales rose in 2019, and by the end of the decade the firm had hired 3,000.", "201"),
+        (
+            "On May 25, 1961, President Kennedy called for landing a man on the Moon by the end of the decade.",
+            "196",
+        ),
         # ... not what looks ahead, nor across a paragraph
         ("The firm was founded in 1985. By the end of the decade it expects to employ 500.", "202"),
         ("The firm was founded in 1985.\n\nBy the end of the decade it employed 500 people.", "202"),
@@ -2181,6 +2187,16 @@ def test_a_story_s_year_holds_no_one_month_or_week():
     found = [(m.text, m.value) for m in extract(text) if m.text == "the end of the month"]
     # the first after a year alone (no month of 2014, not January); the second after a day
     assert found == [("the end of the month", "PRESENT_REF"), ("the end of the month", "2012-03")]
+
+
+def test_a_history_s_decade_is_the_story_s():
+    text = (
+        "The program was conceived in 1960. On May 25, 1961, Kennedy called for a landing by the end"
+        " of the decade. Apollo 11 landed on July 20, 1969."
+    )
+    (found,) = [m for m in extract(text) if m.text == "the end of the decade"]
+    assert (found.value, found.mod) == ("196", "END")
+    assert "narrative mode" in found.explanation
 
 
 def test_a_weekday_in_a_story_with_no_date_is_near_a_day_only_in_that_day_s_year():

@@ -1748,7 +1748,17 @@ def extract(
                 expr,
                 ctx,
                 text[sentence[0] : sentence[1]],
-                frame[1] if frame is not None and frame[0] == sentence[0] else None,
+                frame[1]
+                if frame is not None and frame[0] == sentence[0]
+                # ... or a day written with its year that opens it ("On May 25, 1961, Kennedy
+                # called for landing on the Moon by the end of the decade"), not the dateline's
+                else ctx.last.day.year
+                if ctx.last is not None
+                and ctx.last.written
+                and ctx.last.granularity == "day"
+                and sentence[0] <= last_start <= sentence[0] + FRAME_REACH
+                and ctx.last.day != reference
+                else None,
                 sentence[0] <= last_end,
             )
         ):

@@ -611,12 +611,13 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         ctx.narrative
         and n == 0
         and ctx.last is not None
-        and unit in ("month", "year", "week")
+        and unit in ("month", "year", "week", "decade")
         # ... which the story's date holds: a year has no one month ("appointed in 2014 ... until
         # the end of the month")
-        and (unit == "year" or ctx.last.granularity in _WITHIN[unit])
+        and (unit in ("year", "decade") or ctx.last.granularity in _WITHIN[unit])
     ):
-        # "the end of the month" in a history is the story's month, not the writer's
+        # "the end of the month" in a history is the story's month, not the writer's; "by the end
+        # of the decade", the story's decade
         why = f"the {unit} of {LAST_DATE}, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
         return _shift(ctx.last.day, unit, 0), why
     if ctx.reference is None:
