@@ -2348,6 +2348,22 @@ def test_the_second_year_of_a_span_of_two_years_says_how_it_was_read():
     assert "written in full" in found["2025"].explanation
 
 
+def test_the_quarter_after_the_one_quarter_told_is_that_one():
+    ref = date(2024, 11, 20)
+    text = "In the second quarter of 2023, sales fell. Revenue for the quarter was $412 million."
+    found = {m.text: m for m in extract(text, ref)}
+    assert found["the quarter"].value == "2023-Q2"
+    # a fiscal quarter is valued as the calendar's of its year's name, and "the quarter" with it
+    call = "Welcome to the third quarter fiscal 2025 earnings call. Revenue for the quarter was $412 million."
+    assert {m.text: m.value for m in extract(call, ref)}["the quarter"] == "2025-Q3"
+    # ... but after two quarters told, the one reported on: the last over by the writer's day
+    two = (
+        "The economy grew 8.2% in the July-September quarter. Growth in the April-June quarter was"
+        " revised to 7.9%. The central bank had projected growth of 7% for the quarter."
+    )
+    assert {m.text: m.value for m in extract(two, date(2025, 11, 28))}["the quarter"] == "2025-Q3"
+
+
 def test_this_quarter_after_a_quarter_reported_on_is_that_quarter_unless_it_looks_ahead():
     ref = date(2025, 10, 29)
     text = (

@@ -1241,6 +1241,7 @@ def extract(
     anchor: Anchor | None = None
     anchor_end = 0
     quarter_told: tuple[Anchor, int] | None = None  # the last quarter told, and where it ends
+    quarters_told: set[str] = set()  # ... and the quarters told so far
     day_anchor: Anchor | None = None
     day_anchor_end = 0
     day_anchor_counted = False  # the last day told was counted on from another ("The next day")
@@ -1696,6 +1697,22 @@ def extract(
             # includes charges": the quarter reported on, not the one the writer's day is in
             value = quarter_value(quarter_told[0].day)
             why = f'the quarter reported on, "{quarter_told[0].mention}", told just before'
+        elif (
+            expr.kind == "part"
+            and expr.part == "Q"
+            and expr.rel == "the"
+            and expr.year is None
+            and quarter_told is not None
+            and start - quarter_told[1] <= QUARTER_TOLD_REACH
+            and len(quarters_told) == 1
+        ):
+            # "In the second quarter of 2023, sales fell. Revenue for the quarter was $412
+            # million": the quarter told just before, not the last one over by the writer's day;
+            # where several were told, the one reported on is not known ("grew 8.2% in the
+            # July-September quarter ... Growth in the April-June quarter was revised ... had
+            # projected growth of 7% for the quarter")
+            value = quarter_value(quarter_told[0].day)
+            why = f'the quarter reported on, "{quarter_told[0].mention}", told just before'
         elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):
             value, why = ended
         elif (
@@ -2118,12 +2135,15 @@ def extract(
                 span.granularity == "quarter"
                 and expr.kind == "part"
                 and isinstance(span.end, date)
-                and (reference is None or span.end < reference)
+                # (a company's fiscal quarter, valued as the calendar's, may end after the
+                # writer's day: "the third quarter fiscal 2025", told in November 2024)
+                and (reference is None or span.end < reference or "fiscal" in text[start:end].lower())
                 and not _compared_with(text, start)
             ):
                 # a quarter reported on: over by the writer's day, and not "a year earlier" nor
                 # one compared with ("up from $1.15 billion in the third quarter of 2023")
                 quarter_told = (here, end)
+                quarters_told.add(quarter_value(day))
             compared: bool | None = None  # looked up once, here or below
             if (
                 span.granularity in _ANCHOR_GRANULARITIES
