@@ -3503,3 +3503,20 @@ def test_a_day_counted_in_a_sentence_a_year_opens_is_in_that_year():
     # ... but a day told in the same year is counted from
     text = "On Dec. 5, 1955, Parks was fined.\n\nIn 1955, she said she had been arrested four days earlier."
     assert [m.value for m in extract(text, REF) if m.text == "four days earlier"] == ["1955-12-01"]
+
+
+def test_a_count_of_time_set_beside_the_day_it_counts_to_is_that_day():
+    text = (
+        "The store closed on January 3, 2009. The chain had collapsed six weeks earlier, on"
+        " November 26, 2008."
+    )
+    found = {m.text: m for m in extract(text, date(2024, 12, 14))}
+    assert found["six weeks earlier"].value == "2008-11-26"
+    assert 'the day written beside it, "November 26, 2008" (counted, it is 2008-11-22)' in (
+        found["six weeks earlier"].explanation
+    )
+    later = "The store closed on January 3, 2009. A week later (Jan. 12) the lease was sold."
+    assert {m.text: m.value for m in extract(later, date(2024, 12, 14))}["A week later"] == "2009-01-12"
+    # ... not a day far from the count, which is another
+    far = "The store closed on January 3, 2009. Three years later, on March 3, 2015, it reopened."
+    assert {m.text: m.value for m in extract(far, date(2024, 12, 14))}["Three years later"] == "2012"

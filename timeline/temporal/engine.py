@@ -47,6 +47,7 @@ from .narrative import (
     steps_aside,
     writers_future,
 )
+from .offsets_apposed import date_offsets_by_apposed_days
 from .ranges import (
     AND_JOINT,
     DAY_LIST_JOINT,
@@ -2290,6 +2291,7 @@ def extract(
         and (told := told_again_in_lede(text, selected, mentions))
     ):
         mentions[0] = told
+    date_offsets_by_apposed_days(text, mentions)
     date_the_times(text, mentions, None if narrative else reference, reference_label)
     return mentions
 
