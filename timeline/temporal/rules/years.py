@@ -16,6 +16,8 @@ _COUNTED = frozenset(
     "deaths dead refugees migrants protesters police officers fighters militants rockets "
     "missiles tons tonnes tones kilometres kilometers km metres meters feet miles kg pounds "
     "dollars euros yen barrels shares points gmt utc hours hrs hrs. sq acres hectares units "
+    # money of other kinds: "rose to 1999 cents", "Rs 1500 crore"
+    "cents pence rupees rubles roubles pesos yuan francs lire crore lakh "
     "pages words calories mg ml rpm "
     # measures and more counted things: "reached 2000 degrees", "a 1500 megawatt plant"
     "degrees celsius fahrenheit kelvin volts watts kilowatts megawatts mw gw kw kwh mph knots "
@@ -66,6 +68,7 @@ _NOT_YEAR_BEFORE = frozenset(
     ("around 1500 troops", "1500", None),
     ("Nearly 1998 ballots were lost.", "1998", None),
     ("Temperatures reached 2000 degrees.", "2000", None),
+    ("Fuel costs rose to 1999 cents a litre.", "1999", None),
     ("Seas could rise a metre by 2100.", "2100", "2100"),
     ("The curfew starts at 2100 local time.", "2100", None),
     ("The curfew starts at 2100.", "2100", None),
