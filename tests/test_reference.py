@@ -271,6 +271,27 @@ def test_a_dateline_with_its_wire_but_no_place():
     )
 
 
+def test_days_told_with_their_weekdays_date_a_text_with_no_dateline():
+    # the Straits Times' way: "on Tuesday (Aug 12)"; 2025 is the one year from 2025 in which
+    # each day falls on its weekday, and the story is told on the latest, or soon after
+    text = (
+        "SINGAPORE - The economy grew 4.3 per cent in the second quarter, faster than the advance"
+        " estimate released on Monday (July 14). MTI said on Tuesday (Aug 12) that it had raised its"
+        " 2025 forecast. Exports fell in July, data showed on Sunday (Aug 17)."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 8, 17)
+    assert ref.explanation.startswith(
+        'from "Sunday (Aug 17)", the latest day the text tells with its weekday'
+    )
+    # ... not days with no tense, which may be a list of fixtures to come
+    fixtures = "Results, 2024\n\nSaturday 23 November\nArsenal 3-0 Forest\n\nNext: Wednesday 4 December."
+    assert find_reference(fixtures).day is None
+    # ... nor where the weekdays fit no year up to two after the latest written, or none is written
+    assert find_reference(text.replace("Sunday (Aug 17)", "Friday (Aug 17)")).day is None
+    assert find_reference(text.replace(" 2025 ", " ")).day is None
+
+
 def test_a_day_a_court_sets_is_no_year_gone_by():
     # a trial date set on Monday 9 March 2026 for January 2027: the story is before it, and the
     # year written with it is no bound from below (it had put the story in 2028)

@@ -340,7 +340,10 @@ def find_reference(text: str) -> Reference:
         if found.day:
             return found
         tail = _tail_line(text)
-        return tail if tail.day else _lead_date(text)
+        if tail.day:
+            return tail
+        lead = _lead_date(text)
+        return lead if lead.day else _pinned_days(text)
     # as written, from the place to the date's end: "Cairo, Aug 18", "WASHINGTON — Feb. 13, 2024"
     written = " ".join(head[m.start("place" if m["place"] else "caps") : m.end()].split())
     # "PARIS, 14 July 2025 (AFP)": day first, as British and French copy writes it
@@ -420,6 +423,59 @@ def _lead_date(text: str) -> Reference:
     words = next(m.text for m in lead if m.interval[0] == day)  # type: ignore[index]
     return Reference(
         day, "lead", f'from "{words}", the latest day the text writes in full, in its first lines'
+    )
+
+
+#: How many years after the latest year a text writes out its days told with their weekdays may
+#: lie.
+_PINNED_REACH = 2
+
+
+def _pinned_days(text: str) -> Reference:
+    """The latest day a text with no dateline tells with its weekday and without its year, in the
+    past tense ("data showed on Sunday (Aug 17)", "MTI said on Tuesday (Aug 12)"): the story is
+    told on it or soon after (a list's days, with no tense, may be fixtures to come).  Its year is the one year, from the latest the text writes out to
+    ``_PINNED_REACH`` after it, in which every such day falls on its weekday; :data:`NO_REFERENCE`
+    where none or several do."""
+    from ..temporal.engine import extract
+    from ..temporal.tense import direction
+
+    pins: list[tuple[int, int, int, str, bool]] = []  # month, day, weekday, words, told as past
+    years: list[int] = []
+    for mention in extract(text):
+        if mention.type != "DATE" or not mention.value:
+            continue
+        if mention.value[:4].isdigit() and _FOUR_DIGITS.search(mention.text):
+            years.append(int(mention.value[:4]))
+        elif (
+            len(mention.value) == 10
+            and mention.value.startswith("XXXX-")
+            and (named := _WEEKDAY_WRITTEN.match(mention.text, _LEAD_WORDS.match(mention.text).end()))
+        ):
+            s0, s1 = mention.sentence
+            past = direction(text[s0:s1], mention.start - s0, mention.end - s0) == "past"
+            weekday = _WEEKDAY_NAMES.index(_FULL_WEEKDAY[named[1][:3].lower()])
+            pins.append((int(mention.value[5:7]), int(mention.value[8:10]), weekday, mention.text, past))
+    told = [pin for pin in pins if pin[4]]
+    if not told or not years:
+        return NO_REFERENCE
+    latest = max(years)
+    fitting = [
+        year
+        for year in range(latest, latest + _PINNED_REACH + 1)
+        if all(_falls_on(year, m, d, wd, told[-1][0]) for m, d, wd, _, _ in pins)
+    ]
+    if len(fitting) != 1:
+        return NO_REFERENCE
+    year = fitting[0]
+    # the latest of the days told as past, in the story's year (a December day in a January
+    # story is of the year before)
+    day, words = max((date(_year_in_story(year, m, told[-1][0]), m, d), words) for m, d, _, words, _ in told)
+    return Reference(
+        day,
+        "lead",
+        f'from "{words}", the latest day the text tells with its weekday, as past; {year} is the one'
+        f" year from {latest}, the latest it writes, in which each such day falls on its weekday",
     )
 
 
@@ -823,15 +879,21 @@ _LEAD_WORDS = re.compile(rf"(?:(?:(?i:last|next|this|coming|past)|{HOLIDAY_WEEKD
 _FULL_WEEKDAY = {name[:3].lower(): name for name in _WEEKDAY_NAMES}
 
 
+def _year_in_story(year: int, month: int, story_month: int) -> int:
+    """The year of a month told in a story of ``year`` and ``story_month``: of the year before
+    or after for a month more than half a year away (December, in a January story)."""
+    if month - story_month > 6:
+        return year - 1
+    if story_month - month > 6:
+        return year + 1
+    return year
+
+
 def _falls_on(year: int, month: int, day: int, weekday: int, dateline_month: int) -> bool:
     """Whether a day of the story falls on its weekday, in the year it has in a story of that
     year (a December day in a January story is of the year before)."""
-    if month - dateline_month > 6:
-        year -= 1
-    elif dateline_month - month > 6:
-        year += 1
     try:
-        return date(year, month, day).weekday() == weekday
+        return date(_year_in_story(year, month, dateline_month), month, day).weekday() == weekday
     except ValueError:
         return False
 
