@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.documents import find_reference, parse_date_string
+from timeline.documents.reference import _headline_month
 
 
 @pytest.mark.parametrize(
@@ -290,6 +291,24 @@ def test_days_told_with_their_weekdays_date_a_text_with_no_dateline():
     # ... nor where the weekdays fit no year up to two after the latest written, or none is written
     assert find_reference(text.replace("Sunday (Aug 17)", "Friday (Aug 17)")).day is None
     assert find_reference(text.replace(" 2025 ", " ")).day is None
+
+
+def test_a_headline_s_month_just_before_the_dateline_s_names_the_story_s_year():
+    # Thursday 7 August 2025, not Friday 7 August 2026 (whose Thursday is the day before, as news
+    # tells it more often): the headline's month is the news of the month just gone
+    text = (
+        "July 2025 was third-warmest on record, EU monitor says\n\nBRUSSELS, Aug 7 (Reuters) - Last"
+        " month was the world's third-warmest July, the service said on Thursday. It was cooler than"
+        " July 2023 and July 2024."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 8, 7)
+    assert '"July 2025" counts to 2025' in ref.explanation
+    # ... not a month a headline compares with, nor one in a lead (no headline), which may be
+    assert _headline_month("Exports fall from July 2024 peak\n\nBody.", 8) == []
+    assert _headline_month("BRUSSELS, Aug 7 (Reuters) - In July 2024, exports fell.\nMore.", 8) == []
+    assert _headline_month("Exports fell in July 2025\n\nBody.", 8) == [(2025, "July 2025")]
+    assert _headline_month("December 2024 was the wettest month\n\nBody.", 1) == [(2025, "December 2024")]
 
 
 def test_a_day_a_court_sets_is_no_year_gone_by():

@@ -812,6 +812,34 @@ def _months_so_far(text: str, month: int) -> list[tuple[int, str]]:
     return found
 
 
+#: A month and its year in a headline: "July 2025 was third-warmest on record".
+_HEADLINE_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE})\.?,?[ \t]+(?P<year>{YEAR_RE})\b")
+
+
+_HEADLINE_MOST = 120
+_COMPARED_IN_HEADLINE = re.compile(
+    r"\b(?:from|than|since|vs|versus|against|compared)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+)
+
+
+def _headline_month(text: str, month: int) -> list[tuple[int, str]]:
+    """The year of a month a headline names with its year, up to two months before the
+    dateline's ("July 2025 was third-warmest on record", datelined Aug 7): the news of that
+    month, told in the story's year (or the next, for a December told in January)."""
+    body = text.lstrip()
+    headline = body[: body.find("\n")].strip() if "\n" in body else ""
+    if len(headline) > _HEADLINE_MOST or headline.endswith(".") or "(" in headline:
+        return []  # a lead or a dateline's line, not a headline
+    found = []
+    for m in _HEADLINE_MONTH_YEAR.finditer(headline):
+        if _COMPARED_IN_HEADLINE.search(headline, 0, m.start()):
+            continue  # "Exports fall from July 2024 peak": a month compared with
+        told = month_number(m["month"])
+        if told is not None and 0 <= (month - told) % 12 <= 2:
+            found.append((int(m["year"]) + (told > month), " ".join(m.group().split())))
+    return found
+
+
 #: An obituary's count of years: the day of birth ("Born on March 2, 1933", "was born in 1933")
 #: and the age at death ("She was 91.", "died on Saturday, aged 91", "died ... at the age of 91").
 _BORN = re.compile(
@@ -1236,7 +1264,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     latest = max(explicit)
     # a year told as running ("in 2024 so far", "the first 10 months of 2025") is the story's;
     # a count may be a year off (an age, told before or after the birthday)
-    running = _running_years(text) + _months_so_far(text, month)
+    running = _running_years(text) + _months_so_far(text, month) + _headline_month(text, month)
     counted_years = _counted_years(text) + _age_years(text, month, day) + running
     # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
     # anniversary of the 1974 revolution") reaches past every year written: the story is near it
