@@ -68,6 +68,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a change in the present from a date on is on a timetable; one that has come, not
         ("The tax rises from 1 April.", "2026-04-01"),
         ("Fares go up by 5% from January.", "2026-01"),
+        # ... not a fall from a level a figure had then
+        ("Exports fall from March peak.", "2025-03"),
         # a day that falls on a date is on the calendar, still to come; a price's fall is not
         ("The 40th anniversary of the disaster falls on April 26.", "2026-04-26"),
         ("The stock falls on Monday after weak results.", "2025-08-18"),

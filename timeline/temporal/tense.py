@@ -466,6 +466,10 @@ _CHANGES_FROM = compile_ascii(
     r"(?:\s+(?:by|to)\s+\S+)?\s+from\s+$",
     re.IGNORECASE,
 )
+#: A figure's level, right after the date it was at: "from July 2024 peak", "from March's high".
+_LEVEL_AFTER = compile_ascii(
+    r"(?:'s|’s)?\s+(?:peak|high|low|level|levels|record|highs|lows)\b", re.IGNORECASE
+)
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
 _TIMETABLE = compile_ascii(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
@@ -1065,8 +1069,10 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         sentence, start - 80, start
     ):
         return "future", False  # "The 40th anniversary of the disaster falls on April 26": a calendar's
-    if sentence.find("from", max(0, start - 8), start) >= 0 and _CHANGES_FROM.search(
-        sentence, start - 40, start
+    if (
+        sentence.find("from", max(0, start - 8), start) >= 0
+        and _CHANGES_FROM.search(sentence, start - 40, start)
+        and not _LEVEL_AFTER.match(sentence, end)  # "Exports fall from July 2024 peak": a figure then
     ):
         return "future", False  # "Council tax rises by 4.99% from April": a change on a timetable
     if deadline and _MAY_LAST_UNTIL.search(sentence, reach, start):
