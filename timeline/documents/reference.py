@@ -29,6 +29,7 @@ from ..temporal.lexicon import (
     number_value,
     ordinal_value,
 )
+from ..temporal.mention import Mention
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
 
@@ -342,8 +343,11 @@ def find_reference(text: str) -> Reference:
         tail = _tail_line(text)
         if tail.day:
             return tail
-        lead = _lead_date(text)
-        return lead if lead.day else _pinned_days(text)
+        from ..temporal.engine import extract
+
+        found = extract(text)  # (read once, for both)
+        lead = _lead_date(text, found)
+        return lead if lead.day else _pinned_days(text, found)
     # as written, from the place to the date's end: "Cairo, Aug 18", "WASHINGTON — Feb. 13, 2024"
     written = " ".join(head[m.start("place" if m["place"] else "caps") : m.end()].split())
     # "PARIS, 14 July 2025 (AFP)": day first, as British and French copy writes it
@@ -394,14 +398,12 @@ def _clock_end(words: str) -> int:
     return clock.end() if clock else 0
 
 
-def _lead_date(text: str) -> Reference:
+def _lead_date(text: str, found: list[Mention]) -> Reference:
     """The day the lead of a text writes in full, with its weekday or after a saying ("authorities
     said Thursday, Feb. 27, 2025"), when no date the text writes with its year comes after it:
     the story's own day, in a text with no dateline; :data:`NO_REFERENCE` when there is none (a
     history's "On June 6, 1944, troops landed" is no day it was written on)."""
-    from ..temporal.engine import extract
-
-    mentions = [m for m in extract(text) if m.interval and _FOUR_DIGITS.search(m.text)]
+    mentions = [m for m in found if m.interval and _FOUR_DIGITS.search(m.text)]
     lead = [
         m
         for m in mentions
@@ -431,18 +433,17 @@ def _lead_date(text: str) -> Reference:
 _PINNED_REACH = 2
 
 
-def _pinned_days(text: str) -> Reference:
+def _pinned_days(text: str, found: list[Mention]) -> Reference:
     """The latest day a text with no dateline tells with its weekday and without its year, in the
     past tense ("data showed on Sunday (Aug 17)", "MTI said on Tuesday (Aug 12)"): the story is
     told on it or soon after (a list's days, with no tense, may be fixtures to come).  Its year is the one year, from the latest the text writes out to
     ``_PINNED_REACH`` after it, in which every such day falls on its weekday; :data:`NO_REFERENCE`
     where none or several do."""
-    from ..temporal.engine import extract
     from ..temporal.tense import direction
 
     pins: list[tuple[int, int, int, str, bool]] = []  # month, day, weekday, words, told as past
     years: list[int] = []
-    for mention in extract(text):
+    for mention in found:
         if mention.type != "DATE" or not mention.value:
             continue
         if mention.value[:4].isdigit() and _FOUR_DIGITS.search(mention.text):
