@@ -2235,6 +2235,15 @@ def test_a_story_told_day_by_day_weeks_back_keeps_its_week():
             for m in extract(story.replace(" By Saturday, the regulator had closed the bank.", after), told)
         }
         assert values["Saturday"] == "2025-06-07", after
+    # ... but a weekday a day or two on that opens a sentence at the start of the next paragraph
+    # goes on with it, and a part of the story's day ("That afternoon") keeps it
+    story = (
+        "On the morning of Monday, March 3, depositors found a note on the door. That afternoon,"
+        " customers withdrew $40 million.\n\nOn Tuesday, the line stretched around the block.\n\nIt"
+        " did not help. On Wednesday another $60 million left."
+    )
+    values = {m.text: m.value for m in extract(story, date(2025, 3, 28))}
+    assert (values["Tuesday"], values["Wednesday"]) == ("2025-03-04", "2025-03-05")
     # a day told with its weekday opens such a story too, with no day counted from it
     story = "On Thursday, April 24, the bank said it would raise capital. By Saturday, it had failed."
     assert [m.value for m in extract(story, told)] == ["2025-04-24", "2025-04-26"]

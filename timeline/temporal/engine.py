@@ -866,6 +866,29 @@ def _weekend_of_story(day: Anchor) -> tuple[str, str]:
     return week_value(saturday) + "-WE", why
 
 
+#: What may stand before a weekday that opens its sentence: "On", "By", "Early on".
+_OPENS_SENTENCE = compile_ascii(r"(?:^|[.!?]\s|\n)\s*(?:(?:On|By|Early|Late|Then|And)\s+(?:on\s+)?)?$")
+#: How near the start of the paragraph after a story's day a weekday must stand to go on with it.
+_NEXT_PARAGRAPH_OPENING = 60
+
+
+def _next_days_paragraph(text: str, expr: Expr, day: Anchor, day_end: int, start: int) -> bool:
+    """Whether a weekday opens the paragraph right after that of a story's day told day by day
+    ("On Tuesday, the line ...", "It did not help. On Wednesday ..."), and falls a day or two
+    after it: the story goes on."""
+    if expr.weekday is None or not 1 <= (expr.weekday - day.day.weekday()) % 7 <= 2:
+        return False
+    paragraph = text.rfind("\n\n", day_end, start)
+    return (
+        paragraph >= 0
+        and start - paragraph <= _NEXT_PARAGRAPH_OPENING
+        and text.find("\n\n", day_end, paragraph) < 0
+        # ... opening its sentence: not "The regulator closed the bank on Saturday", which tells
+        # the writer's news
+        and _OPENS_SENTENCE.search(text, paragraph, start) is not None
+    )
+
+
 def _weeks_back(day: Anchor, reference: date | None) -> bool:
     """Whether a day lies more than a week before the reference date: no day of the writer's week."""
     return reference is not None and (reference - day.day).days > 7
@@ -1810,7 +1833,12 @@ def extract(
             and day is not None
             and day_anchor_counted
             and _weeks_back(day, reference)
-            and "\n" not in text[day_anchor_end:start].strip()  # in the paragraph of that day
+            and (
+                "\n" not in text[day_anchor_end:start].strip()  # in the paragraph of that day
+                # ... or opening the next, a day or two on ("... withdrew $40 million that
+                # afternoon. ¶ On Tuesday, the line stretched around the block")
+                or _next_days_paragraph(text, expr, day, day_anchor_end, start)
+            )
             and not _SAID_BEFORE.search(text, start - _SAID_REACH, start)
             and not text.startswith(_POSSESSIVE, end)  # "as of Friday's close": the writer's week
         ):
@@ -2176,6 +2204,13 @@ def extract(
                     day_anchor, day_anchor_end = here, end
                     day_anchor_counted = (
                         (expr.kind == "anaphoric" and (expr.n or 0) > 0)
+                        # ("That afternoon" keeps the story's day, and how it was told)
+                        or (
+                            expr.kind == "anaphoric"
+                            and not expr.n
+                            and expr.unit == "day"
+                            and day_anchor_counted
+                        )
                         or in_story_week
                         # a day told with its weekday opens a story told day by day: "On
                         # Wednesday, March 8, the bank announced ... By Thursday afternoon"
