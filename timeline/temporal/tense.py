@@ -510,9 +510,7 @@ _SET_FOR_VERBS = ("set", "fix", "sched", "slated", "pencil", "declared", "called
 
 
 def _date_set_for(sentence: str, start: int) -> bool:
-    """Whether ``_DATE_SET_FOR`` ends at ``start``."""
-    if not sentence[max(0, start - 12) : start].rstrip().lower().endswith(_SET_FOR_ENDS):
-        return False
+    """Whether ``_DATE_SET_FOR`` ends at ``start`` (asked where one of ``_SET_FOR_ENDS`` does)."""
     window = sentence[max(0, start - 70) : start].lower()
     return (
         any(verb in window for verb in _SET_FOR_VERBS)
@@ -1088,7 +1086,8 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         sentence, start - 80, start
     ):
         return "future", False  # "planned a demonstration on Saturday": the plan's day is to come
-    if _date_set_for(sentence, start):
+    near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
+    if near.rstrip().endswith(_SET_FOR_ENDS) and _date_set_for(sentence, start):
         return "future", True  # "set a trial date of January 11": a day set is to come
     lo = max(0, start - 70)
     if (  # (looked for first as text, whatever the case of the word's first letter)
@@ -1100,7 +1099,6 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         return "future", False  # "issued a warning for extreme heat covering Friday and Saturday"
     if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(sentence, start - 24, start):
         return None  # "effective Feb. 1": the nearest Feb. 1, whatever the tense
-    near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
     passive = (
         _PRESENT_PASSIVE.search(sentence, start - 40, start) if "is " in near or "are " in near else None
     )
