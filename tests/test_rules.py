@@ -3531,3 +3531,18 @@ def test_a_count_of_time_set_beside_the_day_it_counts_to_is_that_day():
     # ... not a day far from the count, which is another
     far = "The store closed on January 3, 2009. Three years later, on March 3, 2015, it reopened."
     assert {m.text: m.value for m in extract(far, date(2024, 12, 14))}["Three years later"] == "2012"
+
+
+def test_a_count_on_from_a_story_told_in_the_present_is_the_writer_s_day():
+    ref = date(2025, 3, 28)
+    text = "The bank closed on March 10. Three weeks later, questions remain."
+    (later,) = [m for m in extract(text, ref) if m.text == "Three weeks later"]
+    assert later.value == "2025-03-28"
+    assert "(counted, it is 2025-03-31, after it)" in later.explanation
+    # ... not what the future tells, nor a count on from the writer's own day
+    for told, value in (
+        ("The bank closed on March 10. Three weeks later, a hearing will be held.", "2025-03-31"),
+        ("The law passed on March 10. Three weeks later, it takes effect.", "2025-03-31"),
+        ("Two weeks later, the talks resume.", "2025-04-11"),
+    ):
+        assert [m.value for m in extract(told, ref) if m.rule == "offset-later"] == [value], told

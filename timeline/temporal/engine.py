@@ -47,7 +47,7 @@ from .narrative import (
     steps_aside,
     writers_future,
 )
-from .offsets_apposed import date_offsets_by_apposed_days
+from .offsets import date_offsets_by_apposed_days, date_present_offsets
 from .ranges import (
     AND_JOINT,
     DAY_LIST_JOINT,
@@ -2327,6 +2327,8 @@ def extract(
     ):
         mentions[0] = told
     date_offsets_by_apposed_days(text, mentions)
+    if not narrative:
+        date_present_offsets(text, mentions, reference)
     date_the_times(text, mentions, None if narrative else reference, reference_label)
     return mentions
 
