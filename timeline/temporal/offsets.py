@@ -9,7 +9,7 @@ from datetime import date
 
 from .asciimode import compile_ascii
 from .context import LAST_DATE
-from .mention import Mention, restore_mention
+from .mention import Mention, revalued
 from .tense import direction, tells_of_future
 from .values import DAY_VALUE
 
@@ -41,18 +41,7 @@ def date_offsets_by_apposed_days(text: str, mentions: list[Mention]) -> None:
         if apart > _MOST_DAYS_APART:
             continue
         words = " ".join(n.text.split())
-        mentions[i] = restore_mention(
-            m.start,
-            m.end,
-            m.text,
-            m.type,
-            n.value,
-            f'{" ".join(m.text.split())} → {n.value}: the day written beside it, "{words}"'
-            f" (counted, it is {m.value})",
-            m.rule,
-            m.sentence,
-            m.mod,
-        )
+        mentions[i] = revalued(m, n.value, f'the day written beside it, "{words}" (counted, it is {m.value})')
 
 
 #: How far past the writer's day a count told in the present may run and be the writer's day.
@@ -75,16 +64,8 @@ def date_present_offsets(text: str, mentions: list[Mention], reference: date | N
         sentence = text[s0:s1]
         if direction(sentence, m.start - s0, m.end - s0) is not None or tells_of_future(sentence):
             continue
-        value = reference.isoformat()
-        mentions[i] = restore_mention(
-            m.start,
-            m.end,
-            m.text,
-            m.type,
-            value,
-            f"{' '.join(m.text.split())} → {value}: the writer's day, told in the present"
-            f" (counted, it is {m.value}, after it)",
-            m.rule,
-            m.sentence,
-            m.mod,
+        mentions[i] = revalued(
+            m,
+            reference.isoformat(),
+            f"the writer's day, told in the present (counted, it is {m.value}, after it)",
         )
