@@ -436,9 +436,9 @@ _PINNED_REACH = 2
 def _pinned_days(text: str, found: list[Mention]) -> Reference:
     """The latest day a text with no dateline tells with its weekday and without its year, in the
     past tense ("data showed on Sunday (Aug 17)", "MTI said on Tuesday (Aug 12)"): the story is
-    told on it or soon after (a list's days, with no tense, may be fixtures to come).  Its year is the one year, from the latest the text writes out to
-    ``_PINNED_REACH`` after it, in which every such day falls on its weekday; :data:`NO_REFERENCE`
-    where none or several do."""
+    told on it or soon after (a list's days, with no tense, may be fixtures to come).  Its year is
+    the one year, from the latest the text writes out to ``_PINNED_REACH`` after it, in which
+    every such day falls on its weekday; :data:`NO_REFERENCE` where none or several do."""
     from ..temporal.tense import direction
 
     pins: list[tuple[int, int, int, str, bool]] = []  # month, day, weekday, words, told as past
@@ -448,15 +448,10 @@ def _pinned_days(text: str, found: list[Mention]) -> Reference:
             continue
         if mention.value[:4].isdigit() and _FOUR_DIGITS.search(mention.text):
             years.append(int(mention.value[:4]))
-        elif (
-            len(mention.value) == 10
-            and mention.value.startswith("XXXX-")
-            and (named := _WEEKDAY_WRITTEN.match(mention.text, _LEAD_WORDS.match(mention.text).end()))
-        ):
+        elif (pin := _pinned_weekday(mention)) is not None:
             s0, s1 = mention.sentence
             past = direction(text[s0:s1], mention.start - s0, mention.end - s0) == "past"
-            weekday = _WEEKDAY_NAMES.index(_FULL_WEEKDAY[named[1][:3].lower()])
-            pins.append((int(mention.value[5:7]), int(mention.value[8:10]), weekday, mention.text, past))
+            pins.append((*pin, mention.text, past))
     told = [pin for pin in pins if pin[4]]
     if not told or not years:
         return NO_REFERENCE
@@ -815,9 +810,9 @@ def _months_so_far(text: str, month: int) -> list[tuple[int, str]]:
 
 #: A month and its year in a headline: "July 2025 was third-warmest on record".
 _HEADLINE_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE})\.?,?[ \t]+(?P<year>{YEAR_RE})\b")
-
-
+#: The longest first line read as a headline: a longer one is a lead.
 _HEADLINE_MOST = 120
+#: A month a headline compares with: "Exports fall from July 2024 peak".
 _COMPARED_IN_HEADLINE = re.compile(
     r"\b(?:from|than|since|vs|versus|against|compared)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
 )
@@ -908,6 +903,19 @@ _LEAD_WORDS = re.compile(rf"(?:(?:(?i:last|next|this|coming|past)|{HOLIDAY_WEEKD
 _FULL_WEEKDAY = {name[:3].lower(): name for name in _WEEKDAY_NAMES}
 
 
+def _pinned_weekday(mention: Mention) -> tuple[int, int, int] | None:
+    """The month, day and weekday (0: Monday) of a day written with its weekday and no year
+    ("Monday (June 9)", "Thursday, Jan. 6"; after the words that may lead it: "last Wednesday,
+    March 4", "Easter Monday, April 21"); None for any other mention."""
+    value = mention.value
+    if len(value) != 10 or not value.startswith("XXXX-"):
+        return None
+    named = _WEEKDAY_WRITTEN.match(mention.text, _LEAD_WORDS.match(mention.text).end())  # type: ignore[union-attr]
+    if named is None:
+        return None
+    return int(value[5:7]), int(value[8:10]), _WEEKDAY_NAMES.index(_FULL_WEEKDAY[named[1][:3].lower()])
+
+
 def _year_in_story(year: int, month: int, story_month: int) -> int:
     """The year of a month told in a story of ``year`` and ``story_month``: of the year before
     or after for a month more than half a year away (December, in a January story)."""
@@ -969,9 +977,9 @@ def _before_a_year_to_come(
 ) -> Reference | None:
     """The dateline's year in a story that writes no year gone by, only one still to come ("expects
     growth of 1.5% in 2025"), and a weekday it tells as past: the year up to two before it in
-    which that weekday (the nearest, of several, and the first told) falls on the dateline's day or the day before,
-    and any other within ``_WEEK_TOLD`` days before it, where only one does; never in or before a
-    year a record is counted from (``records``)."""
+    which that weekday (the nearest, of several, and the first told) falls on the dateline's day
+    or the day before, and any other within ``_WEEK_TOLD`` days before it, where only one does;
+    never in or before a year a record is counted from (``records``)."""
     record = max(records, default=None)
     days_back_cost = _days_back_costs(text)
     distinct = sorted({wd for wd, _ in weekdays})
@@ -1113,17 +1121,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                     ahead_weekdays.append(weekday)
                 else:
                     weekdays.append((weekday, mention.text))
-        elif (
-            # (after the words that may lead it: "last Wednesday, March 4", "Easter Monday, April 21")
-            (named := _WEEKDAY_WRITTEN.match(mention.text, _LEAD_WORDS.match(mention.text).end()))
-            and len(mention.value) == 10
-            and mention.value.startswith("XXXX-")
-        ):
+        elif (pin := _pinned_weekday(mention)) is not None:
             # "Monday (June 9)", "Thursday, Jan. 6": the day falls on that weekday in its year
-            month_day = (int(mention.value[5:7]), int(mention.value[8:10]))
-            pinned.append(
-                (*month_day, _WEEKDAY_NAMES.index(_FULL_WEEKDAY[named[1][:3].lower()]), mention.text)
-            )
+            pinned.append((*pin, mention.text))
         elif mention.interval and (
             mention.type == "DATE"
             # a time of a day written with its year ("10 a.m., March 3, 2024")

@@ -889,6 +889,23 @@ def _next_days_paragraph(text: str, expr: Expr, day: Anchor, day_end: int, start
     )
 
 
+def _opening_day_year(
+    last: Anchor | None, sentence_start: int, last_start: int, reference: date | None
+) -> int | None:
+    """The year of a day written with its year that opens its sentence, as a year that opens it
+    frames it ("On May 25, 1961, Kennedy called for landing on the Moon by the end of the
+    decade"); not the dateline's day."""
+    if (
+        last is not None
+        and last.written
+        and last.granularity == "day"
+        and sentence_start <= last_start <= sentence_start + FRAME_REACH
+        and last.day != reference
+    ):
+        return last.day.year
+    return None
+
+
 def _weeks_back(day: Anchor, reference: date | None) -> bool:
     """Whether a day lies more than a week before the reference date: no day of the writer's week."""
     return reference is not None and (reference - day.day).days > 7
@@ -1709,32 +1726,26 @@ def extract(
         elif (
             expr.kind == "part"
             and expr.part == "Q"
-            and expr.n == 0
-            and expr.year is None
-            and expr.rel is None
-            and tense != "future"
-            and text[start : start + 4].lower() == "this"  # "the current quarter" is the one going on
-            and quarter_told is not None
-            and start - quarter_told[1] <= QUARTER_TOLD_REACH
-        ):
-            # "Net loss for the third quarter ended Sept. 30 was $2 million. This quarter's loss
-            # includes charges": the quarter reported on, not the one the writer's day is in
-            value = quarter_value(quarter_told[0].day)
-            why = f'the quarter reported on, "{quarter_told[0].mention}", told just before'
-        elif (
-            expr.kind == "part"
-            and expr.part == "Q"
-            and expr.rel == "the"
             and expr.year is None
             and quarter_told is not None
             and start - quarter_told[1] <= QUARTER_TOLD_REACH
-            and len(quarters_told) == 1
+            and (
+                # "Net loss for the third quarter ended Sept. 30 was $2 million. This quarter's
+                # loss includes charges" ("the current quarter" is the one going on)
+                (
+                    expr.n == 0
+                    and expr.rel is None
+                    and tense != "future"
+                    and text[start : start + 4].lower() == "this"
+                )
+                # "In the second quarter of 2023, sales fell. Revenue for the quarter was $412
+                # million"; where several were told, the one reported on is not known ("grew 8.2%
+                # in the July-September quarter ... Growth in the April-June quarter was revised
+                # ... had projected growth of 7% for the quarter")
+                or (expr.rel == "the" and len(quarters_told) == 1)
+            )
         ):
-            # "In the second quarter of 2023, sales fell. Revenue for the quarter was $412
-            # million": the quarter told just before, not the last one over by the writer's day;
-            # where several were told, the one reported on is not known ("grew 8.2% in the
-            # July-September quarter ... Growth in the April-June quarter was revised ... had
-            # projected growth of 7% for the quarter")
+            # the quarter reported on, not the one the writer's day is in or the last one over
             value = quarter_value(quarter_told[0].day)
             why = f'the quarter reported on, "{quarter_told[0].mention}", told just before'
         elif expr.kind == "part" and (ended := _quarter_ended(expr, ctx, text, end, selected, number)):
@@ -1791,15 +1802,7 @@ def extract(
                 text[sentence[0] : sentence[1]],
                 frame[1]
                 if frame is not None and frame[0] == sentence[0]
-                # ... or a day written with its year that opens it ("On May 25, 1961, Kennedy
-                # called for landing on the Moon by the end of the decade"), not the dateline's
-                else ctx.last.day.year
-                if ctx.last is not None
-                and ctx.last.written
-                and ctx.last.granularity == "day"
-                and sentence[0] <= last_start <= sentence[0] + FRAME_REACH
-                and ctx.last.day != reference
-                else None,
+                else _opening_day_year(ctx.last, sentence[0], last_start, reference),
                 sentence[0] <= last_end,
             )
         ):

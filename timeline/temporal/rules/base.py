@@ -181,8 +181,6 @@ EDGE_BEFORE = compile_ascii(
 )
 
 
-#: A word after which "that" opens what is said, known or meant, not a demonstrative: "Ms Reeves
-#: confirmed that winter fuel payments ...", "told MPs that summer schools ...".
 #: "after" right before "midnight": the hour that opens a day, not the one that closes it,
 #: where the day follows ("shortly after midnight on Tuesday") or a past tense tells of it ("The
 #: attack began shortly after midnight"; but "Rain clearing after midnight" is tonight's end).
@@ -207,6 +205,8 @@ def after_midnight(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A word after which "that" opens what is said, known or meant, not a demonstrative: "Ms Reeves
+#: confirmed that winter fuel payments ...", "told MPs that summer schools ...".
 SAID_BEFORE = compile_ascii(
     r"\b(?:(?:said|says|say|confirmed|confirms|announced|announces|added|adds|warned|warns|noted"
     r"|notes|argued|argues|insisted|insists|believed|believes|believe|think|thinks|thought|know"
