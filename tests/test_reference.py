@@ -272,6 +272,21 @@ def test_a_dateline_with_its_wire_but_no_place():
     )
 
 
+def test_a_chronology_s_entry_headed_by_its_weekday_is_no_dateline():
+    # "Sunday, June 18:" reads like "Cairo, Aug 18:" but a weekday is no place: the entries are
+    # in the year the lead writes in full, not a year inferred for a dateline
+    text = (
+        "How the Titan went missing\n\nThe Titan lost contact with its ship on Sunday, June 18,"
+        " 2023, about two hours into a dive.\n\nSunday, June 18: The Titan begins its descent at"
+        " about 8 a.m. local time.\n\nMonday, June 19: The Coast Guard announces the search."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2023, 6, 18)
+    assert "dateline" not in ref.explanation
+    # a place with a colon after its day is still one: "NEW DELHI, Jan 5: The government ..."
+    assert find_reference("NEW DELHI, Jan 5, 2025: The government said on Sunday.").day == date(2025, 1, 5)
+
+
 def test_days_told_with_their_weekdays_date_a_text_with_no_dateline():
     # the Straits Times' way: "on Tuesday (Aug 12)"; 2025 is the one year from 2025 in which
     # each day falls on its weekday, and the story is told on the latest, or soon after

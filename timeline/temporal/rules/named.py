@@ -418,6 +418,11 @@ _NEW_YEAR_THINGS = frozenset(
     r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
     r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?(?P<mu>century|decade|year|month|week))(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
+    # named by the day it ended, the twelve months to that day (as "the year ended June 30")
+    ("Form 10-K for the fiscal year ended December 31, 2024", "the fiscal year", "P1Y"),
+    ("In the fiscal year that ended June 30, sales fell.", "the fiscal year", "P1Y"),
+    ("Sales will rise in the fiscal year ending March 2026.", "the fiscal year", "P1Y"),
+    ("The fiscal year ended in June.", "The fiscal year", "2025"),  # when it ended
     ("The rebound came in the closing weeks of the year.", "the closing weeks of the year", "2025"),
     ("GDP grew 2.3% in the fourth quarter. For the full year, it grew 2.8%.", "the full year", "2024"),
     ("The company expects sales to rise in the full year.", "the full year", "2025"),
@@ -508,12 +513,28 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     n = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get((m["rel"] or m["rel2"] or "").lower(), 0)
     if (
         not (m["rel"] or m["rel2"])
+        and (ended := _YEAR_ENDED.match(text, m.end()))
+        and (
+            ended["which"]
+            or prev_word(text, m.start()) in _THE_YEAR_BEFORE
+            or prev_word(text, m.start()) == "in"
+        )
+    ):
+        # "for the fiscal year ended Jan. 31", "the fiscal year that ended June 30"; not "The
+        # fiscal year ended in June", which tells when it ended
+        return Expr("fixed", "DURATION", value="P1Y")
+    if (
+        not (m["rel"] or m["rel2"])
         and "full" in m.group().lower()
         and not _FORECAST_FOR.search(text, m.start() - 40, m.start())
     ):
         # "For the full year, growth was 2.8%", after the fourth quarter: that quarter's year
         return Expr("anaphoric", unit="year", n=0, rel="full")
     return Expr("deictic", unit="year", n=n)
+
+
+#: What names a year by the day it ended: "the fiscal year ended Jan. 31", "... that ended June 30".
+_YEAR_ENDED = compile_ascii(r"\s+(?P<which>(?:that|which)\s+)?(?:ended|ending)\s")
 
 
 #: A forecast or a target for the full year is for the writer's: "raised its forecast for the full year".
