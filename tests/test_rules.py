@@ -1940,6 +1940,12 @@ NARRATIVES = {
         "of Budapest in February 1945. By the start of October, Belgrade was free.",
         {"the start of October": "1944-10"},
     ),
+    # ... a day written in full as well: the siege's first winter is 1941's, not 1944's
+    "the end of a span on its day": (
+        "The siege began on Sept. 8, 1941. It would last 872 days, until Jan. 27, 1944. That "
+        "winter, rations fell in November and the cold struck in January.",
+        {"That winter": "1941-WI", "November": "1941-11", "January": "1942-01"},
+    ),
     "a look back": (
         "In May 1942 the Axis held the gains it made during the previous year. In June, the "
         "Germans attacked.",

@@ -36,6 +36,7 @@ from .mention import Mention, restore_mention, revalued
 from .narrative import (
     STORY_YEARS,
     UNIT_YEARS,
+    UNTIL_IN_CLAUSE,
     WRITERS_FUTURE_NOTE,
     after_the_story,
     dated_with_year,
@@ -2292,7 +2293,15 @@ def extract(
                 # 1998,' she said last week"), after a story told with its year: the story stays
                 # at its date ("Rebuilding began that autumn" is the autumn of the flood)
                 story_time = False
-            if story_time and may_be_aside and steps_aside(text, sentence, start, end):
+            if story_time and (
+                (may_be_aside and steps_aside(text, sentence, start, end))
+                or (
+                    narrative
+                    and span.granularity == "day"
+                    and expr.year is not None
+                    and UNTIL_IN_CLAUSE.search(text, start - 60, start)
+                )
+            ):
                 story_time = False
                 if span.granularity == "year" and not _RELATIVE_CLAUSE.search(text, start - 80, start):
                     year_aside = (here, end)

@@ -86,7 +86,7 @@ _SINCE = compile_ascii(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
 
 
 #: "lasted until the fall of Budapest in February 1945": the end of a span, not the story's time.
-_UNTIL_IN_CLAUSE = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
+UNTIL_IN_CLAUSE = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
 
 
 #: "This followed the general election in December 2005": what came before, told after.
@@ -100,7 +100,7 @@ def steps_aside(text: str, sentence: tuple[int, int], start: int, end: int) -> b
     Budapest in February 1945") or a look ahead ("a campaign planned for 1976")."""
     if (
         _SINCE.search(text, start - 8, start)
-        or _UNTIL_IN_CLAUSE.search(text, start - 60, start)
+        or UNTIL_IN_CLAUSE.search(text, start - 60, start)
         or (
             "follow" in text[max(0, start - 60) : start].lower() and _FOLLOWED.search(text, start - 60, start)
         )
