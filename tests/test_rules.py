@@ -2286,6 +2286,12 @@ def test_a_participle_s_phrase_after_a_comma_tells_no_tense():
     # "followed by" after a comma is no past tense: what comes "a week later" is still to come
     text = "The season resumes on Aug. 31, followed by the Italian Grand Prix a week later."
     assert [m.value for m in extract(text, REF)] == ["2025-08-31", "2025-09-07"]
+    # ... but a deed done by someone, so set off, was done: the deal was announced last Tuesday
+    deal = (
+        "The deal, announced by President Joe Biden on Tuesday, calls for a 60-day truce during"
+        " which Israeli forces will withdraw from southern Lebanon."
+    )
+    assert [m.value for m in extract(deal, date(2024, 11, 27)) if m.type == "DATE"] == ["2024-11-26"]
 
 
 def test_a_word_in_ed_opening_its_words_before_a_comma_is_a_state():

@@ -174,6 +174,13 @@ _FIGURE_AFTER = compile_ascii(r"\s*[-$€£¥]?\d")
 #: Around a participle's phrase set off by a comma: "..., followed by the Italian Grand Prix".
 _BY_AFTER = compile_ascii(r"\s+by\b")
 _COMMA_BEFORE = compile_ascii(r",\s*$")
+#: ... but a deed done by someone, set off so, was done before what the sentence tells of it:
+#: "The deal, announced by President Joe Biden on Tuesday, calls for a 60-day truce".
+_DONE_BY = frozenset(
+    "announced unveiled signed approved brokered passed issued released published proposed"
+    " introduced ordered imposed launched adopted negotiated filed submitted presented declared"
+    " enacted ratified endorsed finalized finalised sealed mediated".split()
+)
 #: After "turns" or "celebrates": an age, or an anniversary ("its 150th anniversary").
 _AN_AGE = compile_ascii(r"\s+(?:\d{1,3}\b|(?:its|his|her|their|our|the)\s+\d{1,3}(?:st|nd|rd|th)\b)")
 _AS_EXPECTED = compile_ascii(r"\bas\s+$")
@@ -808,7 +815,11 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                     continue
             if lower.startswith(",", end) and lower[:start].rstrip(" \"'“‘")[-1:] in ("", ":"):
                 continue  # "Outlook for Thursday: Unsettled, with rain": a state, opening its words
-            if _BY_AFTER.match(lower, end) and _COMMA_BEFORE.search(sentence, start - 3, start):
+            if (
+                _BY_AFTER.match(lower, end)
+                and _COMMA_BEFORE.search(sentence, start - 3, start)
+                and word not in _DONE_BY
+            ):
                 continue  # "..., followed by the Italian Grand Prix": a participle's phrase
             if word in _SAME_AS_BASE and (
                 _BASE_BEFORE.search(sentence, start - 12, start)
