@@ -2294,6 +2294,29 @@ def test_a_participle_s_phrase_after_a_comma_tells_no_tense():
     assert [m.value for m in extract(deal, date(2024, 11, 27)) if m.type == "DATE"] == ["2024-11-26"]
 
 
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # the deed one is accused or charged of was done, whatever is still to come in court
+        (
+            "A man accused of stabbing two people at Bondi Junction on Saturday night will face court on Monday.",
+            ["2025-02-08TNI", "2025-02-10"],
+        ),
+        (
+            "A man charged with murdering his neighbour on Sunday will appear in court on Tuesday.",
+            ["2025-02-09", "2025-02-11"],
+        ),
+        # ... not a plot, whose date may be its target's
+        (
+            "The teenager accused of plotting an attack on Friday will be sentenced next month.",
+            ["2025-02-14", "2025-03"],
+        ),
+    ],
+)
+def test_a_deed_one_is_accused_of_was_done(text: str, values: list[str]):
+    assert [m.value for m in extract(text, date(2025, 2, 9))] == values
+
+
 def test_a_word_in_ed_opening_its_words_before_a_comma_is_a_state():
     # a forecast's outlook, told on Tuesday 14 January 2025: the Thursday to come
     text = "Outlook for Thursday to Saturday: Unsettled, with strong winds on Thursday."

@@ -1045,6 +1045,24 @@ _WARNING_FOR = compile_ascii(
 )
 
 
+#: A deed someone is accused, charged or convicted of, with the date it was done in its phrase:
+#: "A man accused of stabbing two people at Bondi Junction on Saturday night will face court on
+#: Monday" (not a plot, whose date may be its target's: "accused of plotting an attack on").
+_ACCUSED_OF = compile_ascii(
+    r"\b(?:accused|suspected|convicted|charged|arrested|jailed|sentenced|guilty|acquitted|detained)"
+    r"\s+(?:of|with|for|over)\s+(?!(?:planning|plotting|conspiring|attempting|trying|threatening)\b)"
+    # ... up to the date, with no verb of the sentence's own between ("will appear in court on")
+    r"(?:[a-z]+\s+)?[a-z]+ing\b"
+    r"(?:(?!\b(?:will|would|shall|is|are|was|were|has|have|had|faces?|appears?|remains?|goes)\b)[^.;:!?]){0,60}$",
+    re.IGNORECASE,
+)
+_ACCUSED_REACH = 100
+#: Its first words (looked for first: few sentences hold one).
+_ACCUSED_WORDS = compile_ascii(
+    r"(?i:accused|suspected|convicted|charged|arrested|jailed|sentenced|guilty|acquitted|detained)"
+)
+
+
 def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     """The tense a phrase right before a date settles, whatever the verbs around it: a period a
     figure covers, a putting off or a timetable, a deadline, a present passive (None: no side);
@@ -1098,6 +1116,10 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
     ):
         return "future", False  # "planned a demonstration on Saturday": the plan's day is to come
     near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
+    if _ACCUSED_WORDS.search(sentence, max(0, start - _ACCUSED_REACH), start) and _ACCUSED_OF.search(
+        sentence, start - _ACCUSED_REACH, start
+    ):
+        return "past", True  # "A man accused of stabbing two people on Saturday will face court"
     if near.rstrip().endswith(_SET_FOR_ENDS) and _date_set_for(sentence, start):
         return "future", True  # "set a trial date of January 11": a day set is to come
     lo = max(0, start - 70)
