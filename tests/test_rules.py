@@ -1066,6 +1066,35 @@ def test_a_dated_list_keeps_its_order():
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        # with no date of its own, a text's counts go on from its days of no known year ...
+        (
+            "He arrived on March 3. The next day, he left. Two days later he came back. That evening he slept.",
+            ["XXXX-03-03", "XXXX-03-04", "XXXX-03-06", "XXXX-03-06TEV"],
+        ),
+        ("It was Dec. 31. The following morning, it snowed.", ["XXXX-12-31", "XXXX-01-01TMO"]),
+        # ... or of no known week
+        ("A car was stolen on Thursday. It was recovered two days later.", ["XXXX-WXX-4", "XXXX-WXX-6"]),
+        ("Blinken arrived on Sunday and met Cho earlier in the day.", ["XXXX-WXX-7", "XXXX-WXX-7"]),
+        ("Stocks fell on Monday. A week earlier, they had risen.", ["XXXX-WXX-1", "XXXX-WXX-1"]),
+        # ... but not from nothing, nor across a date told since, nor into a week that is not a day
+        ("He came. Two days later he left.", ["FUTURE_REF"]),
+        (
+            "He came on Friday. In 2019, he left. Two days later he was back.",
+            ["XXXX-WXX-5", "2019", "FUTURE_REF"],
+        ),
+        ("He came on Friday. The next week, he left.", ["XXXX-WXX-5", "FUTURE_REF"]),
+    ],
+)
+def test_a_text_with_no_date_of_its_own_counts_from_its_undated_days(text: str, values: list[str]):
+    mentions = extract(text, None)
+    assert [m.value for m in mentions] == values
+    if values[-1].startswith("XXXX"):
+        assert "of no known" in mentions[-1].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         # told on Monday 18 August 2025: a range of weekdays runs forwards ...
         ("Talks will run from Tuesday to Monday.", ["2025-08-19", "2025-08-25"]),
         ("Between Friday and Sunday, 300 flights were cancelled.", ["2025-08-15", "2025-08-17"]),

@@ -48,7 +48,14 @@ from .narrative import (
     steps_aside,
     writers_future,
 )
-from .offsets import date_offsets_by_apposed_days, date_present_offsets
+from .offsets import (
+    NO_DATE_TO_COUNT_FROM,
+    UNDATED_REACH,
+    count_from_undated_day,
+    date_offsets_by_apposed_days,
+    date_present_offsets,
+    undated_day,
+)
 from .ranges import (
     AND_JOINT,
     DAY_LIST_JOINT,
@@ -1292,6 +1299,7 @@ def extract(
     last: Anchor | None = None
     last_end = 0
     mentions: list[Mention] = []
+    undated: Mention | None = None  # with no reference date, the last day told of no known year
     narrative = is_narrative([c[3] for c in selected], reference)
     review = None if narrative else _round_up_year(text)
     following = next_years(selected)
@@ -2065,6 +2073,18 @@ def extract(
             # years after the story's last date
             value = _now_in_unit(now.value, expr.unit)
             why = f'the present, set beside "{now.text}"'
+        if (
+            undated is not None
+            and why == NO_DATE_TO_COUNT_FROM
+            and expr.kind == "anaphoric"
+            and expr.n is not None
+            and (expr.unit == "day" or (expr.unit == "week" and expr.rel != "unit" and expr.n))
+            and start - undated.end <= UNDATED_REACH
+        ):
+            # "He came on March 3. The next day, he left", in a text with no date of its own:
+            # March 4 of the year the text does not tell
+            days = expr.n * (7 if expr.unit == "week" else 1)
+            value, why = count_from_undated_day(days, expr.part if expr.type == "TIME" else None, undated)
         yearless_before = yearless
         story_before = last_here
         words = text[start:end]
@@ -2117,6 +2137,8 @@ def extract(
             # of the day written beside it, not the writer's year's
             mentions[-1] = revalued(mentions[-1], value, f'the day written beside it, "{told}"')
         mentions.append(mention)
+        if reference is None:  # the last day told of no known year or week, if no date came after
+            undated = mention if undated_day(mention) else None if value[:4].isdigit() else undated
         if frame is not None and frame[0] == sentence[0] and range_end_year(text, expr, start, frame[2]):
             # "The 2023-24 season ends in May": the season's May is in its later year, its
             # August in the earlier ("The 2025/26 season starts in August")

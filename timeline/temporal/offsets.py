@@ -5,7 +5,7 @@ past it in the present."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .asciimode import compile_ascii
 from .context import LAST_DATE
@@ -69,3 +69,42 @@ def date_present_offsets(text: str, mentions: list[Mention], reference: date | N
             reference.isoformat(),
             f"the writer's day, told in the present (counted, it is {m.value}, after it)",
         )
+
+
+#: A day of no known year ("XXXX-03-03") or of no known week ("XXXX-WXX-7"), as a text with no
+#: date of its own writes "March 3" or "Sunday" (a time of day after it is left aside).
+_UNDATED_DAY = re.compile(r"XXXX-(?:(\d\d)-(\d\d)|WXX-([1-7]))")
+#: How far before a count the undated day it counts from may be told (as a story's dates go on).
+UNDATED_REACH = 300
+#: What the resolution of a count says when it has no date to count from.
+NO_DATE_TO_COUNT_FROM = "no date to count from"
+
+
+def undated_day(mention: Mention) -> bool:
+    """Whether a mention is a day of no known year or week, which a count may go on from."""
+    return mention.type in ("DATE", "TIME") and _UNDATED_DAY.match(mention.value) is not None
+
+
+def count_from_undated_day(days: int, part: str | None, told: Mention) -> tuple[str, str]:
+    """A count of ``days`` (with a ``part`` of the day, "TMO", for "the next morning") from a day
+    of no known year or week, in a text with no date of its own: "The next day" after "March 3"
+    is March 4 of that unknown year (``XXXX-03-04``), "Two days later" after "Sunday" a Tuesday
+    of an unknown week (``XXXX-WXX-2``).  ``told`` must be such a day (see ``undated_day``)."""
+    m = _UNDATED_DAY.match(told.value)
+    assert m is not None
+    if m[3] is not None:
+        weekday = (int(m[3]) - 1 + days) % 7 + 1
+        value = f"XXXX-WXX-{weekday}"
+        unknown = "week"
+    else:
+        month, day = int(m[1]), int(m[2])
+        # a year with 29 February only for a count from that day (three years in four have none)
+        counted = date(2000 if (month, day) == (2, 29) else 2001, month, day) + timedelta(days=days)
+        value = f"XXXX-{counted.month:02d}-{counted.day:02d}"
+        unknown = "year"
+    words = " ".join(told.text.split())
+    if days == 0:
+        how = "the same day as"
+    else:
+        how = f"{abs(days)} day{'s' if abs(days) != 1 else ''} {'after' if days > 0 else 'before'}"
+    return value + (part or ""), f'{how} the last day told, "{words}", of no known {unknown}'
