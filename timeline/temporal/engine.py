@@ -2371,6 +2371,14 @@ _DAY_FIRST_RULES = frozenset({"day-month-year", "day-month"})
 _MONTH_FIRST_RULES = frozenset({"month-day-year", "month-day"})
 
 
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether a day of the calendar is that weekday (0: Monday); False if there is no such day."""
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def _numeric_order(
     text: str,
     selected: list[tuple[int, int, int, Expr]],
@@ -2387,6 +2395,19 @@ def _numeric_order(
     numeric = [expr for _, _, _, expr in selected if expr.mod == "numeric"]
     if not numeric:
         return False, "month first"
+    # a weekday written with the date and its year: "Mon 10/07/2023" is a Monday day first only
+    fits = [
+        (
+            _falls_on(expr.year, expr.month, expr.day, expr.weekday),
+            _falls_on(expr.year, expr.day, expr.month, expr.weekday),
+        )
+        for expr in numeric
+        if expr.weekday is not None and expr.year is not None and expr.month and expr.day
+    ]
+    if fits and all(day_order and not month_order for month_order, day_order in fits):
+        return True, "day first, as its weekday falls on that day only"
+    if fits and all(month_order and not day_order for month_order, day_order in fits):
+        return False, "month first, as its weekday falls on that day only"
     days = months = 0
     for start, _, index, expr in selected:
         if rules[index].name == "numeric-date" and expr.mod is None and (m := _SLASHED.match(text, start)):

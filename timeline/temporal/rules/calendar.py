@@ -55,7 +55,8 @@ def _iso(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "numeric-date",
-    r"(?<![\d/.-])(?P<a>[0-3]?\d)([/.-])(?P<b>[0-3]?\d)(?:\2(?P<y>\d{4}|\d{2}))?(?![\d/.-]\d|\d|%)",
+    rf"(?:\b(?P<wd>{WEEKDAY_RE}),?[^\S\n]+)?"
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/.-]\d|\d|%)",
     ("Filed on 10/07/2023.", "10/07/2023", "2023-10-07"),
     ("Dated 25/12/2024 in London", "25/12/2024", "2024-12-25"),
     ("Berlin, 05.03.2024: the court ruled", "05.03.2024", "2024-03-05"),
@@ -76,15 +77,27 @@ def _iso(m: re.Match[str], text: str) -> Expr | None:
     ("He spent 1.5 hours on 2.5 km.", "2.5", None),
     ("He led by 2/3 of the race.", "2/3", None),
     ("Output was cut by 3/4.", "3/4", None),
+    # ... or after a weekday, as listings and British sports pages write a day: "Sat 15/3"
+    ("The match is on Sat 15/3.", "Sat 15/3", "2025-03-15"),  # a Saturday in 2025
+    # ... whose weekday tells which number is the day: 10 July 2023 is a Monday, 7 October not
+    ("Filed on Mon 10/07/2023.", "Mon 10/07/2023", "2023-07-10"),
+    ("Voting closes Fri 21/11 at 5pm.", "Fri 21/11", "2025-11-21"),
+    ("They won 15/3 on Sunday.", "15/3", None),
 )
 def _numeric(m: re.Match[str], text: str) -> Expr | None:
-    if m[2] == "-" and (m["y"] is None or len(m["y"]) != 4):
+    if m["sep"] == "-" and (m["y"] is None or len(m["y"]) != 4):
         return None  # "won 3-1", "12-08-24": a score, a range, a code
     a, b = int(m["a"]), int(m["b"])
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
     if m["y"] is None:
         # "on 6/12": a day of a year the text does not say (9/11 is the attacks', see below)
         before = prev_word(text, m.start())
-        if m[2] != "/" or (a, b) == (9, 11) or before not in _BEFORE_A_DAY or _OF.match(text, m.end()):
+        if (
+            m["sep"] != "/"
+            or (a, b) == (9, 11)
+            or (weekday is None and before not in _BEFORE_A_DAY)
+            or _OF.match(text, m.end())
+        ):
             return None
         if before in ("by", "to", "for") and a < b <= 4:
             return None  # "cut by 2/3", "up to 3/4", "for 1/2 the price": a share
@@ -93,14 +106,16 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
         month, day = (a, b) if a <= 12 else (b, a)
         if month > 12 or not 0 < day <= 31 or month == 0:
             return None
-        return Expr("calendar", month=month, day=day, mod="numeric" if a <= 12 and b <= 12 else None)
+        return Expr(
+            "calendar", month=month, day=day, weekday=weekday, mod="numeric" if a <= 12 and b <= 12 else None
+        )
     if (
-        m[2] == "."
+        m["sep"] == "."
         and len(m["y"]) == 2
         and not (len(m["a"]) == len(m["b"]) == 2 and prev_word(text, m.start()) in _BEFORE_A_DAY | {"dated"})
     ):
         return None  # 1.5.24 is more likely a version number than a date; "on 18.08.25" is one
-    if m[2] == ".":  # 05.03.2024: day first, wherever dates are written with dots
+    if m["sep"] == ".":  # 05.03.2024: day first, wherever dates are written with dots
         month, day = (b, a) if b <= 12 else (a, b)
         ambiguous = False
     else:  # month first unless that is impossible; the day-first option swaps in the engine
@@ -108,7 +123,14 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
         ambiguous = a <= 12 and b <= 12
     if month > 12 or day > 31 or month == 0 or day == 0:
         return None
-    return Expr("calendar", year=_year(m["y"]), month=month, day=day, mod="numeric" if ambiguous else None)
+    return Expr(
+        "calendar",
+        year=_year(m["y"]),
+        month=month,
+        day=day,
+        weekday=weekday,
+        mod="numeric" if ambiguous else None,
+    )
 
 
 #: Words after which a number over a number is a day ("on 6/12", "until 7/4") ...

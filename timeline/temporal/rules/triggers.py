@@ -131,7 +131,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
 #: example of every rule to its window).
 REACH: dict[str, tuple[int, int]] = {
     "iso-date": (2, 32),  # 2023-10-07T14:30:00.123+05:30
-    "numeric-date": (3, 12),  # the first number: 10/07/2023
+    "numeric-date": (12, 12),  # Wednesday, | 10/07/2023
     "month-day-year": (18, 18),  # Wednesday, | Sept. 30th, 2023
     "day-month-year": (26, 12),  # Wednesday, the 31st of | Sept., 2023
     "range": (14, 40),  # September 3 | to 5, 2024; the 22 | nd - the 25th of September, 1951
