@@ -2208,6 +2208,12 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # a time still to come is on no day gone by told before it: the reference date's
     text = "The first protests were held on Presidents Day. The parade is scheduled to begin at 6 p.m."
     assert [m.value for m in extract(text, date(2025, 6, 14))] == ["2025-02-17", "2025-06-14T18:00"]
+    # ... nor a time gone by on a day well ahead told before it
+    text = "The budget is for the fiscal year that begins July 1. The vote came after a meeting that ran past midnight."
+    assert [m.value for m in extract(text, date(2025, 3, 4))][-1] == "2025-03-04T24:00"
+    # (but a day just after the reference date may be told as past: news filed overnight)
+    text = "The index rose on March 4, 2025. It fell 0.4% by 0937 GMT."
+    assert [m.value for m in extract(text, date(2025, 3, 3))] == ["2025-03-04", "2025-03-04T09:37"]
     # ... also beside a time of one day elsewhere in the text
     text = "Every day the train leaves at 6.15pm. On Friday the line closed at 9 a.m."
     assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T18:15", "2025-08-15T09:00"]

@@ -129,19 +129,32 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 day,
                 f'on the day after that of "{before.text}" ({before.value[:10]}): it runs on past midnight',
             )
-        elif before is not None and not (
-            # "The parade is scheduled to begin at 6 p.m.", after a day gone by told before it
-            reference is not None
-            and before.value[:10] < reference.isoformat()
-            and direction(text[m.sentence[0] : m.sentence[1]], m.start - m.sentence[0], m.end - m.sentence[0])
-            == "future"
-        ):
+        elif before is not None and not (reference is not None and _other_side(text, m, before, reference)):
             _dated_time(
                 mentions, i, before.value[:10], f'on the last day told, "{before.text}" ({before.value[:10]})'
             )
         elif reference is not None:
             day = reference.isoformat()
             _dated_time(mentions, i, day, f"on the day of the {reference_label} {day}")
+
+
+def _other_side(text: str, m: Mention, before: Mention, reference: date) -> bool:
+    """Whether a time of day is told on the other side of the reference date from the last day
+    told: still to come after a day gone by ("The parade is scheduled to begin at 6 p.m."), or
+    gone by after a day still to come ("... the fiscal year that begins July 1. The vote came
+    after a meeting that ran past midnight")."""
+    day, ref = before.value[:10], reference.isoformat()
+    if day == ref:
+        return False
+    if day > ref and date.fromisoformat(day) - reference <= _AHEAD_BUT_TOLD:
+        return False  # a day just after a dateline of the day before, as news filed overnight tells
+    side = direction(text[m.sentence[0] : m.sentence[1]], m.start - m.sentence[0], m.end - m.sentence[0])
+    return side == ("future" if day < ref else "past")
+
+
+#: How far after the reference date a day may be and still be one a time gone by is on: a story
+#: filed overnight, or updated, tells the day after its dateline as past.
+_AHEAD_BUT_TOLD = timedelta(days=7)
 
 
 #: What runs from one time on to another: "from 9:40 p.m. until 1:30 a.m.", "10 p.m. to 2 a.m.",
