@@ -422,6 +422,7 @@ _NEW_YEAR_THINGS = frozenset(
     ("Form 10-K for the fiscal year ended December 31, 2024", "the fiscal year", "P1Y"),
     ("In the fiscal year that ended June 30, sales fell.", "the fiscal year", "P1Y"),
     ("Sales will rise in the fiscal year ending March 2026.", "the fiscal year", "P1Y"),
+    ("a budget for the fiscal year that begins July 1", "the fiscal year", "P1Y"),
     ("The fiscal year ended in June.", "The fiscal year", "2025"),  # when it ended
     ("The rebound came in the closing weeks of the year.", "the closing weeks of the year", "2025"),
     ("GDP grew 2.3% in the fourth quarter. For the full year, it grew 2.8%.", "the full year", "2024"),
@@ -533,8 +534,11 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("deictic", unit="year", n=n)
 
 
-#: What names a year by the day it ended: "the fiscal year ended Jan. 31", "... that ended June 30".
-_YEAR_ENDED = compile_ascii(r"\s+(?P<which>(?:that|which)\s+)?(?:ended|ending)\s")
+#: What names a year by the day it ended or began: "the fiscal year ended Jan. 31", "... that ended
+#: June 30", "the fiscal year that begins July 1".
+_YEAR_ENDED = compile_ascii(
+    r"\s+(?P<which>(?:that|which)\s+)?(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s"
+)
 
 
 #: A forecast or a target for the full year is for the writer's: "raised its forecast for the full year".
