@@ -74,6 +74,11 @@ from timeline.documents.reference import _headline_month
             "A storm hit on Sunday.\n\nThis story originally appeared in The Herald on 18 August 2025.",
             date(2025, 8, 18),
         ),
+        (
+            "The post misstates the law. We contacted its author on Monday.\n\nThis fact check was"
+            " published on March 12, 2025.",
+            date(2025, 3, 12),
+        ),
         # a "Today in History" column names its own day, with the year it is counted in
         (
             "Today in History\n\nToday is Friday, Dec. 5, the 339th day of 2025. There are 26 days left.",

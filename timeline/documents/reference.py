@@ -94,10 +94,11 @@ _PUBLISHED_TAIL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: ... or a note of the story's own publishing, its date closing the line: "This article was first
-#: published on Aug. 18, 2025.", "This story originally appeared in The Herald on 18 August 2025."
+#: published on Aug. 18, 2025.", "This story originally appeared in The Herald on 18 August 2025.",
+#: "This fact check was published on March 12, 2025."
 _PUBLISHED_NOTE = re.compile(
-    r"(?:^|[.!?][\"”’]?[ \t]+)this\s+(?:article|story|piece)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
-    r"(?:published|appeared)(?:\s+online)?(?:\s+in\s+[^\n.,]{1,40}?)?\s+on[ \t]+"
+    r"(?:^|[.!?][\"”’]?[ \t]+)this\s+(?:article|story|piece|report|fact[- ]?check|analysis|explainer|column|review|feature|post)"
+    r"\s+(?:was\s+)?(?:first\s+|originally\s+|last\s+)?(?:published|appeared|updated)(?:\s+online)?(?:\s+in\s+[^\n.,]{1,40}?)?\s+on[ \t]+"
     r"(?P<d>[^\n]{6,40}?)\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
