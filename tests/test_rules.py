@@ -1196,6 +1196,9 @@ def test_a_range_end_moved_by_a_year_says_from_what():
         # the calendar of a year kept, told in the present, is every year's
         ("Microsoft's fiscal year runs from July through June.", ["XXXX-07", "XXXX-06"]),
         ("The school year starts in September.", ["XXXX-09"]),
+        # ... and so is a season
+        ("Tourism usually peaks in summer.", ["XXXX-SU"]),
+        ("The lake typically freezes in the winter.", ["XXXX-WI"]),
         # ... not a year that ended
         ("The fiscal year ended in June.", ["2025", "2025-06"]),
     ],

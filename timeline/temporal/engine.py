@@ -1692,11 +1692,15 @@ def extract(
             value, why = resolve(replace(expr, year=record[0]), ctx)
             why = f'in {record[0]}, of "{record[1]}", the year the record is told of'
         elif (
-            yearless
+            (
+                yearless
+                or (expr.kind == "part" and expr.part in _SEASONS and expr.year is None and not expr.rel)
+            )
             and expr.weekday is None
             and (habit := _habitual(text, start, end) or _habit_goes_on(text, habit_told, sentence, start))
         ):
-            # "The rainy season typically runs from June to October": every year's June, no one
+            # "The rainy season typically runs from June to October", "Tourism usually peaks in
+            # summer": every year's June or summer, no one
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
             habit_told = (end, habit)
@@ -2578,6 +2582,10 @@ def _now_in_unit(now: str, unit: str | None) -> str:
     if unit not in _UNITS_OF_NOW or not DAY_VALUE.fullmatch(now):
         return now
     return unit_value(date.fromisoformat(now), unit)
+
+
+#: The parts of a year that are seasons.
+_SEASONS = frozenset(("SP", "SU", "FA", "WI"))
 
 
 def _yearless(expr: Expr) -> bool:
