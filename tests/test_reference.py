@@ -349,6 +349,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "Marburg was first identified in 1967 after outbreaks in laboratories in Germany.",
         "The charity, founded in 1987, runs 40 clinics.",
         "Her doctor, who was born in Cuba in 1984, said she was stable.",
+        # ... or was last done, a year alone
+        "The agency last declared such an outbreak in 2008.",
     ],
 )
 def test_a_year_something_began_places_no_story(background: str):
@@ -359,10 +361,22 @@ def test_a_year_something_began_places_no_story(background: str):
     )
     ref = find_reference(text)
     assert ref.day is None
-    assert "when something began" in ref.explanation
+    assert "when something began or was last done" in ref.explanation
     # ... but the story comes after it, when another year places it
     later = find_reference(text + " The vaccine was tested in 2024.")
     assert later.day is not None and later.day.year >= 2024
+
+
+def test_a_month_something_was_last_done_in_is_recent():
+    # "was last raised in February 2023": a month is told of what is near the story, which is
+    # no year a bound only leaves without one
+    text = (
+        "MUMBAI, Oct 9 (PTI) The Reserve Bank on Wednesday kept the benchmark repo rate unchanged."
+        "\n\nThe rate was last raised in February 2023.\n\nThe RBI retained its GDP growth projection"
+        " for FY25 at 7.2 per cent. Governor Shaktikanta Das said inflation was expected to ease in the"
+        " third quarter."
+    )
+    assert find_reference(text).day == date(2024, 10, 9)
 
 
 @pytest.mark.parametrize(

@@ -197,6 +197,11 @@ _RECORD_SINCE = re.compile(
     r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:[^.;:!?]{0,40}?\b(?:in|of)[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+#: A year something was last done, alone ("Apple last redesigned the iPhone in 2020"): the story
+#: comes after it, as after a beginning, and may come any time after (a month is told of what is
+#: recent: "The rate was last raised in February 2023"; and the last of what comes round each year
+#: is last year's: "The annual open house is on June 21. Its last one, in 2024, drew 600").
+_LAST_DONE_IN = re.compile(r"\blast[ \t]+[a-z]+ed\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$", re.IGNORECASE)
 #: A year something began, a life or a firm or a disease known, right before the year: "was born
 #: in Cuba in 1984", "founded in 1987", "was first identified in 1967".  The story may come any
 #: time after: a bound, and no year of the story's near it.
@@ -1197,10 +1202,13 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 records.append(first)
                 if year_alone:
                     record_years.append(first.year)
-            elif mention.granularity in ("year", "month") and _ORIGIN_BEFORE.search(
-                text, max(0, mention.start - 60), mention.start
-            ):
-                origins.append(first)  # "was first identified in 1967": a bound only
+            elif (
+                mention.granularity in ("year", "month")
+                and _ORIGIN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            ) or (year_alone and _LAST_DONE_IN.search(text, max(0, mention.start - 60), mention.start)):
+                # "was first identified in 1967", "Apple last redesigned the iPhone in 2020": a
+                # bound only
+                origins.append(first)
             else:
                 if year_alone and _compared_year(text, mention.start, mention.end):
                     compared.add(first.year)
@@ -1230,8 +1238,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         explicit += [day for day in counted if day.year <= written_last]
     if origins and explicit and max(origins) > max(explicit):
         explicit.append(max(origins))  # the story comes after a birth or a founding told
-    if origins and not explicit and _age_years(text, month, day):
-        explicit = origins  # a birth's year, and the age at death counted from it
+    if origins and not explicit and (_age_years(text, month, day) or _counted_years(text)):
+        # a birth's year, and the age at death counted from it; a year last done, and how long
+        # ago ("The city last hosted the Games in 1924, a century ago")
+        explicit = origins
     records_only = bool(records and not explicit and not ahead)
     if records_only:
         explicit = records  # the only years the text tells: the story is likely near them
@@ -1261,7 +1271,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 if len(years) == 1
                 else f"years the text writes, {' and '.join(years)}, are"
             )
-            why = f"the only {told} when something began (a birth, a founding, a first finding), which places no story"
+            why = (
+                f"the only {told} when something began or was last done (a birth, a founding, a first"
+                " finding, the last time), which places no story"
+            )
         else:
             why = "the text gives no year to infer it from"
         return Reference(None, "dateline", f'from the dateline "{written}", but {why}')
