@@ -3596,7 +3596,7 @@ def test_a_count_of_time_set_beside_the_day_it_counts_to_is_that_day():
     )
     found = {m.text: m for m in extract(text, date(2024, 12, 14))}
     assert found["six weeks earlier"].value == "2008-11-26"
-    assert 'the day written beside it, "November 26, 2008" (counted, it is 2008-11-22)' in (
+    assert 'the date written beside it, "November 26, 2008" (counted, it is 2008-11-22)' in (
         found["six weeks earlier"].explanation
     )
     later = "The store closed on January 3, 2009. A week later (Jan. 12) the lease was sold."
@@ -3604,6 +3604,12 @@ def test_a_count_of_time_set_beside_the_day_it_counts_to_is_that_day():
     # ... not a day far from the count, which is another
     far = "The store closed on January 3, 2009. Three years later, on March 3, 2015, it reopened."
     assert {m.text: m.value for m in extract(far, date(2024, 12, 14))}["Three years later"] == "2012"
+    # ... so too a year or a month written beside a count of years or months
+    years = "He arrived in 2010. Two years later, in 2013, he left. A decade earlier, in 2004, he was born."
+    found = {m.text: m.value for m in extract(years, date(2024, 12, 14))}
+    assert found["Two years later"] == "2013" and found["A decade earlier"] == "2004"
+    months = "He arrived in March 2010. Six months later, in October, he left."
+    assert {m.text: m.value for m in extract(months, date(2024, 12, 14))}["Six months later"] == "2010-10"
 
 
 def test_a_count_on_from_a_story_told_in_the_present_is_the_writer_s_day():

@@ -52,7 +52,7 @@ from .offsets import (
     NO_DATE_TO_COUNT_FROM,
     UNDATED_REACH,
     count_from_undated_day,
-    date_offsets_by_apposed_days,
+    date_offsets_by_apposed_dates,
     date_present_offsets,
     undated_day,
 )
@@ -2364,7 +2364,7 @@ def extract(
         and (told := told_again_in_lede(text, selected, mentions))
     ):
         mentions[0] = told
-    date_offsets_by_apposed_days(text, mentions)
+    date_offsets_by_apposed_dates(text, mentions)
     if not narrative:
         date_present_offsets(text, mentions, reference)
     date_the_times(text, mentions, None if narrative else reference, reference_label)

@@ -1,5 +1,5 @@
 """Counts of time from another date ("six weeks earlier", "three weeks later") set right after
-they are resolved: to the day written beside them, and to the writer's day where they run just
+they are resolved: to the date written beside them, and to the writer's day where they run just
 past it in the present."""
 
 from __future__ import annotations
@@ -13,35 +13,52 @@ from .mention import Mention, revalued
 from .tense import direction, tells_of_future
 from .values import DAY_VALUE
 
-#: Between the count and the day set beside it: "six weeks earlier, on November 26", "two days
-#: later (Jan. 5)".
-_APPOSED = compile_ascii(r",?[^\S\n]+(?:on[^\S\n]+)?|[^\S\n]+\(", re.IGNORECASE)
+#: Between the count and the date set beside it: "six weeks earlier, on November 26", "two days
+#: later (Jan. 5)", "a decade earlier, in 2015".
+_APPOSED = compile_ascii(r",?[^\S\n]+(?:(?:on|in)[^\S\n]+)?|[^\S\n]+\(", re.IGNORECASE)
 #: How far apart the counted day and the day written may lie for one to be the other.
 _MOST_DAYS_APART = 31
+_YEAR = re.compile(r"\d{4}")
+_MONTH = re.compile(r"\d{4}-\d\d")
 
 
-def date_offsets_by_apposed_days(text: str, mentions: list[Mention]) -> None:
-    """Give a count of days or weeks from another date ("offset-later") the day written right
-    after it, in place, where that day lies near the counted one: "The chain had collapsed six
-    weeks earlier, on November 26, 2008" is that day, which the writer gives exactly where the
-    count is round (six weeks before January 3, 2009 is November 22)."""
+def _written_for_counted(counted: str, written: str) -> bool:
+    """Whether a date written beside a count of time is the one counted, told exactly: a day
+    within a month of the counted day, a month within one of the counted month, a year within
+    one of the counted year, or a year of the counted decade ("a decade earlier, in 2015")."""
+    if counted == written:
+        return False
+    if DAY_VALUE.fullmatch(counted) and DAY_VALUE.fullmatch(written):
+        return abs((date.fromisoformat(counted) - date.fromisoformat(written)).days) <= _MOST_DAYS_APART
+    if _MONTH.fullmatch(counted) and _MONTH.fullmatch(written):
+        months = lambda value: int(value[:4]) * 12 + int(value[5:7])  # noqa: E731
+        return abs(months(counted) - months(written)) <= 1
+    if _YEAR.fullmatch(written):
+        if _YEAR.fullmatch(counted):
+            return abs(int(counted) - int(written)) <= 1
+        return len(counted) == 3 and counted.isdigit() and written.startswith(counted)
+    return False
+
+
+def date_offsets_by_apposed_dates(text: str, mentions: list[Mention]) -> None:
+    """Give a count of time from another date ("offset-later") the date written right after it,
+    in place, where that date lies near the counted one: "The chain had collapsed six weeks
+    earlier, on November 26, 2008" is that day, which the writer gives exactly where the count is
+    round (six weeks before January 3, 2009 is November 22); "Two years later, in 2013" is 2013."""
     for i in range(len(mentions) - 1):
         m, n = mentions[i], mentions[i + 1]
         if (
             m.rule != "offset-later"
             or n.type != "DATE"
-            or not DAY_VALUE.fullmatch(m.value)
-            or not DAY_VALUE.fullmatch(n.value)
-            or m.value == n.value
             or n.start - m.end > 6
+            or not _written_for_counted(m.value, n.value)
             or not _APPOSED.fullmatch(text, m.end, n.start)
         ):
             continue
-        apart = abs((date.fromisoformat(m.value) - date.fromisoformat(n.value)).days)
-        if apart > _MOST_DAYS_APART:
-            continue
         words = " ".join(n.text.split())
-        mentions[i] = revalued(m, n.value, f'the day written beside it, "{words}" (counted, it is {m.value})')
+        mentions[i] = revalued(
+            m, n.value, f'the date written beside it, "{words}" (counted, it is {m.value})'
+        )
 
 
 #: How far past the writer's day a count told in the present may run and be the writer's day.
