@@ -60,6 +60,11 @@ from timeline.documents.reference import _headline_month
             "Jan. 5, 2024 at 3:45 p.m. ET\n\nStocks fell on Friday.",
             date(2024, 1, 5),
         ),
+        # ... as Reuters' pages copy it, the time and the update glued on
+        (
+            "Fed holds rates\n\nBy Reuters\n\nMarch 5, 20255:06 AM GMTUpdated 2 hours ago\n\nThe Fed said on Tuesday.",
+            date(2025, 3, 5),
+        ),
         # a Published or Updated line closing the story
         ("WASHINGTON (AP) — The Senate voted on Tuesday.\n\nPublished May 8, 2024.", date(2024, 5, 8)),
         (

@@ -3612,6 +3612,17 @@ def test_a_count_of_time_set_beside_the_day_it_counts_to_is_that_day():
     assert {m.text: m.value for m in extract(months, date(2024, 12, 14))}["Six months later"] == "2010-10"
 
 
+def test_a_time_glued_to_its_year_is_read_whole():
+    # as Reuters' pages copy: the year, then the time, with no space between
+    found = extract("March 5, 20255:06 AM GMTUpdated 2 hours ago", REF)
+    assert [(m.text, m.value) for m in found if m.type != "DURATION"] == [
+        ("March 5, 2025", "2025-03-05"),
+        ("5:06 AM", "2025-03-05T05:06"),
+    ]
+    # ... and the minutes of a time are no hour of their own ("06 AM")
+    assert [m.text for m in extract("It began at 5:06 AM.", REF)] == ["5:06 AM"]
+
+
 def test_a_count_on_from_a_story_told_in_the_present_is_the_writer_s_day():
     ref = date(2025, 3, 28)
     text = "The bank closed on March 10. Three weeks later, questions remain."

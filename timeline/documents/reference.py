@@ -110,7 +110,9 @@ _DATE_LINE_LENGTH = 40
 _BYLINE_PARTS = re.compile(
     r"\s[|·•]\s"
     # ... and a page's first date and its update on one line: "Oct. 15, 2013 Updated: Oct. 16, 2013"
-    r"|\s(?=(?:Last\s+)?(?:Updated|Modified|Edited)(?:\s+on)?:?\s)",
+    r"|\s(?=(?:Last\s+)?(?:Updated|Modified|Edited)(?:\s+on)?:?\s)"
+    # ... or glued to it, as Reuters' pages copy: "March 5, 20255:06 AM GMTUpdated 2 hours ago"
+    r"|(?-i:(?<=[A-Z]{3})(?=Updated\s))",
     re.IGNORECASE,
 )
 #: A dateline's place and agency before the date, as AP writes it: "KYIV, Ukraine (AP) — ".

@@ -144,6 +144,9 @@ class TriggerIndex:
                     iso.append(span)
             elif width == 2 and text[span[0] : span[1]] > "31":
                 no_day.append(span)
+            elif width in (5, 6) and after_clock is not None and text[span[0] : span[0] + 2] in ("19", "20"):
+                # a year a web page glued its time to: "March 5, 20255:06 AM GMT" (Reuters')
+                digits4.append((span[0], span[0] + 4))
             if span[0] and text[span[0] - 1] in "QqHh'’":
                 (cut if text[span[0] - 1] in "'’" else quarter).append(span)
         self.positions: dict[str, list[tuple[int, int]]] = {

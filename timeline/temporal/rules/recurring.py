@@ -167,7 +167,9 @@ _EVENING_AFTER = compile_ascii(
 
 @rule(
     "clock-time",
-    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.m\.?|m\b))(?!\w)|(?<![\d:])\b(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?::[0-5]\d)?\b(?!:?\d)|\b(?P<word>noon|midday|midnight)\b"
+    # (not the minutes of another time, "5:06 AM"; but after a year a web page glued it to: "March
+    # 5, 20255:06 AM GMT", as Reuters' pages copy)
+    r"(?:(?<!:)\b|(?<=,\s(?:19|20)\d\d))(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap](?:\.m\.?|m\b))(?!\w)|(?<![\d:])\b(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?::[0-5]\d)?\b(?!:?\d)|\b(?P<word>noon|midday|midnight)\b"
     r"|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?-i:GMT|UTC)\b"
     # an hour of one digit with no a.m. or p.m., where a time is plainly meant: after "at", "by",
     # "until" and the like ("The meeting starts at 7:30"; not "John 3:16", "a 4:05 mile")
