@@ -65,6 +65,18 @@ from timeline.documents.reference import _headline_month
             "Fed holds rates\n\nBy Reuters\n\nMarch 5, 20255:06 AM GMTUpdated 2 hours ago\n\nThe Fed said on Tuesday.",
             date(2025, 3, 5),
         ),
+        (
+            "Fed holds rates\n\nMarch 5, 2025Updated 5:06 p.m. ET\n\nThe Fed said on Tuesday.",
+            date(2025, 3, 5),
+        ),
+        (
+            "Fed holds rates\n\nPublished On 5 Mar 20255 Mar 2025\n\nThe Fed said on Tuesday.",
+            date(2025, 3, 5),
+        ),
+        (
+            "Fed holds rates\n\nWed 5 Mar 2025 09.00 GMTLast modified on Thu 6 Mar 2025 11.30 GMT\n\nIt said on Tuesday.",
+            date(2025, 3, 5),
+        ),
         # a Published or Updated line closing the story
         ("WASHINGTON (AP) — The Senate voted on Tuesday.\n\nPublished May 8, 2024.", date(2024, 5, 8)),
         (

@@ -111,8 +111,9 @@ _BYLINE_PARTS = re.compile(
     r"\s[|·•]\s"
     # ... and a page's first date and its update on one line: "Oct. 15, 2013 Updated: Oct. 16, 2013"
     r"|\s(?=(?:Last\s+)?(?:Updated|Modified|Edited)(?:\s+on)?:?\s)"
-    # ... or glued to it, as Reuters' pages copy: "March 5, 20255:06 AM GMTUpdated 2 hours ago"
-    r"|(?-i:(?<=[A-Z]{3})(?=Updated\s))",
+    # ... or glued to it, as pages copy: "March 5, 20255:06 AM GMTUpdated 2 hours ago" (Reuters'),
+    # "March 5, 2025Updated 5:06 p.m. ET" (the New York Times'), "09.00 GMTLast modified on"
+    r"|(?-i:(?:(?<=[A-Z]{3})|(?<=\d))(?=(?:Last\s+[mu]|[MU])(?:odified|pdated)\b))",
     re.IGNORECASE,
 )
 #: A dateline's place and agency before the date, as AP writes it: "KYIV, Ukraine (AP) — ".
@@ -292,6 +293,10 @@ def _compared_year(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A date string up to its year, where something is glued to the year (see ``parse_date_string``).
+_GLUED_AFTER_YEAR = re.compile(r"(.*?\b(?:19|20)\d\d)(?=\d|[A-Z][a-z])")
+
+
 def parse_date_string(value: str) -> date | None:
     """A full calendar date written in any common form ('2024-03-05', 'March 5, 2024',
     'Tue, 05 Mar 2024 10:00 GMT'), or None when the string names no complete date.
@@ -314,6 +319,10 @@ def parse_date_string(value: str) -> date | None:
             return interval[0]  # a real calendar day (a reference date of 44 BC is no use)
     if not re.search(r"\d{4}", value):
         return None
+    if (glued := _GLUED_AFTER_YEAR.match(value)) is not None:
+        # a page's date with what follows glued to its year: "5 Mar 20255 Mar 2025" (Al
+        # Jazeera's, copied), "March 5, 2025Updated 5:06 p.m. ET"
+        return parse_date_string(glued[1])
     import dateparser  # slow to import: only for strings our grammar could not read
 
     parsed = dateparser.parse(
