@@ -108,7 +108,8 @@ _PUBLISHED_NOTE = re.compile(
 _DATE_LINES = 8
 _DATE_LINE_LENGTH = 40
 _BYLINE_PARTS = re.compile(
-    r"\s[|·•]\s"
+    # (a bar is never part of a date, spaced or not: "Source: Xinhua| 2025-03-05 17:06:00|Editor")
+    r"\s[·•]\s|\s*\|\s*"
     # ... and a page's first date and its update on one line: "Oct. 15, 2013 Updated: Oct. 16, 2013"
     r"|\s(?=(?:Last\s+)?(?:Updated|Modified|Edited)(?:\s+on)?:?\s)"
     # ... or glued to it, as pages copy: "March 5, 20255:06 AM GMTUpdated 2 hours ago" (Reuters'),
