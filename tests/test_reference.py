@@ -74,6 +74,10 @@ from timeline.documents.reference import _headline_month
             date(2025, 3, 5),
         ),
         (
+            "Fed holds rates\n\nSource: Xinhua| 2025-03-05 17:06:00|Editor: huaxia\n\nIt said on Tuesday.",
+            date(2025, 3, 5),
+        ),
+        (
             "Fed holds rates\n\nWed 5 Mar 2025 09.00 GMTLast modified on Thu 6 Mar 2025 11.30 GMT\n\nIt said on Tuesday.",
             date(2025, 3, 5),
         ),
