@@ -145,6 +145,11 @@ def run(corpus: str, system: str, limit: int | None = None) -> Score:
     return score
 
 
+#: The corpus the targets are reported on but no rule is developed against: its errors are never
+#: listed, so that no one reads them by accident.
+HELD_OUT = frozenset({"te3-platinum"})
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -173,6 +178,9 @@ def main() -> int:
                 flush=True,
             )
             if args.errors and system == "timeline":
+                if corpus in HELD_OUT:
+                    print("    (held out: its errors are not listed)")
+                    continue
                 for line in s.errors[: args.errors]:
                     print("    " + line)
     return 0

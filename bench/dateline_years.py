@@ -24,6 +24,11 @@ from timeline.documents import infer_year  # noqa: E402
 CORPORA_DIR = ROOT.parent / "shared" / "corpora"
 
 
+#: The corpus the targets are reported on but no rule is developed against: its errors are never
+#: listed, so that no one reads them by accident.
+HELD_OUT = frozenset({"te3-platinum"})
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", action="append", help="default: tbaq-cleaned and te3-platinum")
@@ -51,7 +56,7 @@ def main() -> int:
         share = f"{right / placed:.0%}" if placed else "-"
         print(f"{corpus:<16} {right + wrong + unplaced:>7} {right:>6} {wrong:>6} {unplaced:>8} {share:>16}")
         if args.errors:
-            print("\n".join(errors))
+            print("    (held out: its errors are not listed)" if corpus in HELD_OUT else "\n".join(errors))
     return 0
 
 
