@@ -1196,6 +1196,8 @@ def test_a_range_end_moved_by_a_year_says_from_what():
         # the calendar of a year kept, told in the present, is every year's
         ("Microsoft's fiscal year runs from July through June.", ["XXXX-07", "XXXX-06"]),
         ("The school year starts in September.", ["XXXX-09"]),
+        # ... not this one's: its day is one of the calendar
+        ("The current school year ends on June 6.", ["PRESENT_REF", "2026-06-06"]),
         # ... and so is a season
         ("Tourism usually peaks in summer.", ["XXXX-SU"]),
         ("The lake typically freezes in the winter.", ["XXXX-WI"]),

@@ -2526,7 +2526,9 @@ def _edge_of_now(expr: Expr) -> bool:
 _HABIT_WORDS = "usually typically normally traditionally customarily ordinarily routinely annually".split()
 _HABIT_BEFORE = compile_ascii(
     rf"\b({'|'.join(_HABIT_WORDS)}|(?:each|every)\s+year|yearly"
-    r"|(?:fiscal|financial|tax|school|academic|business|budget)\s+years?\s+(?:runs|starts|begins|ends|run|start|begin|end))"
+    # (a year kept, not this one: "The current school year ends on June 6")
+    r"|(?<!current\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!coming\s)"
+    r"(?:fiscal|financial|tax|school|academic|business|budget)\s+years?\s+(?:runs|starts|begins|ends|run|start|begin|end))"
     r"\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){0,40}$",
     re.IGNORECASE,
 )
