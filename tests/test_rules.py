@@ -3614,6 +3614,22 @@ def test_a_count_of_time_set_beside_the_day_it_counts_to_is_that_day():
     assert {m.text: m.value for m in extract(months, date(2024, 12, 14))}["Six months later"] == "2010-10"
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # told on 14 January 2025: what begins one day ends after it, in the next year if it must
+        ("Classes will begin on Aug. 20 and end on June 5.", ["2025-08-20", "2026-06-05"]),
+        ("The exhibition opens on Nov. 3 and closes on Feb. 28.", ["2025-11-03", "2026-02-28"]),
+        ("The season starts in August and ends in May.", ["2025-08", "2026-05"]),
+        # ... and no later than that
+        ("The festival opened on Dec. 28 and closed on Jan. 3.", ["2024-12-28", "2025-01-03"]),
+        ("The sale began on March 3 and ended on March 10.", ["2024-03-03", "2024-03-10"]),
+    ],
+)
+def test_what_begins_one_day_ends_after_it(text: str, values: list[str]):
+    assert [m.value for m in extract(text, date(2025, 1, 14))] == values
+
+
 def test_a_time_glued_to_its_year_is_read_whole():
     # as Reuters' pages copy: the year, then the time, with no space between
     found = extract("March 5, 20255:06 AM GMTUpdated 2 hours ago", REF)

@@ -2012,6 +2012,22 @@ def extract(
             elif reference is not None:
                 value, why, mentions[-1] = range_round_now(mentions[-1], value, why, reference)
         elif (
+            yearless
+            and yearless_before
+            and _THEN_ENDS.fullmatch(text, mentions[-1].end, start)
+            and _MONTH_OR_DAY.fullmatch(value)
+            and _MONTH_OR_DAY.fullmatch(mentions[-1].value)
+            and value[4:] < mentions[-1].value[4:]
+            and value[:4] <= mentions[-1].value[:4]
+        ):
+            # "Classes will begin on Aug. 20 and end on June 5": what begins one day ends after it,
+            # in the next year
+            value = f"{int(mentions[-1].value[:4]) + 1:04d}{value[4:]}"
+            why = (
+                f'in the year after "{" ".join(mentions[-1].text.split())}" ({mentions[-1].value}):'
+                " what ends here begins then"
+            )
+        elif (
             (narrative or in_story)
             and story_before is not None
             and yearless
@@ -2369,6 +2385,17 @@ def extract(
         date_present_offsets(text, mentions, reference)
     date_the_times(text, mentions, None if narrative else reference, reference_label)
     return mentions
+
+
+#: Between the day something begins and the day it ends: "begin on Aug. 20 and end on June 5".
+_THEN_ENDS = compile_ascii(
+    r"[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:(?:will|would|is\s+to|are\s+to)[^\S\n]+)?"
+    r"(?:end|ends|ended|close|closes|closed|finish|finishes|finished|conclude|concludes|concluded)"
+    r"[^\S\n]+(?:on[^\S\n]+|in[^\S\n]+)?",
+    re.IGNORECASE,
+)
+#: A month or a day of the calendar, as a value.
+_MONTH_OR_DAY = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 _DAY_FIRST_RULES = frozenset({"day-month-year", "day-month"})
