@@ -1076,6 +1076,11 @@ def test_a_dated_list_keeps_its_order():
         ("A car was stolen on Thursday. It was recovered two days later.", ["XXXX-WXX-4", "XXXX-WXX-6"]),
         ("Blinken arrived on Sunday and met Cho earlier in the day.", ["XXXX-WXX-7", "XXXX-WXX-7"]),
         ("Stocks fell on Monday. A week earlier, they had risen.", ["XXXX-WXX-1", "XXXX-WXX-1"]),
+        # ... also after a date of its year told before
+        (
+            "April 2024: Biden signs the law.\n\nJan. 19: The law takes effect. Trump is inaugurated the next day.",
+            ["2024-04", "XXXX-01-19", "XXXX-01-20"],
+        ),
         # ... but not from nothing, nor across a date told since, nor into a week that is not a day
         ("He came. Two days later he left.", ["FUTURE_REF"]),
         (

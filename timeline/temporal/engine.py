@@ -2095,7 +2095,9 @@ def extract(
             why = f'the present, set beside "{now.text}"'
         if (
             undated is not None
-            and why == NO_DATE_TO_COUNT_FROM
+            # (or from a date told before the last day of no known year: "April 2024: ... Jan. 19:
+            # ... is inaugurated the next day")
+            and (why == NO_DATE_TO_COUNT_FROM or (LAST_DATE in why and undated.start > last_start))
             and expr.kind == "anaphoric"
             and expr.n is not None
             and (expr.unit == "day" or (expr.unit == "week" and expr.rel != "unit" and expr.n))
