@@ -59,6 +59,7 @@ from .offsets import (
 from .ranges import (
     AND_JOINT,
     DAY_LIST_JOINT,
+    MONTH_VALUE,
     PAIR_JOINT,
     after_pair,
     calendar_range,
@@ -2015,8 +2016,8 @@ def extract(
             yearless
             and yearless_before
             and _THEN_ENDS.fullmatch(text, mentions[-1].end, start)
-            and _MONTH_OR_DAY.fullmatch(value)
-            and _MONTH_OR_DAY.fullmatch(mentions[-1].value)
+            and MONTH_VALUE.fullmatch(value)
+            and MONTH_VALUE.fullmatch(mentions[-1].value)
             and value[4:] < mentions[-1].value[4:]
             and value[:4] <= mentions[-1].value[:4]
         ):
@@ -2396,8 +2397,6 @@ _THEN_ENDS = compile_ascii(
     r"[^\S\n]+(?:on[^\S\n]+|in[^\S\n]+)?",
     re.IGNORECASE,
 )
-#: A month or a day of the calendar, as a value.
-_MONTH_OR_DAY = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 _DAY_FIRST_RULES = frozenset({"day-month-year", "day-month"})

@@ -22,6 +22,11 @@ _YEAR = re.compile(r"\d{4}")
 _MONTH = re.compile(r"\d{4}-\d\d")
 
 
+def _months(value: str) -> int:
+    """How many months a month's value (``2025-07``) lies after the start of year 0."""
+    return int(value[:4]) * 12 + int(value[5:7])
+
+
 def _written_for_counted(counted: str, written: str) -> bool:
     """Whether a date written beside a count of time is the one counted, told exactly: a day
     within a month of the counted day, a month within one of the counted month, a year within
@@ -31,8 +36,7 @@ def _written_for_counted(counted: str, written: str) -> bool:
     if DAY_VALUE.fullmatch(counted) and DAY_VALUE.fullmatch(written):
         return abs((date.fromisoformat(counted) - date.fromisoformat(written)).days) <= _MOST_DAYS_APART
     if _MONTH.fullmatch(counted) and _MONTH.fullmatch(written):
-        months = lambda value: int(value[:4]) * 12 + int(value[5:7])  # noqa: E731
-        return abs(months(counted) - months(written)) <= 1
+        return abs(_months(counted) - _months(written)) <= 1
     if _YEAR.fullmatch(written):
         if _YEAR.fullmatch(counted):
             return abs(int(counted) - int(written)) <= 1

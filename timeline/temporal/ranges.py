@@ -93,7 +93,7 @@ def moved_from(
     whatever the tense (a plan delayed has not yet come; one brought forward had not)."""
     if (
         moved_to.sentence[0] != sentence[0]
-        or _MONTH_VALUE.fullmatch(moved_to.value) is None
+        or MONTH_VALUE.fullmatch(moved_to.value) is None
         or _MOVED_FROM_AFTER.fullmatch(text, moved_to.end, start) is None
         or not plan_moved_to(text, moved_to.start)
         or expr.month is None
@@ -126,7 +126,7 @@ def happened_later(
     counting on from the nearest such month runs past the reference date, the month was the one
     a year before ("The couple married in June and divorced six months later", told in November:
     June and December of the year before)."""
-    if _MONTH_VALUE.fullmatch(value) is None or _MONTH_VALUE.fullmatch(before.value) is None:
+    if MONTH_VALUE.fullmatch(value) is None or MONTH_VALUE.fullmatch(before.value) is None:
         return None
     span, earlier = span_of(value), span_of(_years_on(value, -1))
     if span is None or earlier is None or span.start <= reference or earlier.start > reference:
@@ -173,7 +173,8 @@ def order_range(first: Mention, value: str, why: str, tense: str | None) -> tupl
     )
 
 
-_MONTH_VALUE = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
+#: A month or a day of the calendar, as a value.
+MONTH_VALUE = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 #: What joins the days of a list: "24, 25 and 27 June", "June 24, 25, and 27".
@@ -183,7 +184,7 @@ DAY_LIST_JOINT = compile_ascii(r",[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and
 def calendar_range(text: str, first: Mention, start: int) -> bool:
     """Whether a month or day closes a range opened by the month or day just before it
     ("from November to February", "between Jan. 3 and March 5", "December-January")."""
-    return _MONTH_VALUE.fullmatch(first.value) is not None and _range_joint(text, first, start)
+    return MONTH_VALUE.fullmatch(first.value) is not None and _range_joint(text, first, start)
 
 
 def order_months(first: Mention, value: str, why: str, tense: str | None) -> tuple[str, str, Mention]:
@@ -191,7 +192,7 @@ def order_months(first: Mention, value: str, why: str, tense: str | None) -> tup
     reference; where the end came out before the start, a range starts a year earlier ("Between
     January and October, cases rose", told in March: January of the year before), unless it is
     told in the future: then it ends a year later ("Talks will run from Sept. 1 to Aug. 20")."""
-    if _MONTH_VALUE.fullmatch(value) is None or len(value) != len(first.value):
+    if MONTH_VALUE.fullmatch(value) is None or len(value) != len(first.value):
         return value, why, first
     if value > _years_on(first.value, 1):
         # the end a year and more after the start ("closed from 24 December to 2 January", the
@@ -242,7 +243,7 @@ def range_round_now(first: Mention, value: str, why: str, reference: date) -> tu
     writer's day, is that one, going on: "The festival, which runs from Aug. 8 to Aug. 31, drew
     record crowds", told on Aug. 18, is this August's (a timetable's present looks ahead); not a
     range that turns a year ("Talks will run from Sept. 1 to Aug. 20")."""
-    if len(value) != len(first.value) or _MONTH_VALUE.fullmatch(value) is None:
+    if len(value) != len(first.value) or MONTH_VALUE.fullmatch(value) is None:
         return value, why, first
     now = reference.isoformat()[: len(value)]
     if first.value <= now or first.value[:4] != value[:4]:  # (not one that turns a year)
@@ -258,7 +259,7 @@ def range_round_story(first: Mention, value: str, why: str, story: Anchor) -> tu
     """A range of months that turns a year, read on from the story's last date, reaches a year
     ahead of it: "seized Manila in March [1945] ... fought in Burma from October to March" is
     October 1944 to March 1945, around the story's date, not October 1945 to March 1946."""
-    if len(value) != len(first.value) or _MONTH_VALUE.fullmatch(value) is None:
+    if len(value) != len(first.value) or MONTH_VALUE.fullmatch(value) is None:
         return value, why, first
     begin, end = int(first.value[:4]), int(value[:4])
     told = story.day.isoformat()[: len(value)]
@@ -278,7 +279,7 @@ PAIR_JOINT = compile_ascii(r",?\s+(?:and|or)\s+|,\s*")
 def after_pair(first: Mention, value: str, why: str) -> tuple[str, str]:
     """The second of two months or days joined by "and" ("in May and June") that came out before
     the first, read on from it: the first such month after it."""
-    if len(value) != len(first.value) or _MONTH_VALUE.fullmatch(value) is None or value >= first.value:
+    if len(value) != len(first.value) or MONTH_VALUE.fullmatch(value) is None or value >= first.value:
         return value, why
     moved = _years_on(value, 1)
     if span_of(moved) is None or moved < first.value:
@@ -294,7 +295,7 @@ def pair_back_from_story(first: Mention, value: str, why: str, story: Anchor) ->
     """Two months joined by "and" that turn a year ("November and January"), read on from the
     story's date into the months after it, are a look back when a year earlier they end within
     a few months before it: told in April 2005, November 2004 and January 2005."""
-    if len(value) != 7 or len(first.value) != 7 or _MONTH_VALUE.fullmatch(value) is None:
+    if len(value) != 7 or len(first.value) != 7 or MONTH_VALUE.fullmatch(value) is None:
         return value, why, first
     begin, end = int(first.value[:4]), int(value[:4])
     told = story.day
