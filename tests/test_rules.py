@@ -2034,6 +2034,19 @@ def test_what_the_writer_says_will_be_is_the_writer_s_future_in_a_story_of_long_
     found = {m.text: m for m in extract(text, date(2024, 11, 22))}
     assert found["January"].value == "2025-01"
     assert "told in the future, from the writer's day" in found["January"].explanation
+    # ... which a text with no date of its own does not give: no year is made up for it
+    undated = (
+        "Elected on March 13, 2013, Francis was the first Jesuit pope. He was born in Buenos Aires on"
+        " Dec. 17, 1936. The conclave is expected to begin in the first half of May."
+    )
+    may = {m.text: m for m in extract(undated)}["the first half of May"]
+    assert may.value == "XXXX-05" and "told in the future" in may.explanation
+    # ... but what it says is to come after a story of its own latest year is that year's
+    latest = (
+        "October 2025 inflation eases\n\nThe Bank, which held rates on Nov. 6, is expected to cut them at"
+        " its next meeting on Dec. 18. Inflation hit a high in October 2022."
+    )
+    assert {m.text: m.value for m in extract(latest)}["Dec. 18"] == "2025-12-18"
 
 
 def test_a_chronology_with_no_date_of_its_own_follows_its_dates():

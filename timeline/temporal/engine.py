@@ -79,6 +79,7 @@ from .sentences import LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex
 from .tense import (
     PAST_VERB_SOURCE,
     ahead_of_dated_past,
+    direction,
     forget_sentences,
     tells_of_future,
     tense_cue,
@@ -1705,6 +1706,22 @@ def extract(
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f'{HABITUAL_NOTE} ("{habit}"): no one year'
             habit_told = (end, habit)
+        elif (
+            narrative
+            and reference is None
+            and yearless
+            and last is not None
+            and _WRITERS_FUTURE.search(text, sentence[0], start)
+            and speaks_from_story(text, sentence, start) is None
+            # (a story told back from the latest year the text writes: not "Nov. 6 ... is expected
+            # to cut them at its next meeting on Dec. 18", told of the text's own latest year)
+            and last.day.year < max((c[3].year for c in selected if c[3].year is not None), default=0)
+            and direction(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0]) == "future"
+        ):
+            # "Elected on March 13, 2013 ... He was born on Dec. 17, 1936. The conclave is expected
+            # to begin in May": the writer's May, in a text that does not say when the writer wrote
+            value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
+            why = f"no reference date: the year is unknown; {WRITERS_FUTURE_NOTE}"
         elif narrative and reference is not None and yearless and writers_future(text, sentence, start, end):
             # "She died in 1998 ... A memorial service will be held in January": what the writer
             # says will be is still to come from the writer's day, not in the story's year
@@ -2388,6 +2405,14 @@ def extract(
         date_present_offsets(text, mentions, reference)
     date_the_times(text, mentions, None if narrative else reference, reference_label)
     return mentions
+
+
+#: What tells the writer's own future in a sentence: "will", or a plan or an expectation in the
+#: present ("is expected to", "are due to").
+_WRITERS_FUTURE = compile_ascii(
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely)\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
 
 
 #: Between the day something begins and the day it ends: "begin on Aug. 20 and end on June 5".
