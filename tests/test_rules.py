@@ -1083,6 +1083,7 @@ def test_a_dated_list_keeps_its_order():
         ),
         # ... but not from nothing, nor across a date told since, nor into a week that is not a day
         ("He came. Two days later he left.", ["FUTURE_REF"]),
+        ("It was Feb. 30. The next day he left.", ["XXXX-02-30", "FUTURE_REF"]),  # (no such day)
         (
             "He came on Friday. In 2019, he left. Two days later he was back.",
             ["XXXX-WXX-5", "2019", "FUTURE_REF"],

@@ -2120,11 +2120,18 @@ def extract(
             and expr.n is not None
             and (expr.unit == "day" or (expr.unit == "week" and expr.rel != "unit" and expr.n))
             and start - undated.end <= UNDATED_REACH
+            and (
+                counted := count_from_undated_day(
+                    expr.n * (7 if expr.unit == "week" else 1),
+                    expr.part if expr.type == "TIME" else None,
+                    undated,
+                )
+            )
+            is not None
         ):
             # "He came on March 3. The next day, he left", in a text with no date of its own:
             # March 4 of the year the text does not tell
-            days = expr.n * (7 if expr.unit == "week" else 1)
-            value, why = count_from_undated_day(days, expr.part if expr.type == "TIME" else None, undated)
+            value, why = counted
         yearless_before = yearless
         story_before = last_here
         words = text[start:end]

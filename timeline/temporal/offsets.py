@@ -106,11 +106,12 @@ def undated_day(mention: Mention) -> bool:
     return mention.type in ("DATE", "TIME") and _UNDATED_DAY.match(mention.value) is not None
 
 
-def count_from_undated_day(days: int, part: str | None, told: Mention) -> tuple[str, str]:
+def count_from_undated_day(days: int, part: str | None, told: Mention) -> tuple[str, str] | None:
     """A count of ``days`` (with a ``part`` of the day, "TMO", for "the next morning") from a day
     of no known year or week, in a text with no date of its own: "The next day" after "March 3"
     is March 4 of that unknown year (``XXXX-03-04``), "Two days later" after "Sunday" a Tuesday
-    of an unknown week (``XXXX-WXX-2``).  ``told`` must be such a day (see ``undated_day``)."""
+    of an unknown week (``XXXX-WXX-2``); None from a day no year has ("Feb. 30").  ``told`` must be
+    such a day (see ``undated_day``)."""
     m = _UNDATED_DAY.match(told.value)
     assert m is not None
     if m[3] is not None:
@@ -120,7 +121,10 @@ def count_from_undated_day(days: int, part: str | None, told: Mention) -> tuple[
     else:
         month, day = int(m[1]), int(m[2])
         # a year with 29 February only for a count from that day (three years in four have none)
-        counted = date(2000 if (month, day) == (2, 29) else 2001, month, day) + timedelta(days=days)
+        try:
+            counted = date(2000 if (month, day) == (2, 29) else 2001, month, day) + timedelta(days=days)
+        except (ValueError, OverflowError):
+            return None
         value = f"XXXX-{counted.month:02d}-{counted.day:02d}"
         unknown = "year"
     words = " ".join(told.text.split())
