@@ -410,7 +410,7 @@ _NEW_YEAR_THINGS = frozenset(
 
 @rule(
     "reporting-year",
-    r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full|fiscal|financial)\s+year"
+    r"\b(?:the\s+(?:(?P<rel>current|latest|previous|next|coming|same)\s+)?(?:full\s+(?:fiscal\s+|financial\s+)?|fiscal\s+|financial\s+)year(?!\s+\d)"
     r"|(?P<rel2>this|last|next)\s+(?:fiscal|financial)\s+year"
     rf"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end)|(?P<eu2>week|decade)['’]s\s+end)|(?:the\s+)?(?P<edge>{END_RE}|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months)|(?P<half>(?:first|second|latter|last)\s+half))"
@@ -426,6 +426,12 @@ _NEW_YEAR_THINGS = frozenset(
     ("The fiscal year ended in June.", "The fiscal year", "2025"),  # when it ended
     ("The rebound came in the closing weeks of the year.", "the closing weeks of the year", "2025"),
     ("GDP grew 2.3% in the fourth quarter. For the full year, it grew 2.8%.", "the full year", "2024"),
+    (
+        "Revenue rose in the fourth quarter. For the full fiscal year, it doubled.",
+        "the full fiscal year",
+        "2024",
+    ),
+    ("For the full fiscal year 2027, it raised its outlook.", "fiscal year 2027", "2027"),
     ("The company expects sales to rise in the full year.", "the full year", "2025"),
     ("Profit for the full year rose 5%.", "the full year", "2025"),  # not ended by 18 August
     ("In January it raised its forecast for the full year.", "the full year", "2025"),
