@@ -73,13 +73,12 @@ from .ranges import (
     told_as_earlier,
     weekday_range,
 )
-from .resolve import resolve, unit_value
+from .resolve import falls_on, resolve, unit_value
 from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex
 from .tense import (
     PAST_VERB_SOURCE,
     ahead_of_dated_past,
-    direction,
     forget_sentences,
     tells_of_future,
     tense_cue,
@@ -1711,12 +1710,10 @@ def extract(
             and reference is None
             and yearless
             and last is not None
-            and _WRITERS_FUTURE.search(text, sentence[0], start)
-            and speaks_from_story(text, sentence, start) is None
             # (a story told back from the latest year the text writes: not "Nov. 6 ... is expected
             # to cut them at its next meeting on Dec. 18", told of the text's own latest year)
             and last.day.year < max((c[3].year for c in selected if c[3].year is not None), default=0)
-            and direction(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0]) == "future"
+            and writers_future(text, sentence, start, end, planned=True)
         ):
             # "Elected on March 13, 2013 ... He was born on Dec. 17, 1936. The conclave is expected
             # to begin in May": the writer's May, in a text that does not say when the writer wrote
@@ -2414,14 +2411,6 @@ def extract(
     return mentions
 
 
-#: What tells the writer's own future in a sentence: "will", or a plan or an expectation in the
-#: present ("is expected to", "are due to").
-_WRITERS_FUTURE = compile_ascii(
-    r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely)\s+to)\b|['’]ll\b",
-    re.IGNORECASE,
-)
-
-
 #: Between the day something begins and the day it ends: "begin on Aug. 20 and end on June 5".
 _THEN_ENDS = compile_ascii(
     r"[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:(?:will|would|is\s+to|are\s+to)[^\S\n]+)?"
@@ -2433,14 +2422,6 @@ _THEN_ENDS = compile_ascii(
 
 _DAY_FIRST_RULES = frozenset({"day-month-year", "day-month"})
 _MONTH_FIRST_RULES = frozenset({"month-day-year", "month-day"})
-
-
-def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
-    """Whether a day of the calendar is that weekday (0: Monday); False if there is no such day."""
-    try:
-        return date(year, month, day).weekday() == weekday
-    except ValueError:
-        return False
 
 
 def _numeric_order(
@@ -2462,8 +2443,8 @@ def _numeric_order(
     # a weekday written with the date and its year: "Mon 10/07/2023" is a Monday day first only
     fits = [
         (
-            _falls_on(expr.year, expr.month, expr.day, expr.weekday),
-            _falls_on(expr.year, expr.day, expr.month, expr.weekday),
+            falls_on(expr.year, expr.month, expr.day, expr.weekday),
+            falls_on(expr.year, expr.day, expr.month, expr.weekday),
         )
         for expr in numeric
         if expr.weekday is not None and expr.year is not None and expr.month and expr.day

@@ -159,15 +159,25 @@ _QUOTES = (('"', '"'), ("“", "”"), ("``", "''"))
 #: story of long ago (an obituary: "A memorial service will be held in January").
 _WILL = compile_ascii(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 WRITERS_FUTURE_NOTE = "told in the future, from the writer's day, not the story's"
+#: ... or a plan or an expectation in the present ("is expected to", "are due to").
+_PLANNED = compile_ascii(
+    r"\b(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely)\s+to\b", re.IGNORECASE
+)
 
 
-def writers_future(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+def writers_future(text: str, sentence: tuple[int, int], start: int, end: int, planned: bool = False) -> bool:
     """Whether a date is told in the writer's future: "will" before it in its sentence, the
-    tense nearest it the future, and not in words said by a person of the story ("quoted")."""
-    if _WILL.search(text, sentence[0], start) is None:
+    tense nearest it the future, and not in words said by a person of the story ("quoted").
+    With ``planned``, also after a plan or an expectation told in the present, and whatever the
+    strength of the future's cue (where the text gives no writer's day, nothing else tells it)."""
+    if _WILL.search(text, sentence[0], start) is None and not (
+        planned and _PLANNED.search(text, sentence[0], start)
+    ):
         return False
-    cue = tense_cue(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0])
-    return cue == ("future", True) and speaks_from_story(text, sentence, start) is None
+    s0 = sentence[0]
+    cue = tense_cue(text[s0 : sentence[1]], start - s0, end - s0, strength=not planned)
+    told = cue is not None and cue[0] == "future" if planned else cue == ("future", True)
+    return told and speaks_from_story(text, sentence, start) is None
 
 
 def speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str | None:

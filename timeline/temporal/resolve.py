@@ -148,7 +148,7 @@ def _weekday_year(month: int, day: int, weekday: int, ref: date, ahead: bool) ->
     name = WEEKDAY_NAMES[weekday]
     # a weekday moves on one or two days a year: it fits at most one of three years running
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        if _falls_on(y, month, day, weekday):
+        if falls_on(y, month, day, weekday):
             return (
                 f"{y:04d}",
                 f"the year near {ref.isoformat()} in which {MONTH_NAMES[month - 1]} {day} is a {name}",
@@ -156,7 +156,7 @@ def _weekday_year(month: int, day: int, weekday: int, ref: date, ahead: bool) ->
     if ahead:
         return None  # what is still to come is no story told again: the weekday is a slip
     for y in range(ref.year - 2, ref.year - WEEKDAY_YEARS_BACK - 1, -1):
-        if _falls_on(y, month, day, weekday):
+        if falls_on(y, month, day, weekday):
             return (
                 f"{y:04d}",
                 f"the last year before {ref.isoformat()} in which {MONTH_NAMES[month - 1]} {day} is a {name}",
@@ -169,7 +169,8 @@ def _weekday_year(month: int, day: int, weekday: int, ref: date, ahead: bool) ->
 WEEKDAY_YEARS_BACK = 6
 
 
-def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+def falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether a day of the calendar is that weekday (0: Monday); False if there is no such day."""
     try:
         return date(year, month, day).weekday() == weekday
     except ValueError:
