@@ -1553,8 +1553,8 @@ def extract(
             and last is not None
             and expr.kind == "deictic"
             and after_the_story(expr, last, reference)
-            and (said := speaks_from_story(text, sentence, start))
-            and (expr.n or said == "quoted")  # "tonight" in a quotation, not "had ... this year"
+            and (spoken := speaks_from_story(text, sentence, start))
+            and (expr.n or spoken == "quoted")  # "tonight" in a quotation, not "had ... this year"
         ):
             # "Thieu resigned, saying Kissinger had tricked him into signing two years ago": a
             # person of the story, or what had been by the story's time, counts from that time
@@ -1674,8 +1674,9 @@ def extract(
             expr.kind == "weekday"
             and expr.rel is None
             and mentions
+            and expr.weekday is not None
             and (by_holiday := weekday_by_holiday_before(text, mentions, start, end, expr.weekday))
-            is not None  # type: ignore[arg-type]
+            is not None
         ):
             value, why = by_holiday
         elif (
@@ -1749,8 +1750,8 @@ def extract(
         ) and (story := _story_resolution(expr, ctx, listed)):
             in_story = True
             value, why = story
-        elif yearless and (held := _held_by_last_span(expr, ctx, mentions, text, last_end, start, tense)):
-            value, why = held
+        elif yearless and (by_span := _held_by_last_span(expr, ctx, mentions, text, last_end, start, tense)):
+            value, why = by_span
         elif (
             expr.kind == "part"
             and expr.part == "Q"
@@ -1846,9 +1847,9 @@ def extract(
                 else replace(expr, rel="story-month"),
                 ctx,
             )
-        elif expr.inverted and (told := _dated_clause_after(text, sentence, end, selected, number, ctx)):
+        elif expr.inverted and (clause := _dated_clause_after(text, sentence, end, selected, number, ctx)):
             # "The attack came two days before a teenager stabbed a bishop on Monday evening"
-            value, why = told
+            value, why = clause
         elif (
             narrative
             and last is not None
@@ -2066,10 +2067,10 @@ def extract(
             and yearless_before
             and not narrative
             and reference is not None
-            and (back := happened_later(text, sentence, start, end, value, mentions[-1], reference))
+            and (later := happened_later(text, sentence, start, end, value, mentions[-1], reference))
         ):
             # "married in June and divorced six months later", told in November: last June
-            value, why, mentions[-1] = back
+            value, why, mentions[-1] = later
         if (
             reference is not None
             and expr.kind == "calendar"
@@ -2214,8 +2215,10 @@ def extract(
         span = span_of(value)
         # a day before year 1 has a stand-in the story can count from (see ``before_year_one``)
         before_one = span is not None and not isinstance(span.start, date)
-        day = None if span is None else stand_in(span.start) if before_one else span.start
-        if day is not None and expr.type in ("DATE", "TIME"):
+        first = None
+        if span is not None:
+            first = span.start if isinstance(span.start, date) else stand_in(span.start)
+        if first is not None and span is not None and expr.type in ("DATE", "TIME"):
             # a year counted from a written one ("later that year" after "in 2012") is the story's
             written = (
                 expr.year is not None
@@ -2229,7 +2232,7 @@ def extract(
                 or (reference is None and UNDATED_NARRATIVE_NOTE in why)
             )
             opens = start - sentence[0] <= FRAME_REACH
-            here = Anchor(day, span.granularity, told, written, opens)
+            here = Anchor(first, span.granularity, told, written, opens)
             if (
                 span.granularity == "quarter"
                 and expr.kind == "part"
@@ -2242,7 +2245,7 @@ def extract(
                 # a quarter reported on: over by the writer's day, and not "a year earlier" nor
                 # one compared with ("up from $1.15 billion in the third quarter of 2023")
                 quarter_told = (here, end)
-                quarters_told.add(quarter_value(day))
+                quarters_told.add(quarter_value(first))
             compared: bool | None = None  # looked up once, here or below
             if (
                 span.granularity in _ANCHOR_GRANULARITIES
@@ -2337,7 +2340,7 @@ def extract(
                 span.granularity == "year"
                 and last is not None
                 and last.granularity in ("day", "month")
-                and last.day.year == day.year
+                and last.day.year == first.year
                 and last_start >= sentence[0]
             ):
                 # the year of the day or month just told, again in its sentence ("On December 7
@@ -2401,9 +2404,9 @@ def extract(
     if (
         mentions
         and mentions[0].start < HEADLINE_LENGTH
-        and (told := told_again_in_lede(text, selected, mentions))
+        and (again := told_again_in_lede(text, selected, mentions))
     ):
-        mentions[0] = told
+        mentions[0] = again
     date_offsets_by_apposed_dates(text, mentions)
     if not narrative:
         date_present_offsets(text, mentions, reference)
@@ -2486,9 +2489,11 @@ def _numeric_order(
 _SLASHED = compile_ascii(r"(\d+)[/-](\d+)")
 
 
-def _after(year: int | None, month: int, day: int, reference: date) -> bool:
+def _after(year: int | None, month: int | None, day: int | None, reference: date) -> bool:
+    if year is None or month is None or day is None:
+        return False
     try:
-        return year is not None and date(year, month, day) > reference
+        return date(year, month, day) > reference
     except ValueError:
         return False
 

@@ -149,7 +149,7 @@ UNITS: dict[str, tuple[str, str]] = {
 SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[object]) -> str:
     """A regex alternation of the words, longest first so that the longest one wins."""
     return "|".join(sorted((str(w).replace(" ", r"\s+") for w in words), key=len, reverse=True))
 

@@ -67,7 +67,8 @@ def next_years(selected: list[tuple[int, int, int, Expr]]) -> list[tuple[int, in
         same = following is not None and year == following[0]
         out[i] = beyond if same else following
         if year is not None and not same:
-            following, beyond = (year, start), following
+            beyond = following
+            following = (year, start)
     return out
 
 

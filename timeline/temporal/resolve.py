@@ -249,9 +249,9 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if expr.mod == "this-day" and expr.year is not None and ctx.reference is not None:
         # "On this day in 1969": the reference date's day and month, in that year
         ref = ctx.reference
-        day = min(ref.day, monthrange(expr.year, ref.month)[1])
+        day_of_month = min(ref.day, monthrange(expr.year, ref.month)[1])
         return (
-            f"{expr.year:04d}-{ref.month:02d}-{day:02d}",
+            f"{expr.year:04d}-{ref.month:02d}-{day_of_month:02d}",
             f"the day and month of {named_reference(ctx)}, in {expr.year}",
         )
     if (
@@ -264,7 +264,7 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
     if expr.unit in ("week", "weekend"):  # "the week of March 6": the week that day falls in
         value, why = _calendar(replace(expr, unit=None), ctx)
         day_of = span_of(value)
-        if day_of is None or day_of.granularity != "day":
+        if day_of is None or day_of.granularity != "day" or not isinstance(day_of.start, date):
             return value, why
         weekend = "-WE" if expr.unit == "weekend" else ""
         return week_value(day_of.start) + weekend, f"the {expr.unit} of {value}: {why}"
@@ -273,10 +273,10 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         month_of = span_of(value)
         if month_of is None or month_of.granularity != "month" or expr.weekday is None:
             return value, why
-        day = nth_weekday(month_of.start.year, month_of.start.month, expr.weekday, expr.n or -1)
+        nth = nth_weekday(month_of.start.year, month_of.start.month, expr.weekday, expr.n or -1)
         if expr.unit == "nth-weekend":  # "the first weekend of January": that of its first Saturday
-            return week_value(day) + "-WE", f"the weekend of {day.isoformat()} in {value}: {why}"
-        return day.isoformat(), f"that day of {value}: {why}"
+            return week_value(nth) + "-WE", f"the weekend of {nth.isoformat()} in {value}: {why}"
+        return nth.isoformat(), f"that day of {value}: {why}"
     month, day = expr.month, expr.day
     if month and day and ctx.day_first and expr.mod == "numeric":
         month, day = day, month
@@ -962,14 +962,14 @@ def _year_back(unit: str, ctx: Context) -> Resolution:
                 f"{ctx.reference.year - 1:04d}",
                 f"the year before {named_reference(ctx)}: no period told before",
             )
-        told = periods[0]
-        if told.granularity == "half":
-            half = 1 if told.day.month <= 6 else 2
+        period = periods[0]
+        if period.granularity == "half":
+            half = 1 if period.day.month <= 6 else 2
             return (
-                f"{told.day.year - 1:04d}-H{half}",
-                f'the same half a year before {LAST_DATE}, "{told.mention}"',
+                f"{period.day.year - 1:04d}-H{half}",
+                f'the same half a year before {LAST_DATE}, "{period.mention}"',
             )
-        unit = told.granularity
+        unit = period.granularity
     told = [a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity in (unit, "day")]
     # a month told before the day its news was said ("rose in September, Halifax said on Friday.
     # Prices were up on the same month last year"): the month
@@ -1008,6 +1008,7 @@ def _holiday(expr: Expr, ctx: Context) -> Resolution:
     day = span_of(value) if expr.unit in ("week", "weekend") else None
     if day is None or day.granularity != "day" or not isinstance(day.start, date):
         return value, why
+    first = day.start
     ref = ctx.reference
     if ref is not None and expr.year is None and not expr.rel and not ctx.narrative:
         coming = next((d for d in holiday_dates(expr.value or "", ref.year) if d >= ref), None)
@@ -1016,16 +1017,15 @@ def _holiday(expr: Expr, ctx: Context) -> Resolution:
                 coming.isoformat(),
                 f"the {holiday_name(expr.value or '')} in the week of {named_reference(ctx)}",
             )
-            day = span_of(value)
-            assert day is not None
-    if expr.unit == "weekend" and day.start.weekday() < 2:
+            first = coming
+    if expr.unit == "weekend" and first.weekday() < 2:
         # "Labor Day weekend", "the Memorial Day weekend": a Monday's (or Tuesday's) holiday
         # makes a long weekend of the one before it
-        sunday = day.start - timedelta(days=day.start.weekday() + 1)
+        sunday = first - timedelta(days=first.weekday() + 1)
         return week_value(sunday) + "-WE", f"the weekend before {value}, its long weekend: {why}"
     # "the Easter weekend", "Easter week": the week (or weekend) the holiday falls in
     weekend = "-WE" if expr.unit == "weekend" else ""
-    return week_value(day.start) + weekend, f"the {expr.unit} of {value}: {why}"
+    return week_value(first) + weekend, f"the {expr.unit} of {value}: {why}"
 
 
 def _holiday_day(expr: Expr, ctx: Context) -> Resolution:

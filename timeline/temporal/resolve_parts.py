@@ -4,6 +4,7 @@ quarter", "the quarter", "H2"), and the year-earlier quarter of earnings reports
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .context import (
     LAST_DATE,
@@ -16,7 +17,7 @@ from .context import (
     named_reference,
 )
 from .expressions import Expr
-from .values import Span, add_months, quarter_value, span_of
+from .values import add_months, quarter_value, span_of
 
 
 def _part_value(year: int, part: str) -> str:
@@ -109,7 +110,7 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     if expr.rel == "year":
         y = ref.year + (expr.n or 0)
         return _part_value(y, part), f"the {kind} of the year {y}, counted from {named_reference(ctx)}"
-    candidates = [(y, span_of(_part_value(y, part))) for y in range(ref.year - 2, ref.year + 2)]
+    candidates = [(y, _days(_part_value(y, part))) for y in range(ref.year - 2, ref.year + 2)]
     # the season the reference date falls in: in January, "this winter" began last December
     current = next((y for y, s in candidates if s and s.start <= ref <= s.end), None)
     if expr.rel == "this":
@@ -169,7 +170,21 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     return _part_value(y, part), f"the {kind} nearest to {named_reference(ctx)} (no tense tells which)"
 
 
-def _season_coming(candidates: list[tuple[int, Span | None]], last: int, ref: date) -> bool:
+class _Days(NamedTuple):
+    """The first and last day of a part of a year of the calendar (years 1 to 9999)."""
+
+    start: date
+    end: date
+
+
+def _days(value: str) -> _Days | None:
+    span = span_of(value)
+    if span is None or not isinstance(span.start, date) or not isinstance(span.end, date):
+        return None
+    return _Days(span.start, span.end)
+
+
+def _season_coming(candidates: list[tuple[int, _Days | None]], last: int, ref: date) -> bool:
     """Whether the season after the last one begun by ``ref`` starts within ``NEAR_DAYS`` of it,
     and that last one ended longer ago than that."""
     spans = dict(candidates)

@@ -12,6 +12,8 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Callable
+from typing import cast
 
 from .asciimode import compile_ascii
 from .lexicon import trie_source
@@ -170,8 +172,8 @@ class TriggerIndex:
         first = at_start.match(letters)
         if first:
             positions.setdefault(names[first.group()], []).append(first.span())
-        for m in after_space.finditer(letters):
-            positions.setdefault(names[m.group(1)], []).append(m.span(1))
+        for hit in after_space.finditer(letters):
+            positions.setdefault(names[hit.group(1)], []).append(hit.span(1))
         #: The words and pseudo-words the text holds at all: most rules find none of theirs.
         self.present = frozenset(word for word, spans in self.positions.items() if spans)
         self._windows: dict[tuple, list[tuple[int, int]]] = {}
@@ -249,7 +251,8 @@ class TriggerIndex:
         if not spans:
             return out
         text = self.text
-        word_end = _WORD_END.match  # each window ends at white space (see ``_WORD_END``)
+        # each window ends at white space (see ``_WORD_END``, which matches everywhere)
+        word_end = cast(Callable[[str, int], re.Match[str]], _WORD_END.match)
         low, high = spans[0][0] - before, spans[0][1] + after
         for start, end in spans:
             if start - before <= high + 1:

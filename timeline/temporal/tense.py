@@ -732,7 +732,7 @@ def _in_relative_aside(sentence: str, c_start: int, c_end: int, start: int, end:
 @lru_cache(maxsize=512)
 def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The tense cues of a sentence: ``(start, end, tense, strong)``, read once per sentence."""
-    out = []
+    out: list[tuple[int, int, str, bool]] = []
     lower = sentence.lower()
     aligned = len(lower) == len(sentence)  # lower-casing moved no offset (it mostly does not)
     found = _cue_matches(lower) if aligned else _CUE_ANY_CASE.finditer(sentence)
@@ -982,7 +982,7 @@ def looks_ahead(sentence: str, start: int, end: int, history: bool = False) -> b
     tenses, as most of a history's sentences are.  In a ``history``, a verb in the present is
     the historic present, which tells no future ("1951 - Talks open in July")."""
     settled = _set_by_phrase(sentence, start, end)
-    if settled is not _UNSETTLED:
+    if settled != _UNSETTLED:
         return settled is not None and settled[0] == "future"
     if (
         not tells_of_future(sentence)
@@ -1011,7 +1011,7 @@ def tense_cue(
     that need only the tense, a cue's strength is not weighed (it is given as weak)."""
     sentence = _without_decimal_points(sentence)
     settled = _set_by_phrase(sentence, start, end)
-    if settled is not _UNSETTLED:
+    if settled != _UNSETTLED:
         return settled
     return _nearest_cue(sentence, start, end, reported, strength)
 
@@ -1029,7 +1029,8 @@ def _without_decimal_points(sentence: str) -> str:
     return sentence
 
 
-#: What ``_set_by_phrase`` gives where no phrase before a date settles its tense.
+#: What ``_set_by_phrase`` gives where no phrase before a date settles its tense (compared by
+#: value: a build compiled with mypyc keeps no tuple's identity).
 _UNSETTLED = ("", False)
 
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
@@ -65,27 +66,27 @@ def _first(items: list) -> tuple[set[str], bool]:
     return out, True
 
 
-def _first_of(op: object, av: object) -> tuple[set[str], bool]:
+def _first_of(op: object, av: Any) -> tuple[set[str], bool]:
     if op is C.LITERAL:
         return {chr(av)}, False  # type: ignore[arg-type]
     if op is C.IN:
         return _charset(av), False  # type: ignore[arg-type]
     if op is C.SUBPATTERN:
-        if av[1] & re.IGNORECASE:  # type: ignore[index]
+        if av[1] & re.IGNORECASE:
             raise _Unknown(op)  # "(?i:k)" also matches the Kelvin sign: more than both cases
-        return _first(list(av[-1]))  # type: ignore[index]
+        return _first(list(av[-1]))
     if op is C.ATOMIC_GROUP:
         return _first(list(av))  # type: ignore[call-overload]
     if op is C.BRANCH:
         out: set[str] = set()
         nullable = False
-        for alternative in av[1]:  # type: ignore[index]
+        for alternative in av[1]:
             chars, empty = _first(list(alternative))
             out |= chars
             nullable = nullable or empty
         return out, nullable
     if op in _REPEATS:
-        low, _high, item = av  # type: ignore[misc]
+        low, _high, item = av
         chars, empty = _first(list(item))
         return chars, empty or low == 0
     raise _Unknown(op)
@@ -178,7 +179,7 @@ def _openings(items: list, length: int, ignore_case: int) -> set[_Opening]:
     return out
 
 
-def _openings_of(op: object, av: object, length: int, ignore_case: int) -> set[_Opening]:
+def _openings_of(op: object, av: Any, length: int, ignore_case: int) -> set[_Opening]:
     if op is C.LITERAL:
         char = chr(av)  # type: ignore[arg-type]
         if ignore_case and len(char.lower()) == 1:
@@ -189,18 +190,18 @@ def _openings_of(op: object, av: object, length: int, ignore_case: int) -> set[_
         _charset(av)  # type: ignore[arg-type]  # only sets this reader knows
         return {((_set_source(av),), True)}  # type: ignore[arg-type]
     if op is C.SUBPATTERN:
-        if av[1] & re.IGNORECASE and not ignore_case:  # type: ignore[index]
+        if av[1] & re.IGNORECASE and not ignore_case:
             raise _Unknown(op)  # a case-blind group read case-sensitively would be too narrow
-        return _openings(list(av[-1]), length, ignore_case)  # type: ignore[index]
+        return _openings(list(av[-1]), length, ignore_case)
     if op is C.ATOMIC_GROUP:
         return _openings(list(av), length, ignore_case)  # type: ignore[call-overload]
     if op is C.BRANCH:
         out: set[_Opening] = set()
-        for alternative in av[1]:  # type: ignore[index]
+        for alternative in av[1]:
             out |= _openings(list(alternative), length, ignore_case)
         return out
     if op in _REPEATS:
-        low, high, item = av  # type: ignore[misc]
+        low, high, item = av
         once = _openings(list(item), length, ignore_case)
         out = {((), True)} if low == 0 else set()
         current: set[_Opening] = {((), True)}

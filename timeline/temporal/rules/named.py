@@ -339,10 +339,10 @@ def spoken_year(words: str) -> int | None:
     """The year a spelt-out year names: 'nineteen ninety-six' → 1996, 'two thousand one' → 2001."""
     w = " ".join(words.lower().replace("-", " ").split())
     if w.startswith("two thousand"):
-        rest = w[len("two thousand") :].replace(" and ", " ").strip()
-        if not rest:
+        after = w[len("two thousand") :].replace(" and ", " ").strip()
+        if not after:
             return 2000
-        tail = sum(NUMBERS.get(p, -1000) for p in rest.split())
+        tail = sum(NUMBERS.get(p, -1000) for p in after.split())
         return 2000 + tail if 0 < tail < 100 else None
     parts = w.split()
     if not parts or parts[0] not in _CENTURY_WORDS:

@@ -161,7 +161,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     if m["before"]:  # "the winter before that": the one before the season last told
         return Expr("part", part=season, rel="story", n=-1, mod=_mod(m["mod"]))
     if m["yrel"] or (the and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
-        n = _STORY_OFFSETS[(m["yrel"] or rel).split()[-1]]
+        n = _STORY_OFFSETS[(m["yrel"] or rel or "").split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
     if rel == "that" and SAID_BEFORE.search(text, m.start() - 24, m.start()):
         return None  # "confirmed that winter fuel payments will be means-tested": no season

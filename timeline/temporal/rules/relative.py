@@ -597,6 +597,11 @@ def _this_time(m: re.Match[str], text: str) -> Expr | None:
     return Expr("deictic", unit="year", n=n, mod="ON_MONTH")
 
 
+#: The units a weekday is counted from ("a week from Friday"), and back from ("a year ago Tuesday").
+_FROM_UNITS = ("day", "week", "fortnight")
+_AGO_UNITS = ("day", "week", "fortnight", "year")
+
+
 @rule(
     "from-weekday",
     rf"\b{AMOUNT_RE}\s+(?:from|on|(?P<ago>ago))\s+(?:(?P<rel>next|this)\s+)?(?P<wd>{FULL_WEEKDAY_RE})\b(?!['’])",
@@ -615,7 +620,7 @@ def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
     """ "a week from Friday": that weekday, read as a weekday alone is, and so long after it;
     "a week ago Sunday": the last Sunday, and so long before it."""
     unit, n, _ = amount(m)
-    if n is None or unit not in ("day", "week", "fortnight", *(("year",) if m["ago"] else ())):
+    if n is None or unit not in (_AGO_UNITS if m["ago"] else _FROM_UNITS):
         return None  # "a month from Friday": no one day
     rel = m["rel"].lower() if m["rel"] else None
     if m["ago"]:

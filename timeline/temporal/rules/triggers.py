@@ -6,6 +6,7 @@ test checks that every rule has its entry, in ``TRIGGERS`` and in ``REACH``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..lexicon import DECADE_WORDS, MONTHS, WEEKDAYS
 from ..scan import (
@@ -24,10 +25,10 @@ from .calendar import DAY_WORDS
 from .named import HOLIDAYS
 
 
-def _words(*groups: object) -> frozenset[str]:
+def _words(*groups: str | Iterable[object]) -> frozenset[str]:
     out: set[str] = set()
     for group in groups:
-        out.update(str(w).lower() for w in (group.split() if isinstance(group, str) else group))  # type: ignore[union-attr]
+        out.update(str(w).lower() for w in (group.split() if isinstance(group, str) else group))
     return frozenset(out)
 
 
