@@ -7,7 +7,9 @@ on all cores, cold and cached, with peak memory.
 Every system reads the same documents; the figures are MB of UTF-8 text per second and
 articles per second, best of ``--repeat`` runs.  dateparser and datefinder are slow, so the
 comparison uses the first ``--docs`` articles (all systems on the same ones); this project also
-runs over every article of the corpora.
+runs over every article of the corpora.  It measures the package as installed (the first line
+says where from, and whether its engine is compiled): for the compiled engine, install with
+``pip install .`` rather than ``pip install -e .``.
 """
 
 from __future__ import annotations
@@ -24,10 +26,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+try:  # the package as installed: compiled by `pip install .` where a C compiler is at hand
+    import timeline
+except ImportError:  # else this tree's sources
+    sys.path.insert(0, str(ROOT))
+    import timeline
 
-from timeline.temporal import extract  # noqa: E402
+from timeline.temporal import engine_build, extract  # noqa: E402
 from timeline.temporal.engine import forget_texts  # noqa: E402
+
+#: Where the package measured lives: the command-line runs use the same one.
+PACKAGE_HOME = Path(timeline.__file__).resolve().parent.parent
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 
@@ -93,6 +102,7 @@ def main() -> int:
     articles = load_articles()
     subset = articles[: args.docs]
     size = sum(len(t.encode("utf-8")) for t, _ in subset) / 1e6
+    print(f"timeline {timeline.__version__} from {PACKAGE_HOME}, engine: {engine_build()}")
     print(f"comparison on {len(subset)} articles, {size:.2f} MB, one core, best of {args.repeat}")
     print(f"{'system':<11} {'MB/s':>8} {'articles/s':>11} {'mentions':>9} {'vs timeline':>12}")
     speeds = {}
@@ -117,7 +127,7 @@ def main() -> int:
 
 def run_cli(args: list[str]) -> tuple[float, float]:
     """Seconds and peak resident memory (MB, of the largest process) of one command-line run."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(PACKAGE_HOME)}
     # as installed: with the modules' bytecode kept, not compiled again at every start
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.perf_counter()

@@ -92,12 +92,18 @@ def open_cache(ns: argparse.Namespace, warn: Callable[[str], None] | None = None
     return cache if cache.usable else None
 
 
+def _engine() -> str:
+    from .temporal import engine_build
+
+    return "engine compiled with mypyc" if engine_build() == "compiled" else "engine in pure Python"
+
+
 def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The parsers of ``timeline`` and ``timeline export``."""
     browse = _Parser(
         prog=PROG, description="Turn news articles into a timeline and browse it. Subcommand: export."
     )
-    browse.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    browse.add_argument("--version", action="version", version=f"{PROG} {__version__} ({_engine()})")
     _common(browse)
     export = _Parser(prog=f"{PROG} export", description="Write the timeline of the documents in a format.")
     _common(export)

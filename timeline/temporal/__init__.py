@@ -5,6 +5,7 @@ The engine itself (its compiled grammar) is imported on first use of :func:`extr
 reading mentions back from the cache does not pay for it.
 """
 
+from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any
 
 from .mention import Mention
@@ -13,7 +14,15 @@ from .values import GRANULARITIES, display, span_of
 if TYPE_CHECKING:
     from .engine import extract
 
-__all__ = ["GRANULARITIES", "Mention", "display", "extract", "span_of"]
+__all__ = ["GRANULARITIES", "Mention", "display", "engine_build", "extract", "span_of"]
+
+
+def engine_build() -> str:
+    """How the engine was installed: "compiled" where ``pip install`` compiled its modules with
+    mypyc (see setup.py), "Python" where they run as Python.  The engine is not imported."""
+    spec = find_spec(f"{__name__}.engine")
+    origin = (spec.origin or "") if spec else ""
+    return "compiled" if origin.endswith((".so", ".pyd")) else "Python"
 
 
 def __getattr__(name: str) -> Any:
