@@ -72,7 +72,17 @@ def compiled_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("setup.py", "pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
     built = _run(
-        [sys.executable, "-m", "pip", "wheel", "--no-build-isolation", "--no-deps", "-w", str(work), str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-build-isolation",
+            "--no-deps",
+            "-w",
+            str(work),
+            str(source),
+        ],
         cwd=work,
     )
     assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
