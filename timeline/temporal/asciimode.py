@@ -14,8 +14,9 @@ as numbers anyway), and a letter with an accent next to a date is no word charac
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_SPACE_ESCAPES = ("\\s", "\\S")
+_SPACE_ESCAPES: Final = ("\\s", "\\S")
 
 
 def unicode_spaces(pattern: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from typing import Final
 
 from .asciimode import compile_ascii
 from .context import Context
@@ -20,16 +21,16 @@ from .expressions import Expr
 from .values import FarDay, bc_year
 
 #: How far the stand-in lies ahead: a multiple of 400 years, so that its calendar is the same.
-SHIFT = 8000
+SHIFT: Final = 8000
 #: The earliest year (astronomical: 1 BC is 0) whose days have a stand-in; a stand-in year is
 #: never below ``SHIFT + EARLIEST``, a year no text of our time writes.
-EARLIEST = -1999
+EARLIEST: Final = -1999
 
-_YEAR_FORM = compile_ascii(r"(\d{4})(.*)")
-_SEASON_OR_MONTH = compile_ascii(r"-(?:\d\d|SP|SU|FA|WI)(?![\dA-Z])|-\d\d(?=-)")
-_WEEK = compile_ascii(r"-W(\d\d)")
-_ISO_DAY = compile_ascii(r"\b(\d{4})-(\d\d)-(\d\d)\b")
-_YEAR = compile_ascii(r"\b(\d{4})\b")
+_YEAR_FORM: Final = compile_ascii(r"(\d{4})(.*)")
+_SEASON_OR_MONTH: Final = compile_ascii(r"-(?:\d\d|SP|SU|FA|WI)(?![\dA-Z])|-\d\d(?=-)")
+_WEEK: Final = compile_ascii(r"-W(\d\d)")
+_ISO_DAY: Final = compile_ascii(r"\b(\d{4})-(\d\d)-(\d\d)\b")
+_YEAR: Final = compile_ascii(r"\b(\d{4})\b")
 
 
 def stand_in(day: FarDay) -> date | None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
-MONTH_NAMES = (
+MONTH_NAMES: Final = (
     "January February March April May June July August September October November December"
 ).split()
-WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-SEASON_ORDER = ("WI", "SP", "SU", "FA")  # WI of year Y starts in December of Y
+WEEKDAY_NAMES: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+SEASON_ORDER: Final = ("WI", "SP", "SU", "FA")  # WI of year Y starts in December of Y
 #: A month, day or season without a year this close to the reference date is taken as the
 #: nearest one, unless an auxiliary ("will", "was") says otherwise: "must return by Jan. 14" in a
 #: Jan. 6 story.
-NEAR_DAYS = 62
+NEAR_DAYS: Final = 62
 
 
 # Anchor and Context are not frozen, but never changed once built (``dataclasses.replace`` makes
@@ -68,15 +69,15 @@ def named_reference(ctx: Context) -> str:
 
 #: How a reason names the story's last date when it counts from it; the dateline's year inference
 #: reads it to tell a date counted from another from one written out.
-LAST_DATE = "the last date mentioned"
+LAST_DATE: Final = "the last date mentioned"
 
 #: How a reason says that a month or day is every year's ("usually in June"), in no one year.
-HABITUAL_NOTE = "what happens every year"
+HABITUAL_NOTE: Final = "what happens every year"
 
 #: The reason of a date counted from the reference ("five months ago") when there is none.
-NO_REFERENCE_TO_COUNT_FROM = "no reference date to count from"
+NO_REFERENCE_TO_COUNT_FROM: Final = "no reference date to count from"
 
 #: How a reason says that the narrative mode chose it.
-NARRATIVE_NOTE = "narrative mode: the text's dates lie mostly long before its own date"
+NARRATIVE_NOTE: Final = "narrative mode: the text's dates lie mostly long before its own date"
 #: ... and in a text with no date of its own, whose dates are all the story's.
-UNDATED_NARRATIVE_NOTE = "narrative mode: the text has no date of its own"
+UNDATED_NARRATIVE_NOTE: Final = "narrative mode: the text has no date of its own"

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .asciimode import compile_ascii
 from .before_year_one import is_stand_in, restore, stand_in
@@ -95,17 +95,17 @@ from .weekdays_beside import (
 if TYPE_CHECKING:
     from .rules.base import Parser
 
-_ANCHOR_GRANULARITIES = frozenset({"day", "week", "month"})
+_ANCHOR_GRANULARITIES: Final = frozenset({"day", "week", "month"})
 #: Words of a period's results, which come after the period: a quarter told in the future in a
 #: sentence with none of them is still to come, even just after one has ended.
-_RESULTS = compile_ascii(
+_RESULTS: Final = compile_ascii(
     r"\b(?:results?|reports?|reporting|reported|earnings|profits?|loss|losses|revenues?|sales|income"
     r"|margins?|figures|numbers|data|gdp|growth|output|deliveries|shipments|eps|dividends?|per\s+share)\b",
     re.IGNORECASE,
 )
 #: What is measured over a quarter or a half, right after it: "Q3 profit", "third-quarter net
 #: income", "its H1 results"; known once the period is over.
-_QUARTER_FIGURES = compile_ascii(
+_QUARTER_FIGURES: Final = compile_ascii(
     r"(?:['’]s)?[^\S\n]+(?:(?:net|operating|pre-?tax|core|adjusted|gross)[^\S\n]+)?"
     r"(?:profits?|results|earnings|revenues?|sales|loss(?:es)?|income|deliveries|shipments|gdp|growth"
     r"|output|eps|margins?|numbers|figures|data)\b"
@@ -116,19 +116,21 @@ _QUARTER_FIGURES = compile_ascii(
 #: "two days after" counts from the last day told, not from a month told after it ("The Senate on
 #: Tuesday confirmed her ... after her predecessor resigned in January. The vote came two days
 #: after ..."), when that day is this close before (characters).
-DAY_ANCHOR_REACH = 300
+DAY_ANCHOR_REACH: Final = 300
 #: ... and what "earlier in the day" is the day of, past a month looked ahead to (see ``extract``).
-SAME_DAY_REACH = 1000
-_TENSE_KINDS = frozenset({"calendar", "part", "weekday", "holiday", "week-ending"})
+SAME_DAY_REACH: Final = 1000
+_TENSE_KINDS: Final = frozenset({"calendar", "part", "weekday", "holiday", "week-ending"})
 
 
 #: A modal or "will" before a verb other than "have": what may or will happen.
-_LOOKS_AHEAD = compile_ascii(r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b")
-_POSSESSIVE = ("'s", "’s")
+_LOOKS_AHEAD: Final = compile_ascii(
+    r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b"
+)
+_POSSESSIVE: Final = ("'s", "’s")
 #: A plan told in the simple past before a weekday: "The plane was due to land on Friday".
 #: ... or prepared for ("as the Senate prepared to leave for its August recess on Friday", "was
 #: about to leave on Friday").
-_PLANNED_THEN = compile_ascii(
+_PLANNED_THEN: Final = compile_ascii(
     r"\b(?:(?:was|were)\s+(?:due|expected|scheduled|set|slated|about|poised|preparing|getting\s+ready)"
     r"|prepared|planned|intended)\s+to\b[^.;:!?]{0,40}$"
     # ... or what was called for that day: "The strike, called for Wednesday, was suspended"
@@ -137,26 +139,26 @@ _PLANNED_THEN = compile_ascii(
 )
 #: Between a holiday and the day written beside it: "Thanksgiving Day, Nov. 28, 2019", "Easter
 #: (April 20, 2025)", "Diwali falls on November 1 this year", "Armistice Day was November 11, 1918".
-_APPOSED_DAY = compile_ascii(
+_APPOSED_DAY: Final = compile_ascii(
     r",[^\S\n]*|[^\S\n]*\([^\S\n]*"
     r"|[^\S\n]+(?:(?:falls|fell)[^\S\n]+(?:on|of)|(?:is|was|will[^\S\n]+be)(?:[^\S\n]+(?:on|of))?|on|of)[^\S\n]+"
 )
 #: A week named by the day it runs to: "the week to 5 December", "the week ended Dec. 5".
-_WEEK_TO = compile_ascii(r"\bweek\s+(?:to|end(?:ed|ing))\b", re.IGNORECASE)
+_WEEK_TO: Final = compile_ascii(r"\bweek\s+(?:to|end(?:ed|ing))\b", re.IGNORECASE)
 #: A year written right before a finer time of it: "in 2026, most likely at the end of the year",
 #: "in 2027, probably in the second half of the year".
-_YEAR_REFINED = compile_ascii(
+_YEAR_REFINED: Final = compile_ascii(
     r"\b(?P<y>(?:1[5-9]|20)\d\d),?[^\S\n]+(?:(?:most[^\S\n]+)?likely|probably|possibly|perhaps|maybe"
     r"|presumably|at[^\S\n]+the[^\S\n]+(?:earliest|latest))?,?[^\S\n]*"
     r"(?:at|by|in|around|toward|towards|during|before|after|from|until)?[^\S\n]*$",
     re.IGNORECASE,
 )
 #: A part of a year that names the year as one told before it: "the first half of the year".
-_OF_THE_YEAR = compile_ascii(r"\bof\s+(?:the|that)\s+year\b", re.IGNORECASE)
+_OF_THE_YEAR: Final = compile_ascii(r"\bof\s+(?:the|that)\s+year\b", re.IGNORECASE)
 #: What was expected, forecast or planned for a month, told in the past ("Economists had expected
 #: the next hike in December", "Analysts forecast a cut in March"): the month was to come then,
 #: and may still be to come, or have come since.
-_EXPECTED_THEN = compile_ascii(
+_EXPECTED_THEN: Final = compile_ascii(
     r"\b(?:expected|forecast|predicted|anticipated|projected|pencill?ed\s+in|priced\s+in|bet\s+on)\s+"
     # what was expected, before the month ("The report, expected in January, has not been
     # published": long due)
@@ -165,7 +167,7 @@ _EXPECTED_THEN = compile_ascii(
     re.IGNORECASE,
 )
 #: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
-_AWAITED_BEFORE = compile_ascii(
+_AWAITED_BEFORE: Final = compile_ascii(
     r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for)\s+$",
     re.IGNORECASE,
 )
@@ -173,12 +175,12 @@ _AWAITED_BEFORE = compile_ascii(
 
 #: The writer's year before or after the writer's own, which a count of years in its sentence
 #: may go on from ("last year, down from the year before").
-_LAST_OR_NEXT_YEAR = compile_ascii(r"(?:last|next)\s+year", re.IGNORECASE)
+_LAST_OR_NEXT_YEAR: Final = compile_ascii(r"(?:last|next)\s+year", re.IGNORECASE)
 
 
 #: A figure compared with, right before a date: "up from 18% a year earlier", "compared with
 #: 2.1 million a year ago", "rose 5% in March from a year earlier", "3% higher than a year ago".
-_FIGURE_COMPARED = compile_ascii(
+_FIGURE_COMPARED: Final = compile_ascii(
     # (a decimal point is no full stop: "up from 59.8% a year earlier")
     r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,40}?\d"
     r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,24}$"
@@ -297,7 +299,7 @@ def _select(candidates: list[tuple[int, int, int, Expr]]) -> list[tuple[int, int
 
 #: The scans of the last texts: the reference inference of a document and its extraction read
 #: the same text, and what the rules find does not depend on the reference date.
-_RECENT: list[tuple[str, SentenceIndex, list[tuple[int, int, int, Expr]]]] = []
+_RECENT: Final[list[tuple[str, SentenceIndex, list[tuple[int, int, int, Expr]]]]] = []
 
 
 def forget_texts() -> None:
@@ -320,7 +322,7 @@ def _scan(text: str) -> tuple[SentenceIndex, list[tuple[int, int, int, Expr]]]:
 #: A "sentence" reaching further than this on either side of a mention is cut at a word near
 #: this distance: text without sentence ends (a list, a scraped page, one long line) must not
 #: make each mention carry, and each tense look-up read, the whole of it.
-SENTENCE_REACH = 600
+SENTENCE_REACH: Final = 600
 
 
 def _clamp(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -340,7 +342,7 @@ def _clamp(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[
 #: a month or day later in the sentence with no year of its own is in that year.  Further in, a
 #: year belongs to a clause of its own ("a plan approved in 1987 ... had bought shares through
 #: Sept. 29": the September of the story).
-FRAME_REACH = 12
+FRAME_REACH: Final = 12
 
 
 #: A news story that goes back in time ("In September 2008, Lehman Brothers failed. On Sept. 29,
@@ -349,24 +351,24 @@ FRAME_REACH = 12
 #: story's time.  A year alone starts no story ("growing since 1980. In September, it ..." is
 #: news), unless it opens its sentence, and then only for its paragraph ("In 1989, guards opened
 #: the checkpoints. On October 9, ...": see ``Anchor.opens``).
-STORY_REACH = 300
+STORY_REACH: Final = 300
 #: ... or at least this many days back, where the writer's time would put a date after its own.
-YEAR_BACK_DAYS = 300
+YEAR_BACK_DAYS: Final = 300
 #: Before a date that starts no story: one naming an event ("the Dec. 21, 1988, bombing") or a
 #: look back ("since Sept. 11, 2001").
-_NO_STORY_BEFORE = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
+_NO_STORY_BEFORE: Final = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
 #: ... or an event something is counted since ("the biggest prisoner exchange since the full-scale
 #: invasion in February 2022").
-_SINCE_EVENT = compile_ascii(
+_SINCE_EVENT: Final = compile_ascii(
     r"\bsince\s+(?:the|its|their|his|her|a)\s[^,.;:!?()\n]{0,50}?\b(?:in|of|on)\s+$", re.IGNORECASE
 )
 #: ... or a level last reached then ("a level last seen in August 2007").
-_LAST_SEEN = compile_ascii(
+_LAST_SEEN: Final = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
 )
 #: ... or when the last one was ("The last federal election was held in September 2021", "Its
 #: previous peak was in March 2022"): a look back, from which no story goes on.
-_LAST_ONE_WAS = compile_ascii(
+_LAST_ONE_WAS: Final = compile_ascii(
     r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|most\s+recent)\s[^.;:!?\n]{0,40}?"
     r"\b(?:was|were)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$",
     re.IGNORECASE,
@@ -387,18 +389,18 @@ def _last_one_was(text: str, start: int) -> bool:
 
 #: ... or a figure compared with one of then ("down from a peak of 7.1% in June 2022", "up from
 #: 3.4% in April last year"): a comparison, not the story's time.
-_COMPARED_WITH = compile_ascii(
+_COMPARED_WITH: Final = compile_ascii(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s[^,;.()]{0,40}?"
     r"(?:\d|\b(?:peak|high|low|record)\b)[^,;()]{0,30}?\b(?:in|on)\s+(?:(?:its|their|the|his|her|our)\s+)?$",
     re.IGNORECASE,
 )
 #: The words between "in" and a date that ``_COMPARED_WITH`` reads: "down from 1.5% in its
 #: November forecast".
-_COMPARED_OWNER = (" its", " their", " the", " his", " her", " our")
+_COMPARED_OWNER: Final = (" its", " their", " the", " his", " her", " our")
 #: ... or a date in a relative or participle clause set off by commas, about someone or something
 #: of the story ("Wael Sawan, who took over in January 2023, has cut costs"; "the killings,
 #: carried out between June 2015 and June 2016, were cruel"): background, not the story's time.
-_RELATIVE_CLAUSE = compile_ascii(
+_RELATIVE_CLAUSE: Final = compile_ascii(
     r",\s*(?:who|which|whose|[a-z]+ed|born|built|held|made|written|taken|begun|founded|fought|won|led)\b[^,;.()]*$",
     re.IGNORECASE,
 )
@@ -406,7 +408,7 @@ _RELATIVE_CLAUSE = compile_ascii(
 
 #: A participle after a comma that goes on a series of them after one auxiliary, not a clause
 #: set aside: "He was charged in 2016, arrested in March 2017 and released in August".
-_PARTICIPLE_SERIES = compile_ascii(
+_PARTICIPLE_SERIES: Final = compile_ascii(
     r"\b(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+ed\b[^,;.()]*,\s*[a-z]+ed\b[^,;.()]*$", re.IGNORECASE
 )
 
@@ -458,7 +460,7 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
 
 #: The words ``_COMPARED_WITH`` opens with, looked for first as plain text (as is the "in" or
 #: "on" it ends with): most dates follow none of them.
-_COMPARISON_WORDS = ("from", "than", "compared", "against", "versus")
+_COMPARISON_WORDS: Final = ("from", "than", "compared", "against", "versus")
 
 
 def _compared_with(text: str, start: int) -> bool:
@@ -477,8 +479,10 @@ def _compared_with(text: str, start: int) -> bool:
 
 #: A month compared with right after "from" ("rose 0.5% in September from August"), unless a
 #: range runs on from it ("from August to October").
-_FROM_BEFORE = compile_ascii(r"\b(?:from|compared\s+(?:with|to)|versus)\s+$", re.IGNORECASE)
-_RANGE_ON = compile_ascii(r"[^\S\n]*(?:to|until|till|through|into|onwards?|and|[-–—])\b", re.IGNORECASE)
+_FROM_BEFORE: Final = compile_ascii(r"\b(?:from|compared\s+(?:with|to)|versus)\s+$", re.IGNORECASE)
+_RANGE_ON: Final = compile_ascii(
+    r"[^\S\n]*(?:to|until|till|through|into|onwards?|and|[-–—])\b", re.IGNORECASE
+)
 
 
 def _compared_month(text: str, start: int, end: int) -> bool:
@@ -579,12 +583,12 @@ def _quarter_ended(
     return f"{year:04d}-{expr.part}", f"in {year}, the year of the {told} it ended, {day_value}"
 
 
-_ENDED = compile_ascii(r"\s+(?:(?:ended|ending)\s+(?:on\s+)?|to\s+)", re.IGNORECASE)
+_ENDED: Final = compile_ascii(r"\s+(?:(?:ended|ending)\s+(?:on\s+)?|to\s+)", re.IGNORECASE)
 
 
 #: A present perfect, or "since", before a date in its sentence: what runs up to the writer's
 #: now ("Russian forces have advanced slowly since the fall of Avdiivka in February").
-_UP_TO_NOW = compile_ascii(
+_UP_TO_NOW: Final = compile_ascii(
     r"\b(?:(?:has|have|'ve)\s+(?:(?:not|never|already|also|now|\w+ly)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght)"
     r"|since)\b",
     re.IGNORECASE,
@@ -625,7 +629,7 @@ def _story_goes_on(
 
 #: How many days after the story's last day a day with no year may fall and go on with the story
 #: in a later paragraph ("burst its banks on Feb. 28, 2022 ... ¶ By the morning of March 1").
-_JUST_AFTER_DAYS = 31
+_JUST_AFTER_DAYS: Final = 31
 
 
 def _day_just_after(expr: Expr, last: Anchor | None) -> bool:
@@ -671,7 +675,7 @@ def _year_later_in_paragraph(
 
 #: What opens a paragraph that goes on with the story before it ("Within days, the RSF had seized
 #: the capital. Diplomats left over the weekend of April 22-23.").
-_STORY_OPENER = compile_ascii(
+_STORY_OPENER: Final = compile_ascii(
     r"[ \t]*(?:Within\s+(?:hours|days|weeks|months)|(?:Hours|Days|Weeks|Months|An?\s+(?:hour|day|week|month))"
     r"\s+later|(?:Soon|Shortly)\s+after(?:wards?)?|The\s+(?:next|following)\s+(?:day|morning|week|month)"
     r"|That\s+(?:day|night|evening|morning|afternoon|week|month)|By\s+then"
@@ -684,7 +688,7 @@ _STORY_OPENER = compile_ascii(
 #: In a list of dated items, one a line ("- **Oct. 27** — Israel launches ...", each date after
 #: what ``LIST_ITEM_BEFORE`` allows on its line): how far the item before may stand (a line of
 #: text and a half).
-LIST_REACH = 600
+LIST_REACH: Final = 600
 
 
 def _in_list(expr: Expr, ctx: Context, text: str, start: int, gap: int, last_start: int) -> bool:
@@ -722,22 +726,22 @@ def _story_resolution(expr: Expr, ctx: Context, listed: bool = False) -> tuple[s
 
 #: A year that opens an item of a list ("In 1620, ...", "- 1989: ..."): what stands before it on
 #: its line, and after it.
-_ITEM_YEAR_BEFORE = compile_ascii(r"[^\S\n]*(?:[-*•][^\S\n]*)?(?:In[^\S\n]+)?")
-_ITEM_YEAR_AFTER = compile_ascii(r"[^\S\n]*(?:,|:|[-–—][^\S\n])")
+_ITEM_YEAR_BEFORE: Final = compile_ascii(r"[^\S\n]*(?:[-*•][^\S\n]*)?(?:In[^\S\n]+)?")
+_ITEM_YEAR_AFTER: Final = compile_ascii(r"[^\S\n]*(?:,|:|[-–—][^\S\n])")
 #: The heading of a list of what happened on this day of the month in other years.
-_THIS_DATE_HEADING = compile_ascii(
+_THIS_DATE_HEADING: Final = compile_ascii(
     r"[^\S\n]*(?:[#*]+[^\S\n]*)?(?:On[^\S\n]+this[^\S\n]+(?:date|day)|(?:Today|This[^\S\n]+day)[^\S\n]+in[^\S\n]+history)\b[^\n]*",
     re.IGNORECASE,
 )
-_MONTH_DAY_VALUE = compile_ascii(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)")
+_MONTH_DAY_VALUE: Final = compile_ascii(r"(?:\d{4}|XXXX)-(\d\d)-(\d\d)")
 
 
 #: Not looked for yet.
-_UNSEEN = object()
+_UNSEEN: Final = object()
 
 
 #: How many characters may stand before a year that opens an item, on its line ("  - In ").
-_ITEM_LEAD = 16
+_ITEM_LEAD: Final = 16
 
 
 def _opens_item(text: str, start: int, end: int) -> bool:
@@ -797,13 +801,13 @@ def _on_this_date(
 
 
 #: A week's value: "2025-W44".
-_WEEK_VALUE = compile_ascii(r"(\d{4})-W(\d\d)")
+_WEEK_VALUE: Final = compile_ascii(r"(\d{4})-W(\d\d)")
 
 #: What joins two dates of one list: "in December and January", "on Monday, Tuesday or Friday".
-_JOINED = compile_ascii(r"(?:,?[^\S\n]+(?:and|or)|,)[^\S\n]+")
+_JOINED: Final = compile_ascii(r"(?:,?[^\S\n]+(?:and|or)|,)[^\S\n]+")
 
 #: "since January": in a history, a month before the story's date.
-_SINCE_THEN = compile_ascii(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_THEN: Final = compile_ascii(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _dated_clause_after(
@@ -853,14 +857,14 @@ def _since_before_story(expr: Expr, ctx: Context, last: Anchor) -> tuple[str, st
 
 
 #: A weekday a saying is dated by ("officials said on Thursday"): the writer's week.
-_SAID_BEFORE = compile_ascii(
+_SAID_BEFORE: Final = compile_ascii(
     r"\b(?:said|says|announced|reported|confirmed|told|showed|shows)(?:\s+\w+)?"
     # where: "said in an interview last week", "said at a news conference on Monday"
     r"(?:\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)(?:\s+[\w-]+){1,2})?(?:\s+on)?\s+$",
     re.IGNORECASE,
 )
 #: How far back ``_SAID_BEFORE`` is looked for.
-_SAID_REACH = 44
+_SAID_REACH: Final = 44
 
 
 def _the_weekend(expr: Expr) -> bool:
@@ -876,9 +880,9 @@ def _weekend_of_story(day: Anchor) -> tuple[str, str]:
 
 
 #: What may stand before a weekday that opens its sentence: "On", "By", "Early on".
-_OPENS_SENTENCE = compile_ascii(r"(?:^|[.!?]\s|\n)\s*(?:(?:On|By|Early|Late|Then|And)\s+(?:on\s+)?)?$")
+_OPENS_SENTENCE: Final = compile_ascii(r"(?:^|[.!?]\s|\n)\s*(?:(?:On|By|Early|Late|Then|And)\s+(?:on\s+)?)?$")
 #: How near the start of the paragraph after a story's day a weekday must stand to go on with it.
-_NEXT_PARAGRAPH_OPENING = 60
+_NEXT_PARAGRAPH_OPENING: Final = 60
 
 
 def _next_days_paragraph(text: str, expr: Expr, day: Anchor, day_end: int, start: int) -> bool:
@@ -935,9 +939,9 @@ def _opens_frame(rule: str, expr: Expr, words: str, text: str, end: int) -> bool
 
 
 #: The writer's year named before a month in its sentence ("so far this year", "earlier this year").
-_THIS_YEAR_BEFORE = compile_ascii(r"\bthis\s+year\b", re.IGNORECASE)
-_FISCAL_WORDS = compile_ascii(r"(?:the\s+)?(?:fiscal|FY|financial\s+year)", re.IGNORECASE)
-_ABOUT_THE_YEAR = compile_ascii(
+_THIS_YEAR_BEFORE: Final = compile_ascii(r"\bthis\s+year\b", re.IGNORECASE)
+_FISCAL_WORDS: Final = compile_ascii(r"(?:the\s+)?(?:fiscal|FY|financial\s+year)", re.IGNORECASE)
+_ABOUT_THE_YEAR: Final = compile_ascii(
     r"[^\S\n]+(?:annual[^\S\n]+|full-year[^\S\n]+)?(?:results|report|accounts|earnings|figures|data|budgets?"
     r"|forecasts?|outlook|guidance|targets?|statistics)\b",
     re.IGNORECASE,
@@ -946,7 +950,7 @@ _ABOUT_THE_YEAR = compile_ascii(
 
 #: A span of two years said to begin (or end) at a month: "The 2026-27 financial year begins on
 #: 1 April", "The 2025-26 season ends in May" (group 1 when it begins).
-_SPAN_EDGE_VERB = compile_ascii(
+_SPAN_EDGE_VERB: Final = compile_ascii(
     r"\b(?:(begins?|began|begun|starts?|started|opens?|opened|commences?|commenced|kicks?[^\S\n]+off)"
     r"|ends?|ended|closes?|closed|finishes|finished|concludes?|concluded)\b",
     re.IGNORECASE,
@@ -969,7 +973,7 @@ def _framing_year(year: int | None, first: int | None, expr: Expr, between: str 
 
 #: Between a year and a month in a clause that it sets in that year: "in the 2019-20 season, when
 #: the title was decided in June", "in 1998, when prices fell in March".
-_WHEN_CLAUSE = compile_ascii(r"(?:[^\S\n]+[a-z]+){0,2},[^\S\n]+when\b[^.;:!?\n]{0,80}$")
+_WHEN_CLAUSE: Final = compile_ascii(r"(?:[^\S\n]+[a-z]+){0,2},[^\S\n]+when\b[^.;:!?\n]{0,80}$")
 
 
 def _when_clause_year(text: str, mentions: list[Mention], start: int, expr: Expr) -> tuple[int, str] | None:
@@ -991,11 +995,13 @@ def _when_clause_year(text: str, mentions: list[Mention], start: int, expr: Expr
 
 #: Between a year and the months that say when in it: "three cuts last year, in February, May and
 #: August", "earlier this year: March and June", "in 2019, during May".
-_APPOSED = compile_ascii(r"(?:,|:|[^\S\n][—–-])[^\S\n]*(?:(?:in|during|on)[^\S\n]+)?$")
+_APPOSED: Final = compile_ascii(r"(?:,|:|[^\S\n][—–-])[^\S\n]*(?:(?:in|during|on)[^\S\n]+)?$")
 #: Between two months of a list ("February, May and August", "March or June").
-_LIST_JOINT = compile_ascii(r",?[^\S\n]*(?:(?:and|or)[^\S\n]+)?(?:(?:in|on)[^\S\n]+)?", re.IGNORECASE)
-_APPOSED_NOTE = "which the months after it place"
-_COMPARED_YEAR = compile_ascii(r"\b(?:since|than|from|to|until|till|before|after|with)\s+$", re.IGNORECASE)
+_LIST_JOINT: Final = compile_ascii(r",?[^\S\n]*(?:(?:and|or)[^\S\n]+)?(?:(?:in|on)[^\S\n]+)?", re.IGNORECASE)
+_APPOSED_NOTE: Final = "which the months after it place"
+_COMPARED_YEAR: Final = compile_ascii(
+    r"\b(?:since|than|from|to|until|till|before|after|with)\s+$", re.IGNORECASE
+)
 
 
 def _apposed_year(
@@ -1028,11 +1034,11 @@ def _apposed_year(
 #: Between a year and a month or season later in its clause, with no verb between: "hit in 2011
 #: by the earthquake in Japan in March" (not "approved in 1987 had bought shares through March"):
 #: "in" or "during" right before the month, no break of the clause, no verb.
-_CLAUSE_REACH = 80
-_IN_BEFORE_MONTH = compile_ascii(r"\b(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = compile_ascii(r"[,;:.!?()\"“”\n]")
-_IN_YEAR = compile_ascii(r"\b(?:in|during)\s+$", re.IGNORECASE)
-_VERB_BETWEEN = compile_ascii(
+_CLAUSE_REACH: Final = 80
+_IN_BEFORE_MONTH: Final = compile_ascii(r"\b(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK: Final = compile_ascii(r"[,;:.!?()\"“”\n]")
+_IN_YEAR: Final = compile_ascii(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_VERB_BETWEEN: Final = compile_ascii(
     r"\b(?:has|have|is|are|be|been|will|would|could|can|may|might|must|should|does|do|says|say|[a-z]+s\s+to"
     rf"|{PAST_VERB_SOURCE})\b",
     re.IGNORECASE,
@@ -1074,7 +1080,7 @@ def _year_in_clause(
 
 
 #: How many years a count must span to be read as a look back from the writer's year.
-_ANNIVERSARY_YEARS = 2
+_ANNIVERSARY_YEARS: Final = 2
 
 
 def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date) -> tuple[str, str] | None:
@@ -1098,7 +1104,7 @@ def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date)
 
 #: Between a month or season and the year its record is told of: "the hottest summer on record
 #: in 2024", "the wettest June ever in 2023", "the hottest summer on record was in 2024".
-_RECORD_THEN = compile_ascii(
+_RECORD_THEN: Final = compile_ascii(
     r"\s+(?:on\s+record|ever(?:\s+recorded)?|yet|so\s+far)(?:\s+(?:was|came))?\s+(?:in|of)\s+", re.IGNORECASE
 )
 
@@ -1123,21 +1129,21 @@ def _record_year_after(
 
 
 #: A year alone on its line, as a chronology's heading ("2022", "## 2023", "**2024:**").
-_HEADING_BEFORE = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
-_HEADING_AFTER = compile_ascii(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
+_HEADING_BEFORE: Final = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
+_HEADING_AFTER: Final = compile_ascii(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
 
 
 #: The title of a round-up of a year, near the top: "2024: the year in review", "What to watch in
 #: 2025", "The year ahead: 2025", "2023 in pictures" (a line of a title's length, with no
 #: sentence's end).
-_ROUND_UP_TITLE = compile_ascii(
+_ROUND_UP_TITLE: Final = compile_ascii(
     r"^[^\S\n]*(?:#{1,6}[^\S\n]*)?(?=[^\n]{0,80}$)"
     r"(?=[^\n]*\b(?:review|preview|ahead|recap|to\s+watch|look(?:ing)?\s+back|in\s+pictures|key\s+dates"
     r"|round-?up|(?:year|month)\s+by\s+(?:month|day))\b)"
     r"[^\n]*?\b((?:19|20)\d\d)\b[^\n.!?]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_ROUND_UP_WORDS = (
+_ROUND_UP_WORDS: Final = (
     "review",
     "preview",
     "ahead",
@@ -1150,7 +1156,7 @@ _ROUND_UP_WORDS = (
     " by ",
 )
 #: How far into a text a round-up's title may stand (under a date line and a by-line).
-_ROUND_UP_REACH = 300
+_ROUND_UP_REACH: Final = 300
 
 
 def _same_holiday(holiday: str, day: str) -> bool:
@@ -1235,9 +1241,9 @@ def _edge_of_a_year_told(
 
 
 #: How near after a quarter told "the previous quarter" counts from it (characters).
-QUARTER_TOLD_REACH = 400
+QUARTER_TOLD_REACH: Final = 400
 #: How near after a month or day told "the month" may be that month (characters).
-MONTH_TOLD_REACH = 250
+MONTH_TOLD_REACH: Final = 250
 
 
 def _month_just_told(expr: Expr, ctx: Context, text: str, last_end: int, start: int) -> bool:
@@ -2415,7 +2421,7 @@ def extract(
 
 
 #: Between the day something begins and the day it ends: "begin on Aug. 20 and end on June 5".
-_THEN_ENDS = compile_ascii(
+_THEN_ENDS: Final = compile_ascii(
     r"[^\S\n]*,?[^\S\n]+and[^\S\n]+(?:(?:will|would|is\s+to|are\s+to)[^\S\n]+)?"
     r"(?:end|ends|ended|close|closes|closed|finish|finishes|finished|conclude|concludes|concluded)"
     r"[^\S\n]+(?:on[^\S\n]+|in[^\S\n]+)?",
@@ -2423,8 +2429,8 @@ _THEN_ENDS = compile_ascii(
 )
 
 
-_DAY_FIRST_RULES = frozenset({"day-month-year", "day-month"})
-_MONTH_FIRST_RULES = frozenset({"month-day-year", "month-day"})
+_DAY_FIRST_RULES: Final = frozenset({"day-month-year", "day-month"})
+_MONTH_FIRST_RULES: Final = frozenset({"month-day-year", "month-day"})
 
 
 def _numeric_order(
@@ -2486,7 +2492,7 @@ def _numeric_order(
 
 
 #: The two numbers of a numeric date written with slashes or dashes (dots are read day first).
-_SLASHED = compile_ascii(r"(\d+)[/-](\d+)")
+_SLASHED: Final = compile_ascii(r"(\d+)[/-](\d+)")
 
 
 def _after(year: int | None, month: int | None, day: int | None, reference: date) -> bool:
@@ -2498,12 +2504,12 @@ def _after(year: int | None, month: int | None, day: int | None, reference: date
         return False
 
 
-_DETERMINER_BEFORE = compile_ascii(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
-_NOUN_AFTER = compile_ascii(r"\s+[a-z]")
+_DETERMINER_BEFORE: Final = compile_ascii(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER: Final = compile_ascii(r"\s+[a-z]")
 
 
 #: After a month, a noun and its possessive: "the June meeting's minutes".
-_POSSESSED_AFTER = compile_ascii(r"[^\S\n]+[A-Za-z-]+['’]s\b")
+_POSSESSED_AFTER: Final = compile_ascii(r"[^\S\n]+[A-Za-z-]+['’]s\b")
 
 
 def _attributive_month(text: str, expr: Expr, start: int, end: int) -> bool:
@@ -2520,7 +2526,7 @@ def _attributive_month(text: str, expr: Expr, start: int, end: int) -> bool:
 
 #: Nouns for what is measured over a month, and known only once it is over: after a month with
 #: no year, they make it one that has been ("its December peak", "the company's January sales").
-_MEASURED_AFTER = compile_ascii(
+_MEASURED_AFTER: Final = compile_ascii(
     r"(?:['’]s)?[^\S\n]+(?:(?:monthly|quarterly|preliminary|provisional|final|flash|official)[^\S\n]+)?"
     r"(?:(?:sales|exports|imports|output|production|inflation|payrolls|deliveries|shipments"
     r"|revenues?|earnings|figures?|data|numbers|readings?|peak|highs?|lows?|jobs\s+(?:report|data|figures|numbers)"
@@ -2529,7 +2535,7 @@ _MEASURED_AFTER = compile_ascii(
 )
 #: ... or after what covers it or is for it: "a report covering October to December", "the
 #: figures for November".
-_MEASURED_BEFORE = compile_ascii(
+_MEASURED_BEFORE: Final = compile_ascii(
     r"\b(?:covering|covers|covered|(?:data|figures|statistics|numbers|readings?|results|accounts)\s+(?:for|on))"
     r"\s+(?:(?:the\s+)?(?:months?|period)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?[^\S\n]*(?:to|and|through|[-–])[^\S\n]*)?$",
     re.IGNORECASE,
@@ -2538,7 +2544,7 @@ _MEASURED_BEFORE = compile_ascii(
 
 #: How many months after a month its figures are all out: figures still to come for a month that
 #: long gone by are for the next one of its name.
-_FIGURES_OUT_MONTHS = 4
+_FIGURES_OUT_MONTHS: Final = 4
 
 
 def _measured_month(text: str, expr: Expr, start: int, end: int) -> bool:
@@ -2569,8 +2575,10 @@ def _edge_of_now(expr: Expr) -> bool:
 #: the month in its clause, or, for the years themselves, after it; and the calendar of a year
 #: kept in the present ("Microsoft's fiscal year runs from July through June", "The school year
 #: starts in September").
-_HABIT_WORDS = "usually typically normally traditionally customarily ordinarily routinely annually".split()
-_HABIT_BEFORE = compile_ascii(
+_HABIT_WORDS: Final = (
+    "usually typically normally traditionally customarily ordinarily routinely annually".split()
+)
+_HABIT_BEFORE: Final = compile_ascii(
     rf"\b({'|'.join(_HABIT_WORDS)}|(?:each|every)\s+year|yearly"
     # (a year kept, not this one: "The current school year ends on June 6")
     r"|(?<!current\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!coming\s)"
@@ -2579,8 +2587,8 @@ _HABIT_BEFORE = compile_ascii(
     re.IGNORECASE,
 )
 #: What ``_HABIT_BEFORE`` cannot match without: looked for first, as plain text.
-_HABIT_PIECES = (*_HABIT_WORDS, "year")
-_HABIT_AFTER = compile_ascii(r"\s+((?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
+_HABIT_PIECES: Final = (*_HABIT_WORDS, "year")
+_HABIT_AFTER: Final = compile_ascii(r"\s+((?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
 
 
 def _habitual(text: str, start: int, end: int) -> str | None:
@@ -2599,7 +2607,7 @@ def _habitual(text: str, start: int, end: int) -> str | None:
 
 #: What ends a habit told of months in a sentence: a contrast, a year of its own ("but this
 #: year it came in May") or a verb in the past ("and fell in March").
-_HABIT_ENDS = compile_ascii(
+_HABIT_ENDS: Final = compile_ascii(
     r"[.;:!?]|\b(?:but|yet|though|although|while|whereas|except|unlike|this|last|next|year|\d{4}"
     rf"|{PAST_VERB_SOURCE})\b",
     re.IGNORECASE,
@@ -2619,10 +2627,10 @@ def _habit_goes_on(
 
 #: Between "today" or "now" and a count of time set beside it: "Today, 80 years on", "Now - two
 #: decades later -".
-_BESIDE_NOW = compile_ascii(r",[^\S\n]*|[^\S\n]+[—–-][^\S\n]*")
+_BESIDE_NOW: Final = compile_ascii(r",[^\S\n]*|[^\S\n]+[—–-][^\S\n]*")
 #: The units a count set beside "today" is told in at their own grain: the year of "2025-05-08" for
 #: "80 years on" (a count of days or weeks keeps the day).
-_UNITS_OF_NOW = frozenset({"month", "year", "decade", "century"})
+_UNITS_OF_NOW: Final = frozenset({"month", "year", "decade", "century"})
 
 
 def _now_in_unit(now: str, unit: str | None) -> str:
@@ -2633,7 +2641,7 @@ def _now_in_unit(now: str, unit: str | None) -> str:
 
 
 #: The parts of a year that are seasons.
-_SEASONS = frozenset(("SP", "SU", "FA", "WI"))
+_SEASONS: Final = frozenset(("SP", "SU", "FA", "WI"))
 
 
 def _yearless(expr: Expr) -> bool:
@@ -2642,6 +2650,6 @@ def _yearless(expr: Expr) -> bool:
 
 
 #: How far into its line a dateline's day stands ("SAN FRANCISCO, California, Nov 3").
-_DATELINE_START = 40
+_DATELINE_START: Final = 40
 #: How far into a text a dateline may stand, under a headline, a note and a by-line.
-_HEAD_DATELINE = 600
+_HEAD_DATELINE: Final = 600

@@ -5,6 +5,7 @@ under a headline frames the headline's partial dates."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .asciimode import compile_ascii
 from .expressions import Expr, framed
@@ -13,13 +14,13 @@ from .sentences import PARAGRAPH_BREAK
 
 #: How long a text's first line may be to be its headline (characters); and how long the first
 #: paragraph under it that restates it, the lede, is at least (shorter ones are a by-line, a date).
-HEADLINE_LENGTH = 160
-_LEDE_LENGTH = 100
+HEADLINE_LENGTH: Final = 160
+_LEDE_LENGTH: Final = 100
 
 
 #: A month written with its year after these is not the headline's: "up from 3% in April 2024",
 #: "delayed from April 2025", "the highest since April 2021".
-_NOT_RESTATED_BEFORE = compile_ascii(
+_NOT_RESTATED_BEFORE: Final = compile_ascii(
     r"\b(?:from|since|(?<!earlier\s)(?<!later\s)(?<!sooner\s)than|compared\s+(?:with|to)|versus|vs|last|previously|originally)"
     r"\b[^.;:!?\n]{0,24}$",
     re.IGNORECASE,
@@ -27,7 +28,7 @@ _NOT_RESTATED_BEFORE = compile_ascii(
 
 
 #: What marks a dateline: a place before a comma and a date, an agency, a dash after a date.
-_DATELINE_MARK = compile_ascii(r"^[A-Z][A-Za-z.' -]*,|\([A-Z][A-Za-z. ]+\)|\d\s+[-–—]\s")
+_DATELINE_MARK: Final = compile_ascii(r"^[A-Z][A-Za-z.' -]*,|\([A-Z][A-Za-z. ]+\)|\d\s+[-–—]\s")
 
 
 def _lede(text: str, start: int) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import warnings
 from datetime import date, timedelta
+from typing import Final
 
 from .values import add_months
 
@@ -36,7 +37,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 #: Holidays on the n-th weekday of a month: (month, weekday with Monday 0, n).
-_NTH_WEEKDAY_HOLIDAYS = {
+_NTH_WEEKDAY_HOLIDAYS: Final = {
     "mlk-day": (1, 0, 3),
     "presidents-day": (2, 0, 3),
     "mothers-day": (5, 6, 2),
@@ -53,7 +54,7 @@ _NTH_WEEKDAY_HOLIDAYS = {
 
 #: Holidays of other calendars: the country whose public holidays the ``holidays`` library
 #: lists them for, and the name it gives them there.
-_OTHER_CALENDARS = {
+_OTHER_CALENDARS: Final = {
     "lunar-new-year": ("CN", "Chinese New Year (Spring Festival)"),
     "diwali": ("IN", "Diwali"),
     "holi": ("IN", "Holi"),
@@ -80,7 +81,7 @@ _OTHER_CALENDARS = {
 }
 
 
-_NAMES = {
+_NAMES: Final = {
     "lunar-new-year": "Lunar New Year",
     "eid-al-fitr": "Eid al-Fitr",
     "eid-al-adha": "Eid al-Adha",

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
-MONTHS: dict[str, int] = {}
+MONTHS: Final[dict[str, int]] = {}
 for _n, _names in enumerate(
     (
         ("january", "jan"),
@@ -28,9 +29,9 @@ for _n, _names in enumerate(
         MONTHS[_name] = _n
 
 #: Month words that are also common English words: a month only in a date-like context.
-AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep", "oct", "aug"})
+AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "mar", "jan", "jun", "dec", "sep", "oct", "aug"})
 
-WEEKDAYS: dict[str, int] = {}
+WEEKDAYS: Final[dict[str, int]] = {}
 for _n, _names in enumerate(
     (
         ("monday", "mon"),
@@ -45,7 +46,7 @@ for _n, _names in enumerate(
     for _name in _names:
         WEEKDAYS[_name] = _n
 
-NUMBERS: dict[str, int] = {
+NUMBERS: Final[dict[str, int]] = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -90,9 +91,9 @@ NUMBERS: dict[str, int] = {
     "dozen": 12,
 }
 #: Quantities with no exact number: TIMEX3 writes them with ``X``.
-VAGUE_NUMBERS = frozenset({"several", "a few", "few", "some", "many", "a number of"})
+VAGUE_NUMBERS: Final = frozenset({"several", "a few", "few", "some", "many", "a number of"})
 
-ORDINALS: dict[str, int] = {
+ORDINALS: Final[dict[str, int]] = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -122,7 +123,7 @@ ORDINALS: dict[str, int] = {
 }
 
 #: Decades in words, by the digit of their tens: those of the 1900s, and the 2000s' "noughties".
-DECADE_WORDS: dict[str, int] = {
+DECADE_WORDS: Final[dict[str, int]] = {
     "noughties": 0,
     "twenties": 2,
     "thirties": 3,
@@ -135,7 +136,7 @@ DECADE_WORDS: dict[str, int] = {
 }
 
 #: Units of time: name → (TIMEX3 duration letter, granularity).
-UNITS: dict[str, tuple[str, str]] = {
+UNITS: Final[dict[str, tuple[str, str]]] = {
     "day": ("D", "day"),
     "week": ("W", "week"),
     "fortnight": ("W", "week"),
@@ -146,7 +147,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "century": ("CE", "century"),
 }
 
-SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_WORDS: Final = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
 def alternation(words: Iterable[object]) -> str:
@@ -176,33 +177,33 @@ def trie_source(words: Iterable[str]) -> str:
 
 
 #: The months and weekdays by their full names, as alternatives for a pattern.
-FULL_MONTH_RE = "January|February|March|April|May|June|July|August|September|October|November|December"
-FULL_WEEKDAY_RE = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-MONTH_RE = (
+FULL_MONTH_RE: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
+FULL_WEEKDAY_RE: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTH_RE: Final = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?"
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-WEEKDAY_RE = (
+WEEKDAY_RE: Final = (
     r"(?:Mon(?:day|\.)?|Tue(?:s(?:day)?|\.)?|Wed(?:nesday|s\.?|\.)?|Thu(?:r(?:s(?:day)?)?|\.)?"
     r"|Fri(?:day|\.)?|Sat(?:urday|\.)?|Sun(?:day|\.)?)"
 )
-DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_RE: Final = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: The words that make a weekday a holiday's or a day's name: "Easter Monday", "Good Friday",
 #: "Super Tuesday", as a pattern (capitalised: "a good Friday" is a Friday).
-HOLIDAY_WEEKDAY_WORDS_RE = r"(?:Easter|Good|Black|Cyber|Ash|Holy|Maundy|Palm|Whit|Shrove|Super)"
+HOLIDAY_WEEKDAY_WORDS_RE: Final = r"(?:Easter|Good|Black|Cyber|Ash|Holy|Maundy|Palm|Whit|Shrove|Super)"
 #: A year of four digits: 1000 to 2099, and 2100, the year that reports of the climate look to ("by
 #: 2100"); a number past it is a count or a time ("at 2130").
-YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
-NUMBER_RE = (
+YEAR_RE: Final = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
+NUMBER_RE: Final = (
     r"(?:(?<!\d[,.])\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
     # a trie, not a list of words: with case ignored the engine would try every word in turn
     + trie_source([*NUMBERS, *VAGUE_NUMBERS]).replace(r"\ ", r"\s+")
     + ")"
 )
-UNIT_RE = r"(?:day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+UNIT_RE: Final = r"(?:day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 #: An amount of a unit, halves included: "three years", "two and a half years", "2 1/2 years",
 #: "a year and a half", "half a century".  Read with :func:`amount`.
-AMOUNT_RE = (
+AMOUNT_RE: Final = (
     rf"(?P<half_a>half\s+(?=an?\s))?(?P<n>{NUMBER_RE})(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?"
     rf"\s+(?P<unit>{UNIT_RE})(?P<half_h>\s+and\s+a\s+half)?"
 )
@@ -229,7 +230,7 @@ def weekday_number(token: str) -> int:
     return WEEKDAYS[token.rstrip(".").lower()]
 
 
-_TENS = frozenset(range(20, 100, 10))
+_TENS: Final = frozenset(range(20, 100, 10))
 
 
 def number_value(token: str) -> int | None:
@@ -246,7 +247,7 @@ def number_value(token: str) -> int | None:
 
 
 #: How many of the next smaller unit a unit holds, to count halves in whole units.
-_SMALLER = {
+_SMALLER: Final = {
     "year": ("month", 12),
     "decade": ("year", 10),
     "century": ("year", 100),

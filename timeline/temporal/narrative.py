@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from .asciimode import compile_ascii
 from .before_year_one import written_year
@@ -17,13 +18,13 @@ from .tense import looks_ahead, tense_cue
 
 #: How many calendar years back a written date must lie to start a story told years back (see
 #: ``engine.STORY_REACH``).
-STORY_YEARS = 2
+STORY_YEARS: Final = 2
 
 
 #: A year this far from the story's that the text leaves again at once, back to the story's own
 #: ("declassified in 2005, ... no attack on 4 August" in a history of 1964), is an excursion.
-EXCURSION_YEARS = 10
-SHORT_EXCURSION_YEARS = 2
+EXCURSION_YEARS: Final = 10
+SHORT_EXCURSION_YEARS: Final = 2
 
 
 def range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
@@ -38,7 +39,7 @@ def range_end_year(text: str, expr: Expr, start: int, framing: str) -> bool:
     )
 
 
-_YEAR_DIGITS = compile_ascii(r"\d{4}")
+_YEAR_DIGITS: Final = compile_ascii(r"\d{4}")
 
 
 def dated_with_year(mention: Mention) -> Anchor | None:
@@ -83,15 +84,15 @@ def excursion(story: int, year: int, after: int | None) -> bool:
     return far or (abs(year - story) >= SHORT_EXCURSION_YEARS and after == story)
 
 
-_SINCE = compile_ascii(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
+_SINCE: Final = compile_ascii(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
 
 
 #: "lasted until the fall of Budapest in February 1945": the end of a span, not the story's time.
-UNTIL_IN_CLAUSE = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
+UNTIL_IN_CLAUSE: Final = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
 
 
 #: "This followed the general election in December 2005": what came before, told after.
-_FOLLOWED = compile_ascii(r"\b(?:followed|follows|following)\b[^.;:,()]{0,48}$", re.IGNORECASE)
+_FOLLOWED: Final = compile_ascii(r"\b(?:followed|follows|following)\b[^.;:,()]{0,48}$", re.IGNORECASE)
 
 
 def steps_aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
@@ -111,7 +112,7 @@ def steps_aside(text: str, sentence: tuple[int, int], start: int, end: int) -> b
 
 
 #: Roughly how many years a unit of a count is, to tell where a count from the writer's time lands.
-UNIT_YEARS = {
+UNIT_YEARS: Final = {
     "day": 1 / 365,
     "week": 7 / 365,
     "month": 1 / 12,
@@ -124,7 +125,7 @@ UNIT_YEARS = {
 
 #: How fine the story's last date must be to count a unit from: a day from a day, a month from a
 #: month or finer ("15 months ago" from a year alone would make up its month).
-_FINE_ENOUGH = {
+_FINE_ENOUGH: Final = {
     "day": {"day"},
     "week": {"day", "week"},
     "month": {"day", "week", "month"},
@@ -145,23 +146,23 @@ def after_the_story(expr: Expr, story: Anchor, reference: date | None) -> bool:
 
 
 #: A past perfect: what had been by the story's time ("had tricked him", "had been a casualty").
-_HAD = compile_ascii(r"\bhad\b", re.IGNORECASE)
+_HAD: Final = compile_ascii(r"\bhad\b", re.IGNORECASE)
 
 
 #: How far back a quotation a mention may stand in is looked for.
-_QUOTE_REACH = 1000
+_QUOTE_REACH: Final = 1000
 
 
 #: Quotation marks, opening and closing: straight, curly, and the ``...'' of old news wires.
-_QUOTES = (('"', '"'), ("“", "”"), ("``", "''"))
+_QUOTES: Final = (('"', '"'), ("“", "”"), ("``", "''"))
 
 
 #: "will" or "shall" before a date in its clause: the writer's own future, in a text that tells a
 #: story of long ago (an obituary: "A memorial service will be held in January").
-_WILL = compile_ascii(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
-WRITERS_FUTURE_NOTE = "told in the future, from the writer's day, not the story's"
+_WILL: Final = compile_ascii(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+WRITERS_FUTURE_NOTE: Final = "told in the future, from the writer's day, not the story's"
 #: ... or a plan or an expectation in the present ("is expected to", "are due to").
-_PLANNED = compile_ascii(
+_PLANNED: Final = compile_ascii(
     r"\b(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely)\s+to\b", re.IGNORECASE
 )
 
@@ -198,17 +199,17 @@ def speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str |
 
 #: A text is read as a narrative when the years it writes out lie, by their median, at least
 #: this many years before its reference date (or when it has no reference date at all)...
-NARRATIVE_YEARS = 10
+NARRATIVE_YEARS: Final = 10
 
 
 #: ... or when it writes out this many years, ten for every word that speaks of the writer's
 #: own time ("yesterday", "last week", a weekday): a chronicle, whose "in March" is the story's.
-CHRONICLE_YEARS = 20
+CHRONICLE_YEARS: Final = 20
 
 
 #: A text with no reference date that tells at least two weekdays and one for every this many
 #: years it writes out is news whose date is lost, not a history.
-_WEEKDAYS_PER_YEAR = 5
+_WEEKDAYS_PER_YEAR: Final = 5
 
 
 def is_narrative(exprs: list[Expr], reference: date | None) -> bool:

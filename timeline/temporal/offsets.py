@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from .asciimode import compile_ascii
 from .context import LAST_DATE
@@ -15,11 +16,11 @@ from .values import DAY_VALUE
 
 #: Between the count and the date set beside it: "six weeks earlier, on November 26", "two days
 #: later (Jan. 5)", "a decade earlier, in 2015".
-_APPOSED = compile_ascii(r",?[^\S\n]+(?:(?:on|in)[^\S\n]+)?|[^\S\n]+\(", re.IGNORECASE)
+_APPOSED: Final = compile_ascii(r",?[^\S\n]+(?:(?:on|in)[^\S\n]+)?|[^\S\n]+\(", re.IGNORECASE)
 #: How far apart the counted day and the day written may lie for one to be the other.
-_MOST_DAYS_APART = 31
-_YEAR = re.compile(r"\d{4}")
-_MONTH = re.compile(r"\d{4}-\d\d")
+_MOST_DAYS_APART: Final = 31
+_YEAR: Final = re.compile(r"\d{4}")
+_MONTH: Final = re.compile(r"\d{4}-\d\d")
 
 
 def _months(value: str) -> int:
@@ -66,7 +67,7 @@ def date_offsets_by_apposed_dates(text: str, mentions: list[Mention]) -> None:
 
 
 #: How far past the writer's day a count told in the present may run and be the writer's day.
-_PRESENT_REACH_DAYS = 31
+_PRESENT_REACH_DAYS: Final = 31
 
 
 def date_present_offsets(text: str, mentions: list[Mention], reference: date | None) -> None:
@@ -94,11 +95,11 @@ def date_present_offsets(text: str, mentions: list[Mention], reference: date | N
 
 #: A day of no known year ("XXXX-03-03") or of no known week ("XXXX-WXX-7"), as a text with no
 #: date of its own writes "March 3" or "Sunday" (a time of day after it is left aside).
-_UNDATED_DAY = re.compile(r"XXXX-(?:(\d\d)-(\d\d)|WXX-([1-7]))")
+_UNDATED_DAY: Final = re.compile(r"XXXX-(?:(\d\d)-(\d\d)|WXX-([1-7]))")
 #: How far before a count the undated day it counts from may be told (as a story's dates go on).
-UNDATED_REACH = 300
+UNDATED_REACH: Final = 300
 #: What the resolution of a count says when it has no date to count from.
-NO_DATE_TO_COUNT_FROM = "no date to count from"
+NO_DATE_TO_COUNT_FROM: Final = "no date to count from"
 
 
 def undated_day(mention: Mention) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from .asciimode import compile_ascii
 from .context import WEEKDAY_NAMES, Anchor
@@ -18,10 +19,10 @@ from .values import DAY_VALUE, span_of
 
 #: Between the two weekdays of a range ("Monday to Friday", "Monday-Friday", "the Monday-to-Friday
 #: week"); "and" only after "between" ("on Monday and Friday" are two days).
-_WEEKDAY_TO = compile_ascii(
+_WEEKDAY_TO: Final = compile_ascii(
     r"\s*(?:to|through|thru|until|till|[-–—](?:to[-–—])?)\s*|\s+and\s+", re.IGNORECASE
 )
-_BETWEEN = compile_ascii(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN: Final = compile_ascii(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _range_joint(text: str, first: Mention, start: int) -> bool:
@@ -52,7 +53,9 @@ def weekday_range(text: str, first: Mention, start: int, weekday: int | None) ->
 #: "announced on Thursday that it had agreed on Tuesday", "Thursday's vote came after a debate
 #: that began on Tuesday" (not "identified Thursday as suspects who had been arrested,
 #: newspapers reported Friday").
-_EARLIER_BETWEEN = compile_ascii(r"\b(?:had|'d|after|following|since)\b[^,;:()\"“”]{0,50}$", re.IGNORECASE)
+_EARLIER_BETWEEN: Final = compile_ascii(
+    r"\b(?:had|'d|after|following|since)\b[^,;:()\"“”]{0,50}$", re.IGNORECASE
+)
 
 
 def told_as_earlier(
@@ -78,7 +81,7 @@ def told_as_earlier(
 
 #: Between the date a plan was moved to and the date it was moved from: "to May 1, 2026, from its
 #: original Feb. 13 date", "to Nov. 3 from Oct. 27".
-_MOVED_FROM_AFTER = compile_ascii(
+_MOVED_FROM_AFTER: Final = compile_ascii(
     r"[^.;:!?]{0,40}?\bfrom\s+(?:(?:its|the|their|his|her|an?)\s+)?"
     r"(?:(?:original|originally\s+(?:planned|scheduled)|initial|earlier|previous|planned|scheduled)\s+)?$",
     re.IGNORECASE,
@@ -116,7 +119,7 @@ def moved_from(
     return value, f'the one nearest to "{moved_to.text}" ({moved_to.value}), the date it was moved to'
 
 
-_WEEKDAY_PAIR = compile_ascii(r"\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
+_WEEKDAY_PAIR: Final = compile_ascii(r"\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def happened_later(
@@ -174,11 +177,11 @@ def order_range(first: Mention, value: str, why: str, tense: str | None) -> tupl
 
 
 #: A month or a day of the calendar, as a value.
-MONTH_VALUE = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
+MONTH_VALUE: Final = compile_ascii(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 #: What joins the days of a list: "24, 25 and 27 June", "June 24, 25, and 27".
-DAY_LIST_JOINT = compile_ascii(r",[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+")
+DAY_LIST_JOINT: Final = compile_ascii(r",[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or|&)[^\S\n]+")
 
 
 def calendar_range(text: str, first: Mention, start: int) -> bool:
@@ -272,8 +275,8 @@ def range_round_story(first: Mention, value: str, why: str, story: Anchor) -> tu
     return earlier[1], note, revalued(first, earlier[0], note)
 
 
-AND_JOINT = compile_ascii(r"\s+and\s+")
-PAIR_JOINT = compile_ascii(r",?\s+(?:and|or)\s+|,\s*")
+AND_JOINT: Final = compile_ascii(r"\s+and\s+")
+PAIR_JOINT: Final = compile_ascii(r",?\s+(?:and|or)\s+|,\s*")
 
 
 def after_pair(first: Mention, value: str, why: str) -> tuple[str, str]:
@@ -288,7 +291,7 @@ def after_pair(first: Mention, value: str, why: str) -> tuple[str, str]:
 
 
 #: How far before the story's date two months joined by "and" may lie to be read as a look back.
-LOOK_BACK_MONTHS = 6
+LOOK_BACK_MONTHS: Final = 6
 
 
 def pair_back_from_story(first: Mention, value: str, why: str, story: Anchor) -> tuple[str, str, Mention]:

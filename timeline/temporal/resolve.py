@@ -10,6 +10,7 @@ from __future__ import annotations
 from calendar import isleap, monthrange
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Final
 
 from .before_year_one import stand_in_span
 from .context import (
@@ -137,7 +138,7 @@ def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Res
 
 #: In a narrative, a month this many months (or fewer) before the story's last month is read as
 #: a look back within the same year; further back, as the next year.
-NARRATIVE_FLASHBACK = 4
+NARRATIVE_FLASHBACK: Final = 4
 
 
 def _weekday_year(month: int, day: int, weekday: int, ref: date, ahead: bool) -> Resolution | None:
@@ -166,7 +167,7 @@ def _weekday_year(month: int, day: int, weekday: int, ref: date, ahead: bool) ->
 
 #: How many years back a day written with its weekday is looked for when no year near the
 #: reference fits: a day falls on the same weekday again within six years (eleven at most).
-WEEKDAY_YEARS_BACK = 6
+WEEKDAY_YEARS_BACK: Final = 6
 
 
 def falls_on(year: int, month: int, day: int, weekday: int) -> bool:
@@ -211,7 +212,7 @@ def _day_of_relative_month(
     return value, f"{what} of {which}, counted from {label}"
 
 
-_EDGE_DAYS = {"LAST_DAY": "the last day", "LAST_WEEK": "the middle of the last week"}
+_EDGE_DAYS: Final = {"LAST_DAY": "the last day", "LAST_WEEK": "the middle of the last week"}
 
 
 def _cut_year(year: int, ctx: Context) -> Resolution:
@@ -240,7 +241,7 @@ def _cut_year(year: int, ctx: Context) -> Resolution:
     return f"{year:04d}", f"'{yy:02d}: no date to place its century by, so {year}"
 
 
-_CUT_YEAR_AHEAD = 10
+_CUT_YEAR_AHEAD: Final = 10
 
 
 def _calendar(expr: Expr, ctx: Context) -> Resolution:
@@ -554,7 +555,7 @@ def _story_day(ctx: Context) -> tuple[date, str] | None:
 
 
 #: Units counted in days: a count of them moves a day by so many days.
-_DAYS_IN = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}
+_DAYS_IN: Final = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}
 
 
 def _shift(base: date, unit: str, n: int, part: str | None = None, by_day: bool = False) -> str:
@@ -663,11 +664,11 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
 
 
 #: The granularities of a date that lies within one week or one month.
-_WITHIN = {"week": ("day", "week"), "month": ("day", "week", "month")}
+_WITHIN: Final = {"week": ("day", "week"), "month": ("day", "week", "month")}
 
 #: "A year ago today", "Fifty years ago this week", "20 years ago next month": what grain the day
 #: counted back to is read in, and how many of them from the reference it is counted from.
-_ON_THE = {
+_ON_THE: Final = {
     "ON_DAY": ("day", 0),
     "ON_WEEK": ("week", 0),
     "ON_MONTH": ("month", 0),
@@ -687,7 +688,7 @@ def _stepped(reference: date, grain: str, step: int) -> date | None:
         return None
 
 
-_MONTHS_IN = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+_MONTHS_IN: Final = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
 
 def _on_the(reference: date, unit: str, n: int, grain: str) -> str | None:
@@ -741,7 +742,7 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
 
 
 #: A year told in the past this soon after it ended is the one a report covers: results come after.
-_YEAR_JUST_ENDED = timedelta(days=75)
+_YEAR_JUST_ENDED: Final = timedelta(days=75)
 
 
 def _just_ended(unit: str, reference: date) -> str | None:
@@ -918,11 +919,11 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
 
 
 #: What "the same period" a year back can be: the period last told, if it is one of these.
-_PERIODS = ("week", "month", "quarter", "half")
+_PERIODS: Final = ("week", "month", "quarter", "half")
 
 
 #: A story this many years from the reference has a turn of the century of its own.
-_FAR_STORY_YEARS = 50
+_FAR_STORY_YEARS: Final = 50
 
 
 def _turn_of_century(ctx: Context) -> Resolution:
@@ -1090,7 +1091,7 @@ def _week_ending(expr: Expr, ctx: Context) -> Resolution:
     return week_value(day_of.start), f"the week ending {value}: {why}"
 
 
-_HANDLERS = {
+_HANDLERS: Final = {
     "week-ending": _week_ending,
     "holiday": _holiday,
     "fixed": _fixed,

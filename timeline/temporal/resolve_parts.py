@@ -4,7 +4,7 @@ quarter", "the quarter", "H2"), and the year-earlier quarter of earnings reports
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .context import (
     LAST_DATE,
@@ -207,7 +207,7 @@ def _last_or_next(part: str, rel: str, n: int, base: date) -> int:
 
 
 #: A quarter that ended this recently is the one a company is still to report on.
-_JUST_ENDED = timedelta(days=75)
+_JUST_ENDED: Final = timedelta(days=75)
 
 
 def year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:

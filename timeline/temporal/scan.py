@@ -13,32 +13,32 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from typing import cast
+from typing import Final, cast
 
 from .asciimode import compile_ascii
 from .lexicon import trie_source
 
 #: The pseudo-word that stands for any number.
-DIGIT = "#"
+DIGIT: Final = "#"
 #: The pseudo-word for a number of four digits (a year, perhaps).
-DIGIT4 = "#4"
+DIGIT4: Final = "#4"
 #: The pseudo-word for a number followed by "s" ("1990s", "'90s", "1990's").
-DIGITS_S = "#s"
+DIGITS_S: Final = "#s"
 #: The pseudo-word for a number that opens a range ("22-25 April", "May 4 and 5", "1915-16") or
 #: closes all but the last day of a list ("3, 5, 10, and 12 December").
-DIGIT_TO = "#-"
+DIGIT_TO: Final = "#-"
 #: The pseudo-word for a number that opens a numeric date ("10/07/2023", "7.10.2023").
-DIGIT_DATE = "#/"
+DIGIT_DATE: Final = "#/"
 #: The pseudo-word for a four-digit number that opens an ISO date ("2023-10-07").
-DIGIT4_DATE = "#4-"
+DIGIT4_DATE: Final = "#4-"
 #: The pseudo-word for a number read on a clock ("10:35", "8 p.m.").
-DIGIT_CLOCK = "#:"
+DIGIT_CLOCK: Final = "#:"
 #: The pseudo-word for the number of a quarter or half code ("Q4", "H1 2024").
-DIGIT_Q = "q#"
+DIGIT_Q: Final = "q#"
 #: The pseudo-word for a number after an apostrophe ("in '87", "since ’08").
-DIGIT_CUT = "#'"
+DIGIT_CUT: Final = "#'"
 #: The pseudo-word for a number of two digits no month has as a day ("the 45th of May").
-DIGIT_NO_DAY = "#>31"
+DIGIT_NO_DAY: Final = "#>31"
 
 #: What must stand near a trigger word for a rule to match there: some other words (or
 #: pseudo-words) of the index, and how far before and after the trigger word one is looked for
@@ -46,19 +46,19 @@ DIGIT_NO_DAY = "#>31"
 Near = tuple[frozenset[str], int, int]
 
 # written with a character class first, which the regular expression engine skips to fast
-_PLURAL = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
-_RANGE_AFTER = (
+_PLURAL: Final = ("s", "'s", "’s", "S", "'S", "’S")  # "the 1990S" in a headline too
+_RANGE_AFTER: Final = (
     r"(?:st|nd|rd|th)?[^\S\n]*(?:[-–—]|/\d\d(?![\d/])|(?:and|to|through|or|until)\s|,[^\S\n]*(?:and|or)\s)"
 )
-_DATE_AFTER = r"[/.]\d|-\d\d?-\d{4}"  # "10/07", "7.10"; with dashes only with a year: "15-08-2024"
-_ISO_AFTER = compile_ascii(r"[-/.]\d")
-_CLOCK_AFTER = r":\d|\s*[ap]\.?m"  # in either case: "8 P.M."
+_DATE_AFTER: Final = r"[/.]\d|-\d\d?-\d{4}"  # "10/07", "7.10"; with dashes only with a year: "15-08-2024"
+_ISO_AFTER: Final = compile_ascii(r"[-/.]\d")
+_CLOCK_AFTER: Final = r":\d|\s*[ap]\.?m"  # in either case: "8 P.M."
 #: Where a window ending at an offset ends: there if white space stands there, else past the
 #: next white space (or at the text's end), so that no window cuts a word.
-_WORD_END = compile_ascii(r"(?:\S+\s?)?")
+_WORD_END: Final = compile_ascii(r"(?:\S+\s?)?")
 #: A number, and in optional look-aheads (each succeeds, capturing only what is there) what
 #: follows it, for the pseudo-words above: one pass over the text for all of them.
-_DIGIT_FORMS = compile_ascii(
+_DIGIT_FORMS: Final = compile_ascii(
     r"([0-9][0-9]*)"
     rf"(?=({'|'.join(re.escape(p) for p in _PLURAL)})?)"
     rf"(?=({_RANGE_AFTER})?)"
@@ -69,16 +69,16 @@ _DIGIT_FORMS = compile_ascii(
 
 #: Each ASCII letter lower-cased, every other byte made a space: what the trie of trigger words
 #: reads.
-_LOWER_LETTERS_ONLY = bytes(
+_LOWER_LETTERS_ONLY: Final = bytes(
     c + 0x20 if 0x41 <= c <= 0x5A else c if 0x61 <= c <= 0x7A else 0x20 for c in range(256)
 )
 
 
 #: Each digit made "0", every other byte a space: where the trigger index finds numbers.
-_DIGITS_AS_ZEROS = bytes(0x30 if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
+_DIGITS_AS_ZEROS: Final = bytes(0x30 if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 #: "00*", not "0+": a pattern that opens with a character (not a repeat of one) is searched for
 #: by that character.
-_ZEROS = re.compile(rb"00*")
+_ZEROS: Final = re.compile(rb"00*")
 
 
 @functools.lru_cache(maxsize=8)

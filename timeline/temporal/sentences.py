@@ -10,16 +10,19 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from typing import Final
 
 from .asciimode import compile_ascii
 
 #: What may stand on a line before the first words of an item of a list ("- **Oct. 27** — Israel
 #: launches ...", "1. June - The dam burst."): a bullet or a number, and emphasis.
-LIST_ITEM_BEFORE = compile_ascii(r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$")
+LIST_ITEM_BEFORE: Final = compile_ascii(
+    r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$"
+)
 #: A blank line (white space but nothing else on it): a paragraph's end.
-PARAGRAPH_BREAK = compile_ascii(r"\n[^\S\n]*\n")
+PARAGRAPH_BREAK: Final = compile_ascii(r"\n[^\S\n]*\n")
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt gov sen rep rev st jr sr inc corp co ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "u.s u.k u.n e.g i.e a.m p.m ft mt".split()
@@ -41,7 +44,7 @@ def _not_after_abbreviation() -> str:
 #: from its first character (a character class the regular expression engine can skip to fast); a
 #: run of stops is matched only from its first stop and possessively, so that a run of a million
 #: dots is read once, not once from each of its dots.
-_BOUNDARY = compile_ascii(
+_BOUNDARY: Final = compile_ascii(
     r"""[.!?\n](?:(?<=\n)(?:\s*\n)?|"""
     + _not_after_abbreviation()
     + r"""(?<![.!?][.!?])[.!?]*+["'”’)]*+(?=\s+["'“‘(]?[A-Z0-9]))"""

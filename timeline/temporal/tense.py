@@ -13,6 +13,7 @@ import re
 import string
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 from .asciimode import compile_ascii
 from .lexicon import MONTH_RE, WEEKDAY_RE, trie_source
@@ -22,9 +23,9 @@ from .lexicon import MONTH_RE, WEEKDAY_RE, trie_source
 #: "takes effect Monday", "the elections are on May 3"); so do a deadline ("due on April 3"; "due
 #: to rain" is no cue, see ``_cues``) and what is put off, which has not happened yet ("the
 #: meeting on March 19 was postponed").
-_BE = "is are was were been".split()
+_BE: Final = "is are was were been".split()
 #: A timetable's verbs in the present: "the summit opens on Tuesday" ...
-_TIMETABLE_VERBS = (
+_TIMETABLE_VERBS: Final = (
     "begins starts opens resumes reopens expires convenes reconvenes meets votes ends applies closes runs lasts"
     # what a company, an agency or a witness does on a day set: "The company, which reports
     # earnings on Thursday", "The agency releases its figures on Friday"
@@ -37,16 +38,18 @@ _TIMETABLE_VERBS = (
 #: flies to Madrid on Friday", "The pope visits Iraq next week" (the phrases, where the verb alone
 #: is often a noun: "heads of state", "tax returns"; "visits" and "tours" are looked at as nouns
 #: too, see ``_ALSO_NOUNS``).
-_TRAVEL = (
+_TRAVEL: Final = (
     *(f"{verb} {where}" for verb in ("travels", "flies", "heads", "sails") for where in ("to", "for")),
     *"heads home|flies home|flies in|flies out|sets off|sets sail|departs for|departs from".split("|"),
     *"arrives in|arrives at|returns to|returns home|visits|tours".split("|"),
 )
 #: ... and in the plural present, also the base form after another verb ("did not open").
-_BASE_FORM = frozenset("begin start open resume reopen expire convene reconvene meet apply close end".split())
+_BASE_FORM: Final = frozenset(
+    "begin start open resume reopen expire convene reconvene meet apply close end".split()
+)
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
-_FIXTURE_VERBS = "face faces play plays host hosts".split()
-_FUTURE_WORDS = [
+_FIXTURE_VERBS: Final = "face faces play plays host hosts".split()
+_FUTURE_WORDS: Final = [
     *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
     "|targeting|targetting|aiming for|aims for|aim for"
@@ -131,7 +134,7 @@ _FUTURE_WORDS = [
 #: The future cues that are verbs in the present, looking ahead as a timetable does in news
 #: ("Talks open in July"): in a history's present they tell what happened ("1951 - Talks open in
 #: July"), no time to come (see ``looks_ahead``).
-_TIMETABLE_PRESENT = frozenset(
+_TIMETABLE_PRESENT: Final = frozenset(
     cue
     for cue in _FUTURE_WORDS
     if cue.split()[0]
@@ -151,56 +154,56 @@ _TIMETABLE_PRESENT = frozenset(
 )
 #: "due to" a cause ("due to rain", "due to a lack of staff"), not to a verb of a timetable ("a
 #: deal due to close in October", "due to report results on Friday", "due to be sentenced").
-_DUE_TO = compile_ascii(
+_DUE_TO: Final = compile_ascii(
     r"\s+to\s+(?!(?:be|close|complete|open|reopen|start|begin|end|expire|arrive|meet|vote|report|hold"
     r"|take|launch|finish|return|appear|testify|face|resume|decide|rule|announce|publish|release|sign"
     r"|visit|leave|retire|step|land|deliver|run|sit|go|come|enter|receive|hear|pay|play|travel|stand)\b)"
 )
 #: An office taken or left (``_FUTURE_WORDS``) in the base form after "did not": no timetable.
-_OFFICE = frozenset({"take office", "assume office", "leave office"})
-_NOT_DONE_BEFORE = compile_ascii(r"\b(?:did|does|do|not|n't|never)\s+$")
+_OFFICE: Final = frozenset({"take office", "assume office", "leave office"})
+_NOT_DONE_BEFORE: Final = compile_ascii(r"\b(?:did|does|do|not|n't|never)\s+$")
 #: "could not", "couldn't": what was not possible, mostly told of the past; and the same of
 #: news gathering ("could be reached", "could be located Wednesday").
-_COULD_NOT = compile_ascii(
+_COULD_NOT: Final = compile_ascii(
     r"(?:\s+not\b|n['’]t\b|\s+(?:also\s+)?be\s+(?:reached|located|found|contacted|confirmed|determined"
     r"|verified|identified|seen)\b)"
 )
 #: After "was likely": the end of its clause, or when or by what it was likely.
-_LIKELY_THEN = compile_ascii(
+_LIKELY_THEN: Final = compile_ascii(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|by|before|after|soon|next|this|at|on|within|until)\b)"
 )
 #: After a cue ending in "to": a figure, the noun's ("cut its growth forecast to 0.3%").
-_FIGURE_AFTER = compile_ascii(r"\s*[-$€£¥]?\d")
+_FIGURE_AFTER: Final = compile_ascii(r"\s*[-$€£¥]?\d")
 #: Around a participle's phrase set off by a comma: "..., followed by the Italian Grand Prix".
-_BY_AFTER = compile_ascii(r"\s+by\b")
-_COMMA_BEFORE = compile_ascii(r",\s*$")
+_BY_AFTER: Final = compile_ascii(r"\s+by\b")
+_COMMA_BEFORE: Final = compile_ascii(r",\s*$")
 #: ... but a deed done by someone, set off so, was done before what the sentence tells of it:
 #: "The deal, announced by President Joe Biden on Tuesday, calls for a 60-day truce".
-_DONE_BY = frozenset(
+_DONE_BY: Final = frozenset(
     "announced unveiled signed approved brokered passed issued released published proposed"
     " introduced ordered imposed launched adopted negotiated filed submitted presented declared"
     " enacted ratified endorsed finalized finalised sealed mediated".split()
 )
 #: After "turns" or "celebrates": an age, or an anniversary ("its 150th anniversary").
-_AN_AGE = compile_ascii(r"\s+(?:\d{1,3}\b|(?:its|his|her|their|our|the)\s+\d{1,3}(?:st|nd|rd|th)\b)")
-_AS_EXPECTED = compile_ascii(r"\bas\s+$")
+_AN_AGE: Final = compile_ascii(r"\s+(?:\d{1,3}\b|(?:its|his|her|their|our|the)\s+\d{1,3}(?:st|nd|rd|th)\b)")
+_AS_EXPECTED: Final = compile_ascii(r"\bas\s+$")
 #: What a capitalised word may follow and still be no name: the start of a quote or of a clause
 #: after a colon ("He asked: Will it last?").
-_OPENS_AFTER = compile_ascii(r"[\"“‘'(:—–-]\s*$")
+_OPENS_AFTER: Final = compile_ascii(r"[\"“‘'(:—–-]\s*$")
 #: A comparison with what was thought or expected tells no time: "fewer cuts in 2024 than
 #: previously thought", "a bigger loss than analysts had expected".
-_THAN_THOUGHT = frozenset(
+_THAN_THOUGHT: Final = frozenset(
     "thought expected forecast estimated anticipated feared predicted projected believed hoped assumed".split()
 )
-_THAN_BEFORE = compile_ascii(
+_THAN_BEFORE: Final = compile_ascii(
     r"\bthan\s+(?:(?:previously|earlier|initially|originally|first|once|had|been|was|were|many|most"
     r"|some|analysts|economists|investors|officials|they|it|we|he|she)\s+){0,3}$"
 )
 #: "a year ahead of schedule", "ahead of expectations": a comparison, not an event to come.
-_AHEAD_OF_WHAT = compile_ascii(r"\s+(?:schedule|time|expectations?|forecasts?|estimates?|targets?)\b")
+_AHEAD_OF_WHAT: Final = compile_ascii(r"\s+(?:schedule|time|expectations?|forecasts?|estimates?|targets?)\b")
 #: Past tenses the -ed pattern misses: irregular ones ("hit" and "beat" also serve as the base
 #: form, see ``_SAME_AS_BASE``), and regular ones too short for it ("died", "fled").
-_IRREGULAR_PAST = (
+_IRREGULAR_PAST: Final = (
     "was were had did said met held began came went took told saw made gave left won lost fell "
     "rose sent spoke wrote brought found kept led paid ran sold stood struck thought broke chose "
     "drove flew fought grew knew laid became hit killed announced ended bought sought caught taught "
@@ -215,8 +218,8 @@ _IRREGULAR_PAST = (
     " frozen stolen broken beaten forgotten undertaken withdrawn sworn begun"
 ).split()
 #: A past tense, for a pattern of another module that must stop at a verb: in -ed, or irregular.
-PAST_VERB_SOURCE = rf"[a-z]+ed|{trie_source(_IRREGULAR_PAST)}"
-_NOT_PAST = frozenset(
+PAST_VERB_SOURCE: Final = rf"[a-z]+ed|{trie_source(_IRREGULAR_PAST)}"
+_NOT_PAST: Final = frozenset(
     "need needed indeed speed united hundred based proceed exceed succeed feed seed breed bed red "
     "shed embed embedded".split()
     # adjectives, never a verb's past tense: "new markets untouched by the crisis"
@@ -226,34 +229,34 @@ _NOT_PAST = frozenset(
     "undocumented unauthorized unauthorised unprovoked unnoticed unharmed unhurt so-called".split()
 )
 #: A modal with "have" looks back: "may have been responsible", "would have won".
-_MODAL_PERFECT = [
+_MODAL_PERFECT: Final = [
     f"{modal}{not_} have" for modal in "may might could would should must".split() for not_ in ("", " not")
 ]
 #: Each cue phrase or word of the future or of a modal with "have", with which it is.
-_TENSE_OF = {**{cue: "future" for cue in _FUTURE_WORDS}, **{cue: "perfect" for cue in _MODAL_PERFECT}}
+_TENSE_OF: Final = {**{cue: "future" for cue in _FUTURE_WORDS}, **{cue: "perfect" for cue in _MODAL_PERFECT}}
 #: Every cue word and phrase in one trie, tried at a word before a past tense in -ed: one test of
 #: the first letter for all of them.  ``_cue_tense`` tells which kind a match is.
-_CUE_BODY = (
+_CUE_BODY: Final = (
     rf"(?P<cue>{trie_source([*_MODAL_PERFECT, *_FUTURE_WORDS, 'since', *_IRREGULAR_PAST])}"
     r"|\w{3,}ed)\b"
 ).replace(r"\ ", r"\s+")
-_CUE_SOURCE = rf"\b{_CUE_BODY}"
+_CUE_SOURCE: Final = rf"\b{_CUE_BODY}"
 #: Run over the lower-cased sentence: without IGNORECASE the engine skips an alternative on its
 #: first letter, which makes this four times faster than the same pattern ignoring case.
-_CUE = compile_ascii(_CUE_SOURCE)
+_CUE: Final = compile_ascii(_CUE_SOURCE)
 #: The same cues after the character before them, which the engine skips to (a class of
 #: characters), instead of trying a word boundary at every letter: as fast again.  It finds what
 #: ``_CUE`` finds, but at the text's start and for the cues that begin with an apostrophe
 #: ("'ll", "'s expected"), which ``_cue_matches`` leaves to ``_CUE``.
-_CUE_AFTER = compile_ascii(rf"\W{_CUE_BODY}")
+_CUE_AFTER: Final = compile_ascii(rf"\W{_CUE_BODY}")
 #: For the rare sentence whose lower-casing changes its length (offsets would not line up).
-_CUE_ANY_CASE = compile_ascii(_CUE_SOURCE, re.IGNORECASE)
+_CUE_ANY_CASE: Final = compile_ascii(_CUE_SOURCE, re.IGNORECASE)
 #: Clause breaks: punctuation (a character class the regex engine skips to), and a dash between
 #: spaces, looked for only in a sentence that has a dash.
 #: A comma between digits parts thousands, not clauses: "bought 3,500 shares on Friday".
-_CLAUSE_PUNCTUATION = compile_ascii(r"[,;:()\"“”](?:(?<!\d,)|(?!\d))")
-_CLAUSE_DASH = compile_ascii(r"\s[-–—]+\s")
-_NOT_FINITE = compile_ascii(
+_CLAUSE_PUNCTUATION: Final = compile_ascii(r"[,;:()\"“”](?:(?<!\d,)|(?!\d))")
+_CLAUSE_DASH: Final = compile_ascii(r"\s[-–—]+\s")
+_NOT_FINITE: Final = compile_ascii(
     r"\b(?:be|been|being|is|are|a|an|the|its|their|his|her|our|newly"
     # a participle after a verb that links it: "classes will stay suspended until Wednesday"
     r"|stay|stays|remain|remains|become|becomes|seem|seems|get|gets"
@@ -263,13 +266,13 @@ _NOT_FINITE = compile_ascii(
 )
 #: The words of ``_NOT_FINITE``, which ``_not_finite`` looks up as a regular expression
 #: searching 24 characters would find them, at about half the cost (it runs for every past tense).
-_NOT_FINITE_WORDS = frozenset(
+_NOT_FINITE_WORDS: Final = frozenset(
     "be been being is are a an the its their his her our newly"
     " stay stays remain remains become becomes seem seems get gets"
     " with of for from into under by at on in".split()
 )
-_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
-_ASCII_LOWER = frozenset(string.ascii_lowercase)
+_ASCII_WORD: Final = frozenset(string.ascii_letters + string.digits + "_")
+_ASCII_LOWER: Final = frozenset(string.ascii_lowercase)
 
 
 def _word_before(lower: str, end: int, lo: int) -> tuple[str | None, int]:
@@ -303,12 +306,12 @@ def _not_finite(lower: str, start: int) -> bool:
 
 
 #: The future perfect before a participle: "will have recovered", "won't have finished".
-_FUTURE_PERFECT = compile_ascii(r"\b(?:will|shall|'ll|won't|will\s+not)\s+have\s+$")
+_FUTURE_PERFECT: Final = compile_ascii(r"\b(?:will|shall|'ll|won't|will\s+not)\s+have\s+$")
 #: A modal and a verb after it, before a word in -ed: "will publish updated guidance", "could face
 #: reduced demand", where the word is an adjective (not "will have recovered", the future perfect);
 #: so too after a verb's infinitive: "plans to release revised figures", "is set to unveil expanded
 #: measures" (not "according to reports released on Monday": the word before "to" is a verb's).
-_MODAL_AND_VERB = compile_ascii(
+_MODAL_AND_VERB: Final = compile_ascii(
     r"\b(?:will|would|shall|should|can|could|may|might|must|'ll"
     r"|(?:plans?|planned|planning|set|expected|due|going|aims?|aimed|aiming|hopes?|hoped|hoping|intends?"
     r"|intended|poised|slated|scheduled|likely|unlikely|about|ready|prepared|preparing|seeks?|seeking"
@@ -318,7 +321,7 @@ _MODAL_AND_VERB = compile_ascii(
     r"\s+(?!have\s|be\s|been\s)[a-z]+\s+$"
 )
 #: The prefixes a verb is written with after a hyphen: "re-elected", "co-founded".
-_PREFIXES = frozenset("re co pre un de non over under out mis dis cross".split())
+_PREFIXES: Final = frozenset("re co pre un de non over under out mis dis cross".split())
 
 
 def _word_before_hyphen(lower: str, hyphen_end: int) -> str:
@@ -332,30 +335,30 @@ def _word_before_hyphen(lower: str, hyphen_end: int) -> str:
 #: What stands between a cue of the future and a word in -ed that is an adjective after it: only
 #: white space ("unveils updated models"), or a verb's infinitive ("meets to discuss detailed
 #: plans"), or after a cue ending in "to", the verb ("expected to issue updated forecasts").
-_AFTER_FUTURE_VERB = compile_ascii(r"\s+(?:(to\s+)?([a-z]+)\s+)?")
+_AFTER_FUTURE_VERB: Final = compile_ascii(r"\s+(?:(to\s+)?([a-z]+)\s+)?")
 #: The tense of a cue that takes no side (see ``_PLUPERFECT``): the nearest such date.
-_NO_SIDE = "none"
+_NO_SIDE: Final = "none"
 #: Before a cue of the future, the past perfect ("had been due to", "had planned to") or a plan
 #: given up ("originally planned for March"): what was to come then.
-_PLUPERFECT = compile_ascii(
+_PLUPERFECT: Final = compile_ascii(
     r"\b(?:(?:had|'d)(?:\s+not|n't)?\s+(?:been\s+)?|(?:originally|initially|previously)\s+)$", re.IGNORECASE
 )
-_AFTER_WEIGHT = 1.5
+_AFTER_WEIGHT: Final = 1.5
 #: A cue after "and" or "but" after the mention is the verb of the next coordinated clause, not
 #: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years"; after
 #: "that", "which" or "who", of a relative or reported clause: "signed a contract on Thursday
 #: that will keep him at the club".
-_COORDINATED = compile_ascii(r"\s(?:and|but|that|which|who)\s", re.IGNORECASE)
+_COORDINATED: Final = compile_ascii(r"\s(?:and|but|that|which|who)\s", re.IGNORECASE)
 #: Past tenses spelt as their base form, and what shows the base form before them.
-_SAME_AS_BASE = frozenset({"hit", "beat", "cut", "shut", "quit"})
-_BASE_BEFORE = compile_ascii(
+_SAME_AS_BASE: Final = frozenset({"hit", "beat", "cut", "shut", "quit"})
+_BASE_BEFORE: Final = compile_ascii(
     r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do|get|gets|getting|got)\s+$",
     re.IGNORECASE,
 )
 #: ... and before these, one of those words is a noun: "expect a first cut in June", "a
 #: quarter-point cut", "its deepest cut", "the rate cut in June" (not "the company cut", nor "the Fed
 #: last cut rates in December", where "last" is an adverb: an ordinal only after a determiner).
-_NOUN_BEFORE_SAME_AS_BASE = compile_ascii(
+_NOUN_BEFORE_SAME_AS_BASE: Final = compile_ascii(
     r"(?:\b(?:a|an|another|any|no|the|its|their|his|her|our|this|that|each|every)\s+"
     r"(?:first|second|third|fourth|next|last|latest|previous|further|initial|deep|deeper|deepest|big|bigger"
     r"|biggest|small|steep|sharp|surprise|emergency|[a-z]+-(?:point|percent|basis-point|percentage-point))"
@@ -363,27 +366,29 @@ _NOUN_BEFORE_SAME_AS_BASE = compile_ascii(
     r"|\b(?:rate|tax|price|budget|spending|job|pay|wage|salary|fare|tariff|output|production))\s+$",
     re.IGNORECASE,
 )
-_DEADLINE = compile_ascii(r"\b(?:until|till|by|through|before|deadline\s+(?:is|of))\s+$", re.IGNORECASE)
+_DEADLINE: Final = compile_ascii(
+    r"\b(?:until|till|by|through|before|deadline\s+(?:is|of))\s+$", re.IGNORECASE
+)
 #: ... also when the date closes what the deadline names ("has until the end of the fiscal year
 #: on Tuesday") or follows its hour ("has until midnight on Sunday"); and a condition in the
 #: present looks ahead ("If funding lapses at 12:01 a.m. Wednesday, ...").
-_DEADLINE_OF = compile_ascii(
+_DEADLINE_OF: Final = compile_ascii(
     r"\b(?:until|till)\s+(?:the\s+[^.;:!?,]{0,48}\b(?:on|at)|"
     # ... or a time of that day: "has until midnight on Sunday", "until 5 p.m. Friday"
     r"(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|o'clock)?)(?:\s+[A-Z]{2,4}|\s+local\s+time)?(?:\s+on)?)\s+$",
     re.IGNORECASE,
 )
-_UNTIL_RIGHT_BEFORE = compile_ascii(r"\b(?:until|till)\s+$", re.IGNORECASE)
-_CONDITION = compile_ascii(r"\s*[\"“‘']?\s*if\b", re.IGNORECASE)
+_UNTIL_RIGHT_BEFORE: Final = compile_ascii(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_CONDITION: Final = compile_ascii(r"\s*[\"“‘']?\s*if\b", re.IGNORECASE)
 #: A clause of what may happen, whose tense the cue outside it does not tell: "but the country
 #: could lose that status if the outbreak goes on until January 2026".
-_MAY_HAPPEN = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
+_MAY_HAPPEN: Final = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
 #: What is put off, or given more time, until a date has not happened yet, whatever the tense of
 #: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
 #: until Dec. 5 to respond", "extended the deadline to March 1", "extended the loans
 #: through January", "was remanded in custody until Sept. 1", "released on bail until July 8",
 #: "suspended the reform until after the 2027 election".
-_DEFERRED = compile_ascii(
+_DEFERRED: Final = compile_ascii(
     r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|suspen|freez|froze|paus"
     r"|push\w*\s+back|put\s+off|(?:put|placed|kept|held)\s+on\s+hold|gave|give|grant)\w*"
     r"\b[^.;:!?]{0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?|to|through)\s+$",
@@ -393,7 +398,7 @@ _DEFERRED = compile_ascii(
 #: down the loan by February", "the program to run through June".  The word after "to" must not
 #: start a noun phrase ("rose to record levels by March", "fell to the lowest since July", "power
 #: returned to most of the country by Tuesday").
-_PURPOSE_BY = compile_ascii(
+_PURPOSE_BY: Final = compile_ascii(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|record|date|some|about|"
     r"around|nearly|almost|more|less|over|under|near|just|only|most|much|many|all|each|every|several|both"
     r"|half|parts?)\b)[a-z]+\b"
@@ -402,35 +407,35 @@ _PURPOSE_BY = compile_ascii(
 #: What may last until a day or be done by it is still to come: "Diplomats said that could take
 #: until 2027", "a deal may be reached by March", "could run out of cash by the end of the first
 #: quarter" (not "could not leave until Friday").
-_MAY_LAST_UNTIL = compile_ascii(
+_MAY_LAST_UNTIL: Final = compile_ascii(
     r"\b(?:could|may|might|should|can)\s+(?!not\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:until|till|through|by)\s+$",
     re.IGNORECASE,
 )
 #: What was to be done by a day, and was not: "Countries were supposed to submit plans by February".
-_SUPPOSED_TO = compile_ascii(
+_SUPPOSED_TO: Final = compile_ascii(
     r"\b(?:was|were)\s+(?:supposed|meant)\s+to\b[^.;:!?,]{0,80}?\b(?:by|until|till)\s+$", re.IGNORECASE
 )
 #: What is asked for, ordered or demanded by a day is still to come when it is asked: "the court
 #: had asked for a status report by the second week of January" (asked in October).
-_ASKED_BY = compile_ascii(
+_ASKED_BY: Final = compile_ascii(
     r"\b(?:ask|call|press|seek|sought|demand|request|order|direct|instruct|urge)\w*\s+"
     r"(?:[^.;:!?,]{0,80}?\s)?by\s+$",
     re.IGNORECASE,
 )
 #: The end of a period a figure covers ("the three months to November", "the year to March",
 #: "the week ending Jan. 14"), and the words that make the figure a forecast.
-_PERIOD_TO = compile_ascii(
+_PERIOD_TO: Final = compile_ascii(
     r"\b(?:months|weeks|year|quarter|half|half-year|period|week)\s+(?:to|ending|through)\s+$",
     re.IGNORECASE,
 )
-_PERIOD_ENDS = ("to", "ending", "through")
+_PERIOD_ENDS: Final = ("to", "ending", "through")
 #: ... but not a span something is moved by: "The deadline was extended by two weeks to Aug. 31".
-_BY_A_SPAN_TO = compile_ascii(
+_BY_A_SPAN_TO: Final = compile_ascii(
     r"\bby\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
     r"(?:days|weeks|months|years|week|month|year|quarter)\s+to\s+$",
     re.IGNORECASE,
 )
-_FORECAST = compile_ascii(
+_FORECAST: Final = compile_ascii(
     r"\b(?:forecasts?|expect(?:s|ed)?|project(?:s|ed|ions?)|predict(?:s|ed|ions?)|estimates?|on\s+course"
     r"|on\s+track|targets?|set\s+to|will\s+(?:reach|rise|fall|grow|hit|be\s+(?:up|down)))\b",
     re.IGNORECASE,
@@ -438,29 +443,29 @@ _FORECAST = compile_ascii(
 #: What is moved, pushed or slips to a day is to happen then ("The summit was moved to May",
 #: "moved the vote up to Tuesday", "The landing slips to mid-2027"); not a range ("sales moved
 #: from 3% in January to 5% in March").
-_MOVED_TO = compile_ascii(
+_MOVED_TO: Final = compile_ascii(
     r"\b(?:mov(?:e|es|ed|ing)|br(?:ing|ings|ought)\s+forward|slip(?:s|ped|ping)?|push(?:es|ed|ing)?)\b"
     r"(?:(?!\bfrom\b)[^.;:!?]){0,60}?\bto\s+$",
     re.IGNORECASE,
 )
-_DEFERRED_REACH = 100
+_DEFERRED_REACH: Final = 100
 #: What ``_DEFERRED`` and ``_PURPOSE_BY`` end with, looked for first, in the last
 #: ``_DEFERRED_END_REACH`` characters before a date (room for "until after the "): it opens with
 #: a class of characters, which the engine skips to, where ``_DEFERRED`` tries its verbs at every
 #: position.
-_DEFERRED_END_REACH = 24
-_DEFERRED_END = compile_ascii(
+_DEFERRED_END_REACH: Final = 24
+_DEFERRED_END: Final = compile_ascii(
     r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:(?:ntil|ill)(?:\s+at\s+least)?|o|hrough|y|fter(?:\s+the)?)\s+$"
 )
 #: The day a putting off was done, told in the past: "The vote was postponed on Sunday" (the
 #: putting off is a cue of the future for a date before it: "the meeting on March 19 was postponed").
-_PUT_OFF_ON = compile_ascii(
+_PUT_OFF_ON: Final = compile_ascii(
     r"\b(?:was|were|been)\s+(?:postponed|rescheduled|delayed|put\s+off|pushed\s+back|called\s+off|cancell?ed)"
     r"(?:\s+again)?\s+on\s+$",
     re.IGNORECASE,
 )
 #: A day that falls on a date is on the calendar, still to come: "The anniversary falls on April 26".
-_DAY_FALLS_ON = compile_ascii(
+_DAY_FALLS_ON: Final = compile_ascii(
     r"\b(?:anniversary|birthday|holiday|deadline|festival|day|date|centenary|centennial|jubilee)\b"
     r"[^.;:!?]{0,50}?\bfalls\s+on\s+$",
     re.IGNORECASE,
@@ -468,21 +473,21 @@ _DAY_FALLS_ON = compile_ascii(
 #: A change in the present from a date on is on a timetable: "The tax rises from 1 April",
 #: "Fares go up by 5% from January" (not "rose from", "have come down from", nor "Inflation rises
 #: in July").
-_CHANGES_FROM = compile_ascii(
+_CHANGES_FROM: Final = compile_ascii(
     r"\b(?:rises|rise|falls|fall|increases|increase|goes\s+up|go\s+up|comes\s+down|(?<!have\s)(?<!has\s)(?<!had\s)come\s+down|changes|change)"
     r"(?:\s+(?:by|to)\s+\S+)?\s+from\s+$",
     re.IGNORECASE,
 )
 #: A figure's level, right after the date it was at: "from July 2024 peak", "from March's high".
-_LEVEL_AFTER = compile_ascii(
+_LEVEL_AFTER: Final = compile_ascii(
     r"(?:'s|’s)?\s+(?:peak|high|low|level|levels|record|highs|lows)\b", re.IGNORECASE
 )
 #: A date right after "is" or "are" and a preposition is on a timetable: "The elections are in
 #: November", "The final is on Sunday".
-_TIMETABLE = compile_ascii(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
+_TIMETABLE: Final = compile_ascii(r"\b(?:is|are)\s+(?:on|in)\s+$", re.IGNORECASE)
 #: ... and, where no other verb tells, a few words on: "The match is at Wembley on Sunday" (not
 #: "is in hospital after the crash on Sunday").
-_TIMETABLE_BE = compile_ascii(
+_TIMETABLE_BE: Final = compile_ascii(
     r"\b(?:is|are)\s+(?:at|in|on|against|away|at\s+home)\b(?:(?!\b(?:after|since|following|before|ago)\b)[^.;:!?,]){0,40}"
     r"\b(?:on|in)\s+$",
     re.IGNORECASE,
@@ -490,7 +495,7 @@ _TIMETABLE_BE = compile_ascii(
 #: What was planned for a day, the day right after what was planned: "Protesters planned a large
 #: demonstration in Little Havana on Saturday" (a plan is for a day to come), but not "planned the
 #: robbery for months before striking on Saturday" (another verb between).
-_PLANNED_THING = compile_ascii(
+_PLANNED_THING: Final = compile_ascii(
     r"\bplanned\s+(?:a|an|the|their|his|her|its|another|new|more|further)\s+"
     r"(?:(?!(?:for|before|after|until|since|by|and|or|but)\b)(?![a-z]+(?:ing|ed)\b)[\w'’-]+\s+){0,5}(?:on|for)\s+$",
     re.IGNORECASE,
@@ -498,7 +503,7 @@ _PLANNED_THING = compile_ascii(
 #: A date set for what is to be done, right after the setting: "set a trial date of January 11", "set
 #: the hearing for May 22", "has fixed a record date of Jan. 15" (a date is set ahead of itself), not
 #: a record set for a month ("set a record for September").
-_DATE_SET_FOR = compile_ascii(
+_DATE_SET_FOR: Final = compile_ascii(
     r"\b(?:(?:set|sets|setting|fixe[sd]|fixing|scheduled?|schedules|slated|pencill?ed\s+in)\s+"
     r"(?!(?:off|about|fire|foot|sail)\b)(?:(?:a|an|the|their|his|her|its|new|another)\s+)?"
     r"(?:(?:(?!(?:for|before|after|until|since|by|and|or|but)\b)[\w'’-]+\s+){0,4}"
@@ -512,8 +517,18 @@ _DATE_SET_FOR = compile_ascii(
 )
 #: The last words of ``_DATE_SET_FOR`` and the starts of its verbs, looked for first as text:
 #: most dates follow none of them.
-_SET_FOR_ENDS = (" for", " of", " as", " and", " or", " to", " through")
-_SET_FOR_VERBS = ("set", "fix", "sched", "slated", "pencil", "declared", "called", "issued", "announced")
+_SET_FOR_ENDS: Final = (" for", " of", " as", " and", " or", " to", " through")
+_SET_FOR_VERBS: Final = (
+    "set",
+    "fix",
+    "sched",
+    "slated",
+    "pencil",
+    "declared",
+    "called",
+    "issued",
+    "announced",
+)
 
 
 def _date_set_for(sentence: str, start: int) -> bool:
@@ -529,7 +544,7 @@ def _date_set_for(sentence: str, start: int) -> bool:
 #: January".  The verb that made the change tells nothing of the day (it is often set months
 #: ahead, or back-dated a few weeks): the nearest such day.  ("The law took effect on Sept. 1"
 #: is the verb's own past.)
-_EFFECTIVE = compile_ascii(
+_EFFECTIVE: Final = compile_ascii(
     r"\b(?:effective|with\s+effect)(?:\s+(?:from|on|as\s+of))?\s+$",
     re.IGNORECASE,
 )
@@ -537,10 +552,10 @@ _EFFECTIVE = compile_ascii(
 #: case is heard in May") has that verb for its own: no tense of a clause further off tells which
 #: January is meant.  The verb's own tense counts where it has one ("is expected in May"); after
 #: "if" or "when" (``_SUBORDINATE``) the present looks ahead.
-_SUBORDINATE = compile_ascii(
+_SUBORDINATE: Final = compile_ascii(
     r"\b(?:if|when|whenever|unless|once|until|till)\s[^,;:.!?]{0,40}$", re.IGNORECASE
 )
-_PRESENT_PASSIVE = compile_ascii(
+_PRESENT_PASSIVE: Final = compile_ascii(
     r"\b(?:is|are)\s+(?:(?:not|also|still|usually|normally|only|now)\s+)?"
     r"([a-z]+(?:ed|en|wn|rd|ld|ght))\s+(?:in|on|at|during)\s+$",
     re.IGNORECASE,
@@ -551,49 +566,51 @@ _PRESENT_PASSIVE = compile_ascii(
 #: reporting's, not that of the dates reported, when they close the sentence (at most
 #: ``_ATTRIBUTION_TAIL`` characters follow: "said in a statement.").  "On Sunday, he said the
 #: army will attack" is no attribution: "said" is the verb of Sunday's clause.
-_ATTRIBUTION = frozenset("said told reported added noted wrote stated announced confirmed explained".split())
-_ATTRIBUTION_TAIL = 40
+_ATTRIBUTION: Final = frozenset(
+    "said told reported added noted wrote stated announced confirmed explained".split()
+)
+_ATTRIBUTION_TAIL: Final = 40
 #: What may follow such a verb at a sentence's end: nothing, or where or when it was said ("said
 #: in a statement.", "told reporters on Tuesday."), not what it reports ("In March, Nvidia
 #: reported record sales": the verb of March's clause).
-_ATTRIBUTION_THEN = compile_ascii(
+_ATTRIBUTION_THEN: Final = compile_ascii(
     r"[\s\"”’']*(?:$|[.!?,;:)]|(?:in|on|at|to|by|from|late|early|earlier|later|yesterday|today|last|this"
     r"|according|citing|without|via|through|during|after|before|reporters|journalists|the\s+press"
     r"|[A-Z][a-z]+|\w+ly)\b)",
 )
 #: Between "said" and what it introduces: "said", "said that", "said its", "said the".
-_SAID_THEN = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
+_SAID_THEN: Final = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
 
 
 #: Cues as sure of their direction as an auxiliary, the present of a timetable among them: "The
 #: summit opens in Rio on July 28", written in August, is next July's.
-_STRONG = frozenset(
+_STRONG: Final = frozenset(
     "will won't shall 'll was were had did begins starts opens resumes reopens expires convenes closes turns"
     " celebrates".split()
 )
 #: Future cues that are also nouns, and what makes them one: "since the start of the year",
 #: "a strong open", "the hosts".
-_ALSO_NOUNS = frozenset(
+_ALSO_NOUNS: Final = frozenset(
     "begin start starts open opens ends face faces play plays host hosts votes reports releases close end"
     " visits tours".split()
 )
 #: Before "open" or "close", what makes it an adjective: "Polls were open until 7 p.m. on Sunday",
 #: "The race was close on Sunday", "came close on Monday".
-_ADJECTIVE_BEFORE = compile_ascii(
+_ADJECTIVE_BEFORE: Final = compile_ascii(
     r"\b(?:is|are|was|were|be|been|being|came|come|comes|coming|stayed|stay|stays|remained|remain|remains"
     r"|very|too|so|as|how|drew|draw|draws|fairly|quite|pretty)\s+$",
     re.IGNORECASE,
 )
 #: ... and those that open a sentence as nouns, with no subject before them.
-_NOUNS_FIRST = frozenset({"reports", "releases", "votes"})
+_NOUNS_FIRST: Final = frozenset({"reports", "releases", "votes"})
 #: ... and what a company's or an agency's report is of, after the verb: "reports earnings",
 #: "releases its figures".
-_REPORTING = frozenset({"reports", "releases"})
-_REPORTED_AFTER = compile_ascii(
+_REPORTING: Final = frozenset({"reports", "releases"})
+_REPORTED_AFTER: Final = compile_ascii(
     r"\s+(?:its|their|earnings|results|figures|data|quarterly|annual|first|second|third|fourth|full"
     r"|revised|updated|preliminary|final|latest|new|monthly|weekly)\b"
 )
-_NOUN_BEFORE = compile_ascii(
+_NOUN_BEFORE: Final = compile_ascii(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|whose|strong|slow|solid|good|bad|fresh|"
     r"rocky|early|late|false|flying|two|three|four|five|several|many|both|all|some|no|more|\d+|\w+['’]s)\s+$",
     re.IGNORECASE,
@@ -602,10 +619,10 @@ _NOUN_BEFORE = compile_ascii(
 
 #: A verb this close before a date (the white space and a preposition between: "ran from July
 #: 26", "met on Friday") tells its direction as surely as an auxiliary does.
-_NEXT_TO = 7
+_NEXT_TO: Final = 7
 #: ... and so does one whose fixed phrase stands between: "took effect on Sept. 1", "went on sale
 #: on Friday", "opened in cinemas on Sept. 12" (what follows the verb, up to the preposition).
-_PHRASE_TO_DATE = compile_ascii(
+_PHRASE_TO_DATE: Final = compile_ascii(
     r"\s+(?:(?:on|in|into)\s+)?(?:effect|place|office|power|force|sale|live|display|trial|air|service"
     r"|operations?|cinemas|theaters|theatres|stores|shelves)\s+(?:on|in|at|from)\s+"
     # ... or the words of a deadline: "is due no later than June 30", "must be filed on or before"
@@ -616,8 +633,8 @@ _PHRASE_TO_DATE = compile_ascii(
 #: its object or place, with no other verb's mark ("Voters went to the polls on Sept. 7", "The
 #: ministry published the figures on Sept. 30"), not an infinitive, a modal or a clause ("agreed
 #: to hear on January 15", "decided the boy should go home by Jan. 14") ...
-_PAST_DONE_REACH = 60  # six words and a preposition, about
-_PAST_DONE_BEFORE = compile_ascii(
+_PAST_DONE_REACH: Final = 60  # six words and a preposition, about
+_PAST_DONE_BEFORE: Final = compile_ascii(
     r"(?:\s+(?!(?:to|that|would|should|could|will|shall|can|may|might|must|be|been|being|"
     r"not|never|until|till|before|ahead|for|due|and|or|but|if|when|as)\b)[\w'’.-]+"
     r"|\s+to(?=\s+(?:the|a|an|its|his|her|their|our)\s)"
@@ -629,18 +646,18 @@ _PAST_DONE_BEFORE = compile_ascii(
 #: A date that opens its sentence ("On Sept. 7, voters elected a new parliament", "In early
 #: October, the first snow fell") has the verb of the clause after it for its own: a past tense
 #: there, after the subject only, outweighs its nearness as a verb right before it does.
-_FRONTED = compile_ascii(
+_FRONTED: Final = compile_ascii(
     r"\s*[\"“‘']?(?:(?:in|on|at|by|during|from|over|since|early|late|earlier|later|mid)[\s-]+)*(?:the\s+)?",
     re.IGNORECASE,
 )
 #: ... as has a date in its clause's subject, its verb right after it ("Sales in September rose
 #: 3%", "The index for July fell").
-_VERB_RIGHT_AFTER = compile_ascii(r"\s+(?:[a-z]+ly\s+)?")
-_SUBJECT_THEN_VERB = compile_ascii(
+_VERB_RIGHT_AFTER: Final = compile_ascii(r"\s+(?:[a-z]+ly\s+)?")
+_SUBJECT_THEN_VERB: Final = compile_ascii(
     r"\s*,\s*(?:(?!(?:who|which|that|when|if|after|before|while|as|and|but|or)\b)[\w'’.-]+\s+){0,5}"
 )
 #: ... unless (for these two) the verb looks ahead to what it names: "warned of storms on Sept. 22".
-_PROSPECTIVE = frozenset(
+_PROSPECTIVE: Final = frozenset(
     "warned promised pledged vowed threatened planned scheduled agreed decided expected asked urged"
     " called ordered set proposed announced predicted forecast signalled signaled hoped aimed"
     " prepared readied booked reserved invited summoned awaited anticipated intended targeted slated"
@@ -648,12 +665,12 @@ _PROSPECTIVE = frozenset(
 )
 
 #: ... of them, those that set a day for what they name ("the record date fixed as October 15").
-_DATE_SETTING = frozenset(
+_DATE_SETTING: Final = frozenset(
     "fixed set scheduled slated pencilled penciled earmarked timed billed booked reserved planned".split()
 )
 
 #: How far from a mention a tense cue may stand.
-_REACH = 400
+_REACH: Final = 400
 
 
 @lru_cache(maxsize=512)
@@ -669,14 +686,14 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
 
 
 #: What one holds on a day set: "holds its annual meeting on Wednesday", "holds talks on Friday".
-_HELD_EVENT = compile_ascii(
+_HELD_EVENT: Final = compile_ascii(
     r"\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:meetings?|talks|elections?|votes?"
     r"|rall(?:y|ies)|hearings?|conferences?|summits?|ceremon(?:y|ies)|congress|convention|referendum"
     r"|primar(?:y|ies)|sessions?|briefings?|auctions?|events?|parades?|funeral|memorial|debates?)\b"
 )
 #: The cues some words around them may unmake (``_cues`` checks these, and the cues that begin
 #: with "ahead" or "expected"); most cues, past tenses in -ed, need no such look.
-_CHECKED_CUES = frozenset(
+_CHECKED_CUES: Final = frozenset(
     {
         "may",
         "could",
@@ -694,7 +711,7 @@ _CHECKED_CUES = frozenset(
 
 #: A relative clause set off by a comma, of a thing or a person the sentence names, to the next
 #: clause break: ", which runs through the capital,", ", who was elected in 2019,".
-_RELATIVE_ASIDE = compile_ascii(r",\s*(?:which|who|whom|whose)\b[^,;:()\"“”]*", re.IGNORECASE)
+_RELATIVE_ASIDE: Final = compile_ascii(r",\s*(?:which|who|whom|whose)\b[^,;:()\"“”]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
@@ -708,7 +725,7 @@ def _relative_asides(sentence: str) -> tuple[tuple[int, int], ...]:
 
 #: What goes on a list after a comma: "who stepped down as chairman, president and chief
 #: executive in March" (the clause goes on past the comma).
-_LIST_GOES_ON = compile_ascii(r"[^,;]*\b(?:and|or)\s")
+_LIST_GOES_ON: Final = compile_ascii(r"[^,;]*\b(?:and|or)\s")
 
 
 def _in_relative_aside(sentence: str, c_start: int, c_end: int, start: int, end: int) -> bool:
@@ -904,16 +921,16 @@ def _expected_then_past(
 #: What makes "forecast" a noun before "for" or "to": a determiner or a possessive, with the
 #: words of a figure between ("its profit forecast for the year", "the bank's growth forecast to
 #: 2027"); not "Rain is forecast for Friday".
-_FORECAST_NOUN_BEFORE = compile_ascii(
+_FORECAST_NOUN_BEFORE: Final = compile_ascii(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}$"
 )
 #: ... whose object, up to a comma, holds no date: a forecast for a date looks ahead to it ("the
 #: forecast for Friday", "its margin forecast for the fiscal year ending March 2026").
-_DATE_IN_FORECAST = compile_ascii(
+_DATE_IN_FORECAST: Final = compile_ascii(
     rf"[^,;:!?()]{{0,40}}?(?:\d|\b(?:{MONTH_RE}|{WEEKDAY_RE}|today|tonight|tomorrow|next|this|coming)\b)",
     re.IGNORECASE,
 )
-_PRESENT_PERFECT_AFTER = compile_ascii(r",\s*(?:has|have)\b", re.IGNORECASE)
+_PRESENT_PERFECT_AFTER: Final = compile_ascii(r",\s*(?:has|have)\b", re.IGNORECASE)
 
 
 def _future_cue(cues: tuple[tuple[int, int, str, bool], ...], lo: int, hi: int) -> bool:
@@ -962,7 +979,7 @@ def direction(sentence: str, start: int, end: int) -> str | None:
 #: far more often nouns ("the end of the year", "year-end", "at the close") and inside other
 #: words ("spending", "closely") than a timetable's verbs ("Polls close on Sunday"), which in a
 #: history's present tell no future anyway (see ``looks_ahead``).
-_ANY_FUTURE_WORD = compile_ascii(
+_ANY_FUTURE_WORD: Final = compile_ascii(
     trie_source([cue for cue in _TENSE_OF if cue not in ("close", "end")]).replace(r"\ ", r"\s+")
 )
 
@@ -1031,13 +1048,13 @@ def _without_decimal_points(sentence: str) -> str:
 
 #: What ``_set_by_phrase`` gives where no phrase before a date settles its tense (compared by
 #: value: a build compiled with mypyc keeps no tuple's identity).
-_UNSETTLED = ("", False)
+_UNSETTLED: Final = ("", False)
 
 
 #: A warning or a watch is for what is to come: "an amber warning for extreme heat covering
 #: Friday and Saturday", "a flood watch until Thursday morning" (the day and one joined to it),
 #: "yellow warnings remain in place until midnight on Sunday" (after the hour the day closes).
-_WARNING_FOR = compile_ascii(
+_WARNING_FOR: Final = compile_ascii(
     r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
     r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)[^.;:!?]){0,40}?\b(?:for|covering|until|through)\s+"
     r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+on)?\s+)?"
@@ -1049,7 +1066,7 @@ _WARNING_FOR = compile_ascii(
 #: A deed someone is accused, charged or convicted of, with the date it was done in its phrase:
 #: "A man accused of stabbing two people at Bondi Junction on Saturday night will face court on
 #: Monday" (not a plot, whose date may be its target's: "accused of plotting an attack on").
-_ACCUSED_OF = compile_ascii(
+_ACCUSED_OF: Final = compile_ascii(
     r"\b(?:accused|suspected|convicted|charged|arrested|jailed|sentenced|guilty|acquitted|detained)"
     r"\s+(?:of|with|for|over)\s+(?!(?:planning|plotting|conspiring|attempting|trying|threatening)\b)"
     # ... up to the date, with no verb of the sentence's own between ("will appear in court on")
@@ -1057,9 +1074,11 @@ _ACCUSED_OF = compile_ascii(
     r"(?:(?!\b(?:will|would|shall|is|are|was|were|has|have|had|faces?|appears?|remains?|goes)\b)[^.;:!?]){0,60}$",
     re.IGNORECASE,
 )
-_ACCUSED_REACH = 100
+_ACCUSED_REACH: Final = 100
 #: Its first words, but their first letters, looked for first as text: few sentences hold one.
-_ACCUSED_WORDS = "ccused uspected onvicted harged rrested ailed entenced uilty cquitted etained".split()
+_ACCUSED_WORDS: Final = (
+    "ccused uspected onvicted harged rrested ailed entenced uilty cquitted etained".split()
+)
 
 
 def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
@@ -1158,7 +1177,7 @@ def _deadline_ahead(sentence: str, start: int) -> bool:
 
 #: A participle opening a clause after a comma (not a preposition or a noun in -ing: "during",
 #: "including", "the morning").
-_PARTICIPLE_OPENS = compile_ascii(
+_PARTICIPLE_OPENS: Final = compile_ascii(
     r"\s*(?!(?:during|including|according|following|regarding|concerning|pending|excluding|starting"
     r"|beginning|spring|something|nothing|anything|everything)\b)[a-z]{3,}ing\b"
 )
@@ -1284,7 +1303,7 @@ def _nearest_cue(
 
 #: Time given until a day, or a custody or a term run until it: a deadline or a hearing still to
 #: come, whatever the tense of the giving.
-_TIME_GIVEN = compile_ascii(r"\b(?:gave|give|given|gives|grant|bail|remand|extend)\w*", re.IGNORECASE)
+_TIME_GIVEN: Final = compile_ascii(r"\b(?:gave|give|given|gives|grant|bail|remand|extend)\w*", re.IGNORECASE)
 
 
 def _day_put_off_in_past(sentence: str, start: int, end: int) -> bool:
@@ -1311,25 +1330,27 @@ def plan_moved_to(text: str, start: int) -> bool:
 #: A day of the writer's week ("on Tuesday", "yesterday", "last week") and a past verb it dates,
 #: right before it ("said on Tuesday", "agreed last week", "was dissolved on Monday") or right after
 #: it ("The court on Monday ordered").
-_WEEK_DAY = compile_ascii(
+_WEEK_DAY: Final = compile_ascii(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|(?:last|this)\s+week)\b", re.IGNORECASE
 )
-_PAST_VERB = r"(?P<verb>[a-z]{3,}ed|said|told|held|took|made|gave|set|chose|sought|won)"
-_PAST_VERB_BEFORE = compile_ascii(rf"\b{_PAST_VERB}\s+(?:(?:on|earlier)\s+)?$", re.IGNORECASE)
-_PAST_VERB_AFTER = compile_ascii(rf"\s+(?:and\s+)?(?:[a-z]+ly\s+)?{_PAST_VERB}\b", re.IGNORECASE)
+_PAST_VERB: Final = r"(?P<verb>[a-z]{3,}ed|said|told|held|took|made|gave|set|chose|sought|won)"
+_PAST_VERB_BEFORE: Final = compile_ascii(rf"\b{_PAST_VERB}\s+(?:(?:on|earlier)\s+)?$", re.IGNORECASE)
+_PAST_VERB_AFTER: Final = compile_ascii(rf"\s+(?:and\s+)?(?:[a-z]+ly\s+)?{_PAST_VERB}\b", re.IGNORECASE)
 #: The verbs whose infinitive looks ahead from their day ("voted on Tuesday to close the bridge
 #: in March"): those of ``_PROSPECTIVE``, and a choice made.
-_AHEAD_TO = _PROSPECTIVE | frozenset("voted opted resolved moved offered chose sought".split())
+_AHEAD_TO: Final = _PROSPECTIVE | frozenset("voted opted resolved moved offered chose sought".split())
 #: An infinitive, no passive or perfect: "to close", not "to be" or "to have".
-_TO_VERB = compile_ascii(r"\s(?:[a-z]+\s+){0,6}?to\s+(?!(?:be|have|the|a|an)\b)[a-z]+\b", re.IGNORECASE)
+_TO_VERB: Final = compile_ascii(
+    r"\s(?:[a-z]+\s+){0,6}?to\s+(?!(?:be|have|the|a|an)\b)[a-z]+\b", re.IGNORECASE
+)
 #: The verbs whose object itself looks ahead from their day, with no infinitive: "signalled a cut
 #: in December", "promised elections in March", "warned of storms in October" (not "announced",
 #: which as often tells of results: "announced a rise in sales in July").
-_AHEAD_OBJECT = frozenset(
+_AHEAD_OBJECT: Final = frozenset(
     "signalled signaled promised pledged vowed threatened planned scheduled proposed predicted forecast warned".split()
 )
 #: How far after such a verb its object's date may stand.
-_AHEAD_OBJECT_REACH = 60
+_AHEAD_OBJECT_REACH: Final = 60
 
 
 def _dated_past(sentence: str, start: int) -> tuple[str, int] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from .asciimode import compile_ascii
 from .mention import Mention, restore_mention, revalued
@@ -15,24 +16,24 @@ from .values import DAY_VALUE, clock_of
 
 #: Between a time of day and the day it is on: "5 p.m. EST, Nov. 6", "9 a.m. on Monday", "5:34 a.m.
 #: Baghdad time on March 20".
-_TIME_THEN_DAY = compile_ascii(
+_TIME_THEN_DAY: Final = compile_ascii(
     r"[^\S\n]*[()]?[^\S\n]*(?:\(?[A-Z]{2,4}\)?[^\S\n]*|(?:[A-Z][a-z]+|local)[^\S\n]+time[^\S\n]*)?,?[^\S\n]*(?:on[^\S\n]+)?"
 )
 #: ... where the two are one expression: "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6".
-_TIME_WITH_DAY = compile_ascii(r"[^\S\n]+(?:[A-Z]{2,4},?[^\S\n]+)?|,[^\S\n]+")
+_TIME_WITH_DAY: Final = compile_ascii(r"[^\S\n]+(?:[A-Z]{2,4},?[^\S\n]+)?|,[^\S\n]+")
 #: A time of every day, or of days of some kind, in its sentence: no one day's ("The shop opens
 #: from 9 a.m. to 5 p.m. on weekdays", "The train leaves at 6.15pm every day").
-_EVERY_DAY = compile_ascii(
+_EVERY_DAY: Final = compile_ascii(
     r"\b(?:(?i:every|each|daily|nightly|weekdays|weekends|usually|typically|normally)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
 )
 #: A word of another event's time between a time of day and a day told after it in its sentence:
 #: "The index fell 0.4% by 0937 GMT after hitting a record high on Friday" (the time is not
 #: Friday's).
-_OTHER_EVENT = compile_ascii(r"\b(?:after|before|since|than)\b", re.IGNORECASE)
+_OTHER_EVENT: Final = compile_ascii(r"\b(?:after|before|since|than)\b", re.IGNORECASE)
 #: A clause of its own joined by a comma: ", and a yellow warning", ", but the vote".
-_NEXT_CLAUSE = compile_ascii(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+_NEXT_CLAUSE: Final = compile_ascii(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 #: How far back the last day told may stand for a time of day to be on it.
-TIME_DAY_REACH = 400
+TIME_DAY_REACH: Final = 400
 
 
 def date_the_times(text: str, mentions: list[Mention], reference: date | None, reference_label: str) -> None:
@@ -154,14 +155,14 @@ def _other_side(text: str, m: Mention, before: Mention, reference: date) -> bool
 
 #: How far after the reference date a day may be and still be one a time gone by is on: a story
 #: filed overnight, or updated, tells the day after its dateline as past.
-_AHEAD_BUT_TOLD = timedelta(days=7)
+_AHEAD_BUT_TOLD: Final = timedelta(days=7)
 
 
 #: What runs from one time on to another: "from 9:40 p.m. until 1:30 a.m.", "10 p.m. to 2 a.m.",
 #: "10pm-2am" (a dash only where it is all that stands between: not "11:50 - The cabinet met at
 #: 11am", a live blog's stamp).
-_RUNS_ON_TO = compile_ascii(r"\b(?:until|till|to|through)\b", re.IGNORECASE)
-_DASH_BETWEEN = compile_ascii(r"[^\S\n]*[-–][^\S\n]*")
+_RUNS_ON_TO: Final = compile_ascii(r"\b(?:until|till|to|through)\b", re.IGNORECASE)
+_DASH_BETWEEN: Final = compile_ascii(r"[^\S\n]*[-–][^\S\n]*")
 
 
 def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
@@ -182,7 +183,7 @@ def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
 
 
 #: The first hour of the evening, from which a night may run on past midnight.
-_EVENING = 18
+_EVENING: Final = 18
 
 
 def _time_to_date(text: str, m: Mention) -> bool:

@@ -11,14 +11,15 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from .asciimode import compile_ascii
 
 #: The value of one day of the calendar: "2025-08-18".
-DAY_VALUE = compile_ascii(r"\d{4}-\d\d-\d\d")
+DAY_VALUE: Final = compile_ascii(r"\d{4}-\d\d-\d\d")
 
 #: Granularities from coarse to fine; the rank orders coarse events before fine ones.
-GRANULARITIES: tuple[str, ...] = (
+GRANULARITIES: Final[tuple[str, ...]] = (
     "century",
     "decade",
     "year",
@@ -29,27 +30,27 @@ GRANULARITIES: tuple[str, ...] = (
     "week",
     "day",
 )
-GRANULARITY_RANK = {name: rank for rank, name in enumerate(GRANULARITIES)}
+GRANULARITY_RANK: Final = {name: rank for rank, name in enumerate(GRANULARITIES)}
 
-SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+SEASONS: Final = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SEASON_NAMES: Final = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 
-_DAY = compile_ascii(r"^(\d{4})-(\d{2})-(\d{2})(T[\w:.+-]+)?$")
-_WEEK = compile_ascii(r"^(\d{4})-W(\d{2})(-WE)?$")
-_MONTH = compile_ascii(r"^(\d{4})-(\d{2})$")
-_PART = compile_ascii(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
-_YEAR = compile_ascii(r"^\d{4}$")
-_DECADE = compile_ascii(r"^\d{3}$")
-_BC_YEAR = compile_ascii(r"^BC(\d{4})$")
+_DAY: Final = compile_ascii(r"^(\d{4})-(\d{2})-(\d{2})(T[\w:.+-]+)?$")
+_WEEK: Final = compile_ascii(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH: Final = compile_ascii(r"^(\d{4})-(\d{2})$")
+_PART: Final = compile_ascii(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
+_YEAR: Final = compile_ascii(r"^\d{4}$")
+_DECADE: Final = compile_ascii(r"^\d{3}$")
+_BC_YEAR: Final = compile_ascii(r"^BC(\d{4})$")
 #: Before year 1: a month or season of a year ("BC0480-04", "BC0480-SP"), a decade ("BC047": the
 #: 470s BC) or a century ("BC04": the 5th century BC), as TIMEX3 writes them.
-_BC_PART = compile_ascii(r"^BC(\d{4})-(\d\d|SP|SU|FA|WI)$")
-_BC_DECADE = compile_ascii(r"^BC(\d{3})$")
-_BC_CENTURY = compile_ascii(r"^BC(\d{2})$")
-_CENTURY = compile_ascii(r"^\d{2}$")
+_BC_PART: Final = compile_ascii(r"^BC(\d{4})-(\d\d|SP|SU|FA|WI)$")
+_BC_DECADE: Final = compile_ascii(r"^BC(\d{3})$")
+_BC_CENTURY: Final = compile_ascii(r"^BC(\d{2})$")
+_CENTURY: Final = compile_ascii(r"^\d{2}$")
 
 
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_EPOCH_ORDINAL: Final = date(1970, 1, 1).toordinal()
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,7 @@ def display(value: str) -> str:
 
 #: The parts of a day TIMEX3 names, as a person reads them, and the minute of the day each is
 #: ordered at among times of that day.
-PARTS_OF_DAY = {
+PARTS_OF_DAY: Final = {
     "MO": ("morning", 8 * 60),
     "MI": ("midday", 12 * 60),
     "AF": ("afternoon", 15 * 60),
@@ -292,7 +293,7 @@ PARTS_OF_DAY = {
     "EV": ("evening", 19 * 60),
     "NI": ("night", 22 * 60),
 }
-_CLOCK = compile_ascii(r"T(\d\d):(\d\d)")
+_CLOCK: Final = compile_ascii(r"T(\d\d):(\d\d)")
 
 
 def _time_in_day(value: str) -> tuple[str, int] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from .asciimode import compile_ascii
 from .context import Anchor, Context
@@ -18,22 +19,22 @@ from .values import span_of
 
 #: "the" right before a word: "the Sunday after July Fourth"; and, for the engine, "the January
 #: sales", which may be the shops' (a season of sales), not a month's figures.
-THE_BEFORE = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
+THE_BEFORE: Final = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
 #: Between a weekday (after "the", ``THE_BEFORE``) and the day it is counted from: "the Sunday
 #: after July Fourth".
-_AFTER_OR_BEFORE = compile_ascii(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
+_AFTER_OR_BEFORE: Final = compile_ascii(r"\s+(after|before)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: Between a weekday and the holiday it is kept for: "Markets are closed on Wednesday for
 #: Christmas", "shut on Monday to mark Memorial Day".
-_KEPT_FOR = compile_ascii(
+_KEPT_FOR: Final = compile_ascii(
     r"\s+(?:for|to\s+(?:mark|observe|celebrate)|in\s+observance\s+of)\s+(?:the\s+)?", re.IGNORECASE
 )
 
 
 #: ... where what is done on it is a closing for the holiday, not a trip or a plan made for it
 #: ("flew home on Friday for Christmas" is the Friday before).
-_CLOSED_BEFORE = compile_ascii(
+_CLOSED_BEFORE: Final = compile_ascii(
     r"\b(?:closed?|closing|shut|off|observed?|halt(?:ed)?|suspend(?:ed)?|no\s+(?:trading|service|mail))\b"
     r"[^.;:!?]{0,24}$",
     re.IGNORECASE,
@@ -42,7 +43,7 @@ _CLOSED_BEFORE = compile_ascii(
 
 #: How far from its holiday a weekday kept for it may fall: a holiday on a Saturday is kept on the
 #: Friday before, one on a Sunday on the Monday after.
-_KEPT_REACH = 3
+_KEPT_REACH: Final = 3
 
 
 def weekday_by_day_after(
@@ -75,13 +76,13 @@ def weekday_by_day_after(
 
 
 #: "the Tuesday after the holiday": a holiday named before.
-_THE_HOLIDAY_AFTER = compile_ascii(
+_THE_HOLIDAY_AFTER: Final = compile_ascii(
     r"\s+(after|before)\s+the\s+holiday\b(?!\s+(?:season|period|weekend))", re.IGNORECASE
 )
 
 
 #: How far back the holiday "the holiday" names may be named.
-_HOLIDAY_REACH = 400
+_HOLIDAY_REACH: Final = 400
 
 
 def weekday_by_holiday_before(
@@ -155,7 +156,7 @@ def _weekday_kept_for(
 
 #: After a weekday, what it is counted from: "the Monday after the holidays", "the Saturday
 #: closest to December 31", "the Sunday of the bank holiday weekend".
-_COUNTED_FROM_AFTER = compile_ascii(
+_COUNTED_FROM_AFTER: Final = compile_ascii(
     r"\s+(?:after|before|closest|nearest|following|preceding|prior|of|in)\b", re.IGNORECASE
 )
 

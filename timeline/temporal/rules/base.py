@@ -4,6 +4,7 @@ checks and small readers that the rule modules share."""
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
@@ -34,7 +35,7 @@ class Rule:
     source: str = ""
 
 
-RULES: list[Rule] = []
+RULES: Final[list[Rule]] = []
 
 
 def rule(name: str, pattern: str, *examples: tuple[str, str, str | None], flags: int = re.IGNORECASE):
@@ -52,8 +53,8 @@ def rule(name: str, pattern: str, *examples: tuple[str, str, str | None], flags:
 
 # --- context checks ---------------------------------------------------------------------------
 
-_PREV_WORD = compile_ascii(r"(?<![A-Za-z.])([A-Za-z.]+)[\s-]*$")
-_NEXT_WORD = compile_ascii(r"^[\s-]*([A-Za-z]+)")
+_PREV_WORD: Final = compile_ascii(r"(?<![A-Za-z.])([A-Za-z.]+)[\s-]*$")
+_NEXT_WORD: Final = compile_ascii(r"^[\s-]*([A-Za-z]+)")
 
 
 def prev_word(text: str, pos: int) -> str:
@@ -91,7 +92,7 @@ def _month_ok(token: str, full_date: bool) -> bool:
     }
 
 
-LEADING_DIGITS = compile_ascii(r"\d+")
+LEADING_DIGITS: Final = compile_ascii(r"\d+")
 
 
 def _day(token: str) -> int:
@@ -151,12 +152,12 @@ def _mod(word: str | None) -> str | None:
 
 
 #: "last", "this", "next" before a unit: so many of it from the reference date.
-REL_OFFSETS = {"last": -1, "this": 0, "next": 1}
-_PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+REL_OFFSETS: Final = {"last": -1, "this": 0, "next": 1}
+_PARTS_OF_DAY: Final = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 #: The end of a period, as the words before "of" name it: "the end", "the back end", "the tail end"
 #: (``_mod`` reads each as END).
-END_RE = r"(?:(?:back|tail)\s+)?end"
-_MOD_RE = (
+END_RE: Final = r"(?:(?:back|tail)\s+)?end"
+_MOD_RE: Final = (
     rf"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:{END_RE}|beginning|start"
     r"|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     # "the final days of March", "the closing months of 2023", "the opening weeks of the war"
@@ -164,17 +165,17 @@ _MOD_RE = (
 )
 #: ``_MOD_RE`` with a period's halves too ("the first half of the 1990s"), for the periods no
 #: rule of halves reads (decades, centuries).
-_MOD_HALF_RE = _MOD_RE.replace(r"|middle|", r"|middle|(?:first|second|latter|last)\s+half|", 1)
-_YEAR_END = r"(?![\d,.]\d)\b"
+_MOD_HALF_RE: Final = _MOD_RE.replace(r"|middle|", r"|middle|(?:first|second|latter|last)\s+half|", 1)
+_YEAR_END: Final = r"(?![\d,.]\d)\b"
 #: After the ordinal of one century, the next one and "centuries": "the 15th and 16th centuries",
 #: "the 18th-19th centuries" (a pattern to fill with the ordinals: the century rule reads the first
 #: as a century with it, and the rule of a day of the month no longer reads it as a day).
-ANOTHER_CENTURY_AFTER = (
+ANOTHER_CENTURY_AFTER: Final = (
     r"(?:\s*,|\s+(?:and|or|to|through)|\s*[-–])\s*(?:the\s+)?(?:{ordinal})[-\s]+centuries\b"
 )
 #: The part of a period the words before it name, for a rule whose match starts after them (see
 #: ``Expr.lead``): "the end of the fourth quarter", "late that year".
-EDGE_BEFORE = compile_ascii(
+EDGE_BEFORE: Final = compile_ascii(
     rf"\b(?:the\s+(?:{END_RE}|beginning|start|middle|(?:early|earlier|latter|later|last|final)\s+part"
     r"|(?:first|second|latter|last)\s+half)\s+of|(?:early|late)\s+in|early|late|mid)[^\S\n]+$",
     re.IGNORECASE,
@@ -184,13 +185,13 @@ EDGE_BEFORE = compile_ascii(
 #: "after" right before "midnight": the hour that opens a day, not the one that closes it,
 #: where the day follows ("shortly after midnight on Tuesday") or a past tense tells of it ("The
 #: attack began shortly after midnight"; but "Rain clearing after midnight" is tonight's end).
-AFTER_BEFORE = compile_ascii(r"\bafter\s+$", re.IGNORECASE)
-PAST_THEN_AFTER = compile_ascii(
+AFTER_BEFORE: Final = compile_ascii(r"\bafter\s+$", re.IGNORECASE)
+PAST_THEN_AFTER: Final = compile_ascii(
     r"\b(?:[a-z]+ed|began|broke\s+out|struck|came|hit|rang\s+out|was|were|fell|shook|blew|went)"
     r"\s+(?:(?:shortly|just|soon|well|sometime|some\s+time|only)\s+)?after\s+$",
     re.IGNORECASE,
 )
-DAY_AFTER_MIDNIGHT = compile_ascii(
+DAY_AFTER_MIDNIGHT: Final = compile_ascii(
     rf"[^\S\n]+(?:on[^\S\n]+)?(?:{FULL_WEEKDAY_RE}|{MONTH_RE}\.?[^\S\n]+\d|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?{MONTH_RE})",
     re.IGNORECASE,
 )
@@ -207,7 +208,7 @@ def after_midnight(text: str, start: int, end: int) -> bool:
 
 #: A word after which "that" opens what is said, known or meant, not a demonstrative: "Ms Reeves
 #: confirmed that winter fuel payments ...", "told MPs that summer schools ...".
-SAID_BEFORE = compile_ascii(
+SAID_BEFORE: Final = compile_ascii(
     r"\b(?:(?:said|says|say|confirmed|confirms|announced|announces|added|adds|warned|warns|noted"
     r"|notes|argued|argues|insisted|insists|believed|believes|believe|think|thinks|thought|know"
     r"|knows|knew|showed|shows|suggested|suggests|found|finds|reported|reports|stated|states"
@@ -223,7 +224,7 @@ SAID_BEFORE = compile_ascii(
 
 #: A place or a group named after a day or a season, after it: "Spring Street", "the March 23
 #: Movement", "the May 4th Movement", "the March 14 Alliance": a name, no date.
-PLACE_AFTER = compile_ascii(
+PLACE_AFTER: Final = compile_ascii(
     r"[^\S\n]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Square|Boulevard|Blvd\.?|Lane|Bridge|Stadium"
     r"|Movement|Alliance|Coalition|Brigades?|Group)\b"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
+from typing import Final
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
@@ -134,22 +135,22 @@ def _numeric(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: Words after which a number over a number is a day ("on 6/12", "until 7/4") ...
-_BEFORE_A_DAY = frozenset("on since until till by before after from through to for".split())
+_BEFORE_A_DAY: Final = frozenset("on since until till by before after from through to for".split())
 #: ... unless it is a share of something ("2/3 of the race").
-_OF = compile_ascii(r"\s+of\b")
+_OF: Final = compile_ascii(r"\s+of\b")
 
 
 #: What a weekday before a date may carry itself ("last Friday, March 8"): within the expression,
 #: as TimeML has it, and no help with the year, which the date and its weekday give.  Looked for
 #: before the match (see ``Expr.lead``).
-_WEEKDAY_DET = compile_ascii(
+_WEEKDAY_DET: Final = compile_ascii(
     r"\b(?:last|next|this(?:[^\S\n]+(?:coming|past))?|coming|past)[^\S\n]+$", re.IGNORECASE
 )
 
 
 #: The word that makes a weekday a holiday's name, before a day written with its weekday: "Easter
 #: Monday, April 21", "Good Friday, April 18", "Black Friday, Nov. 28".
-_HOLIDAY_WEEKDAY_BEFORE = compile_ascii(rf"\b{HOLIDAY_WEEKDAY_WORDS_RE}[^\S\n]+$")
+_HOLIDAY_WEEKDAY_BEFORE: Final = compile_ascii(rf"\b{HOLIDAY_WEEKDAY_WORDS_RE}[^\S\n]+$")
 
 
 def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
@@ -204,17 +205,17 @@ def _dmy(m: re.Match[str], text: str) -> Expr | None:
 
 # --- ranges: each end is its own date --------------------------------------------------------
 
-_TO = r"\s*(?:-|–|—|and|to|through|or|until)\s*"
-_BEFORE_SECOND = compile_ascii(
+_TO: Final = r"\s*(?:-|–|—|and|to|through|or|until)\s*"
+_BEFORE_SECOND: Final = compile_ascii(
     # (the first day of a list, with the days after it: "June 24, 25 and 27")
     rf"(?:\b(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})(?:,\s*{DAY_RE}(?!\d))*(?:,\s*|,?{_TO})|(?:(?<![\d/.-])(?P<year>{YEAR_RE})|(?<=FY)(?P<fy>\d\d))(?:{_TO}|(?P<slash>/)))$",
     re.IGNORECASE,
 )
 #: What joins two years into one span: "1915-16", "2022/23" (not "and", "or", "to": "13 in 2008
 #: and 25 in 2009" are counts).
-_YEAR_JOINTS = frozenset("- – — /".split())
+_YEAR_JOINTS: Final = frozenset("- – — /".split())
 #: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
-_COUNT_AFTER = frozenset(
+_COUNT_AFTER: Final = frozenset(
     "people men women children times percent per points others more of grade graders".split()
 )
 
@@ -306,8 +307,8 @@ def _range(m: re.Match[str], text: str) -> Expr | None:
 
 #: A weekday before a date, after it a comma or, in wire copy, the date in brackets ("on Wednesday
 #: (Jan. 23)"); ``_CLOSE_PAREN`` then closes the brackets.
-_WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?"
-_CLOSE_PAREN = r"(?(paren)\s*\))"
+_WEEKDAY_BEFORE: Final = rf"(?:(?P<wd>{WEEKDAY_RE})(?:,?\s+|\s*(?P<paren>\()\s*))?"
+_CLOSE_PAREN: Final = r"(?(paren)\s*\))"
 
 
 @rule(
@@ -359,7 +360,7 @@ def _written_day(m: re.Match[str], text: str, the: bool, to_year: re.Pattern[str
 #: Days that name an event in the news, with the year of the event and the words that show the
 #: day is the event's name ("the Sept. 11 attacks", "the Jan. 6 committee", "after the Oct. 7
 #: massacre"): the day alone is no date of this year.
-_NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
+_NAMED_DAYS: Final[dict[tuple[int, int], tuple[int, frozenset[str]]]] = {
     (9, 11): (
         2001,
         frozenset("attack attacks hijackers hijackings terrorists commission memorial victims".split()),
@@ -379,7 +380,7 @@ _NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
 }
 #: Up to two words between the day and the word that shows it names an event ("the Oct. 7 Hamas
 #: attack", "the Jan. 6 Capitol riot").
-_NAMED_AFTER = compile_ascii(
+_NAMED_AFTER: Final = compile_ascii(
     r"(?:\s+(?:[A-Z][\w'’-]*|U\.S\.|terror|terrorist|deadly)){0,2}\s+(?P<word>[a-z]+)\b"
 )
 
@@ -397,7 +398,7 @@ def _named_day(month: int, day: int, text: str, end: int) -> int | None:
 
 #: After "the Sept. 11", the event the day names and the year it came in: "the Sept. 11 attacks
 #: in 2001", "the March 26 treaty of 1979" (up to three words for the event, none a joint).
-_EVENT_IN_YEAR = compile_ascii(
+_EVENT_IN_YEAR: Final = compile_ascii(
     r"(?:\s+(?!(?i:and|or|but|to|in|of|on|at|by|for|from|when|while|after|before|until|since|that|which|was|were|is|are|had|has|have)\b)"
     rf"[A-Za-z][a-z'-]*){{1,4}}\s+(?:in|of)\s+(?:(?P<month>{FULL_MONTH_RE})\s+)?(?P<year>{YEAR_RE}){_YEAR_END}"
     r"(?!\s*[-–/]\s*\d)"
@@ -406,17 +407,17 @@ _EVENT_IN_YEAR = compile_ascii(
 
 #: The other end of a range of days in other months, with the year, written or counted from the
 #: reference date: "June 11 to July 19, 2026", "June 11 to July 19 next year".
-_END_YEAR = rf"(?:(?P<year>{YEAR_RE}){_YEAR_END}|(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
-_TO_MONTH_DAY_YEAR = compile_ascii(
+_END_YEAR: Final = rf"(?:(?P<year>{YEAR_RE}){_YEAR_END}|(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
+_TO_MONTH_DAY_YEAR: Final = compile_ascii(
     rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?P<month>{MONTH_RE})\s*{DAY_RE},?\s+{_END_YEAR}"
 )
-_TO_DAY_MONTH_YEAR = compile_ascii(
+_TO_DAY_MONTH_YEAR: Final = compile_ascii(
     rf"{_TO}(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+{_END_YEAR}"
 )
 
 
 #: The year a month or day counts from the reference's: "July last year", "May 3 next year".
-YEAR_COUNTED = {"this": 0, "last": -1, "next": 1}
+YEAR_COUNTED: Final = {"this": 0, "last": -1, "next": 1}
 
 
 def counted_range_start(
@@ -457,7 +458,7 @@ def _event_year(text: str, end: int, months: tuple[int, ...] = ()) -> int | None
     return int(m["year"])
 
 
-_NAME_BEFORE_MAY = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "rollo"})
+_NAME_BEFORE_MAY: Final = frozenset({"theresa", "mrs", "ms", "mr", "brian", "elaine", "rollo"})
 
 
 @rule(
@@ -577,9 +578,9 @@ def _week_of(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=year, month=month_number(month), day=_day(day), unit=unit)
 
 
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 #: The middle day of each week of a month ("the second week of May": the week of May 11).
-_WEEK_OF_MONTH = {
+_WEEK_OF_MONTH: Final = {
     "first": 4,
     "1st": 4,
     "second": 11,
@@ -653,7 +654,7 @@ def _nth_weekday(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: Words before "the 12th" that make it a day of the month, not a rank ("the 7th seed").
-_DAY_OF_MONTH_BEFORE = frozenset("on by until till from since before after through between to".split())
+_DAY_OF_MONTH_BEFORE: Final = frozenset("on by until till from since before after through between to".split())
 
 
 @rule(
@@ -683,13 +684,13 @@ def _day_of_month(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: After an ordinal, another and "centuries": "the 15th and 16th centuries".
-_CENTURIES_AFTER = compile_ascii(
+_CENTURIES_AFTER: Final = compile_ascii(
     ANOTHER_CENTURY_AFTER.format(ordinal=r"\d{1,2}(?:st|nd|rd|th)"), re.IGNORECASE
 )
 
 
 #: A day's part before a day written without its month: "last seen on the evening of the 14th".
-_PART_OF_DAY_OF = compile_ascii(r"\b(?:morning|afternoon|evening|night|eve)\s+of\s+$", re.IGNORECASE)
+_PART_OF_DAY_OF: Final = compile_ascii(r"\b(?:morning|afternoon|evening|night|eve)\s+of\s+$", re.IGNORECASE)
 
 
 @rule(
@@ -751,13 +752,13 @@ def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
 
 #: A day of the month in words, as a transcript writes it ("March eighth", "the first of April").
 #: The lexicon's ordinals in words up to "twentieth", and on to "thirty-first".
-DAY_WORDS: dict[str, int] = {
+DAY_WORDS: Final[dict[str, int]] = {
     **{word: n for word, n in ORDINALS.items() if n <= 20 and word.isalpha()},
     **{f"twenty-{word}": 20 + n for word, n in ORDINALS.items() if n < 10 and word.isalpha()},
     "thirtieth": 30,
     "thirty-first": 31,
 }
-_DAY_WORD_RE = "|".join(sorted(DAY_WORDS, key=len, reverse=True)).replace("-", r"[-\s]")
+_DAY_WORD_RE: Final = "|".join(sorted(DAY_WORDS, key=len, reverse=True)).replace("-", r"[-\s]")
 
 
 @rule(
@@ -813,7 +814,7 @@ def _day_of_relative_month(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: What may stand before "May" and a day in words for it to be the month: "on May first".
-_MAY_DAY_BEFORE = compile_ascii(r"\b(?:on|by|until|from|since|of)\s+$", re.IGNORECASE)
+_MAY_DAY_BEFORE: Final = compile_ascii(r"\b(?:on|by|until|from|since|of)\s+$", re.IGNORECASE)
 
 
 @rule(

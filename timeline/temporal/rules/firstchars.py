@@ -20,17 +20,17 @@ import re
 from collections.abc import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_REPEATS: Final = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+_ZERO_WIDTH: Final = (C.AT, C.ASSERT, C.ASSERT_NOT)
 #: Stands in a set of first characters for any digit (``\\d``: of any script, as the pattern has it).
-DIGIT = "\\d"
+DIGIT: Final = "\\d"
 
 
 #: The characters besides both cases of an ASCII letter that match it when case is ignored: the
 #: dotted and the dotless I, the Kelvin sign, the long s.
-ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+ASCII_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 class _Unknown(Exception):
@@ -110,8 +110,8 @@ def _charset(items: list) -> set[str]:
 
 #: How many characters of a match's opening the second look-ahead reads, and the most openings
 #: it lists (past that, the first characters alone filter).
-OPENING_LENGTH = 3
-MAX_OPENINGS = 400
+OPENING_LENGTH: Final = 3
+MAX_OPENINGS: Final = 400
 
 #: A piece of an opening: one character as a pattern ("t", "\\d", "[-\\s]"), and whether an
 #: opening ends there (True: what follows in the pattern goes on it; False: it is cut there).

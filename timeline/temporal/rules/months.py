@@ -5,6 +5,7 @@ sang").  Registered right after ``calendar``, whose day-and-month rules come fir
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
@@ -78,27 +79,27 @@ def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", month=month_number(m["month"]), day=day, rel="year", n=n, mod=_mod(m["mod"]))
 
 
-_AS_EARLY_AS = compile_ascii(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
-_POSSESSIVE = ("'s ", "’s ")  # "November's election"
+_AS_EARLY_AS: Final = compile_ascii(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
+_POSSESSIVE: Final = ("'s ", "’s ")  # "November's election"
 #: A noun's possessive before a month: "the company's January sales" (not "the Women's March").
-_OWNER_BEFORE = compile_ascii(r"\b([A-Za-z]+)['’]s[^\S\n]+$")
-_MONTH_CONTEXT = frozenset(
+_OWNER_BEFORE: Final = compile_ascii(r"\b([A-Za-z]+)['’]s[^\S\n]+$")
+_MONTH_CONTEXT: Final = frozenset(
     "in since until till by from to through throughout during before after between and or of "
     "early late mid last next this end beginning for into each".split()
 )
 #: Before these, a month word is a date only when it is no name ("the May government").
 #: A capitalised word after a month that opens a sentence makes it a name ("the February
 #: Revolution" is dated by its month, as TimeML has it).
-_NAME_AFTER = compile_ascii(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
-_MARCHING = frozenset(
+_NAME_AFTER: Final = compile_ascii(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)\b)[A-Z][a-z]")
+_MARCHING: Final = frozenset(
     "to on against through across toward towards into for organizers organisers participants route".split()
 )
-_MONTH_CONTEXT_BUT_MAY = frozenset(
+_MONTH_CONTEXT_BUT_MAY: Final = frozenset(
     "the its their his her our your a an least than targeting targets targeted eyeing".split()
 )  # "NASA is targeting September"; "targeting May" may be Theresa May
 #: A determiner and a comparative, superlative or word of weather before a month make it the
 #: month it names: "a cooler December", "the hottest June on record", "its worst June", "a wet April".
-_WEATHER_BEFORE = compile_ascii(
+_WEATHER_BEFORE: Final = compile_ascii(
     r"\b(?:a|an|the|this|that|its|their|last|since)\s+(?:[a-z]{2,}(?:er|est)|best|worst|better|worse|cold|hot|warm|mild|wet|dry|snowy"
     r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)\s+$",
     re.IGNORECASE,  # "The wettest June ever", opening a sentence
@@ -106,27 +107,27 @@ _WEATHER_BEFORE = compile_ascii(
 #: Months that are no one's name and no other word: a date after any word ("The company said
 #: December sales were strong", "a report covering October to December"), where "May", "June",
 #: "April", "August" and "March" need a word of time before them.
-_NEVER_A_NAME = frozenset("January February July September October November December".split())
+_NEVER_A_NAME: Final = frozenset("January February July September October November December".split())
 #: A thing of a year counted from the reference, then the month it is in: "next year's assembly in
 #: May", "last year's festival in August".
-_YEARS_THING_BEFORE = compile_ascii(
+_YEARS_THING_BEFORE: Final = compile_ascii(
     r"\b(this|last|next)[^\S\n]+year['’]s[^\S\n]+"
     # ... or the month itself: "Last year's July was the warmest"
     r"(?:(?:[A-Za-z-]+[^\S\n]+){1,4}(?:in|during|from|until|through|by)[^\S\n]+)?$",
     re.IGNORECASE,
 )
 #: A month and "and" or "or" before another month: "between March and May", "in April or June".
-_MONTH_AND_BEFORE = compile_ascii(rf"\b(?:{MONTH_RE})\.?[^\S\n]+(?:and|or)[^\S\n]+$", re.IGNORECASE)
+_MONTH_AND_BEFORE: Final = compile_ascii(rf"\b(?:{MONTH_RE})\.?[^\S\n]+(?:and|or)[^\S\n]+$", re.IGNORECASE)
 #: A month it is set against before another month: "a first cut in June, rather than May",
 #: "in June, not May" (where "than May" or "not May" alone may be Theresa May).
-_MONTH_CONTRASTED_BEFORE = compile_ascii(
+_MONTH_CONTRASTED_BEFORE: Final = compile_ascii(
     rf"\b(?:{MONTH_RE})\.?,?[^\S\n]+(?:rather[^\S\n]+than|not)[^\S\n]+$",
     re.IGNORECASE,
 )
 #: A month and a comma before another month, in a list: "July, August and September".
-_MONTH_COMMA_BEFORE = compile_ascii(rf"\b(?:{MONTH_RE})\.?,[^\S\n]*$", re.IGNORECASE)
+_MONTH_COMMA_BEFORE: Final = compile_ascii(rf"\b(?:{MONTH_RE})\.?,[^\S\n]*$", re.IGNORECASE)
 #: What may stand before a month that opens a sentence, a quote or a line ("December was hard").
-_OPENING = compile_ascii(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
+_OPENING: Final = compile_ascii(r"(?:^|[\n\"“‘'(?!:;])[^\S\n]*$")
 
 
 def _after_a_sentence_end(word: str) -> bool:
@@ -316,7 +317,7 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
 
 #: After a month heading an item of a chronology ("- May: A coalition is formed.", "**March** —
 #: Talks"): a colon or a dash.
-_ITEM_SEPARATOR = compile_ascii(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[—–]|-[ \t])")
+_ITEM_SEPARATOR: Final = compile_ascii(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[—–]|-[ \t])")
 
 
 def _item_head(text: str, start: int, end: int) -> bool:
@@ -328,11 +329,11 @@ def _item_head(text: str, start: int, end: int) -> bool:
 
 
 #: What follows the first month of a range written short: the second, and the range's year.
-_SHORT_RANGE = compile_ascii(
+_SHORT_RANGE: Final = compile_ascii(
     rf"[^\S\n]*[-–/][^\S\n]*(?:{MONTH_RE})(?:[^\S\n]+(?P<year>{YEAR_RE}){_YEAR_END})?"
 )
 #: A name after a month written short: "early Jan Smith said".
-_NAME_NEXT = compile_ascii(r"[^\S\n]*[A-Z][a-z]")
+_NAME_NEXT: Final = compile_ascii(r"[^\S\n]*[A-Z][a-z]")
 
 
 def _short_month(m: re.Match[str], text: str) -> Expr | None:
@@ -348,7 +349,7 @@ def _short_month(m: re.Match[str], text: str) -> Expr | None:
     return None
 
 
-_MONTH_REL = {
+_MONTH_REL: Final = {
     "coming": "next",
     "past": "last",
     "the previous": "previous",
@@ -359,4 +360,4 @@ _MONTH_REL = {
 
 
 #: The first month of a range takes the year written after the second: "August-September 1950".
-_MONTH_TO_YEAR = compile_ascii(rf"{_TO}(?P<end>(?-i:{FULL_MONTH_RE}))\s+{_END_YEAR}")
+_MONTH_TO_YEAR: Final = compile_ascii(rf"{_TO}(?P<end>(?-i:{FULL_MONTH_RE}))\s+{_END_YEAR}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
@@ -14,7 +15,7 @@ from .base import END_RE, REL_OFFSETS, _mod, _year, next_word, prev_word, rule
 from .calendar import _event_year
 
 # name → (month, day) for fixed days, or a key for days that move from year to year
-HOLIDAYS: dict[str, tuple[int, int] | str] = {
+HOLIDAYS: Final[dict[str, tuple[int, int] | str]] = {
     "christmas eve": (12, 24),
     "christmas day": (12, 25),
     "christmas": (12, 25),
@@ -148,13 +149,13 @@ def _capitalised_name(name: str) -> str:
     return f"{name[0].upper()}(?i:{rest})"
 
 
-_HOLIDAY_RE = "|".join(_capitalised_name(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
+_HOLIDAY_RE: Final = "|".join(_capitalised_name(name) for name in sorted(HOLIDAYS, key=len, reverse=True))
 
-_HOLIDAY_KEYS = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
+_HOLIDAY_KEYS: Final = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
 
 
 #: The word before a holiday's name, on its line.
-_WORD_BEFORE = compile_ascii(r"([A-Za-z]+)[^\S\n]+$")
+_WORD_BEFORE: Final = compile_ascii(r"([A-Za-z]+)[^\S\n]+$")
 
 
 def _new_year_day(m: re.Match[str], text: str) -> bool:
@@ -169,7 +170,7 @@ def _new_year_day(m: re.Match[str], text: str) -> bool:
 
 #: What makes a holiday's name part of another name: "the Good Friday Agreement", "the Easter
 #: Rising", "the Christmas Truce", "the Boxing Day tsunami", "the Tet Offensive".
-_NAMED_EVENT = compile_ascii(
+_NAMED_EVENT: Final = compile_ascii(
     r"\s+(?:Agreement|Accords?|Rising|Uprising|Offensive|Massacre|Truce|Treaty|Revolution|Bombings?|Attacks?"
     r"|[Tt]sunami|[Ss]hootings?|[Kk]illings?|[Rr]iots?|Island|Parade|Act|Declaration|Proclamation|War)\b"
 )
@@ -306,10 +307,10 @@ def _nine_eleven(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: Days of the Second World War that news names without their dates.
-_WAR_DAYS = {"d": (1944, 6, 6), "ve": (1945, 5, 8), "vj": (1945, 8, 15)}
+_WAR_DAYS: Final = {"d": (1944, 6, 6), "ve": (1945, 5, 8), "vj": (1945, 8, 15)}
 #: What makes "D-Day" a figure of speech: "D-Day for the plan", "Brexit D-Day".
-_NOT_THE_WAR_S = compile_ascii(r"\s+for\b")
-_NAME_BEFORE = compile_ascii(r"(?<![.!?:\n])\s(?-i:[A-Z])[\w'’]*\s+$")
+_NOT_THE_WAR_S: Final = compile_ascii(r"\s+for\b")
+_NAME_BEFORE: Final = compile_ascii(r"(?<![.!?:\n])\s(?-i:[A-Z])[\w'’]*\s+$")
 
 
 @rule(
@@ -330,9 +331,9 @@ def _war_day(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=year, month=month, day=day)
 
 
-_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-_TENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_UNITS_WORDS: Final = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORDS: Final = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_CENTURY_WORDS: Final = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 
 
 def spoken_year(words: str) -> int | None:
@@ -391,18 +392,18 @@ def _spoken_year(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: A noun in the plural after a number in words, which the number counts: "two thousand people".
-_COUNTED_AFTER = compile_ascii(
+_COUNTED_AFTER: Final = compile_ascii(
     r"[^\S\n]+(?:(?!(?:was|has|is|as|his|its|this|us)\b)[a-z]+s|people|men|women|children|staff|police|feet)\b"
 )
 
 #: Where "twenty twenty-five" is a year: after a preposition of time, in either case ("By twenty
 #: twenty-five, costs had doubled").
-_YEAR_EXPECTED_BEFORE = compile_ascii(
+_YEAR_EXPECTED_BEFORE: Final = compile_ascii(
     r"\b(?:in|of|since|by|until|from|before|after|during)\s+$", re.IGNORECASE
 )
 
 
-_NEW_YEAR_THINGS = frozenset(
+_NEW_YEAR_THINGS: Final = frozenset(
     "holiday holidays eve day celebration celebrations party parties honours honors message address"
     " resolution resolutions".split()
 )
@@ -542,23 +543,25 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
 
 #: What names a year by the day it ended or began: "the fiscal year ended Jan. 31", "... that ended
 #: June 30", "the fiscal year that begins July 1".
-_YEAR_ENDED = compile_ascii(
+_YEAR_ENDED: Final = compile_ascii(
     r"\s+(?P<which>(?:that|which)\s+)?(?:ended|ending|ends|began|begins|beginning|started|starts|starting)\s"
 )
 
 
 #: A forecast or a target for the full year is for the writer's: "raised its forecast for the full year".
-_FORECAST_FOR = compile_ascii(
+_FORECAST_FOR: Final = compile_ascii(
     r"\b(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|expectations?|goals?)\s+(?:\w+\s+){0,3}(?:for|in)\s+$",
     re.IGNORECASE,
 )
 
 
 #: The words after which "mid-century" is a time, not a style: "by mid-century".
-_BEFORE_MID_CENTURY = frozenset("by until till before around after toward towards from since at in".split())
+_BEFORE_MID_CENTURY: Final = frozenset(
+    "by until till before around after toward towards from since at in".split()
+)
 #: What follows "mid-year", "mid-month" or "midweek" told as a time ("peaked mid-month before
 #: easing", "rallied midweek, then fell"), not as a word before a noun ("a mid-year review").
-_MID_AS_TIME = compile_ascii(
+_MID_AS_TIME: Final = compile_ascii(
     r"[^\S\n]*(?:[.,;:!?)\"”\n]|$|(?:before|after|and|but|as|when|while|then|to|from|with|than|on|amid)\b)",
     re.IGNORECASE,
 )
@@ -575,9 +578,9 @@ def _year_earlier(m: re.Match[str], text: str) -> Expr | None:
 
 #: Before "the year," these make it the year a report covers: "For the year, sales rose", "a high
 #: for the year", "the first nine months of the year.", "Shares rose 3% on the week."
-_THE_YEAR_BEFORE = frozenset("for of through throughout on over during".split())
+_THE_YEAR_BEFORE: Final = frozenset("for of through throughout on over during".split())
 #: ... and the verbs of a figure that ends or starts the year: "Inflation ended the year at 2.9%".
-_THE_YEAR_VERBS = frozenset(
+_THE_YEAR_VERBS: Final = frozenset(
     "ended ends closed closes finished finishes began begins started starts end close finish begin start".split()
 )
 

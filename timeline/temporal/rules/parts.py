@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
@@ -39,9 +40,9 @@ from .years import _BC_ERA
 #: "Fall" alone is the season only after "the" (or "early", "late") and where a clause ends
 #: after it ("announced in the fall, it closed"): "the fall of Rome", "a fall in prices", "the
 #: fall lineup", "would eventually fall." are no seasons.
-_FALL_SEASON = compile_ascii(r"[^\S\n]*(?:[,;:.)]|\n|$|and\b|when\b)")
+_FALL_SEASON: Final = compile_ascii(r"[^\S\n]*(?:[,;:.)]|\n|$|and\b|when\b)")
 #: Nouns a season word describes rather than dates: "the Winter Olympics", "his summer residence".
-_NAMED_AFTER = frozenset(
+_NAMED_AFTER: Final = frozenset(
     "olympics olympic games palace residence residences home homes house houses cottage villa "
     "retreat capital camp camps school schools clothes clothing wear coat coats collection tires "
     "tyres wheat crops sports solstice equinox "
@@ -50,11 +51,11 @@ _NAMED_AFTER = frozenset(
 )
 #: A title or a capitalised word straight before a capitalised season: a name ("the Arab
 #: Spring", "Anna Winter", "Rep. Summer Lee"), unless the word is one that dates it.
-_NAME_BEFORE = compile_ascii(
+_NAME_BEFORE: Final = compile_ascii(
     r"(?:\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.|(?!(?:Last|Next|This|That|Every|Early|Late|Mid|In|By|Since|During|Until|The|Spring|Summer|Autumn|Fall|Winter)\s)\b[A-Z][a-z]+)\s+$"
 )
-_CAPITAL_AFTER = compile_ascii(r"\s+[A-Z]")
-_SPRING_AFTER = frozenset(
+_CAPITAL_AFTER: Final = compile_ascii(r"\s+[A-Z]")
+_SPRING_AFTER: Final = frozenset(
     "up into back forth forward forwards ahead from to out onto open loaded water waters".split()
 )
 
@@ -180,38 +181,38 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
 
 #: A season joined to another with its year: "the spring and early summer of 1943", "the summer
 #: and autumn of 481 BC" (a year BC first: "1000 BC" is no year 1000).
-_SEASON_TO_YEAR = compile_ascii(
+_SEASON_TO_YEAR: Final = compile_ascii(
     r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:spring|summer|autumn|fall|winter)"
     rf"\s+(?:of\s+)?(?:(?P<bc>\d{{1,4}}){_BC_ERA}|(?P<year>{YEAR_RE}){_YEAR_END})",
     re.IGNORECASE,
 )
 #: The months of each season (of the northern hemisphere, as TimeML has them).
-_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+_SEASON_MONTHS: Final = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 #: Seasons counted from the story's year: "the following spring", "the winter of the previous year".
-_STORY_OFFSETS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+_STORY_OFFSETS: Final = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 
-_SPORT = frozenset(
+_SPORT: Final = frozenset(
     "touchdown goal goals points point lead run rally comeback penalty score try field".split()
 )
 #: What a quarter may be a quarter of, if not of a year.
-_NO_CALENDAR_QUARTER = compile_ascii(
+_NO_CALENDAR_QUARTER: Final = compile_ascii(
     r"\s+of\s+(?:(?:the|its|their|his|her|this|a)\s+)?(?:\d+(?:st|nd|rd|th)\s+|twenty-first\s+|twentieth\s+)?"
     r"(?:operations?|play|game|match|season|century|trading|existence|life|contest|final)\b",
     re.IGNORECASE,
 )
 #: Words of a game report near a quarter: it is a quarter of the game.
-_GAME = frozenset(
+_GAME: Final = frozenset(
     "scored scoring touchdown touchdowns quarterback halftime half-time rebound rebounds three-pointer "
     "three-pointers layup layups dunk dunks fumble fumbled intercepted interception interceptions "
     "buzzer overtime tip-off free-throw outscored outscoring".split()
 )
-_WORDS = compile_ascii(r"[a-z][a-z-]*")
+_WORDS: Final = compile_ascii(r"[a-z][a-z-]*")
 
 
 #: ... and phrases: a game tied or won, the clock ("with 1:02 left"); or a score ("led 24-17", not
 #: "10-12%", nor a range of days after a month: "Sept. 10-12").
-_GAME_PHRASE = compile_ascii(
+_GAME_PHRASE: Final = compile_ascii(
     r"\b(?:tied|won|lost|led|leading|trailed|trailing)\s+(?:the\s+)?(?:game|match)\b"
     r"|\bwith\s+\d{1,2}:\d\d\s+(?:left|remaining|to\s+play|to\s+go)\b"
     # a margin: "trailed by 15", "led by nine points" (not "led by the chairman")
@@ -219,11 +220,11 @@ _GAME_PHRASE = compile_ascii(
     r"|eleven|twelve|twenty)\b(?!\s*(?:%|per\b|percent|percentage))",
     re.IGNORECASE,
 )
-_SCORE = compile_ascii(
+_SCORE: Final = compile_ascii(
     r"(?<![\d.,/:-])\d{1,3}[-–]\d{1,3}(?![\d.,/:-]|\s*(?:%|percent|per\b|million|billion|[a-z]+s?\s+(?:old|long)))",
     re.IGNORECASE,
 )
-_WORD_BEFORE = compile_ascii(r"([A-Za-z]+)\.?\s+$")
+_WORD_BEFORE: Final = compile_ascii(r"([A-Za-z]+)\.?\s+$")
 
 
 def _game_near(text: str, start: int, end: int) -> bool:
@@ -244,7 +245,7 @@ def _game_near(text: str, start: int, end: int) -> bool:
     return False
 
 
-_QUARTER_NUMBERS = {
+_QUARTER_NUMBERS: Final = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -322,7 +323,7 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: A quarter reported with its whole year: "the fourth quarter and full year 2024".
-_AND_FULL_YEAR = compile_ascii(
+_AND_FULL_YEAR: Final = compile_ascii(
     rf"\s+and\s+(?:the\s+)?(?:full|whole|fiscal)[-\s]+year\s+(?:of\s+)?(?P<year>{YEAR_RE}){_YEAR_END}",
     re.IGNORECASE,
 )
@@ -366,7 +367,7 @@ def _month_quarter(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: The second quarter or half of a range and its year: "Q1-Q3 2024", "H1 to H2 2025".
-_QUARTER_TO_YEAR = compile_ascii(
+_QUARTER_TO_YEAR: Final = compile_ascii(
     rf"\s*(?:[-–/]|to|through)\s*[QH][1-4][\s/-]*(?:FY\s?|[Ff]iscal\s+)?(?P<year>{YEAR_RE}){_YEAR_END}"
 )
 
@@ -432,15 +433,17 @@ def _quarter_code(m: re.Match[str], text: str) -> Expr | None:
 
 #: What a bare half code ("H1", "H2") is a half of the year before: a company's figures ("H2
 #: sales", "H1 results"), not hydrogen's ("H2 production", "green H2").
-_HALF_FIGURES = frozenset(
+_HALF_FIGURES: Final = frozenset(
     "sales revenue revenues profit profits results earnings margin margins guidance growth outlook loss"
     " losses income ebitda performance deliveries shipments orders".split()
 )
 #: ... or where it ends a phrase of time in a company's figures: "Margins improved in H2."
-_HALF_TIME_BEFORE = frozenset("in for during over through since by until into".split())
-_WORD_ON_LINE = compile_ascii(r"[^\S\n]+([A-Za-z]+)")
-_HALF_TIME_AFTER = compile_ascii(r"[^\S\n]*(?:[.,;:!?)\n]|$)")  # (a line's end too: what follows is another)
-_HYDROGEN_NEAR = compile_ascii(
+_HALF_TIME_BEFORE: Final = frozenset("in for during over through since by until into".split())
+_WORD_ON_LINE: Final = compile_ascii(r"[^\S\n]+([A-Za-z]+)")
+_HALF_TIME_AFTER: Final = compile_ascii(
+    r"[^\S\n]*(?:[.,;:!?)\n]|$)"
+)  # (a line's end too: what follows is another)
+_HYDROGEN_NEAR: Final = compile_ascii(
     r"\b(?:hydrogen|fuel|gas|electroly\w*|green|molecules?|CO2|O2)\b", re.IGNORECASE
 )
 
@@ -514,23 +517,23 @@ def _relative_quarter(m: re.Match[str], text: str) -> Expr | None:
 
 #: The month a quarter ends in, written after it: "the quarter ended Sept. 30", "the quarter to
 #: June", "the quarter to June-end".
-_ENDED_IN = compile_ascii(
+_ENDED_IN: Final = compile_ascii(
     rf"\s+(?:end(?:ed|ing)\s+(?:in\s+(?P<month_in>(?-i:{MONTH_RE}))\b|(?P<month>{MONTH_RE})(?=\s*\d))"
     rf"|to\s+(?:end-)?(?!May\b)(?P<month_to>(?-i:{FULL_MONTH_RE}))(?:-end)?\b)"
 )
 
 
 #: "of" after a half that is not a year's: "the first half of the decade".
-_OF_ANOTHER = compile_ascii(
+_OF_ANOTHER: Final = compile_ascii(
     r"[^\S\n]+of\b(?![^\S\n]+(?:(?:the|its|their|this|our)[^\S\n]+)?(?:current[^\S\n]+)?(?:fiscal|financial|year)\b)"
 )
 
 #: "of" a year that may be a fiscal one, after a half ("of fiscal 2025", "of FY 2026", "of 2024").
-_OF_FISCAL = r"\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?"
+_OF_FISCAL: Final = r"\s+of\s+(?:(?:fiscal|FY)\s*(?:year\s+)?(?=\d))?"
 #: A half's months in brackets after it: "the first half (April-September) of FY26".
-_MONTHS_IN_BRACKETS = r"[^\S\n]*\([^()\n]{1,30}\)"
+_MONTHS_IN_BRACKETS: Final = r"[^\S\n]*\([^()\n]{1,30}\)"
 
-_HALF_ENDED = compile_ascii(
+_HALF_ENDED: Final = compile_ascii(
     rf"\s+(?:ended|ending)\s+(?:on\s+)?(?:{MONTH_RE}\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE})",
     re.IGNORECASE,
 )
@@ -615,7 +618,7 @@ def _months_of_year(m: re.Match[str], text: str) -> Expr | None:
 #: What a company or an economy reports for a half of its year, written just before "the first
 #: half" ("profit for the first half", "Sales in the second half") or just after it ("the first
 #: half saw exports fall") ...
-_ACCOUNTS_NEAR = compile_ascii(
+_ACCOUNTS_NEAR: Final = compile_ascii(
     r"\b(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|growth|output|income|economy|gdp|"
     r"inflation|exports|imports|demand|spending|deficit|margins?|orders|deliveries|production|"
     r"investment|shipments|dividend|funds?|shares|stocks|prices|index|markets?|percent|"
@@ -628,7 +631,7 @@ _ACCOUNTS_NEAR = compile_ascii(
     re.IGNORECASE,
 )
 #: ... unless the half is a game's: "scored in the second half", "led 2-0 at the end of the first".
-_GAME_NEAR = compile_ascii(
+_GAME_NEAR: Final = compile_ascii(
     r"\b(?:scor\w*|goals?|minutes?|half-?time|match|game|led|trailed|penalty|points|touchdowns?|"
     r"kick\w*|header|striker|coach|team|inning|quarterback|referee|whistle|equali[sz]\w*)\b",
     re.IGNORECASE,
@@ -653,6 +656,6 @@ def _within_line(text: str, end: int, reach: int) -> int:
     return end + reach if line_end < 0 else line_end
 
 
-_FINANCE = frozenset(
+_FINANCE: Final = frozenset(
     "profit profits earnings results sales revenue revenues loss losses net growth output income".split()
 )

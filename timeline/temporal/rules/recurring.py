@@ -4,6 +4,7 @@ years", "every week", "8 p.m.")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
@@ -25,10 +26,10 @@ from .base import _PARTS_OF_DAY, _clock_time, after_midnight, next_word, rule
 # --- durations and sets: recognised so that they are not taken for dates ----------------------
 
 
-_DECIMAL = compile_ascii(r"\d+\.\d+")
+_DECIMAL: Final = compile_ascii(r"\d+\.\d+")
 
 # tested after "last" has matched (where it stands first, every word start would test them all)
-_NOT_THE_VERB = "".join(
+_NOT_THE_VERB: Final = "".join(
     rf"(?<!\b{word}\slast)" for word in "will would could can may might must should shall to not and".split()
 )
 
@@ -101,12 +102,21 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: After a capitalised span, what makes it a war's name: "the Six-Day War", "the Seven Years' War".
-_WAR_NAMED = compile_ascii(r"['’]?\s+War\b")
+_WAR_NAMED: Final = compile_ascii(r"['’]?\s+War\b")
 #: After "a quarter" or "three quarters": what it is a share of, no span of time.
-_A_SHARE_OF = frozenset("point points percentage of mile miles inch inches pound pounds final finals".split())
+_A_SHARE_OF: Final = frozenset(
+    "point points percentage of mile miles inch inches pound pounds final finals".split()
+)
 
 
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H"}
+_SET_UNITS: Final = {
+    "day": "P1D",
+    "week": "P1W",
+    "month": "P1M",
+    "year": "P1Y",
+    "quarter": "P3M",
+    "hour": "PT1H",
+}
 
 
 @rule(
@@ -160,7 +170,7 @@ def _set(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: Words after a clock time that put it in the afternoon or evening: "at 7:45 tonight".
-_EVENING_AFTER = compile_ascii(
+_EVENING_AFTER: Final = compile_ascii(
     r"\s+(?:tonight|(?:this|in\s+the|on\s+\w+)\s+(?:afternoon|evening)|pm\b|p\.m\.)", re.IGNORECASE
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
@@ -43,8 +44,8 @@ from .base import (
 
 #: A capitalised word alone in quotes after a word of its sentence ('sang "Yesterday" at'),
 #: and the closing quote right after it, with no comma in it ('"Yesterday," she said' is speech).
-_QUOTE_OPENS_TITLE = compile_ascii(r"[a-z,][^\S\n]+[\"“‘']$")
-_TITLE_IN_QUOTES = compile_ascii(r"[\"”’'](?![,.;:!?])")
+_QUOTE_OPENS_TITLE: Final = compile_ascii(r"[a-z,][^\S\n]+[\"“‘']$")
+_TITLE_IN_QUOTES: Final = compile_ascii(r"[\"”’'](?![,.;:!?])")
 
 
 @rule(
@@ -117,32 +118,32 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     return Expr("deictic", "TIME", unit="day", n=0, part=part)
 
 
-_OF_EVERY = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
-_DAY_IN_BRACKETS_BEFORE = compile_ascii(r"\d(?:st|nd|rd|th)?\s*\(\s*$")
+_OF_EVERY: Final = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
+_DAY_IN_BRACKETS_BEFORE: Final = compile_ascii(r"\d(?:st|nd|rd|th)?\s*\(\s*$")
 #: ... or after it and a comma, as Indian copy writes it: "on December 12, Friday", "on 3 December,
 #: Wednesday", "on Feb. 25, 2009, Monday".
-_DAY_AND_COMMA_BEFORE = compile_ascii(
+_DAY_AND_COMMA_BEFORE: Final = compile_ascii(
     rf"(?:\b(?-i:{MONTH_RE})\.?[^\S\n]*{DAY_RE}|\b{DAY_RE}[^\S\n]+(?:of[^\S\n]+)?(?-i:{MONTH_RE})\.?)"
     rf"(?:,?[^\S\n]+{YEAR_RE})?,[^\S\n]*$"
 )
 #: Before a weekday, these make a name: a holiday, a crash, a day of primaries or of a massacre.
-_HOLY_DAY_BEFORE = compile_ascii(rf"\b(?:{HOLIDAY_WEEKDAY_WORDS_RE}|Bloody)\s+$")
+_HOLY_DAY_BEFORE: Final = compile_ascii(rf"\b(?:{HOLIDAY_WEEKDAY_WORDS_RE}|Bloody)\s+$")
 #: A weekday that names a paper or a show: "Sunday Times reporters", "Saturday Night Live", "the
 #: Mail on Sunday".
-_TITLE_AFTER = compile_ascii(
+_TITLE_AFTER: Final = compile_ascii(
     r"[^\S\n]+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Independent|Tribune"
     r"|Night[^\S\n]+(?:Live|Football))\b"
 )
-_TITLE_BEFORE = compile_ascii(r"\b(?:Mail|Sun)[^\S\n]+on[^\S\n]+$")
+_TITLE_BEFORE: Final = compile_ascii(r"\b(?:Mail|Sun)[^\S\n]+on[^\S\n]+$")
 #: "the first Tuesday after the first Monday in November": a rule for finding a day, no day itself
 #: (where a month follows, "nth-weekday" reads the whole: "the second Tuesday of March").
-_ORDINAL_BEFORE = compile_ascii(
+_ORDINAL_BEFORE: Final = compile_ascii(
     r"\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+$", re.IGNORECASE
 )
 
 
 #: Words after which "that" opens what is known, not the story's day: "heard that Tuesday was".
-_LEARNT_BEFORE = compile_ascii(
+_LEARNT_BEFORE: Final = compile_ascii(
     r"\b(?:heard|learned|learnt|ruled|decided|agreed|revealed|indicated|signall?ed|understood"
     r"|reali[sz]ed|recalled|remembered|clear|sure|aware|evident|likely|hope|hoped)\s+$",
     re.IGNORECASE,
@@ -152,7 +153,7 @@ _LEARNT_BEFORE = compile_ascii(
 #: Before a weekday, these make it any such day, no one day: "on a Thursday morning in late April",
 #: "One Sunday in May", also with the weather or the mood of the day between: "on a rainy Tuesday
 #: in late August", "one bright, cold Sunday in March".
-_ANY_BEFORE = compile_ascii(
+_ANY_BEFORE: Final = compile_ascii(
     # (an adjective in -y from a list, not any word: "attended a rally Thursday" is that Thursday)
     r"\b(?:a|one|any)\s+(?:(?:(?:rain|sunn|snow|wind|cloud|storm|fogg|mist|chill|frost|mugg|steam|balm|love"
     r"|bus|laz|sleep|gloom|drear|breez|hum|sultr|ic|dust|smogg|rain-soak)y|[a-z]+ful|cold|hot|warm|mild|wet|dry|grey|gray|bright|dark|quiet"
@@ -160,10 +161,10 @@ _ANY_BEFORE = compile_ascii(
     re.IGNORECASE,
 )
 #: How far before a weekday ``_ANY_BEFORE`` looks.
-_ANY_REACH = 32
+_ANY_REACH: Final = 32
 #: ... where the weekday is the head, not a word before one ("a Sunday night memorial service"
 #: is that Sunday's).
-_ANY_AFTER = compile_ascii(
+_ANY_AFTER: Final = compile_ascii(
     r"\s*(?:[,.;:!?)\"”]|$|(?:in|of|at|on|like|when|that|and|or|before|after|during|with|which|but"
     # ... or a word that opens what follows: "falls on a Sunday this year"
     r"|this|last|next|every|for|to|from|by|as|so|because|since|until|while|is|was|were|are|will|would)\b)"
@@ -283,18 +284,20 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     return Expr("weekday", kind, weekday=wd, rel=rel, part=part)
 
 
-_CLOCK = r"\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\b\.?)?"
+_CLOCK: Final = r"\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\b\.?)?"
 #: After a weekday, the hours of a timetable: "Monday to Friday, 9 a.m. to 8 p.m.", "Saturday,
 #: 10am-5pm".
-_DAYS_THEN_HOURS = compile_ascii(
+_DAYS_THEN_HOURS: Final = compile_ascii(
     rf"(?:[^\S\n]*(?:[-–]|to|through)[^\S\n]*(?P<to_day>{FULL_WEEKDAY_RE}))?,?[^\S\n]*(?:from[^\S\n]+)?"
     rf"{_CLOCK}[^\S\n]*(?:[-–]|to|until|till)[^\S\n]*{_CLOCK}",
     re.IGNORECASE,
 )
 #: ... the first of such days before a weekday: "Monday to Friday".
-_DAY_RANGE_BEFORE = compile_ascii(rf"\b{FULL_WEEKDAY_RE}[^\S\n]*(?:[-–]|to|through)[^\S\n]*$", re.IGNORECASE)
+_DAY_RANGE_BEFORE: Final = compile_ascii(
+    rf"\b{FULL_WEEKDAY_RE}[^\S\n]*(?:[-–]|to|through)[^\S\n]*$", re.IGNORECASE
+)
 #: ... and the words that say a timetable is one: "The library's regular hours are".
-_HOURS_OF = compile_ascii(
+_HOURS_OF: Final = compile_ascii(
     r"\b(?:(?:regular|normal|usual|opening|business|office|winter|summer|holiday|new)\s+hours|hours\s+are)\b",
     re.IGNORECASE,
 )
@@ -357,10 +360,10 @@ def _weekday_beyond(m: re.Match[str], text: str) -> Expr | None:
     return Expr("weekday", weekday=weekday_number(m["wd2"]), rel="last", n=1 - n) if n else None
 
 
-_REL_UNITS = r"week|weekend|month|year|quarter|decade|century"
+_REL_UNITS: Final = r"week|weekend|month|year|quarter|decade|century"
 #: What makes "the last year" a span of something else's time, not the writer's: "the last week of
 #: August", "the last year before the pandemic", "the last month in which prices fell".
-_OF_ANOTHER_TIME = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)\b", re.IGNORECASE)
+_OF_ANOTHER_TIME: Final = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)\b", re.IGNORECASE)
 
 
 @rule(
@@ -465,7 +468,7 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
 
 #: How near the count of "ago" is, within the expression: "nearly four years ago".  Looked for
 #: before the match (see ``Expr.lead``).
-_ABOUT = compile_ascii(
+_ABOUT: Final = compile_ascii(
     r"\b(?:almost(?:[^\S\n]+exactly)?|nearly|about|some|roughly|around|approximately|exactly|precisely|"
     r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+|slightly[^\S\n]+)?(?:more|less)[^\S\n]+than|"
     r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+)?(?:over|under)|just|(?:a[^\S\n]+)?mere(?:ly)?)[^\S\n]+$",
@@ -474,10 +477,10 @@ _ABOUT = compile_ascii(
 
 
 #: The unit letters of a span of some days, weeks, months, years or decades.
-_BARE_UNIT = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}
-_IN_BEFORE = compile_ascii(r"\b(?:in|within)\s+$", re.IGNORECASE)
+_BARE_UNIT: Final = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}
+_IN_BEFORE: Final = compile_ascii(r"\b(?:in|within)\s+$", re.IGNORECASE)
 #: ... and a word of what is to come before it in its sentence: "will report in two weeks' time".
-_TO_COME_BEFORE = compile_ascii(
+_TO_COME_BEFORE: Final = compile_ascii(
     r"(?:\b(?:will|shall|would|should|could|may|might|expects?|expected|due|set|plans?|going|is|are|takes?\s+effect"
     r"|comes?\s+into\s+(?:force|effect)|begins?|starts?|opens?|reopens?|expires?)\b|['’]ll\b)"
     r"[^.!?]*$",
@@ -486,7 +489,7 @@ _TO_COME_BEFORE = compile_ascii(
 
 
 #: A verb of moving something before "... back": "pushed the launch two weeks back".
-_PUT_BACK_BEFORE = compile_ascii(
+_PUT_BACK_BEFORE: Final = compile_ascii(
     r"\b(?:push|set|put|move|knock|pull|held|hold|sen[dt]|br(?:ing|ought)|turn|t[ao]ok|take|step|dial|roll|scal)\w*\b[^.;!?]{0,30}$",
     re.IGNORECASE,
 )
@@ -598,8 +601,8 @@ def _this_time(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: The units a weekday is counted from ("a week from Friday"), and back from ("a year ago Tuesday").
-_FROM_UNITS = ("day", "week", "fortnight")
-_AGO_UNITS = ("day", "week", "fortnight", "year")
+_FROM_UNITS: Final = ("day", "week", "fortnight")
+_AGO_UNITS: Final = ("day", "week", "fortnight", "year")
 
 
 @rule(
@@ -635,31 +638,31 @@ def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
 #: What may follow "two days after" for the words to be a date: the end of a clause.  Followed
 #: by words ("two days after the vote"), they measure time from an event the text does not date:
 #: TimeML makes that a duration ("two days") with "after" as its signal, and so does the engine...
-_CLAUSE_END = compile_ascii(r"[^\S\n]*(?:[,;:.!?)\"”’'—–]|-\s|\n[^\S\n]*\n|\n?$)")
+_CLAUSE_END: Final = compile_ascii(r"[^\S\n]*(?:[,;:.!?)\"”’'—–]|-\s|\n[^\S\n]*\n|\n?$)")
 #: ... unless the words date the clause they introduce from the story's last date: "the remarks
 #: came a day after Israel announced plans" puts the announcement a day before the remarks.
-_CAME = compile_ascii(
+_CAME: Final = compile_ascii(
     r"\b(?:came|comes|come|coming|followed|follows|was|were|is|are)\s+(?:just\s+|only\s+|barely\s+)?$", re.I
 )
 #: ... and in the present ("The decision comes two weeks after Powell told Congress"), from the
 #: story's own day, whatever date it mentioned last (a forecast, say).
-_PRESENT = frozenset("comes come follows is are".split())
+_PRESENT: Final = frozenset("comes come follows is are".split())
 
 
 #: A date after "before" or "after": what the phrase counts from is that date, not the story's.
-_A_DATE_NEXT = compile_ascii(
+_A_DATE_NEXT: Final = compile_ascii(
     rf"\s+(?:the\s+)?(?:{FULL_MONTH_RE}|{FULL_WEEKDAY_RE}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|"
     r"Thanksgiving|New\s+Year|Election\s+Day|\d)"
 )
 
 
 #: "a decade after that.": after the date the story has reached, as "a decade later" is.
-_THAT_END = compile_ascii(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
+_THAT_END: Final = compile_ascii(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 
 
 #: What makes "earlier" or "later" the edge of the writer's unit, not the end of a count:
 #: "grounded for three months earlier this year".
-_EDGE_OF_UNIT_AFTER = compile_ascii(
+_EDGE_OF_UNIT_AFTER: Final = compile_ascii(
     r"\s+(?:this|last|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|century|quarter|half"
     r"|season|term|semester|session|campaign)\b",
     re.IGNORECASE,
@@ -720,7 +723,7 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: What is said to go on over or for a span of time: "for the next decade".
-_OVER_BEFORE = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.IGNORECASE)
+_OVER_BEFORE: Final = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.IGNORECASE)
 
 
 @rule(
@@ -887,11 +890,11 @@ def _present_ref(m: re.Match[str], text: str) -> Expr | None:
 
 #: What "current", "recent" or "future" may stand after as the adjective of time TimeML tags: a
 #: determiner, a possessive, a preposition, or the start of a clause.
-_ADJECTIVE_BEFORE = frozenset(
+_ADJECTIVE_BEFORE: Final = frozenset(
     "the its their his her our my your a an of in at under with from for about to on by amid despite all any".split()
 )
 #: Nouns that make "current" no time: "the current account", "an electric current".
-_NOT_NOW_AFTER = frozenset("account accounts affairs events density flow flows sea speed".split())
+_NOT_NOW_AFTER: Final = frozenset("account accounts affairs events density flow flows sea speed".split())
 
 
 @rule(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from ..lexicon import DECADE_WORDS, MONTHS, WEEKDAYS
 from ..scan import (
@@ -32,21 +33,21 @@ def _words(*groups: str | Iterable[object]) -> frozenset[str]:
     return frozenset(out)
 
 
-_MONTH = _words(MONTHS)
-_WEEKDAY = _words(WEEKDAYS, (f"{w}s" for w in WEEKDAYS))
-_UNITS = _words(
+_MONTH: Final = _words(MONTHS)
+_WEEKDAY: Final = _words(WEEKDAYS, (f"{w}s" for w in WEEKDAYS))
+_UNITS: Final = _words(
     "day days week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries"
 )
 #: The first word of each holiday's name ("new" of "New Year's", "st" of "St. Patrick's Day"),
 #: which the holiday rule wants capitalised (see ``CAPITALISED``).
-_HOLIDAY = _words(re.match(r"[a-z]+", name).group() for name in HOLIDAYS)  # type: ignore[union-attr]
+_HOLIDAY: Final = _words(re.match(r"[a-z]+", name).group() for name in HOLIDAYS)  # type: ignore[union-attr]
 #: ... and what a holiday's name holds besides its first word ("year" of "New Year's", "day" of
 #: "Father's Day"), or the name itself if it is one word ("Christmas"): "New York" is no holiday.
 #: ("of" of "Fourth of July" left out: the index would have to note every "of" of a text, and
 #: "july" is there.)
 #: (Not a first word of another name: "new" of "Lunar New Year" would let every "New York" through,
 #: and "year" is there.)
-_HOLIDAY_REST = _words(
+_HOLIDAY_REST: Final = _words(
     *(
         word
         for name in HOLIDAYS
@@ -56,7 +57,7 @@ _HOLIDAY_REST = _words(
     *(name for name in HOLIDAYS if name.isalpha()),
 )
 
-TRIGGERS: dict[str, frozenset[str]] = {
+TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "iso-date": _words(DIGIT4_DATE),
     "numeric-date": _words(DIGIT_DATE),
     "month-day-year": _MONTH,
@@ -130,7 +131,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
 #: wider than that is all the text the rule's pattern is tried on; a narrow window is what keeps
 #: the engine fast, a too-narrow one loses the start or end of a match (a test holds every
 #: example of every rule to its window).
-REACH: dict[str, tuple[int, int]] = {
+REACH: Final[dict[str, tuple[int, int]]] = {
     "iso-date": (2, 32),  # 2023-10-07T14:30:00.123+05:30
     "numeric-date": (12, 12),  # Wednesday, | 10/07/2023
     "month-day-year": (18, 18),  # Wednesday, | Sept. 30th, 2023
@@ -208,12 +209,12 @@ REACH: dict[str, tuple[int, int]] = {
 #: Friday", "two weeks later", not "on Friday"); a day in words needs an ordinal ("the first of
 #: April").  A test checks that every match of these rules, in the examples of all rules, holds
 #: what it needs.
-_NUMBER = frozenset({DIGIT})
+_NUMBER: Final = frozenset({DIGIT})
 #: A year in figures, four digits or two after an apostrophe ("July 2025", "Aug '24").
-_YEAR_NUMBER = frozenset({DIGIT4, DIGIT_CUT})
-_ORDINAL_WORDS = _words(word.split("-")[-1] for word in DAY_WORDS)
-_NTH = _words("first second third fourth last final st nd rd th")
-NEEDS: dict[str, frozenset[str]] = {
+_YEAR_NUMBER: Final = frozenset({DIGIT4, DIGIT_CUT})
+_ORDINAL_WORDS: Final = _words(word.split("-")[-1] for word in DAY_WORDS)
+_NTH: Final = _words("first second third fourth last final st nd rd th")
+NEEDS: Final[dict[str, frozenset[str]]] = {
     "elliptical-unit": _words("year month week quarter"),  # "this year and next"
     "month-day-year": _YEAR_NUMBER,
     "day-month-year": _NUMBER,
@@ -250,10 +251,10 @@ NEEDS: dict[str, frozenset[str]] = {
     "year-earlier": _words("earlier ago"),
 }
 
-VOCABULARY: frozenset[str] = frozenset().union(*TRIGGERS.values(), *NEEDS.values())
+VOCABULARY: Final[frozenset[str]] = frozenset().union(*TRIGGERS.values(), *NEEDS.values())
 
 #: Rules whose matches open with a trigger word written with a capital, or with a few words
 #: before one ("last Christmas", "Father's Day", "New Year's"): they skip the windows around
 #: "father", "mother" and "new" written in lower case.  A test writes every holiday name in
 #: three ways.
-CAPITALISED: frozenset[str] = frozenset({"holiday"})
+CAPITALISED: Final[frozenset[str]] = frozenset({"holiday"})

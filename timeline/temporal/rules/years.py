@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import DECADE_WORDS, MONTH_RE, ORDINALS, YEAR_RE, alternation, month_number, ordinal_value
 from .base import _MOD_HALF_RE, _MOD_RE, ANOTHER_CENTURY_AFTER, _mod, _year, next_word, prev_word, rule
 
-_COUNTED = frozenset(
+_COUNTED: Final = frozenset(
     "people persons men women children troops soldiers civilians workers residents employees "
     "jobs households homes houses cars vehicles votes voters members students patients cases "
     "deaths dead refugees migrants protesters police officers fighters militants rockets "
@@ -30,12 +31,12 @@ _COUNTED = frozenset(
 )
 #: Words after a hyphen that make a number before it a count: "a 2000-strong force", "a
 #: 1500-seat hall", "a 1200-page report".
-_HYPHEN_COUNTED = frozenset(
+_HYPHEN_COUNTED: Final = frozenset(
     "strong member seat page mile man person bed room acre foot metre meter kilometre kilometer km "
     "tonne ton pound word unit home".split()
 )
-_HYPHEN_WORD = compile_ascii(r"-([a-z]+)\b")
-_NOT_YEAR_BEFORE = frozenset(
+_HYPHEN_WORD: Final = compile_ascii(r"-([a-z]+)\b")
+_NOT_YEAR_BEFORE: Final = frozenset(
     "resolution no no. number room flight route article section chapter page pp pp. model "
     "version v v. code item vol vol. volume highway bus lot unit apartment suite box windows "
     "office boeing airbus interstate channel level grade size type form bill rule law decree "
@@ -128,25 +129,27 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
 
 
-_SLASH_YEAR = compile_ascii(r"/(\d\d)")
+_SLASH_YEAR: Final = compile_ascii(r"/(\d\d)")
 #: The numbers of things listed before a number: "Sections 230 and", "rooms 12, 14 and".
-_NUMBERED_BEFORE = compile_ascii(
+_NUMBERED_BEFORE: Final = compile_ascii(
     r"\b(?:sections|articles|rooms|flights|routes|pages|chapters|numbers|models|rules|bills|resolutions"
     r"|paragraphs|clauses|platforms|gates|seats|lots|units|items|cases|files)\s+[\w.-]*\d[\w.-]*"
     r"(?:,\s*[\w.-]*\d[\w.-]*)*,?\s+and\s+$",
     re.IGNORECASE,
 )
-_LOCAL_TIME = compile_ascii(r"\s+local\s+time\b")
+_LOCAL_TIME: Final = compile_ascii(r"\s+local\s+time\b")
 #: A group of digits of three or more right before, as a telephone or account number is written
 #: ("0800 123 2024"; a day before a year is read with its month, "June 5 2024", by a longer rule).
-_NUMBER_GROUP_BEFORE = compile_ascii(r"(?<![\d,.])\d{3,}[ ]$")
+_NUMBER_GROUP_BEFORE: Final = compile_ascii(r"(?<![\d,.])\d{3,}[ ]$")
 #: A year that opens its sentence after a preposition of time is one, whatever follows it: "In
 #: 2020 schools closed", "Since 2016 companies have moved" (but "runs in 2000 schools" counts).
-_FRONTED_YEAR = compile_ascii(r"(?:^|[.!?\n]\s*|[\"“]\s*)(?:In|Since|By|Until|During|Before|After)\s+$")
+_FRONTED_YEAR: Final = compile_ascii(
+    r"(?:^|[.!?\n]\s*|[\"“]\s*)(?:In|Since|By|Until|During|Before|After)\s+$"
+)
 #: A page's copyright line is no event: "© 2024 Example News", "Copyright (c) 2023".
-_COPYRIGHT = compile_ascii(r"(?:©|\([cC]\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
+_COPYRIGHT: Final = compile_ascii(r"(?:©|\([cC]\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
 #: Words that make a number after them a count when a plural follows ("some 2000 troops").
-_QUANTITY_BEFORE = compile_ascii(
+_QUANTITY_BEFORE: Final = compile_ascii(
     r"\b(?:about|some|nearly|almost|roughly|approximately|around|over|least|most|only|just)\s+$",
     re.IGNORECASE,
 )
@@ -182,7 +185,7 @@ def _fiscal_year_short(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: The words after which a year cut to two digits is one: "in '87", "since ’08", "the class of '69".
-_CUT_YEAR_AFTER = frozenset(
+_CUT_YEAR_AFTER: Final = frozenset(
     "in of since from by until till to and or through between before after during "
     "spring summer autumn fall winter early late mid".split()
 )
@@ -205,7 +208,7 @@ def _cut_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=_year(m["yy"]), mod="cut")  # the century is the resolver's to pick
 
 
-_STREET = compile_ascii(
+_STREET: Final = compile_ascii(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Square|Sq|Terrace|Highway|Parkway)\b"
 )
 
@@ -231,9 +234,9 @@ def _era_year(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: An ordinal: "fifth", "5th".
-_ORDINAL_RE = alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
-_BC_ERA = r"(?:\s+|(?<=\d))(?:B\.C\.E\.?|B\.C\.?|BCE|BC)(?!\w)"  # (not "10SBC")
-_BC_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_ORDINAL_RE: Final = alternation(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+_BC_ERA: Final = r"(?:\s+|(?<=\d))(?:B\.C\.E\.?|B\.C\.?|BCE|BC)(?!\w)"  # (not "10SBC")
+_BC_SEASONS: Final = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
 @rule(
@@ -281,14 +284,14 @@ def _era_part(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: What is counted in tens, before a decade written bare ("90s"): temperatures, scores, ages.
-_MEASURED_IN_TENS = compile_ascii(
+_MEASURED_IN_TENS: Final = compile_ascii(
     r"\b(?:temperatures?|degrees|highs?|lows?|heat|mercury|fahrenheit|celsius|thermometers?|readings?"
     r"|scores?|scored|grades?|percent|polls?|polling|ratings?|speeds?|mph|age[ds]?)\b[^.!?;\n]*$",
     re.IGNORECASE,
 )
-_UNIT_AFTER = compile_ascii(r"\s*(?:%|°|mph|km|kph|percent|per\s+cent|degrees|[FC]\b)", re.IGNORECASE)
+_UNIT_AFTER: Final = compile_ascii(r"\s*(?:%|°|mph|km|kph|percent|per\s+cent|degrees|[FC]\b)", re.IGNORECASE)
 #: A decade after "the" and another decade shares its "the": "the 1950s and '60s".
-_AFTER_A_DECADE = compile_ascii(
+_AFTER_A_DECADE: Final = compile_ascii(
     rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:1[0-9]{{2}}0|20[0-9]0|['’][0-9]0)['’]?s|{alternation(DECADE_WORDS)})"
     r"\s*(?:,|and|or|to|through|into|[-–])\s*(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$",
     re.IGNORECASE,
@@ -343,7 +346,7 @@ def _decade(m: re.Match[str], text: str) -> Expr | None:
 
 #: Which decade of its century an ordinal names ("the first decade of the 20th century": the
 #: 1900s, as the decade is written; "the last decade": the tenth).
-_DECADE_OF = {
+_DECADE_OF: Final = {
     "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
     "eighth": 7, "ninth": 8, "tenth": 9, "last": 9, "final": 9,
 }  # fmt: skip
