@@ -20,8 +20,9 @@ NEAR_DAYS: Final = 62
 
 # Anchor and Context are not frozen, but never changed once built (``dataclasses.replace`` makes
 # a changed copy): the engine builds them for every mention, and a frozen dataclass takes four
-# times as long to build.
-@dataclass(slots=True)
+# times as long to build.  Their ``__init__`` is written out: compiled (see setup.py), it builds
+# one several times faster than the one ``dataclass`` writes, which runs as Python.
+@dataclass(slots=True, init=False)
 class Anchor:
     """The narrative's last date: what "two weeks later" or "the following day" count from."""
 
@@ -29,34 +30,69 @@ class Anchor:
     granularity: str
     mention: str
     #: whether the year is written out ("in 2016"), not counted ("a year ago", "the full year")
-    written: bool = False
+    written: bool
     #: whether it opens its sentence ("In 1989, ...", "Thirty-five years ago tonight, ..."): the
     #: months and days of the sentences after it in its paragraph may be its story's, even where
     #: it is a year alone or counted back
-    opens: bool = False
+    opens: bool
+
+    def __init__(
+        self, day: date, granularity: str, mention: str, written: bool = False, opens: bool = False
+    ) -> None:
+        self.day = day
+        self.granularity = granularity
+        self.mention = mention
+        self.written = written
+        self.opens = opens
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Context:
     """What a resolution may look at besides the expression itself."""
 
     reference: date | None
-    reference_label: str = "reference date"
-    anchor: Anchor | None = None
-    tense: str | None = None
-    day_first: bool = False
-    last: Anchor | None = None
-    narrative: bool = False
-    strong_tense: bool = False
+    reference_label: str
+    anchor: Anchor | None
+    tense: str | None
+    day_first: bool
+    last: Anchor | None
+    narrative: bool
+    strong_tense: bool
     #: the story's last day, when a month or week came after it: what "two days after" counts from
-    day: Anchor | None = None
+    day: Anchor | None
     #: whether the sentence may speak of a period's results ("expects fourth-quarter earnings to
     #: fall", told in January, is of the quarter just ended; "the cut could come in the fourth
     #: quarter" is not)
-    results: bool = True
+    results: bool
     #: whether the words are a period's figures ("Q3 profit rises", "its third-quarter results"):
     #: with no tense, of a period that is over
-    figures: bool = False
+    figures: bool
+
+    def __init__(
+        self,
+        reference: date | None,
+        reference_label: str = "reference date",
+        anchor: Anchor | None = None,
+        tense: str | None = None,
+        day_first: bool = False,
+        last: Anchor | None = None,
+        narrative: bool = False,
+        strong_tense: bool = False,
+        day: Anchor | None = None,
+        results: bool = True,
+        figures: bool = False,
+    ) -> None:
+        self.reference = reference
+        self.reference_label = reference_label
+        self.anchor = anchor
+        self.tense = tense
+        self.day_first = day_first
+        self.last = last
+        self.narrative = narrative
+        self.strong_tense = strong_tense
+        self.day = day
+        self.results = results
+        self.figures = figures
 
 
 Resolution = tuple[str, str]
