@@ -64,8 +64,17 @@ def _compiled_modules() -> list:
     try:
         return mypycify(_engine_sources(), opt_level="3", group_name="timeline_engine")
     except (Exception, SystemExit) as error:  # (mypy reports its errors by exiting)
-        print(f"timeline: the engine could not be compiled ({error}); it stays pure Python", file=sys.stderr)
+        print(
+            f"timeline: the engine could not be compiled ({_why(error)}); it stays pure Python",
+            file=sys.stderr,
+        )
         return []
+
+
+def _why(error: BaseException) -> str:
+    """An error's first line, cut short (a compiler's names its whole command line)."""
+    lines = str(error).splitlines() or [type(error).__name__]
+    return lines[0] if len(lines[0]) <= 120 else f"{lines[0][:117]}..."
 
 
 class OptionalBuildExt(build_ext):
