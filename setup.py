@@ -86,7 +86,8 @@ class OptionalBuildExt(build_ext):
             super().run()
         except Exception as error:
             print(
-                f"timeline: the engine could not be compiled ({error}); it stays pure Python", file=sys.stderr
+                f"timeline: the engine could not be compiled ({_why(error)}); it stays pure Python",
+                file=sys.stderr,
             )
             for output in self.get_outputs():
                 Path(output).unlink(missing_ok=True)
