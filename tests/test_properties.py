@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import extract, span_of
+from timeline.temporal.asciimode import compile_ascii
 
 REF = date(2025, 8, 18)
 
@@ -371,3 +372,35 @@ def test_the_participle_look_up_reads_as_its_pattern(words: list[str]):
     sentence = "".join(words) + "rose"
     start = len(sentence) - 4
     assert _not_finite(sentence.lower(), start) == bool(_NOT_FINITE.search(sentence, start - 24, start))
+
+
+#: What ``prev_word`` and ``word_end`` read by hand, as the patterns they stand for, compiled as
+#: the engine compiles its own (ASCII letters, Unicode white space).
+_PREV_WORD = compile_ascii(r"(?<![A-Za-z.])([A-Za-z.]+)[\s-]*$")
+_WORD_END = compile_ascii(r"(?:\S+\s?)?")
+_UNICODE_SPACE = "".join(chr(c) for c in range(0x3000 + 1) if chr(c).isspace())
+#: Text of letters, stops, hyphens, digits and every kind of white space.
+_WORDY = st.text(alphabet=st.sampled_from(list("aZq.-1é’ \n\t") + list(_UNICODE_SPACE)), max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDY, st.integers(min_value=0, max_value=70))
+@example("the  U.S. -\u3000", 13)
+@example("x" * 30 + " May", 34)
+@example("a" * 30, 30)  # a word longer than the 25 characters looked at: none
+def test_prev_word_reads_the_word_its_pattern_finds(text: str, pos: int) -> None:
+    from timeline.temporal.rules.base import prev_word
+
+    pos = min(pos, len(text))
+    m = _PREV_WORD.search(text, pos - 25, pos)
+    assert prev_word(text, pos) == (m[1].lower() if m else "")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDY, st.integers(min_value=0, max_value=70))
+@example("word\u3000next", 1)
+@example("end", 3)
+def test_word_end_is_where_its_pattern_ends(text: str, i: int) -> None:
+    from timeline.temporal.scan import word_end
+
+    assert word_end(text, i) == _WORD_END.match(text, i).end()  # type: ignore[union-attr]
