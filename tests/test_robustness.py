@@ -142,10 +142,22 @@ def test_a_directory_without_documents_is_a_warning(tmp_path):
 
 @pytest.mark.parametrize(
     "text",
-    ["It was due on February 30, 2020.", "They met on the 45th of May.", "Due on 2023-02-29 or 13/45/2020."],
+    [
+        "It was due on February 30, 2020.",
+        "They met on the 45th of May.",
+        "Due on 2023-02-29 or 13/45/2020.",
+    ],
 )
 def test_impossible_dates_are_no_events(text):
     assert [m for m in extract(text, date(2024, 3, 5)) if m.dated] == []
+
+
+def test_an_impossible_day_written_beside_a_count_is_no_event():
+    # (fuzzing found it crashed: the count was checked against the day it might be told as)
+    found = extract(
+        "The deal fell through. Two weeks later, February 30 last year, it was signed.", date(2024, 3, 5)
+    )
+    assert [m.text for m in found if m.dated] == ["Two weeks later"]
 
 
 def test_huge_tiny_and_bce_years():

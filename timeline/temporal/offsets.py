@@ -28,6 +28,14 @@ def _months(value: str) -> int:
     return int(value[:4]) * 12 + int(value[5:7])
 
 
+def _day(value: str) -> date | None:
+    """The day of a day's value, None for one the calendar has not (``2024-02-30``)."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def _written_for_counted(counted: str, written: str) -> bool:
     """Whether a date written beside a count of time is the one counted, told exactly: a day
     within a month of the counted day, a month within one of the counted month, a year within
@@ -35,7 +43,10 @@ def _written_for_counted(counted: str, written: str) -> bool:
     if counted == written:
         return False
     if DAY_VALUE.fullmatch(counted) and DAY_VALUE.fullmatch(written):
-        return abs((date.fromisoformat(counted) - date.fromisoformat(written)).days) <= _MOST_DAYS_APART
+        counted_day, written_day = _day(counted), _day(written)
+        if counted_day is None or written_day is None:
+            return False  # no such day ("February 30 last year")
+        return abs((counted_day - written_day).days) <= _MOST_DAYS_APART
     if _MONTH.fullmatch(counted) and _MONTH.fullmatch(written):
         return abs(_months(counted) - _months(written)) <= 1
     if _YEAR.fullmatch(written):
