@@ -4,8 +4,9 @@ where it cannot.
 ``pip install .`` builds a wheel; where a C compiler is on the machine, the engine's modules
 (``timeline/temporal``, the hot path of every extraction) are compiled with mypyc, which makes
 extraction about a third faster.  Without a compiler, with ``TIMELINE_PURE=1`` set, or where the
-compiled build fails for any reason, the same modules are installed as Python, with a warning:
-the output is the same either way (``tests/test_compiled.py`` holds that it is).
+compiled build fails for any reason (which the build says in one line), the same modules are
+installed as Python: the output is the same either way (``tests/test_compiled.py`` holds that it
+is).
 
 An editable install (``pip install -e .``) is never compiled: a developer's edits to the sources
 take effect at once, not shadowed by a stale compiled copy.
