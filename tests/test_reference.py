@@ -761,6 +761,28 @@ def test_a_date_a_plan_was_moved_from_is_no_year_to_come():
     assert "not before 2023" in ref.explanation
 
 
+def test_the_end_of_a_term_still_running_is_no_year_gone_by():
+    # "a contract running until June 2030": the day a term ends, still to come, not the latest
+    # year gone by (which put the story in 2035); 31 January is a Wednesday in 2024
+    text = (
+        "LONDON, Jan 31 (Reuters) - Chelsea completed the signing of the midfielder on deadline day,"
+        " the club said on Wednesday. The 24-year-old, who joined his current club in the 2021-22"
+        " season, signed a contract running until June 2030. The window closes at 11 p.m. GMT on"
+        " Wednesday. The consortium took over in May 2022."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 1, 31), ref.explanation
+    # ... and so for a deal that runs to a year, or a lease that expires in one
+    for term in ("agreed a deal that runs to 2031", "holds a lease that expires in 2031"):
+        text = (
+            f"LONDON, Jan 31 (Reuters) - The club, which {term}, said on Wednesday it was sold in May 2022."
+        )
+        assert find_reference(text).day == date(2024, 1, 31), term
+    # a term told as over is a year gone by: "His contract ran until June 2023"
+    text = "LONDON, Jan 31 (Reuters) - His contract ran until June 2023, the club said on Wednesday."
+    assert find_reference(text).day == date(2024, 1, 31)
+
+
 def test_a_target_given_up_is_no_date_gone_by():
     # "had targeted September 2026" is a target given up: no month gone by, which would put the
     # story in 2027, after it; "pushed back ... to the middle of 2027" is a year still to come.

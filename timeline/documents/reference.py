@@ -138,6 +138,15 @@ _PLANNED_FOR = re.compile(
     r"\s+for\s+(?:(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year\s+)?)?$",
     re.IGNORECASE,
 )
+#: The day a term still running ends: "a contract running until June 2030", "a deal that runs to
+#: 2031", "a lease that expires in 2031", "a loan until 2028": a year to come, not one gone by,
+#: and one that may lie many years on (no year to come near the story, as a plan's is).
+_TERM_ENDS = re.compile(
+    r"\b(?:(?:runs?|running|lasts?|lasting|extends?|extending|extended|valid|contracts?|deals?|leases?"
+    r"|loans?|agreements?|mandates?)[ \t]+(?:until|till|through|to)|(?:expires?|expiring)[ \t]+(?:in|on))"
+    r"[ \t]+(?:(?:the[ \t]+)?(?:end|middle|start)[ \t]+of[ \t]+)?(?:early[ \t]+|mid-?|late[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: A budget named by its year is passed the year before ("toppled in December over the 2025 budget").
 _BUDGET_AFTER = re.compile(
     r"[ \t]+(?:budget|spending[ \t]+plan|finance[ \t]+bill|appropriations)\b", re.IGNORECASE
@@ -1183,6 +1192,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             )
             if _TARGET_GIVEN_UP.search(text, max(0, mention.start - 40), mention.start):
                 continue
+            if _TERM_ENDS.search(text, max(0, mention.start - 40), mention.start):
+                continue  # the end of a term still running: to come, but how far says nothing
             # a date a plan was moved from ("is scheduled for next April, after being delayed from
             # late 2024") has come, or nearly: no year to come, whatever the tense
             moved_from = _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start) is not None
