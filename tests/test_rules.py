@@ -2215,6 +2215,22 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # ... not a live blog's stamp and a time its entry tells
     text = "11:50 - The cabinet met at 11am to approve the Budget."
     assert [m.value for m in extract(text, REF)] == ["2025-08-18T11:50", "2025-08-18T11:00"]
+    # ... nor a day still to come that an earlier entry of a live blog tells: the stamp is the
+    # writer's hour (a day alone on its line, a heading, is the day of the entries under it)
+    text = (
+        "09:15 GMT: Engineers hope to restore supplies by Sunday evening.\n\n"
+        "08:50 GMT: Rail services have been suspended for the rest of the day."
+    )
+    assert [m.value for m in extract(text, date(2024, 12, 7)) if m.type == "TIME"] == [
+        "2024-12-07T09:15",
+        "2024-12-08TEV",
+        "2024-12-07T08:50",
+    ]
+    text = "Sunday, Dec. 8\n\n06:00 GMT: Rebels enter the capital.\n\n07:30 GMT: The president has fled."
+    assert [m.value for m in extract(text, date(2024, 12, 7)) if m.type == "TIME"] == [
+        "2024-12-08T06:00",
+        "2024-12-08T07:30",
+    ]
     # a time of every day, or of days of a kind, is no one day's
     text = "Every day the train leaves at 6.15pm. The museum is open until 8 p.m. on Fridays."
     assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T18:15", "T20:00"]

@@ -101,8 +101,16 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
         # a day of its sentence told after it, when none is told before it there ("Polls open at
         # 7 a.m. and close at 8 p.m. on Thursday", "By 9 p.m. the fire was out, police said on
         # Sunday")
+        stamp = _stamp(text, m)
+        if (
+            stamp
+            and before is not None
+            and reference is not None
+            and _entry_ahead(text, before, m, reference)
+        ):
+            before = None  # a live blog's stamp, not on a day still to come an earlier entry told
         later = None
-        if before is None or before.sentence != m.sentence:
+        if not stamp and (before is None or before.sentence != m.sentence):
             for n in itertools.islice(mentions, i + 1, None):
                 if n.sentence != m.sentence:
                     break
@@ -137,6 +145,35 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
         elif reference is not None:
             day = reference.isoformat()
             _dated_time(mentions, i, day, f"on the day of the {reference_label} {day}")
+
+
+#: What follows a live blog's stamp: its time zone, and a colon or a dash ("08:50 GMT: Rail
+#: services ...", "11:50 - The cabinet met").
+_STAMP_AFTER: Final = compile_ascii(r"(?:[^\S\n]*[A-Z]{2,4})?[^\S\n]*(?::|[-–—][^\S\n])")
+
+
+def _stamp(text: str, m: Mention) -> bool:
+    """Whether a time of day stamps an entry of a live blog: it opens its line, and a colon or a
+    dash follows it.  The stamp is the writer's hour, not that of what its entry tells."""
+    return not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip() and bool(
+        _STAMP_AFTER.match(text, m.end)
+    )
+
+
+def _entry_ahead(text: str, before: Mention, m: Mention, reference: date) -> bool:
+    """Whether the last day told before a stamp is one still to come that an earlier line tells
+    ("... hope to restore supplies by Sunday evening"): not a heading line of the day alone
+    ("Sunday, Dec. 8"), under which the entries are that day's, nor an earlier stamp's day."""
+    line_start = text.rfind("\n", 0, before.start) + 1
+    line_end = text.find("\n", before.end)
+    line_end = len(text) if line_end < 0 else line_end
+    heading = not text[line_start : before.start].strip() and not text[before.end : line_end].strip(" \t.:")
+    return (
+        not heading
+        and not _stamp(text, before)  # (an earlier stamp's day, the entries' own, goes on)
+        and text.find("\n", before.end, m.start) >= 0
+        and before.value[:10] > reference.isoformat()
+    )
 
 
 def _other_side(text: str, m: Mention, before: Mention, reference: date) -> bool:
