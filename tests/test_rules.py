@@ -2226,6 +2226,13 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2024-12-08TEV",
         "2024-12-07T08:50",
     ]
+    # ... a live blog's, newest first: a programme's times, in their order, are on the day told
+    text = "The workshop runs on Tuesday, June 3.\n09:30 - Coffee\n10:30 - Talks"
+    assert [m.value for m in extract(text, date(2025, 5, 30))] == [
+        "2025-06-03",
+        "2025-06-03T09:30",
+        "2025-06-03T10:30",
+    ]
     text = "Sunday, Dec. 8\n\n06:00 GMT: Rebels enter the capital.\n\n07:30 GMT: The president has fled."
     assert [m.value for m in extract(text, date(2024, 12, 7)) if m.type == "TIME"] == [
         "2024-12-08T06:00",

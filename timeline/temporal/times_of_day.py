@@ -98,17 +98,18 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
         )
         if before is not None and m.start - before.end > TIME_DAY_REACH:
             before = None
-        # a day of its sentence told after it, when none is told before it there ("Polls open at
-        # 7 a.m. and close at 8 p.m. on Thursday", "By 9 p.m. the fire was out, police said on
-        # Sunday")
         stamp = _stamp(text, m)
         if (
             stamp
             and before is not None
             and reference is not None
+            and _after_a_later_stamp(text, mentions, i)
             and _entry_ahead(text, before, m, reference)
         ):
             before = None  # a live blog's stamp, not on a day still to come an earlier entry told
+        # a day of its sentence told after it, when none is told before it there ("Polls open at
+        # 7 a.m. and close at 8 p.m. on Thursday", "By 9 p.m. the fire was out, police said on
+        # Sunday"), but for a stamp's
         later = None
         if not stamp and (before is None or before.sentence != m.sentence):
             for n in itertools.islice(mentions, i + 1, None):
@@ -153,11 +154,24 @@ _STAMP_AFTER: Final = compile_ascii(r"(?:[^\S\n]*[A-Z]{2,4})?[^\S\n]*(?::|[-â€“â
 
 
 def _stamp(text: str, m: Mention) -> bool:
-    """Whether a time of day stamps an entry of a live blog: it opens its line, and a colon or a
-    dash follows it.  The stamp is the writer's hour, not that of what its entry tells."""
+    """Whether a time of day stamps an entry of a live blog or a programme: it opens its line,
+    and a colon or a dash follows it.  It is the hour of the entry, not that of a day the entry
+    tells after it."""
     return not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip() and bool(
         _STAMP_AFTER.match(text, m.end)
     )
+
+
+def _after_a_later_stamp(text: str, mentions: list[Mention], i: int) -> bool:
+    """Whether the stamp before a stamp is of a later hour: a live blog's entries, newest first
+    (a programme's times run on in their order)."""
+    clock = clock_of(mentions[i].value)
+    for k in range(i - 1, -1, -1):
+        earlier = mentions[k]
+        if earlier.type == "TIME" and _stamp(text, earlier):
+            before = clock_of(earlier.value)
+            return clock is not None and before is not None and before > clock
+    return False
 
 
 def _entry_ahead(text: str, before: Mention, m: Mention, reference: date) -> bool:
