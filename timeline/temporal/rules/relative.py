@@ -179,8 +179,9 @@ _ANY_AFTER: Final = compile_ascii(
     r"(?:\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b(?![-'’])|(?<![sS])\s+(?P<week>week)\b(?![-'’])"
     # "on Monday last", "Tuesday next": the last or the next such day, as British and Indian
     # papers write it (not "Monday next to", "Monday last year")
-    r"|\s+(?P<post>last|next)(?=[^\S\n]*[.,;:!?)]|\s+(?:and|but|or|when|at|in|on|for|by|that|which|with|after|before"
-    r"|he|she|they|it|we|the|a|an|his|her|their|its)\b))?",
+    # (at a line's end too, and so the same whatever the next paragraph holds: a property test)
+    r"|\s+(?P<post>last|next)(?=[^\S\n]*(?:[.,;:!?)]|\n|$)|[^\S\n]+(?:and|but|or|when|at|in|on|for|by|that"
+    r"|which|with|after|before|he|she|they|it|we|the|a|an|his|her|their|its)\b))?",
     ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
     ("will meet next Thursday", "next Thursday", "2025-08-21"),
     ("arrived last Friday", "last Friday", "2025-08-15"),
@@ -188,6 +189,7 @@ _ANY_AFTER: Final = compile_ascii(
     ("Earlier Friday, police said", "Friday", "2025-08-15"),
     ("clashes on Saturday night", "Saturday night", "2025-08-16TNI"),
     ("This past Sunday, the team won", "This past Sunday", "2025-08-17"),
+    ("The fair closed on Sunday last", "Sunday last", "2025-08-17"),
     ("Meetings are on the first Monday of every month.", "Monday", None),
     ("Voters go to the polls on the first Tuesday after the first Monday in November.", "Tuesday", None),
     ("Sunday Times reporters were there.", "Sunday", None),
