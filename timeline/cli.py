@@ -92,10 +92,21 @@ def open_cache(ns: argparse.Namespace, warn: Callable[[str], None] | None = None
     return cache if cache.usable else None
 
 
-def _engine() -> str:
-    from .temporal import engine_build
+class _VersionAction(argparse.Action):
+    """``--version``: the version, and which engine is installed, looked up only when asked for
+    (not at every start)."""
 
-    return "engine compiled with mypyc" if engine_build() == "compiled" else "engine in pure Python"
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from .temporal import engine_build
+
+        engine = "engine compiled with mypyc" if engine_build() == "compiled" else "engine in pure Python"
+        print(f"{PROG} {__version__} ({engine})")
+        parser.exit()
 
 
 def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
@@ -103,7 +114,7 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     browse = _Parser(
         prog=PROG, description="Turn news articles into a timeline and browse it. Subcommand: export."
     )
-    browse.add_argument("--version", action="version", version=f"{PROG} {__version__} ({_engine()})")
+    browse.add_argument("--version", action=_VersionAction)
     _common(browse)
     export = _Parser(prog=f"{PROG} export", description="Write the timeline of the documents in a format.")
     _common(export)

@@ -75,7 +75,7 @@ from .ranges import (
 )
 from .resolve import falls_on, resolve, unit_value
 from .scan import Near, TriggerIndex
-from .sentences import LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex
+from .sentences import LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex, alone_on_its_line
 from .tense import (
     PAST_VERB_SOURCE,
     ahead_of_dated_past,
@@ -1128,11 +1128,6 @@ def _record_year_after(
     return n_expr.year, text[n_start:n_end]
 
 
-#: A year alone on its line, as a chronology's heading ("2022", "## 2023", "**2024:**").
-_HEADING_BEFORE: Final = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
-_HEADING_AFTER: Final = compile_ascii(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
-
-
 #: The title of a round-up of a year, near the top: "2024: the year in review", "What to watch in
 #: 2025", "The year ahead: 2025", "2023 in pictures" (a line of a title's length, with no
 #: sentence's end).
@@ -1196,13 +1191,6 @@ def _month_told_in_sentence(mentions: list[Mention], sentence: tuple[int, int], 
         ):
             return Anchor(m.interval[0], "month", m.text)
     return None
-
-
-def _year_heading(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``start:end`` stands alone on its line."""
-    return _HEADING_BEFORE.search(text, start - 12, start) is not None and bool(
-        _HEADING_AFTER.match(text, end)
-    )
 
 
 def _edge_of_a_year_told(
@@ -2216,7 +2204,7 @@ def extract(
             # "Last week, shares fell on Tuesday", "Next week: GDP figures on Thursday": the days
             # told after it in its sentence are that week's
             week_frame = (sentence[0], date.fromisocalendar(int(week[1]), int(week[2]), 1), told, expr.n)
-        if rule_name == "year" and _year_heading(text, start, end):
+        if rule_name == "year" and alone_on_its_line(text, start, end):  # a chronology's heading
             heading = (expr.year or 0, words)
         span = span_of(value)
         # a day before year 1 has a stand-in the story can count from (see ``before_year_one``)

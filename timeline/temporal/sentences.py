@@ -19,6 +19,19 @@ from .asciimode import compile_ascii
 LIST_ITEM_BEFORE: Final = compile_ascii(
     r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$"
 )
+#: What may stand around words alone on their line, as a heading: "2022", "## 2023", "**2024:**",
+#: "Sunday, Dec. 8".
+_HEADING_BEFORE: Final = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
+_HEADING_AFTER: Final = compile_ascii(r"(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*(?:\n|$)")
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` stand alone on their line, as a heading does."""
+    return _HEADING_BEFORE.search(text, start - 12, start) is not None and bool(
+        _HEADING_AFTER.match(text, end)
+    )
+
+
 #: A blank line (white space but nothing else on it): a paragraph's end.
 PARAGRAPH_BREAK: Final = compile_ascii(r"\n[^\S\n]*\n")
 

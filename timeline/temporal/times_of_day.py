@@ -11,6 +11,7 @@ from typing import Final
 
 from .asciimode import compile_ascii
 from .mention import Mention, restore_mention, revalued
+from .sentences import alone_on_its_line
 from .tense import direction
 from .values import DAY_VALUE, clock_of
 
@@ -178,12 +179,8 @@ def _entry_ahead(text: str, before: Mention, m: Mention, reference: date) -> boo
     """Whether the last day told before a stamp is one still to come that an earlier line tells
     ("... hope to restore supplies by Sunday evening"): not a heading line of the day alone
     ("Sunday, Dec. 8"), under which the entries are that day's, nor an earlier stamp's day."""
-    line_start = text.rfind("\n", 0, before.start) + 1
-    line_end = text.find("\n", before.end)
-    line_end = len(text) if line_end < 0 else line_end
-    heading = not text[line_start : before.start].strip() and not text[before.end : line_end].strip(" \t.:")
     return (
-        not heading
+        not alone_on_its_line(text, before.start, before.end)
         and not _stamp(text, before)  # (an earlier stamp's day, the entries' own, goes on)
         and text.find("\n", before.end, m.start) >= 0
         and before.value[:10] > reference.isoformat()
