@@ -165,6 +165,10 @@ def main() -> int:
     args = parser.parse_args()
     corpora = args.corpus or list(DEFAULT_CORPORA)
     systems = args.system or ["timeline", "dateparser"]
+    missing = [c for c in corpora if not (CORPORA_DIR / f"{c}.jsonl").is_file()]
+    if missing:
+        known = ", ".join(sorted(p.stem for p in CORPORA_DIR.glob("*.jsonl"))) or "none"
+        parser.error(f"no corpus named {missing[0]!r} in {CORPORA_DIR} (there are: {known})")
     print(
         f"{'corpus':<24} {'system':<11} {'gold':>5} {'sys':>5}  {'strict':>6} {'relaxed':>7} {'value':>6}   {'MB/s':>6}"
     )

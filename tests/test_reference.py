@@ -41,6 +41,12 @@ from timeline.documents.reference import _headline_month
         # a by-line's date without a colon, and a line with nothing but a date near the top
         ("By Jane Doe | Updated March 14, 2024 10:32 am ET\n\nA story.", date(2024, 3, 14)),
         ("Published 5 March 2024\nA story.", date(2024, 3, 5)),
+        # ... in Markdown's emphasis, as a blog or a newsletter writes it
+        ("# City win\n\n*Published 20 May 2024*\n\nCity won on Sunday.", date(2024, 5, 20)),
+        ("# City win\n\n_Updated 20 May 2024_\n\nCity won on Sunday.", date(2024, 5, 20)),
+        ("# City win\n\n**Published:** 20 May 2024\n\nCity won on Sunday.", date(2024, 5, 20)),
+        ("# City win\n\n**Date**: 2024-05-20\n\nCity won on Sunday.", date(2024, 5, 20)),
+        ("# City win\n\nBy Sam Lee | *Published 20 May 2024*\n\nCity won on Sunday.", date(2024, 5, 20)),
         # ... or after a dateline's dash, with the time first
         (
             "KYIV, Ukraine (AP) — Published 6:14 AM EDT, October 21, 2024\n\nDrones struck overnight.",
@@ -967,6 +973,11 @@ def test_dateline_without_any_year_gives_no_date():
 )
 def test_parse_date_string(text: str, expected: date | None):
     assert parse_date_string(text) == expected
+
+
+def test_a_published_line_in_emphasis_is_quoted_without_its_marks():
+    ref = find_reference("# City win\n\n**Published:** 20 May 2024\n\nCity won on Sunday.")
+    assert ref.explanation == 'from the line "Published: 20 May 2024"'
 
 
 def test_a_published_line_after_a_dash_is_quoted_without_the_dash():

@@ -62,8 +62,12 @@ _DATELINE_NO_PLACE = re.compile(
     rf"(?:,?[ \t]*(?P<year>{YEAR_RE}))?(?=[ \t]*\([A-Z][A-Za-z. ]{{1,20}}\)[ \t]*[-–—])",
     re.MULTILINE,
 )
+#: Markdown's emphasis around the word or the whole line: "*Published 20 May 2024*",
+#: "**Published:** 20 May 2024".
+_EMPHASIS = r"(?:\*{1,3}|_{1,3})?"
 _PUBLISHED = re.compile(
-    r"^[ \t]*(?:published|date|dated|dateline|filed|posted|updated|last updated|first published)(?:\s+on)?\s*:\s*(?P<d>[^\n]{4,60})$",
+    rf"^[ \t]*{_EMPHASIS}(?:published|date|dated|dateline|filed|posted|updated|last updated|first published)(?:\s+on)?"
+    rf"{_EMPHASIS}\s*:{_EMPHASIS}\s*(?P<d>[^\n]{{4,60}})$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The same words without a colon, at a line's start or after a by-line separator, a dateline's
@@ -71,7 +75,7 @@ _PUBLISHED = re.compile(
 #: 2024", "KYIV, Ukraine (AP) — Published 6:14 AM EDT, October 21, 2024", "Research summary
 #: (updated 3 March 2025)".
 _PUBLISHED_BARE = re.compile(
-    r"(?:^|[|·•—–(]|\s-)[ \t]*(?:published|posted|updated|last updated|first published)(?:\s+on)?:?[ \t]+"
+    rf"(?:^|[|·•—–(]|\s-)[ \t]*{_EMPHASIS}(?:published|posted|updated|last updated|first published)(?:\s+on)?:?{_EMPHASIS}[ \t]+"
     rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•]{{6,60}})",  # a date straight after the word
     re.IGNORECASE | re.MULTILINE,
 )
@@ -85,6 +89,8 @@ _TODAY_IS = re.compile(
 )
 #: What may stand around a Published line without being part of it: separators, a dash.
 _LINE_MARKS = " \t|·•—–-"
+#: Emphasis marks in such a line, left out where it is quoted (not an underscore inside a word).
+_EMPHASIS_MARKS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 #: The same words closing a story, after its last sentence or on a line of their own: "...
 #: contributed to this report. Published May 8, 2024."
 _TAIL = 300
@@ -355,7 +361,8 @@ def find_reference(text: str) -> Reference:
     for m in (*_PUBLISHED.finditer(head), *_PUBLISHED_BARE.finditer(head)):
         day = parse_date_string(m["d"])
         if day:
-            return Reference(day, "published-line", f'from the line "{m.group().strip(_LINE_MARKS)}"')
+            quoted = _EMPHASIS_MARKS.sub("", m.group()).strip(_LINE_MARKS)
+            return Reference(day, "published-line", f'from the line "{quoted}"')
     if (today := _TODAY_IS.search(head)) is not None:
         return _today_is(text, today)
     m = _DATELINE.search(head)

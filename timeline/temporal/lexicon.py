@@ -261,6 +261,8 @@ def amount(m: re.Match[str]) -> tuple[str, int | None, str]:
     ISO 8601 ("2.5") of a match of :data:`AMOUNT_RE`.  A half is counted in the next smaller
     unit: "two and a half years" is 30 months; a half month or day stays a half (None)."""
     unit, n = unit_of(m["unit"]), number_value(m["n"])
+    if m["half_a"] and n == 12 and not (m["half"] or m["half_h"]):
+        return unit, 6, "6"  # "half a dozen years": six whole years
     half = bool(m["half"] or m["half_a"] or m["half_h"])
     if m["half_a"] or (m["half_h"] and m["half"]):
         n = 0 if m["half_a"] and n == 1 else None  # "half a century"; not "half two years"

@@ -47,6 +47,10 @@ _NOT_THE_VERB: Final = "".join(
     ("The strike will begin on Monday and last 48 hours.", "48 hours", "PT48H"),
     ("a war lasting two and a half years", "two and a half years", "P2.5Y"),
     ("a term of a year and a half", "a year and a half", "P1.5Y"),
+    ("more than half a century of rule", "half a century", "P50Y"),
+    ("a decade and a half of growth", "a decade and a half", "P15Y"),
+    ("The talks lasted half an hour.", "half an hour", "PT30M"),
+    ("half a dozen years of war", "half a dozen years", "P6Y"),
     ("the past two decades", "the past two decades", "P2DE"),
     ("a 50-year-old man", "50-year-old", "P50Y"),
     ("a 2.5-hour meeting", "2.5-hour", "PT2.5H"),
@@ -87,7 +91,12 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
             return Expr("anaphoric", unit=unit, n=n, mod="on")
     letter = {"hour": "TH", "minute": "TM"}.get(unit) or UNITS[unit][0]
     if m["half"] or m["half_a"] or m["half_h"]:  # "two and a half years": P2.5Y
-        written = amount(m)[2]
+        smaller, count, written = amount(m)
+        if smaller == "year" and count is not None and unit in ("decade", "century"):
+            # TIMEX3's own units take no fraction: "half a century" is P50Y, not P0.5CE
+            return Expr("fixed", "DURATION", value=f"P{count}Y")
+        if written == "0.5" and unit in _HALF_OF:  # "half an hour": PT30M, not PT0.5H
+            return Expr("fixed", "DURATION", value=_HALF_OF[unit])
     elif _DECIMAL.fullmatch(m["n"]):
         written = m["n"]
     else:
@@ -99,6 +108,10 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
         weeks = float(written) * 2
         written = f"{weeks:g}"
     return Expr("fixed", "DURATION", value=f"P{written}{letter}")
+
+
+#: Half of a unit, counted whole in a smaller one.
+_HALF_OF: Final = {"year": "P6M", "day": "PT12H", "hour": "PT30M", "minute": "PT30S"}
 
 
 #: After a capitalised span, what makes it a war's name: "the Six-Day War", "the Seven Years' War".
