@@ -421,6 +421,12 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a future in a relative clause after the date is that clause's, not the date's
         ("Voters approved a measure on Saturday that will raise taxes.", "2025-08-16"),
         ("Talks on Saturday that will decide the deal.", "2025-08-23"),
+        # ... and so is a past in a clause after "after", "since" or "because"
+        (
+            "Americans will choose their next president on Friday after a campaign upended by scandal.",
+            "2025-08-22",
+        ),
+        ("The team will fly back home to Madrid on Friday because its coach resigned.", "2025-08-22"),
         # a relative clause set off by commas tells of what it says, not of a date outside it ...
         ("The river, which runs through the capital, burst its banks on Saturday.", "2025-08-16"),
         ("Its last meeting, on Friday, set up a panel, which is to report by then.", "2025-08-15"),
@@ -3341,6 +3347,21 @@ def test_a_quarter_told_in_the_future_with_no_results_is_still_to_come():
 def test_a_month_or_season_takes_the_year_its_record_is_told_of(text: str, words: str, value: str):
     found = {m.text: m.value for m in extract(text, REF)}
     assert found[words] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a holiday kept on a weekday takes the year that opens its sentence, as Christmas does
+        ("In 2020, a record 101 million ballots were cast before Election Day.", "2020-11-03"),
+        ("In 2019, stores opened early on Thanksgiving.", "2019-11-28"),
+        ("In 2019, stores opened early on Christmas Eve.", "2019-12-24"),
+        # ... and one counted from the story's date keeps to it
+        ("In 2019, stores opened early. This year they will close on Thanksgiving.", "2025-11-27"),
+    ],
+)
+def test_a_holiday_takes_the_year_that_opens_its_sentence(text: str, value: str):
+    assert [m.value for m in extract(text, REF) if m.rule == "holiday"] == [value]
 
 
 def test_this_holiday_is_the_nearest_one_whatever_the_tense():

@@ -91,4 +91,6 @@ def framed(expr: Expr) -> bool:
     the sentence's year or the story's date ("In 1956, ... over the summer")."""
     if expr.kind == "part":
         return expr.year is None and not expr.rel and expr.part in SEASON_ORDER
+    if expr.kind == "holiday":  # "In 2020, ballots were cast before Election Day"
+        return expr.year is None and not expr.rel
     return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel

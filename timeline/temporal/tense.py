@@ -347,8 +347,12 @@ _AFTER_WEIGHT: Final = 1.5
 #: A cue after "and" or "but" after the mention is the verb of the next coordinated clause, not
 #: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years"; after
 #: "that", "which" or "who", of a relative or reported clause: "signed a contract on Thursday
-#: that will keep him at the club".
-_COORDINATED: Final = compile_ascii(r"\s(?:and|but|that|which|who)\s", re.IGNORECASE)
+#: that will keep him at the club"; after "after", "because", "when" and the like, of a
+#: subordinate clause: "will choose a president on Tuesday after a campaign upended in July".
+_COORDINATED: Final = compile_ascii(
+    r"\s(?:and|but|that|which|who|after|before|since|because|until|while|when|although|though)\s",
+    re.IGNORECASE,
+)
 #: Past tenses spelt as their base form, and what shows the base form before them.
 _SAME_AS_BASE: Final = frozenset({"hit", "beat", "cut", "shut", "quit"})
 _BASE_BEFORE: Final = compile_ascii(
