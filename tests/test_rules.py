@@ -3097,6 +3097,23 @@ def test_the_dateline_s_own_day_says_so():
     assert first.explanation == "Jan 8 → 2025-01-08: the day of the dateline itself"
 
 
+def test_an_anniversary_story_s_own_day_under_the_dateline_is_the_story_s():
+    """An anniversary story tells its day of long ago under a dateline of the same day: "On Nov.
+    9, a spokesman announced ..." opening a paragraph is 1989's, not the dateline's; and an aside
+    in the story's year ("which opened its border in May") does not end the story."""
+    text = (
+        "BERLIN, Nov. 9, 2024 — Thirty-five years ago tonight, crowds surged through the Wall.\n\n"
+        "By the autumn of 1989, thousands had fled through Hungary, which opened its border with"
+        " Austria in May. Weekly protests in Leipzig drew 70,000 people on Oct. 9.\n\n"
+        "On Nov. 9, a party spokesman announced by mistake that the new rules applied at once."
+        " Germany was reunified less than a year later."
+    )
+    got = {m.text: m.value for m in extract(text, date(2024, 11, 9), reference_label="dateline")}
+    assert (got["May"], got["Oct. 9"], got["Nov. 9"]) == ("1989-05", "1989-10-09", "1989-11-09")
+    assert got["less than a year later"] == "1990"
+    assert got["Nov. 9, 2024"] == "2024-11-09"
+
+
 def test_the_day_a_saying_is_dated_by_is_not_the_day_it_tells_of():
     text = (
         "The minister will present her budget on Nov. 26, the Treasury said on Monday. The watchdog"

@@ -1596,9 +1596,11 @@ def extract(
             ctx = replace(ctx, last=replace(last, written=True))
         in_story = False
         in_story_week = False  # a day of a story told day by day, weeks back (below)
+        year_told = False  # given the year of a year written near it (below)
         if heading is not None and framed(expr) and LIST_ITEM_BEFORE.search(text, start - 12, start):
             # a chronology under a year on a line of its own: "2022" ... "Feb 24 - Russia invades"
             value, why = resolve(replace(expr, year=heading[0]), ctx)
+            year_told = True
             why = f'in {heading[0]}, under the heading "{heading[1]}"'
         elif (
             start < HEADLINE_LENGTH
@@ -1609,6 +1611,7 @@ def extract(
             # "Artemis II moon mission slips to April" over "NASA delayed it to no earlier than
             # April 2026": the headline's month is the one the story writes out under it
             value, why = resolve(replace(expr, year=lede[0]), ctx)
+            year_told = True
             why = (
                 f'in {lede[0]}, of "{lede[1]}", the same {"day" if expr.day else "month"} under the headline'
             )
@@ -1624,15 +1627,18 @@ def extract(
                 frame[1], frame[3], expr, text[frame_end:start] if frame[3] is not None else ""
             )
             value, why = resolve(replace(expr, year=year), ctx)
+            year_told = year is not None
             of = f'in {year}, of "{frame[2]}"' if frame[3] is not None else f'in the year of "{frame[2]}"'
             why = f"{of}, which opens the sentence"
         elif framed(expr) and mentions and (when := _when_clause_year(text, mentions, start, expr)):
             value, why = resolve(replace(expr, year=when[0]), ctx)
+            year_told = True
             why = f'in {when[0]}, of "{when[1]}", in which the "when" clause it stands in is set'
         elif framed(expr) and mentions and (apposed := _apposed_year(text, mentions, start, set_by)):
             # "cut three times last year, in February, May and August": each in 2024; "in 1988,
             # the summer of a record heat wave": that summer
             value, why = resolve(replace(expr, year=apposed[0]), ctx)
+            year_told = True
             why = f'in {apposed[0]}, of "{apposed[1]}", {_APPOSED_NOTE if yearless else "which it is set beside"}'
             set_by = (end, apposed[1])
         elif (
@@ -1642,6 +1648,7 @@ def extract(
         ):
             # "sales were hit in 2011 by the earthquake in March and by floods in the autumn"
             value, why = resolve(replace(expr, year=in_clause[0]), ctx)
+            year_told = True
             why = f'in {in_clause[0]}, of "{in_clause[1]}", earlier in its clause'
             set_by = (end, in_clause[1])
         elif (
@@ -2084,6 +2091,9 @@ def extract(
                 or (
                     start < _HEAD_DATELINE
                     and (not mentions or (start > _DATELINE_START and mentions[-1].end <= line_start))
+                    # ... followed as a dateline is: not a story's "On Nov. 9, a spokesman ..." told
+                    # on an anniversary under "BERLIN, Nov. 9, 2024"
+                    and _DATELINE_AFTER.match(text, end) is not None
                 )
             )
         ):
@@ -2388,7 +2398,13 @@ def extract(
                     or (_compared_with(text, start) if compared is None else compared)
                 )
                 # (a year opening its sentence as an aside, "Since 2019, ...", frames nothing)
-                last, last_end = (replace(here, opens=False), -STORY_REACH) if aside else (here, end)
+                if aside and year_told and last is not None and last.written and last.day.year == first.year:
+                    # an aside in the story's own year, which it took from the sentence ("By the
+                    # autumn of 1989, thousands had fled through Hungary, which opened its border
+                    # in May. Protests drew 70,000 on Oct. 9"): the story goes on past it
+                    last_end = end
+                else:
+                    last, last_end = (replace(here, opens=False), -STORY_REACH) if aside else (here, end)
                 last_aside = this_week_sentence == sentence[0]
                 last_start = start
             elif not narrative and expr.kind == "deictic":
@@ -2641,3 +2657,6 @@ def _yearless(expr: Expr) -> bool:
 _DATELINE_START: Final = 40
 #: How far into a text a dateline may stand, under a headline, a note and a by-line.
 _HEAD_DATELINE: Final = 600
+#: What follows a dateline's day: the wire's name, a dash, a colon, the line's end, or the story
+#: in capitals ("JERUSALEM, Oct 7 (Reuters) -", "Boston, Nov. 20", "Cairo, Aug 18 IANS").
+_DATELINE_AFTER: Final = compile_ascii(r"[^\S\n]*(?:[(\-–—:]|\n|$|[A-Z]{2,}\b)")
