@@ -304,6 +304,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The G20 summit opened in Rio on July 28.", "2025-07-28"),
         # a figure is for a period gone by, whatever the tense of its publishing; unless forecast
         ("Figures for the three months to July will be published on the website.", "2025-07"),
+        # ... the nearest such period, where it may not have ended yet
+        ("The company will report results for the three months ending Dec. 31.", "2025-12-31"),
         ("Borrowing is forecast to reach 5% in the year to March.", "2026-03"),
         # ... and as surely as a past tense, with one in the sentence: the period has ended
         ("Net profit for the nine months to September fell 10%.", "2024-09"),

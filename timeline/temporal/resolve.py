@@ -269,6 +269,14 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             return value, why
         weekend = "-WE" if expr.unit == "weekend" else ""
         return week_value(day_of.start) + weekend, f"the {expr.unit} of {value}: {why}"
+    if expr.unit == "nth-weekday" and expr.month is None and expr.rel in ("month", "story-month"):
+        # "the first Monday of next month" (``day`` holds which: 1, 2, 3, 4 or -1 for the last)
+        value, why = _day_of_relative_month(1, expr.n or 0, ctx, story=expr.rel == "story-month")
+        first_day = span_of(value)
+        if first_day is None or not isinstance(first_day.start, date) or expr.weekday is None:
+            return value[:7] if value[:1] == "X" else value, why
+        nth = nth_weekday(first_day.start.year, first_day.start.month, expr.weekday, expr.day or -1)
+        return nth.isoformat(), f"that day of {value[:7]}: {why.replace('day 1 of ', '', 1)}"
     if expr.unit in ("nth-weekday", "nth-weekend"):  # "the last Sunday in March": in that March
         value, why = _calendar(replace(expr, unit=None, weekday=None, n=None), ctx)
         month_of = span_of(value)

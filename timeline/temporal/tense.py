@@ -1100,7 +1100,14 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         # ending soon may be meant ("prices rose 3% in the year to March", told in January);
         # as surely as a past tense with one in the sentence ("Profit for the nine months to
         # September fell 10%", told in August: last September)
-        return "past", any(cue[2] == "past" for cue in _cues(sentence))
+        cues = _cues(sentence)
+        if any(cue[2] == "future" and cue[3] for cue in cues) and not any(cue[2] == "past" for cue in cues):
+            # ... but what will be reported for a period that may not have ended yet is for the
+            # nearest such period ("will report results for the three months ending Dec. 31",
+            # told in October; "figures for the three months to November will be published next
+            # week", told in December: last November)
+            return None
+        return "past", any(cue[2] == "past" for cue in cues)
     reach = max(0, start - _DEFERRED_REACH)
     deadline = _DEFERRED_END.search(sentence, start - _DEFERRED_END_REACH, start)
     put_off = deadline is not None and deadline.group()[0] not in "bB"  # no putting off "by" a day

@@ -630,8 +630,13 @@ def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "nth-weekday",
     rf"\bthe\s+(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?P<wd>{FULL_WEEKDAY_RE})\s+"
-    rf"(?:in|of)\s+(?P<month>{MONTH_RE})\b(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?",
+    rf"(?:in|of)\s+(?:(?P<month>{MONTH_RE})\b(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?"
+    # ... or of a month counted from the writer's, or of every month
+    r"|(?P<rel>this|next|last|the|each|every)\s+month\b)",
     ("The clocks go forward on the last Sunday in March.", "the last Sunday in March", "2025-03-30"),
+    ("The museum reopens on the first Monday of next month.", "the first Monday of next month", "2025-09-01"),
+    ("Payments go out on the last Friday of the month.", "the last Friday of the month", "2025-08-29"),
+    ("The board meets on the last Friday of every month.", "the last Friday of every month", "P1M"),
     (
         "Thanksgiving is the fourth Thursday of November 2024",
         "the fourth Thursday of November 2024",
@@ -640,7 +645,21 @@ def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
     ("the primaries on the first Tuesday in March", "the first Tuesday in March", "2025-03-04"),
 )
 def _nth_weekday(m: re.Match[str], text: str) -> Expr | None:
-    """ "the last Sunday in March": that day of that month, in the year the month is in."""
+    """ "the last Sunday in March": that day of that month, in the year the month is in; "the
+    first Monday of next month": of the month counted from the writer's (``day`` holds which)."""
+    nth = _NTH.get(m["nth"].lower(), -1)
+    if m["rel"]:
+        rel = m["rel"].lower()
+        if rel in ("each", "every"):
+            return Expr("fixed", "SET", value="P1M")  # "the first Monday of every month": monthly
+        return Expr(
+            "calendar",
+            day=nth,
+            weekday=weekday_number(m["wd"]),
+            rel="month",
+            n=REL_OFFSETS.get(rel),  # ("the month": None, the month of the story or the writer)
+            unit="nth-weekday",
+        )
     if not _month_ok(m["month"], bool(m["year"])):
         return None
     return Expr(
@@ -648,7 +667,7 @@ def _nth_weekday(m: re.Match[str], text: str) -> Expr | None:
         year=int(m["year"]) if m["year"] else None,
         month=month_number(m["month"]),
         weekday=weekday_number(m["wd"]),
-        n=_NTH.get(m["nth"].lower(), -1),
+        n=nth,
         unit="nth-weekday",
     )
 
