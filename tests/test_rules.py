@@ -3099,6 +3099,19 @@ def test_the_dateline_s_own_day_says_so():
     assert first.explanation == "Jan 8 → 2025-01-08: the day of the dateline itself"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The law, passed in the 1970s, was last amended a decade later.", "198"),
+        ("The firm was founded in the 1990s. Two decades earlier, the town had no industry.", "197"),
+        ("The style began in the 15th century and spread a century later.", "15"),
+    ],
+)
+def test_decades_later_count_from_the_decade_told(text: str, value: str):
+    found = [m for m in extract(text, date(2024, 10, 15)) if m.rule == "offset-later"]
+    assert [m.value for m in found] == [value]
+
+
 def test_an_anniversary_story_s_own_day_under_the_dateline_is_the_story_s():
     """An anniversary story tells its day of long ago under a dateline of the same day: "On Nov.
     9, a spokesman announced ..." opening a paragraph is 1989's, not the dateline's; and an aside

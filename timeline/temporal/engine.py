@@ -957,6 +957,31 @@ _SPAN_EDGE_VERB: Final = compile_ascii(
 )
 
 
+def _from_decade_told(expr: Expr, last: Mention, text: str, start: int) -> tuple[str, str] | None:
+    """A count of decades or centuries on from the decade or century told just before, in its
+    paragraph ("passed in the 1970s ... amended a decade later": the 1980s), which no story's
+    date counts from (a decade is no day to go on from)."""
+    digits = 3 if expr.unit == "decade" else 2
+    if (
+        last.type != "DATE"
+        or len(last.value) != digits
+        or not last.value.isdigit()
+        or start - last.end > STORY_REACH
+        or PARAGRAPH_BREAK.search(text, last.end, start) is not None
+    ):
+        return None
+    value = int(last.value) + (expr.n or 0)
+    if value < 0:
+        return None
+    n = abs(expr.n or 0)
+    amount = f"{n} {expr.unit}" if n == 1 else f"{n} {'decades' if expr.unit == 'decade' else 'centuries'}"
+    way = "after" if (expr.n or 0) > 0 else "before"
+    return (
+        f"{value:0{digits}d}",
+        f'{amount} {way} the {expr.unit} told just before, "{last.text}" ({last.value})',
+    )
+
+
 def _framing_year(year: int | None, first: int | None, expr: Expr, between: str = "") -> int | None:
     """The year a month takes from the year that frames its sentence; of a span of two years
     (a season, a fiscal year: "2025/26"), a month from July on is in the first, and so is the
@@ -1949,6 +1974,15 @@ def extract(
             # "The blackout hit on Aug. 14, 2003 ... its rules became law in 2005. Twenty years
             # on, engineers say": from the day the story is about, to the writer's year, not past it
             value, why = landed
+        if (
+            expr.kind == "anaphoric"
+            and expr.unit in ("decade", "century")
+            and expr.n
+            and mentions
+            and (counted := _from_decade_told(expr, mentions[-1], text, start)) is not None
+        ):
+            # "The law, passed in the 1970s, was amended a decade later": the 1980s
+            value, why = counted
         if (
             rule_name == "year"
             and expr.month is None
