@@ -198,7 +198,9 @@ _SPORT: Final = frozenset(
 #: What a quarter may be a quarter of, if not of a year.
 _NO_CALENDAR_QUARTER: Final = compile_ascii(
     r"\s+of\s+(?:(?:the|its|their|his|her|this|a)\s+)?(?:\d+(?:st|nd|rd|th)\s+|twenty-first\s+|twentieth\s+)?"
-    r"(?:operations?|play|game|match|season|century|trading|existence|life|contest|final)\b",
+    r"(?:operations?|play|game|match|season|century|trading|existence|life|contest|final)\b"
+    # ... or a count of quarters: "fell for the second quarter in a row", "the fourth quarter running"
+    r"|\s+(?:in\s+a\s+row|running|straight|on\s+the\s+trot)\b",
     re.IGNORECASE,
 )
 #: Words of a game report near a quarter: it is a quarter of the game.
@@ -283,6 +285,8 @@ _QUARTER_NUMBERS: Final = {
     ("the first quarter of next year", "the first quarter of next year", "2026-Q1"),
     ("the fourth quarter of last year", "the fourth quarter of last year", "2024-Q4"),
     ("traffic in its first quarter of operation was high", "first quarter", None),
+    ("Sales fell for the second quarter in a row.", "the second quarter", None),
+    ("Output rose for the fourth quarter running.", "the fourth quarter", None),
     ("in the first quarter of the 21st century", "the first quarter", None),
     ("James scored 12 points in the third quarter.", "the third quarter", None),
     ("The Chiefs led 21-7 in the second quarter before a fumble.", "the second quarter", None),
