@@ -484,7 +484,9 @@ _IN_BEFORE: Final = compile_ascii(r"\b(?:in|within)\s+$", re.IGNORECASE)
 #: ... and a word of what is to come before it in its sentence: "will report in two weeks' time".
 _TO_COME_BEFORE: Final = compile_ascii(
     r"(?:\b(?:will|shall|would|should|could|may|might|expects?|expected|due|set|plans?|going|is|are|takes?\s+effect"
-    r"|comes?\s+into\s+(?:force|effect)|begins?|starts?|opens?|reopens?|expires?)\b|['’]ll\b)"
+    r"|comes?\s+into\s+(?:force|effect)|begins?|starts?|opens?|reopens?|expires?"
+    # a present that tells of what is to come: "The results come in two weeks' time"
+    r"|comes?|arrives?|returns?|resumes?|ends?|closes?|must|needs?\s+to|ha(?:s|ve)\s+to|can)\b|['’]ll\b)"
     r"[^.!?]*$",
     re.IGNORECASE,
 )
@@ -534,6 +536,7 @@ _PUT_BACK_BEFORE: Final = compile_ascii(
     ("The company will report in two weeks' time.", "two weeks' time", "2025-W36"),
     ("The law takes effect in a year's time.", "a year's time", "2026"),
     ("The vote is in two weeks' time.", "two weeks' time", "2025-W36"),
+    ("The results come in two weeks' time.", "two weeks' time", "2025-W36"),
     ("It took two weeks' time to finish.", "two weeks", "P2W"),
     ("It was the city's fourth conquest in a year's time.", "a year", "P1Y"),
     # a count left unsaid is a span of some length, as TimeML has it ("just months ago": PXM), no
