@@ -3099,6 +3099,17 @@ def test_the_dateline_s_own_day_says_so():
     assert first.explanation == "Jan 8 → 2025-01-08: the day of the dateline itself"
 
 
+def test_the_small_hours_after_the_night_told_are_the_next_day():
+    """A story dated the day of a late game: "won on Monday night ... The match finished at 1:14
+    a.m. Tuesday" is the Tuesday after, though the past tense would put it a week back."""
+    text = "Djokovic won on Monday night. The match finished at 1:14 a.m. Tuesday."
+    found = {m.text: m.value for m in extract(text, date(2025, 1, 20))}
+    assert found["1:14 a.m. Tuesday"] == "2025-01-21T01:14"
+    # ... but with no night told, the past tense's Sunday stands
+    found = {m.text: m.value for m in extract("Police were called at 2 a.m. Sunday.", date(2025, 1, 18))}
+    assert found["2 a.m. Sunday"] == "2025-01-12T02:00"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -957,6 +957,11 @@ _SPAN_EDGE_VERB: Final = compile_ascii(
 )
 
 
+#: The hours after midnight, as a clock time's part ("T01:14"), and the words of the night before.
+_SMALL_HOURS: Final = frozenset(f"T{hour:02d}:{minute:02d}" for hour in range(5) for minute in range(60))
+_NIGHT_TOLD: Final = compile_ascii(r"\b(?:night|evening|late)\b|\bp\.?m\b", re.IGNORECASE)
+
+
 def _from_decade_told(expr: Expr, last: Mention, text: str, start: int) -> tuple[str, str] | None:
     """A count of decades or centuries on from the decade or century told just before, in its
     paragraph ("passed in the 1970s ... amended a decade later": the 1980s), which no story's
@@ -1974,6 +1979,21 @@ def extract(
             # "The blackout hit on Aug. 14, 2003 ... its rules became law in 2005. Twenty years
             # on, engineers say": from the day the story is about, to the writer's year, not past it
             value, why = landed
+        if (
+            expr.kind == "weekday"
+            and expr.type == "TIME"
+            and day is not None
+            and reference is not None
+            and day.day == reference
+            and expr.part in _SMALL_HOURS
+            and _NIGHT_TOLD.search(day.mention) is not None
+            and (after_night := reference + timedelta(days=1)).weekday() == expr.weekday
+            and value[:10] != after_night.isoformat()
+        ):
+            # "beat Lehecka on Monday night ... The match finished at 1:14 a.m. Tuesday": the
+            # small hours after the night told, past the story's own date, not a week back
+            value = after_night.isoformat() + (expr.part or "")
+            why = f'the small hours after "{day.mention}" ({day.day.isoformat()}), the night told just before'
         if (
             expr.kind == "anaphoric"
             and expr.unit in ("decade", "century")
