@@ -49,7 +49,8 @@ _NOT_YEAR_BEFORE: Final = frozenset(
 
 @rule(
     "year",
-    rf"(?<![$€£#\w.,:/])(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?-i:CY)\s*|(?-i:ca?)\.\s*|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year|(?P<thisday>this\s+(?:day|date)\s+in))\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
+    # (after a slash only as the second of two years running: "1999/2000")
+    rf"(?:(?<![$€£#\w.,:/])|(?<=(?<![\w.,:/])(?:1\d{{3}}|20\d\d)/))(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?-i:CY)\s*|(?-i:ca?)\.\s*|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year|(?P<thisday>this\s+(?:day|date)\s+in))\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/])|(?:1\d{{3}}|20\d\d)(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
@@ -94,13 +95,23 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     ("emissions below 1990 levels", "1990", "1990"),
     ("In the 2022/23 financial year", "2022", "2022"),
     ("the ratio 2022/37 was", "2022", None),
+    ("She lived there in 1999/2000.", "1999", "1999"),
+    ("She lived there in 1999/2000.", "2000", "2000"),
+    ("in the 2019/2020 season", "2020", "2020"),
+    ("a ratio of 1999/2005", "2005", None),
     ("the post-1959 politics", "post-1959", "1959"),
     ("the pre-2008 banking system", "pre-2008", "2008"),
 )
 def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     after = _SLASH_YEAR.match(text, m.end())
-    if after and int(after[1]) != (int(m["year"]) + 1) % 100:
+    if after and int(after[1]) != (int(m["year"]) + 1) % (100 if len(after[1]) == 2 else 10_000):
         return None  # "2022/23" is a financial or school year, "2022/37" no year at all
+    if (
+        m.start()
+        and text[m.start() - 1] == "/"
+        and int(text[m.start() - 5 : m.start() - 1]) != int(m["year"]) - 1
+    ):
+        return None  # "1999/2000": the second of two years running; "1999/2005" no year at all
     if prev_word(text, m.start()) in _NOT_YEAR_BEFORE or _COPYRIGHT.search(text, m.start() - 14, m.start()):
         return None
     if text.find(" and ", max(0, m.start() - 5), m.start()) >= 0 and _NUMBERED_BEFORE.search(
@@ -129,7 +140,7 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
 
 
-_SLASH_YEAR: Final = compile_ascii(r"/(\d\d)")
+_SLASH_YEAR: Final = compile_ascii(r"/(\d\d(?:\d\d)?)(?!\d)")
 #: The numbers of things listed before a number: "Sections 230 and", "rooms 12, 14 and".
 _NUMBERED_BEFORE: Final = compile_ascii(
     r"\b(?:sections|articles|rooms|flights|routes|pages|chapters|numbers|models|rules|bills|resolutions"
