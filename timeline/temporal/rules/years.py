@@ -311,8 +311,11 @@ _AFTER_A_DECADE: Final = compile_ascii(
 
 @rule(
     "decade",
-    rf"(?:\b|(?=['’][0-9]0['’]?s))(?:(?P<the>the)\s+)?{_MOD_HALF_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?<![\d.,])(?P<bare>[3-9]0)s|(?P<word>{alternation(DECADE_WORDS)}))\b",
+    rf"(?:\b|(?=['’][0-9]0['’]?s))(?:(?P<the>the)\s+)?{_MOD_HALF_RE}(?:(?<=of\s)(?P<the2>the)\s+)?(?:(?P<full>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’](?P<short>[0-9]0)['’]?s|(?<![\d.,])(?P<bare>[3-9]0)s|(?:(?P<century>seventeen|eighteen|nineteen)[-\s])?(?P<word>{alternation(DECADE_WORDS)}))\b",
     ("a boom in the 1990s", "the 1990s", "199"),
+    # ... and in words, with the century's: "the nineteen-sixties", "the eighteen-nineties"
+    ("In the nineteen-sixties, the city grew.", "the nineteen-sixties", "196"),
+    ("in the early eighteen nineties", "the early eighteen nineties", "189"),
     ("since the early 2000s", "the early 2000s", "200"),
     ("It happened in the first half of the 1990s.", "the first half of the 1990s", "199"),
     ("music of the '80s", "the '80s", "198"),
@@ -351,7 +354,13 @@ def _decade(m: re.Match[str], text: str) -> Expr | None:
         value = ("19" if int(short) >= 30 else "20") + short[0]
     else:
         digit = DECADE_WORDS[m["word"].lower()]
-        value = ("20" if digit == 0 else "19") + str(digit)  # "the noughties": the 2000s
+        if m["century"]:  # "the eighteen-nineties"
+            if digit == 0:
+                return None  # ("nineteen-noughties": no such words)
+            century = {"seventeen": "17", "eighteen": "18", "nineteen": "19"}[m["century"].lower()]
+            value = century + str(digit)
+        else:
+            value = ("20" if digit == 0 else "19") + str(digit)  # "the noughties": the 2000s
     return Expr("fixed", value=value, mod=_mod(m["mod"]))
 
 
