@@ -488,6 +488,27 @@ def test_what_a_day_of_this_week_looks_ahead_to_is_to_come(text: str, value: str
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what a saying dated months back looked ahead to is the first such month after it
+        ("The minister said in March that the law would take effect in July.", "2024-07"),
+        ("In March, the firm said it would cut jobs in July.", "2024-07"),
+        ("The company said in January it would cut 1,000 jobs by June.", "2024-06"),
+        # ... not a date of another verb, nor a saying not dated, nor a past of its own between
+        (
+            "Smith, who took over in January 2023, said the firm would hold an investor day on Nov. 19.",
+            "2024-11-19",
+        ),
+        ("The company said it would cut jobs in July.", "2025-07"),
+        ("The company said in March it would sell the unit it bought in July.", "2024-07"),
+    ],
+)
+def test_what_a_saying_of_months_back_looked_ahead_to_came_after_it(text: str, value: str):
+    *_, mention = [m for m in extract(text, date(2024, 10, 16)) if m.type == "DATE"]
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         # a warning or a watch is for days to come, whatever the tense of its issuing

@@ -957,6 +957,74 @@ _SPAN_EDGE_VERB: Final = compile_ascii(
 )
 
 
+#: A saying dated by the date right after it ("said in March that", "announced on Sept. 3") ...
+_SAID_ON: Final = compile_ascii(
+    r"\b(?:said|announced|told\s+\w+|confirmed|promised|pledged|agreed|decided|warned)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+#: ... or by the date that opens its sentence ("In March, the firm said"), and the future of then
+#: between the date and the month it looks ahead to ("would", "was to").
+_SAID_AFTER: Final = compile_ascii(
+    r",?\s+[^.;:!?\n]{0,60}?\b(?:said|announced|told|confirmed|promised|pledged|agreed|decided|warned)\b",
+    re.IGNORECASE,
+)
+_WOULD_THEN: Final = compile_ascii(
+    r"[^.;:!?\n]{0,80}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to|planned\s+to"
+    r"|intended\s+to|hoped\s+to)\b[^.;:!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+#: ... with no past tense of its own: "said in March it would sell the unit it bought in July".
+_OWN_PAST_BETWEEN: Final = compile_ascii(
+    r"\b(?:it|which|that|they|he|she)\s+(?:had\s+)?\w+ed\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _future_from_saying(
+    text: str, said: Mention, sentence_start: int, start: int, expr: Expr, reference: date, value: str
+) -> tuple[str, str] | None:
+    """A month (or a day of one) with no year that a saying dated to a month or day gone by looks
+    ahead to, in the future of then ("would", "was to"): the first such after the saying's date,
+    where the first after the writer's day lies further on."""
+    interval = said.interval
+    if (
+        said.type != "DATE"
+        or said.granularity not in ("day", "month")
+        or interval is None
+        or not isinstance(interval[0], date)
+        or interval[1] >= reference
+        or expr.month is None
+        or _OWN_PAST_BETWEEN.search(text, said.end, start)
+    ):
+        return None
+    if _SAID_ON.search(text, max(0, said.start - 24), said.start):
+        then_from = said.end  # "said in March that the law would take effect in July"
+    elif text[sentence_start : said.start].strip() in ("In", "On", "Back in") and (
+        opening := _SAID_AFTER.match(text, said.end, start)
+    ):
+        then_from = opening.end()  # "In March, the firm said it would cut jobs in July"
+    else:
+        return None
+    if not _WOULD_THEN.fullmatch(text, then_from, start):
+        return None
+    told = interval[0]
+    for year in (told.year, told.year + 1):
+        try:
+            then = date(year, expr.month, expr.day or 1)
+        except ValueError:
+            return None
+        if then > told if expr.day else (year, expr.month) > (told.year, told.month):
+            break
+    else:
+        return None
+    then_value = f"{year:04d}-{expr.month:02d}" + (f"-{expr.day:02d}" if expr.day else "")
+    if then_value >= value[: len(then_value)]:
+        return None  # the same, or later: the reading from the writer's day stands
+    return then_value, (
+        f'the first {"day" if expr.day else "month"} of that name after "{said.text}" ({said.value}),'
+        " when what was still to come was told"
+    )
+
+
 #: The hours after midnight, as a clock time's part ("T01:14"), and the words of the night before.
 _SMALL_HOURS: Final = frozenset(f"T{hour:02d}:{minute:02d}" for hour in range(5) for minute in range(60))
 _NIGHT_TOLD: Final = compile_ascii(r"\b(?:night|evening|late)\b|\bp\.?m\b", re.IGNORECASE)
@@ -1979,6 +2047,19 @@ def extract(
             # "The blackout hit on Aug. 14, 2003 ... its rules became law in 2005. Twenty years
             # on, engineers say": from the day the story is about, to the writer's year, not past it
             value, why = landed
+        if (
+            yearless
+            and tense == "future"
+            and reference is not None
+            and not narrative
+            and mentions
+            and mentions[-1].start >= sentence[0]
+            and (then := _future_from_saying(text, mentions[-1], sentence[0], start, expr, reference, value))
+            is not None
+        ):
+            # "The minister said in March that the law would take effect in July", told in
+            # October: the July after the saying, not the next one after the writer's day
+            value, why = then
         if (
             expr.kind == "weekday"
             and expr.type == "TIME"
