@@ -85,7 +85,9 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "part-of-day",
-    r"\b(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?P<last>last)\s+night"
+    # (early or late in it: "late last night", "early this morning", within the expression)
+    r"\b(?:(?P<edge>early|late)\s+(?=this\s|tonight|last\s+night))?"
+    r"(?:(?P<this>this)\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|(?P<last>last)\s+night"
     r"|(?P<that>that(?:\s+same)?|the\s+same|the\s+(?P<rel>next|following|previous|preceding))"
     r"\s+(?P<part2>morning|afternoon|evening|night)"
     # "The night before, engineers warned": of the day before the story's (not "the night before
@@ -96,6 +98,8 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
     ("He was arrested on Aug. 4. The morning after, he was freed.", "The morning after", "2025-08-05TMO"),
     ("The night before the launch, engineers warned.", "night", None),
     ("fighting last night", "last night", "2025-08-17TNI"),
+    ("Officials said late last night that the road was closed.", "late last night", "2025-08-17TNI"),
+    ("Early this morning, the road closed.", "Early this morning", "2025-08-18TMO"),
     ("The Tonight Show returned.", "Tonight", None),
     # the story's day: "They landed on Aug. 4. That night, ..."
     ("Troops landed on Aug. 4. That night, the town fell.", "That night", "2025-08-04TNI"),
@@ -110,12 +114,13 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
     if m["that"]:
         n = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get((m["rel"] or "").lower(), 0)
         return Expr("anaphoric", "TIME", unit="day", n=n, part=_PARTS_OF_DAY[m["part2"].lower()])
+    edge = _mod(m["edge"]) if m["edge"] else None
     if m["last"]:
-        return Expr("deictic", "TIME", unit="day", n=-1, part="TNI")
+        return Expr("deictic", "TIME", unit="day", n=-1, part="TNI", mod=edge)
     if m["tonight"] and m["tonight"][0] == "T" and text.startswith(" Show", m.end()):
         return None  # "The Tonight Show": a programme's name
     part = "TNI" if m["tonight"] else _PARTS_OF_DAY[m["part"].lower()]
-    return Expr("deictic", "TIME", unit="day", n=0, part=part)
+    return Expr("deictic", "TIME", unit="day", n=0, part=part, mod=edge)
 
 
 _OF_EVERY: Final = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
