@@ -15,7 +15,6 @@ from bisect import bisect_left
 from typing import Final
 
 from .asciimode import compile_ascii
-from .lexicon import trie_source
 
 #: The pseudo-word that stands for any number.
 DIGIT: Final = "#"
@@ -63,8 +62,8 @@ _DIGIT_FORMS: Final = compile_ascii(
 )
 
 
-#: Each ASCII letter lower-cased, every other byte made a space: what the trie of trigger words
-#: reads.
+#: Each ASCII letter lower-cased, every other byte made a space: where the trigger words are
+#: looked for.
 _LOWER_LETTERS_ONLY: Final = bytes(
     c + 0x20 if 0x41 <= c <= 0x5A else c if 0x61 <= c <= 0x7A else 0x20 for c in range(256)
 )
@@ -78,20 +77,11 @@ _ZEROS: Final = re.compile(rb"00*")
 
 
 @functools.lru_cache(maxsize=8)
-def _trie(vocabulary: frozenset[str]) -> tuple[re.Pattern[bytes], re.Pattern[bytes], dict[bytes, str]]:
-    """Patterns for all the words of a vocabulary (the pseudo-words left out), whole words of
-    ASCII letters only, over the text's letters lower-cased and every other character made a
-    space (see ``_LOWER_LETTERS_ONLY``): one for a word at the very start of the text, one for a
-    word after a space (group 1).  The second starts with a space, which the regular expression
-    engine finds as fast as it finds a byte, where a class of characters costs a test of each;
-    and the words as the index names them."""
-    words = [word for word in vocabulary if word.isascii() and word.isalpha()]
-    source = trie_source(words).encode()
-    return (
-        re.compile(rb"(?:%s)(?![a-z])" % source),
-        re.compile(rb" (%s)(?![a-z])" % source),
-        {word.encode(): word for word in words},
-    )
+def _ascii_words(vocabulary: frozenset[str]) -> dict[bytes, str]:
+    """The words of a vocabulary made of ASCII letters only (the pseudo-words left out), as the
+    text's lower-cased letters hold them (see ``_LOWER_LETTERS_ONLY``), and as the index names
+    them."""
+    return {word.encode(): word for word in vocabulary if word.isascii() and word.isalpha()}
 
 
 class TriggerIndex:
@@ -159,17 +149,21 @@ class TriggerIndex:
             DIGIT_CUT: cut,
             DIGIT_NO_DAY: no_day,
         }
-        # One pass of one pattern, a trie of the trigger words, over the text's ASCII letters
-        # lower-cased, one byte a character (every other character a space): offsets unchanged,
-        # and a word is a run of ASCII letters, whatever stands around it.
-        letters = encoded.translate(_LOWER_LETTERS_ONLY)
+        # The text's ASCII letters lower-cased, one byte a character (every other character a
+        # space): offsets unchanged, and a word is a run of ASCII letters, whatever stands around
+        # it.  Its words are split off and looked up (faster than a trie's pattern tried at
+        # every word); a word found is found in the text again from the last one found, between
+        # spaces, so that the first such whole word there is this one.
+        padded = b" " + encoded.translate(_LOWER_LETTERS_ONLY) + b" "
         positions = self.positions
-        at_start, after_space, names = _trie(vocabulary)
-        first = at_start.match(letters)
-        if first:
-            positions.setdefault(names[first.group()], []).append(first.span())
-        for hit in after_space.finditer(letters):
-            positions.setdefault(names[hit.group(1)], []).append(hit.span(1))
+        names = _ascii_words(vocabulary)
+        after = 0  # (in the padded text: the space after the last word found)
+        for word in padded.split():
+            name = names.get(word)
+            if name is not None:
+                at = padded.find(b" " + word + b" ", after)  # its space before: its start in the text
+                positions.setdefault(name, []).append((at, at + len(word)))
+                after = at + 1 + len(word)
         #: The words and pseudo-words the text holds at all: most rules find none of theirs.
         self.present = frozenset(word for word, spans in self.positions.items() if spans)
         self._windows: dict[tuple, list[tuple[int, int]]] = {}
