@@ -55,6 +55,8 @@ _NAME_BEFORE: Final = compile_ascii(
     r"(?:\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.|(?!(?:Last|Next|This|That|Every|Early|Late|Mid|In|By|Since|During|Until|The|Spring|Summer|Autumn|Fall|Winter)\s)\b[A-Z][a-z]+)\s+$"
 )
 _CAPITAL_AFTER: Final = compile_ascii(r"\s+[A-Z]")
+#: Before a season word, what makes it a verb: "would spring a surprise", "may spring shut".
+_MODALS: Final = frozenset("will would could can may might should must shall".split())
 _SPRING_AFTER: Final = frozenset(
     "up into back forth forward forwards ahead from to out onto open loaded water waters".split()
 )
@@ -103,6 +105,8 @@ _SPRING_AFTER: Final = frozenset(
     ("a winter offensive", "winter", "2025-WI"),
     ("the summer offensive", "the summer", "2025-SU"),
     ("new parties spring up", "spring", None),
+    ("The general said he would spring a surprise.", "spring", None),
+    ("The trap may spring shut.", "spring", None),
     ("Clocks spring forward an hour on Sunday.", "spring", None),
     ("the Winter Olympics", "Winter", None),
     ("Los Angeles will stage the next Summer Games in 2028.", "the next Summer", None),
@@ -152,6 +156,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None
         if after == "time" and not the:
             return None  # "British Summer Time", "stayed on summer time": the clock's, no season
+        if not (the or m["mod"]) and prev_word(text, m.start()).lower() in _MODALS:
+            return None  # "he would spring a surprise", "the trap may spring shut": a verb
         if m["season"][0].isupper() and PLACE_AFTER.match(text, m.end()):
             return None  # "Spring Street", "Summer Avenue": a place
         name = _NAME_BEFORE.search(text, m.start() - 30, m.start()) if m["season"][0].isupper() else None
