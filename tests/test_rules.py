@@ -3781,3 +3781,16 @@ def test_a_count_on_from_a_story_told_in_the_present_is_the_writer_s_day():
         ("Two weeks later, the talks resume.", "2025-04-11"),
     ):
         assert [m.value for m in extract(told, ref) if m.rule == "offset-later"] == [value], told
+
+
+def test_some_time_later_says_what_it_is_after():
+    """ "days later" has no calendar date, but is after the story's last date, not in the
+    future: its explanation says so."""
+    *_, later = extract("He was arrested in December and extradited days later.", date(2023, 10, 2))
+    assert later.value == "FUTURE_REF"
+    assert 'some time after the last date mentioned, "December" (2022-12)' in later.explanation
+    *_, earlier = extract("Units that had arrived weeks earlier left.", date(2023, 10, 2))
+    assert (earlier.value, earlier.explanation.split(": ", 1)[1]) == (
+        "PAST_REF",
+        "some time before the story's time, no calendar date",
+    )

@@ -52,10 +52,21 @@ def resolve(expr: Expr, ctx: Context) -> Resolution:
         return "", "beyond the dates the calendar holds"
 
 
+#: How much of a date's ISO form tells it at a granularity coarser than a day: "2022-12".
+_GRAIN_CHARS: Final = {"year": 4, "month": 7}
+
+
 def _fixed(expr: Expr, ctx: Context) -> Resolution:
     value = expr.value or ""
     if expr.type in ("DURATION", "SET"):
         return value, "a duration, not a date" if expr.type == "DURATION" else "a recurring time, not a date"
+    if expr.rel in ("some-later", "some-earlier"):  # "days later", "a few weeks earlier"
+        way = "after" if expr.rel == "some-later" else "before"
+        if ctx.last is not None:
+            day = ctx.last.day.isoformat()[: _GRAIN_CHARS.get(ctx.last.granularity, 10)]
+            told = f'{LAST_DATE}, "{ctx.last.mention}" ({day})'
+            return value, f"some time {way} {told}, no calendar date"
+        return value, f"some time {way} the story's time, no calendar date"
     if value.endswith("_REF"):
         return value, "no calendar date: refers to " + value[:-4].lower()
     if expr.type == "TIME" and value.startswith("T"):

@@ -721,7 +721,12 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
             return None
         if d in ("after", "before") and not clause_end:
             return None
-        return Expr("fixed", value="PAST_REF" if sign < 0 else "FUTURE_REF", lead=lead)
+        return Expr(
+            "fixed",
+            value="PAST_REF" if sign < 0 else "FUTURE_REF",
+            lead=lead,
+            rel="some-" + ("earlier" if sign < 0 else "later"),
+        )
     if d in ("after", "before") and not clause_end:
         came = _CAME.search(text, m.start() - 30, m.start())
         if not came or _A_DATE_NEXT.match(text, m.end()):
