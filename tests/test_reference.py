@@ -59,6 +59,7 @@ from timeline.documents.reference import _headline_month
         ("Research summary (updated 3 March 2025)\n\nStudies found that sleep fell.", date(2025, 3, 3)),
         ("March 14, 2024\n\nA story.", date(2024, 3, 14)),
         ("Last updated: 5 March 2024\n\nA story.", date(2024, 3, 5)),
+        ("Last Modified: October 14, 2024\n\nA story.", date(2024, 10, 14)),
         ("March 5, 2024 at 10:15 a.m. EST\n\nA story.", date(2024, 3, 5)),
         # a page's headline, by-line and reading time before the date line
         (
@@ -973,6 +974,11 @@ def test_dateline_without_any_year_gives_no_date():
 )
 def test_parse_date_string(text: str, expected: date | None):
     assert parse_date_string(text) == expected
+
+
+def test_a_last_modified_line_is_quoted_whole():
+    ref = find_reference("Storm hits coast\nLast Modified: October 14, 2024\n\nThe storm hit on Sunday.")
+    assert ref.explanation == 'from the line "Last Modified: October 14, 2024"'
 
 
 def test_a_published_line_in_emphasis_is_quoted_without_its_marks():

@@ -66,7 +66,7 @@ _DATELINE_NO_PLACE = re.compile(
 #: "**Published:** 20 May 2024".
 _EMPHASIS = r"(?:\*{1,3}|_{1,3})?"
 _PUBLISHED = re.compile(
-    rf"^[ \t]*{_EMPHASIS}(?:published|date|dated|dateline|filed|posted|updated|last updated|first published)(?:\s+on)?"
+    rf"^[ \t]*{_EMPHASIS}(?:published|date|dated|dateline|filed|posted|updated|last updated|first published|last modified|modified)(?:\s+on)?"
     rf"{_EMPHASIS}\s*:{_EMPHASIS}\s*(?P<d>[^\n]{{4,60}})$",
     re.IGNORECASE | re.MULTILINE,
 )
