@@ -420,6 +420,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # an office taken on a day set is a timetable in the present
         ("The report was the last before the new president takes office on Jan. 20.", "2026-01-20"),
         ("He did not take office until Jan. 20.", "2025-01-20"),
+        # a participle after a linking verb's participle is an adjective, no past tense
+        ("Remaining unsettled on Thursday, with showers.", "2025-08-21"),
         # a future in a relative clause after the date is that clause's, not the date's
         ("Voters approved a measure on Saturday that will raise taxes.", "2025-08-16"),
         ("Talks on Saturday that will decide the deal.", "2025-08-23"),

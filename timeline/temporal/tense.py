@@ -260,6 +260,8 @@ _NOT_FINITE: Final = compile_ascii(
     r"\b(?:be|been|being|is|are|a|an|the|its|their|his|her|our|newly"
     # a participle after a verb that links it: "classes will stay suspended until Wednesday"
     r"|stay|stays|remain|remains|become|becomes|seem|seems|get|gets"
+    # ... or its participle: "Remaining unsettled on Sunday", a forecast's
+    r"|staying|remaining|becoming|seeming|getting"
     # a preposition: no past tense follows it, an adjective does ("reopen with reduced hours")
     r"|with|of|for|from|into|under|by|at|on|in)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
@@ -269,6 +271,7 @@ _NOT_FINITE: Final = compile_ascii(
 _NOT_FINITE_WORDS: Final = frozenset(
     "be been being is are a an the its their his her our newly"
     " stay stays remain remains become becomes seem seems get gets"
+    " staying remaining becoming seeming getting"
     " with of for from into under by at on in".split()
 )
 _ASCII_WORD: Final = frozenset(string.ascii_letters + string.digits + "_")
