@@ -2027,7 +2027,7 @@ NARRATIVES = {
         'In May 1942 the general said: "We will attack in June." The offensive would end in September.',
         {"June": "1942-06", "September": "1942-09"},
     ),
-    # before year 1, the story counts as well: a day or week is told by its month
+    # before year 1, the story counts as well: a day after a month, or a week, is told by its month
     "a story before year 1": (
         "Darius died in 486 BC. The following year, Xerxes crushed Egypt. In 481 BC he gathered "
         "his army. In the winter, it camped at Sardis. In September, the fleet sailed. The next "
@@ -3027,7 +3027,7 @@ def test_a_story_before_year_1_explains_itself_in_its_own_years():
         ("7521", "BC0480"),
         ("7521-09", "BC0480-09"),
         ("7521-WI", "BC0480-WI"),
-        ("7521-09-14", "BC0480-09"),  # TIMEX3 writes no day before year 1
+        ("7521-09-14", "BC0480-09-14"),  # a day, as TIMEX3 writes one before year 1 too
         ("7521-W36", "BC0480-09"),  # a week: the month of its Thursday
         ("7521-Q3", "BC0480"),
         ("752", "BC047"),  # 7520-7529 stand for 481-472 BC: mostly the 470s BC
@@ -3796,3 +3796,19 @@ def test_some_time_later_says_what_it_is_after():
         "PAST_REF",
         "some time before the story's time, no calendar date",
     )
+
+
+def test_days_before_year_1_are_dated_and_counted_from():
+    """ "August 2, 216 BC" is that day, on the timeline as "2 Aug 216 BC", and "Two days later"
+    counts from it to a day."""
+    from timeline.temporal.values import display, span_of
+
+    found = {
+        m.text: m.value
+        for m in extract("The battle was fought on August 2, 216 BC. Two days later, he marched.")
+    }
+    assert found == {"August 2, 216 BC": "BC0216-08-02", "Two days later": "BC0216-08-04"}
+    span = span_of("BC0216-08-02")
+    assert span is not None and span.granularity == "day"
+    assert display("BC0216-08-02") == "2 Aug 216 BC"
+    assert span_of("BC0044-02-30") is None  # no such day

@@ -29,6 +29,7 @@ EARLIEST: Final = -1999
 _YEAR_FORM: Final = compile_ascii(r"(\d{4})(.*)")
 _SEASON_OR_MONTH: Final = compile_ascii(r"-(?:\d\d|SP|SU|FA|WI)(?![\dA-Z])|-\d\d(?=-)")
 _WEEK: Final = compile_ascii(r"-W(\d\d)")
+_MONTH_DAY: Final = compile_ascii(r"-\d\d-\d\d(?!\d)")
 _ISO_DAY: Final = compile_ascii(r"\b(\d{4})-(\d\d)-(\d\d)\b")
 _YEAR: Final = compile_ascii(r"\b(\d{4})\b")
 
@@ -88,7 +89,9 @@ def _value(value: str) -> str:
     year, rest = int(m[1]) - SHIFT, m[2]
     if year >= 1:
         return f"{year:04d}{rest}"
-    # TIMEX3 writes a year, month or season before year 1; a day or week is told by its month
+    # TIMEX3 writes a year, month, season or day before year 1; a week is told by its month
+    if (day := _MONTH_DAY.match(rest)) is not None:
+        return f"BC{bc_year(year):04d}{day.group()}"
     kept = _SEASON_OR_MONTH.match(rest)
     if kept is None and (week := _WEEK.match(rest)):  # a week: the month of its Thursday, as ISO
         return f"BC{bc_year(year):04d}-{date.fromisocalendar(int(m[1]), int(week[1]), 4).month:02d}"

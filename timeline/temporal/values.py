@@ -45,6 +45,8 @@ _BC_YEAR: Final = compile_ascii(r"^BC(\d{4})$")
 #: Before year 1: a month or season of a year ("BC0480-04", "BC0480-SP"), a decade ("BC047": the
 #: 470s BC) or a century ("BC04": the 5th century BC), as TIMEX3 writes them.
 _BC_PART: Final = compile_ascii(r"^BC(\d{4})-(\d\d|SP|SU|FA|WI)$")
+#: ... a day of a month ("BC0216-08-02": 2 August 216 BC)
+_BC_DAY: Final = compile_ascii(r"^BC(\d{4})-(\d\d)-(\d\d)$")
 _BC_DECADE: Final = compile_ascii(r"^BC(\d{3})$")
 _BC_CENTURY: Final = compile_ascii(r"^BC(\d{2})$")
 _CENTURY: Final = compile_ascii(r"^\d{2}$")
@@ -234,6 +236,11 @@ def _bc_span(value: str) -> Span | None:
         return (
             Span("month", FarDay(year, month, 1), _far_month_end(year, month)) if 1 <= month <= 12 else None
         )
+    if m := _BC_DAY.match(value):  # "BC0216-08-02"
+        year, month, day = 1 - int(m[1]), int(m[2]), int(m[3])
+        if int(m[1]) == 0 or not 1 <= month <= 12 or not 1 <= day <= _far_month_end(year, month).day:
+            return None
+        return Span("day", FarDay(year, month, day), FarDay(year, month, day))
     if m := _BC_DECADE.match(value):  # "BC047": 479 to 470 BC
         last_bc = int(m[1]) * 10
         return (
@@ -328,7 +335,10 @@ def minute_of_day(value: str) -> int:
 
 
 def _display_bc(value: str, s: FarDay, g: str) -> str:
-    """A value before year 1 as a person reads it: ``480 BC``, ``Apr 480 BC``, ``470s BC``."""
+    """A value before year 1 as a person reads it: ``480 BC``, ``Apr 480 BC``, ``470s BC``,
+    ``2 Aug 216 BC``."""
+    if g == "day":
+        return f"{s.day} {calendar.month_abbr[s.month]} {bc_year(s.year)} BC"
     if g == "month":
         return f"{calendar.month_abbr[s.month]} {bc_year(s.year)} BC"
     if g == "season":

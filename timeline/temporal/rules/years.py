@@ -250,14 +250,23 @@ _BC_ERA: Final = r"(?:\s+|(?<=\d))(?:B\.C\.E\.?|B\.C\.?|BCE|BC)(?!\w)"  # (not "
 _BC_SEASONS: Final = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 
+#: The most days each month may have (February's in a leap year: the calendar BC is not checked).
+_DAYS_IN_MONTH: Final = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 @rule(
     "era-part",
     # a month or season of a year BC, a decade or century BC, and the first year of a range BC
-    rf"\b(?:the\s+)?{_MOD_RE}(?:(?<=of\s)the\s+)?(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?(?P<my>\d{{1,4}})"
+    # (a day of a month BC too: "August 2, 216 BC", "15 March 44 BC")
+    rf"\b(?:the\s+)?{_MOD_RE}(?:(?<=of\s)the\s+)?(?:(?:(?P<dd>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?P<month>{MONTH_RE})\s+(?:(?P<md>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s*)?(?:of\s+)?(?P<my>\d{{1,4}})"
     rf"|(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+of\s+(?P<sy>\d{{1,4}})"
     rf"|(?P<decade>\d{{1,3}}0)['’]?s|(?P<n>{_ORDINAL_RE})[-\s]+century){_BC_ERA}"
     rf"|\b(?P<first>\d{{1,4}})(?=\s*(?:-|–|to|and)\s*\d{{1,4}}{_BC_ERA})",
     ("the Battle of Thermopylae in August 480 BC", "August 480 BC", "BC0480-08"),
+    ("The Battle of Cannae was fought on August 2, 216 BC.", "August 2, 216 BC", "BC0216-08-02"),
+    ("Caesar was killed on 15 March 44 BC.", "15 March 44 BC", "BC0044-03-15"),
+    ("On March 15, 44 B.C., Caesar died.", "March 15, 44 B.C.", "BC0044-03-15"),
     ("in the late autumn of 481 BC the army", "the late autumn of 481 BC", "BC0481-FA"),
     ("Throughout the 470s BC, the League campaigned", "the 470s BC", "BC047"),
     ("by the 4th century BC", "the 4th century BC", "BC03"),
@@ -277,9 +286,15 @@ def _era_part(m: re.Match[str], text: str) -> Expr | None:
         if not m["month"][0].isupper():
             return None
         year = int(m["my"])
-        return (
-            Expr("fixed", value=f"BC{year:04d}-{month_number(m['month']):02d}", mod=mod) if year > 0 else None
-        )
+        if year <= 0:
+            return None
+        value = f"BC{year:04d}-{month_number(m['month']):02d}"
+        if m["dd"] or m["md"]:
+            day = int(m["dd"] or m["md"])
+            if day > _DAYS_IN_MONTH[month_number(m["month"]) - 1]:
+                return None  # "February 30, 44 BC": no such day
+            value += f"-{day:02d}"
+        return Expr("fixed", value=value, mod=mod)
     if m["season"]:
         year = int(m["sy"])
         return (
