@@ -85,6 +85,11 @@ def test_years_before_year_one_are_events_in_order():
     ]
     assert [group_label(e, "year") for e in tl.events[:2]] == ["44 BC", "27 BC"]
     assert group_label(tl.events[0], "decade") == "40s BC"
+    # ... and a month or day BC under its own, at those zooms
+    days = make_timeline("The battle was fought on August 2, 216 BC. In March 44 BC, Caesar died.").events
+    assert [group_label(e, "day") for e in days] == ["2 Aug 216 BC", "Mar 44 BC"]
+    assert [group_label(e, "month") for e in days] == ["Aug 216 BC", "Mar 44 BC"]
+    assert [group_label(e, "year") for e in days] == ["216 BC", "44 BC"]
     assert tl.events[0].start.isoformat() == "-0043-01-01"
     assert tl.filter(Query(end=date(1, 1, 1))) == tl.events[:2]
 

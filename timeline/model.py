@@ -6,6 +6,7 @@ Knows documents and mentions; knows nothing of files, formats or the TUI.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -107,9 +108,16 @@ def group_label(event: Event, zoom: str) -> str:
     ``Sun 17 Aug 2025``.  Events coarser than the zoom fall under their own label."""
     start = event.start
     rank = GRANULARITY_RANK[event.granularity]
-    if isinstance(start, FarDay):  # before year 1: years and decades BC
+    if isinstance(start, FarDay):  # before year 1: decades, years, months and days BC
         year = bc_year(start.year)
-        return f"{year // 10 * 10}s BC" if zoom == "decade" else f"{year} BC"
+        if zoom == "decade":
+            return f"{year // 10 * 10}s BC"
+        if zoom == "year" or rank <= GRANULARITY_RANK["year"]:
+            return f"{year} BC"
+        month = calendar.month_abbr[start.month]
+        if zoom == "month" or rank <= GRANULARITY_RANK["month"]:
+            return f"{month} {year} BC"
+        return f"{start.day} {month} {year} BC"
     if zoom == "decade" or rank <= GRANULARITY_RANK["decade"]:
         return f"{start.year // 10 * 10}s" if rank > GRANULARITY_RANK["century"] else event.label
     if zoom == "year" or rank <= GRANULARITY_RANK["year"]:
