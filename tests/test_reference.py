@@ -379,6 +379,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "Her doctor, who was born in Cuba in 1984, said she was stable.",
         # ... or was last done, a year alone
         "The agency last declared such an outbreak in 2008.",
+        # ... with a past tense of its own spelling too
+        "Arsenal, who last won the title in 2004, face Chelsea next.",
     ],
 )
 def test_a_year_something_began_places_no_story(background: str):

@@ -220,7 +220,12 @@ _RECORD_SINCE = re.compile(
 #: comes after it, as after a beginning, and may come any time after (a month is told of what is
 #: recent: "The rate was last raised in February 2023"; and the last of what comes round each year
 #: is last year's: "The annual open house is on June 21. Its last one, in 2024, drew 600").
-_LAST_DONE_IN = re.compile(r"\blast[ \t]+[a-z]+ed\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$", re.IGNORECASE)
+_LAST_DONE_IN = re.compile(
+    r"\blast[ \t]+(?:[a-z]+ed|won|held|hit|made|met|saw|took|beat|lost|went|came|ran|had|did|fought|sold"
+    r"|built|set|gave|got|began|rose|fell|struck|wrote|spoke|cut|shut|led|became|broke|drew|flew|grew|paid"
+    r"|put|sent|stood|swept|threw|wore)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$",
+    re.IGNORECASE,
+)
 #: A year something began, a life or a firm or a disease known, right before the year: "was born
 #: in Cuba in 1984", "founded in 1987", "was first identified in 1967".  The story may come any
 #: time after: a bound, and no year of the story's near it.
