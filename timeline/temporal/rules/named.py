@@ -587,10 +587,10 @@ _THE_YEAR_VERBS: Final = frozenset(
 
 @rule(
     "the-year",
-    r"\bthe\s+(?P<unit>year|week)\b(?:(?=\s+(?:ended|ending)\s)(?P<ended>)|(?=[^\S\n]*[,.;])"
+    r"\bthe\s+(?P<unit>year|week|month|day)\b(?:(?=\s+(?:ended|ending)\s)(?P<ended>)|(?=[^\S\n]*[,.;])"
     r"|(?P<figure>(?=\s+(?:at|up|down|with|higher|lower)\b))"
     # ... and the figures for it, with their verb: "Sales for the year were flat"
-    r"|(?P<for>(?<=[Ff]or\sthe\s(?:year|week))(?=\s+(?:were|was|rose|fell|grew|jumped|slipped|dropped|totall?ed|reached|came|stood|amounted)\b)))",
+    r"|(?P<for>(?=\s+(?:were|was|rose|fell|grew|jumped|slipped|dropped|totall?ed|reached|came|stood|amounted)\b)))",
     ("For the year, sales rose 4%.", "the year", "2025"),
     ("Inflation ended the year at 2.9%.", "the year", "2025"),
     # told on a Monday: the week just ended; what is to come, this week
@@ -603,6 +603,12 @@ _THE_YEAR_VERBS: Final = frozenset(
     ("net income for the year ended June 30 rose", "the year", "P1Y"),
     ("Sales fell in the first nine months of the year.", "the year", "2025"),
     ("Shares rose 3% on the week.", "the week", "2025-W33"),
+    # a market's day and month: "Oil fell 2% on the day", "ended the day up 1%"
+    ("Oil fell 2% on the day.", "the day", "2025-08-18"),
+    ("Shares fell 3% on the month.", "the month", "2025-08"),
+    ("The index ended the day up 1%.", "the day", "2025-08-18"),
+    ("It was the quote of the day.", "the day", None),
+    ("The ceremony took place on the day of the attack.", "the day", None),
     ("she was named Person of the Year.", "the Year", None),
     ("it was the year, they said, of", "the year", None),
 )
@@ -614,6 +620,11 @@ def _the_year(m: re.Match[str], text: str) -> Expr | None:
     if m["ended"] is not None:  # "the year ended June 30": the twelve months to that day
         return Expr("fixed", "DURATION", value=f"P1{unit[0].upper()}")
     before = prev_word(text, m.start())
-    if m["for"] is None and before not in (_THE_YEAR_VERBS if m["figure"] is not None else _THE_YEAR_BEFORE):
+    if m["for"] is not None:
+        if before != "for" or unit == "day":
+            return None
+    elif before not in (_THE_YEAR_VERBS if m["figure"] is not None else _THE_YEAR_BEFORE):
         return None
+    if unit == "day" and m["figure"] is None and before != "on":
+        return None  # "the quote of the day": only a market's "on the day"
     return Expr("anaphoric", unit=unit, n=0)

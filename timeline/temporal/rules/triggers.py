@@ -122,7 +122,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
     "reporting-year": _words("year month week day decade century millennium midyear midmonth midweek"),
     "year-earlier": _words("year"),
-    "the-year": _words("year week"),
+    "the-year": _words("year week month day"),
 }
 
 #: How far a rule's match can start before one of its trigger words and end after it, in
