@@ -957,17 +957,13 @@ _SPAN_EDGE_VERB: Final = compile_ascii(
 )
 
 
+#: The verbs of a saying that may look ahead.
+_SAYING: Final = r"said|announced|confirmed|promised|pledged|agreed|decided|warned"
 #: A saying dated by the date right after it ("said in March that", "announced on Sept. 3") ...
-_SAID_ON: Final = compile_ascii(
-    r"\b(?:said|announced|told\s+\w+|confirmed|promised|pledged|agreed|decided|warned)\s+(?:in|on)\s+$",
-    re.IGNORECASE,
-)
+_SAID_ON: Final = compile_ascii(rf"\b(?:{_SAYING}|told\s+\w+)\s+(?:in|on)\s+$", re.IGNORECASE)
 #: ... or by the date that opens its sentence ("In March, the firm said"), and the future of then
 #: between the date and the month it looks ahead to ("would", "was to").
-_SAID_AFTER: Final = compile_ascii(
-    r",?\s+[^.;:!?\n]{0,60}?\b(?:said|announced|told|confirmed|promised|pledged|agreed|decided|warned)\b",
-    re.IGNORECASE,
-)
+_SAID_AFTER: Final = compile_ascii(rf",?\s+[^.;:!?\n]{{0,60}}?\b(?:{_SAYING}|told)\b", re.IGNORECASE)
 _WOULD_THEN: Final = compile_ascii(
     r"[^.;:!?\n]{0,80}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to|planned\s+to"
     r"|intended\s+to|hoped\s+to)\b[^.;:!?\n]{0,80}$",
