@@ -20,7 +20,7 @@ REF = date(2025, 8, 18)
 _DATE_VALUE = re.compile(
     r"""^(?:
         PRESENT_REF|PAST_REF|FUTURE_REF
-      | BC\d{2,4}(?:-(?:\d{2}|SP|SU|FA|WI))?                 # BC: year, decade, century; month, season
+      | BC\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?       # BC: year, decade, century; month, day, season
       | T(?:\d{2}:\d{2}|MO|AF|EV|NI)                         # a time of day with no date
       | (?:\d{2,4}|XXXX|XX)                                 # century, decade, year
         (?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?                  # month, day

@@ -27,6 +27,11 @@ from timeline.documents.reference import _headline_month
             date(2025, 1, 30),
         ),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Jan. 30, 2025--Acme today announced.", date(2025, 1, 30)),
+        # TASS's stop and slashes after the day
+        (
+            "MOSCOW, August 18, 2025. /TASS/. The ministry said on Monday that talks had failed.",
+            date(2025, 8, 18),
+        ),
         ("Feb 13, 2024 — A storm hit the coast on Tuesday.", date(2024, 2, 13)),
         ("2024-02-13 — A storm hit the coast on Tuesday.", date(2024, 2, 13)),
         ("13.02.2024 - Ein Sturm traf die Küste.", date(2024, 2, 13)),
