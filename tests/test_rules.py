@@ -3812,3 +3812,16 @@ def test_days_before_year_1_are_dated_and_counted_from():
     assert span is not None and span.granularity == "day"
     assert display("BC0216-08-02") == "2 Aug 216 BC"
     assert span_of("BC0044-02-30") is None  # no such day
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # of a span of two years, the winter and autumn are the first year's, the spring the second's
+        ("During the 2020-21 winter, cases surged.", "2020-WI"),
+        ("In 2023/24, the autumn was wet.", "2023-FA"),
+        ("In the 2023-24 season, the club won in the spring.", "2024-SP"),
+    ],
+)
+def test_a_season_of_a_span_of_two_years_is_in_the_year_it_falls_in(text: str, value: str):
+    assert [m.value for m in extract(text, date(2024, 10, 16)) if m.rule == "season"] == [value]

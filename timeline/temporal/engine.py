@@ -1056,6 +1056,8 @@ def _framing_year(year: int | None, first: int | None, expr: Expr, between: str 
     (a season, a fiscal year: "2025/26"), a month from July on is in the first, and so is the
     month the span is said to begin at (``between``: the words from the span to the month):
     "The 2026-27 financial year begins on 1 April" is 2026-04-01."""
+    if first is not None and expr.kind == "part" and expr.part in ("FA", "WI"):
+        return first  # "the 2020-21 winter": the winter that starts in December 2020 (2020-WI)
     if first is not None and expr.month is not None:
         edges = _SPAN_EDGE_VERB.findall(between) if between else None
         if edges:  # the verb nearest the month: "kicked off in August and ends on May 24"
