@@ -3825,3 +3825,16 @@ def test_days_before_year_1_are_dated_and_counted_from():
 )
 def test_a_season_of_a_span_of_two_years_is_in_the_year_it_falls_in(text: str, value: str):
     assert [m.value for m in extract(text, date(2024, 10, 16)) if m.rule == "season"] == [value]
+
+
+def test_a_month_told_in_the_past_on_its_first_days_is_the_one_just_ended():
+    """ "Oil fell 3% on the month", told on the 1st, is the month that ended the day before; what
+    is still to come, and a figure told later in the month, are of the writer's month."""
+
+    def value(text: str, told: date) -> str:
+        return next(m.value for m in extract(text, told) if m.text == "the month")
+
+    assert value("Oil fell 3% on the month.", date(2024, 10, 1)) == "2024-09"
+    assert value("Sales for the month were flat.", date(2025, 1, 2)) == "2024-12"
+    assert value("Oil will end the month higher.", date(2024, 10, 1)) == "2024-10"
+    assert value("Oil fell 3% on the month.", date(2024, 10, 16)) == "2024-10"

@@ -1436,7 +1436,7 @@ def extract(
                 # "For the year, profit rose": the year just ended, told early in the next
                 or (
                     expr.kind == "anaphoric"
-                    and expr.unit in ("year", "week")
+                    and expr.unit in ("year", "month", "week")
                     and not expr.n
                     and expr.rel is None
                 )

@@ -765,9 +765,9 @@ _YEAR_JUST_ENDED: Final = timedelta(days=75)
 
 
 def _just_ended(unit: str, reference: date) -> str | None:
-    """The year or week a figure told in the past covers where the writer's own has barely begun
-    (up to ``_YEAR_JUST_ENDED`` into the year, a Monday or a Tuesday): the one just ended; None
-    otherwise, and for any other unit."""
+    """The year, month or week a figure told in the past covers where the writer's own has barely
+    begun (up to ``_YEAR_JUST_ENDED`` into the year, ``_MONTH_JUST_ENDED_DAYS`` into the month, a
+    Monday or a Tuesday): the one just ended; None otherwise, and for any other unit."""
     if unit == "year":
         return (
             f"{reference.year - 1:04d}"
@@ -776,7 +776,15 @@ def _just_ended(unit: str, reference: date) -> str | None:
         )
     if unit == "week":
         return week_value(reference - timedelta(days=7)) if reference.weekday() <= 1 else None
+    if unit == "month" and reference.day <= _MONTH_JUST_ENDED_DAYS:
+        # "Oil fell 3% on the month", told on the 1st: the month that ended the day before
+        before = reference - timedelta(days=reference.day)
+        return f"{before.year:04d}-{before.month:02d}"
     return None
+
+
+#: How many days into a month a figure told in the past for "the month" is the last month's.
+_MONTH_JUST_ENDED_DAYS: Final = 3
 
 
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
