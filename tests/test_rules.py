@@ -3838,3 +3838,20 @@ def test_a_month_told_in_the_past_on_its_first_days_is_the_one_just_ended():
     assert value("Sales for the month were flat.", date(2025, 1, 2)) == "2024-12"
     assert value("Oil will end the month higher.", date(2024, 10, 1)) == "2024-10"
     assert value("Oil fell 3% on the month.", date(2024, 10, 16)) == "2024-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a year counted in words said, from the year they were said in, told right after them
+        ('"I will be back next year," he said in 2019.', "2020"),
+        ("“Last year was a disaster,” she wrote in 2016.", "2015"),
+        ('"This year was hard," Smith told reporters in 2009.', "2009"),
+        # ... not without such a year, nor in words not quoted
+        ('"We will win next year," he said.', "2025"),
+        ("He said in 2019 that he would be back next year.", "2025"),
+    ],
+)
+def test_a_year_counted_in_a_quotation_counts_from_when_it_was_said(text: str, value: str):
+    counted = [m for m in extract(text, date(2024, 10, 16)) if m.rule == "relative-unit"]
+    assert [m.value for m in counted] == [value]

@@ -32,6 +32,7 @@ from .context import (
 )
 from .expressions import Expr, framed
 from .headline import HEADLINE_LENGTH, told_again_in_lede, year_under_headline
+from .lexicon import YEAR_RE
 from .mention import Mention, restore_mention, revalued
 from .narrative import (
     STORY_YEARS,
@@ -1019,6 +1020,40 @@ def _future_from_saying(
         f'the first {"day" if expr.day else "month"} of that name after "{said.text}" ({said.value}),'
         " when what was still to come was told"
     )
+
+
+#: After a quotation's closing mark, who said it and the year they said it in: "'I will be back
+#: next year,' he said in 2019", "..." Smith told reporters in 2019.
+_SAID_IN_YEAR: Final = compile_ascii(
+    rf"[,.!?]?[\"”'’]{{1,2}}[^\S\n]*,?[^\S\n]*(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){{0,3}})"
+    rf"[^\S\n]+(?:said|told[^\S\n]+\w+|wrote|added|recalled|declared)[^\S\n]+in[^\S\n]+(?P<year>{YEAR_RE}))\b"
+)
+#: How far a quotation's closing mark may stand after a year counted in it.
+_QUOTE_END_REACH: Final = 200
+
+
+def _quote_said_in(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, str] | None:
+    """The year a quotation was said in, told right after it, for a year counted in it ("next
+    year"), and the words that tell it."""
+    if speaks_from_story(text, sentence, start) != "quoted":
+        return None
+    close = min(
+        (at for mark in ('"', "”", "''") if (at := text.find(mark, end, end + _QUOTE_END_REACH)) >= 0),
+        default=-1,
+    )
+    if close < 0:
+        return None
+    said = _SAID_IN_YEAR.match(text, max(close - 1, end))
+    if said is None:
+        return None
+    return int(said["year"]), " ".join(said.group().strip(",.!?\"”'’ ").split())
+
+
+def _counted_years(n: int) -> str:
+    """How a count of years from a year is said in an explanation: "1 year after", "the year"."""
+    if n == 0:
+        return "the year"
+    return f"{abs(n)} year{'s' if abs(n) != 1 else ''} {'after' if n > 0 else 'before'}"
 
 
 #: The hours after midnight, as a clock time's part ("T01:14"), and the words of the night before.
@@ -2058,6 +2093,19 @@ def extract(
             # "The minister said in March that the law would take effect in July", told in
             # October: the July after the saying, not the next one after the writer's day
             value, why = then
+        if (
+            expr.kind == "deictic"
+            and expr.unit == "year"
+            and expr.n is not None
+            and expr.mod is None
+            and (said_in := _quote_said_in(text, sentence, start, end)) is not None
+        ):
+            # "'I will be back next year,' he said in 2019": counted from the year it was said
+            year = said_in[0] + expr.n
+            value, why = (
+                f"{year:04d}",
+                f'{_counted_years(expr.n)} {said_in[0]}, when it was said ("{said_in[1]}")',
+            )
         if (
             expr.kind == "weekday"
             and expr.type == "TIME"
