@@ -3847,6 +3847,8 @@ def test_a_month_told_in_the_past_on_its_first_days_is_the_one_just_ended():
         ('"I will be back next year," he said in 2019.', "2020"),
         ("“Last year was a disaster,” she wrote in 2016.", "2015"),
         ('"This year was hard," Smith told reporters in 2009.', "2009"),
+        # ... or told before them, opening their sentence
+        ('In 2015 he said: "Next year we will build it."', "2016"),
         # ... not without such a year, nor in words not quoted
         ('"We will win next year," he said.', "2025"),
         ("He said in 2019 that he would be back next year.", "2025"),

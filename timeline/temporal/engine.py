@@ -1028,6 +1028,11 @@ _SAID_IN_YEAR: Final = compile_ascii(
     rf"[,.!?]?[\"”'’]{{1,2}}[^\S\n]*,?[^\S\n]*(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){{0,3}})"
     rf"[^\S\n]+(?:said|told[^\S\n]+\w+|wrote|added|recalled|declared)[^\S\n]+in[^\S\n]+(?P<year>{YEAR_RE}))\b"
 )
+#: ... or before its opening mark, the year opening the sentence: 'In 2015 he said: "...'.
+_SAID_IN_YEAR_BEFORE: Final = compile_ascii(
+    rf"\b[Ii]n[^\S\n]+(?P<year>{YEAR_RE}),?[^\S\n]+[^\"“.;!?\n]{{0,60}}?\b(?:said|told[^\S\n]+\w+|wrote|added|declared)"
+    r"[^\S\n]*[,:]?[^\S\n]*$"
+)
 #: How far a quotation's closing mark may stand after a year counted in it.
 _QUOTE_END_REACH: Final = 200
 
@@ -1041,6 +1046,10 @@ def _quote_said_in(text: str, sentence: tuple[int, int], start: int, end: int) -
         (at for mark in ('"', "”", "''") if (at := text.find(mark, end, end + _QUOTE_END_REACH)) >= 0),
         default=-1,
     )
+    opening = max(text.rfind(mark, sentence[0], start) for mark in ('"', "“", "``"))
+    if opening >= 0 and (before := _SAID_IN_YEAR_BEFORE.search(text, sentence[0], opening)) is not None:
+        # 'In 2015 he said: "Next year we will build it."'
+        return int(before["year"]), " ".join(before.group().strip(",:; ").split())
     if close < 0:
         return None
     said = _SAID_IN_YEAR.match(text, max(close - 1, end))
