@@ -6,7 +6,6 @@ Knows documents and mentions; knows nothing of files, formats or the TUI.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,7 +13,7 @@ from itertools import groupby
 
 from .documents import Document
 from .temporal import Mention, display
-from .temporal.values import GRANULARITY_RANK, Day, FarDay, bc_year, minute_of_day
+from .temporal.values import GRANULARITY_RANK, Day, FarDay, bc_year, far_label, minute_of_day
 
 ZOOMS: tuple[str, ...] = ("decade", "year", "month", "day")
 _MOD_WORDS = {"START": "early", "MID": "mid", "END": "late"}
@@ -109,15 +108,13 @@ def group_label(event: Event, zoom: str) -> str:
     start = event.start
     rank = GRANULARITY_RANK[event.granularity]
     if isinstance(start, FarDay):  # before year 1: decades, years, months and days BC
-        year = bc_year(start.year)
         if zoom == "decade":
-            return f"{year // 10 * 10}s BC"
+            return f"{bc_year(start.year) // 10 * 10}s BC"
         if zoom == "year" or rank <= GRANULARITY_RANK["year"]:
-            return f"{year} BC"
-        month = calendar.month_abbr[start.month]
+            return far_label(start, "year")
         if zoom == "month" or rank <= GRANULARITY_RANK["month"]:
-            return f"{month} {year} BC"
-        return f"{start.day} {month} {year} BC"
+            return far_label(start, "month")
+        return far_label(start, "day")
     if zoom == "decade" or rank <= GRANULARITY_RANK["decade"]:
         return f"{start.year // 10 * 10}s" if rank > GRANULARITY_RANK["century"] else event.label
     if zoom == "year" or rank <= GRANULARITY_RANK["year"]:

@@ -74,7 +74,7 @@ from .ranges import (
     told_as_earlier,
     weekday_range,
 )
-from .resolve import falls_on, resolve, unit_value
+from .resolve import counted_units, falls_on, resolve, unit_value
 from .scan import Near, TriggerIndex
 from .sentences import LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex, alone_on_its_line
 from .tense import (
@@ -1022,15 +1022,17 @@ def _future_from_saying(
     )
 
 
+#: The verbs that say who said words quoted.
+_QUOTE_SAYING: Final = r"said|told[^\S\n]+\w+|wrote|added|recalled|declared"
 #: After a quotation's closing mark, who said it and the year they said it in: "'I will be back
 #: next year,' he said in 2019", "..." Smith told reporters in 2019.
 _SAID_IN_YEAR: Final = compile_ascii(
     rf"[,.!?]?[\"”'’]{{1,2}}[^\S\n]*,?[^\S\n]*(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){{0,3}})"
-    rf"[^\S\n]+(?:said|told[^\S\n]+\w+|wrote|added|recalled|declared)[^\S\n]+in[^\S\n]+(?P<year>{YEAR_RE}))\b"
+    rf"[^\S\n]+(?:{_QUOTE_SAYING})[^\S\n]+in[^\S\n]+(?P<year>{YEAR_RE}))\b"
 )
 #: ... or before its opening mark, the year opening the sentence: 'In 2015 he said: "...'.
 _SAID_IN_YEAR_BEFORE: Final = compile_ascii(
-    rf"\b[Ii]n[^\S\n]+(?P<year>{YEAR_RE}),?[^\S\n]+[^\"“.;!?\n]{{0,60}}?\b(?:said|told[^\S\n]+\w+|wrote|added|declared)"
+    rf"\b[Ii]n[^\S\n]+(?P<year>{YEAR_RE}),?[^\S\n]+[^\"“.;!?\n]{{0,60}}?\b(?:{_QUOTE_SAYING})"
     r"[^\S\n]*[,:]?[^\S\n]*$"
 )
 #: How far a quotation's closing mark may stand after a year counted in it.
@@ -1042,27 +1044,20 @@ def _quote_said_in(text: str, sentence: tuple[int, int], start: int, end: int) -
     year"), and the words that tell it."""
     if speaks_from_story(text, sentence, start) != "quoted":
         return None
-    close = min(
-        (at for mark in ('"', "”", "''") if (at := text.find(mark, end, end + _QUOTE_END_REACH)) >= 0),
-        default=-1,
-    )
     opening = max(text.rfind(mark, sentence[0], start) for mark in ('"', "“", "``"))
     if opening >= 0 and (before := _SAID_IN_YEAR_BEFORE.search(text, sentence[0], opening)) is not None:
         # 'In 2015 he said: "Next year we will build it."'
         return int(before["year"]), " ".join(before.group().strip(",:; ").split())
+    close = min(
+        (at for mark in ('"', "”", "''") if (at := text.find(mark, end, end + _QUOTE_END_REACH)) >= 0),
+        default=-1,
+    )
     if close < 0:
         return None
     said = _SAID_IN_YEAR.match(text, max(close - 1, end))
     if said is None:
         return None
     return int(said["year"]), " ".join(said.group().strip(",.!?\"”'’ ").split())
-
-
-def _counted_years(n: int) -> str:
-    """How a count of years from a year is said in an explanation: "1 year after", "the year"."""
-    if n == 0:
-        return "the year"
-    return f"{abs(n)} year{'s' if abs(n) != 1 else ''} {'after' if n > 0 else 'before'}"
 
 
 #: The hours after midnight, as a clock time's part ("T01:14"), and the words of the night before.
@@ -1074,7 +1069,8 @@ def _from_decade_told(expr: Expr, last: Mention, text: str, start: int) -> tuple
     """A count of decades or centuries on from the decade or century told just before, in its
     paragraph ("passed in the 1970s ... amended a decade later": the 1980s), which no story's
     date counts from (a decade is no day to go on from)."""
-    digits = 3 if expr.unit == "decade" else 2
+    unit = expr.unit or "decade"
+    digits = 3 if unit == "decade" else 2
     if (
         last.type != "DATE"
         or len(last.value) != digits
@@ -1086,12 +1082,9 @@ def _from_decade_told(expr: Expr, last: Mention, text: str, start: int) -> tuple
     value = int(last.value) + (expr.n or 0)
     if value < 0:
         return None
-    n = abs(expr.n or 0)
-    amount = f"{n} {expr.unit}" if n == 1 else f"{n} {'decades' if expr.unit == 'decade' else 'centuries'}"
-    way = "after" if (expr.n or 0) > 0 else "before"
     return (
         f"{value:0{digits}d}",
-        f'{amount} {way} the {expr.unit} told just before, "{last.text}" ({last.value})',
+        f'{counted_units(unit, expr.n or 0)} the {unit} told just before, "{last.text}" ({last.value})',
     )
 
 
@@ -2113,7 +2106,8 @@ def extract(
             year = said_in[0] + expr.n
             value, why = (
                 f"{year:04d}",
-                f'{_counted_years(expr.n)} {said_in[0]}, when it was said ("{said_in[1]}")',
+                f"{counted_units('year', expr.n) if expr.n else 'the year'} {said_in[0]},"
+                f' when it was said ("{said_in[1]}")',
             )
         if (
             expr.kind == "weekday"

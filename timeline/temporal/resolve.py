@@ -605,7 +605,7 @@ def unit_value(day: date, unit: str) -> str:
     return _shift(day, unit, 0)
 
 
-def _counted(unit: str, n: int) -> str:
+def counted_units(unit: str, n: int) -> str:
     """ "2 weeks before", "1 day after": so many units, and which way."""
     return f"{_amount(unit, n)} {'before' if n < 0 else 'after'}"
 
@@ -671,14 +671,14 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
             if step:
                 return (
                     on,
-                    f"{_counted(unit, n)} the {grain} {'after' if step > 0 else 'before'} that of {named_reference(ctx)}",
+                    f"{counted_units(unit, n)} the {grain} {'after' if step > 0 else 'before'} that of {named_reference(ctx)}",
                 )
-            return on, f"{_counted(unit, n)} {named_reference(ctx)}, to the {grain}"
+            return on, f"{counted_units(unit, n)} {named_reference(ctx)}, to the {grain}"
     value = _shift(ctx.reference, unit, n) + _time_suffix(expr)
     if n == 0:
         why = f"the {unit} of {named_reference(ctx)}"
     else:
-        why = f"{_counted(unit, n)} {named_reference(ctx)}"
+        why = f"{counted_units(unit, n)} {named_reference(ctx)}"
     return value, why
 
 
@@ -793,7 +793,9 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         return _year_back(unit, ctx)
     if expr.rel == "new" and ctx.tense == "future" and ctx.reference is not None:
         # "is due to give evidence in the new year": the year after the writer's, still to come
-        return _shift(ctx.reference, unit, n), f"{_counted(unit, n)} {named_reference(ctx)} (future tense)"
+        return _shift(
+            ctx.reference, unit, n
+        ), f"{counted_units(unit, n)} {named_reference(ctx)} (future tense)"
     if (quarter := year_before_quarter(expr, ctx)) is not None:
         return quarter
     if (
@@ -881,7 +883,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             value = _shift(ctx.reference, unit, n, None, True)
             return (
                 value,
-                f"{_counted(unit, n)} {named_reference(ctx)}: the clause after the phrase happened first",
+                f"{counted_units(unit, n)} {named_reference(ctx)}: the clause after the phrase happened first",
             )
         if (
             unit in ("day", "week")
@@ -894,7 +896,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             # way ("Last month, floods ... A week earlier, a landslide": last month, most likely)
             month = _shift(anchor.day.replace(day=15), unit, n, None, True)[:7]
             return month, (
-                f"{_counted(unit, n) if n else 'the same day as'} {LAST_DATE}, "
+                f"{counted_units(unit, n) if n else 'the same day as'} {LAST_DATE}, "
                 f'"{anchor.mention}", a month: no day can be named, only a month'
             )
         base = anchor.day
@@ -915,7 +917,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     elif expr.mod == "event":
         # "The day after the vote, markets rallied", with no date before it: not the day after
         # the reference date, but after an event the text does not date
-        return "", f"{_counted(unit, n)} an event the text does not date"
+        return "", f"{counted_units(unit, n)} an event the text does not date"
     elif ctx.reference is not None and expr.mod == "on":
         # "A year on, survivors still wait": so long after an event the text has not dated, now
         return _shift(ctx.reference, unit, 0, None, False), (
@@ -939,7 +941,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         value += expr.part
     if n == 0:
         return value, f"the same {unit} as {source}"
-    why = f"{_counted(unit, n)} {source}"
+    why = f"{counted_units(unit, n)} {source}"
     if expr.inverted:
         why += ": the clause after the phrase happened first"
     return value, why

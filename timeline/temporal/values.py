@@ -334,13 +334,21 @@ def minute_of_day(value: str) -> int:
     return time[1] if time else -1
 
 
+def far_label(day: FarDay, granularity: str) -> str:
+    """The day, month or year before year 1 that ``day`` falls in, as a person reads it: ``2 Aug
+    216 BC``, ``Aug 216 BC``, ``216 BC`` (any other granularity: its year)."""
+    if granularity == "day":
+        return f"{day.day} {calendar.month_abbr[day.month]} {bc_year(day.year)} BC"
+    if granularity == "month":
+        return f"{calendar.month_abbr[day.month]} {bc_year(day.year)} BC"
+    return f"{bc_year(day.year)} BC"
+
+
 def _display_bc(value: str, s: FarDay, g: str) -> str:
     """A value before year 1 as a person reads it: ``480 BC``, ``Apr 480 BC``, ``470s BC``,
     ``2 Aug 216 BC``."""
-    if g == "day":
-        return f"{s.day} {calendar.month_abbr[s.month]} {bc_year(s.year)} BC"
-    if g == "month":
-        return f"{calendar.month_abbr[s.month]} {bc_year(s.year)} BC"
+    if g in ("day", "month"):
+        return far_label(s, g)
     if g == "season":
         if value.endswith("WI"):  # December of one year BC, then the year after (one fewer BC)
             first = bc_year(s.year)
@@ -350,7 +358,7 @@ def _display_bc(value: str, s: FarDay, g: str) -> str:
         return f"{int(value[2:]) * 10}s BC"
     if g == "century":
         return f"{ordinal(int(value[2:]) + 1)} century BC"
-    return f"{bc_year(s.year)} BC"
+    return far_label(s, "year")
 
 
 def add_months(d: date, months: int) -> date:

@@ -156,7 +156,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None
         if after == "time" and not the:
             return None  # "British Summer Time", "stayed on summer time": the clock's, no season
-        if not (the or m["mod"]) and prev_word(text, m.start()).lower() in _MODALS:
+        if not (the or m["mod"]) and prev_word(text, m.start()) in _MODALS:
             return None  # "he would spring a surprise", "the trap may spring shut": a verb
         if m["season"][0].isupper() and PLACE_AFTER.match(text, m.end()):
             return None  # "Spring Street", "Summer Avenue": a place
