@@ -1153,6 +1153,10 @@ def test_a_text_with_no_date_of_its_own_counts_from_its_undated_days(text: str, 
             "He was identified Thursday as a suspect who had been arrested, papers reported Saturday.",
             ["2025-08-14", "2025-08-16"],
         ),
+        # a weekday still to come told after a later one is in the week after, unless told as before it
+        ("The road will close on Saturday and reopen on Monday.", ["2025-08-23", "2025-08-25"]),
+        ("Rain will spread from Sunday into Monday.", ["2025-08-24", "2025-08-25"]),
+        ("He will speak on Thursday after meeting the president on Tuesday.", ["2025-08-21", "2025-08-19"]),
     ],
 )
 def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):
@@ -2472,11 +2476,28 @@ def test_a_unit_told_in_the_past_after_a_day_still_to_come_is_the_writer_s():
     [
         "The bank now expects the economy to grow 0.75% this year, down from 1.5% in its November forecast.",
         "Output will fall 2% this year, compared with 3% growth in the December survey.",
+        # ... or the forecast it was, named by its month
+        "The firm now expects revenue of $57 billion, up from its November forecast of $55 billion.",
+        "Growth will reach 2%, compared with the December estimate of 1.5%.",
     ],
 )
 def test_a_month_of_a_figure_compared_with_is_gone_by_whatever_the_tense(text: str):
     months = [m.value for m in extract(text, date(2025, 2, 6)) if m.granularity == "month"]
     assert len(months) == 1 and months[0].startswith("2024-")
+
+
+def test_a_month_naming_a_forecast_still_to_come_is_the_nearest_such_month():
+    """ "its June projections" are those made in June: told in July, the June just gone by, though
+    what will be done with them is to come; a forecast told in the past has been made."""
+
+    def value(text: str) -> str:
+        return next(m.value for m in extract(text, date(2024, 7, 24)) if m.granularity == "month")
+
+    assert value("The Fed will publish its June projections next week.") == "2024-06"
+    assert value("The Fed will publish its August projections after the meeting.") == "2024-08"
+    assert value("The bank's February outlook was gloomy.") == "2024-02"
+    # ... not a month beside any noun
+    assert value("The Fed will hold its June meeting in Washington.") == "2025-06"
 
 
 @pytest.mark.parametrize(

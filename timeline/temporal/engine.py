@@ -72,6 +72,7 @@ from .ranges import (
     range_round_now,
     range_round_story,
     told_as_earlier,
+    told_as_later,
     weekday_range,
 )
 from .resolve import counted_units, falls_on, resolve, unit_value
@@ -462,6 +463,39 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
 #: The words ``_COMPARED_WITH`` opens with, looked for first as plain text (as is the "in" or
 #: "on" it ends with): most dates follow none of them.
 _COMPARISON_WORDS: Final = ("from", "than", "compared", "against", "versus")
+
+
+#: ... or a month naming a forecast compared with, right before it ("raised its outlook, up
+#: from its April forecast of $55 billion") and right after it.
+_COMPARED_BEFORE_OWNER: Final = compile_ascii(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s+(?:its|their|the|his|her|our)\s+$",
+    re.IGNORECASE,
+)
+_FORECAST_AFTER: Final = compile_ascii(
+    r"[^\S\n]+(?:forecasts?|estimates?|projections?|outlooks?|guidance|targets?)\b", re.IGNORECASE
+)
+
+
+#: Before a month naming a forecast: whose it is ("its June projections", "the Fed's March
+#: outlook").
+_FORECAST_OWNER: Final = compile_ascii(r"(?:\b(?:its|their|his|her|our|the)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _named_forecast(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``start`` names someone's forecast ("its June projections")."""
+    return (
+        _FORECAST_AFTER.match(text, end) is not None
+        and _FORECAST_OWNER.search(text, start - 8, start) is not None
+    )
+
+
+def _compared_forecast(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``start`` names a forecast a figure is compared with ("up from its
+    April forecast"): one made before, whatever the tense of the sentence."""
+    return (
+        _FORECAST_AFTER.match(text, end) is not None
+        and _COMPARED_BEFORE_OWNER.search(text, start - 32, start) is not None
+    )
 
 
 def _compared_with(text: str, start: int) -> bool:
@@ -1546,11 +1580,24 @@ def extract(
             and expr.year is None
             and expr.day is None
             and not expr.rel
-            and _compared_with(text, start)
+            and (_compared_with(text, start) or _compared_forecast(text, start, end))
         ):
             # "expects growth of 0.75%, down from 1.5% in its November forecast": a figure
             # compared with is known, whatever the tense of the sentence
             tense, strong = "past", False
+        elif (
+            reference is not None
+            and not narrative
+            and expr.kind == "calendar"
+            and expr.year is None
+            and expr.day is None
+            and not expr.rel
+            and tense == "future"
+            and _named_forecast(text, start, end)
+        ):
+            # "The Fed will publish its June projections", told in July: a forecast named by the
+            # month it was made in, the nearest such month (one told in the past has been made)
+            tense, strong = None, False
         elif (
             strong
             and (tense == "past" or _POSSESSED_AFTER.match(text, end) is not None)
@@ -2182,6 +2229,16 @@ def extract(
         ):
             # "announced on Thursday that it had agreed on Tuesday": the Tuesday before it
             value, why = earlier
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and tense == "future"
+            and mentions
+            and reference is not None
+            and (later := told_as_later(text, mentions[-1], sentence, start, value, reference))
+        ):
+            # "will close on Saturday and reopen on Monday", told on a Monday: the Monday after
+            value, why = later
         elif (
             expr.kind == "calendar"
             and yearless

@@ -79,6 +79,32 @@ def told_as_earlier(
     )
 
 
+def told_as_later(
+    text: str, first: Mention, sentence: tuple[int, int], start: int, value: str, reference: date
+) -> tuple[str, str] | None:
+    """A weekday still to come, told after a later one still to come in its sentence but read as
+    before it: the same weekday a week on ("Frost is likely on Sunday night and into Monday",
+    "The road will close on Saturday and reopen on Monday", told on a Monday)."""
+    if (
+        first.rule != "weekday"
+        or first.sentence[0] != sentence[0]
+        or DAY_VALUE.fullmatch(first.value[:10]) is None
+        or DAY_VALUE.fullmatch(value[:10]) is None
+        or not reference.isoformat() < first.value[:10]
+        or not value[:10] < first.value[:10]
+        or _EARLIER_BETWEEN.search(text, max(first.end, start - 60), start) is not None
+    ):
+        return None
+    try:
+        day = date.fromisoformat(value[:10]) + timedelta(days=7)
+    except OverflowError:  # the calendar's last week
+        return None
+    return day.isoformat() + value[10:], (
+        f'the first {WEEKDAY_NAMES[day.weekday()]} after "{first.text}" ({first.value[:10]}), which its'
+        " sentence tells as earlier"
+    )
+
+
 #: Between the date a plan was moved to and the date it was moved from: "to May 1, 2026, from its
 #: original Feb. 13 date", "to Nov. 3 from Oct. 27".
 _MOVED_FROM_AFTER: Final = compile_ascii(
