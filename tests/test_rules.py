@@ -3878,3 +3878,15 @@ def test_a_month_told_in_the_past_on_its_first_days_is_the_one_just_ended():
 def test_a_year_counted_in_a_quotation_counts_from_when_it_was_said(text: str, value: str):
     counted = [m for m in extract(text, date(2024, 10, 16)) if m.rule == "relative-unit"]
     assert [m.value for m in counted] == [value]
+
+
+def test_the_same_period_a_year_back_is_the_period_told_last():
+    """ "the same period last year" is the period just told (the quarter), not a month told in the
+    sentence before it."""
+    text = (
+        "Figures showed house prices reached a record in March. Prices rose 4.1% in the first"
+        " quarter compared with the same period last year."
+    )
+    same = next(m for m in extract(text, date(2025, 4, 9)) if m.rule == "same-last-year")
+    assert same.value == "2024-Q1"
+    assert '"the first quarter"' in same.explanation

@@ -984,7 +984,7 @@ def _year_back(unit: str, ctx: Context) -> Resolution:
     week, month) a year before; the writer's when the story has told none.  "The same period" is
     the week, month, quarter or half last told, or without one the year before the writer's."""
     if unit == "period":
-        periods = [a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity in _PERIODS]
+        periods = [a for a in (ctx.last, ctx.anchor) if a is not None and a.granularity in _PERIODS]
         if not periods:
             if ctx.reference is None:
                 return "PAST_REF", "no date to count from"
