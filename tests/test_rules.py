@@ -3890,3 +3890,18 @@ def test_the_same_period_a_year_back_is_the_period_told_last():
     same = next(m for m in extract(text, date(2025, 4, 9)) if m.rule == "same-last-year")
     assert same.value == "2024-Q1"
     assert '"the first quarter"' in same.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # no week can be named from a month: in the writer's month, the writer's week ...
+        ("Silver hit a high earlier this month. Platinum was flat over the week.", "2025-W45"),
+        # ... in another, only the month
+        ("In March 1990, floods hit the town. During the week, 40 people died.", "1990-03"),
+        ("Floods hit the town in March. Later that week, the river burst.", "2025-03"),
+    ],
+)
+def test_a_week_told_after_a_month_is_no_week_of_the_month_s_first_day(text: str, value: str):
+    week = [m for m in extract(text, date(2025, 11, 5)) if "week" in m.text]
+    assert [m.value for m in week] == [value]

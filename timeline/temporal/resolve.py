@@ -886,8 +886,20 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
                 f"{counted_units(unit, n)} {named_reference(ctx)}: the clause after the phrase happened first",
             )
         if (
+            unit == "week"
+            and not n
+            and anchor.granularity == "month"
+            and ctx.reference is not None
+            and (anchor.day.year, anchor.day.month) == (ctx.reference.year, ctx.reference.month)
+        ):
+            # "Silver hit a high earlier this month ... Platinum was flat over the week": no week
+            # of a month can be named from it; in the writer's month, the writer's week
+            return _shift(ctx.reference, unit, 0), (
+                f'the week of {named_reference(ctx)}, in the month of {LAST_DATE}, "{anchor.mention}"'
+            )
+        if (
             unit in ("day", "week")
-            and (n or unit == "day")
+            and (n or unit in ("day", "week"))
             and anchor.granularity == "month"
             and expr.part is None
         ):
@@ -896,7 +908,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             # way ("Last month, floods ... A week earlier, a landslide": last month, most likely)
             month = _shift(anchor.day.replace(day=15), unit, n, None, True)[:7]
             return month, (
-                f"{counted_units(unit, n) if n else 'the same day as'} {LAST_DATE}, "
+                f"{counted_units(unit, n) if n else f'the same {unit} as'} {LAST_DATE}, "
                 f'"{anchor.mention}", a month: no day can be named, only a month'
             )
         base = anchor.day
