@@ -728,7 +728,8 @@ def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "edge-day-of-month",
     rf"\bthe\s+(?P<which>first|last|final|closing|opening)\s+day\s+of\s+(?:(?P<month>{FULL_MONTH_RE})\b"
-    rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|the\s+year\b|(?P<of_year>{YEAR_RE}){_YEAR_END}|(?P<rel>this|next|last|the)\s+month\b)",
+    rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|the\s+year\b|(?P<of_year>{YEAR_RE}){_YEAR_END}|(?P<rel>this|next|last|the)\s+month\b"
+    r"|(?P<rel_year>this|next|last)\s+year\b)",
     ("The deal expires on the last day of March.", "the last day of March", "2026-03-31"),
     ("Voting opened on the first day of July.", "the first day of July", "2025-07-01"),
     ("He resigned on the final day of June 2024.", "the final day of June 2024", "2024-06-30"),
@@ -744,6 +745,9 @@ def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
     # ... and of a year written out
     ("The museum closed on the last day of 2024.", "the last day of 2024", "2024-12-31"),
     ("The law took effect on the first day of 2025.", "the first day of 2025", "2025-01-01"),
+    # ... or counted from the writer's
+    ("The law takes effect on the first day of next year.", "the first day of next year", "2026-01-01"),
+    ("Sales peaked on the last day of last year.", "the last day of last year", "2024-12-31"),
 )
 def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
     """ "the last day of March", "the first day of July 2024", "the last day of the year": that day
@@ -753,6 +757,9 @@ def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
         # "the month" counts nothing (n None): the writer's, or one just told (see the engine)
         n = REL_OFFSETS.get(m["rel"].lower())
         return Expr("calendar", day=1 if first else 28, rel="month", n=n, mod=None if first else "LAST_DAY")
+    if m["rel_year"]:  # "the first day of next year"
+        n = REL_OFFSETS[m["rel_year"].lower()]
+        return Expr("calendar", month=1 if first else 12, day=1 if first else 31, rel="year", n=n)
     if not m["month"]:
         year = _year(m["of_year"]) if m["of_year"] else None  # "the last day of 2024"
         return (
