@@ -3905,3 +3905,23 @@ def test_the_same_period_a_year_back_is_the_period_told_last():
 def test_a_week_told_after_a_month_is_no_week_of_the_month_s_first_day(text: str, value: str):
     week = [m for m in extract(text, date(2025, 11, 5)) if "week" in m.text]
     assert [m.value for m in week] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a year counted from the writer's that opens a sentence sets the year of its months
+        ("Last year, the company cut 300 jobs in March.", ["2024", "2024-03"]),
+        ("Next year, the festival will move to June.", ["2026", "2026-06"]),
+        ("Late last year, the bank said it would cut rates in March.", ["2024", "2024-03"]),
+        # ... over a round-up's year
+        (
+            "2025: the year in review\n\nNext year will bring the Club World Cup in June and July.",
+            ["2025", "2026", "2026-06", "2026-07"],
+        ),
+        # ... but not where it does not open the sentence
+        ("The firm, which lost money last year, cut 300 jobs in March.", ["2024", "2025-03"]),
+    ],
+)
+def test_a_year_counted_that_opens_its_sentence_holds_its_months(text: str, values: list[str]):
+    assert [m.value for m in extract(text, date(2025, 6, 11)) if m.type == "DATE"] == values

@@ -970,6 +970,8 @@ def _opens_frame(rule: str, expr: Expr, words: str, text: str, end: int) -> bool
         return False
     if rule == "year":
         return _FISCAL_WORDS.match(words) is None
+    if expr.kind == "deictic":  # "Last year, the firm cut jobs in March": the year before the writer's
+        return expr.unit == "year" and expr.n in (-1, 1) and not expr.rel
     return expr.kind in ("calendar", "part") and expr.year is not None and expr.day is None and not expr.rel
 
 
@@ -1120,6 +1122,11 @@ def _from_decade_told(expr: Expr, last: Mention, text: str, start: int) -> tuple
         f"{value:0{digits}d}",
         f'{counted_units(unit, expr.n or 0)} the {unit} told just before, "{last.text}" ({last.value})',
     )
+
+
+def _year_of(value: str) -> int | None:
+    """The year of a year's value ("2024"), None for any other."""
+    return int(value) if len(value) == 4 and value.isdigit() else None
 
 
 def _framing_year(year: int | None, first: int | None, expr: Expr, between: str = "") -> int | None:
@@ -2440,7 +2447,7 @@ def extract(
             # talks took until Dec. 8"
             or start - text.rfind(";", sentence[0], start) <= FRAME_REACH + 1
         ) and _opens_frame(rule_name, expr, words, text, end):
-            frame = (sentence[0], expr.year, words, None)
+            frame = (sentence[0], expr.year if expr.kind != "deictic" else _year_of(value), words, None)
             frame_end = end
         if not in_story and (expr.kind == "weekday" or (expr.kind == "deictic" and expr.unit == "day")):
             this_week_sentence = sentence[0]
