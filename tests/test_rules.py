@@ -2273,9 +2273,22 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2024-12-08T06:00",
         "2024-12-08T07:30",
     ]
+    # ... a live blog's, oldest first, with no colon after its stamps, runs on past midnight
+    text = (
+        "Thursday 4 July 2024\n\n22:00 Polls have closed.\n\n23:15 The first result is declared, as"
+        " at every election since 1992.\n\n01:30 Turnout looks low.\n\n04:45 Labour has a majority."
+    )
+    assert [m.value for m in extract(text, date(2024, 7, 4)) if m.type == "TIME"] == [
+        "2024-07-04T22:00",
+        "2024-07-04T23:15",
+        "2024-07-05T01:30",
+        "2024-07-05T04:45",
+    ]
     # a time of every day, or of days of a kind, is no one day's
     text = "Every day the train leaves at 6.15pm. The museum is open until 8 p.m. on Fridays."
     assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T18:15", "T20:00"]
+    text = "Buses run every 20 minutes from 7am."
+    assert [m.value for m in extract(text, REF) if m.type == "TIME"] == ["T07:00"]
     # ... as is a time of a timetable's days
     text = "Regular hours are Monday-Friday 9am-5pm and Saturday, 10am-2pm."
     assert [m.value for m in extract(text, REF)] == [

@@ -23,9 +23,13 @@ _TIME_THEN_DAY: Final = compile_ascii(
 #: ... where the two are one expression: "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6".
 _TIME_WITH_DAY: Final = compile_ascii(r"[^\S\n]+(?:[A-Z]{2,4},?[^\S\n]+)?|,[^\S\n]+")
 #: A time of every day, or of days of some kind, in its sentence: no one day's ("The shop opens
-#: from 9 a.m. to 5 p.m. on weekdays", "The train leaves at 6.15pm every day").
+#: from 9 a.m. to 5 p.m. on weekdays", "The train leaves at 6.15pm every day", "Buses run every
+#: 20 minutes from 7am"; not "declared first at 23:15, as at every election since 1992").
 _EVERY_DAY: Final = compile_ascii(
-    r"\b(?:(?i:every|each|daily|nightly|weekdays|weekends|usually|typically|normally)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
+    r"\b(?:(?i:(?:every|each)[^\S\n]+(?:other[^\S\n]+|single[^\S\n]+|working[^\S\n]+|week)?"
+    r"(?:day|morning|afternoon|evening|night|[a-z]+day)s?|(?:every|each)[^\S\n]+(?:\d+[^\S\n]+|few[^\S\n]+)?(?:minute|hour)s?"
+    r"|daily|nightly|hourly|weekdays|weekends|usually|typically|normally)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b"
 )
 #: A word of another event's time between a time of day and a day told after it in its sentence:
 #: "The index fell 0.4% by 0937 GMT after hitting a record high on Friday" (the time is not
@@ -131,7 +135,9 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 later.value[:10],
                 f'on the day told after it in its sentence, "{later.text}" ({later.value[:10]})',
             )
-        elif before is not None and _past_midnight(text, before, m):
+        elif before is not None and (
+            _past_midnight(text, before, m) or (stamp and _stamps_past_midnight(text, mentions, i, before))
+        ):
             # "from 9:40 p.m. Friday until 1:30 a.m.": the night goes on into the next day
             day = (date.fromisoformat(before.value[:10]) + timedelta(days=1)).isoformat()
             _dated_time(
@@ -150,8 +156,11 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
 
 
 #: What follows a live blog's stamp: its time zone, and a colon or a dash ("08:50 GMT: Rail
-#: services ...", "11:50 - The cabinet met").
-_STAMP_AFTER: Final = compile_ascii(r"(?:[^\S\n]*[A-Z]{2,4})?[^\S\n]*(?::|[-–—][^\S\n])")
+#: services ...", "11:50 - The cabinet met"), the line's end, or the entry's first word, with its
+#: capital ("22:00 Polls have closed").
+_STAMP_AFTER: Final = compile_ascii(
+    r"(?:[^\S\n]*[A-Z]{2,4}\b)?(?:[^\S\n]*(?::|[-–—][^\S\n]|\n|$)|[^\S\n]+(?=[A-Z][a-z]|[\"“‘']))"
+)
 
 
 def _stamp(text: str, m: Mention) -> bool:
@@ -173,6 +182,20 @@ def _after_a_later_stamp(text: str, mentions: list[Mention], i: int) -> bool:
             before = clock_of(earlier.value)
             return clock is not None and before is not None and before > clock
     return False
+
+
+def _stamps_past_midnight(text: str, mentions: list[Mention], i: int, before: Mention) -> bool:
+    """Whether a live blog's stamp goes on past midnight from the evening stamp before it, the
+    last day told, in a blog whose stamps run oldest first ("22:00 Polls have closed ... 23:15 The
+    first result ... 01:30 Turnout is down": the 01:30 of the next day)."""
+    stamps = [k for k in range(i - 1, -1, -1) if mentions[k].type == "TIME" and _stamp(text, mentions[k])][:2]
+    if len(stamps) < 2 or mentions[stamps[0]] is not before:
+        return False
+    clocks = [clock_of(mentions[k].value) for k in (stamps[1], stamps[0], i)]
+    if None in clocks:
+        return False
+    earliest, evening, then = clocks  # type: ignore[misc]
+    return earliest < evening and evening[0] >= _EVENING and then < evening and then[0] < 12
 
 
 def _entry_ahead(text: str, before: Mention, m: Mention, reference: date) -> bool:
