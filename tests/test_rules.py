@@ -1089,6 +1089,10 @@ def test_a_dated_list_keeps_its_order():
     items = {m.text: m for m in extract(after_prose, REF)}
     assert not items["Sept. 20"].value.startswith("2026")
     assert "the order of a dated list" not in items["Sept. 20"].explanation
+    # ... nor from the text's date line, alone on its line
+    review = "December 30, 2024\n\nJanuary began with floods across the south."
+    january = next(m for m in extract(review, date(2024, 12, 30)) if m.text == "January")
+    assert january.value == "2024-01"
     # with no reference date the list's months and days stay unresolved, as any others do
     undated = {m.text: m.value for m in extract(text, None)}
     assert undated["May 31"] == "XXXX-05-31" and undated["Jan. 26, 2024"] == "2024-01-26"

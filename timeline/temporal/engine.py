@@ -726,16 +726,18 @@ _STORY_OPENER: Final = compile_ascii(
 LIST_REACH: Final = 600
 
 
-def _in_list(expr: Expr, ctx: Context, text: str, start: int, gap: int, last_start: int) -> bool:
+def _in_list(expr: Expr, ctx: Context, text: str, start: int, last: tuple[int, int]) -> bool:
     """Whether a month or day with no year opens an item of a chronology after an item whose
     date has its year ("- Jan. 26, 2024 — ...", "- May 31 — ..."): it follows the list, however
-    near the list comes to the reference date.  The date before (at ``last_start``) must open an
-    item too: a list after prose that writes a year ("... runs until June 2026. ¶ - Sept. 20:
-    group stage opens") does not go on from the prose."""
+    near the list comes to the reference date.  The date before (at ``last``) must open an item
+    too: a list after prose that writes a year ("... runs until June 2026. ¶ - Sept. 20: group
+    stage opens") does not go on from the prose; nor is a date alone on its line, the text's
+    date line ("December 30, 2024 ¶ January began with floods"), an item."""
     return (
-        _after_a_written_date(expr, ctx, gap, LIST_REACH)
+        _after_a_written_date(expr, ctx, start - last[1], LIST_REACH)
         and LIST_ITEM_BEFORE.search(text, start - 12, start) is not None
-        and LIST_ITEM_BEFORE.search(text, last_start - 12, last_start) is not None
+        and LIST_ITEM_BEFORE.search(text, last[0] - 12, last[0]) is not None
+        and not alone_on_its_line(text, *last)
     )
 
 
@@ -1914,7 +1916,7 @@ def extract(
             value, why = resolve(expr, replace(ctx, narrative=False, tense="future", strong_tense=True))
             why = f"{why}; {WRITERS_FUTURE_NOTE}"
         elif (
-            (listed := _in_list(expr, ctx, text, start, start - last_end, last_start))
+            (listed := _in_list(expr, ctx, text, start, (last_start, last_end)))
             or (
                 _in_story(expr, ctx, start - last_end, tense, last_aside)
                 # "have advanced since the fall of Avdiivka in February": up to the writer's now
