@@ -3444,6 +3444,11 @@ def test_a_quarter_told_in_the_future_with_no_results_is_still_to_come():
         ("The hottest summer on record was in 2024.", "summer", "2024-SU"),
         ("It was the hottest summer on record in 2024.", "summer", "2024-SU"),
         ("The wettest June ever in 2023 flooded towns.", "June", "2023-06"),
+        ("Britain's wettest May was in 1979.", "May", "1979-05"),
+        # ... as any year written right after a month takes it
+        ("On a cold January night in 1942, the ship sank.", "January", "1942-01"),
+        # ... and the year counted that owns it: "last year's hottest June"
+        ("Last year's hottest June day came on the 10th.", "the 10th", "2024-06-10"),
         # a year of its own clause is no record's year
         ("Rates rise in June, the first rise in 2024.", "June", "2025-06"),
     ],

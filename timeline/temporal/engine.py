@@ -1279,17 +1279,22 @@ def _count_to_writers_year(expr: Expr, mentions: list[Mention], reference: date)
 
 
 #: Between a month or season and the year its record is told of: "the hottest summer on record
-#: in 2024", "the wettest June ever in 2023", "the hottest summer on record was in 2024".
+#: in 2024", "the wettest June ever in 2023", "the hottest summer on record was in 2024", "The
+#: wettest May was in 1979"; or any other year written right after it ("the summer of 2022" is one
+#: expression, "a cold January night in 1942" two).
 _RECORD_THEN: Final = compile_ascii(
-    r"\s+(?:on\s+record|ever(?:\s+recorded)?|yet|so\s+far)(?:\s+(?:was|came))?\s+(?:in|of)\s+", re.IGNORECASE
+    r"(?:\s+(?P<record>on\s+record|ever(?:\s+recorded)?|yet|so\s+far))?(?:\s+(?:was|came))?"
+    r"(?:\s+(?:day|night|morning|afternoon|evening|weekend))?\s+(?:in|of)\s+",
+    re.IGNORECASE,
 )
 
 
 def _record_year_after(
     text: str, selected: list[tuple[int, int, int, Expr]], number: int, end: int
-) -> tuple[int, str] | None:
+) -> tuple[int, str, bool] | None:
     """The year written alone right after a month or season, with only a record's words between
-    ("the hottest summer on record in 2024"), and its words."""
+    ("the hottest summer on record in 2024") or none ("a cold January night in 1942"), its words,
+    and whether a record's were between."""
     if number + 1 >= len(selected):
         return None
     n_start, n_end, _, n_expr = selected[number + 1]
@@ -1298,10 +1303,10 @@ def _record_year_after(
         or n_expr.year is None
         or n_expr.month is not None
         or n_start - end > 30
-        or not _RECORD_THEN.fullmatch(text, end, n_start)
+        or not (between := _RECORD_THEN.fullmatch(text, end, n_start))
     ):
         return None
-    return n_expr.year, text[n_start:n_end]
+    return n_expr.year, text[n_start:n_end], between["record"] is not None
 
 
 #: The title of a round-up of a year, near the top: "2024: the year in review", "What to watch in
@@ -1882,7 +1887,7 @@ def extract(
         ) is not None:
             # "the hottest summer on record in 2024", "the wettest June ever in 2023": that year's
             value, why = resolve(replace(expr, year=record[0]), ctx)
-            why = f'in {record[0]}, of "{record[1]}", the year the record is told of'
+            why = f'in {record[0]}, of "{record[1]}", the year {"the record is told of" if record[2] else "written right after it"}'
         elif (
             (
                 yearless

@@ -99,10 +99,13 @@ _MONTH_CONTEXT_BUT_MAY: Final = frozenset(
 )  # "NASA is targeting September"; "targeting May" may be Theresa May
 #: A determiner and a comparative, superlative or word of weather before a month make it the
 #: month it names: "a cooler December", "the hottest June on record", "its worst June", "a wet April".
+_WEATHER_WORDS: Final = (
+    r"(?:[a-z]{2,}(?:er|est)|best|worst|better|worse|cold|hot|warm|mild|wet|dry|snowy"
+    r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)"
+)
 _WEATHER_BEFORE: Final = compile_ascii(
-    r"\b(?:a|an|the|this|that|its|their|last|since)\s+(?:[a-z]{2,}(?:er|est)|best|worst|better|worse|cold|hot|warm|mild|wet|dry|snowy"
-    r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)\s+$",
-    re.IGNORECASE,  # "The wettest June ever", opening a sentence
+    r"(?:\b(?:a|an|the|this|that|its|their|last|since)|\b[a-z]+['’]s)\s+" + _WEATHER_WORDS + r"\s+$",
+    re.IGNORECASE,  # "The wettest June ever", opening a sentence; "the year's hottest June day"
 )
 #: Months that are no one's name and no other word: a date after any word ("The company said
 #: December sales were strong", "a report covering October to December"), where "May", "June",
@@ -112,8 +115,10 @@ _NEVER_A_NAME: Final = frozenset("January February July September October Novemb
 #: May", "last year's festival in August".
 _YEARS_THING_BEFORE: Final = compile_ascii(
     r"\b(this|last|next)[^\S\n]+year['’]s[^\S\n]+"
-    # ... or the month itself: "Last year's July was the warmest"
-    r"(?:(?:[A-Za-z-]+[^\S\n]+){1,4}(?:in|during|from|until|through|by)[^\S\n]+)?$",
+    # ... or the month itself: "Last year's July was the warmest", "last year's hottest June day"
+    r"(?:(?:[A-Za-z-]+[^\S\n]+){1,4}(?:in|during|from|until|through|by)[^\S\n]+|"
+    + _WEATHER_WORDS
+    + r"[^\S\n]+)?$",
     re.IGNORECASE,
 )
 #: A month and "and" or "or" before another month: "between March and May", "in April or June".
