@@ -577,6 +577,8 @@ _HALF_ENDED: Final = compile_ascii(
     ("losses in the latter half of 2008", "the latter half of 2008", "2008-H2"),
     ("The firm expects a recovery in the back half of the year.", "the back half of the year", "2025-H2"),
     ("The merger is expected to close in the second half.", "the second half", "2025-H2"),
+    ("The sale is expected to close in the second half.", "the second half", "2025-H2"),
+    ("The move is due to complete in the first half.", "the first half", "2026-H1"),
     ("Analysts expect a recession in the second half.", "the second half", "2025-H2"),
     ("The coach expects a better second half.", "second half", None),
     ("The defence held firm in the back half of the game.", "the back half", None),
@@ -633,6 +635,8 @@ _ACCOUNTS_NEAR: Final = compile_ascii(
     r"inflation|exports|imports|demand|spending|deficit|margins?|orders|deliveries|production|"
     r"investment|shipments|dividend|funds?|shares|stocks|prices|index|markets?|percent|"
     r"mergers?|acquisitions?|takeovers?|deals?|transactions?|recovery|rebound|rates|"
+    # a deal's steps: "The sale is expected to close in the second half"
+    r"sale|purchase|listing|ipo|offering|spin-?off|(?:expected|due|set|scheduled)\s+to\s+(?:close|complete)|"
     # the economy's turns and who foresee them: "Analysts expect a recession in the second half"
     r"recession|slowdown|downturn|expansion|contraction|unemployment|outlook|guidance|forecasts?|"
     r"analysts|economists)\b"
