@@ -3947,3 +3947,20 @@ def test_a_week_told_after_a_month_is_no_week_of_the_month_s_first_day(text: str
 )
 def test_a_year_counted_that_opens_its_sentence_holds_its_months(text: str, values: list[str]):
     assert [m.value for m in extract(text, date(2025, 6, 11)) if m.type == "DATE"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a perfect participle's clause looks back, whatever the tense of the sentence
+        (
+            "He is due to appear in court on Friday, having been charged on Tuesday.",
+            ["2025-06-13", "2025-06-10"],
+        ),
+        ("Having been delayed in May, the launch will now take place in July.", ["2025-05", "2025-07"]),
+    ],
+)
+def test_a_perfect_participle_s_clause_looks_back(text: str, values: list[str]):
+    assert [
+        m.value for m in extract(text, date(2025, 6, 11)) if m.type == "DATE" and m.value[0] != "P"
+    ] == values

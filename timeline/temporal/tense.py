@@ -228,6 +228,9 @@ _NOT_PAST: Final = frozenset(
     "unscheduled unsigned unlimited unregulated unvaccinated unmanned unwanted uninsured unexploded "
     "undocumented unauthorized unauthorised unprovoked unnoticed unharmed unhurt so-called".split()
 )
+#: A perfect participle's clause looks back: "due in court on Friday, having been charged on
+#: Tuesday" (the passive's participle after "been" is no past tense of its own).
+_HAVING: Final = ("having been",)
 #: A modal with "have" looks back: "may have been responsible", "would have won".
 _MODAL_PERFECT: Final = [
     f"{modal}{not_} have" for modal in "may might could would should must".split() for not_ in ("", " not")
@@ -237,7 +240,7 @@ _TENSE_OF: Final = {**{cue: "future" for cue in _FUTURE_WORDS}, **{cue: "perfect
 #: Every cue word and phrase in one trie, tried at a word before a past tense in -ed: one test of
 #: the first letter for all of them.  ``_cue_tense`` tells which kind a match is.
 _CUE_BODY: Final = (
-    rf"(?P<cue>{trie_source([*_MODAL_PERFECT, *_FUTURE_WORDS, 'since', *_IRREGULAR_PAST])}"
+    rf"(?P<cue>{trie_source([*_MODAL_PERFECT, *_FUTURE_WORDS, 'since', *_HAVING, *_IRREGULAR_PAST])}"
     r"|\w{3,}ed)\b"
 ).replace(r"\ ", r"\s+")
 _CUE_SOURCE: Final = rf"\b{_CUE_BODY}"
