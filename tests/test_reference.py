@@ -488,6 +488,10 @@ def test_a_dateline_with_its_date_in_figures_and_its_agency_after_it():
     assert ref.day == date(2025, 3, 12)
     assert ref.explanation.startswith('from the dateline "Rome, 12/03/2025 (ANSA)", read day first')
     assert find_reference("Berlin, 03.04.2025 (dpa) - Talks ended on Thursday.").day == date(2025, 4, 3)
+    # ... or a dash after it, with no agency
+    ref = find_reference("ECB cuts rates\n\nFRANKFURT, 17/10/2024 - The bank cut rates on Thursday.")
+    assert ref.day == date(2024, 10, 17)
+    assert ref.explanation.startswith('from the dateline "FRANKFURT, 17/10/2024 -"')
 
 
 def test_a_dateline_with_its_agency_and_full_date_under_a_headline():

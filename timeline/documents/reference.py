@@ -534,10 +534,11 @@ def _tail_line(text: str) -> Reference:
 
 
 _LINE_PLACE_AGENCY = re.compile(_PLACE_AGENCY)
-#: A dateline with its date in figures and its agency after it: "Rome, 12/03/2025 (ANSA)".
+#: A dateline with its date in figures and its agency or a dash after it: "Rome, 12/03/2025
+#: (ANSA)", "FRANKFURT, 17/10/2024 - The bank ...".
 _NUMERIC_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3},[ \t]+(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{4})[ \t]*"
-    r"\([A-Za-z][A-Za-z. ]{1,20}\)"
+    r"(?:\([A-Za-z][A-Za-z. ]{1,20}\)|[-–—][ \t])"
 )
 
 
@@ -552,8 +553,8 @@ def _date_line(head: str, lines: list[str]) -> Reference:
 
     numeric = next((m for line in lines if (m := _NUMERIC_DATELINE.match(line))), None)
     if numeric:
-        # a dateline with the date in figures and the agency after it, as European wires write
-        # it: "Rome, 12/03/2025 (ANSA) - ..."; day or month first as the text writes its other
+        # a dateline with the date in figures and the agency (or a dash) after it, as European
+        # wires write it: "Rome, 12/03/2025 (ANSA) - ..."; day or month first as the text writes its other
         # numeric dates (the engine's reading, see ``engine._numeric_order``)
         mention = next((m for m in extract(head) if m.text == numeric["d"]), None)
         if (
