@@ -2249,10 +2249,10 @@ def extract(
             and tense == "future"
             and mentions
             and reference is not None
-            and (later := told_as_later(text, mentions[-1], sentence, start, value, reference))
+            and (week_on := told_as_later(text, mentions[-1], sentence, start, value, reference))
         ):
             # "will close on Saturday and reopen on Monday", told on a Monday: the Monday after
-            value, why = later
+            value, why = week_on
         elif (
             expr.kind == "calendar"
             and yearless

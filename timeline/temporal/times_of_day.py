@@ -191,10 +191,10 @@ def _stamps_past_midnight(text: str, mentions: list[Mention], i: int, before: Me
     stamps = [k for k in range(i - 1, -1, -1) if mentions[k].type == "TIME" and _stamp(text, mentions[k])][:2]
     if len(stamps) < 2 or mentions[stamps[0]] is not before:
         return False
-    clocks = [clock_of(mentions[k].value) for k in (stamps[1], stamps[0], i)]
-    if None in clocks:
+    earliest, evening = clock_of(mentions[stamps[1]].value), clock_of(before.value)
+    then = clock_of(mentions[i].value)
+    if earliest is None or evening is None or then is None:
         return False
-    earliest, evening, then = clocks  # type: ignore[misc]
     return earliest < evening and evening[0] >= _EVENING and then < evening and then[0] < 12
 
 
