@@ -681,7 +681,10 @@ _EDGE_OF_UNIT_AFTER: Final = compile_ascii(
 
 @rule(
     "offset-later",
-    rf"\b(?:{AMOUNT_RE}(?:,?\s+or\s+so,?)?|(?<![\d%]\s)(?P<bare>days|weeks|months|years))\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b(?!\s+than\b)",
+    rf"\b(?:{AMOUNT_RE}(?:,?\s+or\s+so,?)?|(?<![\d%]\s)(?P<bare>days|weeks|months|years)"
+    # whole days counted in hours: "48 hours later", "seventy-two hours earlier"
+    r"|(?P<hours>24|48|72|96|twenty-four|forty-eight|seventy-two|ninety-six)\s+hours)"
+    r"\s+(?P<dir>later|earlier|before|after|afterwards?|previously)\b(?!\s+than\b)",
     ("Two weeks later, the talks", "Two weeks later", "2025-09-01"),
     ("They met on May 2. A week or so later, the talks", "A week or so later", "2025-05-09"),
     ("A few days later, the Soviets attacked", "A few days later", "FUTURE_REF"),
@@ -705,6 +708,13 @@ _EDGE_OF_UNIT_AFTER: Final = compile_ascii(
     # a hedge before the span is part of the expression
     ("It was founded in 1999. Less than a year later, it failed.", "Less than a year later", "2000"),
     ("It was founded in 1999. A mere two years later, it failed.", "A mere two years later", "2001"),
+    # whole days counted in hours are days
+    ("The plane crashed on May 3. Rescuers arrived 48 hours later.", "48 hours later", "2025-05-05"),
+    (
+        "The plane crashed on May 3. Twenty-four hours earlier, a fault was found.",
+        "Twenty-four hours earlier",
+        "2025-05-02",
+    ),
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
     d = m["dir"].lower()
@@ -712,7 +722,11 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
         return None  # "for three months earlier this year": a span, then when in the year
     sign = -1 if d in ("earlier", "before", "previously") else 1
     clause_end = _CLAUSE_END.match(text, m.end()) or _THAT_END.match(text, m.end())
-    unit, n, _ = amount(m) if not m["bare"] else ("", None, "")
+    n: int | None
+    if m["hours"]:
+        unit, n = "day", (number_value(m["hours"]) or 0) // 24
+    else:
+        unit, n, _ = amount(m) if not m["bare"] else ("", None, "")
     # "less than a year later", "almost two decades earlier": the hedge is part of the expression
     how_near = _ABOUT.search(text, m.start() - 30, m.start())
     lead = m.start() - how_near.start() if how_near else 0

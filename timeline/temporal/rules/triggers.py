@@ -229,7 +229,7 @@ NEEDS: Final[dict[str, frozenset[str]]] = {
     "nth-weekday": _NTH,
     "spoken-day": _ORDINAL_WORDS,
     "edge-day-of-month": _words("first last final closing opening"),
-    "offset-later": _UNITS,
+    "offset-later": _UNITS | _words("hours"),
     "ago": _UNITS,
     "following-unit": _words("following next previous preceding prior same that before after earlier"),
     "relative-unit": _words("last next this coming past previous current"),
