@@ -1750,6 +1750,12 @@ def test_the_end_of_a_year_or_decade_told_in_the_past_after_a_story_s_year_is_th
             "the last week of the month",
             "2025-W26",
         ),
+        # ... and so is the week of a day told just before, in an earlier week
+        (
+            "The plane crashed on Aug. 2. By the end of the week, the airline had grounded its fleet.",
+            "the end of the week",
+            "2025-W31",
+        ),
         # the writer's month where the sentence looks ahead, says "this month" or is a paragraph on
         (
             "Sales rose in July. The firm expects to hire 300 by the end of the month.",

@@ -1416,28 +1416,42 @@ MONTH_TOLD_REACH: Final = 250
 
 
 def _month_just_told(expr: Expr, ctx: Context, text: str, last_end: int, start: int) -> bool:
-    """Whether "the end of the month" (its start, its middle), "the last day of the month" or "the
-    last week of the month", told in the past, is the month of a day or month told just before
-    in its paragraph, one before the writer's ("Prices rose in March, and by the end of the month
-    the firm had hired 300"), rather than the writer's month, whose end is still to come."""
+    """Whether "the end of the month" (its start, its middle), "the last day of the month", "the
+    last week of the month" or "the end of the week", told in the past, is the month (or week) of
+    a day or month told just before in its paragraph, one before the writer's ("Prices rose in
+    March, and by the end of the month the firm had hired 300"; "The plane crashed on May 3. By
+    the end of the week, the airline had grounded its fleet"), rather than the writer's, whose
+    end is still to come.  (Told in the future it stays the writer's: "must report to prison by
+    May 1. His lawyers would appeal by the end of the month.")"""
     if expr.kind == "deictic":
         if not (
-            expr.unit == "month" and expr.n == 0 and expr.rel is None and expr.mod in ("START", "MID", "END")
+            expr.unit in ("month", "week")
+            and expr.n == 0
+            and expr.rel is None
+            and expr.mod in ("START", "MID", "END")
         ):
             return False
     elif not (expr.kind == "calendar" and expr.rel == "month" and expr.n is None):
         return False
     last, reference = ctx.last, ctx.reference
-    return (
-        ctx.tense == "past"
-        and not ctx.narrative
-        and last is not None
-        and reference is not None
-        and last.granularity in ("day", "week", "month")
-        and (last.day.year, last.day.month) < (reference.year, reference.month)
-        and 0 <= start - last_end <= MONTH_TOLD_REACH
-        and PARAGRAPH_BREAK.search(text, last_end, start) is None
-    )
+    if (
+        ctx.narrative
+        or last is None
+        or reference is None
+        or ctx.tense != "past"
+        or not 0 <= start - last_end <= MONTH_TOLD_REACH
+        or PARAGRAPH_BREAK.search(text, last_end, start) is not None
+    ):
+        return False
+    if expr.kind == "deictic" and expr.unit == "week":  # (not "the last week of the month")
+        if last.granularity not in ("day", "week"):
+            return False
+        told, own = last.day.isocalendar()[:2], reference.isocalendar()[:2]
+    else:
+        if last.granularity not in ("day", "week", "month"):
+            return False
+        told, own = (last.day.year, last.day.month), (reference.year, reference.month)
+    return told < own
 
 
 def extract(
@@ -2032,7 +2046,7 @@ def extract(
         ):
             # "Sales rose in 2019, and by the end of the year the firm had hired 300": that year
             value, why = resolve(replace(expr, kind="anaphoric"), ctx)
-        elif (expr.unit == "month" or expr.rel == "month") and _month_just_told(
+        elif (expr.unit in ("month", "week") or expr.rel == "month") and _month_just_told(
             expr, ctx, text, last_end, start
         ):
             # "In June, a heatwave hit Spain. By the last day of the month, 2,000 had died": June's
