@@ -3346,6 +3346,19 @@ def test_a_quarter_ended_on_a_day_is_in_that_day_s_year(text: str, value: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # ... also where a relative clause tells the day it ended
+        "Microsoft reported results for its fiscal fourth quarter, which ended June 30.",
+        "Microsoft reported results for the fourth quarter that ended June 30.",
+    ],
+)
+def test_a_quarter_that_ended_on_a_day_is_in_that_day_s_year(text: str):
+    found = [m.value for m in extract(text, date(2025, 7, 30)) if m.granularity == "quarter"]
+    assert found == ["2025-Q4"]
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         # a range of two days turns one year at most: the start read in the past, the end as

@@ -589,8 +589,8 @@ def _quarter_ended(
 ) -> tuple[str, str] | None:
     """A quarter or half with no year, followed by the day it ended, is in that day's year: "in
     the fourth quarter ended Dec. 31", told in November, is the last one of the year before (a
-    company's fiscal quarter takes the year it ends in: "its fourth quarter ended June 30", "the
-    quarter to December 2024").
+    company's fiscal quarter takes the year it ends in: "its fourth quarter ended June 30", "its
+    fiscal fourth quarter, which ended June 30", "the quarter to December 2024").
     Asked only of a part of a year (``expr.kind == "part"``)."""
     if (
         expr.year is not None
@@ -618,7 +618,9 @@ def _quarter_ended(
     return f"{year:04d}-{expr.part}", f"in {year}, the year of the {told} it ended, {day_value}"
 
 
-_ENDED: Final = compile_ascii(r"\s+(?:(?:ended|ending)\s+(?:on\s+)?|to\s+)", re.IGNORECASE)
+_ENDED: Final = compile_ascii(
+    r"(?:,?\s+(?:which|that)\s+|\s+)(?:ended|ending|ends|closed)\s+(?:on\s+)?|\s+to\s+", re.IGNORECASE
+)
 
 
 #: A present perfect, or "since", before a date in its sentence: what runs up to the writer's
