@@ -1593,6 +1593,15 @@ def extract(
             joined_cue = (end, cue)
         tense, strong = cue if cue else (None, False)
         measured = this_year_past = False
+        # a month alone, in news: no year, day or word counting it ("in its November forecast")
+        month_alone = (
+            reference is not None
+            and not narrative
+            and expr.kind == "calendar"
+            and expr.year is None
+            and expr.day is None
+            and not expr.rel
+        )
         if (
             reference is not None
             and not narrative
@@ -1603,28 +1612,11 @@ def extract(
         ):
             # "below its December peak", "the October jobs report": a month's figures come after it
             tense, strong, measured = "past", True, True
-        elif (
-            reference is not None
-            and not narrative
-            and expr.kind == "calendar"
-            and expr.year is None
-            and expr.day is None
-            and not expr.rel
-            and (_compared_with(text, start) or _compared_forecast(text, start, end))
-        ):
+        elif month_alone and (_compared_with(text, start) or _compared_forecast(text, start, end)):
             # "expects growth of 0.75%, down from 1.5% in its November forecast": a figure
             # compared with is known, whatever the tense of the sentence
             tense, strong = "past", False
-        elif (
-            reference is not None
-            and not narrative
-            and expr.kind == "calendar"
-            and expr.year is None
-            and expr.day is None
-            and not expr.rel
-            and tense == "future"
-            and _named_forecast(text, start, end)
-        ):
+        elif month_alone and tense == "future" and _named_forecast(text, start, end):
             # "The Fed will publish its June projections", told in July: a forecast named by the
             # month it was made in, the nearest such month (one told in the past has been made)
             tense, strong = None, False
