@@ -3983,3 +3983,33 @@ def test_a_perfect_participle_s_clause_looks_back(text: str, values: list[str]):
     assert [
         m.value for m in extract(text, date(2025, 6, 11)) if m.type == "DATE" and m.value[0] != "P"
     ] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # a weekday told under an update dated after the story counts from the update's day ...
+        (
+            "The bridge collapsed on Friday.\n\nUpdate, March 4: The council said on Tuesday that it would"
+            " report by September.",
+            'the update "March 4", dated 2025-03-04',
+        ),
+        (
+            "The bridge collapsed on Friday.\n\n**Update (March 4):** The council said on Tuesday that it"
+            " would report by September.",
+            'the update "March 4", dated 2025-03-04',
+        ),
+        # ... and so does one under a day heading its section
+        (
+            "The bridge collapsed on Friday.\n\nTuesday, March 4\n\nThe council said on Tuesday that it"
+            " would report by September.",
+            'the heading "Tuesday, March 4", dated 2025-03-04',
+        ),
+    ],
+)
+def test_a_weekday_under_a_later_update_counts_from_the_update(text: str, why: str):
+    found = [m for m in extract(text, date(2025, 3, 2)) if m.text == "Tuesday"]
+    assert [m.value for m in found] == ["2025-03-04"]
+    assert why in found[0].explanation
+    # the weekday before the update counts from the writer's date
+    assert next(m for m in extract(text, date(2025, 3, 2)) if m.text == "Friday").value == "2025-02-28"

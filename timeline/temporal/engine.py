@@ -1456,6 +1456,23 @@ def _month_just_told(expr: Expr, ctx: Context, text: str, last_end: int, start: 
     return told < own
 
 
+#: Before the day of an update to a story, opening its line: "Update, March 4:", "**Update (March
+#: 4):**", "UPDATED on March 4 -".
+_UPDATE_BEFORE: Final = compile_ascii(
+    r"(?:^|\n)[^\S\n]*[*_]*(?i:update[ds]?)[*_]*[^\S\n]*[,:(]?[^\S\n]*(?:on[^\S\n]+)?$"
+)
+
+
+def _update_day(text: str, start: int, end: int, value: str) -> str | None:
+    """Whether a day of the calendar dates an update to the story ("update"), or heads a section
+    of it ("heading"): it opens its line after "Update", or stands alone on its line."""
+    if DAY_VALUE.fullmatch(value) is None:
+        return None
+    if _UPDATE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return "update"
+    return "heading" if alone_on_its_line(text, start, end) else None
+
+
 def extract(
     text: str,
     reference: date | None = None,
@@ -1492,6 +1509,9 @@ def extract(
     last_end = 0
     mentions: list[Mention] = []
     undated: Mention | None = None  # with no reference date, the last day told of no known year
+    # the day of an update or a heading after the reference date ("Update, March 4:"), and its
+    # words: the weekdays told under it count from it
+    section: tuple[date, str] | None = None
     narrative = is_narrative([c[3] for c in selected], reference)
     review = None if narrative else _round_up_year(text)
     following = next_years(selected)
@@ -1698,6 +1718,9 @@ def extract(
             reach = SAME_DAY_REACH
         day = day_anchor if start - day_anchor_end <= reach else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
+        if section is not None and expr.kind == "weekday" and expr.rel is None:
+            # "Update, March 4: The council said on Tuesday": that Tuesday, the update's own day
+            ctx = replace(ctx, reference=section[0], reference_label=section[1])
         if (
             narrative
             and expr.kind == "part"
@@ -2449,6 +2472,9 @@ def extract(
             # of the day written beside it, not the writer's year's
             mentions[-1] = revalued(mentions[-1], value, f'the day written beside it, "{told}"')
         mentions.append(mention)
+        if reference is not None and not narrative and (update := _update_day(text, start, end, value)):
+            day_of = date.fromisoformat(value[:10])
+            section = (day_of, f'{update} "{words}", dated') if day_of > reference else None
         if reference is None:  # the last day told of no known year or week, if no date came after
             undated = mention if undated_day(mention) else None if value[:4].isdigit() else undated
         if frame is not None and frame[0] == sentence[0] and range_end_year(text, expr, start, frame[2]):
