@@ -813,6 +813,13 @@ def test_a_target_given_up_is_no_date_gone_by():
     ref = find_reference(text)
     assert ref.day is not None and ref.day.year < 2027
     assert "2027, which it tells as still to come" in ref.explanation
+    # ... also with more words between the hope and its year: no bound on the story's year
+    text = (
+        "BOCA CHICA, Texas, March 7 (Reuters) - SpaceX's Starship exploded after launch on Thursday."
+        " SpaceX had hoped to fly Starship to Mars in 2026. Its first test flight was in April 2023."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and ref.day.year < 2026
 
 
 @pytest.mark.parametrize(

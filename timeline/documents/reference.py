@@ -196,7 +196,7 @@ _MOVED_FROM = re.compile(
 #: landing", "had been scheduled for 2024"): it may have come, or may still lie ahead of the story.
 _TARGET_GIVEN_UP = re.compile(
     r"\bhad[ \t]+(?:been[ \t]+)?(?:targeted|planned|aimed|hoped|scheduled|slated|expected|intended|set)\b"
-    r"[^.;:!?\n]{0,25}$",
+    r"[^.;:!?\n]{0,40}$",
     re.IGNORECASE,
 )
 #: A forecast in the present ("sees", "expects", "projects") of what a year to come will bring.
