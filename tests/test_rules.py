@@ -4013,3 +4013,15 @@ def test_a_weekday_under_a_later_update_counts_from_the_update(text: str, why: s
     assert why in found[0].explanation
     # the weekday before the update counts from the writer's date
     assert next(m for m in extract(text, date(2025, 3, 2)) if m.text == "Friday").value == "2025-02-28"
+
+
+def test_a_weekday_something_starts_on_is_still_to_come():
+    """ "with pre-orders starting Friday", told on the Monday of an unveiling: the Friday to come,
+    not the one before, which the past tense around it would give."""
+    text = "Apple on Monday unveiled its new phone, which goes on sale Sept. 20, with pre-orders starting Friday."
+    friday = next(m for m in extract(text, date(2024, 9, 9)) if m.text == "Friday")
+    assert friday.value == "2024-09-13"
+    assert "what starts then is still to come" in friday.explanation
+    # what takes effect on a day told so is the nearest such day
+    said = next(m for m in extract("The bank said the new rates were effective Monday.", date(2025, 6, 11)))
+    assert said.value == "2025-06-09"

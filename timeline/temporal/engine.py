@@ -136,9 +136,14 @@ _PLANNED_THEN: Final = compile_ascii(
     r"\b(?:(?:was|were)\s+(?:due|expected|scheduled|set|slated|about|poised|preparing|getting\s+ready)"
     r"|prepared|planned|intended)\s+to\b[^.;:!?]{0,40}$"
     # ... or what was called for that day: "The strike, called for Wednesday, was suspended"
-    r"|,\s*called\s+for\s+$",
+    r"|,\s*called\s+for\s+$"
+    # ... or what takes effect on it: "said the new rates were effective Monday"
+    r"|\beffective\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
+#: Before a weekday, what starts on it, told beside a past: "unveiled the phone on Monday, with
+#: pre-orders starting Friday" (the Friday to come).
+_STARTING_ON: Final = compile_ascii(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
 #: Between a holiday and the day written beside it: "Thanksgiving Day, Nov. 28, 2019", "Easter
 #: (April 20, 2025)", "Diwali falls on November 1 this year", "Armistice Day was November 11, 1918".
 _APPOSED_DAY: Final = compile_ascii(
@@ -1612,7 +1617,7 @@ def extract(
         if cue is not None:
             joined_cue = (end, cue)
         tense, strong = cue if cue else (None, False)
-        measured = this_year_past = False
+        measured = this_year_past = starting = False
         # a month alone, in news: no year, day or word counting it ("in its November forecast")
         month_alone = (
             reference is not None
@@ -1660,7 +1665,10 @@ def extract(
             # "its third cut this year, after moves in February and May", told in December: this
             # year's February, gone by, not the one a weak past would yield to, two months on
             strong = this_year_past = True
-        if expr.kind == "weekday" and tense is not None and _PLANNED_THEN.search(text, start - 64, start):
+        if expr.kind == "weekday" and expr.rel is None and _STARTING_ON.search(text, start - 20, start):
+            # "with pre-orders starting Friday": a start told of, still to come
+            tense, strong, starting = "future", False, True
+        elif expr.kind == "weekday" and tense is not None and _PLANNED_THEN.search(text, start - 64, start):
             # "The plane was due to land on Friday", "prepared to leave on Friday": what was to
             # come then, which may have come since; the nearest such day
             tense, strong = None, False
@@ -2244,6 +2252,8 @@ def extract(
             why = why.replace("(past tense)", "(what is measured over a month is known once it is over)")
         elif this_year_past:
             why = why.replace("(past tense)", '(past tense, after "this year" in its sentence)')
+        elif starting:
+            why = why.replace("(future tense)", "(what starts then is still to come)")
         elif later_in_week_ahead:
             why = why.replace(
                 "(future tense)",
