@@ -3549,6 +3549,16 @@ def test_a_weekday_closed_for_a_holiday_is_the_day_it_is_kept(text: str, value: 
     assert ("kept for" in weekday.explanation) == (value != "2024-12-20")
 
 
+def test_a_holiday_on_a_weekday_is_kept_on_no_other_weekday():
+    """Christmas 2024 fell on a Wednesday: a Monday closed "for Christmas" is no day it was kept
+    on, but the Monday the sentence tells, read as any other; a Sunday's holiday is kept on the
+    Monday after (Christmas 2022)."""
+    (monday, _) = extract("The exchange was closed on Monday for Christmas.", date(2024, 12, 27))
+    assert monday.value == "2024-12-23" and "kept for" not in monday.explanation
+    (monday, _) = extract("The exchange was closed on Monday for Christmas.", date(2022, 12, 28))
+    assert monday.value == "2022-12-26" and "kept for" in monday.explanation
+
+
 def test_a_count_of_years_forward_that_would_pass_the_writer_s_day_counts_to_the_writer_s_year():
     from datetime import date
 

@@ -41,9 +41,11 @@ _CLOSED_BEFORE: Final = compile_ascii(
 )
 
 
-#: How far from its holiday a weekday kept for it may fall: a holiday on a Saturday is kept on the
-#: Friday before, one on a Sunday on the Monday after.
-_KEPT_REACH: Final = 3
+#: Where a weekday kept for a holiday may fall, by the holiday's weekday (5: Saturday), in days
+#: from it: a holiday on a Saturday is kept on the Friday before or the Monday after, one on a
+#: Sunday on the Monday or (after another holiday on the Monday) the Tuesday after; a holiday on a
+#: weekday is kept on its own day.
+_KEPT_ON: Final = {5: (-1, 2), 6: (1, 2)}
 
 
 def weekday_by_day_after(
@@ -139,14 +141,14 @@ def _weekday_kept_for(
     ctx: Context,
 ) -> tuple[str, str] | None:
     """The day a weekday is kept for a holiday on ("closed on Wednesday for Christmas"): the
-    holiday's day, resolved as it would be, where it falls on that weekday, else the nearest such
-    weekday within ``_KEPT_REACH`` days (Friday for a Saturday's holiday); None beyond that."""
+    holiday's day, resolved as it would be, where it falls on that weekday, else the weekday it is
+    kept on after a weekend (``_KEPT_ON``: Friday for a Saturday's holiday); None for any other."""
     day = _day_of(holiday, ctx)
     if day is None:
         return None
     shift = (weekday - day.weekday() + 3) % 7 - 3  # -3 .. +3 days
-    if abs(shift) > _KEPT_REACH:
-        return None
+    if shift and shift not in _KEPT_ON.get(day.weekday(), ()):
+        return None  # a holiday on a weekday is kept on its own day
     (w_start, w_end), (h_start, h_end) = weekday_span, holiday_span
     told = " ".join(text[h_start:h_end].split())
     return (
