@@ -4035,3 +4035,29 @@ def test_a_weekday_something_starts_on_is_still_to_come():
     # what takes effect on a day told so is the nearest such day
     said = next(m for m in extract("The bank said the new rates were effective Monday.", date(2025, 6, 11)))
     assert said.value == "2025-06-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # told on Friday 15 November 2024: a week ahead, day by day, runs past the writer's Friday
+        (
+            "On Monday, Japan publishes GDP figures. Thursday brings PMI readings. On Friday, the"
+            " University of Michigan releases its index.",
+            ["2024-11-18", "2024-11-21", "2024-11-22"],
+        ),
+        (
+            "Thursday brings PMI readings for November, and on Friday the University of Michigan"
+            " releases its index.",
+            ["2024-11-21", "2024-11-22"],
+        ),
+        # ... and what follows on a day, told as a participle's phrase, is no past
+        (
+            "On Monday, Japan publishes GDP figures, followed on Tuesday by the latest ZEW survey.",
+            ["2024-11-18", "2024-11-19"],
+        ),
+    ],
+)
+def test_a_week_ahead_runs_in_its_order(text: str, values: list[str]):
+    found = [m.value for m in extract(text, date(2024, 11, 15)) if m.rule == "weekday"]
+    assert found == values

@@ -1468,6 +1468,17 @@ _UPDATE_BEFORE: Final = compile_ascii(
 )
 
 
+def _last_weekday_in(mentions: list[Mention], sentence: tuple[int, int]) -> Mention | None:
+    """The last weekday told in a sentence so far ("Thursday brings PMI readings for November,
+    and on Friday ...": Thursday, past the month between)."""
+    for m in reversed(mentions):
+        if m.start < sentence[0]:
+            return None
+        if m.rule == "weekday":
+            return m
+    return None
+
+
 def _update_day(text: str, start: int, end: int, value: str) -> str | None:
     """Whether a day of the calendar dates an update to the story ("update"), or heads a section
     of it ("heading"): it opens its line after "Update", or stands alone on its line."""
@@ -1535,6 +1546,7 @@ def extract(
     # the weekday (0 for Monday) of the last such day read as still to come, while the last one
     # read was: the days of a week ahead are told in its order
     ahead_weekday: int | None = None
+    ahead_day = ""  # ... and that day
     habit_told: tuple[int, str] | None = None  # where the last month told as every year's ends, and the word
     # the sentence a week opens ("Last week, ..."), its Monday, the words that name it, and whether
     # it is the week before (-1) or after (1) the writer's
@@ -1618,6 +1630,7 @@ def extract(
             joined_cue = (end, cue)
         tense, strong = cue if cue else (None, False)
         measured = this_year_past = starting = False
+        week_ahead_day = ""  # a later day of the week ahead: the day of the week ahead told before it
         # a month alone, in news: no year, day or word counting it ("in its November forecast")
         month_alone = (
             reference is not None
@@ -1693,7 +1706,7 @@ def extract(
             # "On Wednesday, the Fed publishes its minutes. Thursday brings jobless claims. The main
             # event is Friday's jobs report": a later day of the week ahead, told in its order
             # (which the explanation tells where no tense did)
-            later_in_week_ahead = tense is None
+            later_in_week_ahead, week_ahead_day = tense is None, ahead_day
             tense = "future"
         elif (
             expr.kind == "weekday"
@@ -2259,6 +2272,15 @@ def extract(
                 "(future tense)",
                 f"(told after {WEEKDAY_NAMES[ahead_weekday]}, a day of the week ahead)",  # type: ignore[index]
             )
+        if week_ahead_day and DAY_VALUE.fullmatch(value[:10]) and value[:10] <= week_ahead_day:
+            # "Thursday brings PMI readings. On Friday, ...", told on a Friday: the Friday after
+            # that Thursday, not the writer's own day
+            day_on = date.fromisoformat(value[:10]) + timedelta(days=7)
+            value = day_on.isoformat() + value[10:]
+            why = (
+                f"the first {WEEKDAY_NAMES[day_on.weekday()]} after {week_ahead_day}, a day of the week"
+                " ahead told before it"
+            )
         if is_stand_in(value, ctx):  # counted from a story's day before year 1: written back there
             value, why = restore(value, why)
         if expr.mod == "numeric":  # "05/03/2024": which number is the month
@@ -2273,6 +2295,7 @@ def extract(
             ahead = value > reference.isoformat()
             weekday_sides[expr.weekday] = "future" if ahead else "past"  # type: ignore[index]
             ahead_weekday = expr.weekday if ahead else None
+            ahead_day = value[:10] if ahead else ""
         if expr.kind == "weekday" and mentions and weekday_range(text, mentions[-1], start, expr.weekday):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
             value, why, mentions[-1] = order_range(mentions[-1], value, why, tense)
@@ -2288,9 +2311,9 @@ def extract(
             expr.kind == "weekday"
             and expr.rel is None
             and tense == "future"
-            and mentions
             and reference is not None
-            and (week_on := told_as_later(text, mentions[-1], sentence, start, value, reference))
+            and (weekday_told := _last_weekday_in(mentions, sentence)) is not None
+            and (week_on := told_as_later(text, weekday_told, sentence, start, value, reference))
         ):
             # "will close on Saturday and reopen on Monday", told on a Monday: the Monday after
             value, why = week_on

@@ -176,6 +176,10 @@ _LIKELY_THEN: Final = compile_ascii(
 _FIGURE_AFTER: Final = compile_ascii(r"\s*[-$€£¥]?\d")
 #: Around a participle's phrase set off by a comma: "..., followed by the Italian Grand Prix".
 _BY_AFTER: Final = compile_ascii(r"\s+by\b")
+#: ... also after the day it comes on, for what follows or goes before in a sequence: "..., followed
+#: on Tuesday by the ZEW survey".
+_DAY_THEN_BY_AFTER: Final = compile_ascii(r"\s+(?:on|in|at)\s+[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s+by\b")
+_IN_SEQUENCE: Final = frozenset({"followed", "preceded"})
 _COMMA_BEFORE: Final = compile_ascii(r",\s*$")
 #: ... but a deed done by someone, set off so, was done before what the sentence tells of it:
 #: "The deal, announced by President Joe Biden on Tuesday, calls for a 60-day truce".
@@ -843,7 +847,10 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             if lower.startswith(",", end) and lower[:start].rstrip(" \"'“‘")[-1:] in ("", ":"):
                 continue  # "Outlook for Thursday: Unsettled, with rain": a state, opening its words
             if (
-                _BY_AFTER.match(lower, end)
+                (
+                    _BY_AFTER.match(lower, end)
+                    or (word in _IN_SEQUENCE and _DAY_THEN_BY_AFTER.match(lower, end))
+                )
                 and _COMMA_BEFORE.search(sentence, start - 3, start)
                 and word not in _DONE_BY
             ):
