@@ -270,6 +270,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The elections are in June.", "2026-06"),
         ("The final is on Saturday.", "2025-08-23"),
         ("Voters go to the polls on July 5.", "2026-07-05"),
+        # ... and so is a vote, with its voters before it (not "a snap vote")
+        ("Germans vote on Sunday in a snap election called after the coalition collapsed.", "2025-08-24"),
+        ("The party won a snap vote on Sunday.", "2025-08-17"),
         # a cue word with a capital inside a sentence is a name: "the US Open"
         ("She won Wimbledon and the US Open in February.", "2025-02"),
         # a deadline in what may happen, with only a past tense outside its clause, is ahead

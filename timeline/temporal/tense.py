@@ -45,7 +45,13 @@ _TRAVEL: Final = (
 )
 #: ... and in the plural present, also the base form after another verb ("did not open").
 _BASE_FORM: Final = frozenset(
-    "begin start open resume reopen expire convene reconvene meet apply close end".split()
+    "begin start open resume reopen expire convene reconvene meet apply close end vote".split()
+)
+#: Before "vote", a plural subject, which makes it a verb of a timetable: "Germans vote on Sunday",
+#: "Members vote next week" (not "a snap vote on Sunday", "the party's vote").
+_PLURAL_SUBJECT_BEFORE: Final = compile_ascii(
+    r"\b(?:they|we|you|(?!(?:is|was|has|its|this|thus|his|hers|us|as|plus|yes|less|unless|news|series)\s)"
+    r"[a-z]+[a-rt-z]s)\s+$"
 )
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
 _FIXTURE_VERBS: Final = "face faces play plays host hosts".split()
@@ -798,6 +804,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue
             if word.split(None, 1)[0] in _THAN_THOUGHT and _THAN_BEFORE.search(lower, start - 40, start):
                 continue  # "fewer cuts in 2024 than previously thought", "lower than expected on Monday"
+            if word == "vote" and not _PLURAL_SUBJECT_BEFORE.search(lower, start - 24, start):
+                continue  # "won a snap vote on Sunday": the noun; "Germans vote on Sunday": the verb
             if word in _BASE_FORM and (
                 _BASE_BEFORE.search(sentence, start - 12, start) or lower[start - 1 : start] == "-"
             ):
