@@ -100,7 +100,10 @@ _MONTH_CONTEXT_BUT_MAY: Final = frozenset(
 #: A determiner and a comparative, superlative or word of weather before a month make it the
 #: month it names: "a cooler December", "the hottest June on record", "its worst June", "a wet April".
 _WEATHER_WORDS: Final = (
-    r"(?:[a-z]{2,}(?:er|est)|best|worst|better|worse|cold|hot|warm|mild|wet|dry|snowy"
+    # (a comparative by name: many nouns end in -er, "The singer April Wine")
+    r"(?:[a-z]{2,}est|(?:cold|cool|warm|hott|wett|dri|dry|mild|sunni|snowi|raini|stormi|windi|chilli|calm|dull"
+    r"|grey|gray|bright|dark|busi|quiet|slow|strong|weak|high|low|long|short|earli|lat|bigg|small|tough|soft"
+    r"|firm|hard|fast|cheap|wild|harsh)er|best|worst|better|worse|cold|hot|warm|mild|wet|dry|snowy"
     r"|rainy|stormy|sunny|chilly|record|busy|quiet|difficult|tough|brutal|strong|weak|bumper)"
 )
 _WEATHER_BEFORE: Final = compile_ascii(
@@ -218,6 +221,11 @@ def _opens(text: str, pos: int) -> bool:
     ("**March** — Talks began.", "March", "2025-03"),
     ("1. June - The dam burst.", "June", "2025-06"),
     ("Theresa May: a life in politics", "May", None),
+    # ... nor a name in a by-line or after "by", nor after a noun in -er ("the singer")
+    ("By Ann May and June Lee", "June", None),
+    ("Photo by August Schmidt/Reuters", "August", None),
+    ("The singer April Wine performed.", "April", None),
+    ("Sales should recover by March.", "March", "2026-03"),
     # written short: after "early", "mid", "late" or "end", or opening a range
     ("Prices peaked in mid-Sept. and fell.", "mid-Sept.", "2024-09"),
     ("Results are due in late Oct.", "late Oct.", "2025-10"),
@@ -279,9 +287,21 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
             before in ("and", "or")
             and word not in _NEVER_A_NAME
             and _NAME_AFTER.match(text, m.end())
-            and not _MONTH_AND_BEFORE.search(text, m.start() - 16, m.start())
+            and (
+                not _MONTH_AND_BEFORE.search(text, m.start() - 16, m.start())
+                or _BYLINE.search(text, max(0, m.start() - 80), m.start())
+            )
         ):
-            return None  # "Jane Doe, 34, and June Carter met": a name; not "March and May Day"
+            # "Jane Doe, 34, and June Carter met", "By Ann May and June Lee": a name; not "March
+            # and May Day"
+            return None
+        if (
+            before == "by"
+            and word not in _NEVER_A_NAME
+            and _NAME_AFTER.match(text, m.end())
+            and next_word(text, m.end()).capitalize() not in _DAY_WORDS
+        ):
+            return None  # "Photo by August Schmidt", "written by June Lee": a name
         if not (
             before in _MONTH_CONTEXT
             or word.capitalize() in _NEVER_A_NAME  # "said December sales were strong"
@@ -320,6 +340,11 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     )
 
 
+#: A by-line, from the start of its line: "By Ann May and June Lee".
+_BYLINE: Final = compile_ascii(r"(?:^|\n)[^\S\n]*(?:By|BY)[^\S\n]+[A-Z][^\n]{0,60}$")
+#: The words that may follow "by" and a month as a date: "by May Day", "by June 30" are read by
+#: other rules; "by March Friday" is none.
+_DAY_WORDS: Final = frozenset("Day Monday Tuesday Wednesday Thursday Friday Saturday Sunday Madness".split())
 #: After a month heading an item of a chronology ("- May: A coalition is formed.", "**March** —
 #: Talks"): a colon or a dash.
 _ITEM_SEPARATOR: Final = compile_ascii(r"(?:\*\*|__|\*|_)?[ \t]*(?::|[—–]|-[ \t])")
