@@ -73,6 +73,7 @@ def _check(text: str, reference: date | None) -> None:
 @example("JUL 1BC, the summer and autumn of 0 BC, 499-493 BC, the 0s BC, the 100th century BC")
 @example("\x00" * 50 + "July 28")
 @example("THE WEEKEND, the weekend of 8-9 February")
+@example("21 CENTURY AGO")  # counted back before year 1: found by this test on a compiled build
 def test_spans_values_and_intervals_are_valid_with_a_reference(text):
     _check(text, REF)
 

@@ -4064,3 +4064,19 @@ def test_a_weekday_something_starts_on_is_still_to_come():
 def test_a_week_ahead_runs_in_its_order(text: str, values: list[str]):
     found = [m.value for m in extract(text, date(2024, 11, 15)) if m.rule == "weekday"]
     assert found == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a count of centuries or decades back to before year 1 is a century or decade BC
+        ("The city was founded 21 centuries ago.", "BC00"),  # 76 BC: the 1st century BC
+        ("The temple was built 25 centuries ago.", "BC04"),  # 476 BC: the 5th century BC
+        ("The road was laid 210 decades ago.", "BC007"),  # 76 BC: the 70s BC
+        ("The wall was built 20 centuries ago.", "00"),  # AD 25: the 1st century
+    ],
+)
+def test_a_count_back_before_year_one_is_a_span_bc(text: str, value: str):
+    (found,) = extract(text, date(2025, 8, 18))
+    assert found.value == value
+    assert found.interval is not None and found.interval[0] <= found.interval[1]

@@ -47,6 +47,9 @@ def stand_in_span(year: int, width: int) -> str:
     before year 1 run from a 9 to a 0 (the 480s BC: 489 to 480 BC), so a stand-in's own decade
     (7520 to 7529: 480 to 471 BC) would straddle two of them."""
     digits = 3 if width == 10 else 2
+    if year < 1:  # a year before year 1 counted back to ("21 centuries ago"): its decade or century BC
+        bc = bc_year(year)
+        return f"BC{bc // 10:03d}" if width == 10 else f"BC{(bc - 1) // 100:02d}"
     if year < SHIFT + EARLIEST or year - SHIFT >= 1:
         return f"{year // width:0{digits}d}"
     k = bc_year(year - SHIFT) // width
