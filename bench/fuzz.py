@@ -3,8 +3,8 @@
     python bench/fuzz.py [--seconds 60]
 
 Targets: the engine on any text (with and without a reference date) must not raise, and must
-give spans inside the text with ``text[start:end] == mention``, valid intervals, and the same
-mentions for the same text; every reader (plain, Markdown, JSON lines, TimeML, HTML, the JSON
+give spans inside the text with ``text[start:end] == mention``, valid intervals, values of a
+known shape, and the same mentions for the same text; every reader (plain, Markdown, JSON lines, TimeML, HTML, the JSON
 export) on any bytes must give documents or a one-line DocumentError, nothing else.
 """
 
@@ -31,6 +31,7 @@ PIECES = [
     "July", "28", "2025", "Oct.", "7,", "June 4, 1967", "mid-July", "early", "a day after",
     "two weeks later", "Q4", "10/07/2023", "2023-10-07", "today", "spring", "of", "May", "61,944",
     "44 BC", "AD", "99999", "February 30", "45th", "3 p.m.", "\n", "\n\n", ".", ",", " ", "'", "-",
+    "21", "centuries", "decades", "millennia",
     "Cairo, Aug 18 (IANS) -", "Published: 2024-03-05", "<p>", "</TEXT>", "{", '"text":', "\x00",
 ]  # fmt: skip
 TEXTS = st.one_of(
@@ -47,6 +48,9 @@ def check_engine(text: str) -> None:
         for m in found:
             assert 0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.text
             assert m.interval is None or m.interval[0] <= m.interval[1]
+            # a value opens as one of its shapes does: a year or a century in figures, "BC",
+            # "XXXX", a time ("T14:00"), a duration or a set ("P3Y"), or "PAST_REF" and the like
+            assert m.value[:1].isdigit() or m.value.startswith(("BC", "X", "T", "P", "FUTURE_REF")), m.value
         assert extract(text, reference) == found
 
 
