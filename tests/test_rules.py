@@ -3704,6 +3704,7 @@ def test_the_days_of_a_list_are_of_one_year(text: str, values: list[str]):
         ),
         # ... not one compared with or moved from, nor where the story tells it again without a year
         ("Sales slump in June\n\nSales fell 5% from June 2023, the company said.", "2025-06"),
+        ("Talks move to May\n\nThe talks were moved up from May 3, 2023 to this week.", "2025-05"),
         ("Launch slips to April\n\nThe launch, delayed from April 2024, is set for April.", "2025-04"),
         ("Vote set for April\n\nThe vote will be in April. The last was in April 2022.", "2025-04"),
         # ... nor a month of a sentence that is no headline
@@ -3712,6 +3713,18 @@ def test_the_days_of_a_list_are_of_one_year(text: str, values: list[str]):
 )
 def test_a_headline_s_month_is_the_one_the_story_writes_out_under_it(text: str, value: str):
     assert extract(text, date(2024, 12, 5))[0].value == value
+
+
+def test_a_headline_s_month_takes_a_year_the_lede_counts_for_it():
+    """ "Rail fares to rise in March" over "will rise ... from 2 March next year", told in August
+    2025: March 2026, not the nearest March, gone by."""
+    text = (
+        "Rail fares to rise in March\n\nRail fares in England will rise by up to 4.6% from 2 March"
+        " next year, the government announced on Thursday."
+    )
+    first = extract(text, date(2025, 8, 14))[0]
+    assert (first.text, first.value) == ("March", "2026-03")
+    assert '"2 March next year"' in first.explanation
 
 
 def test_a_headline_s_month_the_lede_tells_again_is_the_lede_s():

@@ -1852,7 +1852,12 @@ def extract(
             start < HEADLINE_LENGTH
             and expr.kind == "calendar"
             and framed(expr)
-            and (lede := year_under_headline(text, selected, number, expr, start)) is not None
+            and (
+                lede := year_under_headline(
+                    text, selected, number, expr, start, reference.year if reference is not None else None
+                )
+            )
+            is not None
         ):
             # "Artemis II moon mission slips to April" over "NASA delayed it to no earlier than
             # April 2026": the headline's month is the one the story writes out under it

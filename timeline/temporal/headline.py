@@ -27,6 +27,30 @@ _NOT_RESTATED_BEFORE: Final = compile_ascii(
 )
 
 
+#: "from" right before a day that a change starts on ("fares will rise by 4.6% from 2 March next
+#: year"), not a date moved from ("delayed from April 2025", "moved up from May 3").
+_STARTS_FROM: Final = compile_ascii(r"\bfrom\s+$", re.IGNORECASE)
+_MOVED_BEFORE: Final = compile_ascii(
+    r"\b(?:delayed|postponed|moved|pushed|brought|shifted|changed|switched|rescheduled|slipped|down|up)\b"
+    r"[^.;:!?\n]{0,16}$",
+    re.IGNORECASE,
+)
+
+
+def _not_restated(text: str, start: int, day: bool) -> bool:
+    """Whether a month (a day, where ``day``) with its year under a headline is not the
+    headline's, by the words before it: compared with, moved from, or a time before it ("up from
+    3% in April 2024", "delayed from April 2025", "the highest since April 2021"); but a day a
+    change starts from is ("will rise by 4.6% from 2 March next year")."""
+    if _NOT_RESTATED_BEFORE.search(text, start - 40, start) is None:
+        return False
+    return not (
+        day
+        and _STARTS_FROM.search(text, start - 6, start) is not None
+        and _MOVED_BEFORE.search(text, start - 30, start - 5) is None
+    )
+
+
 #: What marks a dateline: a place before a comma and a date, an agency, a dash after a date.
 _DATELINE_MARK: Final = compile_ascii(r"^[A-Z][A-Za-z.' -]*,|\([A-Z][A-Za-z. ]+\)|\d\s+[-–—]\s")
 
@@ -95,11 +119,17 @@ def told_again_in_lede(
 
 
 def year_under_headline(
-    text: str, selected: list[tuple[int, int, int, Expr]], number: int, expr: Expr, start: int
+    text: str,
+    selected: list[tuple[int, int, int, Expr]],
+    number: int,
+    expr: Expr,
+    start: int,
+    reference_year: int | None = None,
 ) -> tuple[int, str] | None:
     """The year of a headline's month (or day) written without one, where the lede under it
-    writes that month out with its year, once, not as a date compared with or moved from, and
-    the story never tells it again without a year: the year, and the words."""
+    writes that month out with its year (or with a year counted from ``reference_year``: "from 2
+    March next year"), once, not as a date compared with or moved from, and the story never
+    tells it again without a year: the year, and the words."""
     lede = _lede(text, start)
     if lede is None:
         return None
@@ -109,9 +139,12 @@ def year_under_headline(
     for other_start, other_end, _, other in selected[number + 1 :]:
         if other.kind != "calendar" or other.month != expr.month or (expr.day and other.day != expr.day):
             continue
-        if other.year is None:
+        year = other.year
+        if year is None and other.rel == "year" and other.n is not None and reference_year is not None:
+            year = reference_year + other.n  # "2 March next year"
+        if year is None:
             return None  # the month told again without a year: the headline's is that one
-        if other_start < lede_end and not _NOT_RESTATED_BEFORE.search(text, other_start - 40, other_start):
-            years.add(other.year)
+        if other_start < lede_end and not _not_restated(text, other_start, other.day is not None):
+            years.add(year)
             words = text[other_start:other_end]
     return (years.pop(), words) if len(years) == 1 else None
