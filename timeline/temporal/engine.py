@@ -470,37 +470,28 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
 _COMPARISON_WORDS: Final = ("from", "than", "compared", "against", "versus")
 
 
-#: ... or a month naming a forecast compared with, right before it ("raised its outlook, up
-#: from its April forecast of $55 billion") and right after it.
-_COMPARED_BEFORE_OWNER: Final = compile_ascii(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s+(?:its|their|the|his|her|our)\s+$",
-    re.IGNORECASE,
-)
+#: After a month, a forecast it names ("its April forecast", "the Fed's June projections") ...
 _FORECAST_AFTER: Final = compile_ascii(
     r"[^\S\n]+(?:forecasts?|estimates?|projections?|outlooks?|guidance|targets?)\b", re.IGNORECASE
 )
+#: ... and before it, whose forecast it is, and the comparison it may stand in: "up from its
+#: April forecast" (group 1).
+_FORECAST_OWNER: Final = compile_ascii(
+    r"(\b(?:from|compared\s+(?:with|to)|against|versus|than)\s+)?(?:\b(?:its|their|his|her|our|the)|['’]s)\s+$",
+    re.IGNORECASE,
+)
 
 
-#: Before a month naming a forecast: whose it is ("its June projections", "the Fed's March
-#: outlook").
-_FORECAST_OWNER: Final = compile_ascii(r"(?:\b(?:its|their|his|her|our|the)|['’]s)\s+$", re.IGNORECASE)
-
-
-def _named_forecast(text: str, start: int, end: int) -> bool:
-    """Whether the month at ``start`` names someone's forecast ("its June projections")."""
-    return (
-        _FORECAST_AFTER.match(text, end) is not None
-        and _FORECAST_OWNER.search(text, start - 8, start) is not None
-    )
-
-
-def _compared_forecast(text: str, start: int, end: int) -> bool:
-    """Whether the month at ``start`` names a forecast a figure is compared with ("up from its
-    April forecast"): one made before, whatever the tense of the sentence."""
-    return (
-        _FORECAST_AFTER.match(text, end) is not None
-        and _COMPARED_BEFORE_OWNER.search(text, start - 32, start) is not None
-    )
+def _named_forecast(text: str, start: int, end: int) -> str | None:
+    """Whether the month at ``start`` names someone's forecast: "compared" for one a figure is
+    compared with ("up from its April forecast"), made before whatever the tense of the sentence;
+    "named" for any other ("its June projections"); None for no forecast."""
+    if _FORECAST_AFTER.match(text, end) is None:
+        return None
+    owner = _FORECAST_OWNER.search(text, start - 32, start)
+    if owner is None:
+        return None
+    return "compared" if owner[1] else "named"
 
 
 def _compared_with(text: str, start: int) -> bool:
@@ -1640,6 +1631,7 @@ def extract(
             and expr.day is None
             and not expr.rel
         )
+        forecast = _named_forecast(text, start, end) if month_alone else None
         if (
             reference is not None
             and not narrative
@@ -1650,11 +1642,11 @@ def extract(
         ):
             # "below its December peak", "the October jobs report": a month's figures come after it
             tense, strong, measured = "past", True, True
-        elif month_alone and (_compared_with(text, start) or _compared_forecast(text, start, end)):
+        elif month_alone and (forecast == "compared" or _compared_with(text, start)):
             # "expects growth of 0.75%, down from 1.5% in its November forecast": a figure
             # compared with is known, whatever the tense of the sentence
             tense, strong = "past", False
-        elif month_alone and tense == "future" and _named_forecast(text, start, end):
+        elif forecast == "named" and tense == "future":
             # "The Fed will publish its June projections", told in July: a forecast named by the
             # month it was made in, the nearest such month (one told in the past has been made)
             tense, strong = None, False

@@ -897,12 +897,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             return _shift(ctx.reference, unit, 0), (
                 f'the week of {named_reference(ctx)}, in the month of {LAST_DATE}, "{anchor.mention}"'
             )
-        if (
-            unit in ("day", "week")
-            and (n or unit in ("day", "week"))
-            and anchor.granularity == "month"
-            and expr.part is None
-        ):
+        if unit in ("day", "week") and anchor.granularity == "month" and expr.part is None:
             # "four days later" than October 1915, with no day told near: no day can be named,
             # only the month it most likely falls in, counted from the middle of the month, either
             # way ("Last month, floods ... A week earlier, a landslide": last month, most likely)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Final
 
@@ -172,26 +173,29 @@ def _stamp(text: str, m: Mention) -> bool:
     )
 
 
+def _stamps_before(text: str, mentions: list[Mention], i: int) -> Iterator[Mention]:
+    """The live blog's stamps before mention ``i``, nearest first."""
+    return (m for m in reversed(mentions[:i]) if m.type == "TIME" and _stamp(text, m))
+
+
 def _after_a_later_stamp(text: str, mentions: list[Mention], i: int) -> bool:
     """Whether the stamp before a stamp is of a later hour: a live blog's entries, newest first
     (a programme's times run on in their order)."""
-    clock = clock_of(mentions[i].value)
-    for k in range(i - 1, -1, -1):
-        earlier = mentions[k]
-        if earlier.type == "TIME" and _stamp(text, earlier):
-            before = clock_of(earlier.value)
-            return clock is not None and before is not None and before > clock
-    return False
+    earlier = next(_stamps_before(text, mentions, i), None)
+    if earlier is None:
+        return False
+    clock, before = clock_of(mentions[i].value), clock_of(earlier.value)
+    return clock is not None and before is not None and before > clock
 
 
 def _stamps_past_midnight(text: str, mentions: list[Mention], i: int, before: Mention) -> bool:
     """Whether a live blog's stamp goes on past midnight from the evening stamp before it, the
     last day told, in a blog whose stamps run oldest first ("22:00 Polls have closed ... 23:15 The
     first result ... 01:30 Turnout is down": the 01:30 of the next day)."""
-    stamps = [k for k in range(i - 1, -1, -1) if mentions[k].type == "TIME" and _stamp(text, mentions[k])][:2]
-    if len(stamps) < 2 or mentions[stamps[0]] is not before:
+    stamps = list(itertools.islice(_stamps_before(text, mentions, i), 2))
+    if len(stamps) < 2 or stamps[0] is not before:
         return False
-    earliest, evening = clock_of(mentions[stamps[1]].value), clock_of(before.value)
+    earliest, evening = clock_of(stamps[1].value), clock_of(before.value)
     then = clock_of(mentions[i].value)
     if earliest is None or evening is None or then is None:
         return False
