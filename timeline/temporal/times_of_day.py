@@ -175,7 +175,7 @@ def _stamp(text: str, m: Mention) -> bool:
 
 def _stamps_before(text: str, mentions: list[Mention], i: int) -> Iterator[Mention]:
     """The live blog's stamps before mention ``i``, nearest first."""
-    return (m for m in reversed(mentions[:i]) if m.type == "TIME" and _stamp(text, m))
+    return (m for k in range(i - 1, -1, -1) if (m := mentions[k]).type == "TIME" and _stamp(text, m))
 
 
 def _after_a_later_stamp(text: str, mentions: list[Mention], i: int) -> bool:
