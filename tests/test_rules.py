@@ -2627,6 +2627,21 @@ def test_that_day_is_a_day_told_not_a_month():
     assert "no day can be named" in found[1].explanation
 
 
+def test_a_month_told_with_its_year_moves_the_story_from_the_day_before_it():
+    # "in May last year" sets the story in May 2024: "the same day" and "two days later" are of
+    # that month, not of the day told in the paragraph before (and the explanation names May)
+    ref = date(2025, 9, 12)
+    for month in ("in May last year", "in May 2024"):
+        for after, value in (
+            ("He was suspended the same day.", "2024-05"),
+            ("Two days later he quit.", "2024-05"),
+        ):
+            text = f"The fund sold them on March 25. Carter was arrested at his home {month}. {after}"
+            found = extract(text, ref)[-1]
+            assert found.value == value, text
+            assert "May" in found.explanation, text
+
+
 def test_a_month_forecast_in_the_past_is_the_nearest_such_month():
     # told on 1 August 2024: what economists expected in July was for this December, and what
     # they had forecast for March has come and gone

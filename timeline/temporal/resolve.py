@@ -864,6 +864,9 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             and anchor.granularity != "day"
             and ctx.day is not None
             and abs(ctx.day.day.year - anchor.day.year) <= 1  # not the dateline, told of 1944
+            # not a month told with its year ("arrested in May last year", "in May 2024"): the
+            # story has moved there from the day told before it
+            and not (anchor.granularity == "month" and _names_its_year(anchor.mention))
             # not a day the story has moved on from: "Feb. 24: Russia invades. March: its troops
             # withdraw. Two days later, ..." is in March (but a month looked ahead to moves no
             # story on: "agreed on Thursday night ... a decision is expected in October. Earlier in
@@ -955,6 +958,11 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
 
 
 #: What "the same period" a year back can be: the period last told, if it is one of these.
+def _names_its_year(mention: str) -> bool:
+    """Whether a month's words name its year: "May 2024", "May last year", "May of that year"."""
+    return any(ch.isdigit() for ch in mention) or " year" in mention.lower()
+
+
 _PERIODS: Final = ("week", "month", "quarter", "half")
 
 
