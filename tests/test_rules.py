@@ -1485,6 +1485,29 @@ def test_the_day_after_an_event_beside_a_day_is_that_day():
     assert (after.value, after.type) == ("1998-07-13", "DATE")
 
 
+def test_a_count_from_an_event_dated_right_after_it_counts_from_that_day():
+    # "the week before the budget on March 26" is the week before March 26, not before the day
+    # told earlier; with no day told before, it is no longer dropped
+    ref = date(2025, 9, 12)
+    text = "He passed documents on March 21 and 22, in the week before the budget on March 26."
+    week = next(m for m in extract(text, ref) if m.text == "the week before")
+    assert week.value == "2025-W12"
+    assert '"March 26" (2025-03-26)' in week.explanation
+    for told, words, value in (
+        ("Prices rose in the week before the election on May 4.", "the week before", "2025-W17"),
+        ("He resigned the day before the vote on Thursday.", "the day before", "2025-09-10"),
+        ("He left the day after the attack of September 11, 2001.", "the day after", "2001-09-12"),
+    ):
+        found = [(m.text, m.value) for m in extract(told, ref)]
+        assert found[0] == (words, value), told
+        assert len(found) == 2, told  # the day itself stays
+    # ... but a month dates no day, and an event with no date after it stays undated
+    assert [m.text for m in extract("The week before the summit in May, officials met.", ref)] == ["May"]
+    assert [m.text for m in extract("The day before the start of May, it snowed.", ref)] == [
+        "the start of May"
+    ]
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

@@ -1548,6 +1548,9 @@ def extract(
     # in a narrative, the last year told aside in a main clause ("will be held in 2025"), and
     # where it ends
     year_aside: tuple[Anchor, int] | None = None
+    # "the week before the budget on March 26": the phrase, its rule, count and unit, and where
+    # the day of its event is told
+    event_on: tuple[int, int, str, int, str, int] | None = None
     for number, (start, end, index, expr) in enumerate(selected):
         last_here = last
         yearless = _yearless(expr)  # (looked up once: many of the checks below ask)
@@ -1555,6 +1558,15 @@ def extract(
         sentence = sentences.around(start)
         if sentence[1] < end:  # the words run across a break the splitter took for a sentence end
             sentence = (min(sentence[0], start), max(end, sentences.around(end - 1)[1]))
+        if event_on is not None and start > event_on[5]:
+            event_on = None
+        if (
+            expr.mod == "event"
+            and expr.unit in ("day", "week")
+            and expr.n
+            and (dated := _EVENT_ON.match(text, end)) is not None
+        ):
+            event_on = (start, end, rule_name, expr.n, expr.unit, dated.end())
         if start - sentence[0] > SENTENCE_REACH or sentence[1] - end > SENTENCE_REACH:
             sentence = _clamp(text, sentence, start, end)
         cue = None
@@ -2502,6 +2514,13 @@ def extract(
             # of the day written beside it, not the writer's year's
             mentions[-1] = revalued(mentions[-1], value, f'the day written beside it, "{told}"')
         mentions.append(mention)
+        if event_on is not None and start == event_on[5]:
+            if (on_day := _event_on_day(text, event_on, mention)) is not None:
+                if len(mentions) > 1 and mentions[-2].start == event_on[0]:
+                    mentions[-2] = on_day
+                else:
+                    mentions.insert(-1, on_day)
+            event_on = None
         if reference is not None and not narrative and (update := _update_day(text, start, end, value)):
             day_of = date.fromisoformat(value[:10])
             section = (day_of, f'{update} "{words}", dated') if day_of > reference else None
@@ -2741,6 +2760,38 @@ def extract(
         date_present_offsets(text, mentions, reference)
     date_the_times(text, mentions, None if narrative else reference, reference_label)
     return mentions
+
+
+#: An event dated right after a count from it: "the week before| the budget on |March 26", "the
+#: day after| the vote on |Thursday".
+_EVENT_ON: Final = compile_ascii(
+    r"[^\S\n]+the[^\S\n]+(?:[a-z][\w'’-]*[^\S\n]+){1,3}?(?:on|of)[^\S\n]+", re.IGNORECASE
+)
+
+
+def _event_on_day(text: str, event_on: tuple[int, int, str, int, str, int], on: Mention) -> Mention | None:
+    """The count of ``event_on`` made from the day its event is told on, ``on``: "the week before
+    the budget on March 26" is the week before that day, not before a day told earlier."""
+    start, end, rule_name, n, unit, _ = event_on
+    if on.granularity != "day" or not DAY_VALUE.fullmatch(on.value[:10]):
+        return None
+    day = date.fromisoformat(on.value[:10]) + timedelta(days=n * (7 if unit == "week" else 1))
+    value = day.isoformat() if unit == "day" else week_value(day)
+    words = text[start:end]
+    side = "after" if n > 0 else "before"
+    why = f'the {unit} {side} the event dated right after it, "{" ".join(on.text.split())}" ({on.value[:10]})'
+    sentence = (min(on.sentence[0], start), on.sentence[1])
+    return restore_mention(
+        start,
+        end,
+        words,
+        "DATE",
+        value,
+        f"{' '.join(words.split())} → {value}: {why}",
+        rule_name,
+        sentence,
+        None,
+    )
 
 
 #: Between the day something begins and the day it ends: "begin on Aug. 20 and end on June 5".
