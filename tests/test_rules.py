@@ -4026,6 +4026,15 @@ def test_a_week_told_after_a_month_is_no_week_of_the_month_s_first_day(text: str
         ),
         # ... but not where it does not open the sentence
         ("The firm, which lost money last year, cut 300 jobs in March.", ["2024", "2025-03"]),
+        # ... nor the month a source came out, which is the writer's time
+        ("Last year, 3,000 jobs were lost, according to figures released in March.", ["2024", "2025-03"]),
+        ("Last year, unemployment rose to 5%, figures published in May showed.", ["2024", "2025-05"]),
+        # ... nor within a season told before it
+        (
+            "Last summer, 47,000 heat deaths were recorded, according to a study published in June.",
+            ["2024-SU", "2025-06"],
+        ),
+        ("Last summer, the river flooded in June.", ["2024-SU", "2024-06"]),
     ],
 )
 def test_a_year_counted_that_opens_its_sentence_holds_its_months(text: str, values: list[str]):

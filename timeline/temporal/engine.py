@@ -521,6 +521,21 @@ def _compared_month(text: str, start: int, end: int) -> bool:
     return _FROM_BEFORE.search(text, start - 16, start) is not None and not _RANGE_ON.match(text, end)
 
 
+#: A source's date, right before a month: "according to a study published in |June", "figures
+#: released in |March showed": when the source came out, in the writer's time, not the time its
+#: sentence tells of ("Last summer, 47,000 died, according to a study published in June").
+_SOURCE_OUT_IN: Final = compile_ascii(
+    r"(?:\baccording[^\S\n]+to\b[^.;:!?]{0,60}?|\b(?:data|figures|report|study|survey|statistics|poll|census|"
+    r"estimates)[^\S\n]+)(?:published|released|issued|put[^\S\n]+out)[^\S\n]+in[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
+def _source_out_in(text: str, start: int) -> bool:
+    """Whether a month is the date a source came out, by the words before it (``_SOURCE_OUT_IN``)."""
+    return "in" in text[start - 4 : start] and _SOURCE_OUT_IN.search(text, start - 90, start) is not None
+
+
 def _held_by_last_span(
     expr: Expr, ctx: Context, mentions: list[Mention], text: str, last_end: int, start: int, tense: str | None
 ) -> tuple[str, str] | None:
@@ -537,6 +552,7 @@ def _held_by_last_span(
         or start - last_end > STORY_REACH
         or ctx.reference is None
         or ctx.narrative
+        or _source_out_in(text, start)
     ):
         return None
     last = mentions[-1]
@@ -1877,6 +1893,9 @@ def extract(
             # not across a semicolon into a clause that looks ahead: "The 2019 final was held in
             # Paris; the next one is in May"
             and not (tense == "future" and text.find(";", frame_end, start) >= 0)
+            # nor the date a source came out: "Last year, 3,000 jobs went, according to figures
+            # released in March" (in a history, a source of its time may be meant)
+            and (narrative or not _source_out_in(text, start))
         ):
             year = _framing_year(
                 frame[1], frame[3], expr, text[frame_end:start] if frame[3] is not None else ""
