@@ -2650,6 +2650,19 @@ def test_that_day_is_a_day_told_not_a_month():
     assert "no day can be named" in found[1].explanation
 
 
+def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
+    # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
+    # with no past verb, what is ahead is still to come; a weekday lies within days of the verb
+    ref = date(2025, 12, 17)
+    for told, value in (
+        ("Sales fell as shoppers held back ahead of Black Friday discounts.", "2025-11-28"),
+        ("Shoppers are holding back ahead of Black Friday.", "2026-11-27"),
+        ("Shares rose ahead of Friday's jobs report.", "2025-12-19"),
+        ("The pound fell ahead of the budget in January.", "2026-01"),
+    ):
+        assert [m.value for m in extract(told, ref)] == [value], told
+
+
 def test_a_month_told_with_its_year_moves_the_story_from_the_day_before_it():
     # "in May last year" sets the story in May 2024: "the same day" and "two days later" are of
     # that month, not of the day told in the paragraph before (and the explanation names May)

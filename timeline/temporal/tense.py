@@ -209,6 +209,9 @@ _THAN_BEFORE: Final = compile_ascii(
     r"\bthan\s+(?:(?:previously|earlier|initially|originally|first|once|had|been|was|were|many|most"
     r"|some|analysts|economists|investors|officials|they|it|we|he|she)\s+){0,3}$"
 )
+_WEEKDAY_STARTS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+
+
 #: "a year ahead of schedule", "ahead of expectations": a comparison, not an event to come.
 _AHEAD_OF_WHAT: Final = compile_ascii(r"\s+(?:schedule|time|expectations?|forecasts?|estimates?|targets?)\b")
 #: Past tenses the -ed pattern misses: irregular ones ("hit" and "beat" also serve as the base
@@ -1293,6 +1296,19 @@ def _nearest_cue(
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
     if best is None or best[2] == _NO_SIDE:
         return None
+    if (
+        best[2] == "future"
+        and sentence[best_span[0] : best_span[0] + 5].lower() == "ahead"
+        # (a day of the week lies within days of a time just gone by: "Shares rose ahead of
+        # Friday's jobs report" is of the Friday to come)
+        and sentence[start : start + 3].lower() not in _WEEKDAY_STARTS
+        and any(
+            t == "past" and clause_start <= c0 and c1 <= best_span[0] for c0, c1, t, _ in cues[first:last]
+        )
+    ):
+        # "shoppers held back ahead of Black Friday": what lay ahead of a time gone by may have
+        # come since, or be still to come: too weak a cue to outweigh the nearest such day
+        return "future", False
     if (
         best[2] == "future"
         and best_span[1] <= start
