@@ -132,6 +132,17 @@ def test_written_reference(head: str, expected: date):
     assert find_reference(head).day == expected
 
 
+def test_a_press_release_s_date_line_is_read_past_a_range_after_a_name():
+    text = (
+        "FOR IMMEDIATE RELEASE\n2025-09-15\n\nNorthwind Labs Announces Series B Funding\n\n"
+        "SEATTLE — Northwind Labs today announced it has closed a $60 million round.\n\n"
+        "Northwind will present at the Battery Show Europe, June 3-5, 2026, in Stuttgart.\n"
+    )
+    found = find_reference(text)
+    assert found.day == date(2025, 9, 15)
+    assert '"2025-09-15"' in found.explanation
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -144,6 +155,8 @@ def test_written_reference(head: str, expected: date):
         "Talks resumed in Geneva, where a deal signed on March 3, 2024 had collapsed weeks before",
         # a dash around a date inside prose is no dateline
         "The vote in Congress — March 5, 2024 — was close.",
+        # ... nor is a range's dash after a name and a comma
+        "SEATTLE — Northwind will present at the Battery Show Europe, June 3-5, 2026, in Stuttgart.",
     ],
 )
 def test_no_reference(text: str):

@@ -45,7 +45,8 @@ _DATELINE = re.compile(
     rf"(?:[A-Z][a-z]+,?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})|(?P<day_first>{DAY_RE})\s+(?P<month_after>{MONTH_RE}))"
     rf"(?:,?\s*(?P<year>{YEAR_RE}))?"
     # (or TASS's stop and slashes: "MOSCOW, August 18. /TASS/.")
-    r"\s*(?=\(|--|[-–—:/]|\.[ \t]*/[A-Z]|\s+[A-Z]{2,}\b)"
+    # (not a range's dash: "the Battery Show Europe, June 3-5, 2026")
+    r"\s*(?=\(|--|[-–—:/](?!\d)|\.[ \t]*/[A-Z]|\s+[A-Z]{2,}\b)"
 )
 #: A dateline on a line of its own under a headline, a place and a day with no wire's name or
 #: dash after them: "Boston, Nov. 20", "London, 14 July 2025" (looked for in the first lines only).
