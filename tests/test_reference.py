@@ -395,6 +395,9 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "Marburg was first identified in 1967 after outbreaks in laboratories in Germany.",
         "The charity, founded in 1987, runs 40 clinics.",
         "Her doctor, who was born in Cuba in 1984, said she was stable.",
+        # ... or was built or made law
+        "The 14th Amendment, ratified in 1868 after the Civil War, says all born here are citizens.",
+        "The hospital, built in 1912, will close.",
         # ... or was last done, a year alone
         "The agency last declared such an outbreak in 2008.",
         # ... with a past tense of its own spelling too

@@ -232,7 +232,7 @@ _LAST_DONE_IN = re.compile(
 #: in Cuba in 1984", "founded in 1987", "was first identified in 1967".  The story may come any
 #: time after: a bound, and no year of the story's near it.
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:born|founded|established|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
+    r"\b(?:born|founded|established|ratified|enacted|built|constructed|erected|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
     r"|recorded|detected|diagnosed|synthesi[sz]ed))\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?$"
 )
 #: A four-digit year and a dash or slash right before a year: "2024-25", "2019/20".
@@ -1310,7 +1310,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 else f"years the text writes, {' and '.join(years)}, are"
             )
             why = (
-                f"the only {told} when something began or was last done (a birth, a founding, a first"
+                f"the only {told} when something began or was last done (a birth, a founding, a law's"
+                " enactment, a building, a first"
                 " finding, the last time), which places no story"
             )
         else:
