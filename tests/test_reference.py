@@ -398,6 +398,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         # ... or was built or made law
         "The 14th Amendment, ratified in 1868 after the Civil War, says all born here are citizens.",
         "The hospital, built in 1912, will close.",
+        # ... or records began
+        "It was the strongest quake in the region since records began in 1885.",
         # ... or was last done, a year alone
         "The agency last declared such an outbreak in 2008.",
         # ... with a past tense of its own spelling too

@@ -218,6 +218,11 @@ _RECORD_SINCE = re.compile(
     r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:[^.;:!?]{0,40}?\b(?:in|of)[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+#: When a series of records began: "since records began in |1885", "since record-keeping started in |1950".
+_RECORDS_BEGAN = re.compile(
+    r"\b(?:records|record-keeping|recordkeeping)[ \t]+(?:began|started|begin|start)[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
 #: A year something was last done, alone ("Apple last redesigned the iPhone in 2020"): the story
 #: comes after it, as after a beginning, and may come any time after (a month is told of what is
 #: recent: "The rate was last raised in February 2023"; and the last of what comes round each year
@@ -1231,6 +1236,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 # quarter" after "in 2023", "the quarter" last mentioned) or spoken ("nineteen
                 # ninety-four", in a transcript, where it placed stories worse than none)
                 counted.append(first)
+            elif _RECORDS_BEGAN.search(text, max(0, mention.start - 30), mention.start):
+                # "the strongest since records began in 1885": a series' start, which may lie any
+                # time before the story, as a founding does
+                origins.append(first)
             elif _RECORD_SINCE.search(text, max(0, (at := _span_start(text, mention.start)) - 100), at) or (
                 year_alone and _SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
             ):
@@ -1311,7 +1320,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             )
             why = (
                 f"the only {told} when something began or was last done (a birth, a founding, a law's"
-                " enactment, a building, a first"
+                " enactment, a building, the start of records, a first"
                 " finding, the last time), which places no story"
             )
         else:
