@@ -132,6 +132,13 @@ def test_written_reference(head: str, expected: date):
     assert find_reference(head).day == expected
 
 
+def test_a_transcript_s_recorded_line_is_its_date():
+    found = find_reference("INTERVIEW TRANSCRIPT — recorded 12 June 2025\n\nQ: When did it start?")
+    assert found.day == date(2025, 6, 12)
+    assert found.explanation == 'from the line "recorded 12 June 2025"'
+    assert find_reference("Podcast notes\nAired: March 3, 2024\n\nWe talk to ...").day == date(2024, 3, 3)
+
+
 def test_a_press_release_s_date_line_is_read_past_a_range_after_a_name():
     text = (
         "FOR IMMEDIATE RELEASE\n2025-09-15\n\nNorthwind Labs Announces Series B Funding\n\n"

@@ -2650,6 +2650,36 @@ def test_that_day_is_a_day_told_not_a_month():
     assert "no day can be named" in found[1].explanation
 
 
+def test_a_season_or_month_the_year_before_is_of_the_year_before_the_story_s():
+    # an interview recorded in June 2025 tells a story of 2021-23 in seasons counted from each other
+    text = (
+        "It would have been around the end of 2021, maybe early 2022. We'd had a very dry summer the"
+        " year before, and then that winter the wells started to fail. The council came the following"
+        " autumn. By Christmas we had bottled water, and the new pipe went in the spring after that."
+    )
+    found = [(m.text, m.value) for m in extract(text, date(2025, 6, 12))]
+    assert found[2:] == [
+        ("summer the year before", "2021-SU"),
+        ("that winter", "2021-WI"),
+        ("the following autumn", "2022-FA"),
+        ("Christmas", "2022-12-25"),
+        ("the spring after", "2023-SP"),
+    ]
+    # ... and a month so told; not a year before an event named after it
+    assert (
+        extract("The wells failed in 2022, after a drought in March the year before.", date(2025, 6, 12))[
+            -1
+        ].value
+        == "2021-03"
+    )
+    assert "the year before" not in [
+        m.text
+        for m in extract(
+            "The wells failed in 2022. It began in the summer the year before the war.", date(2025, 6, 12)
+        )
+    ]
+
+
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
     # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
     # with no past verb, what is ahead is still to come; a weekday lies within days of the verb

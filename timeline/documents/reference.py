@@ -68,16 +68,16 @@ _DATELINE_NO_PLACE = re.compile(
 #: "**Published:** 20 May 2024".
 _EMPHASIS = r"(?:\*{1,3}|_{1,3})?"
 _PUBLISHED = re.compile(
-    rf"^[ \t]*{_EMPHASIS}(?:published|date|dated|dateline|filed|posted|updated|last updated|first published|last modified|modified)(?:\s+on)?"
+    rf"^[ \t]*{_EMPHASIS}(?:published|date|dated|dateline|filed|posted|updated|last updated|first published|last modified|modified|recorded|broadcast|aired)(?:\s+on)?"
     rf"{_EMPHASIS}\s*:{_EMPHASIS}\s*(?P<d>[^\n]{{4,60}})$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The same words without a colon, at a line's start or after a by-line separator, a dateline's
 #: dash or a bracket: "Updated March 14, 2024 10:32 am ET", "By Jane Doe | Published 14 March
 #: 2024", "KYIV, Ukraine (AP) — Published 6:14 AM EDT, October 21, 2024", "Research summary
-#: (updated 3 March 2025)".
+#: (updated 3 March 2025)"; and a transcript's "INTERVIEW TRANSCRIPT — recorded 12 June 2025".
 _PUBLISHED_BARE = re.compile(
-    rf"(?:^|[|·•—–(]|\s-)[ \t]*{_EMPHASIS}(?:published|posted|updated|last updated|first published)(?:\s+on)?:?{_EMPHASIS}[ \t]+"
+    rf"(?:^|[|·•—–(]|\s-)[ \t]*{_EMPHASIS}(?:published|posted|updated|last updated|first published|filed|recorded|broadcast|aired)(?:\s+on)?:?{_EMPHASIS}[ \t]+"
     rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•]{{6,60}})",  # a date straight after the word
     re.IGNORECASE | re.MULTILINE,
 )

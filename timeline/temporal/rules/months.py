@@ -50,10 +50,19 @@ def _my(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", year=_year(m["year"]), month=month_number(m["month"]), mod=_mod(m["mod"]))
 
 
+#: A noun phrase after "the year before": "the year before the war", of an event, not the story.
+NOUN_PHRASE_AFTER: Final = compile_ascii(
+    r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z])"
+)
+
+
 @rule(
     "month-of-year",
     rf"\b(?:(?:the\s+)?(?P<dfirst>{DAY_RE})\s+(?:of\s+)?|{_MOD_RE})(?P<month>{MONTH_RE})(?:\s*(?P<day>{DAY_RE}))?,?\s+(?:of\s+)?"
-    r"(?:(?P<rel>this|last|next)|(?P<story>that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+year\b",
+    r"(?:(?:(?P<rel>this|last|next)|(?P<story>that|the\s+same|the\s+following|the\s+next|the\s+previous"
+    r"|the\s+preceding))\s+year\b"
+    # "a drought in March the year before" (not "in March the year before the war": see below)
+    r"|the\s+year\s+(?P<before>before|earlier)\b)",
     ("In July last year in Phnom Penh", "July last year", "2024-07"),
     ("Easter falls on 20 April this year.", "20 April this year", "2025-04-20"),
     ("began in February this year with Canada", "February this year", "2025-02"),
@@ -65,13 +74,27 @@ def _my(m: re.Match[str], text: str) -> Expr | None:
         "January 24 of the following year",
         "1951-01-24",
     ),
+    (
+        "The wells failed in 2022, after a drought in March the year before.",
+        "March the year before",
+        "2021-03",
+    ),
+    ("The war ended in 1945. It began in March the year before the treaty.", "March", "2025-03"),
 )
 def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
     if not _capitalised(m["month"]) or (m["dfirst"] and m["day"]):
         return None
     day = _day(m["day"] or m["dfirst"]) if m["day"] or m["dfirst"] else None
+    if m["before"]:  # "in March the year before": the year before the story's
+        if NOUN_PHRASE_AFTER.match(text, m.end()):
+            return None  # "in March the year before the war": of an event the text may not date
+        return Expr(
+            "calendar", month=month_number(m["month"]), day=day, rel="story-year", n=-1, mod=_mod(m["mod"])
+        )
     if m["story"]:  # "August of that year": the year the story is in
-        n = {"following": 1, "next": 1, "previous": -1}.get(m["story"].split()[-1].lower(), 0)
+        n = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
+            m["story"].split()[-1].lower(), 0
+        )
         return Expr(
             "calendar", month=month_number(m["month"]), day=day, rel="story-year", n=n, mod=_mod(m["mod"])
         )

@@ -66,10 +66,16 @@ _SPRING_AFTER: Final = frozenset(
     "season",
     rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=(?:of|in)\s)(?P<the2>the)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
     # a winter across two years: "the winter of 2009-10", "Winter 2022/23" (the season of the first)
-    rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE})(?:[-–/](?P<yy_next>\d\d)(?![\d%/]))?{_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
+    rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE})(?:[-–/](?P<yy_next>\d\d)(?![\d%/]))?{_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+(?:of\s+)?(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
+    # "a dry summer the year before", not "the summer the year before the war" (which the window
+    # around the season's word reaches: see ``triggers.REACH``)
+    r"|\s+(?:of\s+)?the\s+year\s+(?P<ybefore>before|earlier)\b"
+    r"(?!\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]))"
     r"|\s+of\s+(?P<dyr>last|this|next)\s+year\b"
     # the one before the season last told: "Last winter ..., and the winter before that"
-    r"|(?<=the\s(?:spring|summer|autumn|winter))(?P<before>\s+before)(?=\s+(?:that|last|then)\b|[^\S\n]*[,.;:!?)]))?",
+    r"|(?<=the\s(?:spring|summer|autumn|winter))(?P<before>\s+before)(?=\s+(?:that|last|then)\b|[^\S\n]*[,.;:!?)])"
+    # ... or after it: "By Christmas we had water, and the pipe went in the spring after that"
+    r"|(?<=the\s(?:spring|summer|autumn|winter))(?P<after>\s+after)(?=\s+(?:that|then)\b))?",
     ("the summer of 2022", "the summer of 2022", "2022-SU"),
     ("The offensive stalled in January 1943. That winter was harsh.", "That winter", "1942-WI"),
     # "that" opening what a forecast says, not "that summer"
@@ -102,6 +108,17 @@ _SPRING_AFTER: Final = frozenset(
     ("The shops closed in March 2020. By that summer, half the staff had gone.", "that summer", "2020-SU"),
     ("The plant closed in 2015. The following spring, it reopened.", "The following spring", "2016-SP"),
     ("It was signed in 1995 and ratified in the autumn of that year.", "the autumn of that year", "1995-FA"),
+    (
+        "The wells failed in 2022. They were fixed in summer the following year.",
+        "summer the following year",
+        "2023-SU",
+    ),
+    (
+        "By Christmas 2022 we had water; the pipe went in the spring after that.",
+        "the spring after",
+        "2023-SP",
+    ),
+    ("The wells failed in 2022, after a dry summer the year before.", "summer the year before", "2021-SU"),
     ("a winter offensive", "winter", "2025-WI"),
     ("the summer offensive", "the summer", "2025-SU"),
     ("new parties spring up", "spring", None),
@@ -165,7 +182,9 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None  # a name ("the Chinese Winter Offensive" is a season's)
     if m["dyr"]:  # "the summer of last year": the season of the year counted from the reference
         return Expr("part", part=season, rel="year", n=REL_OFFSETS[m["dyr"].lower()], mod=_mod(m["mod"]))
-    if m["before"]:  # "the winter before that": the one before the season last told
+    if m["before"] or m["after"]:  # "the winter before that": the one before the season last told
+        return Expr("part", part=season, rel="story", n=-1 if m["before"] else 1, mod=_mod(m["mod"]))
+    if m["ybefore"]:  # "a dry summer the year before": the season of the year before the story's
         return Expr("part", part=season, rel="story", n=-1, mod=_mod(m["mod"]))
     if m["yrel"] or (the and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel or "").split()[-1]]

@@ -156,7 +156,7 @@ REACH: Final[dict[str, tuple[int, int]]] = {
     "weekday-day": (18, 14),  # Wednesday, the 31 | st | of September
     "day-of-relative-month": (30, 8),  # the twenty-seventh of next | month
     "month-year": (24, 16),  # the beginning of | September, of 2023
-    "month-of-year": (52, 4),  # the beginning of September 30th, of next | year
+    "month-of-year": (52, 8),  # the beginning of September 30th, of next | year | earlier
     "month": (28, 8),  # the closing months of last | September
     "year": (24, 12),  # the earlier part of | 1998 | percent
     "era-year": (14, 10),  # circa 1234 | B.C.E.; AD | 1234
