@@ -1541,8 +1541,9 @@ def test_no_reference_leaves_partial_dates_unresolved():
     mentions = extract("The committee will publish its findings on July 28, a Sunday, next year.")
     values = {m.text: m.value for m in mentions}
     assert values["July 28"] == "XXXX-07-28"
-    assert values["Sunday"] == "XXXX-WXX-7"
+    assert "Sunday" not in values  # (the weekday of July 28, written after it)
     assert values["next year"] == "FUTURE_REF"
+    assert extract("The committee met on Sunday.")[0].value == "XXXX-WXX-7"
     assert not any(m.dated for m in mentions)
     # a weekend of no known week, as a weekday is
     (weekend,) = extract("Heavy snow will fall through the weekend.")
@@ -2678,6 +2679,20 @@ def test_a_season_or_month_the_year_before_is_of_the_year_before_the_story_s():
             "The wells failed in 2022. It began in the summer the year before the war.", date(2025, 6, 12)
         )
     ]
+
+
+def test_a_weekday_written_after_a_day_tells_its_year_and_is_no_date_of_its_own():
+    # told on 1 September 2025: "30 August, a Friday" is 2024's (in 2025 it fell on a Saturday),
+    # whatever season was told before it; the weekday names the same day, no other
+    ref = date(2025, 9, 1)
+    for told, value in (
+        ("Last summer's window closed on 30 August, a Friday.", "2024-08-30"),
+        ("The window closed on 30 August, Friday.", "2024-08-30"),
+        ("The next deadline is 2 February 2026, a Monday.", "2026-02-02"),
+    ):
+        found = [m for m in extract(told, ref) if m.rule != "season"]
+        assert [m.value for m in found] == [value], told
+        assert "Friday" not in found[0].text and "Monday" not in found[0].text
 
 
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():

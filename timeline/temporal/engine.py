@@ -553,6 +553,7 @@ def _held_by_last_span(
         or ctx.reference is None
         or ctx.narrative
         or _source_out_in(text, start)
+        or expr.weekday is not None  # "on 30 August, a Friday": the weekday tells the year
     ):
         return None
     last = mentions[-1]

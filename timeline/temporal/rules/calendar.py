@@ -342,11 +342,19 @@ def _md(m: re.Match[str], text: str) -> Expr | None:
     return _weekday_det(_written_day(m, text, before == "the", _TO_MONTH_DAY_YEAR), m, text)
 
 
+#: A weekday written after a day and a comma: "30 August, a Friday", "December 12, Friday".
+_WEEKDAY_AFTER: Final = compile_ascii(
+    rf",[^\S\n]*(?:an?[^\S\n]+)?(?P<wd>(?-i:{FULL_WEEKDAY_RE}))\b(?![\w'’])", re.IGNORECASE
+)
+
+
 def _written_day(m: re.Match[str], text: str, the: bool, to_year: re.Pattern[str]) -> Expr:
     """A day and month written without their year, which may still come from the words after
     them: an event the day names ("the Sept. 11 attacks in 2001", after "the"), or the end of
     a range (``to_year``: "from June 11 to July 19, 2026")."""
     weekday = weekday_number(m["wd"]) if m["wd"] else None
+    if weekday is None and text.startswith(",", m.end()) and (after := _WEEKDAY_AFTER.match(text, m.end())):
+        weekday = weekday_number(after["wd"])  # "on 30 August, a Friday": the year it falls so
     year = _event_year(text, m.end()) if the and not m["wd"] else None
     if year is None and (until := to_year.match(text, m.end())):
         return _range_start(m, until, weekday)

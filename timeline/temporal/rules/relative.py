@@ -129,7 +129,7 @@ _DAY_IN_BRACKETS_BEFORE: Final = compile_ascii(r"\d(?:st|nd|rd|th)?\s*\(\s*$")
 #: Wednesday", "on Feb. 25, 2009, Monday".
 _DAY_AND_COMMA_BEFORE: Final = compile_ascii(
     rf"(?:\b(?-i:{MONTH_RE})\.?[^\S\n]*{DAY_RE}|\b{DAY_RE}[^\S\n]+(?:of[^\S\n]+)?(?-i:{MONTH_RE})\.?)"
-    rf"(?:,?[^\S\n]+{YEAR_RE})?,[^\S\n]*$"
+    rf"(?:,?[^\S\n]+{YEAR_RE})?,[^\S\n]*(?:an?[^\S\n]+)?$"  # ("2 February 2026, a Monday")
 )
 #: Before a weekday, these make a name: a holiday, a crash, a day of primaries or of a massacre.
 _HOLY_DAY_BEFORE: Final = compile_ascii(rf"\b(?:{HOLIDAY_WEEKDAY_WORDS_RE}|Bloody)\s+$")
@@ -245,7 +245,7 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     if not m["rel"] and (
         _DAY_IN_BRACKETS_BEFORE.search(text, m.start() - 8, m.start())
         or (
-            "," in text[m.start() - 2 : m.start()]
+            "," in text[m.start() - 4 : m.start()]
             and _DAY_AND_COMMA_BEFORE.search(text, m.start() - 24, m.start())
         )
     ):
