@@ -2695,6 +2695,31 @@ def test_a_weekday_written_after_a_day_tells_its_year_and_is_no_date_of_its_own(
         assert "Friday" not in found[0].text and "Monday" not in found[0].text
 
 
+def test_what_is_warned_of_is_still_to_come():
+    # told on Sunday 24 November 2024: the disruption warned of is Monday's to come; the day of a
+    # warning, written before its object, and one who was warned, are not
+    ref = date(2024, 11, 24)
+    for told, value in (
+        ("The Met Office said the rain had passed but warned of more disruption on Monday.", "2024-11-25"),
+        ("Forecasters warned of heavy snow on Tuesday.", "2024-11-26"),
+        ("Forecasters warned on Saturday of heavy snow.", "2024-11-23"),
+        ("He was warned of the risks on Friday.", "2024-11-22"),
+    ):
+        assert [m.value for m in extract(told, ref)] == [value], told
+
+
+def test_a_time_told_in_the_past_is_not_on_a_day_told_as_to_come():
+    # "0937 GMT", told of the dateline's Monday, is not on the Tuesday the tariffs take effect
+    text = (
+        "LONDON, March 3 (Reuters) - European shares slipped on Monday as investors braced for"
+        " fresh U.S. tariffs due to take effect on Tuesday.\n\nThe STOXX 600 index fell 0.4% by 0937 GMT."
+    )
+    (stamp,) = [
+        m for m in extract(text, date(2025, 3, 3), reference_label="dateline") if m.text == "0937 GMT"
+    ]
+    assert stamp.value == "2025-03-03T09:37"
+
+
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
     # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
     # with no past verb, what is ahead is still to come; a weekday lies within days of the verb

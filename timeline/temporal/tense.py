@@ -210,6 +210,13 @@ _THAN_BEFORE: Final = compile_ascii(
     r"|some|analysts|economists|investors|officials|they|it|we|he|she)\s+){0,3}$"
 )
 _WEEKDAY_STARTS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+_BEEN_BEFORE: Final = compile_ascii(r"\b(?:was|were|been|being|is|are|be)[^\S\n]+$", re.IGNORECASE)
+#: Between "warned" and the date of what it warned of: "warned| of more disruption on |Monday".
+_WARNED_OF_THEN: Final = compile_ascii(
+    r"[^\S\n]+(?:of|about)[^\S\n]+[^,;:.!?()]{1,60}?[^\S\n]+(?:on|from|by|until|over|through)[^\S\n]+"
+    r"(?:the[^\S\n]+)?",
+    re.IGNORECASE,
+)
 
 
 #: "a year ahead of schedule", "ahead of expectations": a comparison, not an event to come.
@@ -1296,6 +1303,17 @@ def _nearest_cue(
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
     if best is None or best[2] == _NO_SIDE:
         return None
+    if (
+        best[2] == "past"
+        and best_span[1] <= start
+        and sentence[best_span[0] : best_span[0] + 4].lower() == "warn"
+        and _WARNED_OF_THEN.fullmatch(sentence, best_span[1], start) is not None
+        # (not one warned, whose day it is: "He was warned of the risks on Friday")
+        and _BEEN_BEFORE.search(sentence, max(0, best_span[0] - 10), best_span[0]) is None
+    ):
+        # "warned of more disruption on Monday": what is warned of is still to come (the day
+        # of the warning is written before its object: "warned on Saturday of heavy snow")
+        return "future", False
     if (
         best[2] == "future"
         and sentence[best_span[0] : best_span[0] + 5].lower() == "ahead"

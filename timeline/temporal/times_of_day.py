@@ -222,7 +222,13 @@ def _other_side(text: str, m: Mention, before: Mention, reference: date) -> bool
     day, ref = before.value[:10], reference.isoformat()
     if day == ref:
         return False
-    if day > ref and date.fromisoformat(day) - reference <= _AHEAD_BUT_TOLD:
+    if (
+        day > ref
+        and date.fromisoformat(day) - reference <= _AHEAD_BUT_TOLD
+        # (not a day told as still to come: "warned of more disruption on Monday. ... Services
+        # were suspended until midday" is the writer's day)
+        and "(future tense)" not in before.explanation
+    ):
         return False  # a day just after a dateline of the day before, as news filed overnight tells
     side = direction(text[m.sentence[0] : m.sentence[1]], m.start - m.sentence[0], m.end - m.sentence[0])
     return side == ("future" if day < ref else "past")
