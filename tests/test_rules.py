@@ -2720,6 +2720,38 @@ def test_a_time_told_in_the_past_is_not_on_a_day_told_as_to_come():
     assert stamp.value == "2025-03-03T09:37"
 
 
+def test_what_is_wanted_or_moved_earlier_from_is_still_to_come():
+    # told on 10 July 2025: the day rules are wanted to apply from, and the month a vote was
+    # brought forward from, are ahead; what one did not want is not
+    ref = date(2025, 7, 10)
+    for told, value in (
+        ("Member states, which want the new rules to apply from 1 January, agreed.", "2026-01-01"),
+        ("The vote was brought forward from September at the request of member states.", "2025-09"),
+        ("Investors want a cut in December.", "2025-12"),
+        ("He did not want to leave in March.", "2025-03"),
+    ):
+        assert [m.value for m in extract(told, ref)] == [value], told
+
+
+def test_a_month_s_report_is_a_month_whoever_may_is():
+    ref = date(2025, 8, 27)
+    told = "The company now expects revenue of $4.9 billion, up from its May forecast of $4.8 billion."
+    assert [(m.text, m.value) for m in extract(told, ref) if m.rule == "month"] == [("May", "2025-05")]
+    assert [m.text for m in extract("Its May was a hard act to follow.", ref)] == []
+
+
+def test_an_edge_of_last_year_after_a_quarter_is_of_the_year():
+    # "since the start of last year" after a quarter is 2024, not "the same quarter a year before"
+    ref = date(2025, 8, 27)
+    text = "Billings in the third quarter would rise. Shares have doubled since the start of last year."
+    assert [m.value for m in extract(text, ref)] == ["2025-Q3", "2024"]
+    # ... where "a year ago" is the quarter compared with
+    assert [m.value for m in extract("Profit rose in the third quarter. It was $3 a year ago.", ref)] == [
+        "2025-Q3",
+        "2024-Q3",
+    ]
+
+
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
     # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
     # with no past verb, what is ahead is still to come; a weekday lies within days of the verb

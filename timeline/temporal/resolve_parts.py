@@ -216,6 +216,8 @@ def year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
     # the quarter discussed ("Revenue for the quarter was $1.24 billion, up from $1.15 billion in
     # the third quarter of 2023. Net income was $142 million, compared with $118 million in the
     # prior-year period": not the quarter compared with), else the story's last
+    if expr.mod in ("START", "MID", "END"):
+        return None  # "since the start of last year": an edge of the year, no quarter compared with
     told = next((a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity == "quarter"), None)
     if expr.unit == "year" and expr.n == -1 and told is not None:
         day = told.day

@@ -114,6 +114,11 @@ _FUTURE_WORDS: Final = [
     "for hearing",
     "for a hearing",
     *"will shall would should could upcoming coming expect expects scheduled might may must".split(),
+    # what is wanted is still to come: "which want the new rules to apply from 1 January"
+    "want",
+    "wants",
+    # ... and a day moved earlier was, and may still be, ahead: "brought forward from September"
+    *(f"{what} from" for what in ("brought forward", "moved up", "moved forward")),
     "ahead of",  # "piling pressure on her ahead of her spring statement in March"
     # what something opens the way to is still to come: "lost a confidence vote on Monday,
     # paving the way for an early election on Feb. 23"
@@ -168,6 +173,7 @@ _DUE_TO: Final = compile_ascii(
 #: An office taken or left (``_FUTURE_WORDS``) in the base form after "did not": no timetable.
 _OFFICE: Final = frozenset({"take office", "assume office", "leave office"})
 _NOT_DONE_BEFORE: Final = compile_ascii(r"\b(?:did|does|do|not|n't|never)\s+$")
+_DID_BEFORE: Final = compile_ascii(r"\bdid(?:\s+not|n['’]t)?\s+$")
 #: "could not", "couldn't": what was not possible, mostly told of the past; and the same of
 #: news gathering ("could be reached", "could be located Wednesday").
 _COULD_NOT: Final = compile_ascii(
@@ -731,6 +737,7 @@ _CHECKED_CUES: Final = frozenset(
         "turns",
         "celebrates",
         "holds",
+        "want",
         *_OFFICE,
         *_THAN_THOUGHT,
         *_BASE_FORM,
@@ -791,6 +798,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "May" is the month
             if word in _OFFICE and _NOT_DONE_BEFORE.search(lower, start - 8, start):
                 continue  # "did not take office until Jan. 20": the verb before tells
+            if word == "want" and _DID_BEFORE.search(lower, start - 12, start):
+                continue  # "did not want to leave in March": what was wanted then
             if word == "could" and _COULD_NOT.match(lower, end):
                 continue  # "could not be reached for comment on Friday": what was not possible then
             if word == "holds" and not _HELD_EVENT.match(lower, end):

@@ -117,6 +117,11 @@ _NAME_AFTER: Final = compile_ascii(r"[^\S\n]+(?!(?:The|A|An|In|On|At|By|And|But)
 _MARCHING: Final = frozenset(
     "to on against through across toward towards into for organizers organisers participants route".split()
 )
+#: What a month issues or reports, after it: "its May forecast", "the June figures".
+_REPORT_NOUNS: Final = frozenset(
+    "forecast forecasts projection projections figures data survey surveys reading readings estimate"
+    " estimates payrolls inflation minutes meeting statement sales report".split()
+)
 _MONTH_CONTEXT_BUT_MAY: Final = frozenset(
     "the its their his her our your a an least than targeting targets targeted eyeing".split()
 )  # "NASA is targeting September"; "targeting May" may be Theresa May
@@ -345,6 +350,8 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
                 and (owner := _OWNER_BEFORE.search(text, m.start() - 30, m.start())) is not None
                 and (word != "March" or owner[1].islower())
             )
+            # "up from its May forecast", "the May jobs report": a month's report, whoever May is
+            or (before in _MONTH_CONTEXT_BUT_MAY and next_word(text, m.end()) in _REPORT_NOUNS)
             or (
                 word != "May"
                 and (
