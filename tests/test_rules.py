@@ -2752,6 +2752,16 @@ def test_an_edge_of_last_year_after_a_quarter_is_of_the_year():
     ]
 
 
+def test_a_part_of_a_weekday_in_the_plural_recurs():
+    ref = date(2025, 3, 5)
+    found = [(m.text, m.type, m.value) for m in extract("The town hall opens on Saturday mornings.", ref)]
+    assert found == [("Saturday mornings", "SET", "XXXX-WXX-6TMO")]
+    found = [(m.text, m.type, m.value) for m in extract("Flights leave on Monday and Tuesday nights.", ref)]
+    assert found == [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    # ... not one part of one day
+    assert [m.value for m in extract("We met on Saturday morning.", ref)] == ["2025-03-01TMO"]
+
+
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
     # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
     # with no past verb, what is ahead is still to come; a weekday lies within days of the verb

@@ -179,7 +179,7 @@ _ANY_AFTER: Final = compile_ascii(
 @rule(
     "weekday",
     rf"\b(?:(?P<edge>early|late)\s+)?(?:(?P<story>that(?:\s+same)?|the\s+(?:same|following|previous|preceding))\s+"
-    rf"|(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    rf"|(?:the\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{FULL_WEEKDAY_RE})s?\b(?!['’]s?\s+(?:Child|Island))(?:\s+(?P<part>morning|afternoon|evening|night)(?P<parts>s\b)?)?"
     # its week: "Tuesday last week", "on Tuesday of next week"; "Monday week" (a week after Monday)
     r"(?:\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b(?![-'’])|(?<![sS])\s+(?P<week>week)\b(?![-'’])"
     # "on Monday last", "Tuesday next": the last or the next such day, as British and Indian
@@ -187,6 +187,8 @@ _ANY_AFTER: Final = compile_ascii(
     # (at a line's end too, and so the same whatever the next paragraph holds: a property test)
     r"|\s+(?P<post>last|next)(?=[^\S\n]*(?:[.,;:!?)]|\n|$)|[^\S\n]+(?:and|but|or|when|at|in|on|for|by|that"
     r"|which|with|after|before|he|she|they|it|we|the|a|an|his|her|their|its)\b))?",
+    ("A temporary service will run on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO"),
+    ("Two flights will leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
     ("the meeting on Sunday, Madbouly", "Sunday", "2025-08-17"),
     ("will meet next Thursday", "next Thursday", "2025-08-21"),
     ("arrived last Friday", "last Friday", "2025-08-15"),
@@ -271,6 +273,11 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         return Expr("weekday", weekday=wd, rel="week-after")
     part = _PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
     kind = "TIME" if part else "DATE"
+    if part and m["parts"]:  # "on Saturday mornings": every one, no day
+        return Expr("fixed", "SET", value=f"XXXX-WXX-{wd + 1}{part}")
+    if not (part or rel) and (shared := _AND_DAY_PARTS.match(text, m.end())):
+        # "on Monday and Tuesday nights": every Monday night too
+        return Expr("fixed", "SET", value=f"XXXX-WXX-{wd + 1}{_PARTS_OF_DAY[shared['part'].lower()]}")
     if (
         not (rel or m["story"] or m["edge"])
         and _ANY_BEFORE.search(text, max(0, m.start() - _ANY_REACH), m.start())
@@ -291,6 +298,11 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
     return Expr("weekday", kind, weekday=wd, rel=rel, part=part)
 
 
+#: After a weekday, another and a part of the day in the plural: "Monday| and Tuesday nights".
+_AND_DAY_PARTS: Final = compile_ascii(
+    rf"[^\S\n]+(?:and|or)[^\S\n]+(?:{FULL_WEEKDAY_RE})[^\S\n]+(?P<part>morning|afternoon|evening|night)s\b",
+    re.IGNORECASE,
+)
 _CLOCK: Final = r"\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\b\.?)?"
 #: After a weekday, the hours of a timetable: "Monday to Friday, 9 a.m. to 8 p.m.", "Saturday,
 #: 10am-5pm".
