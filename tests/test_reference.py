@@ -1165,6 +1165,10 @@ def test_a_heading_that_names_a_week_gives_its_last_day():
     assert find_reference("Digest\n\nWeek ending Nov. 9, 2025\n\nMonday: talks.").day == date(2025, 11, 9)
     # ... and a week running into the next month ends in it
     assert find_reference("Digest\n\nWeek of Sept. 29, 2025\n\nMonday: talks.").day == date(2025, 10, 5)
+    # ... a week in review, its day first or its month
+    for heading in ("Week in review: 17-21 March 2025", "Week in review: March 17-21, 2025"):
+        ref = find_reference(f"{heading}\n\nMonday: The bank left rates unchanged.\n\nFriday: Markets rose.")
+        assert ref.day == date(2025, 3, 21), heading
     # a week in a sentence is no heading
     assert find_reference("Talks were held in the week of June 2 and ended on Friday.").day is None
 

@@ -599,10 +599,16 @@ def _date_line(head: str, lines: list[str]) -> Reference:
 
 
 #: A heading that names the week a log or a digest covers: "Week of June 2-8", "Week ending
-#: March 14, 2025", "For the week of Nov. 3".
+#: March 14, 2025", "For the week of Nov. 3", "Week in review: March 17-21, 2025".
 _WEEK_HEADING = re.compile(
-    rf"(?:for[ \t]+)?(?:the[ \t]+)?week[ \t]+(?P<how>of|ending)[ \t]+(?P<month>{MONTH_RE})[ \t]*(?P<day>{DAY_RE})"
+    rf"(?:for[ \t]+)?(?:the[ \t]+)?week[ \t]+(?P<how>of|ending|in[ \t]+review:?)[ \t]+(?P<month>{MONTH_RE})[ \t]*(?P<day>{DAY_RE})"
     rf"(?:[ \t]*[-–][ \t]*(?P<end>{DAY_RE}))?(?:,?[ \t]+(?P<year>{YEAR_RE}))?[ \t]*:?",
+    re.IGNORECASE,
+)
+#: ... with the day first, as British copy writes it: "Week in review: 17-21 March 2025".
+_WEEK_HEADING_DAY_FIRST = re.compile(
+    rf"(?:for[ \t]+)?(?:the[ \t]+)?week[ \t]+(?P<how>of|ending|in[ \t]+review:?)[ \t]+(?P<day>{DAY_RE})"
+    rf"(?:[ \t]*[-–][ \t]*(?P<end>{DAY_RE}))?[ \t]+(?:of[ \t]+)?(?P<month>{MONTH_RE})(?:,?[ \t]+(?P<year>{YEAR_RE}))?[ \t]*:?",
     re.IGNORECASE,
 )
 
@@ -611,7 +617,14 @@ def _week_heading(text: str, lines: list[str]) -> Reference | None:
     """The last day of the week a log or digest is headed by (in one of its first ``lines``), as
     its reference date: what it tells of ("Monday: a man was arrested") is told once the week is
     over. With no year written, the year is inferred as a dateline's is."""
-    found = next((m for line in lines if (m := _WEEK_HEADING.fullmatch(line))), None)
+    found = next(
+        (
+            m
+            for line in lines
+            if (m := _WEEK_HEADING.fullmatch(line) or _WEEK_HEADING_DAY_FIRST.fullmatch(line))
+        ),
+        None,
+    )
     if found is None:
         return None
     month = month_number(found["month"])
