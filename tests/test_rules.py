@@ -2762,6 +2762,24 @@ def test_a_part_of_a_weekday_in_the_plural_recurs():
     assert [m.value for m in extract("We met on Saturday morning.", ref)] == ["2025-03-01TMO"]
 
 
+def test_a_year_ago_beside_a_quarter_compared_with_is_of_the_quarter_told_of():
+    # a forecast for the first quarter, down from the fourth but up from a year ago: Q1 2024
+    text = (
+        "The company expects first-quarter revenue of $25 billion, down from the record fourth"
+        " quarter but up about 35% from a year ago."
+    )
+    assert [m.value for m in extract(text, date(2025, 1, 16))] == ["2025-Q1", "2024-Q4", "2024-Q1"]
+    # ... and with no quarter compared with, the quarter told
+    found = extract("Profit rose in the third quarter. It was $3 a year ago.", date(2025, 1, 16))
+    assert [m.value for m in found] == ["2024-Q3", "2023-Q3"]
+
+
+def test_a_count_back_after_final_is_no_duration():
+    found = extract("He lost in the French Open final five weeks ago.", date(2025, 7, 13))
+    assert [(m.text, m.value) for m in found] == [("five weeks ago", "2025-W23")]
+    assert [m.value for m in extract("in the final five weeks of the season", date(2025, 7, 13))] == ["P5W"]
+
+
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
     # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
     # with no past verb, what is ahead is still to come; a weekday lies within days of the verb

@@ -1523,6 +1523,11 @@ def extract(
     anchor: Anchor | None = None
     anchor_end = 0
     quarter_told: tuple[Anchor, int] | None = None  # the last quarter told, and where it ends
+    # the first quarter a sentence tells of, not compared with, and where the sentence starts; and
+    # the last quarter compared with ("expects first-quarter revenue of $25 billion, down from the
+    # fourth quarter but up 35% from a year ago": a year before the first quarter)
+    sentence_quarter: tuple[int, Anchor] | None = None
+    compared_quarter: Anchor | None = None
     quarters_told: set[str] = set()  # ... and the quarters told so far
     day_anchor: Anchor | None = None
     day_anchor_end = 0
@@ -1831,7 +1836,22 @@ def extract(
             # the year written just before, in the sentence, though what has gone on since a
             # date moves no story on
             ctx = replace(ctx, last=told_year)
-        if quarter_told is not None and start - quarter_told[1] <= QUARTER_TOLD_REACH:
+        if (
+            compared_quarter is not None
+            and expr.unit == "year"
+            and expr.n == -1
+            and last is compared_quarter
+            and sentence_quarter is not None
+            and sentence_quarter[0] == sentence[0]
+        ):
+            # "first-quarter revenue ..., down from the fourth quarter but up 35% from a year
+            # ago": a year before the quarter the sentence tells of, not the one compared with
+            ctx = replace(
+                ctx,
+                last=sentence_quarter[1],
+                anchor=sentence_quarter[1] if ctx.anchor is compared_quarter else ctx.anchor,
+            )
+        elif quarter_told is not None and start - quarter_told[1] <= QUARTER_TOLD_REACH:
             if expr.kind == "part" and expr.part == "Q" and expr.rel == "previous":
                 if last is None or last.granularity != "quarter":
                     # "GDP grew 5.4% in the first quarter ... this month. Growth matched the pace of
@@ -2595,6 +2615,11 @@ def extract(
             )
             opens = start - sentence[0] <= FRAME_REACH
             here = Anchor(first, span.granularity, told, written, opens)
+            if span.granularity == "quarter" and expr.kind == "part":
+                if _COMPARED_PERIOD_BEFORE.search(text, start - 40, start) is not None:
+                    compared_quarter = here  # "down from the record fourth quarter"
+                elif sentence_quarter is None or sentence_quarter[0] != sentence[0]:
+                    sentence_quarter = (sentence[0], here)
             if (
                 span.granularity == "quarter"
                 and expr.kind == "part"
@@ -2780,6 +2805,14 @@ def extract(
         date_present_offsets(text, mentions, reference)
     date_the_times(text, mentions, None if narrative else reference, reference_label)
     return mentions
+
+
+#: Before a period a figure is compared with: "down from the record |fourth quarter", "higher
+#: than the |third quarter", "compared with the same |quarter".
+_COMPARED_PERIOD_BEFORE: Final = compile_ascii(
+    r"\b(?:from|than|with|versus|vs\.?)[^\S\n]+(?:the|its|their|a)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 #: An event dated right after a count from it: "the week before| the budget on |March 26", "the

@@ -75,6 +75,8 @@ _NOT_THE_VERB: Final = "".join(
 def _duration(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"][:1].isupper() and _WAR_NAMED.match(text, m.end()):
         return None
+    if m["lead"] and next_word(text, m.end()) == "ago":
+        return None  # "the French Open final five weeks ago": a count back, not the final weeks
     unit = unit_of(m["unit"])
     if (
         unit == "quarter"
