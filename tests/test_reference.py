@@ -132,6 +132,16 @@ def test_written_reference(head: str, expected: date):
     assert find_reference(head).day == expected
 
 
+def test_a_paper_s_published_online_line_is_its_date():
+    found = find_reference(
+        "Study links night shifts to heart risk\n\nNature Medicine, published online 7 May 2025\n"
+    )
+    assert found.day == date(2025, 5, 7)
+    assert found.explanation == 'from the line "published online 7 May 2025"'
+    found = find_reference("The study, published online May 7, 2025, in Nature Medicine, found a link.")
+    assert found.day == date(2025, 5, 7)
+
+
 def test_a_transcript_s_recorded_line_is_its_date():
     found = find_reference("INTERVIEW TRANSCRIPT — recorded 12 June 2025\n\nQ: When did it start?")
     assert found.day == date(2025, 6, 12)

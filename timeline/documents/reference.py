@@ -81,6 +81,12 @@ _PUBLISHED_BARE = re.compile(
     rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•]{{6,60}})",  # a date straight after the word
     re.IGNORECASE | re.MULTILINE,
 )
+#: A paper's line: "Nature Medicine, published online 7 May 2025".
+_PUBLISHED_ONLINE = re.compile(
+    rf"(?:^|[,|·•—–(]|\s-)[ \t]*{_EMPHASIS}(?:first[ \t]+)?published[ \t]+online(?:[ \t]+on)?:?{_EMPHASIS}[ \t]+"
+    rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•;(]{{6,40}}?)(?=[ \t]*(?:$|[;(]|,[ \t]+\D|[ \t]in[ \t]))",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: A "Today in History" column's opening, which names its own day: "Today is Friday, Dec. 5, the
 #: 339th day of 2025." (its year written with the day, or as the year the day is counted in), or a
 #: briefing's: "Good morning. It's Tuesday, Dec. 2."
@@ -370,10 +376,10 @@ def find_reference(text: str) -> Reference:
         explanation; :data:`NO_REFERENCE` when there is none.
     """
     head = text[:_HEAD]
-    for m in (*_PUBLISHED.finditer(head), *_PUBLISHED_BARE.finditer(head)):
+    for m in (*_PUBLISHED.finditer(head), *_PUBLISHED_BARE.finditer(head), *_PUBLISHED_ONLINE.finditer(head)):
         day = parse_date_string(m["d"])
         if day:
-            quoted = _EMPHASIS_MARKS.sub("", m.group()).strip(_LINE_MARKS)
+            quoted = _EMPHASIS_MARKS.sub("", m.group()).strip(_LINE_MARKS + ",")
             return Reference(day, "published-line", f'from the line "{quoted}"')
     if (today := _TODAY_IS.search(head)) is not None:
         return _today_is(text, today)
