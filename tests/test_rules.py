@@ -2780,6 +2780,23 @@ def test_a_count_back_after_final_is_no_duration():
     assert [m.value for m in extract("in the final five weeks of the season", date(2025, 7, 13))] == ["P5W"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "one day" after a modal, or opening a hope, is some day to come
+        ("Islam will one day be the second largest religion.", "FUTURE_REF"),
+        ("He said he would one day return.", "FUTURE_REF"),
+        ("One day, she hopes to open a school.", "FUTURE_REF"),
+        # ... but how long something lasts, or a day of a week, is a duration
+        ("The strike will last one day.", "P1D"),
+        ("He worked one day a week.", "P1D"),
+        ("One day in 1990, he left.", "P1D"),
+    ],
+)
+def test_one_day_to_come_is_no_duration(text: str, value: str):
+    assert extract(text, date(2025, 2, 10))[0].value == value
+
+
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
     # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
     # with no past verb, what is ahead is still to come; a weekday lies within days of the verb

@@ -34,6 +34,25 @@ _NOT_THE_VERB: Final = "".join(
 )
 
 
+#: A modal right before "one day": "will one day be", "would one day return".
+_MODAL_BEFORE: Final = compile_ascii(
+    r"\b(?:will|would|could|might|may|shall|can|might\s+yet|must)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$|['’]ll[^\S\n]+$",
+    re.IGNORECASE,
+)
+#: After "One day" opening a sentence, a hope or a future in its clause: "One day, she hopes to".
+_HOPED_AFTER: Final = compile_ascii(
+    r",?[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?(?:will|['’]ll|would|could|might|may|hopes?|hoped|plans?|wants?|dreams?"
+    r"|intends?|wishes)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether nothing but a sentence's end or a line's start stands right before ``start``."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n"
+
+
 @rule(
     "duration",
     # one path for every amount (a second alternative would read each number twice)
@@ -56,6 +75,10 @@ _NOT_THE_VERB: Final = "".join(
     ("a 2.5-hour meeting", "2.5-hour", "PT2.5H"),
     ("the visit will last three days", "three days", "P3D"),
     ("over the last three days", "the last three days", "P3D"),
+    # "one day" to come is no duration
+    ("Islam will one day be the second largest religion.", "one day", "FUTURE_REF"),
+    ("One day, she hopes to open a school.", "One day", "FUTURE_REF"),
+    ("The strike lasted one day.", "one day", "P1D"),
     ("It opened on 9 July 2004. Twenty years on, the barrier stands.", "Twenty years on", "2024"),
     ("The plant closed in 1995. A decade on, the town is empty.", "A decade on", "2005"),
     # with no date before it, so long after what the story marks: the time of writing
@@ -78,6 +101,18 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
     if m["lead"] and next_word(text, m.end()) == "ago":
         return None  # "the French Open final five weeks ago": a count back, not the final weeks
     unit = unit_of(m["unit"])
+    if (
+        unit == "day"
+        and not m["lead"]
+        and m["n"].lower() == "one"
+        and m.end() - m.start() == 7  # "one day", no more
+        and (
+            _MODAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or (_opens_sentence(text, m.start()) and _HOPED_AFTER.match(text, m.end()))
+        )
+    ):
+        # "Islam will one day be ...", "One day, she hopes to open a school": some day to come
+        return Expr("fixed", value="FUTURE_REF")
     if (
         unit == "quarter"
         and not m["lead"]
