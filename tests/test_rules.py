@@ -2797,6 +2797,25 @@ def test_one_day_to_come_is_no_duration(text: str, value: str):
     assert extract(text, date(2025, 2, 10))[0].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a season that comes round each year, told in the present, is every year's
+        ("Hurricane season peaks in August.", ["XXXX-08"]),
+        ("The rainy season runs from June to September.", ["XXXX-06", "XXXX-09"]),
+        (
+            "The Atlantic hurricane season starts on June 1 and ends on November 30.",
+            ["XXXX-06-01", "XXXX-11-30"],
+        ),
+        # ... not this year's, nor a season of sport or of shops
+        ("This year's hurricane season peaked in September.", ["2025", "2025-09"]),
+        ("The ski season ends in April, officials said.", ["2025-04"]),
+    ],
+)
+def test_a_season_of_every_year_told_in_the_present_is_every_year_s(text: str, values: list[str]):
+    assert [m.value for m in extract(text, date(2025, 2, 10))] == values
+
+
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
     # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
     # with no past verb, what is ahead is still to come; a weekday lies within days of the verb

@@ -3009,12 +3009,18 @@ _HABIT_BEFORE: Final = compile_ascii(
     rf"\b({'|'.join(_HABIT_WORDS)}|(?:each|every)\s+year|yearly"
     # (a year kept, not this one: "The current school year ends on June 6")
     r"|(?<!current\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!coming\s)"
-    r"(?:fiscal|financial|tax|school|academic|business|budget)\s+years?\s+(?:runs|starts|begins|ends|run|start|begin|end))"
+    r"(?:fiscal|financial|tax|school|academic|business|budget)\s+years?\s+(?:runs|starts|begins|ends|run|start|begin|end)"
+    # ... and of a season that comes round each year ("Hurricane season peaks in August"), not
+    # this one ("This year's hurricane season peaked in September")
+    r"|(?<!current\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!coming\s)(?<!year's\s)(?<!year’s\s)"
+    r"(?:hurricane|typhoon|cyclone|tornado|monsoon|rainy|dry|wet|flu|fire|wildfire|tourist|breeding|nesting"
+    r"|growing|harvest|allergy|pollen)\s+seasons?\s+(?:runs|starts|begins|ends|peaks|lasts|run|start"
+    r"|begin|end|peak|last))"
     r"\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){0,40}$",
     re.IGNORECASE,
 )
 #: What ``_HABIT_BEFORE`` cannot match without: looked for first, as plain text.
-_HABIT_PIECES: Final = (*_HABIT_WORDS, "year")
+_HABIT_PIECES: Final = (*_HABIT_WORDS, "year", "season")
 _HABIT_AFTER: Final = compile_ascii(r"\s+((?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
 
 
