@@ -623,8 +623,9 @@ def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():
         # a season about to start is nearer than the last one, long over, that a weak past names
         ("He said the attack showed the need for air defenses before winter.", date(2025, 10, 26), "2025-WI"),
         ("He said the attack showed the need for air defenses before summer.", date(2025, 4, 10), "2025-SU"),
-        # ... but not against an auxiliary, nor once the last one is near
-        ("The attack was launched before winter.", date(2025, 10, 26), "2024-WI"),
+        # ... but not against an auxiliary (what came "before" it may have come before the one
+        # about to start: see below), nor once the last one is near
+        ("The attack was launched in winter.", date(2025, 10, 26), "2024-WI"),
         ("He said prices rose in summer.", date(2025, 9, 20), "2025-SU"),
         # a month after "this year" in its sentence, told in the past, is of this year
         (
@@ -2814,6 +2815,25 @@ def test_one_day_to_come_is_no_duration(text: str, value: str):
 )
 def test_a_season_of_every_year_told_in_the_present_is_every_year_s(text: str, values: list[str]):
     assert [m.value for m in extract(text, date(2025, 2, 10))] == values
+
+
+def test_what_came_before_a_day_just_ahead_came_before_that_one():
+    # told on 14 December 2024: the weekend "before Christmas" was before the Christmas to come;
+    # told on 10 January 2025, before the one just gone; and talks to resume "after Christmas",
+    # told on 10 January, after the one just gone
+    for told, ref, value in (
+        (
+            "30,000 passengers were affected on the busiest weekend before Christmas.",
+            date(2024, 12, 14),
+            "2024-12-25",
+        ),
+        ("He was jailed before Christmas.", date(2025, 1, 10), "2024-12-25"),
+        ("Talks will resume after Christmas.", date(2025, 1, 10), "2024-12-25"),
+        ("Talks will resume after Christmas.", date(2024, 12, 14), "2024-12-25"),
+        ("He left before March.", date(2024, 12, 14), "2024-03"),
+        ("The attack was launched before winter.", date(2025, 10, 26), "2025-WI"),
+    ):
+        assert [m.value for m in extract(told, ref)] == [value], (told, ref)
 
 
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():

@@ -216,6 +216,8 @@ _THAN_BEFORE: Final = compile_ascii(
     r"|some|analysts|economists|investors|officials|they|it|we|he|she)\s+){0,3}$"
 )
 _WEEKDAY_STARTS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+#: Right before a date: what came before it, or will come after it ("before Christmas").
+_SIDE_WORD_BEFORE: Final = compile_ascii(r"\b(before|after)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 _BEEN_BEFORE: Final = compile_ascii(r"\b(?:was|were|been|being|is|are|be)[^\S\n]+$", re.IGNORECASE)
 #: Between "warned" and the date of what it warned of: "warned| of more disruption on |Monday".
 _WARNED_OF_THEN: Final = compile_ascii(
@@ -1343,6 +1345,12 @@ def _nearest_cue(
     ):
         return "past", False
     if not strength:
+        return best[2], False
+    side = _SIDE_WORD_BEFORE.search(sentence, max(0, start - 14), start)
+    if side is not None and (side[1].lower() == "before") == (best[2] == "past"):
+        # "were affected on the busiest weekend before Christmas", told on 14 December: what
+        # came before a day may have come before the one just ahead (and what will come after a
+        # day, after the one just gone): too weak a tense to outweigh the nearest such day
         return best[2], False
     next_to = best[1] < 0  # a verb right before the date
     strong = best[3] or next_to
