@@ -132,6 +132,23 @@ def test_written_reference(head: str, expected: date):
     assert find_reference(head).day == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Judgment handed down: 22 July 2025", date(2025, 7, 22)),
+        ("Issued: 3 March 2025", date(2025, 3, 3)),
+        ("Date of decision: 4 April 2024", date(2024, 4, 4)),
+        ("Released: Monday 6 January 2025", date(2025, 1, 6)),
+    ],
+)
+def test_a_ruling_s_or_a_release_s_date_line_is_its_date(line: str, day: date):
+    found = find_reference(
+        f"Court of Appeal dismisses challenge\n\n{line}\n\n1. The claimants challenge a decision."
+    )
+    assert found.day == day
+    assert found.explanation == f'from the line "{line}"'
+
+
 def test_a_paper_s_published_online_line_is_its_date():
     found = find_reference(
         "Study links night shifts to heart risk\n\nNature Medicine, published online 7 May 2025\n"
