@@ -1509,6 +1509,38 @@ def test_a_count_from_an_event_dated_right_after_it_counts_from_that_day():
     ]
 
 
+def test_a_count_of_days_from_an_undated_event_is_the_day_it_stands_beside_or_counts_from():
+    ref = date(2025, 10, 20)
+    for told, words, value in (
+        # beside a day, or closing its clause: that day
+        ("The Louvre stayed shut on Monday, a day after thieves broke in.", "a day after", "2025-10-20"),
+        ("He resigned on May 9, a week after the vote.", "a week after", "2025-05-09"),
+        (
+            "Venezuelans woke up on Sunday to a country transformed, a day after U.S. forces captured him.",
+            "a day after",
+            "2025-10-19",
+        ),
+        # ... beside a month: the month
+        (
+            "It will report in early November, three weeks before the Eurogroup meets.",
+            "three weeks before",
+            "2025-11",
+        ),
+        # ... with its event dated right after it: counted from that day
+        ("He resigned a week after the vote on May 2.", "a week after", "2025-05-09"),
+    ):
+        found = [(m.text, m.value) for m in extract(told, ref) if m.rule == "offset-later"]
+        assert found == [(words, value)], told
+    # with no day beside it nor any after its event, no date
+    for told in (
+        "Talks began on May 2. He resigned a week after the vote.",
+        "a ceasefire two days after the vote",
+    ):
+        assert [m.rule for m in extract(told, ref) if m.type == "DATE" and m.rule == "offset-later"] == [], (
+            told
+        )
+
+
 def test_mention_spans_are_exact_and_explained():
     text = "Cairo, Aug 18 (IANS) The talks, held on July 28, resumed on Sunday."
     mentions = extract(text, REF, reference_label="dateline")

@@ -32,7 +32,7 @@ from .context import (
 )
 from .expressions import Expr, framed
 from .headline import HEADLINE_LENGTH, told_again_in_lede, year_under_headline
-from .lexicon import YEAR_RE
+from .lexicon import EVENT_DATED_AFTER, YEAR_RE
 from .mention import Mention, restore_mention, revalued
 from .narrative import (
     STORY_YEARS,
@@ -1586,9 +1586,15 @@ def extract(
             expr.mod == "event"
             and expr.unit in ("day", "week")
             and expr.n
-            and (dated := _EVENT_ON.match(text, end)) is not None
+            and (dated := EVENT_DATED_AFTER.match(text, end)) is not None
         ):
-            event_on = (start, end, rule_name, expr.n, expr.unit, dated.end())
+            # a calendar week ("the week before"), or a count of days ("a week after")
+            event_count = (
+                (expr.unit, expr.n)
+                if expr.rel == "unit"
+                else ("days", expr.n * (7 if expr.unit == "week" else 1))
+            )
+            event_on = (start, end, rule_name, event_count[1], event_count[0], dated.end())
         if start - sentence[0] > SENTENCE_REACH or sentence[1] - end > SENTENCE_REACH:
             sentence = _clamp(text, sentence, start, end)
         cue = None
@@ -2178,16 +2184,26 @@ def extract(
             in_story_week = True
         elif (
             expr.mod == "event"
-            and expr.unit == "day"
+            and expr.unit in ("day", "week")
             and mentions
-            and mentions[-1].granularity == "day"
-            and text[mentions[-1].end : start] == ", "
+            and text.endswith(", ", 0, start)
+            and (beside := _day_beside(text, mentions, start, sentence, expr.rel != "unit")) is not None
         ):
             # "Jobs died on October 5, the day after the iPhone 4S was unveiled": the phrase
-            # stands beside the day it names, counted from an event it does not date
-            value = mentions[-1].value.partition("T")[0]  # (the day, not "the morning of" it)
+            # stands beside the day it names, counted from an event it does not date ("in early
+            # November, three weeks before the Eurogroup meets": the month)
+            beside_day = beside.granularity == "day"
+            value = beside.value.partition("T")[0] if beside_day else beside.value
             side = "after" if (expr.n or 0) > 0 else "before"
-            why = f'the day it stands beside, "{mentions[-1].text}": the day {side} an event the text does not date'
+            count = (
+                "the day"
+                if expr.rel == "unit"
+                else counted_units(expr.unit or "day", abs(expr.n or 0)).rsplit(" ", 1)[0]
+            )
+            why = (
+                f'the {"day" if beside_day else "month"} it stands beside, "{beside.text}": {count} {side}'
+                " an event the text does not date"
+            )
         elif (
             (
                 expr.kind == "deictic"
@@ -2815,24 +2831,39 @@ _COMPARED_PERIOD_BEFORE: Final = compile_ascii(
 )
 
 
-#: An event dated right after a count from it: "the week before| the budget on |March 26", "the
-#: day after| the vote on |Thursday".
-_EVENT_ON: Final = compile_ascii(
-    r"[^\S\n]+the[^\S\n]+(?:[a-z][\w'’-]*[^\S\n]+){1,3}?(?:on|of)[^\S\n]+", re.IGNORECASE
-)
+def _day_beside(
+    text: str, mentions: list[Mention], start: int, sentence: tuple[int, int], in_clause: bool
+) -> Mention | None:
+    """The day (or month) a count from an undated event, after a comma at ``start``, stands
+    beside: the date right before the comma ("on October 5, the day after ..."), or with
+    ``in_clause`` the last day told in the clause it closes ("woke on Sunday to a country
+    transformed, a day after U.S. forces captured Maduro")."""
+    last = mentions[-1]
+    if text[last.end : start] == ", " and last.granularity in ("day", "month"):
+        return last
+    if not in_clause:
+        return None
+    for m in reversed(mentions):
+        if m.end < sentence[0]:
+            break
+        if m.granularity == "day":
+            return m
+    return None
 
 
 def _event_on_day(text: str, event_on: tuple[int, int, str, int, str, int], on: Mention) -> Mention | None:
     """The count of ``event_on`` made from the day its event is told on, ``on``: "the week before
-    the budget on March 26" is the week before that day, not before a day told earlier."""
+    the budget on March 26" is the week before that day, not before a day told earlier; "a week
+    after the vote on May 4" (a count of days, its unit "days") the day a week after it."""
     start, end, rule_name, n, unit, _ = event_on
     if on.granularity != "day" or not DAY_VALUE.fullmatch(on.value[:10]):
         return None
     day = date.fromisoformat(on.value[:10]) + timedelta(days=n * (7 if unit == "week" else 1))
-    value = day.isoformat() if unit == "day" else week_value(day)
+    value = week_value(day) if unit == "week" else day.isoformat()
     words = text[start:end]
     side = "after" if n > 0 else "before"
-    why = f'the {unit} {side} the event dated right after it, "{" ".join(on.text.split())}" ({on.value[:10]})'
+    told = f'the event dated right after it, "{" ".join(on.text.split())}" ({on.value[:10]})'
+    why = f"the {unit} {side} {told}" if unit != "days" else f"{counted_units('day', n)} {told}"
     sentence = (min(on.sentence[0], start), on.sentence[1])
     return restore_mention(
         start,

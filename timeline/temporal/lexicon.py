@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from .asciimode import compile_ascii
+
 MONTHS: Final[dict[str, int]] = {}
 for _n, _names in enumerate(
     (
@@ -281,3 +283,10 @@ def unit_of(token: str) -> str:
     if t.startswith("centur"):
         return "century"
     return t[:-1] if t.endswith("s") else t
+
+
+#: An event dated right after a count from it: "the week before| the budget on |March 26", "a
+#: day after| the vote on |Thursday".
+EVENT_DATED_AFTER: Final = compile_ascii(
+    r"[^\S\n]+the[^\S\n]+(?:[a-z][\w'’-]*[^\S\n]+){1,3}?(?:on|of)[^\S\n]+", re.IGNORECASE
+)

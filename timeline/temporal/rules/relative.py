@@ -13,6 +13,7 @@ from ..expressions import Expr
 from ..lexicon import (
     AMOUNT_RE,
     DAY_RE,
+    EVENT_DATED_AFTER,
     FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
     HOLIDAY_WEEKDAY_WORDS_RE,
@@ -672,6 +673,10 @@ _PRESENT: Final = frozenset("comes come follows is are".split())
 
 
 #: A date after "before" or "after": what the phrase counts from is that date, not the story's.
+#: What a date may open with: "May 4", "Thursday", "4 May".
+_DATE_STARTS: Final = compile_ascii(
+    rf"(?:{FULL_MONTH_RE}|{FULL_WEEKDAY_RE}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\d)"
+)
 _A_DATE_NEXT: Final = compile_ascii(
     rf"\s+(?:the\s+)?(?:{FULL_MONTH_RE}|{FULL_WEEKDAY_RE}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|"
     r"Thanksgiving|New\s+Year|Election\s+Day|\d)"
@@ -754,6 +759,13 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
             rel="some-" + ("earlier" if sign < 0 else "later"),
         )
     if d in ("after", "before") and not clause_end:
+        if unit in ("day", "week") and (
+            ((dated := EVENT_DATED_AFTER.match(text, m.end())) and _DATE_STARTS.match(text, dated.end()))
+            or text.startswith(", ", m.start() - lead - 2)
+        ):
+            # "a week after the vote on May 4": from that day; "on Monday, a day after thieves
+            # broke in": the day it stands beside (see the engine); else from no date
+            return Expr("anaphoric", unit=unit, n=sign * n, mod="event", lead=lead)
         came = _CAME.search(text, m.start() - 30, m.start())
         if not came or _A_DATE_NEXT.match(text, m.end()):
             return None  # "came a week before Christmas": from that date, which the engine reads
