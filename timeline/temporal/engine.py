@@ -533,7 +533,9 @@ _SOURCE_OUT_IN: Final = compile_ascii(
 
 def _source_out_in(text: str, start: int) -> bool:
     """Whether a month is the date a source came out, by the words before it (``_SOURCE_OUT_IN``)."""
-    return "in" in text[start - 4 : start] and _SOURCE_OUT_IN.search(text, start - 90, start) is not None
+    return (
+        "in" in text[max(0, start - 4) : start] and _SOURCE_OUT_IN.search(text, start - 90, start) is not None
+    )
 
 
 def _held_by_last_span(

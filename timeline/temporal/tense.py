@@ -173,6 +173,7 @@ _DUE_TO: Final = compile_ascii(
 #: An office taken or left (``_FUTURE_WORDS``) in the base form after "did not": no timetable.
 _OFFICE: Final = frozenset({"take office", "assume office", "leave office"})
 _NOT_DONE_BEFORE: Final = compile_ascii(r"\b(?:did|does|do|not|n't|never)\s+$")
+#: A past auxiliary right before "want": "did not want to leave in March" looks back.
 _DID_BEFORE: Final = compile_ascii(r"\bdid(?:\s+not|n['’]t)?\s+$")
 #: "could not", "couldn't": what was not possible, mostly told of the past; and the same of
 #: news gathering ("could be reached", "could be located Wednesday").
@@ -218,6 +219,7 @@ _THAN_BEFORE: Final = compile_ascii(
 _WEEKDAY_STARTS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 #: Right before a date: what came before it, or will come after it ("before Christmas").
 _SIDE_WORD_BEFORE: Final = compile_ascii(r"\b(before|after)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+#: A passive's auxiliary before "warned": "He was warned of the risks on Friday".
 _BEEN_BEFORE: Final = compile_ascii(r"\b(?:was|were|been|being|is|are|be)[^\S\n]+$", re.IGNORECASE)
 #: Between "warned" and the date of what it warned of: "warned| of more disruption on |Monday".
 _WARNED_OF_THEN: Final = compile_ascii(

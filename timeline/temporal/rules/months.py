@@ -51,7 +51,7 @@ def _my(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: A noun phrase after "the year before": "the year before the war", of an event, not the story.
-NOUN_PHRASE_AFTER: Final = compile_ascii(
+_NOUN_PHRASE_AFTER: Final = compile_ascii(
     r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z])"
 )
 
@@ -86,7 +86,7 @@ def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
         return None
     day = _day(m["day"] or m["dfirst"]) if m["day"] or m["dfirst"] else None
     if m["before"]:  # "in March the year before": the year before the story's
-        if NOUN_PHRASE_AFTER.match(text, m.end()):
+        if _NOUN_PHRASE_AFTER.match(text, m.end()):
             return None  # "in March the year before the war": of an event the text may not date
         return Expr(
             "calendar", month=month_number(m["month"]), day=day, rel="story-year", n=-1, mod=_mod(m["mod"])
