@@ -2005,6 +2005,10 @@ def test_a_round_up_of_a_year_dates_its_months():
     preview = "What to watch in 2025\n\nJanuary: a new president. November: climate talks open in Brazil."
     found = {m.text: m for m in extract(preview, date(2024, 12, 29))}
     assert [found[w].value for w in ("January", "November")] == ["2025-01", "2025-11"]
+    # ... a year in a field
+    review = "The year in science: 2024\n\nDecember 20, 2024\n\nJanuary: Japan landed on the moon.\n\nMay: A storm."
+    found = {m.text: m.value for m in extract(review, date(2024, 12, 20))}
+    assert (found["January"], found["May"]) == ("2024-01", "2024-05")
     # ... but not what a verb tells of another year
     told = "Stocks to watch in 2025\n\nIn March, Nvidia reported record sales."
     assert {m.text: m.value for m in extract(told, date(2024, 12, 20))}["March"] == "2024-03"

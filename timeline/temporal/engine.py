@@ -1332,7 +1332,7 @@ def _record_year_after(
 _ROUND_UP_TITLE: Final = compile_ascii(
     r"^[^\S\n]*(?:#{1,6}[^\S\n]*)?(?=[^\n]{0,80}$)"
     r"(?=[^\n]*\b(?:review|preview|ahead|recap|to\s+watch|look(?:ing)?\s+back|in\s+pictures|key\s+dates"
-    r"|round-?up|(?:year|month)\s+by\s+(?:month|day))\b)"
+    r"|round-?up|(?:year|month)\s+by\s+(?:month|day)|year\s+in\s+[a-z]+)\b)"
     r"[^\n]*?\b((?:19|20)\d\d)\b[^\n.!?]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1347,6 +1347,7 @@ _ROUND_UP_WORDS: Final = (
     "key dates",
     "round",
     " by ",
+    "year in ",  # "The year in science: 2024"
 )
 #: How far into a text a round-up's title may stand (under a date line and a by-line).
 _ROUND_UP_REACH: Final = 300
