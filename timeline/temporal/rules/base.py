@@ -211,12 +211,22 @@ DAY_AFTER_MIDNIGHT: Final = compile_ascii(
 )
 
 
+#: A present or future passive's auxiliary before a participle: "is expected after midnight" looks
+#: ahead to tonight's end, as "Rain clearing after midnight" does.
+_STILL_TO_COME_BEFORE: Final = compile_ascii(r"\b(?:is|are|be|['’]s)\s+$", re.IGNORECASE)
+
+
 def after_midnight(text: str, start: int, end: int) -> bool:
     """Whether "midnight" at ``start:end`` opens its day: after "after", with the day after it or
     a past tense before it (see ``AFTER_BEFORE``)."""
-    return AFTER_BEFORE.search(text, start - 8, start) is not None and (
-        DAY_AFTER_MIDNIGHT.match(text, end) is not None
-        or PAST_THEN_AFTER.search(text, start - 40, start) is not None
+    if AFTER_BEFORE.search(text, start - 8, start) is None:
+        return False
+    if DAY_AFTER_MIDNIGHT.match(text, end) is not None:
+        return True
+    past = PAST_THEN_AFTER.search(text, start - 40, start)
+    return (
+        past is not None
+        and _STILL_TO_COME_BEFORE.search(text, max(0, past.start() - 8), past.start()) is None
     )
 
 

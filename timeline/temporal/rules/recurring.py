@@ -245,6 +245,7 @@ _EVENING_AFTER: Final = compile_ascii(
     ("The deadline expires at midnight on Tuesday.", "midnight", "2025-08-19T24:00"),
     ("The attack began shortly after midnight.", "midnight", "2025-08-18T00:00"),
     ("Tonight: rain clearing after midnight.", "midnight", "2025-08-18T24:00"),
+    ("A preliminary result is expected after midnight.", "midnight", "2025-08-18T24:00"),
     ("until 4:30 p.m. (1430 GMT) on Wednesday", "1430 GMT", "2025-08-20T14:30"),
     ("The fire broke out at 11.30 pm.", "11.30 pm", "2025-08-18T23:30"),
     ("Date: Thu, 14 Mar 2024 09:00:00 +0000", "09:00:00", "2024-03-14T09:00"),
