@@ -2872,6 +2872,16 @@ def test_what_came_before_a_day_just_ahead_came_before_that_one():
         assert [m.value for m in extract(told, ref)] == [value], (told, ref)
 
 
+def test_the_following_month_a_paragraph_on_counts_from_the_story_not_the_writer_s_day():
+    text = (
+        "Published 3 August 2025\n\nIn the spring of 2019, the spring slowed to a trickle. By that"
+        " autumn it had stopped.\n\nThe first tanker arrived the following January."
+    )
+    found = extract(text, date(2025, 8, 3))[-1]
+    assert (found.text, found.value) == ("the following January", "2020-01")
+    assert "'that autumn'" in found.explanation
+
+
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
     # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
     # with no past verb, what is ahead is still to come; a weekday lies within days of the verb

@@ -406,7 +406,13 @@ def _story_month(month: int, tail: str, what: str, rel: str, ctx: Context) -> Re
     lies after the last day or month told ("Born on Feb. 2, 1931 ... In the summer of 1968 ...
     published the following January" is January 1969)."""
     anchor = ctx.anchor
-    if ctx.last is not None and (anchor is None or ctx.last.day > anchor.day):
+    if ctx.last is not None and (
+        anchor is None
+        or ctx.last.day > anchor.day
+        # (nor the writer's own day, told at the top: "Published 3 August 2025 ... By that autumn
+        # it had stopped. ¶ The first tanker arrived the following January" is January 2020)
+        or anchor.day == ctx.reference
+    ):
         anchor = ctx.last
     if anchor is not None:
         base, source = anchor.day, f"{LAST_DATE}, {anchor.mention!r}"
