@@ -434,6 +434,7 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "The hospital, built in 1912, will close.",
         # ... or records began
         "It was the strongest quake in the region since records began in 1885.",
+        "It was the first fatal crash of a 787 since the model entered service in 2011.",
         # ... or was last done, a year alone
         "The agency last declared such an outbreak in 2008.",
         # ... with a past tense of its own spelling too

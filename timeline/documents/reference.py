@@ -226,9 +226,11 @@ _RECORD_SINCE = re.compile(
     r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:[^.;:!?]{0,40}?\b(?:in|of)[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
-#: When a series of records began: "since records began in |1885", "since record-keeping started in |1950".
+#: When a series of records began: "since records began in |1885", "since record-keeping started in
+#: |1950"; or what a record is of came into being: "since the model entered service in |2011".
 _RECORDS_BEGAN = re.compile(
-    r"\b(?:records|record-keeping|recordkeeping)[ \t]+(?:began|started|begin|start)[ \t]+in[ \t]+$",
+    r"\b(?:(?:records|record-keeping|recordkeeping)[ \t]+(?:began|started|begin|start)"
+    r"|(?:entered|came[ \t]+into|went[ \t]+into)[ \t]+service)[ \t]+in[ \t]+$",
     re.IGNORECASE,
 )
 #: A year something was last done, alone ("Apple last redesigned the iPhone in 2020"): the story
