@@ -2882,6 +2882,18 @@ def test_the_following_month_a_paragraph_on_counts_from_the_story_not_the_writer
     assert "'that autumn'" in found.explanation
 
 
+def test_what_the_news_comes_after_has_happened():
+    # told on 6 November 2025: ", after a cut in August" is the August gone by, whatever the
+    # tense of the clause before it
+    ref = date(2025, 11, 6)
+    for told, value in (
+        ("Markets expect rates to be held at 4%, after a cut in August.", "2025-08"),
+        ("The bank will hold rates, after a cut in August.", "2025-08"),
+        ("The bank will cut rates in August.", "2026-08"),
+    ):
+        assert [m.value for m in extract(told, ref)][-1] == value, told
+
+
 def test_what_lay_ahead_of_a_time_gone_by_is_the_nearest_such_day():
     # told on 17 December 2025: Black Friday, which shoppers held back ahead of, has come since;
     # with no past verb, what is ahead is still to come; a weekday lies within days of the verb

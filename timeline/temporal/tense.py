@@ -217,6 +217,13 @@ _THAN_BEFORE: Final = compile_ascii(
     r"|some|analysts|economists|investors|officials|they|it|we|he|she)\s+){0,3}$"
 )
 _WEEKDAY_STARTS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+#: A phrase set off by a comma, of an event the clause before it comes after, up to its date:
+#: ", after a cut in |August", ", weeks after the election in |May".
+_AFTER_AN_EVENT_IN: Final = compile_ascii(
+    r",[^\S\n]+(?:(?:just|shortly|soon|days|weeks|months|a[^\S\n]+(?:day|week|month))[^\S\n]+)?after[^\S\n]+"
+    r"(?:a|an|the|its|their|his|her)[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,3}?(?:in|on)[^\S\n]+$",
+    re.IGNORECASE,
+)
 #: Right before a date: what came before it, or will come after it ("before Christmas").
 _SIDE_WORD_BEFORE: Final = compile_ascii(r"\b(before|after)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 #: A passive's auxiliary before "warned": "He was warned of the risks on Friday".
@@ -1348,6 +1355,16 @@ def _nearest_cue(
         return "past", False
     if not strength:
         return best[2], False
+    if (
+        best[2] == "future"
+        and best_span[1] <= start
+        and (after := _AFTER_AN_EVENT_IN.search(sentence, max(0, start - 60), start)) is not None
+        and best_span[1] <= after.start()
+        and sentence[start : start + 3].lower() not in _WEEKDAY_STARTS  # (a day of the week may be ahead)
+    ):
+        # "Markets expect rates to be held, after a cut in August": what the news comes after
+        # has happened
+        return "past", False
     side = _SIDE_WORD_BEFORE.search(sentence, max(0, start - 14), start)
     if side is not None and (side[1].lower() == "before") == (best[2] == "past"):
         # "were affected on the busiest weekend before Christmas", told on 14 December: what
