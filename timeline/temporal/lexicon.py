@@ -1,5 +1,6 @@
 """Words of English dates: month and weekday names, number words, units, and regex fragments
-built from them.  Data only; the rules that use them live in ``rules``."""
+built from them (and one pattern the rules and the engine both read).  Data only; the rules that
+use them live in ``rules``."""
 
 from __future__ import annotations
 
@@ -290,3 +291,8 @@ def unit_of(token: str) -> str:
 EVENT_DATED_AFTER: Final = compile_ascii(
     r"[^\S\n]+the[^\S\n]+(?:[a-z][\w'’-]*[^\S\n]+){1,3}?(?:on|of)[^\S\n]+", re.IGNORECASE
 )
+
+
+#: The start of a noun phrase, after "the year before": "the year before |the war", "the year
+#: before |Brexit" (an event's year, not the story's).
+NOUN_PHRASE_START: Final = r"(?:(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z])"

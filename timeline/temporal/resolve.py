@@ -963,12 +963,12 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     return value, why
 
 
-#: What "the same period" a year back can be: the period last told, if it is one of these.
 def _names_its_year(mention: str) -> bool:
     """Whether a month's words name its year: "May 2024", "May last year", "May of that year"."""
     return any(ch.isdigit() for ch in mention) or " year" in mention.lower()
 
 
+#: What "the same period" a year back can be: the period last told, if it is one of these.
 _PERIODS: Final = ("week", "month", "quarter", "half")
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Final
 
 from .asciimode import compile_ascii
-from .lexicon import MONTH_RE, WEEKDAY_RE, trie_source
+from .lexicon import MONTH_RE, WEEKDAY_RE, WEEKDAYS, trie_source
 
 #: Future cues: phrases and single words (read in one trie with the other cues, see
 #: ``_CUE_BODY``).  A timetable in the present looks forward too ("the summit begins on Tuesday",
@@ -216,7 +216,6 @@ _THAN_BEFORE: Final = compile_ascii(
     r"\bthan\s+(?:(?:previously|earlier|initially|originally|first|once|had|been|was|were|many|most"
     r"|some|analysts|economists|investors|officials|they|it|we|he|she)\s+){0,3}$"
 )
-_WEEKDAY_STARTS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 #: A phrase set off by a comma, of an event the clause before it comes after, up to its date:
 #: ", after a cut in |August", ", weeks after the election in |May".
 _AFTER_AN_EVENT_IN: Final = compile_ascii(
@@ -1339,7 +1338,7 @@ def _nearest_cue(
         and sentence[best_span[0] : best_span[0] + 5].lower() == "ahead"
         # (a day of the week lies within days of a time just gone by: "Shares rose ahead of
         # Friday's jobs report" is of the Friday to come)
-        and sentence[start : start + 3].lower() not in _WEEKDAY_STARTS
+        and sentence[start : start + 3].lower() not in WEEKDAYS
         and any(
             t == "past" and clause_start <= c0 and c1 <= best_span[0] for c0, c1, t, _ in cues[first:last]
         )
@@ -1360,7 +1359,7 @@ def _nearest_cue(
         and best_span[1] <= start
         and (after := _AFTER_AN_EVENT_IN.search(sentence, max(0, start - 60), start)) is not None
         and best_span[1] <= after.start()
-        and sentence[start : start + 3].lower() not in _WEEKDAY_STARTS  # (a day of the week may be ahead)
+        and sentence[start : start + 3].lower() not in WEEKDAYS  # (a day of the week may be ahead)
     ):
         # "Markets expect rates to be held, after a cut in August": what the news comes after
         # has happened

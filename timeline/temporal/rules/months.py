@@ -14,6 +14,7 @@ from ..lexicon import (
     FULL_MONTH_RE,
     MONTH_RE,
     MONTHS,
+    NOUN_PHRASE_START,
     YEAR_RE,
     month_number,
 )
@@ -51,9 +52,7 @@ def _my(m: re.Match[str], text: str) -> Expr | None:
 
 
 #: A noun phrase after "the year before": "the year before the war", of an event, not the story.
-_NOUN_PHRASE_AFTER: Final = compile_ascii(
-    r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z])"
-)
+_NOUN_PHRASE_AFTER: Final = compile_ascii(rf"\s+{NOUN_PHRASE_START}")
 
 
 @rule(

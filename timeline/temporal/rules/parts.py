@@ -13,6 +13,7 @@ from ..lexicon import (
     FULL_MONTH_RE,
     MONTH_RE,
     MONTHS,
+    NOUN_PHRASE_START,
     SEASON_WORDS,
     YEAR_RE,
     month_number,
@@ -69,8 +70,7 @@ _SPRING_AFTER: Final = frozenset(
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE})(?:[-–/](?P<yy_next>\d\d)(?![\d%/]))?{_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+(?:of\s+)?(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
     # "a dry summer the year before", not "the summer the year before the war" (which the window
     # around the season's word reaches: see ``triggers.REACH``)
-    r"|\s+(?:of\s+)?the\s+year\s+(?P<ybefore>before|earlier)\b"
-    r"(?!\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those)\b|[A-Z]))"
+    rf"|\s+(?:of\s+)?the\s+year\s+(?P<ybefore>before|earlier)\b(?!\s+{NOUN_PHRASE_START})"
     r"|\s+of\s+(?P<dyr>last|this|next)\s+year\b"
     # the one before the season last told: "Last winter ..., and the winter before that"
     r"|(?<=the\s(?:spring|summer|autumn|winter))(?P<before>\s+before)(?=\s+(?:that|last|then)\b|[^\S\n]*[,.;:!?)])"

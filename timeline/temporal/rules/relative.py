@@ -672,14 +672,12 @@ _CAME: Final = compile_ascii(
 _PRESENT: Final = frozenset("comes come follows is are".split())
 
 
+#: The words a date may open with ("May 4", "Thursday", "Sept. 4"), or a figure ("4 May").
+_DATE_WORDS: Final = rf"{FULL_MONTH_RE}|{FULL_WEEKDAY_RE}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec"
+_DATE_STARTS: Final = compile_ascii(rf"(?:{_DATE_WORDS}|\d)")
 #: A date after "before" or "after": what the phrase counts from is that date, not the story's.
-#: What a date may open with: "May 4", "Thursday", "4 May".
-_DATE_STARTS: Final = compile_ascii(
-    rf"(?:{FULL_MONTH_RE}|{FULL_WEEKDAY_RE}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\d)"
-)
 _A_DATE_NEXT: Final = compile_ascii(
-    rf"\s+(?:the\s+)?(?:{FULL_MONTH_RE}|{FULL_WEEKDAY_RE}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Christmas|Easter|"
-    r"Thanksgiving|New\s+Year|Election\s+Day|\d)"
+    rf"\s+(?:the\s+)?(?:{_DATE_WORDS}|Christmas|Easter|Thanksgiving|New\s+Year|Election\s+Day|\d)"
 )
 
 
