@@ -4397,3 +4397,26 @@ def test_a_count_back_before_year_one_is_a_span_bc(text: str, value: str):
     (found,) = extract(text, date(2025, 8, 18))
     assert found.value == value
     assert found.interval is not None and found.interval[0] <= found.interval[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("The last ban was imposed in 2022 and lifted in October.", "October", "2022-10"),
+        ("The last ban was in 2022, and lasted until the autumn.", "the autumn", "2022-FA"),
+        ("The plant opened in 2019 and was shut in March.", "March", "2019-03"),
+        # not a verb that looks ahead or to now, nor a year just before the writer's
+        ("The plant opened in 2019 and will be shut in March.", "March", "2026-03"),
+        ("The plant opened in 2019 and has been shut since March.", "March", "2025-03"),
+        ("Prices fell in 2024 and rose in March.", "March", "2025-03"),
+        # nor a verb after a comma that closes an aside
+        ("The firm, founded in 2011, filed for bankruptcy in March.", "March", "2025-03"),
+    ],
+)
+def test_a_past_verb_going_on_from_a_year_keeps_it(text: str, mention: str, value: str):
+    """A month or season told after a year some years back, where a past verb goes on with the same
+    subject ("The last ban was imposed in 2022 and lifted in October"), is of that year."""
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value, found[mention]
+    if value.startswith(("2022", "2019")):
+        assert "goes on with the same subject" in found[mention].explanation

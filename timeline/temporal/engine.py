@@ -1237,6 +1237,37 @@ _VERB_BETWEEN: Final = compile_ascii(
     re.IGNORECASE,
 )
 
+#: A past verb that goes on with the subject of a year's clause, to a month or season: "imposed in
+#: 2022 and lifted in October", "was in 2022, and lasted until the autumn"
+_GOES_ON_IN_PAST: Final = compile_ascii(
+    rf"^,?\s+and\s+(?:was\s+|were\s+)?(?:{PAST_VERB_SOURCE})\b[^,;:.!?()\"“”\n]*?"
+    r"\b(?:in|during|until|till|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How many years before the writer's a year must be for a month told after it in the past to be
+#: of it: "Prices fell in 2024 and rose in March" may be this March.
+_STORY_YEARS_BACK: Final = 2
+
+
+def _year_gone_on_from(text: str, mentions: list[Mention], start: int, reference: date | None) -> tuple[int, str] | None:
+    """The year of the clause before a month or season with no year, and its words, where a past
+    verb goes on with the same subject, in a year some years before the writer's: "The last ban
+    was imposed in 2022 and lifted in October" is October 2022 (``_GOES_ON_IN_PAST``)."""
+    last = mentions[-1]
+    if (
+        reference is not None
+        and last.rule == "year"
+        and last.granularity == "year"
+        and last.value.isdigit()
+        and len(last.value) == 4
+        and int(last.value) <= reference.year - _STORY_YEARS_BACK
+        and start - last.end <= _CLAUSE_REACH
+        and _IN_YEAR.search(text, last.start - 8, last.start)
+        and _GOES_ON_IN_PAST.search(text[last.end : start])
+    ):
+        return int(last.value), last.text
+    return None
+
 
 def _year_in_clause(
     text: str, mentions: list[Mention], start: int, sentence: tuple[int, int], set_by: tuple[int, str] | None
@@ -1955,6 +1986,12 @@ def extract(
             year_told = True
             why = f'in {in_clause[0]}, of "{in_clause[1]}", earlier in its clause'
             set_by = (end, in_clause[1])
+        elif framed(expr) and mentions and (gone_on := _year_gone_on_from(text, mentions, start, reference)):
+            # "The last ban was imposed in 2022 and lifted in October"
+            value, why = resolve(replace(expr, year=gone_on[0]), ctx)
+            year_told = True
+            why = f'in {gone_on[0]}, of "{gone_on[1]}": the past verb before it goes on with the same subject'
+            set_by = (end, gone_on[1])
         elif (
             expr.kind == "weekday"
             and expr.rel is None
