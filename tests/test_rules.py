@@ -4420,3 +4420,25 @@ def test_a_past_verb_going_on_from_a_year_keeps_it(text: str, mention: str, valu
     assert found[mention].value == value, found[mention]
     if value.startswith(("2022", "2019")):
         assert "goes on with the same subject" in found[mention].explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a plan told in the past perfect may be still to come: the nearest such month or day
+        ("Officials had hoped to finish the work in September.", "September", "2025-09"),
+        ("Denmark had hoped to secure a deal before the summit in November.", "November", "2025-11"),
+        ("The firm had planned to list its shares in March.", "March", "2025-03"),
+        ("The vote had been scheduled for Sept. 2, but was put off.", "Sept. 2", "2025-09-02"),
+        ("The school had hoped to reopen on Friday, but the damage was too great.", "Friday", "2025-08-15"),
+        # not what was done: the past perfect of a deed looks back
+        ("Officials had finished the work in September.", "September", "2024-09"),
+        ("He had hoped for years, and left in September.", "September", "2024-09"),
+    ],
+)
+def test_a_plan_in_the_past_perfect_takes_the_nearest_date(text: str, mention: str, value: str):
+    """"had hoped to", "had planned to", "had been scheduled for": the plan was made in the past,
+    but what it was for may still be to come (the nearest such date)."""
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value, found[mention]
+

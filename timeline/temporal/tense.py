@@ -594,6 +594,15 @@ _EFFECTIVE: Final = compile_ascii(
     r"\b(?:effective|with\s+effect)(?:\s+(?:from|on|as\s+of))?\s+$",
     re.IGNORECASE,
 )
+#: A plan told in the past perfect, up to its date in the same clause: "had hoped to secure a deal
+#: before the summit in |November", "had planned to list in |March".  The plan was made in the
+#: past; what it was for may still be to come: the nearest such date.
+_PLAN_IN_PAST_PERFECT: Final = compile_ascii(
+    r"\bhad\s+(?:(?:hoped|planned|intended|wanted|expected|aimed|meant"
+    r"|been\s+(?:hoping|planning|aiming|intending|expected|due|set|slated|scheduled))\s+to"
+    r"|been\s+(?:due|set|slated|scheduled|planned|expected)\s+for)\b[^,;:.!?()\"“”]*$",
+    re.IGNORECASE,
+)
 #: A date right after a verb in the present passive ("the plant is closed in January", "when the
 #: case is heard in May") has that verb for its own: no tense of a clause further off tells which
 #: January is meant.  The verb's own tense counts where it has one ("is expected in May"); after
@@ -1212,6 +1221,10 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         return "future", False  # "issued a warning for extreme heat covering Friday and Saturday"
     if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(sentence, start - 24, start):
         return None  # "effective Feb. 1": the nearest Feb. 1, whatever the tense
+    if "had " in sentence[max(0, start - 90) : start] and _PLAN_IN_PAST_PERFECT.search(
+        sentence, start - 90, start
+    ):
+        return None  # "had hoped to secure a deal before the summit in November": the nearest
     passive = (
         _PRESENT_PASSIVE.search(sentence, start - 40, start) if "is " in near or "are " in near else None
     )
