@@ -4442,3 +4442,19 @@ def test_a_plan_in_the_past_perfect_takes_the_nearest_date(text: str, mention: s
     found = {m.text: m for m in extract(text, REF)}
     assert found[mention].value == value, found[mention]
 
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # "to" after "close", "near", "up": a preposition, not a purpose with a deadline ahead
+        ("The framework looked close to agreement by March.", "March", "2025-03"),
+        ("The framework was close to agreement by March.", "March", "2025-03"),
+        ("Sales were up to $3 billion by March.", "March", "2025-03"),
+        # a purpose with a deadline is still to come
+        ("He was ordered to leave the country by March.", "March", "2026-03"),
+    ],
+)
+def test_to_as_a_preposition_sets_no_deadline(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value, found[mention]
+

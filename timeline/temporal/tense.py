@@ -443,8 +443,11 @@ _DEFERRED: Final = compile_ascii(
 #: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay
 #: down the loan by February", "the program to run through June".  The word after "to" must not
 #: start a noun phrase ("rose to record levels by March", "fell to the lowest since July", "power
-#: returned to most of the country by Tuesday").
+#: returned to most of the country by Tuesday"), nor follow a word that makes "to" a preposition
+#: ("looked close to agreement by mid-summer", "next to", "due to", "according to").
 _PURPOSE_BY: Final = compile_ascii(
+    r"(?<!close\s)(?<!closer\s)(?<!near\s)(?<!nearer\s)(?<!next\s)(?<!due\s)(?<!owing\s)(?<!according\s)"
+    r"(?<!compared\s)(?<!similar\s)(?<!prior\s)(?<!thanks\s)(?<!up\s)"
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|record|date|some|about|"
     r"around|nearly|almost|more|less|over|under|near|just|only|most|much|many|all|each|every|several|both"
     r"|half|parts?)\b)[a-z]+\b"
