@@ -956,12 +956,15 @@ _NOT_NOW_AFTER: Final = frozenset("account accounts affairs events density flow 
     ("questions about future demand from the auto sector", "future", "FUTURE_REF"),
     ("The current account deficit widened.", "current", None),
     ("the most recent quarter", "recent", None),
+    ("The findings appear in Current Biology.", "Current", None),
 )
 def _time_adjective(m: re.Match[str], text: str) -> Expr | None:
     """ "current", "recent", "future" before a noun: the present, the recent past, the future."""
     before = prev_word(text, m.start())
     if before and before not in _ADJECTIVE_BEFORE:
         return None  # "the most recent quarter", "a then current rate": read with the word before
+    if before and m.group()[0].isupper() and text[m.end() :].lstrip(" \t")[:1].isupper():
+        return None  # a name, capitalised within a sentence: "in Current Biology", "Future Publishing"
     if next_word(text, m.end()) in _NOT_NOW_AFTER:
         return None
     word = m["word"].lower()
