@@ -4458,3 +4458,24 @@ def test_to_as_a_preposition_sets_no_deadline(text: str, mention: str, value: st
     found = {m.text: m for m in extract(text, REF)}
     assert found[mention].value == value, found[mention]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # the next meeting (match, hearing) on a day is still to come, whatever verb is before it
+        ("The board decided to wait until its next meeting on Dec. 19.", "Dec. 19", "2025-12-19"),
+        (
+            "The board had discussed a cut but decided to wait until its next meeting on Dec. 19.",
+            "Dec. 19",
+            "2025-12-19",
+        ),
+        ("Officials said the next hearing in the case was set for March 3.", "March 3", "2026-03-03"),
+        ("The upcoming summit in June was discussed.", "June", "2026-06"),
+        # not "the next day", which counts from the day before it
+        ("Talks were held on Aug. 2 and resumed the next day.", "the next day", "2025-08-03"),
+    ],
+)
+def test_the_next_event_on_a_day_is_still_to_come(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value, found[mention]

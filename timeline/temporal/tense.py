@@ -597,6 +597,13 @@ _EFFECTIVE: Final = compile_ascii(
     r"\b(?:effective|with\s+effect)(?:\s+(?:from|on|as\s+of))?\s+$",
     re.IGNORECASE,
 )
+#: The next event of its kind, up to its date: "until its next meeting on |Dec. 19", "the upcoming
+#: summit in |June".  It is still to come, whatever verb tells of it.
+_NEXT_EVENT: Final = compile_ascii(
+    r"\b(?:next|upcoming|forthcoming)\s+(?!(?:day|week|month|year|morning|night|time)\b)(?:[\w'’-]+\s+){1,3}?"
+    r"(?:on|in|at|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A plan told in the past perfect, up to its date in the same clause: "had hoped to secure a deal
 #: before the summit in |November", "had planned to list in |March".  The plan was made in the
 #: past; what it was for may still be to come: the nearest such date.
@@ -1224,6 +1231,9 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         return "future", False  # "issued a warning for extreme heat covering Friday and Saturday"
     if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(sentence, start - 24, start):
         return None  # "effective Feb. 1": the nearest Feb. 1, whatever the tense
+    if "ext " in near or "coming " in near:
+        if _NEXT_EVENT.search(sentence, start - 40, start):
+            return "future", True  # "decided to wait until its next meeting on Dec. 19"
     if "had " in sentence[max(0, start - 90) : start] and _PLAN_IN_PAST_PERFECT.search(
         sentence, start - 90, start
     ):
