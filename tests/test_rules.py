@@ -4479,3 +4479,22 @@ def test_to_as_a_preposition_sets_no_deadline(text: str, mention: str, value: st
 def test_the_next_event_on_a_day_is_still_to_come(text: str, mention: str, value: str):
     found = {m.text: m for m in extract(text, REF)}
     assert found[mention].value == value, found[mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # what a state comes after, told with a verb in -ing after "after", has happened
+        (
+            "She has been banned for four years after testing positive in a test in October.",
+            "October",
+            "2024-10",
+        ),
+        ("He has been in hospital since collapsing at home in March.", "March", "2025-03"),
+        # ... unless the sentence looks ahead
+        ("He will be freed after serving his sentence in October.", "October", "2025-10"),
+    ],
+)
+def test_an_event_a_state_comes_after_has_happened(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value, found[mention]

@@ -223,6 +223,13 @@ _AFTER_AN_EVENT_IN: Final = compile_ascii(
     r"(?:a|an|the|its|their|his|her)[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,3}?(?:in|on)[^\S\n]+$",
     re.IGNORECASE,
 )
+#: What a state comes after, up to its date: "has been banned for four years after testing
+#: positive in a test in |October", "after a positive test in |October" (not "until after").
+_AFTER_A_DEED_IN: Final = compile_ascii(
+    r"(?<!until\s)(?<!till\s)\bafter[^\S\n]+(?:[a-z]{2,}ing\b|(?:a|an|its|his|her|their)[^\S\n])"
+    r"[^,;:.!?()\"“”\n]{0,80}?\b(?:in|on)[^\S\n]+(?:the[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 #: Right before a date: what came before it, or will come after it ("before Christmas").
 _SIDE_WORD_BEFORE: Final = compile_ascii(r"\b(before|after)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 #: A passive's auxiliary before "warned": "He was warned of the risks on Friday".
@@ -1347,6 +1354,12 @@ def _nearest_cue(
     # a cue outside the clause gives the direction, but too weakly to outweigh a date close by;
     # a verb right before the date in its clause is as telling as an auxiliary ("ran from July 26")
     if best is None or best[2] == _NO_SIDE:
+        if (
+            sentence.find("fter", max(0, start - 100), start) >= 0
+            and _AFTER_A_DEED_IN.search(sentence, max(0, start - 100), start)
+            and not tells_of_future(sentence)
+        ):
+            return "past", True  # "has been banned after testing positive in October": it happened
         return None
     if (
         best[2] == "past"
