@@ -4498,3 +4498,34 @@ def test_the_next_event_on_a_day_is_still_to_come(text: str, mention: str, value
 def test_an_event_a_state_comes_after_has_happened(text: str, mention: str, value: str):
     found = {m.text: m for m in extract(text, REF)}
     assert found[mention].value == value, found[mention]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "mention", "value"),
+    [
+        # a change expected in a half or quarter is still to come, even in a sentence of results
+        (
+            date(2024, 2, 8),
+            "The company guided for first-quarter revenue of $1 billion, and said it expected margins"
+            " to improve in the second half of the year.",
+            "the second half of the year",
+            "2024-H2",
+        ),
+        (
+            date(2025, 1, 10),
+            "The bank expects its profits to recover in the fourth quarter.",
+            "the fourth quarter",
+            "2025-Q4",
+        ),
+        # ... while results to be reported for one just ended are of it
+        (
+            date(2025, 1, 10),
+            "The bank expects to report a loss for the fourth quarter.",
+            "the fourth quarter",
+            "2024-Q4",
+        ),
+    ],
+)
+def test_a_change_expected_in_a_period_is_still_to_come(reference: date, text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, reference)}
+    assert found[mention].value == value, found[mention]

@@ -105,6 +105,15 @@ _RESULTS: Final = compile_ascii(
     r"|margins?|figures|numbers|data|gdp|growth|output|deliveries|shipments|eps|dividends?|per\s+share)\b",
     re.IGNORECASE,
 )
+#: A change looked for in a period, up to it: "expected margins to improve in |the second half",
+#: "expects profits to recover in |the fourth quarter".  The period is still to come, though words
+#: of results stand in the sentence.
+_CHANGE_TO_COME: Final = compile_ascii(
+    r"\bto[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:improve|recover|rebound|rise|grow|accelerate|slow|fall|decline"
+    r"|increase|decrease|pick[^\S\n]+up|strengthen|weaken|ease|stabili[sz]e|peak|narrow|widen|shrink|expand"
+    r"|contract|return)\b[^,;:.!?()\n]{0,40}?\b(?:in|during|over|by)[^\S\n]+$",
+    re.IGNORECASE,
+)
 #: What is measured over a quarter or a half, right after it: "Q3 profit", "third-quarter net
 #: income", "its H1 results"; known once the period is over.
 _QUARTER_FIGURES: Final = compile_ascii(
@@ -1832,7 +1841,14 @@ def extract(
             # "April brings Easter on the 20th and the tax deadline on the 15th": a day of the
             # month the sentence names, not of the next one
             ctx = replace(ctx, anchor=month)
-        if expr.kind == "part" and tense == "future" and not _RESULTS.search(text, sentence[0], sentence[1]):
+        if (
+            expr.kind == "part"
+            and tense == "future"
+            and (
+                not _RESULTS.search(text, sentence[0], sentence[1])
+                or _CHANGE_TO_COME.search(text, max(sentence[0], start - 80), start)
+            )
+        ):
             ctx = replace(ctx, results=False)
         elif expr.kind == "part" and tense is None and _QUARTER_FIGURES.match(text, end):
             ctx = replace(ctx, figures=True)  # "Infosys Q3 profit rises 11%" (see ``resolve_part``)
