@@ -2335,6 +2335,16 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2024-12-08TEV",
         "2024-12-07T08:50",
     ]
+    # ... in a live blog oldest first, too, a day an entry tells far ahead (more than the days
+    # a blog may run on): the next stamp is the writer's hour
+    text = (
+        "13:20 The minimum wage will rise to £12.21 an hour from 1 April 2025.\n\n"
+        "13:48 Reeves sits down after 77 minutes."
+    )
+    assert [m.value for m in extract(text, date(2024, 10, 30)) if m.type == "TIME"] == [
+        "2024-10-30T13:20",
+        "2024-10-30T13:48",
+    ]
     # ... a live blog's, newest first: a programme's times, in their order, are on the day told
     text = "The workshop runs on Tuesday, June 3.\n09:30 - Coffee\n10:30 - Talks"
     assert [m.value for m in extract(text, date(2025, 5, 30))] == [
@@ -4528,4 +4538,28 @@ def test_an_event_a_state_comes_after_has_happened(text: str, mention: str, valu
 )
 def test_a_change_expected_in_a_period_is_still_to_come(reference: date, text: str, mention: str, value: str):
     found = {m.text: m for m in extract(text, reference)}
+    assert found[mention].value == value, found[mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a day written with its year after "since" is one the story may go back to
+        (
+            "Ten years ago on Saturday, a quake struck. Much has changed since April 25, 2015."
+            " The tower, which collapsed that day, was rebuilt.",
+            "that day",
+            "2015-04-25",
+        ),
+        # a month since which a figure has stood leaves the story where it was
+        (
+            "The index rose to 48.7 in November from 48.2 in October, below 50 since July."
+            " Output fell more slowly than in the previous month.",
+            "the previous month",
+            "2024-10",
+        ),
+    ],
+)
+def test_a_day_with_its_year_after_since_is_one_the_story_goes_back_to(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
     assert found[mention].value == value, found[mention]

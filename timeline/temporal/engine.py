@@ -2715,7 +2715,12 @@ def extract(
                     not narrative
                     and anchor is not None
                     and (
-                        _SINCE_THEN.search(text, start - 7, start) is not None
+                        (
+                            _SINCE_THEN.search(text, start - 7, start) is not None
+                            # (not a day written with its year: "Much has changed since April 25,
+                            # 2015. The tower, which collapsed that day")
+                            and not (expr.year is not None and span.granularity == "day")
+                        )
                         or (compared := _compared_with(text, start))
                         or (span.granularity == "month" and _compared_month(text, start, end))
                     )

@@ -109,7 +109,16 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
             stamp
             and before is not None
             and reference is not None
-            and _after_a_later_stamp(text, mentions, i)
+            and (
+                _after_a_later_stamp(text, mentions, i)
+                # (oldest first, a blog may run on into a day an entry looked ahead to, but not
+                # into one far ahead: "13:20 The minimum wage will rise from 1 April 2025")
+                or (
+                    before.value[:10] > (reference + _BLOG_RUNS_ON).isoformat()
+                    # (after a stamp of the blog's own: a programme's first time is of its day)
+                    and any(earlier.end <= before.start for earlier in _stamps_before(text, mentions, i))
+                )
+            )
             and _entry_ahead(text, before, m, reference)
         ):
             before = None  # a live blog's stamp, not on a day still to come an earlier entry told
@@ -154,6 +163,10 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
         elif reference is not None:
             day = reference.isoformat()
             _dated_time(mentions, i, day, f"on the day of the {reference_label} {day}")
+
+
+#: How many days a live blog told oldest first may run on past its reference date.
+_BLOG_RUNS_ON: Final = timedelta(days=3)
 
 
 #: What follows a live blog's stamp: its time zone, and a colon or a dash ("08:50 GMT: Rail
