@@ -793,10 +793,27 @@ def _just_ended(unit: str, reference: date) -> str | None:
 _MONTH_JUST_ENDED_DAYS: Final = 3
 
 
+#: From which month on a year's days look ahead to "the new year" as the next one.
+_NEW_YEAR_NEAR: Final = 11
+
+
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if expr.rel == "year-back":
         return _year_back(unit, ctx)
+    if (
+        expr.rel == "new"
+        and ctx.tense == "future"
+        and ctx.reference is not None
+        and ctx.last is not None
+        and ctx.last.granularity in ("day", "month")
+        and ctx.last.day.month >= _NEW_YEAR_NEAR
+        and ctx.last.day.year < ctx.reference.year
+    ):
+        # "On 19 December 2023 the verdict was delayed until the new year": the year after that
+        # December, whatever the writer's
+        year = ctx.last.day.year + 1
+        return f"{year:04d}", f'the year after {LAST_DATE}, "{ctx.last.mention}", late in {year - 1}'
     if expr.rel == "new" and ctx.tense == "future" and ctx.reference is not None:
         # "is due to give evidence in the new year": the year after the writer's, still to come
         return _shift(

@@ -474,6 +474,9 @@ _NEW_YEAR_THINGS: Final = frozenset(
     ("talks will resume in the new year", "the new year", "2026"),
     # ... and what is to come in it is in the writer's next year, whatever the story told before
     ("The chief, who left in 2018, is due to give evidence in the new year.", "the new year", "2026"),
+    # ... but what a December day of a year gone by puts off to the new year is the year after it
+    ("On 19 December 2023 the verdict was delayed until the new year.", "the new year", "2024"),
+    ("2023\n- 19 December: The verdict is delayed until the new year.", "the new year", "2024"),
     ("the new year holiday", "the new year", None),
     ("it was a new year for the club", "new year", None),
     # the middle of the writer's century, after a word of time only: not the style of furniture
