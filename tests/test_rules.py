@@ -456,6 +456,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Polls were open from 7 a.m. to 7 p.m. on Sunday.", "2025-08-17"),
         ("The shops stayed open on Sunday.", "2025-08-17"),
         ("Stocks rose at the close on Friday.", "2025-08-15"),
+        # ... nor the noun after an adjective
+        ("Infosys raised the lower end of its revenue growth forecast on Thursday.", "2025-08-14"),
+        ("Stocks rallied at the very end on Friday.", "2025-08-15"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
