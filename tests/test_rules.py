@@ -4566,3 +4566,21 @@ def test_a_change_expected_in_a_period_is_still_to_come(reference: date, text: s
 def test_a_day_with_its_year_after_since_is_one_the_story_goes_back_to(text: str, mention: str, value: str):
     found = {m.text: m for m in extract(text, REF)}
     assert found[mention].value == value, found[mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # the past tense of an "if" after "would" is a condition still to come
+        ("Unions said they would accept the plan if the holiday in March was extended.", "March", "2026-03"),
+        ("They would accept the plan if the holiday in March were extended.", "March", "2026-03"),
+        ("He said he would resign if the vote went against him in March.", "March", "2026-03"),
+        # not an "if" of a question asked, nor a past with no "would" before it
+        ("Police asked if anyone saw the car in March.", "March", "2025-03"),
+        ("If the holiday in July was extended, nobody noticed.", "July", "2025-07"),
+    ],
+)
+def test_the_past_tense_of_a_condition_looks_ahead(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value, found[mention]
+

@@ -604,6 +604,12 @@ _EFFECTIVE: Final = compile_ascii(
     r"\b(?:effective|with\s+effect)(?:\s+(?:from|on|as\s+of))?\s+$",
     re.IGNORECASE,
 )
+#: A conditional's "would" and the "if" of its condition, up to a past tense in the condition's
+#: clause: "would accept the plan if the holiday in July |was extended", "would resign if the vote
+#: |went against him".  The past tense there is a condition still to come.
+_WOULD_IF: Final = compile_ascii(
+    r"\b(?:would|could|might)\b[^.;:!?]{0,80}?\bif\b[^,;:.!?()\"“”]*$", re.IGNORECASE
+)
 #: The next event of its kind, up to its date: "until its next meeting on |Dec. 19", "the upcoming
 #: summit in |June".  It is still to come, whatever verb tells of it.
 _NEXT_EVENT: Final = compile_ascii(
@@ -1301,9 +1307,13 @@ def _nearest_cue(
     best: tuple[bool, float, str, bool] | None = None
     best_span = (0, 0)
     last_cue = cues[-1][0] if cues else -1
+    conditional = sentence.find("if ", max(0, start - _REACH), end + _REACH) >= 0
     for c_start, c_end, tense, strong in cues[first:last]:
         if c_end > start and c_start < end:
             continue
+        if tense == "past" and conditional and _WOULD_IF.search(sentence, max(0, c_start - 120), c_start):
+            # "would accept the plan if the holiday in July was extended": a condition to come
+            tense, strong = "future", False
         if c_start >= end and sentence[c_start : c_start + 5].lower() == "ahead":
             continue  # "were closed on Saturday ahead of the storm": what is ahead is the storm
         if (
