@@ -694,6 +694,14 @@ _EDGE_OF_UNIT_AFTER: Final = compile_ascii(
 )
 
 
+#: What makes "earlier" or "later" a change of timetable from when it starts, no date: "Schools
+#: will open a week earlier from next year".
+_TIMETABLE_FROM_AFTER: Final = compile_ascii(
+    r"\s+from\s+(?:(?:this|next)\s+(?:year|season|term|month|week|spring|summer|autumn|fall|winter)|\d{4})\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "offset-later",
     rf"\b(?:{AMOUNT_RE}(?:,?\s+or\s+so,?)?|(?<![\d%]\s)(?P<bare>days|weeks|months|years)"
@@ -720,6 +728,9 @@ _EDGE_OF_UNIT_AFTER: Final = compile_ascii(
     ("a ceasefire two days after that vote", "two days after", None),
     ("The attack came a week before Christmas.", "a week before", None),
     ("It takes effect in 2014, a year later than planned.", "a year later", None),
+    # ... or than the old timetable, from when the new one starts
+    ("Schools will open a week earlier from next year.", "a week earlier", None),
+    ("The final moves two weeks later from 2027.", "two weeks later", None),
     # a hedge before the span is part of the expression
     ("It was founded in 1999. Less than a year later, it failed.", "Less than a year later", "2000"),
     ("It was founded in 1999. A mere two years later, it failed.", "A mere two years later", "2001"),
@@ -735,6 +746,8 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
     d = m["dir"].lower()
     if d in ("earlier", "later") and _EDGE_OF_UNIT_AFTER.match(text, m.end()):
         return None  # "for three months earlier this year": a span, then when in the year
+    if d in ("earlier", "later") and _TIMETABLE_FROM_AFTER.match(text, m.end()):
+        return None  # "will open a week earlier from next year": than the old timetable
     sign = -1 if d in ("earlier", "before", "previously") else 1
     clause_end = _CLAUSE_END.match(text, m.end()) or _THAT_END.match(text, m.end())
     n: int | None
