@@ -4472,7 +4472,6 @@ def test_to_as_a_preposition_sets_no_deadline(text: str, mention: str, value: st
     assert found[mention].value == value, found[mention]
 
 
-
 @pytest.mark.parametrize(
     ("text", "mention", "value"),
     [
@@ -4584,3 +4583,26 @@ def test_the_past_tense_of_a_condition_looks_ahead(text: str, mention: str, valu
     found = {m.text: m for m in extract(text, REF)}
     assert found[mention].value == value, found[mention]
 
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # in a narrative, "this" told in no past tense is the writer's, not the story's
+        (
+            "For my parents it was 1969. For me it was the hot summer of 1976, when the reservoirs ran"
+            " dry. In 1977 it rained. This summer, the one just ending, may be remembered for more.",
+            "This summer",
+            "2025-SU",
+        ),
+        # ... but told in the past, the story's
+        (
+            "For my parents it was 1969. For me it was the hot summer of 1976, when the reservoirs ran"
+            " dry. In 1977 it rained. This summer the reservoirs filled again.",
+            "This summer",
+            "1977-SU",
+        ),
+    ],
+)
+def test_this_in_a_narrative_told_in_no_past_tense_is_the_writers(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value, found[mention]

@@ -36,6 +36,7 @@ from .lexicon import EVENT_DATED_AFTER, YEAR_RE
 from .mention import Mention, restore_mention, revalued
 from .narrative import (
     STORY_YEARS,
+    THIS_IS_THE_WRITERS_NOTE,
     UNIT_YEARS,
     UNTIL_IN_CLAUSE,
     WRITERS_FUTURE_NOTE,
@@ -81,6 +82,7 @@ from .sentences import LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex, alone_o
 from .tense import (
     PAST_VERB_SOURCE,
     ahead_of_dated_past,
+    direction,
     forget_sentences,
     tells_of_future,
     tense_cue,
@@ -2078,6 +2080,19 @@ def extract(
             # to begin in May": the writer's May, in a text that does not say when the writer wrote
             value, _ = resolve(expr, Context(None, reference_label, day_first=day_first))
             why = f"no reference date: the year is unknown; {WRITERS_FUTURE_NOTE}"
+        elif (
+            narrative
+            and reference is not None
+            and expr.rel == "this"
+            and expr.kind in ("part", "deictic")
+            # (a narrative reads no tense for its dates: read here)
+            and direction(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0]) != "past"
+            and speaks_from_story(text, sentence, start) is None
+        ):
+            # "For me it was the long, hot summer of 1976 ... This summer, the one just ending,
+            # may be remembered for something else": "this", told in no past tense, is the writer's
+            value, why = resolve(expr, replace(ctx, narrative=False))
+            why = f"{why}; {THIS_IS_THE_WRITERS_NOTE}"
         elif narrative and reference is not None and yearless and writers_future(text, sentence, start, end):
             # "She died in 1998 ... A memorial service will be held in January": what the writer
             # says will be is still to come from the writer's day, not in the story's year

@@ -161,6 +161,8 @@ _QUOTES: Final = (('"', '"'), ("“", "”"), ("``", "''"))
 #: story of long ago (an obituary: "A memorial service will be held in January").
 _WILL: Final = compile_ascii(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 WRITERS_FUTURE_NOTE: Final = "told in the future, from the writer's day, not the story's"
+#: Why "this summer" in a narrative, told in no past tense, is the writer's summer.
+THIS_IS_THE_WRITERS_NOTE: Final = "\"this\", told in no past tense, is the writer's, not the story's"
 #: ... or a plan or an expectation in the present ("is expected to", "are due to").
 _PLANNED: Final = compile_ascii(
     r"\b(?:is|are)\s+(?:expected|due|scheduled|set|slated|planned|likely)\s+to\b", re.IGNORECASE
