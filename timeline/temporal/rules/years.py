@@ -101,6 +101,9 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     ("a ratio of 1999/2005", "2005", None),
     ("the post-1959 politics", "post-1959", "1959"),
     ("the pre-2008 banking system", "pre-2008", "2008"),
+    # "about" after a verb of telling or a story is its preposition, not the year's hedge
+    ("someone will write about 1976", "1976", "1976"),
+    ("a film about 1968 in Paris", "1968", "1968"),
 )
 def _year_alone(m: re.Match[str], text: str) -> Expr | None:
     after = _SLASH_YEAR.match(text, m.end())
@@ -137,7 +140,21 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
             return None
     if m["thisday"]:  # "On this day in 1969": the reference date's day, in 1969
         return Expr("calendar", year=int(m["year"]), mod="this-day")
+    if text[m.start() : m.start() + 5].lower() == "about" and prev_word(text, m.start()) in _ABOUT_WHAT:
+        # "write about 1976": the year alone
+        return Expr("calendar", year=int(m["year"]), lead=m.start() - m.start("year"))
     return Expr("calendar", year=int(m["year"]), mod=_mod(m["mod"]))
+
+
+#: What "about" before a year is the preposition of, not the year's hedge: a verb of telling or
+#: knowing, or a story ("write about 1976", "a film about 1968").
+_ABOUT_WHAT: Final = frozenset(
+    "talk talks talked talking write writes wrote written writing think thinks thought thinking know"
+    " knew known learn learned learnt read reads hear heard speak speaks spoke care cared forget forgot"
+    " remember remembered worry worried tell told ask asked complain complained joke joked dream dreamed"
+    " sing sang argue argued film films book books story stories song songs documentary novel memoir"
+    " play plays series exhibition lecture questions question".split()
+)
 
 
 _SLASH_YEAR: Final = compile_ascii(r"/(\d\d(?:\d\d)?)(?!\d)")
