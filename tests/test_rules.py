@@ -4606,3 +4606,21 @@ def test_the_past_tense_of_a_condition_looks_ahead(text: str, mention: str, valu
 def test_this_in_a_narrative_told_in_no_past_tense_is_the_writers(text: str, mention: str, value: str):
     found = {m.text: m for m in extract(text, REF)}
     assert found[mention].value == value, found[mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a span something took, on a day, is no date so long after the day
+        (
+            "The storm grew to a Category 5 in less than a day on Monday.",
+            [("a day", "P1D"), ("Monday", "2025-08-18")],
+        ),
+        ("Shares fell 10% in a week on Friday.", [("a week", "P1W"), ("Friday", "2025-08-15")]),
+        # ... where "a week on Friday" is a week after it
+        ("A week on Friday, the results are due.", [("A week on Friday", "2025-08-29")]),
+    ],
+)
+def test_a_span_on_a_day_is_no_date_so_long_after_it(text: str, found: list[tuple[str, str]]):
+    assert [(m.text, m.value) for m in extract(text, REF)] == found
+

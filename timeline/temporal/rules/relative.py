@@ -625,6 +625,10 @@ def _this_time(m: re.Match[str], text: str) -> Expr | None:
 
 #: The units a weekday is counted from ("a week from Friday"), and back from ("a year ago Tuesday").
 _FROM_UNITS: Final = ("day", "week", "fortnight")
+#: Before a count, what makes it a span something took: "in less than |a day on Monday".
+_SPAN_IN_BEFORE: Final = compile_ascii(
+    r"\b(?:in|within|than|for|over)[^\S\n]+(?:(?:just|only|barely|under)[^\S\n]+)?$", re.IGNORECASE
+)
 _AGO_UNITS: Final = ("day", "week", "fortnight", "year")
 
 
@@ -648,6 +652,10 @@ def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
     unit, n, _ = amount(m)
     if n is None or unit not in (_AGO_UNITS if m["ago"] else _FROM_UNITS):
         return None  # "a month from Friday": no one day
+    if text[m.end("wd") - len(m["wd"]) - 4 : m.end("wd") - len(m["wd"])].lower().startswith(" on") and (
+        unit == "day" or _SPAN_IN_BEFORE.search(text, m.start() - 24, m.start())
+    ):
+        return None  # "in less than a day on Monday": a span, on a day
     rel = m["rel"].lower() if m["rel"] else None
     if m["ago"]:
         if rel:

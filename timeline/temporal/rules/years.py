@@ -42,8 +42,8 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     "office boeing airbus interstate channel level grade size type form bill rule law decree "
     "paragraph clause annex file case batch serial id ref platform gate seat row track "
     "population".split()
-    # a bill's number: "H.R. 2024", "S.B. 1047", "HB 1999"
-    + "h.r. hr s.b. sb h.b. hb a.b. ab".split()
+    # a bill's number: "H.R. 2024", "S.B. 1047", "HB 1999", "S. 1986"
+    + "h.r. hr s.b. sb h.b. hb a.b. ab s.".split()
 )
 
 
@@ -90,6 +90,7 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     ("by around 1995 prices had doubled", "around 1995", "1995"),
     ("Call 555-1234 now.", "1234", None),
     ("The bill, H.R. 2024, passed.", "2024", None),
+    ("The bill is known as S. 1986 in the Senate.", "1986", None),
     ("© 2024 Example News. All rights reserved.", "2024", None),
     ("Copyright (c) 2019-2023 Example", "2023", None),
     ("emissions below 1990 levels", "1990", "1990"),
