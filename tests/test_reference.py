@@ -1261,3 +1261,14 @@ def test_a_day_written_with_a_holidays_weekday_pins_the_year():
     ref = find_reference(text)
     assert '"Easter Monday, April 21" is a Monday then' in ref.explanation
     assert ref.day == date(2025, 4, 22)
+
+
+def test_a_weekday_with_last_after_it_is_no_day_with_its_weekday():
+    # "on Monday last" (British and Indian English) is a weekday of no known week: it pins no
+    # day's weekday, and reading the text for its reference date must not fail on it
+    ref = find_reference(
+        "New Delhi, 12.03.2024: The petitioners had approached the court on Monday last, seeking"
+        " a stay on demolitions."
+    )
+    assert ref.day == date(2024, 3, 12)
+    assert find_reference("The petitioners approached the court on Monday last.").day is None

@@ -550,11 +550,11 @@ def _tail_line(text: str) -> Reference:
 
 
 _LINE_PLACE_AGENCY = re.compile(_PLACE_AGENCY)
-#: A dateline with its date in figures and its agency or a dash after it: "Rome, 12/03/2025
-#: (ANSA)", "FRANKFURT, 17/10/2024 - The bank ...".
+#: A dateline with its date in figures and its agency, a dash or a colon after it: "Rome,
+#: 12/03/2025 (ANSA)", "FRANKFURT, 17/10/2024 - The bank ...", "New Delhi, 12.03.2024: The court".
 _NUMERIC_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3},[ \t]+(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{4})[ \t]*"
-    r"(?:\([A-Za-z][A-Za-z. ]{1,20}\)|[-–—][ \t])"
+    r"(?:\([A-Za-z][A-Za-z. ]{1,20}\)|[-–—:][ \t])"
 )
 
 
@@ -980,8 +980,8 @@ def _pinned_weekday(mention: Mention) -> tuple[int, int, int] | None:
     ("Monday (June 9)", "Thursday, Jan. 6"; after the words that may lead it: "last Wednesday,
     March 4", "Easter Monday, April 21"); None for any other mention."""
     value = mention.value
-    if len(value) != 10 or not value.startswith("XXXX-"):
-        return None
+    if len(value) != 10 or not value.startswith("XXXX-") or not value[5:7].isdigit():
+        return None  # (not a weekday of no known week: "on Monday last" is "XXXX-WXX-1")
     named = _WEEKDAY_WRITTEN.match(mention.text, _LEAD_WORDS.match(mention.text).end())  # type: ignore[union-attr]
     if named is None:
         return None
