@@ -4,7 +4,8 @@
 
 Targets: the engine on any text (with and without a reference date) must not raise, and must
 give spans inside the text with ``text[start:end] == mention``, valid intervals, values of a
-known shape, and the same mentions for the same text; every reader (plain, Markdown, JSON lines, TimeML, HTML, the JSON
+known shape, and the same mentions for the same text; finding a text's reference date must not
+raise; every reader (plain, Markdown, JSON lines, TimeML, HTML, the JSON
 export) on any bytes must give documents or a one-line DocumentError, nothing else.
 """
 
@@ -23,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from timeline.documents import find_reference  # noqa: E402
 from timeline.processing import Options, process_bytes  # noqa: E402
 from timeline.temporal import extract  # noqa: E402
 
@@ -33,6 +35,7 @@ PIECES = [
     "44 BC", "AD", "99999", "February 30", "45th", "3 p.m.", "\n", "\n\n", ".", ",", " ", "'", "-",
     "21", "centuries", "decades", "millennia",
     "Cairo, Aug 18 (IANS) -", "Published: 2024-03-05", "<p>", "</TEXT>", "{", '"text":', "\x00",
+    "Monday last", "New Delhi, 12.03.2024:", "(PTI)", "Thursday, Jan. 6", "LONDON, June 3 (Reuters) -",
 ]  # fmt: skip
 TEXTS = st.one_of(
     st.text(max_size=2000),
@@ -72,6 +75,12 @@ def fuzz_engine(text: str) -> None:
 
 
 @_BATCH
+@given(TEXTS)
+def fuzz_reference(text: str) -> None:
+    find_reference(text)
+
+
+@_BATCH
 @given(NAMES, st.one_of(st.binary(max_size=2000), TEXTS.map(lambda t: t.encode("utf-8", "surrogatepass"))))
 def fuzz_readers(name: str, data: bytes) -> None:
     check_reader(name, data)
@@ -81,10 +90,10 @@ def run(seconds: float) -> int:
     """Batches of examples for each target in turn until the time is up; a failing example is
     shrunk by hypothesis and reported."""
     found: list[str] = []
-    batches = {"engine": 0, "readers": 0}
+    batches = {"engine": 0, "reference": 0, "readers": 0}
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline and len(found) < 5:
-        for name, target in (("engine", fuzz_engine), ("readers", fuzz_readers)):
+        for name, target in (("engine", fuzz_engine), ("reference", fuzz_reference), ("readers", fuzz_readers)):
             try:
                 target()
             except Exception as exc:  # what the fuzzer found: report it and go on
@@ -92,6 +101,7 @@ def run(seconds: float) -> int:
             batches[name] += 1
     print(
         f"fuzzed for {seconds:.0f} s: {batches['engine'] * 200} texts through the engine, "
+        f"{batches['reference'] * 200} through the reference finder, "
         f"{batches['readers'] * 200} inputs through the readers"
     )
     if found:

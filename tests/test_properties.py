@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from timeline.documents import find_reference
 from timeline.temporal import extract, span_of
 from timeline.temporal.asciimode import compile_ascii
 
@@ -42,6 +43,7 @@ _PIECES = st.sampled_from(
         "2023-10-07", "today", "yesterday", "spring", "of", "May", "Theresa", "61,944", "44 BC",
         "AD", "99999", "0000", "February 30, 2020", "45th", "at", "3 p.m.", "\n", ".", ",", " ",
         "Cairo, Aug 18 (IANS) -", "[bold]", "\x1b[2J", "\u202e", "\x00", "é", "—",
+        "Monday last", "(PTI)", "Thursday, Jan. 6",
     ]
 )  # fmt: skip
 _TEXTS = st.one_of(
@@ -84,6 +86,14 @@ def test_spans_values_and_intervals_are_valid_with_a_reference(text):
 @example("- **Jan. 26, 2024** — a ruling.\n- **May 31** — a plan.")
 def test_spans_values_and_intervals_are_valid_without_a_reference(text):
     _check(text, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+@example("The petitioners approached the court on Monday last.")  # found by bench/fuzz.py
+def test_a_texts_reference_date_is_found_without_fail(text):
+    ref = find_reference(text)
+    assert ref.day is None or ref.source != "none"
 
 
 @settings(max_examples=200, deadline=None)
