@@ -139,6 +139,7 @@ def test_written_reference(head: str, expected: date):
         ("Issued: 3 March 2025", date(2025, 3, 3)),
         ("Date of decision: 4 April 2024", date(2024, 4, 4)),
         ("Released: Monday 6 January 2025", date(2025, 1, 6)),
+        ("For immediate release: 2 June 2025", date(2025, 6, 2)),
     ],
 )
 def test_a_ruling_s_or_a_release_s_date_line_is_its_date(line: str, day: date):
@@ -147,6 +148,15 @@ def test_a_ruling_s_or_a_release_s_date_line_is_its_date(line: str, day: date):
     )
     assert found.day == day
     assert found.explanation == f'from the line "{line}"'
+
+
+def test_a_press_release_s_release_line_outweighs_a_later_day_in_its_first_lines():
+    text = (
+        "PRESS RELEASE\nFor immediate release: 2 June 2025\n\nNorthern Rail announces timetable"
+        " changes\n\nNorthern Rail will introduce a new timetable with effect from Sunday 15 June"
+        " 2025, adding 120 weekday services.\n"
+    )
+    assert find_reference(text).day == date(2025, 6, 2)
 
 
 def test_a_paper_s_published_online_line_is_its_date():
