@@ -2853,6 +2853,11 @@ def test_one_day_to_come_is_no_duration(text: str, value: str):
         # a season that comes round each year, told in the present, is every year's
         ("Hurricane season peaks in August.", ["XXXX-08"]),
         ("The rainy season runs from June to September.", ["XXXX-06", "XXXX-09"]),
+        # ... as in a relative clause
+        (
+            "The drought hit the main growing season, which runs from November to March.",
+            ["XXXX-11", "XXXX-03"],
+        ),
         (
             "The Atlantic hurricane season starts on June 1 and ends on November 30.",
             ["XXXX-06-01", "XXXX-11-30"],

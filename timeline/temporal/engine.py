@@ -3121,7 +3121,7 @@ _HABIT_BEFORE: Final = compile_ascii(
     # this one ("This year's hurricane season peaked in September")
     r"|(?<!current\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!coming\s)(?<!year's\s)(?<!year’s\s)"
     r"(?:hurricane|typhoon|cyclone|tornado|monsoon|rainy|dry|wet|flu|fire|wildfire|tourist|breeding|nesting"
-    r"|growing|harvest|allergy|pollen)\s+seasons?\s+(?:runs|starts|begins|ends|peaks|lasts|run|start"
+    r"|growing|harvest|allergy|pollen)\s+seasons?(?:,?\s+(?:which|that))?\s+(?:runs|starts|begins|ends|peaks|lasts|run|start"
     r"|begin|end|peak|last))"
     r"\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){0,40}$",
     re.IGNORECASE,
