@@ -1282,3 +1282,17 @@ def test_a_weekday_with_last_after_it_is_no_day_with_its_weekday():
     )
     assert ref.day == date(2024, 3, 12)
     assert find_reference("The petitioners approached the court on Monday last.").day is None
+
+
+def test_a_year_after_a_participle_s_aside_is_not_read_as_gone_by():
+    # "The deal, struck after 20 hours of talks, allows credits ... from 2036": the aside's past
+    # tense is the deal's, not the year's; nor is a plan's year in the past perfect ("had been
+    # due to start in 2027") one gone by: neither bounds the story's year from below
+    text = (
+        "BRUSSELS, Nov 5 (Reuters) - EU countries agreed on Wednesday to cut emissions 90% by 2040."
+        " The deal, struck in the early hours after 20 hours of talks, allows credits for 5% of the"
+        " cut from 2036. The current target is a 55% cut by 2030. It delays by a year, to 2028, a"
+        " new carbon market, which had been due to start in 2027. In 2024 emissions fell 3%.\n"
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and 2024 <= ref.day.year <= 2026, ref

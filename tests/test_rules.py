@@ -4629,3 +4629,17 @@ def test_this_in_a_narrative_told_in_no_past_tense_is_the_writers(text: str, men
 def test_a_span_on_a_day_is_no_date_so_long_after_it(text: str, found: list[tuple[str, str]]):
     assert [(m.text, m.value) for m in extract(text, REF)] == found
 
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a participle's clause set off by commas tells the tense of what it says, not of a date
+        # outside it
+        ("The deal, struck after 20 hours of talks, allows credits from December.", "December", "2025-12"),
+        ("The deal, struck in October after talks, allows credits.", "October", "2024-10"),
+    ],
+)
+def test_a_participle_s_aside_tells_no_tense_outside_it(text: str, mention: str, value: str):
+    found = {m.text: m for m in extract(text, REF)}
+    assert found[mention].value == value, found[mention]

@@ -1153,7 +1153,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         The inferred reference, or one without a date when the text gives no year to start from.
     """
     from ..temporal.engine import extract
-    from ..temporal.tense import direction
+    from ..temporal.tense import direction, planned_in_past_perfect
 
     explicit: list[date] = []
     dated: list[date] = []  # months and days written with their year, told as past
@@ -1168,6 +1168,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     origins: list[date] = []  # years something began ("born in 1984"): a bound only, near no story
     record_years: list[int] = []  # ... of them, years written alone: the story is after them
     compared: set[int] = set()  # years a figure is compared with ("down from 303 in 2019"): gone by
+    # years written alone and read as gone by: with no tense ("the cut from 2036"), or with one
+    tenseless: set[int] = set()
+    tensed: set[int] = set()
     yearless_months: set[int] = set()  # months told with no year ("in August")
     # ... months and days written with their year, but for the ends of a span across two years
     once_dated: list[date] = []
@@ -1238,6 +1241,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 continue
             if _TERM_ENDS.search(text, max(0, mention.start - 40), mention.start):
                 continue  # the end of a term still running: to come, but how far says nothing
+            if planned_in_past_perfect(text, mention.start):
+                continue  # "which had been due to start in 2027": a plan's year, gone by or not
             # a date a plan was moved from ("is scheduled for next April, after being delayed from
             # late 2024") has come, or nearly: no year to come, whatever the tense
             moved_from = _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start) is not None
@@ -1283,6 +1288,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             else:
                 if year_alone and _compared_year(text, mention.start, mention.end):
                     compared.add(first.year)
+                (tenseless if year_alone and tense is None else tensed).add(first.year)
                 # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before,
                 # and a span of two years ("the 2024-25 budget", "the 2019/20 season") in its first
                 explicit.append(
@@ -1301,6 +1307,14 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                     dated.append(first)
                     if not _joined_to_another_year(text, mention.start, mention.end, first.year):
                         once_dated.append(first)
+    if ahead and tenseless:
+        # years written alone with no tense, all later than a year told as to come, are to come
+        # too: "allows credits for 5% of the cut from 2036", in a story of targets for 2030
+        first_ahead = min(ahead)
+        later = [day for day in explicit if day.year > first_ahead]
+        if later and all(day.year in tenseless and day.year not in tensed for day in later):
+            explicit = [day for day in explicit if day.year <= first_ahead]
+            ahead += [day.year for day in later]
     # A counted date tells how far into its year the story has come ("in 2023 ... in December"),
     # but not a later year than any written out as past: it may count from a year to come ("the
     # outlook for 2025 ... in the fourth quarter").

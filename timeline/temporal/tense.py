@@ -794,15 +794,22 @@ _CHECKED_CUES: Final = frozenset(
 #: A relative clause set off by a comma, of a thing or a person the sentence names, to the next
 #: clause break: ", which runs through the capital,", ", who was elected in 2019,".
 _RELATIVE_ASIDE: Final = compile_ascii(r",\s*(?:which|who|whom|whose)\b[^,;:()\"“”]*", re.IGNORECASE)
+#: ... and a participle's clause after a noun, set off by commas: "The deal|, struck in the early
+#: hours of Wednesday after 20 hours of talks|, allows credits from 2036".
+_PARTICIPLE_ASIDE: Final = compile_ascii(
+    rf"(?<=[a-z]),\s*(?:{PAST_VERB_SOURCE})\s+(?:in|on|at|by|after|during|over|late|early|last|earlier)\b"
+    r"[^,;:()\"“”]*(?=,)"
+)
 
 
 @lru_cache(maxsize=512)
 def _relative_asides(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The spans of a sentence's relative clauses set off by commas: their verbs tell of what the
-    clause says, not of a date outside it."""
-    if "wh" not in sentence and "Wh" not in sentence:
-        return ()
-    return tuple(m.span() for m in _RELATIVE_ASIDE.finditer(sentence))
+    """The spans of a sentence's relative clauses and participles' clauses set off by commas:
+    their verbs tell of what the clause says, not of a date outside it."""
+    asides = [m.span() for m in _PARTICIPLE_ASIDE.finditer(sentence)] if sentence.count(",") >= 2 else []
+    if "wh" in sentence or "Wh" in sentence:
+        asides += [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
+    return tuple(sorted(asides))
 
 
 #: What goes on a list after a comma: "who stepped down as chairman, president and chief
@@ -1250,9 +1257,7 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
     if "ext " in near or "coming " in near:
         if _NEXT_EVENT.search(sentence, start - 40, start):
             return "future", True  # "decided to wait until its next meeting on Dec. 19"
-    if "had " in sentence[max(0, start - 90) : start] and _PLAN_IN_PAST_PERFECT.search(
-        sentence, start - 90, start
-    ):
+    if planned_in_past_perfect(sentence, start):
         return None  # "had hoped to secure a deal before the summit in November": the nearest
     passive = (
         _PRESENT_PASSIVE.search(sentence, start - 40, start) if "is " in near or "are " in near else None
@@ -1266,6 +1271,13 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
             return "future", False
         return None
     return _UNSETTLED
+
+
+def planned_in_past_perfect(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is what a plan told in the past perfect was for ("had hoped
+    to secure a deal before the summit in November", "which had been due to start in 2027"):
+    neither gone by nor still to come, as far as the words tell."""
+    return "had " in text[max(0, start - 90) : start] and _PLAN_IN_PAST_PERFECT.search(text, start - 90, start) is not None
 
 
 def _deadline_ahead(sentence: str, start: int) -> bool:
