@@ -116,7 +116,8 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 or (
                     before.value[:10] > (reference + _BLOG_RUNS_ON).isoformat()
                     # (after a stamp of the blog's own: a programme's first time is of its day)
-                    and any(earlier.end <= before.start for earlier in _stamps_before(text, mentions, i))
+                    and (earlier := next(_stamps_before(text, mentions, i), None)) is not None
+                    and earlier.end <= before.start
                 )
             )
             and _entry_ahead(text, before, m, reference)

@@ -652,9 +652,8 @@ def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
     unit, n, _ = amount(m)
     if n is None or unit not in (_AGO_UNITS if m["ago"] else _FROM_UNITS):
         return None  # "a month from Friday": no one day
-    if text[m.end("wd") - len(m["wd"]) - 4 : m.end("wd") - len(m["wd"])].lower().startswith(" on") and (
-        unit == "day" or _SPAN_IN_BEFORE.search(text, m.start() - 24, m.start())
-    ):
+    joined = text[m.start() : m.start("rel") if m["rel"] else m.start("wd")].rstrip().lower()
+    if joined.endswith(" on") and (unit == "day" or _SPAN_IN_BEFORE.search(text, m.start() - 24, m.start())):
         return None  # "in less than a day on Monday": a span, on a day
     rel = m["rel"].lower() if m["rel"] else None
     if m["ago"]:
@@ -984,7 +983,7 @@ def _time_adjective(m: re.Match[str], text: str) -> Expr | None:
     before = prev_word(text, m.start())
     if before and before not in _ADJECTIVE_BEFORE:
         return None  # "the most recent quarter", "a then current rate": read with the word before
-    if before and m.group()[0].isupper() and text[m.end() :].lstrip(" \t")[:1].isupper():
+    if before and m.group()[0].isupper() and text[m.end() : m.end() + 8].lstrip(" \t")[:1].isupper():
         return None  # a name, capitalised within a sentence: "in Current Biology", "Future Publishing"
     if next_word(text, m.end()) in _NOT_NOW_AFTER:
         return None
