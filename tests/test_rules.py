@@ -7,12 +7,20 @@ from datetime import date
 
 import pytest
 
-from timeline.temporal import extract
+from timeline.temporal import Mention, extract
 from timeline.temporal.rules import RULES
 
 from .conftest import REF, full_scan
 
 EXAMPLES = [(rule.name, *example) for rule in RULES for example in rule.examples]
+
+
+def _assert_value(text: str, mention: str, value: str, reference: date = REF) -> Mention:
+    """The mention's value in the text, read against the reference date, is ``value``; the
+    mention, for its explanation."""
+    found = {m.text: m for m in extract(text, reference)}
+    assert found[mention].value == value, found[mention]
+    return found[mention]
 
 
 def test_every_rule_has_examples():
@@ -4434,10 +4442,9 @@ def test_a_count_back_before_year_one_is_a_span_bc(text: str, value: str):
 def test_a_past_verb_going_on_from_a_year_keeps_it(text: str, mention: str, value: str):
     """A month or season told after a year some years back, where a past verb goes on with the same
     subject ("The last ban was imposed in 2022 and lifted in October"), is of that year."""
-    found = {m.text: m for m in extract(text, REF)}
-    assert found[mention].value == value, found[mention]
+    found = _assert_value(text, mention, value)
     if value.startswith(("2022", "2019")):
-        assert "goes on with the same subject" in found[mention].explanation
+        assert "goes on with the same subject" in found.explanation
 
 
 @pytest.mark.parametrize(
@@ -4457,8 +4464,7 @@ def test_a_past_verb_going_on_from_a_year_keeps_it(text: str, mention: str, valu
 def test_a_plan_in_the_past_perfect_takes_the_nearest_date(text: str, mention: str, value: str):
     """"had hoped to", "had planned to", "had been scheduled for": the plan was made in the past,
     but what it was for may still be to come (the nearest such date)."""
-    found = {m.text: m for m in extract(text, REF)}
-    assert found[mention].value == value, found[mention]
+    _assert_value(text, mention, value)
 
 
 @pytest.mark.parametrize(
@@ -4473,8 +4479,7 @@ def test_a_plan_in_the_past_perfect_takes_the_nearest_date(text: str, mention: s
     ],
 )
 def test_to_as_a_preposition_sets_no_deadline(text: str, mention: str, value: str):
-    found = {m.text: m for m in extract(text, REF)}
-    assert found[mention].value == value, found[mention]
+    _assert_value(text, mention, value)
 
 
 @pytest.mark.parametrize(
@@ -4494,8 +4499,7 @@ def test_to_as_a_preposition_sets_no_deadline(text: str, mention: str, value: st
     ],
 )
 def test_the_next_event_on_a_day_is_still_to_come(text: str, mention: str, value: str):
-    found = {m.text: m for m in extract(text, REF)}
-    assert found[mention].value == value, found[mention]
+    _assert_value(text, mention, value)
 
 
 @pytest.mark.parametrize(
@@ -4513,8 +4517,7 @@ def test_the_next_event_on_a_day_is_still_to_come(text: str, mention: str, value
     ],
 )
 def test_an_event_a_state_comes_after_has_happened(text: str, mention: str, value: str):
-    found = {m.text: m for m in extract(text, REF)}
-    assert found[mention].value == value, found[mention]
+    _assert_value(text, mention, value)
 
 
 @pytest.mark.parametrize(
@@ -4544,8 +4547,7 @@ def test_an_event_a_state_comes_after_has_happened(text: str, mention: str, valu
     ],
 )
 def test_a_change_expected_in_a_period_is_still_to_come(reference: date, text: str, mention: str, value: str):
-    found = {m.text: m for m in extract(text, reference)}
-    assert found[mention].value == value, found[mention]
+    _assert_value(text, mention, value, reference)
 
 
 @pytest.mark.parametrize(
@@ -4568,8 +4570,7 @@ def test_a_change_expected_in_a_period_is_still_to_come(reference: date, text: s
     ],
 )
 def test_a_day_with_its_year_after_since_is_one_the_story_goes_back_to(text: str, mention: str, value: str):
-    found = {m.text: m for m in extract(text, REF)}
-    assert found[mention].value == value, found[mention]
+    _assert_value(text, mention, value)
 
 
 @pytest.mark.parametrize(
@@ -4585,8 +4586,7 @@ def test_a_day_with_its_year_after_since_is_one_the_story_goes_back_to(text: str
     ],
 )
 def test_the_past_tense_of_a_condition_looks_ahead(text: str, mention: str, value: str):
-    found = {m.text: m for m in extract(text, REF)}
-    assert found[mention].value == value, found[mention]
+    _assert_value(text, mention, value)
 
 
 @pytest.mark.parametrize(
@@ -4609,8 +4609,7 @@ def test_the_past_tense_of_a_condition_looks_ahead(text: str, mention: str, valu
     ],
 )
 def test_this_in_a_narrative_told_in_no_past_tense_is_the_writers(text: str, mention: str, value: str):
-    found = {m.text: m for m in extract(text, REF)}
-    assert found[mention].value == value, found[mention]
+    _assert_value(text, mention, value)
 
 
 @pytest.mark.parametrize(
@@ -4641,5 +4640,4 @@ def test_a_span_on_a_day_is_no_date_so_long_after_it(text: str, found: list[tupl
     ],
 )
 def test_a_participle_s_aside_tells_no_tense_outside_it(text: str, mention: str, value: str):
-    found = {m.text: m for m in extract(text, REF)}
-    assert found[mention].value == value, found[mention]
+    _assert_value(text, mention, value)
