@@ -1296,3 +1296,15 @@ def test_a_year_after_a_participle_s_aside_is_not_read_as_gone_by():
     )
     ref = find_reference(text)
     assert ref.day is not None and 2024 <= ref.day.year <= 2026, ref
+
+
+def test_a_year_alone_on_the_last_line_is_the_story_s_year():
+    # a footer's year: datelined Aug 14 with "on Wednesday", 2024 (the same day) rather than the
+    # year after it, which the latest year written would otherwise favour
+    text = (
+        "GENEVA, Aug 14 (Reuters) - The WHO declared mpox a global emergency on Wednesday. Congo has"
+        " reported 537 deaths so far this year, more than in the whole of 2023.\n\n2024\n"
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 8, 14)
+    assert '"2024, alone on the last line"' in ref.explanation

@@ -891,6 +891,17 @@ _COMPARED_IN_HEADLINE = re.compile(
 )
 
 
+_YEAR_LINE = re.compile(rf"[ \t*_]*(?P<year>{YEAR_RE})[ \t*_]*")
+
+
+def _closing_year_line(text: str) -> list[tuple[int, str]]:
+    """The year a text's last line holds alone, as a footer gives a story's year ("... by the
+    summer.\n\n2024"): the year the story is told in."""
+    last = text.rstrip()[-40:].rsplit("\n", 1)[-1]
+    m = _YEAR_LINE.fullmatch(last)
+    return [(int(m["year"]), f"{m['year']}, alone on the last line")] if m and "\n" in text.rstrip() else []
+
+
 def _headline_month(text: str, month: int) -> list[tuple[int, str]]:
     """The year of a month a headline names with its year, up to two months before the
     dateline's ("July 2025 was third-warmest on record", datelined Aug 7): the news of that
@@ -1367,7 +1378,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     latest = max(explicit)
     # a year told as running ("in 2024 so far", "the first 10 months of 2025") is the story's;
     # a count may be a year off (an age, told before or after the birthday)
-    running = _running_years(text) + _months_so_far(text, month) + _headline_month(text, month)
+    running = (
+        _running_years(text) + _months_so_far(text, month) + _headline_month(text, month) + _closing_year_line(text)
+    )
     counted_years = _counted_years(text) + _age_years(text, month, day) + running
     # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
     # anniversary of the 1974 revolution") reaches past every year written: the story is near it
