@@ -4641,3 +4641,12 @@ def test_a_span_on_a_day_is_no_date_so_long_after_it(text: str, found: list[tupl
 )
 def test_a_participle_s_aside_tells_no_tense_outside_it(text: str, mention: str, value: str):
     _assert_value(text, mention, value)
+
+
+def test_a_year_s_thing_opening_a_sentence_sets_no_year_for_its_days():
+    # "next year's race" is a race, not the year the sentence is told in: the week after Friday
+    text = "Entries for next year's race open on Friday and close a week later."
+    _assert_value(text, "a week later", "2025-08-29")
+    # ... where a year opening the sentence does set it
+    _assert_value("Last year, the firm cut jobs in March.", "March", "2024-03")
+

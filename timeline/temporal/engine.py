@@ -1001,7 +1001,8 @@ def _opens_frame(rule: str, expr: Expr, words: str, text: str, end: int) -> bool
     if rule == "year":
         return _FISCAL_WORDS.match(words) is None
     if expr.kind == "deictic":  # "Last year, the firm cut jobs in March": the year before the writer's
-        return expr.unit == "year" and expr.n in (-1, 1) and not expr.rel
+        # (not a year's thing: "Entries for next year's race open on Friday and close a week later")
+        return expr.unit == "year" and expr.n in (-1, 1) and not expr.rel and not text.startswith(("'s", "’s"), end)
     return expr.kind in ("calendar", "part") and expr.year is not None and expr.day is None and not expr.rel
 
 
