@@ -489,7 +489,8 @@ def _the_weekend(m: re.Match[str], text: str) -> Expr | None:
 #: How near the count of "ago" is, within the expression: "nearly four years ago".  Looked for
 #: before the match (see ``Expr.lead``).
 _ABOUT: Final = compile_ascii(
-    r"\b(?:almost(?:[^\S\n]+exactly)?|nearly|about|some|roughly|around|approximately|exactly|precisely|"
+    # (not an amount after "by": "fell by less than a year ago")
+    r"(?<!by\s)\b(?:almost(?:[^\S\n]+exactly)?|nearly|about|some|roughly|around|approximately|exactly|precisely|"
     r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+|slightly[^\S\n]+)?(?:more|less)[^\S\n]+than|"
     r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+)?(?:over|under)|just|(?:a[^\S\n]+)?mere(?:ly)?)[^\S\n]+$",
     re.IGNORECASE,
@@ -526,6 +527,8 @@ _PUT_BACK_BEFORE: Final = compile_ascii(
     ("three years ago", "three years ago", "2022"),
     ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
     ("It happened a little over a year ago.", "a little over a year ago", "2024"),
+    # ... but not an amount compared after "by": "fell by less than a year ago"
+    ("Fuel prices fell by less than a year ago.", "a year ago", "2024"),
     ("signed almost exactly a year ago", "almost exactly a year ago", "2024"),
     ("we vote two weeks from today", "two weeks from today", "2025-09-01"),
     ("we vote two weeks from now", "two weeks from now", "2025-W36"),
