@@ -166,7 +166,7 @@ def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "month-day-year",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE}),?\s*(?:(?<=\s)of\s+)?(?P<year>{YEAR_RE}|['’]\d\d)(?:{_YEAR_END}|(?=\d{{1,2}}:\d\d\s*[AaPp]\.?[Mm]))",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})(?:,\s*|\s+)(?:(?<=\s)of\s+)?(?P<year>{YEAR_RE}|['’]\d\d)(?:{_YEAR_END}|(?=\d{{1,2}}:\d\d\s*[AaPp]\.?[Mm]))",
     ("since October 7, 2023, when", "October 7, 2023", "2023-10-07"),
     # ... its time glued to it, as Reuters' pages copy: "March 5, 20255:06 AM GMT"
     ("By Reuters\n\nMarch 5, 20255:06 AM GMTUpdated 2 hours ago", "March 5, 2025", "2025-03-05"),
