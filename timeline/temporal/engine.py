@@ -1268,17 +1268,26 @@ def _year_gone_on_from(text: str, mentions: list[Mention], start: int, reference
     last = mentions[-1]
     if (
         reference is not None
-        and last.rule == "year"
-        and last.granularity == "year"
-        and last.value.isdigit()
-        and len(last.value) == 4
+        and _clause_year(text, last)
         and int(last.value) <= reference.year - _STORY_YEARS_BACK
         and start - last.end <= _CLAUSE_REACH
-        and _IN_YEAR.search(text, last.start - 8, last.start)
         and _GOES_ON_IN_PAST.search(text[last.end : start])
     ):
         return int(last.value), last.text
     return None
+
+
+def _clause_year(text: str, told: Mention) -> bool:
+    """Whether a mention is a year written alone as its clause's time, after "in" or "during"
+    ("in 2011"): not an event's name ("the 2026 tournament") nor a year compared with ("the highest
+    since 2021 in March" is this March)."""
+    return (
+        told.rule == "year"
+        and told.granularity == "year"
+        and told.value.isdigit()
+        and len(told.value) == 4
+        and _IN_YEAR.search(text, told.start - 8, told.start) is not None
+    )
 
 
 def _year_in_clause(
@@ -1293,16 +1302,7 @@ def _year_in_clause(
         return None
     if set_by is not None and set_by[0] == last.end and last.granularity in ("month", "day", "season"):
         year, words = int(last.value[:4]), set_by[1]
-    elif (
-        last.rule == "year"
-        and last.granularity == "year"
-        and last.value.isdigit()
-        and len(last.value) == 4
-        and not _FISCAL_WORDS.match(last.text)
-        # the clause's time ("in 2011"), not an event's name ("the 2026 tournament") nor a year
-        # compared with ("the highest since 2021 in March" is this March)
-        and _IN_YEAR.search(text, last.start - 8, last.start)
-    ):
+    elif _clause_year(text, last) and not _FISCAL_WORDS.match(last.text):
         year, words = int(last.value), last.text
     else:
         return None

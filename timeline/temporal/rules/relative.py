@@ -754,10 +754,11 @@ _TIMETABLE_FROM_AFTER: Final = compile_ascii(
 )
 def _offset(m: re.Match[str], text: str) -> Expr | None:
     d = m["dir"].lower()
-    if d in ("earlier", "later") and _EDGE_OF_UNIT_AFTER.match(text, m.end()):
-        return None  # "for three months earlier this year": a span, then when in the year
-    if d in ("earlier", "later") and _TIMETABLE_FROM_AFTER.match(text, m.end()):
-        return None  # "will open a week earlier from next year": than the old timetable
+    if d in ("earlier", "later") and (
+        _EDGE_OF_UNIT_AFTER.match(text, m.end())  # "for three months earlier this year": a span, then when
+        or _TIMETABLE_FROM_AFTER.match(text, m.end())  # "will open a week earlier from next year": a change
+    ):
+        return None
     sign = -1 if d in ("earlier", "before", "previously") else 1
     clause_end = _CLAUSE_END.match(text, m.end()) or _THAT_END.match(text, m.end())
     n: int | None
