@@ -538,6 +538,12 @@ def test_what_a_saying_of_months_back_looked_ahead_to_came_after_it(text: str, v
             "Amber warnings expired on Sunday, but yellow warnings remain until midnight on Thursday.",
             ["2025-08-17", "2025-08-21T24:00", "2025-08-21"],
         ),
+        # ... from an hour of a day, with its place and the clock's zone between
+        (
+            "The Met Office issued an amber warning for rain in south Wales from 06:00 GMT on Friday"
+            " until 06:00 on Saturday.",
+            ["2025-08-22T06:00", "2025-08-22", "2025-08-23T06:00", "2025-08-23"],
+        ),
         # ... unless it is told as over
         ("A tornado warning was in effect for Friday.", ["2025-08-15"]),
         ("The warning issued on Friday was lifted.", ["2025-08-15"]),
@@ -688,6 +694,9 @@ def test_the_days_of_a_week_ahead_are_told_in_its_order():
     assert extract("The vote is on Friday. Tuesday brings talks.", date(2026, 1, 7))[-1].value == "2026-01-06"
     past = "Markets fell on Monday. Thursday brings claims."
     assert extract(past, date(2026, 1, 11))[-1].value == "2026-01-08"
+    # ... nor the day after the writer's, told on a Saturday after the Monday to come
+    tomorrow = "Flood warnings are in force until Monday. A wind warning runs until midnight on Sunday."
+    assert extract(tomorrow, date(2024, 11, 23))[-1].value == "2024-11-24"
 
 
 @pytest.mark.parametrize(

@@ -1779,6 +1779,9 @@ def extract(
             and ahead_weekday is not None
             and tense in (None, "future")
             and expr.weekday > ahead_weekday  # type: ignore[operator]
+            # ... but the day after the writer's is that day, whichever days were told before it
+            # ("warnings until Monday ... until midnight on Sunday", told on a Saturday)
+            and not (reference is not None and expr.weekday == (reference.weekday() + 1) % 7)
         )
         if later_in_week_ahead:
             # "On Wednesday, the Fed publishes its minutes. Thursday brings jobless claims. The main

@@ -1149,11 +1149,13 @@ _UNSETTLED: Final = ("", False)
 
 #: A warning or a watch is for what is to come: "an amber warning for extreme heat covering
 #: Friday and Saturday", "a flood watch until Thursday morning" (the day and one joined to it),
-#: "yellow warnings remain in place until midnight on Sunday" (after the hour the day closes).
+#: "yellow warnings remain in place until midnight on Sunday" (after the hour the day closes),
+#: "a warning for rain in south Wales from 06:00 GMT on Sunday until 06:00 on Monday" (its hours).
 _WARNING_FOR: Final = compile_ascii(
     r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
-    r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)[^.;:!?]){0,40}?\b(?:for|covering|until|through)\s+"
-    r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+on)?\s+)?"
+    r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)(?:\d[:.]\d\d|[^.;:!?])){0,72}?\b(?:for|covering|until|through|from)\s+"
+    r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)(?:\s+(?:GMT|BST|UTC|local\s+time))?"
+    r"(?:\s+on)?\s+)?"
     r"(?:[\w.]+,?\s+(?:and|or|to|through)\s+)?$",
     re.IGNORECASE,
 )
@@ -1244,7 +1246,7 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         return "past", True  # "A man accused of stabbing two people on Saturday will face court"
     if near.rstrip().endswith(_SET_FOR_ENDS) and _date_set_for(sentence, start):
         return "future", True  # "set a trial date of January 11": a day set is to come
-    lo = max(0, start - 70)
+    lo = max(0, start - 100)
     if (  # (looked for first as text, whatever the case of the word's first letter)
         sentence.find("arning", lo, start) >= 0
         or sentence.find("lert", lo, start) >= 0
