@@ -2603,6 +2603,14 @@ def test_a_month_of_a_figure_compared_with_is_gone_by_whatever_the_tense(text: s
     assert len(months) == 1 and months[0].startswith("2024-")
 
 
+@pytest.mark.parametrize("when", ["in January", "at the start of January", "in early January"])
+def test_a_count_in_words_compared_with_is_of_a_month_gone_by(when: str):
+    # told in April, what markets expected in January, with the count written out
+    text = f"Markets now expect three cuts this year, down from six {when}."
+    *_, month = extract(text, date(2024, 4, 11))
+    assert month.value == "2024-01"
+
+
 def test_a_month_naming_a_forecast_still_to_come_is_the_nearest_such_month():
     """ "its June projections" are those made in June: told in July, the June just gone by, though
     what will be done with them is to come; a forecast told in the past has been made."""

@@ -406,10 +406,13 @@ def _last_one_was(text: str, start: int) -> bool:
 
 
 #: ... or a figure compared with one of then ("down from a peak of 7.1% in June 2022", "up from
-#: 3.4% in April last year"): a comparison, not the story's time.
+#: 3.4% in April last year", "three cuts, down from six at the start of January"): a comparison,
+#: not the story's time.
 _COMPARED_WITH: Final = compile_ascii(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s[^,;.()]{0,40}?"
-    r"(?:\d|\b(?:peak|high|low|record)\b)[^,;()]{0,30}?\b(?:in|on)\s+(?:(?:its|their|the|his|her|our)\s+)?$",
+    r"(?:\d|\b(?:peak|high|low|record|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half)\b)[^,;()]{0,30}?"
+    r"\b(?:in|on|at)\s+(?:(?:its|their|the|his|her|our)\s+)?$",
     re.IGNORECASE,
 )
 #: The words between "in" and a date that ``_COMPARED_WITH`` reads: "down from 1.5% in its
@@ -508,7 +511,7 @@ def _named_forecast(text: str, start: int, end: int) -> str | None:
 def _compared_with(text: str, start: int) -> bool:
     """Whether the date at ``start`` is that of a figure compared with ("down from a peak of 7.1%
     in June 2022")."""
-    if text[max(0, start - 5) : start].rstrip()[-2:].lower() not in ("in", "on") and not (
+    if text[max(0, start - 5) : start].rstrip()[-2:].lower() not in ("in", "on", "at") and not (
         (before := text[max(0, start - 13) : start].rstrip().lower()).endswith(_COMPARED_OWNER)
         and before.rsplit(None, 2)[-2:-1] in (["in"], ["on"])
     ):
