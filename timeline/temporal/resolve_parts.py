@@ -58,6 +58,10 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
     if expr.year is not None:
         if expr.mod == "joined":  # "the spring and early summer of 1943"
             return _part_value(expr.year, part), f"in {expr.year}, the year written with the season after it"
+        if expr.mod == "joined-before":  # "from autumn to spring 2026"
+            return _part_value(
+                expr.year, part
+            ), f"in {expr.year}, the year before the one written with the season after it"
         if expr.mod == "with-year":  # "the fourth quarter and full year 2024"
             return _part_value(expr.year, part), f"in {expr.year}, the full year written after it"
         if expr.mod == "range":  # "Q1-Q3 2024"

@@ -204,6 +204,8 @@ def _opens(text: str, pos: int) -> bool:
     ("The firm was founded in 2009. That May, it hired its first worker.", "That May", "2009-05"),
     ("the talks will resume in December", "December", "2025-12"),
     ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
+    # ... or the year before, where the range turns a year
+    ("The mission was pushed from November to April 2026.", "November", "2025-11"),
     ("in March and April 1918", "March", "1918-03"),
     ("The talks stalled. September saw a truce.", "September", "2024-09"),
     ('"December was tough," she said.', "December", "2024-12"),
@@ -293,9 +295,14 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         if until["rel"] and not m["mod"]:  # "between March and May last year": the end's year
             month = month_number(word)
             return counted_range_start(month, until["rel"], month > month_number(until["end"]))
-        if until["year"]:
+        if until["year"]:  # ... or the year before, where the range turns a year ("November to April 2026")
+            month = month_number(word)
+            turns = month > month_number(until["end"])
             return Expr(
-                "calendar", year=int(until["year"]), month=month_number(word), mod=_mod(m["mod"]) or "range"
+                "calendar",
+                year=int(until["year"]) - turns,
+                month=month,
+                mod=_mod(m["mod"]) or ("range-before" if turns else "range"),
             )
     if (
         not (rel or m["mod"])

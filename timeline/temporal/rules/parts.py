@@ -138,6 +138,7 @@ _SPRING_AFTER: Final = frozenset(
     ("the summer floods in 2021 killed 200", "the summer", "2021-SU"),
     ("launched their summer offensive against southern Russia in June 1942", "summer", "1942-SU"),
     ("spent the spring and early summer of 1943 making preparations", "the spring", "1943-SP"),
+    ("The launch was delayed from autumn to spring 2026.", "autumn", "2025-FA"),
     ("gathered in Asia Minor in the summer and autumn of 481 BC", "the summer", "BC0481-SU"),
     ("Last Summer, prices rose", "Last Summer", "2024-SU"),
     ("after the fall of Rome", "the fall", None),
@@ -198,6 +199,9 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         return Expr("fixed", value=f"BC{int(until['bc']):04d}-{season}", mod=mod)
     if until and until["year"]:
         year, mod = int(until["year"]), mod or "joined"  # "the spring and early summer of 1943"
+        if _SEASON_ORDER[season] > _SEASON_ORDER[SEASON_WORDS[until["end"].lower()]]:
+            year -= 1  # "delayed from autumn to spring 2026": the autumn before
+            mod = "joined-before" if mod == "joined" else mod
     elif not (year or rel) and (year := _event_year(text, m.end(), _SEASON_MONTHS[season])):
         # "the Spring Offensive of 1918", "their summer offensive ... in June 1942"
         mod = mod or "event"
@@ -207,10 +211,12 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
 #: A season joined to another with its year: "the spring and early summer of 1943", "the summer
 #: and autumn of 481 BC" (a year BC first: "1000 BC" is no year 1000).
 _SEASON_TO_YEAR: Final = compile_ascii(
-    r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?:spring|summer|autumn|fall|winter)"
+    r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<end>spring|summer|autumn|fall|winter)"
     rf"\s+(?:of\s+)?(?:(?P<bc>\d{{1,4}}){_BC_ERA}|(?P<year>{YEAR_RE}){_YEAR_END})",
     re.IGNORECASE,
 )
+#: The seasons in the order of a year (a winter is the one its December opens).
+_SEASON_ORDER: Final = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 #: The months of each season (of the northern hemisphere, as TimeML has them).
 _SEASON_MONTHS: Final = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 #: Seasons counted from the story's year: "the following spring", "the winter of the previous year".
