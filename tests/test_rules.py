@@ -146,6 +146,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a date that opens its sentence has the verb of the clause it opens
         ("On Sept. 7, voters elected a new parliament.", "2024-09-07"),
         ("In early October, the first snow fell.", "2024-10"),
+        ("In September, fires in Pacific Palisades and Altadena killed 31 people.", "2024-09"),
         ("On Sept. 7, voters will elect a new parliament.", "2025-09-07"),
         # ... and its auxiliary, strong as one right before it: not the July just gone, however near
         ("In July, the leaders will meet in Rome.", "2026-07"),

@@ -734,8 +734,9 @@ _FRONTED: Final = compile_ascii(
 #: ... as has a date in its clause's subject, its verb right after it ("Sales in September rose
 #: 3%", "The index for July fell").
 _VERB_RIGHT_AFTER: Final = compile_ascii(r"\s+(?:[a-z]+ly\s+)?")
+#: (its subject may join two names: "In January, fires in Pacific Palisades and Altadena killed")
 _SUBJECT_THEN_VERB: Final = compile_ascii(
-    r"\s*,\s*(?:(?!(?:who|which|that|when|if|after|before|while|as|and|but|or)\b)[\w'’.-]+\s+){0,5}"
+    r"\s*,\s*(?:(?!(?:who|which|that|when|if|after|before|while|as|and(?!\s+[A-Z])|but|or)\b)[\w'’.-]+\s+){0,7}"
 )
 #: ... unless (for these two) the verb looks ahead to what it names: "warned of storms on Sept. 22".
 _PROSPECTIVE: Final = frozenset(
