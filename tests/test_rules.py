@@ -2612,6 +2612,25 @@ def test_a_count_in_words_compared_with_is_of_a_month_gone_by(when: str):
     assert month.value == "2024-01"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what is said after "said that" has its own verb: a modal looks ahead ...
+        ("Officials said that without significant rain by the summer, ships could be needed.", "2025-SU"),
+        ("Officials said that in the summer ships could again be needed.", "2025-SU"),
+        # ... but a present that may be a noun does not ("face amount")
+        (
+            "The bidder said that at the close of business Thursday, shares and $44 million face amount"
+            " of debentures had been tendered.",
+            "2025-02-13",
+        ),
+    ],
+)
+def test_what_is_said_after_said_that_has_its_own_tense(text: str, value: str):
+    *_, mention = extract(text, date(2025, 2, 14))
+    assert mention.value == value
+
+
 def test_a_month_naming_a_forecast_still_to_come_is_the_nearest_such_month():
     """ "its June projections" are those made in June: told in July, the June just gone by, though
     what will be done with them is to come; a forecast told in the past has been made."""

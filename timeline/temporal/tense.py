@@ -657,6 +657,10 @@ _ATTRIBUTION_THEN: Final = compile_ascii(
     r"|[A-Z][a-z]+|\w+ly)\b)",
 )
 #: Between "said" and what it introduces: "said", "said that", "said its", "said the".
+#: The modals that look ahead from what is said.
+_MODALS_AHEAD: Final = frozenset("would could might may should must can".split())
+#: "that" after such a verb: what follows is what was said.
+_THAT_AFTER: Final = compile_ascii(r"\s+that\b", re.IGNORECASE)
 _SAID_THEN: Final = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
 
 
@@ -951,6 +955,15 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
             continue
         out.append((start, end, "future" if tense == "future" else "past", word in _STRONG))
     return tuple(out)
+
+
+def _own_verb_after(sentence: str, end: int, cues: tuple[tuple[int, int, str, bool], ...]) -> bool:
+    """Whether the first cue after a date is a verb sure enough to be the tense of what is said:
+    a past, an auxiliary or a modal (not a present that may be a noun: "face amount")."""
+    after = next((cue for cue in cues if cue[0] >= end), None)
+    return after is not None and (
+        after[2] == "past" or after[3] or sentence[after[0] : after[1]].lower() in _MODALS_AHEAD
+    )
 
 
 def _past_verb_governs(
@@ -1351,6 +1364,15 @@ def _nearest_cue(
             and sentence[c_start:c_end].lower() in _ATTRIBUTION
             and _SAID_THEN.fullmatch(sentence, c_end, start)
         ):
+            continue
+        if (
+            c_end <= start
+            and sentence[c_start:c_end].lower() in _ATTRIBUTION
+            and _THAT_AFTER.match(sentence, c_end) is not None
+            and _own_verb_after(sentence, end, cues[first:last])
+        ):
+            # "said that in March prices rose", "said that by the summer ships could be needed":
+            # what is said has a verb of its own (a past, an auxiliary or a modal)
             continue
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
         if (
