@@ -101,7 +101,7 @@ def _month_of_year(m: re.Match[str], text: str) -> Expr | None:
     return Expr("calendar", month=month_number(m["month"]), day=day, rel="year", n=n, mod=_mod(m["mod"]))
 
 
-_AS_EARLY_AS: Final = compile_ascii(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
+_AS_EARLY_AS: Final = compile_ascii(r"\b(?:early|late|soon|recently|long\s+ago)\s+as\s+$", re.IGNORECASE)
 _POSSESSIVE: Final = ("'s ", "’s ")  # "November's election"
 #: A noun's possessive before a month: "the company's January sales" (not "the Women's March").
 _OWNER_BEFORE: Final = compile_ascii(r"\b([A-Za-z]+)['’]s[^\S\n]+$")
@@ -192,6 +192,7 @@ def _opens(text: str, pos: int) -> bool:
     ("Results are due in the final days of March.", "the final days of March", "2026-03"),
     ("November's election", "November", "2025-11"),
     ("a cut could come as early as May", "May", "2026-05"),
+    ("Arsenal, who led the table as recently as April, finished second.", "April", "2025-04"),
     ("the data for January-March show", "March", "2025-03"),
     ("elections last November", "last November", "2024-11"),
     ("The plan was unveiled at the beginning of this August.", "the beginning of this August", "2025-08"),
