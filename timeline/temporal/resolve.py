@@ -289,11 +289,16 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         nth = nth_weekday(first_day.start.year, first_day.start.month, expr.weekday, expr.day or -1)
         return nth.isoformat(), f"that day of {value[:7]}: {why.replace('day 1 of ', '', 1)}"
     if expr.unit in ("nth-weekday", "nth-weekend"):  # "the last Sunday in March": in that March
-        value, why = _calendar(replace(expr, unit=None, weekday=None, n=None), ctx)
+        if expr.rel == "year":  # "of May next year": ``day`` holds which, ``n`` the year's count
+            nth_of = expr.day or -1
+            value, why = _calendar(replace(expr, unit=None, weekday=None, day=None), ctx)
+        else:
+            nth_of = expr.n or -1
+            value, why = _calendar(replace(expr, unit=None, weekday=None, n=None), ctx)
         month_of = span_of(value)
         if month_of is None or month_of.granularity != "month" or expr.weekday is None:
             return value, why
-        nth = nth_weekday(month_of.start.year, month_of.start.month, expr.weekday, expr.n or -1)
+        nth = nth_weekday(month_of.start.year, month_of.start.month, expr.weekday, nth_of)
         if expr.unit == "nth-weekend":  # "the first weekend of January": that of its first Saturday
             return week_value(nth) + "-WE", f"the weekend of {nth.isoformat()} in {value}: {why}"
         return nth.isoformat(), f"that day of {value}: {why}"

@@ -603,8 +603,16 @@ _WEEK_OF_MONTH: Final = {
 @rule(
     "week-of-month",
     rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?P<what>week|weekend)\s+of\s+"
-    rf"(?:(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|(?P<rel>this|next|last|the)\s+month\b)",
+    rf"(?:(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END}|\s+(?P<yrel>last|next|this)\s+year\b)?"
+    r"|(?P<rel>this|next|last|the)\s+month\b)",
     ("Stocks rallied in the first week of April.", "the first week of April", "2025-W14"),
+    # ... of a month of the year counted from the writer's
+    (
+        "The trial began in the first week of August last year.",
+        "the first week of August last year",
+        "2024-W31",
+    ),
+    ("Polls close on the last weekend of May next year.", "the last weekend of May next year", "2026-W22-WE"),
     ("in the last week of June 2024", "the last week of June 2024", "2024-W26"),
     ("It will report in the first week of July.", "the first week of July", "2026-W27"),  # not "July."
     ("Patrols continue through the first weekend of January.", "the first weekend of January", "2026-W01-WE"),
@@ -628,17 +636,22 @@ def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
         return None
     month = month_number(m["month"])
     year = int(m["year"]) if m["year"] else None
+    counted = REL_OFFSETS[m["yrel"].lower()] if m["yrel"] else None  # "of August last year"
     if m["what"].lower() == "weekend":
         n = -1 if nth in ("last", "final") else _NTH[nth]
+        if counted is not None:  # (``day`` holds which weekend, ``n`` the year's count)
+            return Expr("calendar", month=month, day=n, weekday=5, rel="year", n=counted, unit="nth-weekend")
         return Expr("calendar", year=year, month=month, weekday=5, n=n, unit="nth-weekend")
     day = _WEEK_OF_MONTH.get(nth) or (25 if month == 2 else 27 if month in (4, 6, 9, 11) else 28)
+    if counted is not None:
+        return Expr("calendar", month=month, day=day, rel="year", n=counted, unit="week")
     return Expr("calendar", year=year, month=month, day=day, unit="week")
 
 
 @rule(
     "nth-weekday",
     rf"\bthe\s+(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?P<wd>{FULL_WEEKDAY_RE})\s+"
-    rf"(?:in|of)\s+(?:(?P<month>{MONTH_RE})\b(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?"
+    rf"(?:in|of)\s+(?:(?P<month>{MONTH_RE})\b(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END}|\s+(?P<yrel>last|next|this)\s+year\b)?"
     # ... or of a month counted from the writer's, or of every month
     r"|(?P<rel>this|next|last|the|each|every)\s+month\b)",
     ("The clocks go forward on the last Sunday in March.", "the last Sunday in March", "2025-03-30"),
@@ -651,6 +664,11 @@ def _week_of_month(m: re.Match[str], text: str) -> Expr | None:
         "2024-11-28",
     ),
     ("the primaries on the first Tuesday in March", "the first Tuesday in March", "2025-03-04"),
+    (
+        "The clocks went back on the last Sunday in October last year.",
+        "the last Sunday in October last year",
+        "2024-10-27",
+    ),
 )
 def _nth_weekday(m: re.Match[str], text: str) -> Expr | None:
     """ "the last Sunday in March": that day of that month, in the year the month is in; "the
@@ -670,6 +688,16 @@ def _nth_weekday(m: re.Match[str], text: str) -> Expr | None:
         )
     if not _month_ok(m["month"], bool(m["year"])):
         return None
+    if m["yrel"]:  # "the last Sunday in October last year" (``day`` holds which)
+        return Expr(
+            "calendar",
+            month=month_number(m["month"]),
+            day=nth,
+            weekday=weekday_number(m["wd"]),
+            rel="year",
+            n=REL_OFFSETS[m["yrel"].lower()],
+            unit="nth-weekday",
+        )
     return Expr(
         "calendar",
         year=int(m["year"]) if m["year"] else None,

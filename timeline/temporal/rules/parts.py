@@ -578,7 +578,7 @@ _HALF_ENDED: Final = compile_ascii(
     "half",
     rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter|back|front)[-\s]half"
     # a half of a month: "the first half of November", "the second half of March 2024"
-    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE}))?(?![\w'’])|{_OF_FISCAL}(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:current\s+)?year)"
+    rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE})|\s+(?P<myrel>last|next|this)\s+year)?(?![\w'’])|{_OF_FISCAL}(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:current\s+)?year)"
     # ... its months in brackets before the year: "the first half (April-September) of FY26"
     rf"|{_MONTHS_IN_BRACKETS}{_OF_FISCAL}(?P<byear>{YEAR_RE})"
     rf"|(?:{_MONTHS_IN_BRACKETS})?\s+of\s+FY\s?['’]?(?P<yy>\d\d)(?!\d))?"
@@ -599,6 +599,11 @@ _HALF_ENDED: Final = compile_ascii(
     ("The firm reported a loss in 2025's first half.", "2025's first half", "2025-H1"),
     ("Shares fell 8% in the first half of November.", "the first half of November", "2024-11"),
     ("Trading was slow in the second half of March 2024.", "the second half of March 2024", "2024-03"),
+    (
+        "Trading was slow in the second half of March last year.",
+        "the second half of March last year",
+        "2024-03",
+    ),
     ("losses in the latter half of 2008", "the latter half of 2008", "2008-H2"),
     ("The firm expects a recovery in the back half of the year.", "the back half of the year", "2025-H2"),
     ("The merger is expected to close in the second half.", "the second half", "2025-H2"),
@@ -618,6 +623,14 @@ _HALF_ENDED: Final = compile_ascii(
 def _half(m: re.Match[str], text: str) -> Expr | None:
     if m["month"]:  # a half of a month: its start or its end
         mod = "START" if m["ord"].lower() in ("first", "1st") else "END"
+        if m["myrel"]:  # "the second half of August last year"
+            return Expr(
+                "calendar",
+                month=month_number(m["month"]),
+                rel="year",
+                n=REL_OFFSETS[m["myrel"].lower()],
+                mod=mod,
+            )
         return Expr(
             "calendar", year=int(m["myear"]) if m["myear"] else None, month=month_number(m["month"]), mod=mod
         )
