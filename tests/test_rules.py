@@ -764,6 +764,9 @@ def test_the_edge_of_the_year_follows_the_tense(text: str, told: date, value: st
             "2011-FA",
         ),
         ("He joined the firm in 2011, in March.", "March", "2011-03"),
+        # ... and its quarters and halves
+        ("A year ago, it made $10.9 billion in the third quarter alone.", "the third quarter", "2024-Q3"),
+        ("In 2022, revenue fell 8% in the first quarter.", "the first quarter", "2022-Q1"),
         # ... but not a year that names an event, nor one with a verb of its own after it
         ("Tickets for the 2026 tournament go on sale in October.", "October", "2025-10"),
         ("The firm was founded in 2011 and will list in March.", "March", "2026-03"),

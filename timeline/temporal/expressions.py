@@ -87,10 +87,15 @@ class Expr:
 
 
 def framed(expr: Expr) -> bool:
-    """A month, a day of a month or a season written without its year: what takes its year from
-    the sentence's year or the story's date ("In 1956, ... over the summer")."""
+    """A month, a day of a month, a season, a quarter or a half written without its year: what
+    takes its year from the sentence's year or the story's date ("In 1956, ... over the summer",
+    "A year ago, it made $10.9 billion in the third quarter alone")."""
     if expr.kind == "part":
-        return expr.year is None and not expr.rel and expr.part in SEASON_ORDER
+        return (
+            expr.year is None
+            and not expr.rel
+            and (expr.part in SEASON_ORDER or (expr.part or "")[:1] in ("Q", "H"))
+        )
     if expr.kind == "holiday":  # "In 2020, ballots were cast before Election Day"
         return expr.year is None and not expr.rel
     return expr.kind == "calendar" and expr.year is None and expr.month is not None and not expr.rel
