@@ -207,6 +207,8 @@ def _opens(text: str, pos: int) -> bool:
     ("the Pusan Perimeter (August-September 1950)", "August", "1950-08"),
     # ... or the year before, where the range turns a year
     ("The mission was pushed from November to April 2026.", "November", "2025-11"),
+    # ... or after "in" or "of" it
+    ("The festival moved from May to June in 2019.", "May", "2019-05"),
     ("in March and April 1918", "March", "1918-03"),
     ("The talks stalled. September saw a truce.", "September", "2024-09"),
     ('"December was tough," she said.', "December", "2024-12"),
@@ -427,4 +429,6 @@ _MONTH_REL: Final = {
 
 
 #: The first month of a range takes the year written after the second: "August-September 1950".
-_MONTH_TO_YEAR: Final = compile_ascii(rf"{_TO}(?P<end>(?-i:{FULL_MONTH_RE}))\s+{_END_YEAR}")
+_MONTH_TO_YEAR: Final = compile_ascii(
+    rf"{_TO}(?P<end>(?-i:{FULL_MONTH_RE}))\s+(?:(?:in|of)\s+(?=\d))?{_END_YEAR}"
+)
