@@ -1308,3 +1308,17 @@ def test_a_year_alone_on_the_last_line_is_the_story_s_year():
     ref = find_reference(text)
     assert ref.day == date(2024, 8, 14)
     assert '"2024, alone on the last line"' in ref.explanation
+
+
+def test_a_weekday_told_that_falls_on_a_day_written_out_places_the_year():
+    # "Jan 8" with a cyclist who died "on Monday evening": 8 January is a Monday in 2029, but the
+    # incident number is dated 6 January 2025, a Monday two days before the dateline in 2025
+    text = (
+        "MANCHESTER, Jan 8 — Police have appealed for witnesses after a cyclist died in a collision"
+        " with a van in Salford on Monday evening.\n\nThe van driver was arrested and released on bail"
+        " until March 4. Campaigners plan a vigil at the site on Saturday.\n\nAnyone with information"
+        " is asked to call police, quoting incident 1432 of 6 January 2025.\n"
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 1, 8), ref
+    assert "a day the text writes out in full (2025-01-06)" in ref.explanation

@@ -1139,6 +1139,18 @@ def _days_back_costs(text: str) -> tuple[float, ...]:
     return _DAYS_BACK_NEXT_MORNING_COST if next_morning else _DAYS_BACK_COST
 
 
+#: A weekday told in the week before a candidate dateline that falls on a day the text writes
+#: out in full ("died on Monday evening ... quoting incident 1432 of 6 January 2025", datelined
+#: "Jan 8"): that day, and so that year.
+_WEEKDAY_WRITTEN_OUT = 3.0
+
+
+def _weekday_written_out(candidate: date, weekdays: list[int], days: list[date]) -> date | None:
+    """The day written out in full, in the week up to a candidate dateline, on which a weekday the
+    text tells falls; None if there is none."""
+    return next((day for day in days if 0 <= (candidate - day).days <= 6 and day.weekday() in weekdays), None)
+
+
 def _weekday_falls(candidate: date, weekday: tuple[int, str]) -> str:
     """Where a weekday the text tells falls before a candidate dateline, for an explanation: 'in
     2024 "Thursday" falls on the day before (2024-11-13, a Thursday)'."""
@@ -1185,6 +1197,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     yearless_months: set[int] = set()  # months told with no year ("in August")
     # ... months and days written with their year, but for the ends of a span across two years
     once_dated: list[date] = []
+    written_days: list[date] = []  # ... of them, the days
     for mention in extract(text):
         s0, s1 = mention.sentence
         tense = direction(text[s0:s1], mention.start - s0, mention.end - s0)
@@ -1316,6 +1329,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 ):
                     # a month or day written with its year is no year still to come
                     dated.append(first)
+                    if mention.granularity == "day":
+                        written_days.append(first)
                     if not _joined_to_another_year(text, mention.start, mention.end, first.year):
                         once_dated.append(first)
     if ahead and tenseless:
@@ -1379,7 +1394,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     # a year told as running ("in 2024 so far", "the first 10 months of 2025") is the story's;
     # a count may be a year off (an age, told before or after the birthday)
     running = (
-        _running_years(text) + _months_so_far(text, month) + _headline_month(text, month) + _closing_year_line(text)
+        _running_years(text)
+        + _months_so_far(text, month)
+        + _headline_month(text, month)
+        + _closing_year_line(text)
     )
     counted_years = _counted_years(text) + _age_years(text, month, day) + running
     # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
@@ -1421,6 +1439,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             near = abs(year - told) == 1 and (told, words) not in running
             cost += 0.0 if year == told else _OFF_COUNT_BY_ONE if near else _OFF_COUNT
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
+        if _weekday_written_out(candidate, distinct, written_days) is not None:
+            cost -= _WEEKDAY_WRITTEN_OUT
         cost += sum(_DAYS_AHEAD_COST[(wd - candidate.weekday()) % 7] for wd in distinct_ahead)
         cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
         # "listed the matter for hearing on January 12, 2026": a story told before that day
@@ -1462,6 +1482,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         why += f'; "{pinned[0][3]}" is a {_WEEKDAY_NAMES[pinned[0][2]]} then'
     if weekdays:
         why += f"; {_weekday_falls(candidate, weekdays[0])}"
+        if (written_out := _weekday_written_out(candidate, [weekdays[0][0]], written_days)) is not None:
+            why += f", a day the text writes out in full ({written_out.isoformat()})"
     close = sorted(y for c, y, _ in scored[1:] if c - cost < _CLOSE)
     if close:
         why += f"; {' or '.join(map(str, close[:2]))} would fit almost as well"
