@@ -449,6 +449,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "The agency last declared such an outbreak in 2008.",
         # ... with a past tense of its own spelling too
         "Arsenal, who last won the title in 2004, face Chelsea next.",
+        # ... or the last time it was done
+        "The last time a budget took this long to pass was in 2014.",
     ],
 )
 def test_a_year_something_began_places_no_story(background: str):
