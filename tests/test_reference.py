@@ -1324,3 +1324,16 @@ def test_a_weekday_told_that_falls_on_a_day_written_out_places_the_year():
     ref = find_reference(text)
     assert ref.day == date(2025, 1, 8), ref
     assert "a day the text writes out in full (2025-01-06)" in ref.explanation
+
+
+def test_a_year_expected_of_in_the_past_is_still_to_come():
+    # "expected the market to remain weak well into 2024": a year still to come when the story
+    # was told, which bounds its year from above (3 November is a Friday in 2023)
+    text = (
+        "COPENHAGEN, Nov 3 (Reuters) - Maersk reported a net loss for the third quarter on Friday, as"
+        " freight rates slumped from the record highs of 2021 and 2022.\n\nChief executive Vincent Clerc"
+        " said the company expected the market to remain weak well into 2024.\n"
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2023, 11, 3), ref
+    assert "not after 2024, which it tells as still to come" in ref.explanation

@@ -148,6 +148,14 @@ _FISCAL = re.compile(r"(?:\b|(?<=\d))(?:fiscal|FY)", re.IGNORECASE)
 #: A year that an outlook or a plan is for ("the outlook for 2025 remains gloomy", "targets for
 #: 2030", "a growth target of around 5 percent for 2024") is still to come, whatever the tense
 #: around it.
+#: What was expected of a time, with its object and verb between: "the company expected the market
+#: to remain weak well into 2024" (told in the past, of a time that was still to come).
+_EXPECTED_TO_THEN = re.compile(
+    r"\b(?:expected|predicted|forecast|projected)\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+\b"
+    r"[^.;:!?\d]{0,50}?\b(?:in|into|until|through|by|before)\s+$",
+    re.IGNORECASE,
+)
+_EXPECTED_REACH = 120
 _PLANNED_FOR = re.compile(
     r"\b(?:outlook|forecasts?|guidance|targets?|goals?|budget|plans?|projections?|expectations?|estimates?)"
     # with its figure between: "a growth target of around 5 percent for 2024"
@@ -1245,7 +1253,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             # a year an outlook or a plan is for ("the outlook for 2025"); a fiscal year, which may
             # have begun the calendar year before, is read as below, but for an outlook for one
             # ("raised its guidance for FY25", "FY25 revenue guidance"): not over, whenever it began
-            planned = _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None or (
+            planned = (
+                _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
+                or _EXPECTED_TO_THEN.search(text, max(0, mention.start - _EXPECTED_REACH), mention.start)
+                is not None
+            ) or (
                 _OUTLOOK_AFTER.match(text, mention.end) is not None
                 if fiscal
                 else year_alone
