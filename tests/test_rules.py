@@ -545,6 +545,8 @@ def test_what_a_saying_of_months_back_looked_ahead_to_came_after_it(text: str, v
             " until 06:00 on Saturday.",
             ["2025-08-22T06:00", "2025-08-22", "2025-08-23T06:00", "2025-08-23"],
         ),
+        # ... but a figure compared with is no hour
+        ("Italy issued red alerts for 23 cities, up from 20 on Friday.", ["2025-08-15"]),
         # ... unless it is told as over
         ("A tornado warning was in effect for Friday.", ["2025-08-15"]),
         ("The warning issued on Friday was lifted.", ["2025-08-15"]),

@@ -1168,7 +1168,8 @@ _UNSETTLED: Final = ("", False)
 _WARNING_FOR: Final = compile_ascii(
     r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
     r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)(?:\d[:.]\d\d|[^.;:!?])){0,72}?\b(?:for|covering|until|through|from)\s+"
-    r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)(?:\s+(?:GMT|BST|UTC|local\s+time))?"
+    r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?))"
+    r"(?:\s+(?:GMT|BST|UTC|local\s+time))?"
     r"(?:\s+on)?\s+)?"
     r"(?:[\w.]+,?\s+(?:and|or|to|through)\s+)?$",
     re.IGNORECASE,
