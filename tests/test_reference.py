@@ -451,6 +451,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "Arsenal, who last won the title in 2004, face Chelsea next.",
         # ... or the last time it was done
         "The last time a budget took this long to pass was in 2014.",
+        # ... or a record was set
+        "Rome recorded 41.8C, beating a record set in 2007.",
     ],
 )
 def test_a_year_something_began_places_no_story(background: str):

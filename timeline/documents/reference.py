@@ -255,10 +255,11 @@ _LAST_DONE_IN = re.compile(
     re.IGNORECASE,
 )
 #: A year something began, a life or a firm or a disease known, right before the year: "was born
-#: in Cuba in 1984", "founded in 1987", "was first identified in 1967".  The story may come any
-#: time after: a bound, and no year of the story's near it.
+#: in Cuba in 1984", "founded in 1987", "was first identified in 1967", "beating a record set in
+#: 2007".  The story may come any time after: a bound, and no year of the story's near it.
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:born|founded|established|ratified|enacted|built|constructed|erected|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
+    r"\b(?:born|founded|established|ratified|enacted|built|constructed|erected|record[ \t]+(?:was[ \t]+)?set"
+    r"|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
     r"|recorded|detected|diagnosed|synthesi[sz]ed))\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?$"
 )
 #: A four-digit year and a dash or slash right before a year: "2024-25", "2019/20".
@@ -1398,7 +1399,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             )
             why = (
                 f"the only {told} when something began or was last done (a birth, a founding, a law's"
-                " enactment, a building, the start of records, a first"
+                " enactment, a building, the start of records, a record set, a first"
                 " finding, the last time), which places no story"
             )
         else:
