@@ -4504,7 +4504,7 @@ def test_a_past_verb_going_on_from_a_year_keeps_it(text: str, mention: str, valu
     ],
 )
 def test_a_plan_in_the_past_perfect_takes_the_nearest_date(text: str, mention: str, value: str):
-    """"had hoped to", "had planned to", "had been scheduled for": the plan was made in the past,
+    """ "had hoped to", "had planned to", "had been scheduled for": the plan was made in the past,
     but what it was for may still be to come (the nearest such date)."""
     _assert_value(text, mention, value)
 
@@ -4671,7 +4671,6 @@ def test_a_span_on_a_day_is_no_date_so_long_after_it(text: str, found: list[tupl
     assert [(m.text, m.value) for m in extract(text, REF)] == found
 
 
-
 @pytest.mark.parametrize(
     ("text", "mention", "value"),
     [
@@ -4692,3 +4691,33 @@ def test_a_year_s_thing_opening_a_sentence_sets_no_year_for_its_days():
     # ... where a year opening the sentence does set it
     _assert_value("Last year, the firm cut jobs in March.", "March", "2024-03")
 
+
+@pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
+        # what is awaited or braced for, on a day right after it, is still to come ...
+        (
+            "Investors are bracing for the Fed's policy decision on Wednesday.",
+            date(2024, 3, 18),
+            "2024-03-20",
+        ),
+        ("Investors are awaiting the Fed's decision on Wednesday.", date(2024, 3, 21), "2024-03-27"),
+        ("Traders are preparing for the jobs report due Friday.", date(2024, 3, 18), "2024-03-22"),
+        # ... and what was, the nearest such day, whatever the past tense of the waiting
+        (
+            "Stocks fell on Monday as investors braced for the Fed's policy decision on Wednesday.",
+            date(2024, 3, 18),
+            "2024-03-20",
+        ),
+        (
+            "Stocks fell as investors braced for the Fed's policy decision on Wednesday.",
+            date(2024, 3, 21),
+            "2024-03-20",
+        ),
+        # ... but a wait of hours is no thing awaited
+        ("He waited for hours on Friday.", date(2024, 3, 18), "2024-03-15"),
+    ],
+)
+def test_what_is_awaited_on_a_day_is_to_come(text: str, told: date, value: str):
+    *_, mention = extract(text, told)
+    assert mention.value == value

@@ -556,6 +556,20 @@ _PLANNED_THING: Final = compile_ascii(
     r"(?:(?!(?:for|before|after|until|since|by|and|or|but)\b)(?![a-z]+(?:ing|ed)\b)[\w'’-]+\s+){0,5}(?:on|for)\s+$",
     re.IGNORECASE,
 )
+#: What is awaited or braced for, its day right after it: "investors braced for the Federal
+#: Reserve's policy decision on Wednesday", "awaiting a ruling due Friday" (what is awaited is to
+#: come, whatever the tense of the waiting).
+_AWAITED_THING: Final = compile_ascii(
+    r"\b(?:(await(?:ed|ing|s)?)|(brac(?:ed|ing|es?)(?:\s+themselves)?|wait(?:ed|ing|s)?|prepar(?:ed|ing|es?)"
+    r"|gird(?:ed|ing|s)?|gear(?:ed|ing|s)?\s+up)\s+for|(look(?:ed|ing|s)?)\s+ahead\s+to)\s+"
+    r"(?:(?!(?:for|before|after|until|since|by|and|or|but|which|that|who|when|hours|days|weeks|months"
+    r"|years|minutes|long|ages|time)\b)[\w'’&.-]+\s+){1,6}"
+    r"(?:on|due(?:\s+on)?|set\s+for|scheduled\s+for)\s+$",
+    re.IGNORECASE,
+)
+_AWAITED_REACH: Final = 90
+#: Its verbs' stems, looked for first as text.
+_AWAITED_WORDS: Final = ("wait", "brac", "prepar", "gird", "gear", "ahead")
 #: A date set for what is to be done, right after the setting: "set a trial date of January 11", "set
 #: the hearing for May 22", "has fixed a record date of Jan. 15" (a date is set ahead of itself), not
 #: a record set for a month ("set a record for September").
@@ -1253,6 +1267,15 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         sentence, start - 80, start
     ):
         return "future", False  # "planned a demonstration on Saturday": the plan's day is to come
+    awaited_lo = max(0, start - _AWAITED_REACH)
+    if any(sentence.find(word, awaited_lo, start) >= 0 for word in _AWAITED_WORDS) and (
+        awaited := _AWAITED_THING.search(sentence, awaited_lo, start)
+    ):
+        # "investors are bracing for the Fed's decision on Wednesday": it is to come; but what
+        # was braced for may have come since: the nearest such day ("investors braced for the
+        # Fed's decision on Wednesday", told on Monday or on Thursday)
+        verb = (awaited[1] or awaited[2] or awaited[3]).split()[0].lower()
+        return None if verb.endswith("ed") else ("future", False)
     near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
     before = sentence[max(0, start - _ACCUSED_REACH) : start]
     if any(word in before for word in _ACCUSED_WORDS) and _ACCUSED_OF.search(
@@ -1294,7 +1317,10 @@ def planned_in_past_perfect(text: str, start: int) -> bool:
     """Whether the date at ``start`` is what a plan told in the past perfect was for ("had hoped
     to secure a deal before the summit in November", "which had been due to start in 2027"):
     neither gone by nor still to come, as far as the words tell."""
-    return "had " in text[max(0, start - 90) : start] and _PLAN_IN_PAST_PERFECT.search(text, start - 90, start) is not None
+    return (
+        "had " in text[max(0, start - 90) : start]
+        and _PLAN_IN_PAST_PERFECT.search(text, start - 90, start) is not None
+    )
 
 
 def _deadline_ahead(sentence: str, start: int) -> bool:
