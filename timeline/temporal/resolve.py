@@ -652,6 +652,26 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         # of the decade", the story's decade
         why = f"the {unit} of {LAST_DATE}, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
         return _shift(ctx.last.day, unit, 0), why
+    if (
+        unit == "decade"
+        and n == 0
+        and expr.mod == "END"
+        and expr.rel != "this"
+        and ctx.tense == "past"
+        and ctx.reference is not None
+    ):
+        # "Production resumed in 1946, and by the end of the decade the firm employed 300 people":
+        # the end of the writer's decade is still to come, so one told in the past is another's,
+        # the story's (or, with none told before it, the decade before the writer's)
+        if ctx.last is not None and ctx.last.day.year // 10 < ctx.reference.year // 10:
+            return _shift(ctx.last.day, unit, 0), (
+                f"the decade of {LAST_DATE}, {ctx.last.mention!r}: told in the past tense, and the"
+                f" end of the decade of {named_reference(ctx)} is still to come"
+            )
+        return _shift(ctx.reference, unit, -1), (
+            f"the decade before that of {named_reference(ctx)}: told in the past tense, and this"
+            " decade's end is still to come"
+        )
     if ctx.reference is None:
         if unit == "weekend" and expr.rel == "the":  # "through the weekend": a weekend, of no known week
             return "XXXX-WXX-WE", "no reference date: the week is unknown"

@@ -451,6 +451,13 @@ _NEW_YEAR_THINGS: Final = frozenset(
     ("Demand should pick up towards the back end of the year.", "the back end of the year", "2025"),
     ("Sales slowed at the tail end of last year.", "the tail end of last year", "2024"),
     ("by the end of the decade, emissions", "the end of the decade", "202"),
+    # ... whose end is still to come: one told in the past is the story's, or the one before
+    (
+        "Production resumed in 1946, and by the end of the decade the firm employed 300 people.",
+        "the end of the decade",
+        "194",
+    ),
+    ("By the end of the decade, the firm had doubled its sales.", "the end of the decade", "201"),
     ("Most of the rise came in the first half of the decade.", "the first half of the decade", "202"),
     ("Flu peaked by the end of year.", "the end of year", "2025"),
     ("Prices have risen every month since the turn of the year.", "the turn of the year", "2025"),
