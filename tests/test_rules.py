@@ -2623,6 +2623,11 @@ def test_a_count_in_words_compared_with_is_of_a_month_gone_by(when: str):
         # what is said after "said that" has its own verb: a modal looks ahead ...
         ("Officials said that without significant rain by the summer, ships could be needed.", "2025-SU"),
         ("Officials said that in the summer ships could again be needed.", "2025-SU"),
+        # ... as it has after "said" alone, whose subject comes first
+        ("The union said further action in March could not be ruled out.", "2025-03"),
+        ("He said sales in December rose 3%.", "2024-12"),
+        # ... but not the day of the saying, "that" after it
+        ("Bush told a news conference on Tuesday that the blockade might be extended.", "2025-02-11"),
         # ... but a present that may be a noun does not ("face amount")
         (
             "The bidder said that at the close of business Thursday, shares and $44 million face amount"

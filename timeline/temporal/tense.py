@@ -178,7 +178,9 @@ _DID_BEFORE: Final = compile_ascii(r"\bdid(?:\s+not|n['’]t)?\s+$")
 #: "could not", "couldn't": what was not possible, mostly told of the past; and the same of
 #: news gathering ("could be reached", "could be located Wednesday").
 _COULD_NOT: Final = compile_ascii(
-    r"(?:\s+not\b|n['’]t\b|\s+(?:also\s+)?be\s+(?:reached|located|found|contacted|confirmed|determined"
+    # (not a hedge on what may come: "action in December could not be ruled out")
+    r"(?:\s+not\b(?!\s+be\s+(?:ruled\s+out|excluded)\b)|n['’]t\b(?!\s+be\s+(?:ruled\s+out|excluded)\b)"
+    r"|\s+(?:also\s+)?be\s+(?:reached|located|found|contacted|confirmed|determined"
     r"|verified|identified|seen)\b)"
 )
 #: After "was likely": the end of its clause, or when or by what it was likely.
@@ -670,11 +672,20 @@ _ATTRIBUTION_THEN: Final = compile_ascii(
     r"|according|citing|without|via|through|during|after|before|reporters|journalists|the\s+press"
     r"|[A-Z][a-z]+|\w+ly)\b)",
 )
-#: Between "said" and what it introduces: "said", "said that", "said its", "said the".
 #: The modals that look ahead from what is said.
 _MODALS_AHEAD: Final = frozenset("would could might may should must can".split())
-#: "that" after such a verb: what follows is what was said.
-_THAT_AFTER: Final = compile_ascii(r"\s+that\b", re.IGNORECASE)
+#: "that" after such a verb, up to a date: what follows is what was said ...
+_THAT_AFTER: Final = compile_ascii(
+    r"\s+that\b[^;]*"
+    # ... or, after "said" with no "that", the subject of what was said ("said further action in
+    # December could not be ruled out"), not when or where it was said ("said on Monday", "said
+    # in a statement on Monday")
+    r"|(?<=said)\s+(?!(?:in|on|at|by|during|over|until|since|from|before|after|to|for|of|with|last|this|next"
+    r"|earlier|late|early|recently|yesterday|today|tonight|later)\b)[a-z][\w'’-]*\b[^,;]*"
+)
+#: "that" right after a date: the date is the saying's ("said on Tuesday that").
+_THAT_NEXT: Final = compile_ascii(r"[\s,]*that\b", re.IGNORECASE)
+#: Between "said" and what it introduces: "said", "said that", "said its", "said the".
 _SAID_THEN: Final = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
 
 
@@ -1395,7 +1406,9 @@ def _nearest_cue(
         if (
             c_end <= start
             and sentence[c_start:c_end].lower() in _ATTRIBUTION
-            and _THAT_AFTER.match(sentence, c_end) is not None
+            and _THAT_AFTER.fullmatch(sentence, c_end, start) is not None
+            # (not the day of the saying: "told a news conference on Tuesday that ...")
+            and _THAT_NEXT.match(sentence, end) is None
             and _own_verb_after(sentence, end, cues[first:last])
         ):
             # "said that in March prices rose", "said that by the summer ships could be needed":
