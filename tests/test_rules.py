@@ -4726,3 +4726,15 @@ def test_a_year_s_thing_opening_a_sentence_sets_no_year_for_its_days():
 def test_what_is_awaited_on_a_day_is_to_come(text: str, told: date, value: str):
     *_, mention = extract(text, told)
     assert mention.value == value
+
+
+def test_a_time_of_day_before_a_sentence_that_ends_on_p_m_is_not_the_next_sentence_s_day():
+    # "5 p.m. Results are expected": "p.m." ends the sentence, so the hours of the polls are the
+    # day of the vote, not the day the results are due by
+    text = (
+        "Ghanaians voted on Saturday. Polls opened at 7 a.m. and were due to close at 5 p.m. Results"
+        " are expected within 72 hours, although the commission has until Dec. 17 to declare a winner."
+    )
+    values = {m.text: m.value for m in extract(text, date(2024, 12, 7))}
+    assert values["7 a.m."] == "2024-12-07T07:00"
+    assert values["5 p.m."] == "2024-12-07T17:00"

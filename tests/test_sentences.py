@@ -26,7 +26,11 @@ def _sentences(text: str) -> list[str]:
         ('"We won!" She smiled.', ['"We won!"', "She smiled."]),
         ("He said (it ended.) Then", ["He said (it ended.)", "Then"]),
         ("Who? Me. 2024 was long.", ["Who?", "Me.", "2024 was long."]),
-        ("See p.m. Then", ["See p.m. Then"]),
+        # "a.m." and "p.m." go on before a day, a month or a zone, and end a sentence before any
+        # other capital
+        ("Voting ends at 5 p.m. Tuesday.", ["Voting ends at 5 p.m. Tuesday."]),
+        ("It opens at 9 a.m. Jan. 5 and at 4 p.m. ET.", ["It opens at 9 a.m. Jan. 5 and at 4 p.m. ET."]),
+        ("Polls close at 5 p.m. Results follow.", ["Polls close at 5 p.m.", "Results follow."]),
         ("Sales of 3.5m. Then", ["Sales of 3.5m.", "Then"]),  # "5m" is no abbreviation
         ("Title\n\nFirst line\nsecond line", ["Title", "First line", "second line"]),
         ("The No. 2 seed lost. The Co. fell.", ["The No. 2 seed lost.", "The Co. fell."]),

@@ -53,12 +53,25 @@ def _not_after_abbreviation() -> str:
     return "".join(rf"(?<!{before}{word}\.)" for word in ["[A-Za-z]", *words] for before in (r"[^\w.]", "^"))
 
 
+#: The words after "a.m." or "p.m." that go on the time it tells.
+_TIME_GOES_ON: Final = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|Local"
+    r"|Greenwich|British|Indian|Moscow|Beijing|Tokyo|Paris|London|New|Washington)\b"
+)
 #: A stop, a run of stops, a line break or a blank line; not the stop of an abbreviation.  Read
 #: from its first character (a character class the regular expression engine can skip to fast); a
 #: run of stops is matched only from its first stop and possessively, so that a run of a million
 #: dots is read once, not once from each of its dots.
 _BOUNDARY: Final = compile_ascii(
     r"""[.!?\n](?:(?<=\n)(?:\s*\n)?|"""
+    # "a.m." and "p.m." end a sentence before a capital that goes on no time ("Polls close at 5 p.m.
+    # Results are expected ..."), not before a day, a month or a zone ("at 5 p.m. Tuesday",
+    # "4 p.m. ET")
+    + r"""(?<=[ap]\.m\.)(?=\s+(?!"""
+    + _TIME_GOES_ON
+    + r""")[A-Z][a-z])|"""
     + _not_after_abbreviation()
     + r"""(?<![.!?][.!?])[.!?]*+["'”’)]*+(?=\s+["'“‘(]?[A-Z0-9]))"""
 )
