@@ -4738,3 +4738,19 @@ def test_a_time_of_day_before_a_sentence_that_ends_on_p_m_is_not_the_next_senten
     values = {m.text: m.value for m in extract(text, date(2024, 12, 7))}
     assert values["7 a.m."] == "2024-12-07T07:00"
     assert values["5 p.m."] == "2024-12-07T17:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a count in thousands, written with commas
+        ("The worms had been frozen for 46,000 years.", "46,000 years", "P46000Y"),
+        ("The city was founded 3,000 years ago.", "3,000 years ago", "BC0976"),
+        # ... and a span too far back for a code of its centuries: the year counted to, not a
+        # decade ("BC179", the 1790s BC, for 200 centuries back)
+        ("The settlement began 200 centuries before.", "200 centuries before", "BC17976"),
+        ("It began 99 centuries ago.", "99 centuries ago", "BC78"),
+    ],
+)
+def test_a_count_in_thousands_or_far_back(text: str, mention: str, value: str):
+    _assert_value(text, mention, value)

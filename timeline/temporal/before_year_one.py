@@ -49,7 +49,12 @@ def stand_in_span(year: int, width: int) -> str:
     digits = 3 if width == 10 else 2
     if year < 1:  # a year before year 1 counted back to ("21 centuries ago"): its decade or century BC
         bc = bc_year(year)
-        return f"BC{bc // 10:03d}" if width == 10 else f"BC{(bc - 1) // 100:02d}"
+        span = bc // 10 if width == 10 else (bc - 1) // 100
+        if span >= (1000 if width == 10 else 100):
+            # ("200 centuries ago"): no code of a decade or century has room for it, and a longer
+            # one would be read as a finer span ("BC179", the 1790s BC): the year counted to
+            return f"BC{bc:04d}"
+        return f"BC{span:03d}" if width == 10 else f"BC{span:02d}"
     if year < SHIFT + EARLIEST or year - SHIFT >= 1:
         return f"{year // width:0{digits}d}"
     k = bc_year(year - SHIFT) // width

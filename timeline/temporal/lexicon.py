@@ -198,7 +198,8 @@ HOLIDAY_WEEKDAY_WORDS_RE: Final = r"(?:Easter|Good|Black|Cyber|Ash|Holy|Maundy|P
 #: 2100"); a number past it is a count or a time ("at 2130").
 YEAR_RE: Final = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
 NUMBER_RE: Final = (
-    r"(?:(?<!\d[,.])\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+    # (a count in thousands written with commas: "for 46,000 years", "3,000 years ago")
+    r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<!\d[,.])\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
     # a trie, not a list of words: with case ignored the engine would try every word in turn
     + trie_source([*NUMBERS, *VAGUE_NUMBERS]).replace(r"\ ", r"\s+")
     + ")"
@@ -241,6 +242,8 @@ def number_value(token: str) -> int | None:
     t = " ".join(token.lower().replace("-", " ").split())
     if t.isdigit():
         return int(t)
+    if t[:1].isdigit() and t.replace(",", "").isdigit():  # "46,000"
+        return int(t.replace(",", ""))
     if t in NUMBERS:
         return NUMBERS[t]
     parts = t.split()
