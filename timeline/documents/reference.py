@@ -256,11 +256,13 @@ _LAST_DONE_IN = re.compile(
 )
 #: A year something began, a life or a firm or a disease known, right before the year: "was born
 #: in Cuba in 1984", "founded in 1987", "was first identified in 1967", "beating a record set in
-#: 2007".  The story may come any time after: a bound, and no year of the story's near it.
+#: 2007", "the Alien Enemies Act of 1798".  The story may come any time after: a bound, and no year of the story's near it.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:born|founded|established|ratified|enacted|built|constructed|erected|record[ \t]+(?:was[ \t]+)?set"
     r"|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
     r"|recorded|detected|diagnosed|synthesi[sz]ed))\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?$"
+    # ... or in a law's or a treaty's name: "the Alien Enemies Act of 1798", "the Treaty of 1713"
+    r"|\b(?:Act|Acts|Treaty|Accords?|Convention|Charter|Compromise)[ \t]+of[ \t]+$"
 )
 #: A four-digit year and a dash or slash right before a year: "2024-25", "2019/20".
 _YEAR_SPAN_FIRST = re.compile(r"(?<!\d)(\d{4})[-–/]$")
