@@ -380,7 +380,7 @@ def _weekday_beyond(m: re.Match[str], text: str) -> Expr | None:
     return Expr("weekday", weekday=weekday_number(m["wd2"]), rel="last", n=1 - n) if n else None
 
 
-_REL_UNITS: Final = r"week|weekend|month|year|quarter|decade|century"
+_REL_UNITS: Final = r"week|weekend|fortnight|month|year|quarter|decade|century"
 #: What makes "the last year" a span of something else's time, not the writer's: "the last week of
 #: August", "the last year before the pandemic", "the last month in which prices fell".
 _OF_ANOTHER_TIME: Final = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)\b", re.IGNORECASE)
@@ -406,10 +406,18 @@ _OF_ANOTHER_TIME: Final = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)
     ("In 2019, the last year before the pandemic, cases rose", "the last year", None),
     ("the last month in which prices fell", "the last month", None),
     ("Prices rose in the last year, before the bank acted", "the last year", "2024"),
+    # a fortnight is no week of the calendar: the next or the past one is a span of two weeks
+    ("The minister will decide within the next fortnight.", "the next fortnight", "P2W"),
+    ("Prices have risen over the past fortnight.", "the past fortnight", "P2W"),
+    ("Sales fell this fortnight.", "fortnight", None),
 )
 def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     rel = m["rel"].lower()
     unit = m["unit"].lower()
+    if unit == "fortnight":
+        if rel in ("this", "current") or m["mod"] or _OF_ANOTHER_TIME.match(text, m.end()):
+            return None
+        return Expr("fixed", "DURATION", value="P2W")
     if rel == "previous":  # "the previous week" is a week, "the previous decade" a decade
         return Expr("anaphoric", unit=unit, n=-1, rel="unit")
     if rel == "next" and m["the"] and unit in ("week", "month", "year", "decade", "century"):

@@ -102,7 +102,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "from-weekday": _WEEKDAY,
     "clock-weekday": _WEEKDAY,
     "weekday-beyond": _WEEKDAY,
-    "relative-unit": _words("week weekend month year quarter decade century"),
+    "relative-unit": _words("week weekend fortnight month year quarter decade century"),
     "elliptical-unit": _words("next last"),
     "the-weekend": _words("weekend"),
     "ago": _words("ago now today hence time back"),
