@@ -44,8 +44,9 @@ TRAPS = [
     "the papal summer residence at Castel Gandolfo",
     "The Arab Spring toppled rulers",
     "It rose to a five-year high, a year later than planned",
-    # part of a larger number is no amount of time ago or later
-    "the comet last came by about 80,000 years ago, and will again 1,500 years later",
+    # part of a larger number is no amount of time ago or later (a thousands separator that is
+    # a dot, as written in much of Europe: "80,000 years ago" is read whole)
+    "the comet last came by about 80.000 years ago, and will again 1.500 years later",
     # a quarter of a game or of something else is no calendar quarter
     "James scored 12 points in the third quarter",
     "The Lakers trailed by 15 in the third quarter before James took over",
