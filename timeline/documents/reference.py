@@ -250,8 +250,9 @@ _LAST_DONE_IN = re.compile(
     r"\blast[ \t]+(?:[a-z]+ed|won|held|hit|made|met|saw|took|beat|lost|went|came|ran|had|did|fought|sold"
     r"|built|set|gave|got|began|rose|fell|struck|wrote|spoke|cut|shut|led|became|broke|drew|flew|grew|paid"
     r"|put|sent|stood|swept|threw|wore)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$"
-    # ... or the last time it was done: "The last time a budget took this long to pass was in 2014"
-    r"|\blast[ \t]+time\b[^.;:!?\d]{0,40}?[ \t](?:was|were)[ \t]+in[ \t]+$",
+    # ... or the last time it was done, or the last of it: "The last time a budget took this long
+    # to pass was in 2014", "The last coast-wide stoppage by the union was in 1977"
+    r"|\b[Tt]he[ \t]+last[ \t]+[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+in[ \t]+$",
     re.IGNORECASE,
 )
 #: A year something began, a life or a firm or a disease known, right before the year: "was born
