@@ -4757,3 +4757,18 @@ def test_a_time_of_day_before_a_sentence_that_ends_on_p_m_is_not_the_next_senten
 )
 def test_a_count_in_thousands_or_far_back(text: str, mention: str, value: str):
     _assert_value(text, mention, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # no year is taken from the next paragraph: neither the end of a range ...
+        ("Prices rose from May to\n\nJune 2019 was wet.", "May", "2025-05"),
+        # ... nor a year written after a month
+        ("The festival was held in June in\n\n2019 it moved.", "June", "2025-06"),
+        # ... nor does "this year" there make a count a span ("three months earlier this year")
+        ("The jets flew again three months earlier this\n\nyear, said the report.", "three months earlier", "2025-05"),
+    ],
+)
+def test_no_expression_reads_into_the_next_paragraph(text: str, mention: str, value: str):
+    _assert_value(text, mention, value)

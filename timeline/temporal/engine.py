@@ -1367,6 +1367,7 @@ def _record_year_after(
         or n_expr.month is not None
         or n_start - end > 30
         or not (between := _RECORD_THEN.fullmatch(text, end, n_start))
+        or PARAGRAPH_BREAK.search(text, end, n_start) is not None  # (not in the next paragraph)
     ):
         return None
     return n_expr.year, text[n_start:n_end], between["record"] is not None

@@ -18,7 +18,7 @@ from ..lexicon import (
     YEAR_RE,
     month_number,
 )
-from ..sentences import ABBREVIATIONS, LIST_ITEM_BEFORE
+from ..sentences import ABBREVIATIONS, LIST_ITEM_BEFORE, PARAGRAPH_BREAK
 from .base import (
     _MOD_RE,
     _YEAR_END,
@@ -293,7 +293,11 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     ):
         # "next year's assembly in May", "last year's festival in August": that year's month
         return Expr("calendar", month=month_number(word), rel="year", n=YEAR_COUNTED[owner[1].lower()])
-    if not rel and (until := _MONTH_TO_YEAR.match(text, m.end())):
+    if (
+        not rel
+        and (until := _MONTH_TO_YEAR.match(text, m.end()))
+        and PARAGRAPH_BREAK.search(until.group()) is None  # (no range runs into the next paragraph)
+    ):
         # "August-September 1950": the first of a range takes the year written after the second
         if until["rel"] and not m["mod"]:  # "between March and May last year": the end's year
             month = month_number(word)

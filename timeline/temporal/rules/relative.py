@@ -703,10 +703,14 @@ _A_DATE_NEXT: Final = compile_ascii(
 _THAT_END: Final = compile_ascii(r"\s+(?:that|this)\b" + _CLAUSE_END.pattern)
 
 
+#: White space between two words of one paragraph: a line break, but no blank line.
+_SPACE_IN_PARAGRAPH: Final = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 #: What makes "earlier" or "later" the edge of the writer's unit, not the end of a count:
 #: "grounded for three months earlier this year".
 _EDGE_OF_UNIT_AFTER: Final = compile_ascii(
-    r"\s+(?:this|last|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|century|quarter|half"
+    # (within the paragraph: no expression runs into the next)
+    rf"{_SPACE_IN_PARAGRAPH}(?:this|last|next){_SPACE_IN_PARAGRAPH}"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter|decade|century|quarter|half"
     r"|season|term|semester|session|campaign)\b",
     re.IGNORECASE,
 )
@@ -715,7 +719,8 @@ _EDGE_OF_UNIT_AFTER: Final = compile_ascii(
 #: What makes "earlier" or "later" a change of timetable from when it starts, no date: "Schools
 #: will open a week earlier from next year".
 _TIMETABLE_FROM_AFTER: Final = compile_ascii(
-    r"\s+from\s+(?:(?:this|next)\s+(?:year|season|term|month|week|spring|summer|autumn|fall|winter)|\d{4})\b",
+    rf"{_SPACE_IN_PARAGRAPH}from{_SPACE_IN_PARAGRAPH}(?:(?:this|next){_SPACE_IN_PARAGRAPH}"
+    r"(?:year|season|term|month|week|spring|summer|autumn|fall|winter)|\d{4})\b",
     re.IGNORECASE,
 )
 
