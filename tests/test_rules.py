@@ -4767,7 +4767,11 @@ def test_a_count_in_thousands_or_far_back(text: str, mention: str, value: str):
         # ... nor a year written after a month
         ("The festival was held in June in\n\n2019 it moved.", "June", "2025-06"),
         # ... nor does "this year" there make a count a span ("three months earlier this year")
-        ("The jets flew again three months earlier this\n\nyear, said the report.", "three months earlier", "2025-05"),
+        (
+            "The jets flew again three months earlier this\n\nyear, said the report.",
+            "three months earlier",
+            "2025-05",
+        ),
     ],
 )
 def test_no_expression_reads_into_the_next_paragraph(text: str, mention: str, value: str):

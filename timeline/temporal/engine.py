@@ -1005,7 +1005,12 @@ def _opens_frame(rule: str, expr: Expr, words: str, text: str, end: int) -> bool
         return _FISCAL_WORDS.match(words) is None
     if expr.kind == "deictic":  # "Last year, the firm cut jobs in March": the year before the writer's
         # (not a year's thing: "Entries for next year's race open on Friday and close a week later")
-        return expr.unit == "year" and expr.n in (-1, 1) and not expr.rel and not text.startswith(("'s", "’s"), end)
+        return (
+            expr.unit == "year"
+            and expr.n in (-1, 1)
+            and not expr.rel
+            and not text.startswith(("'s", "’s"), end)
+        )
     return expr.kind in ("calendar", "part") and expr.year is not None and expr.day is None and not expr.rel
 
 
@@ -1264,7 +1269,9 @@ _GOES_ON_IN_PAST: Final = compile_ascii(
 _STORY_YEARS_BACK: Final = 2
 
 
-def _year_gone_on_from(text: str, mentions: list[Mention], start: int, reference: date | None) -> tuple[int, str] | None:
+def _year_gone_on_from(
+    text: str, mentions: list[Mention], start: int, reference: date | None
+) -> tuple[int, str] | None:
     """The year of the clause before a month or season with no year, and its words, where a past
     verb goes on with the same subject, in a year some years before the writer's: "The last ban
     was imposed in 2022 and lifted in October" is October 2022 (``_GOES_ON_IN_PAST``)."""
