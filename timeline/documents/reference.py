@@ -257,7 +257,8 @@ _LAST_DONE_IN = re.compile(
 )
 #: A year something began, a life or a firm or a disease known, right before the year: "was born
 #: in Cuba in 1984", "founded in 1987", "was first identified in 1967", "beating a record set in
-#: 2007", "the Alien Enemies Act of 1798".  The story may come any time after: a bound, and no year of the story's near it.
+#: 2007", "the Alien Enemies Act of 1798".  The story may come any time after: a bound, and no
+#: year of the story's near it.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:born|founded|established|ratified|enacted|built|constructed|erected|record[ \t]+(?:was[ \t]+)?set"
     r"|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
