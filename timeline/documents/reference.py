@@ -148,6 +148,13 @@ _FISCAL = re.compile(r"(?:\b|(?<=\d))(?:fiscal|FY)", re.IGNORECASE)
 #: A year that an outlook or a plan is for ("the outlook for 2025 remains gloomy", "targets for
 #: 2030", "a growth target of around 5 percent for 2024") is still to come, whatever the tense
 #: around it.
+_PLANNED_FOR = re.compile(
+    r"\b(?:outlook|forecasts?|guidance|targets?|goals?|budget|plans?|projections?|expectations?|estimates?)"
+    # with its figure between: "a growth target of around 5 percent for 2024"
+    r"(?:\s+of\s+[^.;:!?,()]{1,30}?)?"
+    r"\s+for\s+(?:(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year\s+)?)?$",
+    re.IGNORECASE,
+)
 #: What was expected of a time, with its object and verb between: "the company expected the market
 #: to remain weak well into 2024" (told in the past, of a time that was still to come).
 _EXPECTED_TO_THEN = re.compile(
@@ -156,13 +163,6 @@ _EXPECTED_TO_THEN = re.compile(
     re.IGNORECASE,
 )
 _EXPECTED_REACH = 120
-_PLANNED_FOR = re.compile(
-    r"\b(?:outlook|forecasts?|guidance|targets?|goals?|budget|plans?|projections?|expectations?|estimates?)"
-    # with its figure between: "a growth target of around 5 percent for 2024"
-    r"(?:\s+of\s+[^.;:!?,()]{1,30}?)?"
-    r"\s+for\s+(?:(?:the\s+)?(?:full\s+)?(?:fiscal\s+)?(?:year\s+)?)?$",
-    re.IGNORECASE,
-)
 #: The day a term still running ends: "a contract running until June 2030", "a deal that runs to
 #: 2031", "a lease that expires in 2031", "a loan until 2028": a year to come, not one gone by,
 #: and one that may lie many years on (no year to come near the story, as a plan's is).
@@ -252,7 +252,7 @@ _LAST_DONE_IN = re.compile(
     r"|put|sent|stood|swept|threw|wore)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$"
     # ... or the last time it was done, or the last of it: "The last time a budget took this long
     # to pass was in 2014", "The last coast-wide stoppage by the union was in 1977"
-    r"|\b[Tt]he[ \t]+last[ \t]+[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+in[ \t]+$",
+    r"|\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+in[ \t]+$",
     re.IGNORECASE,
 )
 #: A year something began, a life or a firm or a disease known, right before the year: "was born

@@ -95,6 +95,9 @@ NUMBERS: Final[dict[str, int]] = {
 }
 #: Quantities with no exact number: TIMEX3 writes them with ``X``.
 VAGUE_NUMBERS: Final = frozenset({"several", "a few", "few", "some", "many", "a number of"})
+#: The modal verbs: "would spring a surprise" is no season; "said ... ships could be needed" looks
+#: ahead from what is said.
+MODALS: Final = frozenset("will would could can may might should must shall".split())
 
 ORDINALS: Final[dict[str, int]] = {
     "first": 1,

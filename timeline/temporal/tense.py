@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Final
 
 from .asciimode import compile_ascii
-from .lexicon import MONTH_RE, WEEKDAY_RE, WEEKDAYS, trie_source
+from .lexicon import MODALS, MONTH_RE, WEEKDAY_RE, WEEKDAYS, trie_source
 
 #: Future cues: phrases and single words (read in one trie with the other cues, see
 #: ``_CUE_BODY``).  A timetable in the present looks forward too ("the summit begins on Tuesday",
@@ -179,7 +179,7 @@ _DID_BEFORE: Final = compile_ascii(r"\bdid(?:\s+not|n['’]t)?\s+$")
 #: news gathering ("could be reached", "could be located Wednesday").
 _COULD_NOT: Final = compile_ascii(
     # (not a hedge on what may come: "action in December could not be ruled out")
-    r"(?:\s+not\b(?!\s+be\s+(?:ruled\s+out|excluded)\b)|n['’]t\b(?!\s+be\s+(?:ruled\s+out|excluded)\b)"
+    r"(?:(?:\s+not\b|n['’]t\b)(?!\s+be\s+(?:ruled\s+out|excluded)\b)"
     r"|\s+(?:also\s+)?be\s+(?:reached|located|found|contacted|confirmed|determined"
     r"|verified|identified|seen)\b)"
 )
@@ -562,8 +562,8 @@ _PLANNED_THING: Final = compile_ascii(
 #: Reserve's policy decision on Wednesday", "awaiting a ruling due Friday" (what is awaited is to
 #: come, whatever the tense of the waiting).
 _AWAITED_THING: Final = compile_ascii(
-    r"\b(?:(await(?:ed|ing|s)?)|(brac(?:ed|ing|es?)(?:\s+themselves)?|wait(?:ed|ing|s)?|prepar(?:ed|ing|es?)"
-    r"|gird(?:ed|ing|s)?|gear(?:ed|ing|s)?\s+up)\s+for|(look(?:ed|ing|s)?)\s+ahead\s+to)\s+"
+    r"\b(?:await(?:ed|ing|s)?|(?:brac(?:ed|ing|es?)(?:\s+themselves)?|wait(?:ed|ing|s)?|prepar(?:ed|ing|es?)"
+    r"|gird(?:ed|ing|s)?|gear(?:ed|ing|s)?\s+up)\s+for|look(?:ed|ing|s)?\s+ahead\s+to)\s+"
     r"(?:(?!(?:for|before|after|until|since|by|and|or|but|which|that|who|when|hours|days|weeks|months"
     r"|years|minutes|long|ages|time)\b)[\w'’&.-]+\s+){1,6}"
     r"(?:on|due(?:\s+on)?|set\s+for|scheduled\s+for)\s+$",
@@ -672,8 +672,6 @@ _ATTRIBUTION_THEN: Final = compile_ascii(
     r"|according|citing|without|via|through|during|after|before|reporters|journalists|the\s+press"
     r"|[A-Z][a-z]+|\w+ly)\b)",
 )
-#: The modals that look ahead from what is said.
-_MODALS_AHEAD: Final = frozenset("would could might may should must can".split())
 #: "that" after such a verb, up to a date: what follows is what was said ...
 _THAT_AFTER: Final = compile_ascii(
     r"\s+that\b[^;]*"
@@ -987,7 +985,7 @@ def _own_verb_after(sentence: str, end: int, cues: tuple[tuple[int, int, str, bo
     a past, an auxiliary or a modal (not a present that may be a noun: "face amount")."""
     after = next((cue for cue in cues if cue[0] >= end), None)
     return after is not None and (
-        after[2] == "past" or after[3] or sentence[after[0] : after[1]].lower() in _MODALS_AHEAD
+        after[2] == "past" or after[3] or sentence[after[0] : after[1]].lower() in MODALS
     )
 
 
@@ -1285,8 +1283,7 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         # "investors are bracing for the Fed's decision on Wednesday": it is to come; but what
         # was braced for may have come since: the nearest such day ("investors braced for the
         # Fed's decision on Wednesday", told on Monday or on Thursday)
-        verb = (awaited[1] or awaited[2] or awaited[3]).split()[0].lower()
-        return None if verb.endswith("ed") else ("future", False)
+        return None if awaited.group().split(None, 1)[0].lower().endswith("ed") else ("future", False)
     near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
     before = sentence[max(0, start - _ACCUSED_REACH) : start]
     if any(word in before for word in _ACCUSED_WORDS) and _ACCUSED_OF.search(

@@ -11,6 +11,7 @@ from ..asciimode import compile_ascii
 from ..expressions import Expr
 from ..lexicon import (
     FULL_MONTH_RE,
+    MODALS,
     MONTH_RE,
     MONTHS,
     NOUN_PHRASE_START,
@@ -56,8 +57,6 @@ _NAME_BEFORE: Final = compile_ascii(
     r"(?:\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.|(?!(?:Last|Next|This|That|Every|Early|Late|Mid|In|By|Since|During|Until|The|Spring|Summer|Autumn|Fall|Winter)\s)\b[A-Z][a-z]+)\s+$"
 )
 _CAPITAL_AFTER: Final = compile_ascii(r"\s+[A-Z]")
-#: Before a season word, what makes it a verb: "would spring a surprise", "may spring shut".
-_MODALS: Final = frozenset("will would could can may might should must shall".split())
 _SPRING_AFTER: Final = frozenset(
     "up into back forth forward forwards ahead from to out onto open loaded water waters".split()
 )
@@ -174,7 +173,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None
         if after == "time" and not the:
             return None  # "British Summer Time", "stayed on summer time": the clock's, no season
-        if not (the or m["mod"]) and prev_word(text, m.start()) in _MODALS:
+        if not (the or m["mod"]) and prev_word(text, m.start()) in MODALS:
             return None  # "he would spring a surprise", "the trap may spring shut": a verb
         if m["season"][0].isupper() and PLACE_AFTER.match(text, m.end()):
             return None  # "Spring Street", "Summer Avenue": a place
