@@ -2192,6 +2192,16 @@ def test_a_chronology_with_no_date_of_its_own_follows_its_dates():
     found = {m.text: m for m in extract(text)}
     assert found["March"].value == "2025-03"
     assert "narrative mode: the text has no date of its own" in found["March"].explanation
+    # ... which every reason of the narrative mode says, not that its dates lie before its own
+    text = (
+        "The law, signed on May 7, 2019, had been scheduled to take effect on Jan. 1, 2020.\n\nThe"
+        " state said it would appeal. A hearing is not expected before the spring.\n\nGeorgia is one"
+        " of several states that passed similar laws this year."
+    )
+    found = {m.text: m for m in extract(text)}
+    for said in ("the spring", "this year"):
+        assert "the text has no date of its own" in found[said].explanation
+        assert "long before its own date" not in found[said].explanation
     # after a year alone, a month may be the writer's own: no year is made up for it
     text = "Talks failed in 2019 and again in 2021. Sales rose in November."
     assert {m.text: m.value for m in extract(text)}["November"] == "XXXX-11"

@@ -117,3 +117,8 @@ NO_REFERENCE_TO_COUNT_FROM: Final = "no reference date to count from"
 NARRATIVE_NOTE: Final = "narrative mode: the text's dates lie mostly long before its own date"
 #: ... and in a text with no date of its own, whose dates are all the story's.
 UNDATED_NARRATIVE_NOTE: Final = "narrative mode: the text has no date of its own"
+
+
+def narrative_note(ctx: Context) -> str:
+    """Why the narrative mode holds for this text: its dates lie long before its own, or it has none."""
+    return NARRATIVE_NOTE if ctx.reference is not None else UNDATED_NARRATIVE_NOTE

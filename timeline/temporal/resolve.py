@@ -19,12 +19,12 @@ from .context import (
     NARRATIVE_NOTE,
     NEAR_DAYS,
     NO_REFERENCE_TO_COUNT_FROM,
-    UNDATED_NARRATIVE_NOTE,
     WEEKDAY_NAMES,
     Anchor,
     Context,
     Resolution,
     named_reference,
+    narrative_note,
 )
 from .expressions import Expr
 from .holidays import holiday_dates, holiday_name, nth_weekday
@@ -141,9 +141,9 @@ def _narrative_year(month: int, day: int | None, ctx: Context, what: str) -> Res
         and last.granularity != "year"
     ):
         year += 1
-        why = f"the first {what} after {fine.mention!r} ({NARRATIVE_NOTE})"
+        why = f"the first {what} after {fine.mention!r} ({narrative_note(ctx)})"
     else:
-        why = f"{what} in the year of {LAST_DATE}, {last.mention!r} ({NARRATIVE_NOTE})"
+        why = f"{what} in the year of {LAST_DATE}, {last.mention!r} ({narrative_note(ctx)})"
     return f"{year:04d}", why
 
 
@@ -201,7 +201,7 @@ def _day_of_relative_month(
     if (ctx.narrative or story) and ctx.last is not None and ctx.last.granularity in ("day", "week", "month"):
         base, label = ctx.last.day, f'{LAST_DATE}, "{ctx.last.mention}"'
         if ctx.narrative:
-            label += f" ({NARRATIVE_NOTE})"
+            label += f" ({narrative_note(ctx)})"
     if base is None:
         return (
             f"XXXX-XX-{day:02d}" if edge is None else "XXXX-XX-XX"
@@ -359,7 +359,7 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             # alone elsewhere, a month may be the writer's: "growing since 2019 ... in November")
             year, why = _narrative_year(month, day, ctx, what)
             if not day or span_of(f"{year}-{month:02d}-{day:02d}") is not None:
-                return year + tail, why.replace(NARRATIVE_NOTE, UNDATED_NARRATIVE_NOTE)
+                return year + tail, why
         return "XXXX" + tail, "no reference date: the year is unknown"
     ref = ctx.reference
     if expr.rel == "year":  # "July last year"
@@ -650,7 +650,7 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
     ):
         # "the end of the month" in a history is the story's month, not the writer's; "by the end
         # of the decade", the story's decade
-        why = f"the {unit} of {LAST_DATE}, {ctx.last.mention!r} ({NARRATIVE_NOTE})"
+        why = f"the {unit} of {LAST_DATE}, {ctx.last.mention!r} ({narrative_note(ctx)})"
         return _shift(ctx.last.day, unit, 0), why
     if (
         unit == "decade"

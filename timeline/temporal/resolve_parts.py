@@ -8,13 +8,12 @@ from typing import Final, NamedTuple
 
 from .context import (
     LAST_DATE,
-    NARRATIVE_NOTE,
     NEAR_DAYS,
     SEASON_ORDER,
-    UNDATED_NARRATIVE_NOTE,
     Context,
     Resolution,
     named_reference,
+    narrative_note,
 )
 from .expressions import Expr
 from .values import add_months, quarter_value, span_of
@@ -82,8 +81,7 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         return _part_value(y, part), f"in {y}, counted from {LAST_DATE}, {story.mention!r}{begun}"
     kind = "season" if part in SEASON_ORDER else names[part[0]]
     if ctx.narrative and ctx.last is not None and len(part) > 1:
-        note = NARRATIVE_NOTE if ctx.reference is not None else UNDATED_NARRATIVE_NOTE
-        story_day, told = ctx.last.day, f"{LAST_DATE}, {ctx.last.mention!r} ({note})"
+        story_day, told = ctx.last.day, f"{LAST_DATE}, {ctx.last.mention!r} ({narrative_note(ctx)})"
         if expr.rel == "year":  # "the spring of next year": of the year after the story's
             y = story_day.year + (expr.n or 0)
             return _part_value(y, part), f"in {y}, counted from {told}"
