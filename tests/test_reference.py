@@ -421,6 +421,33 @@ def test_a_headline_s_month_just_before_the_dateline_s_names_the_story_s_year():
     assert _headline_month("December 2024 was the wettest month\n\nBody.", 1) == [(2025, "December 2024")]
 
 
+def test_a_chronology_is_filed_soon_after_its_last_item():
+    # Tuesday 12 November 2024, not 2025 (a story is more often written a year after the latest
+    # year it writes, but a chronology writes its year once for a year's items)
+    text = (
+        "TIMELINE-Key events in Sudan's civil war\n\nNov 12 (Reuters) - Here are key events since"
+        " fighting erupted:\n\nApril 15, 2023 - Clashes break out in Khartoum.\n\nMay 20 - The two"
+        " sides sign a ceasefire.\n\nMarch 2024 - The army recaptures the broadcaster.\n\nAug. 1 - A"
+        " famine is declared.\n\nSept. 26 - The army launches an offensive in Khartoum.\n"
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 11, 12)
+    assert 'a chronology, filed soon after its last item, "Sept. 26"' in ref.explanation
+    # ... with a bullet before each item, or a colon after it
+    head, items = text.split("erupted:")
+    bulleted = head + "erupted:" + items.replace("\n\n", "\n- ").replace(" - ", ": ")
+    assert find_reference(bulleted).day == date(2024, 11, 12)
+    # two dated lines make no chronology, nor do dates inside sentences
+    two = text.replace(
+        "\n\nApril 15, 2023 - Clashes break out in Khartoum.\n\nMay 20 - The two sides sign a ceasefire.", ""
+    )
+    two = two.replace("\n\nAug. 1 - A famine is declared.", "")
+    assert two.count(" - ") == 3  # (the dateline's dash, and two items)
+    assert find_reference(two).day == date(2025, 11, 12)
+    prose = head + "erupted:" + items.replace(" - ", ", when ")
+    assert find_reference(prose).day == date(2025, 11, 12)
+
+
 def test_a_day_a_court_sets_is_no_year_gone_by():
     # a trial date set on Monday 9 March 2026 for January 2027: the story is before it, and the
     # year written with it is no bound from below (it had put the story in 2028)

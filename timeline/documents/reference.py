@@ -766,6 +766,17 @@ _BEFORE_REACH = 10
 #: it), as the same news has it (12 stories); after it, 0.03 and falling.
 _YEARS_BEFORE_AHEAD = (0.2, 0.3, 0.12, 0.08, 0.07)
 _AFTER_AHEAD = 0.03
+#: A chronology ("TIMELINE-Key events in Sudan's war", "April 15, 2023 - Clashes break out ...",
+#: then "Aug. 1 - A famine is declared") writes its year once for a year's items, and its last
+#: item is most often the news of the year it is filed in, not last year's: how often a story is
+#: that many years after its latest item, set by hand (the TempEval-3 news holds no chronology).
+_YEARS_AFTER_CHRONOLOGY = (0.45, 0.3, 0.1, 0.05)
+#: How many items open their line with a date before a text is read as a chronology.
+_CHRONOLOGY_ITEMS = 3
+#: What follows an item's date: a dash or a colon, then its news.
+_ITEM_AFTER = re.compile(r"[ \t]*(?:[-–—:]|--)[ \t]+\S")
+#: ... and what may stand before it on its line: a bullet.
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")
 #: A season, month or quarter of a year told as to come ("expect the summer of 2025 to be hotter",
 #: "a cut by June 2026") is a forecast, not a target decades off ("net zero by 2050"): set by
 #: hand (the TempEval-3 news holds too few to measure), a story is seldom more than two years
@@ -1213,8 +1224,17 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     # ... months and days written with their year, but for the ends of a span across two years
     once_dated: list[date] = []
     written_days: list[date] = []  # ... of them, the days
+    items: list[tuple[date, str]] = []  # the days and months that open an item of a chronology
     for mention in extract(text):
         s0, s1 = mention.sentence
+        if (
+            mention.granularity in ("day", "month")
+            and mention.interval
+            and isinstance(mention.interval[0], date)
+            and _ITEM_AFTER.match(text, mention.end)
+            and _ITEM_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        ):
+            items.append((mention.interval[0], mention.text))
         tense = direction(text[s0:s1], mention.start - s0, mention.end - s0)
         if (
             mention.value.startswith("XXXX-")
@@ -1430,6 +1450,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     # 18,000 jobs by 2022", in a story that also tells 2023 as past): no bound
     ahead = [year for year in ahead if year >= latest.year]
     low = _first_year_after(latest, month, day)
+    # a chronology whose last item is the latest date the text tells is filed soon after it
+    last_item = max(items, default=None)
+    chronology = last_item is not None and len(items) >= _CHRONOLOGY_ITEMS and last_item[0] >= latest
     # A year written alone may be one to come read as past ("could struggle to pass the 2025
     # budget"): a year before it may still win.  Not before a month or day written with its year
     # ("The court had declined to stay the scheme in April 2019").
@@ -1451,7 +1474,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             continue  # 29 February
         # a year before ``low`` is before the latest date (the same year, if the dateline's day
         # comes before that date in it: "in April 2019", datelined "Feb 12")
-        cost = _years_after_cost(year - latest.year if year >= low else year - low)
+        cost = (
+            _odds_cost(_YEARS_AFTER_CHRONOLOGY, year - latest.year, 0.5)
+            if chronology and year >= low
+            else _years_after_cost(year - latest.year if year >= low else year - low)
+        )
         if ahead:
             cost += _years_before_ahead_cost(min(ahead) - year, min(ahead) in near_ahead)
         for told, words in counted_years:
@@ -1493,6 +1520,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         )
     if ahead and year <= min(ahead):
         why += f", and not after {min(ahead)}, which it tells as still to come"
+    if chronology and last_item is not None:
+        why += f'; a chronology, filed soon after its last item, "{last_item[1]}"'
     # (a count that sets the bound is told there already)
     told_here = [] if counted_to else [words for told, words in counted_years if told == year]
     if told_here:
