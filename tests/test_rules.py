@@ -2052,6 +2052,30 @@ def test_news_whose_date_is_lost_is_no_narrative():
     )
     values = {m.text: m.value for m in extract(text)}
     assert values["Nov. 14"] == "XXXX-11-14"
+    # ... nor is news whose lead tells it in the present perfect, or under an agency's credit,
+    # though it tells one weekday only: its "Wednesday" is the writer's, not the story's
+    jailed = (
+        "Man jailed for life\n\nA man who murdered a schoolgirl in a park in 2022 has been jailed for"
+        " life with a minimum term of 28 years.\n\nHe attacked her in the early hours of 26 June 2022."
+        " He had been released from prison nine days earlier.\n\nSentencing him at the Old Bailey on"
+        " Wednesday, the judge said the attack was predatory."
+    )
+    values = {m.text: m.value for m in extract(jailed)}
+    assert values["Wednesday"] == "XXXX-WXX-3"
+    assert values["nine days earlier"] == "2022-06-17"
+    credited = (
+        "ATLANTA (Reuters) - A federal judge on Tuesday blocked a law signed on May 7, 2019, which was"
+        " to take effect on Jan. 1, 2020. In September, the state appealed."
+    )
+    assert {m.text: m.value for m in extract(credited)}["September"] == "XXXX-09"
+    # (a lead in the past, or a modal's perfect, tells no news of its own present)
+    for lead in (
+        "A man who murdered a schoolgirl in 2022 was jailed",
+        "A man in 2022 would have been jailed",
+    ):
+        told = jailed.replace("A man who murdered a schoolgirl in a park in 2022 has been jailed", lead)
+        assert {m.text: m.value for m in extract(told)}["Wednesday"] == "2022-06-15"
+    assert {m.text: m.value for m in extract(credited.replace(" (Reuters)", ""))}["September"] == "2020-09"
     # ... where a history with no date of its own follows its story
     text = "Digging began in 1881 and stopped in 1882. Work resumed in December 1987. On 1 December 1990, the crews met."
     assert {m.text: m.value for m in extract(text)}["1 December 1990"] == "1990-12-01"

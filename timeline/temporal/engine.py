@@ -44,6 +44,7 @@ from .narrative import (
     dated_with_year,
     excursion,
     is_narrative,
+    lead_tells_news,
     next_years,
     range_end_year,
     speaks_from_story,
@@ -755,6 +756,22 @@ _STORY_OPENER: Final = compile_ascii(
 #: what ``LIST_ITEM_BEFORE`` allows on its line): how far the item before may stand (a line of
 #: text and a half).
 LIST_REACH: Final = 600
+
+
+#: How many dates opening an item of a list make a text a chronology.
+_CHRONOLOGY_ITEMS: Final = 3
+
+
+def _a_chronology(text: str, selected: list[tuple[int, int, int, Expr]]) -> bool:
+    """Whether the text is a chronology: enough of its dates open an item of a list ("- Aug. 1:
+    A famine is declared"), whose items follow one another, however its lead tells its news."""
+    items = 0
+    for start, *_ in selected:
+        if LIST_ITEM_BEFORE.search(text, max(0, start - 12), start) is not None:
+            items += 1
+            if items >= _CHRONOLOGY_ITEMS:
+                return True
+    return False
 
 
 def _in_list(expr: Expr, ctx: Context, text: str, start: int, last: tuple[int, int]) -> bool:
@@ -1598,7 +1615,11 @@ def extract(
     # the day of an update or a heading after the reference date ("Update, March 4:"), and its
     # words: the weekdays told under it count from it
     section: tuple[date, str] | None = None
-    narrative = is_narrative([c[3] for c in selected], reference)
+    narrative = is_narrative(
+        [c[3] for c in selected],
+        reference,
+        reference is None and lead_tells_news(text) and not _a_chronology(text, selected),
+    )
     review = None if narrative else _round_up_year(text)
     following = next_years(selected)
     # a year opening the sentence: where, which year, its words, and for a span of two years

@@ -214,9 +214,42 @@ CHRONICLE_YEARS: Final = 20
 _WEEKDAYS_PER_YEAR: Final = 5
 
 
-def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
+#: A verb in the present perfect: "has been jailed", "have charged", "has died", "has just won".
+_PRESENT_PERFECT: Final = compile_ascii(
+    r"\b(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?<!will )(?<!to )"
+    r"(?:has|have)\s+(?:(?:not|just|now|also|finally|already)\s+)?(?:been|[a-z]+ed|[a-z]+en|[a-z]+wn"
+    r"|died|won|lost|said|told|made|left|found|held|met|sold|paid|struck|hit|cut|put|set|begun|run"
+    r"|become|come|gone|seen)\b",
+    re.IGNORECASE,
+)
+#: A news agency's credit in a lead: "ATLANTA (Reuters) -", "KYIV (AP) —".
+_AGENCY: Final = compile_ascii(
+    r"\((?:Reuters|AP|AFP|UPI|Bloomberg|IANS|PTI|ANI|UNI|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|WAM)\)"
+)
+#: How far into a text its lead may begin (after a headline and a byline).
+_LEAD_REACH: Final = 800
+#: How many words a paragraph needs to be a lead, not a headline or a byline.
+_LEAD_WORDS: Final = 8
+
+
+def lead_tells_news(text: str) -> bool:
+    """Whether the text's lead, the first sentence of its first paragraph of prose, tells its news
+    in the present perfect ("A man who murdered a schoolgirl in 2022 has been jailed for life") or
+    under a news agency's credit ("ATLANTA (Reuters) - A federal judge on Tuesday blocked"): news,
+    told from a present after the dates it names, not a history."""
+    for paragraph in text[:_LEAD_REACH].split("\n\n"):
+        words = paragraph.split()
+        if len(words) < _LEAD_WORDS or not re.search(r"[.!?][\"'’”]?(?:\s|$)", paragraph):
+            continue  # a headline, a byline, a dateline alone
+        first = re.split(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])", paragraph.strip(), maxsplit=1)[0]
+        return _PRESENT_PERFECT.search(first) is not None or _AGENCY.search(first) is not None
+    return False
+
+
+def is_narrative(exprs: list[Expr], reference: date | None, lead_is_news: bool = False) -> bool:
     """Whether partial dates should follow the story (a history) rather than the reference
-    date (news).  Decided from the years the text writes out in full."""
+    date (news).  Decided from the years the text writes out in full; with no reference date,
+    ``lead_is_news`` (see ``lead_tells_news``) makes it news whose date is lost."""
     years = sorted(
         year
         for e in exprs
@@ -228,7 +261,11 @@ def is_narrative(exprs: list[Expr], reference: date | None) -> bool:
         # news whose date is lost ("KYIV (AP) - ... said Sunday ... on Saturday"): days of the
         # writer's week are told, which a history seldom tells without their dates
         weekdays = sum(1 for e in exprs if e.kind == "weekday")
-        return len(years) >= 2 and not (weekdays >= 2 and weekdays * _WEEKDAYS_PER_YEAR >= len(years))
+        return (
+            len(years) >= 2
+            and not (weekdays >= 2 and weekdays * _WEEKDAYS_PER_YEAR >= len(years))
+            and not lead_is_news
+        )
     # news that looks back ("an explainer") still speaks of its own present: "three years ago"
     deictic = sum(1 for e in exprs if e.kind == "deictic" or (e.kind == "weekday"))
     long_ago = years[len(years) // 2] <= reference.year - NARRATIVE_YEARS
