@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.documents import find_reference, parse_date_string
-from timeline.documents.reference import _headline_month
+from timeline.documents.reference import _first_in_years, _headline_month
 
 
 @pytest.mark.parametrize(
@@ -446,6 +446,33 @@ def test_a_chronology_is_filed_soon_after_its_last_item():
     assert find_reference(two).day == date(2025, 11, 12)
     prose = head + "erupted:" + items.replace(" - ", ", when ")
     assert find_reference(prose).day == date(2025, 11, 12)
+
+
+def test_a_first_in_so_many_years_counts_from_the_last_time():
+    # Monday 7 November 2022: "nearly 40 years" after 1986 is 2022 to 2025, and the Monday fits
+    # 2022; before, 1986 alone, a year last done, placed no story
+    text = (
+        "EDINBURGH, Nov 7 - Teachers in Scotland will strike on Nov. 24, the first national walkout in"
+        " nearly 40 years, the union said on Monday.\n\nTeachers last held a national strike in 1986."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2022, 11, 7)
+    assert '"first national walkout in nearly 40 years", counted from the last time' in ref.explanation
+    # Tuesday 1 October 2024, not 2002, the latest year written (a step taken then)
+    strike = (
+        "NEW YORK, Oct 1 (Reuters) - Dockworkers walked off the job on Tuesday, their first coast-wide"
+        " strike in nearly 50 years.\n\nThe last coast-wide stoppage, in 1977, lasted 44 days. The"
+        " president will not force workers back, a step President George W. Bush took in 2002."
+    )
+    assert find_reference(strike).day == date(2024, 10, 1)
+    # "more than four decades" after 1979 is 2020 to 2028
+    assert _first_in_years("the first such vote in more than four decades. The party last won in 1979.") == [
+        (2020, 2028, "first such vote in more than four decades")
+    ]
+    # ... but not from two years last done, which the count may be from either of
+    assert _first_in_years("the first win in 12 years. They last won in 1979 and last lost in 1983.") == []
+    # ... nor from a year that is not the last time
+    assert "counted from the last time" not in find_reference(text.replace("last held", "held")).explanation
 
 
 def test_a_day_a_court_sets_is_no_year_gone_by():

@@ -874,6 +874,52 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: A first in so many years ("the first national walkout in nearly 40 years", "for the first time
+#: in more than five decades"), which counts the story's year from the year the thing was last
+#: done ("Teachers last held a national strike in 1986", "The last coast-wide stoppage, in 1977,").
+_FIRST_IN_YEARS = re.compile(
+    r"\bfirst\b[^.;:!?\d]{0,60}?[ \t]in[ \t]+(?:(?P<hedge>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
+    r"(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)\b",
+    re.IGNORECASE,
+)
+_LAST_OF_IT_IN = re.compile(r"\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,50}?,[ \t]+in[ \t]+$", re.IGNORECASE)
+_YEAR_ALONE = re.compile(rf"\b(?P<year>{YEAR_RE})\b")
+#: How far from a count of years (or of decades) its hedge lets the story's year lie: the fewest
+#: and the most years more than the count.
+_HEDGED_YEARS = {"nearly": (-4, -1), "almost": (-4, -1), "about": (-2, 2), "more": (1, 5), "": (-1, 0)}
+_HEDGED_DECADES = {"nearly": (-5, -1), "almost": (-5, -1), "about": (-5, 5), "more": (1, 9), "": (-1, 9)}
+
+
+def _first_in_years(text: str) -> list[tuple[int, int, str]]:
+    """The span of years a first in so many years counts to from the one year the text says the
+    thing was last done in ("the first national walkout in nearly 40 years" and "last held a
+    national strike in 1986": 2022 to 2025), and the words of the count."""
+    found = []
+    for m in _FIRST_IN_YEARS.finditer(text):
+        words = m["n"].lower().replace("-", " ")
+        n = number_value(words) or number_value(words.split()[0])
+        if not n:
+            continue
+        decades = m["unit"].lower() == "decades"
+        hedge = (m["hedge"] or "").lower().split()[:1] or [""]
+        word = {"around": "about", "some": "about", "over": "more"}.get(hedge[0], hedge[0])
+        fewest, most = (_HEDGED_DECADES if decades else _HEDGED_YEARS)[word]
+        years = n * (10 if decades else 1)
+        found.append((years + fewest, years + most, m.group()))
+    if not found:
+        return []
+    last_done = {
+        int(y["year"])
+        for y in _YEAR_ALONE.finditer(text)
+        if _LAST_DONE_IN.search(text, max(0, y.start() - 60), y.start())
+        or _LAST_OF_IT_IN.search(text, max(0, y.start() - 60), y.start())
+    }
+    if len(last_done) != 1:
+        return []  # none, or several: which the count is from is not told
+    (year,) = last_done
+    return [(year + low, year + high, " ".join(words.split())) for low, high, words in found if 0 < low]
+
+
 #: A year still running when the story is told: "Oil has risen 2% in 2024 so far", "so far in
 #: 2024", "sales to date in 2024".
 _RUNNING_YEAR = re.compile(
@@ -1388,7 +1434,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         explicit += [day for day in counted if day.year <= written_last]
     if origins and explicit and max(origins) > max(explicit):
         explicit.append(max(origins))  # the story comes after a birth or a founding told
-    if origins and not explicit and (_age_years(text, month, day) or _counted_years(text)):
+    firsts = _first_in_years(text)
+    if origins and not explicit and (_age_years(text, month, day) or _counted_years(text) or firsts):
         # a birth's year, and the age at death counted from it; a year last done, and how long
         # ago ("The city last hosted the Games in 1924, a century ago")
         explicit = origins
@@ -1446,6 +1493,13 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         latest = date(counted_to[0], 1, 1)
     else:
         counted_to = None
+    # ... as does a first in so many years, within the years its hedge leaves ("in nearly 40 years")
+    first_to = max(firsts, default=None)
+    if first_to is not None and first_to[0] > latest.year:
+        latest = date(first_to[0], 1, 1)
+        counted_to = None
+    else:
+        first_to = None
     # a future year before the latest past one was told as future in the past ("plans to shed
     # 18,000 jobs by 2022", in a story that also tells 2023 as past): no bound
     ahead = [year for year in ahead if year >= latest.year]
@@ -1474,16 +1528,25 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             continue  # 29 February
         # a year before ``low`` is before the latest date (the same year, if the dateline's day
         # comes before that date in it: "in April 2019", datelined "Feb 12")
-        cost = (
-            _odds_cost(_YEARS_AFTER_CHRONOLOGY, year - latest.year, 0.5)
-            if chronology and year >= low
-            else _years_after_cost(year - latest.year if year >= low else year - low)
-        )
+        if first_to is not None and year >= low:
+            cost = 0.0  # (the span the count leaves weighs its years, below)
+        elif chronology and year >= low:
+            cost = _odds_cost(_YEARS_AFTER_CHRONOLOGY, year - latest.year, 0.5)
+        else:
+            cost = _years_after_cost(year - latest.year if year >= low else year - low)
         if ahead:
             cost += _years_before_ahead_cost(min(ahead) - year, min(ahead) in near_ahead)
         for told, words in counted_years:
             near = abs(year - told) == 1 and (told, words) not in running
             cost += 0.0 if year == told else _OFF_COUNT_BY_ONE if near else _OFF_COUNT
+        for fewest, most, _ in firsts:
+            cost += (
+                0.0
+                if fewest <= year <= most
+                else _OFF_COUNT_BY_ONE
+                if fewest - 1 <= year <= most + 1
+                else _OFF_COUNT
+            )
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
         if _weekday_written_out(candidate, distinct, written_days) is not None:
             cost -= _WEEKDAY_WRITTEN_OUT
@@ -1507,6 +1570,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     cost, year, candidate = scored[0]
     if counted_to is not None and year >= latest.year:
         why = f'year {year} inferred for the dateline "{written}": not before {latest.year}: "{counted_to[1]}" counts to {latest.year}'
+    elif first_to is not None and year >= latest.year:
+        why = (
+            f'year {year} inferred for the dateline "{written}": "{first_to[2]}", counted from the last'
+            f" time, puts it between {first_to[0]} and {first_to[1]}"
+        )
     elif records_only and record_years and year > max(record_years) == latest.year:
         why = f'year {year} inferred for the dateline "{written}": after {latest.year}, which a record is counted from'
     elif year > latest.year and latest.year in compared:
