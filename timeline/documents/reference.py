@@ -30,6 +30,7 @@ from ..temporal.lexicon import (
     ordinal_value,
 )
 from ..temporal.mention import Mention
+from ..temporal.sentences import CHRONOLOGY_ITEMS, LIST_ITEM_BEFORE
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
 
@@ -771,12 +772,8 @@ _AFTER_AHEAD = 0.03
 #: item is most often the news of the year it is filed in, not last year's: how often a story is
 #: that many years after its latest item, set by hand (the TempEval-3 news holds no chronology).
 _YEARS_AFTER_CHRONOLOGY = (0.45, 0.3, 0.1, 0.05)
-#: How many items open their line with a date before a text is read as a chronology.
-_CHRONOLOGY_ITEMS = 3
 #: What follows an item's date: a dash or a colon, then its news.
 _ITEM_AFTER = re.compile(r"[ \t]*(?:[-–—:]|--)[ \t]+\S")
-#: ... and what may stand before it on its line: a bullet.
-_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$")
 #: A season, month or quarter of a year told as to come ("expect the summer of 2025 to be hotter",
 #: "a cut by June 2026") is a forecast, not a target decades off ("net zero by 2050"): set by
 #: hand (the TempEval-3 news holds too few to measure), a story is seldom more than two years
@@ -1278,7 +1275,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             and mention.interval
             and isinstance(mention.interval[0], date)
             and _ITEM_AFTER.match(text, mention.end)
-            and _ITEM_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            and LIST_ITEM_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         ):
             items.append((mention.interval[0], mention.text))
         tense = direction(text[s0:s1], mention.start - s0, mention.end - s0)
@@ -1506,7 +1503,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     low = _first_year_after(latest, month, day)
     # a chronology whose last item is the latest date the text tells is filed soon after it
     last_item = max(items, default=None)
-    chronology = last_item is not None and len(items) >= _CHRONOLOGY_ITEMS and last_item[0] >= latest
+    chronology = last_item is not None and len(items) >= CHRONOLOGY_ITEMS and last_item[0] >= latest
     # A year written alone may be one to come read as past ("could struggle to pass the 2025
     # budget"): a year before it may still win.  Not before a month or day written with its year
     # ("The court had declined to stay the scheme in April 2019").

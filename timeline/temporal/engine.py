@@ -79,7 +79,7 @@ from .ranges import (
 )
 from .resolve import counted_units, falls_on, resolve, unit_value
 from .scan import Near, TriggerIndex
-from .sentences import LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex, alone_on_its_line
+from .sentences import CHRONOLOGY_ITEMS, LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex, alone_on_its_line
 from .tense import (
     PAST_VERB_SOURCE,
     ahead_of_dated_past,
@@ -758,10 +758,6 @@ _STORY_OPENER: Final = compile_ascii(
 LIST_REACH: Final = 600
 
 
-#: How many dates opening an item of a list make a text a chronology.
-_CHRONOLOGY_ITEMS: Final = 3
-
-
 def _a_chronology(text: str, selected: list[tuple[int, int, int, Expr]]) -> bool:
     """Whether the text is a chronology: enough of its dates open an item of a list ("- Aug. 1:
     A famine is declared"), whose items follow one another, however its lead tells its news."""
@@ -769,7 +765,7 @@ def _a_chronology(text: str, selected: list[tuple[int, int, int, Expr]]) -> bool
     for start, *_ in selected:
         if LIST_ITEM_BEFORE.search(text, max(0, start - 12), start) is not None:
             items += 1
-            if items >= _CHRONOLOGY_ITEMS:
+            if items >= CHRONOLOGY_ITEMS:
                 return True
     return False
 

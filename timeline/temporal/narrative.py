@@ -230,6 +230,9 @@ _AGENCY: Final = compile_ascii(
 _LEAD_REACH: Final = 800
 #: How many words a paragraph needs to be a lead, not a headline or a byline.
 _LEAD_WORDS: Final = 8
+#: A sentence's end in a paragraph (a headline has none), and the break after a lead's first one.
+_SENTENCE_END: Final = compile_ascii(r"[.!?][\"'’”]?(?:\s|$)")
+_FIRST_SENTENCE_END: Final = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])")
 
 
 def lead_tells_news(text: str) -> bool:
@@ -239,9 +242,9 @@ def lead_tells_news(text: str) -> bool:
     told from a present after the dates it names, not a history."""
     for paragraph in text[:_LEAD_REACH].split("\n\n"):
         words = paragraph.split()
-        if len(words) < _LEAD_WORDS or not re.search(r"[.!?][\"'’”]?(?:\s|$)", paragraph):
+        if len(words) < _LEAD_WORDS or not _SENTENCE_END.search(paragraph):
             continue  # a headline, a byline, a dateline alone
-        first = re.split(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\"“])", paragraph.strip(), maxsplit=1)[0]
+        first = _FIRST_SENTENCE_END.split(paragraph.strip(), maxsplit=1)[0]
         return _PRESENT_PERFECT.search(first) is not None or _AGENCY.search(first) is not None
     return False
 

@@ -19,6 +19,8 @@ from .asciimode import compile_ascii
 LIST_ITEM_BEFORE: Final = compile_ascii(
     r"(?:^|\n)[ \t]*(?:[-*•·+>]|\d{1,3}[.)])?[ \t]*(?:\*\*|__|\*|_)?[ \t]*$"
 )
+#: How many dates opening an item of a list (after ``LIST_ITEM_BEFORE``) make a text a chronology.
+CHRONOLOGY_ITEMS: Final = 3
 #: What may stand around words alone on their line, as a heading: "2022", "## 2023", "**2024:**",
 #: "Sunday, Dec. 8".
 _HEADING_BEFORE: Final = compile_ascii(r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*$")
