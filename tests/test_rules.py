@@ -4810,3 +4810,22 @@ def test_a_count_in_thousands_or_far_back(text: str, mention: str, value: str):
 )
 def test_no_expression_reads_into_the_next_paragraph(text: str, mention: str, value: str):
     _assert_value(text, mention, value)
+
+
+def test_a_count_from_an_undated_event_is_not_counted_from_the_last_date():
+    # "less than two weeks after Hurricane Helene devastated ..." is counted from Helene, not from
+    # Wednesday: it names no day, and the time before it stays on the day told before ("late
+    # Wednesday"), not merged with it into a time two weeks on
+    text = (
+        "Hurricane Milton roared ashore late Wednesday. The storm made landfall near Siesta Key at about"
+        " 8:30 p.m. EDT, less than two weeks after Hurricane Helene devastated parts of the Southeast."
+    )
+    found = {m.text: m.value for m in extract(text, date(2024, 10, 10))}
+    assert found == {"late Wednesday": "2024-10-09", "8:30 p.m.": "2024-10-09T20:30"}
+    # ... but beside a day, it is that day's, and a day after a dated day is counted from it
+    beside = "Milton roared ashore on Wednesday, less than two weeks after Hurricane Helene hit."
+    assert {m.text: m.value for m in extract(beside, date(2024, 10, 10))}["less than two weeks after"] == (
+        "2024-10-09"
+    )
+    after = "The vote was held on Sunday. The day after the vote, markets rallied."
+    assert {m.text: m.value for m in extract(after, date(2025, 8, 18))}["The day after"] == "2025-08-18"

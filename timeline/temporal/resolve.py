@@ -886,6 +886,12 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             return ended, f"the year just ended by {named_reference(ctx)} (past tense)"
         # "forecast an earnings increase for the full year": the writer's, after no quarter
         return _deictic(replace(expr, kind="deictic", rel=None), ctx)
+    if expr.mod == "event" and expr.rel != "unit":
+        # "It made landfall near Siesta Key, less than two weeks after Hurricane Helene devastated
+        # the Southeast", beside no day: counted from an event the text does not date, not from
+        # the last date told (the day it stands beside, or the event's day told after it, the
+        # engine reads)
+        return "", f"{counted_units(unit, n)} an event the text does not date"
     year_base = False  # counting from a year: "a decade later" than 2009 is the year 2019
     if unit in ("year", "decade", "century") and ctx.narrative and ctx.last is not None:
         # "the same year", "the following year": the story's year, which a year alone moves too

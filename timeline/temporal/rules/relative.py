@@ -747,6 +747,12 @@ _TIMETABLE_FROM_AFTER: Final = compile_ascii(
     ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
     ("Cuts are seen in December. The move comes two weeks after Powell spoke", "two weeks after", "2025-W32"),
     ("a ceasefire two days after the vote", "two days after", None),
+    # ... after a date told before it, too: the count is from the event, not from that date
+    (
+        "Milton hit on Wednesday. It came ashore at Siesta Key, two weeks after Helene struck.",
+        "two weeks after",
+        None,
+    ),
     ("It was founded in 1999. It went public a decade after that.", "a decade after", "2009"),
     ("a ceasefire two days after that vote", "two days after", None),
     ("The attack came a week before Christmas.", "a week before", None),
