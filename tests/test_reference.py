@@ -449,7 +449,7 @@ def test_a_chronology_is_filed_soon_after_its_last_item():
 
 
 def test_a_first_in_so_many_years_counts_from_the_last_time():
-    # Monday 7 November 2022: "nearly 40 years" after 1986 is 2022 to 2025, and the Monday fits
+    # Monday 7 November 2022: "nearly 40 years" after 1986 is 2022 to 2026, and the Monday fits
     # 2022; before, 1986 alone, a year last done, placed no story
     text = (
         "EDINBURGH, Nov 7 - Teachers in Scotland will strike on Nov. 24, the first national walkout in"
@@ -457,7 +457,10 @@ def test_a_first_in_so_many_years_counts_from_the_last_time():
     )
     ref = find_reference(text)
     assert ref.day == date(2022, 11, 7)
-    assert '"first national walkout in nearly 40 years", counted from the last time' in ref.explanation
+    assert (
+        '"first national walkout in nearly 40 years", counted from 1986, puts it between 2022 and 2026'
+        in (ref.explanation)
+    )
     # Tuesday 1 October 2024, not 2002, the latest year written (a step taken then)
     strike = (
         "NEW YORK, Oct 1 (Reuters) - Dockworkers walked off the job on Tuesday, their first coast-wide"
@@ -465,14 +468,37 @@ def test_a_first_in_so_many_years_counts_from_the_last_time():
         " president will not force workers back, a step President George W. Bush took in 2002."
     )
     assert find_reference(strike).day == date(2024, 10, 1)
-    # "more than four decades" after 1979 is 2020 to 2028
+    # "more than four decades" after 1979 is 2019 to 2028
     assert _first_in_years("the first such vote in more than four decades. The party last won in 1979.") == [
-        (2020, 2028, "first such vote in more than four decades")
+        (2019, 2028, '"first such vote in more than four decades", counted from 1979,')
     ]
     # ... but not from two years last done, which the count may be from either of
     assert _first_in_years("the first win in 12 years. They last won in 1979 and last lost in 1983.") == []
     # ... nor from a year that is not the last time
-    assert "counted from the last time" not in find_reference(text.replace("last held", "held")).explanation
+    assert "counted from 1986" not in find_reference(text.replace("last held", "held")).explanation
+
+
+def test_a_record_of_so_many_years_counts_from_the_year_of_its_kind():
+    # Tuesday 3 October 2023: a 16-year high is the highest since 2007 (before: 2008, the year
+    # after the record's, whose Tuesday is three days back)
+    text = (
+        "Markets slide as bond yields hit 16-year high\n\nNEW YORK, Oct 3 (Reuters) - U.S. stocks fell on"
+        " Tuesday as Treasury yields climbed to their highest since 2007.\n\nThe 10-year yield rose to"
+        " 4.80%, its highest since August 2007."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2023, 10, 3)
+    assert '"16-year high", counted from 2007, puts it between 2022 and 2024' in ref.explanation
+    assert _first_in_years("It was the lowest in 12 years, the lowest since 2012.") == [
+        (2023, 2025, '"lowest in 12 years", counted from 2012,')
+    ]
+    # a record counts from a record of its kind, a first from the last time
+    assert (
+        _first_in_years("Rates are at a 15-year high. Sales had the biggest fall since January 2021.") == []
+    )
+    assert (
+        _first_in_years("It made its first loss in six years. Its shares hit their lowest since 2020.") == []
+    )
 
 
 def test_a_day_a_court_sets_is_no_year_gone_by():

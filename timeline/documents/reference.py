@@ -871,50 +871,99 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
     return found
 
 
-#: A first in so many years ("the first national walkout in nearly 40 years", "for the first time
-#: in more than five decades"), which counts the story's year from the year the thing was last
-#: done ("Teachers last held a national strike in 1986", "The last coast-wide stoppage, in 1977,").
+#: A first or a record in so many years ("the first national walkout in nearly 40 years", "for the
+#: first time in more than five decades", "the highest in 16 years", "a 16-year high"), which
+#: counts the story's year from the year the thing was last done ("Teachers last held a national
+#: strike in 1986", "The last coast-wide stoppage, in 1977,") or the record is counted from ("the
+#: highest since August 2007").
 _FIRST_IN_YEARS = re.compile(
-    r"\bfirst\b[^.;:!?\d]{0,60}?[ \t]in[ \t]+(?:(?P<hedge>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
-    r"(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)\b",
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|sharpest|steepest|worst|best|strongest"
+    r"|weakest|fastest|slowest|longest|hottest|coldest|wettest|driest|deadliest)\b[^.;:!?\d]{0,60}?[ \t]in[ \t]+"
+    r"(?:(?P<hedge>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
+    r"(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)\b"
+    r"|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?P<unit2>year|decade)[ \t]+(?:high|low|peak|record|best|worst)s?\b",
     re.IGNORECASE,
 )
+#: The superlative a record of so many years is counted from: "a 16-year high" is the highest
+#: since a year.
+_RECORD_WORD = {
+    "high": "highest",
+    "peak": "highest",
+    "record": "highest",
+    "low": "lowest",
+    "best": "best",
+    "worst": "worst",
+}
 _LAST_OF_IT_IN = re.compile(r"\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,50}?,[ \t]+in[ \t]+$", re.IGNORECASE)
 _YEAR_ALONE = re.compile(rf"\b(?P<year>{YEAR_RE})\b")
+#: A month (and a day) written before a year: "since |August 2007", "on |Oct. 3, 1977".
+_MONTH_BEFORE_YEAR = re.compile(rf"\b(?:{MONTH_RE})\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?$", re.IGNORECASE)
 #: How far from a count of years (or of decades) its hedge lets the story's year lie: the fewest
-#: and the most years more than the count.
-_HEDGED_YEARS = {"nearly": (-4, -1), "almost": (-4, -1), "about": (-2, 2), "more": (1, 5), "": (-1, 0)}
-_HEDGED_DECADES = {"nearly": (-5, -1), "almost": (-5, -1), "about": (-5, 5), "more": (1, 9), "": (-1, 9)}
+#: and the most years more than the count (a count rounds, and a year may begin after the day
+#: counted from: 16 years after August 2007 may be told in 2024).
+_HEDGED_YEARS = {"nearly": (-4, 0), "almost": (-4, 0), "about": (-2, 2), "more": (0, 5), "": (-1, 1)}
+_HEDGED_DECADES = {"nearly": (-5, 0), "almost": (-5, 0), "about": (-5, 5), "more": (0, 9), "": (-1, 9)}
 
 
 def _first_in_years(text: str) -> list[tuple[int, int, str]]:
-    """The span of years a first in so many years counts to from the one year the text says the
-    thing was last done in ("the first national walkout in nearly 40 years" and "last held a
-    national strike in 1986": 2022 to 2025), and the words of the count."""
-    found = []
+    """The span of years a first or a record in so many years counts to from the one year the
+    text says the thing was last done in, or a record of its kind is counted from ("the first
+    national walkout in nearly 40 years" and "last held a national strike in 1986": 2022 to 2026;
+    "a 16-year high" and "the highest since August 2007": 2022 to 2024), and the words of the
+    count and the year it counts from, told as the explanation says them.  A first counts from
+    the last time ("last held", "the first since"), a record from a record of its kind ("a
+    16-year high" from "the highest since"): "its first loss in six years" does not count from
+    "its shares' lowest since October 2020", nor "a 15-year high" from "the biggest fall since"."""
+    firsts: list[tuple[int, int, str]] = []
+    records: dict[str, list[tuple[int, int, str]]] = {}  # by their word: "highest", "lowest"
     for m in _FIRST_IN_YEARS.finditer(text):
-        words = m["n"].lower().replace("-", " ")
-        n = number_value(words) or number_value(words.split()[0])
-        if not n:
+        words = (m["n"] or m["n2"]).lower().replace("-", " ")
+        n = number_value(words) or number_value(words.split()[-1] if m["n2"] else words.split()[0])
+        if not n or (m["n2"] and len(words.split()) > 1 and number_value(words) is None):
             continue
-        decades = m["unit"].lower() == "decades"
+        decades = (m["unit"] or m["unit2"]).lower().startswith("decade")
         hedge = (m["hedge"] or "").lower().split()[:1] or [""]
         word = {"around": "about", "some": "about", "over": "more"}.get(hedge[0], hedge[0])
         fewest, most = (_HEDGED_DECADES if decades else _HEDGED_YEARS)[word]
         years = n * (10 if decades else 1)
-        found.append((years + fewest, years + most, m.group()))
-    if not found:
+        key = (
+            m.group().split()[0].lower()
+            if m["n"]
+            else _RECORD_WORD[m.group().split()[-1].lower().rstrip("s")]
+        )
+        count = (years + fewest, years + most, m.group())
+        if key == "first":
+            firsts.append(count)
+        else:
+            records.setdefault(key, []).append(count)
+    if not firsts and not records:
         return []
-    last_done = {
-        int(y["year"])
-        for y in _YEAR_ALONE.finditer(text)
-        if _LAST_DONE_IN.search(text, max(0, y.start() - 60), y.start())
-        or _LAST_OF_IT_IN.search(text, max(0, y.start() - 60), y.start())
-    }
-    if len(last_done) != 1:
-        return []  # none, or several: which the count is from is not told
-    (year,) = last_done
-    return [(year + low, year + high, " ".join(words.split())) for low, high, words in found if 0 < low]
+    last_times: set[int] = set()
+    record_years: dict[str, set[int]] = {}
+    for y in _YEAR_ALONE.finditer(text):
+        at = y.start()
+        if (month := _MONTH_BEFORE_YEAR.search(text, max(0, at - 16), at)) is not None:
+            at = month.start()
+        if _LAST_DONE_IN.search(text, max(0, at - 60), at) or _LAST_OF_IT_IN.search(
+            text, max(0, at - 60), at
+        ):
+            last_times.add(int(y["year"]))
+        elif (record := _RECORD_SINCE.search(text, max(0, at - 100), at)) is not None:
+            key = record.group().split()[0].lower()
+            (last_times if key == "first" else record_years.setdefault(key, set())).add(int(y["year"]))
+    found = []
+    pairs = [(firsts, last_times)] + [
+        (counts, record_years.get(key, set())) for key, counts in records.items()
+    ]
+    for counts, years_from in pairs:
+        if counts and len(years_from) == 1:  # (several: which the count is from is not told)
+            (year,) = years_from
+            found += [
+                (year + low, year + high, f'"{" ".join(words.split())}", counted from {year},')
+                for low, high, words in counts
+                if 0 < low
+            ]
+    return found
 
 
 #: A year still running when the story is told: "Oil has risen 2% in 2024 so far", "so far in
@@ -1431,7 +1480,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         explicit += [day for day in counted if day.year <= written_last]
     if origins and explicit and max(origins) > max(explicit):
         explicit.append(max(origins))  # the story comes after a birth or a founding told
-    firsts = _first_in_years(text)
+    # (a count from the last time that would reach past a year told as to come is of another thing)
+    firsts = [first for first in _first_in_years(text) if not ahead or first[0] <= min(ahead)]
     if origins and not explicit and (_age_years(text, month, day) or _counted_years(text) or firsts):
         # a birth's year, and the age at death counted from it; a year last done, and how long
         # ago ("The city last hosted the Games in 1924, a century ago")
@@ -1569,8 +1619,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         why = f'year {year} inferred for the dateline "{written}": not before {latest.year}: "{counted_to[1]}" counts to {latest.year}'
     elif first_to is not None and year >= latest.year:
         why = (
-            f'year {year} inferred for the dateline "{written}": "{first_to[2]}", counted from the last'
-            f" time, puts it between {first_to[0]} and {first_to[1]}"
+            f'year {year} inferred for the dateline "{written}": {first_to[2]} puts it between'
+            f" {first_to[0]} and {first_to[1]}"
         )
     elif records_only and record_years and year > max(record_years) == latest.year:
         why = f'year {year} inferred for the dateline "{written}": after {latest.year}, which a record is counted from'
