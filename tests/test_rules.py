@@ -518,6 +518,15 @@ def test_what_a_day_of_this_week_looks_ahead_to_is_to_come(text: str, value: str
         ),
         ("The company said it would cut jobs in July.", "2025-07"),
         ("The company said in March it would sell the unit it bought in July.", "2024-07"),
+        # ... as does a past clause dated to a month, and what it was done ahead of, or said after
+        ("The group cut output in March, angering Washington ahead of the elections in July.", "2024-07"),
+        ("The firm sold the unit in March and said it would close the deal in July.", "2024-07"),
+        # (but not what is looked ahead to now, nor what was done in a month since)
+        (
+            "The bank raised rates in March, and investors are positioning ahead of elections in July.",
+            "2025-07",
+        ),
+        ("The bank raised rates in March, ahead of elections held in July.", "2024-07"),
     ],
 )
 def test_what_a_saying_of_months_back_looked_ahead_to_came_after_it(text: str, value: str):

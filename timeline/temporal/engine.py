@@ -1058,6 +1058,22 @@ _WOULD_THEN: Final = compile_ascii(
     r"|intended\s+to|hoped\s+to)\b[^.;:!?\n]{0,80}$",
     re.IGNORECASE,
 )
+#: ... or by the date of a verb its saying is joined to: "sold the unit in October and said"
+#: (not "Smith, who took over in January, said": another's clause).
+_AND_SAID_AFTER: Final = compile_ascii(rf",?\s+and\s+(?:\w+\s+)?(?:{_SAYING})\b", re.IGNORECASE)
+#: ... or what a past clause dated to a month was done ahead of, or in the run-up to: "The group
+#: cut output in October, angering Washington ahead of the midterm elections in November".
+_AHEAD_THEN: Final = compile_ascii(
+    r"[^.;:!?\n]{0,80}?\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\b"
+    r"[^.;:!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: ... with no verb of the writer's present between ("and investors are positioning ahead of").
+_PRESENT_BETWEEN: Final = compile_ascii(
+    r"\b(?:is|are|am|will|expects?|plans?|says|remains?|looks?|now)\b", re.IGNORECASE
+)
+#: A date in its clause, right after the verb's preposition: "cut output |in| October".
+_IN_ON_BEFORE: Final = compile_ascii(r"\b(?:in|on)\s+$", re.IGNORECASE)
 #: ... with no past tense of its own: "said in March it would sell the unit it bought in July".
 _OWN_PAST_BETWEEN: Final = compile_ascii(
     r"\b(?:it|which|that|they|he|she)\s+(?:had\s+)?\w+ed\s+(?:\w+\s+){0,3}$"
@@ -1068,8 +1084,9 @@ def _future_from_saying(
     text: str, said: Mention, sentence_start: int, start: int, expr: Expr, reference: date, value: str
 ) -> tuple[str, str] | None:
     """A month (or a day of one) with no year that a saying dated to a month or day gone by looks
-    ahead to, in the future of then ("would", "was to"): the first such after the saying's date,
-    where the first after the writer's day lies further on."""
+    ahead to, in the future of then ("would", "was to"), or that a past clause so dated was done
+    ahead of ("cut output in October, ahead of the elections in November"): the first such after
+    that date, where the first after the writer's day lies further on."""
     interval = said.interval
     if (
         said.type != "DATE"
@@ -1081,15 +1098,25 @@ def _future_from_saying(
         or _OWN_PAST_BETWEEN.search(text, said.end, start)
     ):
         return None
+    in_clause = _IN_ON_BEFORE.search(text, max(0, said.start - 4), said.start) is not None
     if _SAID_ON.search(text, max(0, said.start - 24), said.start):
         then_from = said.end  # "said in March that the law would take effect in July"
-    elif text[sentence_start : said.start].strip() in ("In", "On", "Back in") and (
-        opening := _SAID_AFTER.match(text, said.end, start)
+    elif (
+        text[sentence_start : said.start].strip() in ("In", "On", "Back in")
+        and (opening := _SAID_AFTER.match(text, said.end, start)) is not None
+    ) or (in_clause and (opening := _AND_SAID_AFTER.match(text, said.end, start)) is not None):
+        # "In March, the firm said it would cut jobs in July", "sold the unit in October and said
+        # it would close the deal in December"
+        then_from = opening.end()
+    elif (
+        in_clause
+        and _AHEAD_THEN.fullmatch(text, said.end, start)
+        and not _PRESENT_BETWEEN.search(text, said.end, start)
     ):
-        then_from = opening.end()  # "In March, the firm said it would cut jobs in July"
+        then_from = -1  # "cut output in October, ahead of the elections in November"
     else:
         return None
-    if not _WOULD_THEN.fullmatch(text, then_from, start):
+    if then_from >= 0 and not _WOULD_THEN.fullmatch(text, then_from, start):
         return None
     told = interval[0]
     for year in (told.year, told.year + 1):
