@@ -220,6 +220,8 @@ def year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
     # prior-year period": not the quarter compared with), else the story's last
     if expr.mod in ("START", "MID", "END"):
         return None  # "since the start of last year": an edge of the year, no quarter compared with
+    if expr.rel == "came":
+        return None  # "The launch comes a year after Apple introduced ...": a year before now
     told = next((a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity == "quarter"), None)
     if expr.unit == "year" and expr.n == -1 and told is not None:
         day = told.day

@@ -745,6 +745,8 @@ _TIMETABLE_FROM_AFTER: Final = compile_ascii(
     ("They met in 2010. A year and a half later, they split.", "A year and a half later", "2011-07"),
     ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
     ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
+    # ... from the writer's day, not the quarter a report told before it
+    ("Sales rose in the June quarter. The launch comes a year after Apple added AI.", "a year after", "2024"),
     ("Cuts are seen in December. The move comes two weeks after Powell spoke", "two weeks after", "2025-W32"),
     ("a ceasefire two days after the vote", "two days after", None),
     # ... after a date told before it, too: the count is from the event, not from that date
@@ -811,7 +813,8 @@ def _offset(m: re.Match[str], text: str) -> Expr | None:
         if not came or _A_DATE_NEXT.match(text, m.end()):
             return None  # "came a week before Christmas": from that date, which the engine reads
         if came.group().split()[0].lower() in _PRESENT:
-            return Expr("deictic", unit=unit, n=-sign * n, lead=lead)
+            # ("came": counted from the writer's day, whatever quarter a report told before it)
+            return Expr("deictic", unit=unit, n=-sign * n, lead=lead, rel="came")
         return Expr("anaphoric", unit=unit, n=-sign * n, inverted=True, lead=lead)
     return Expr("anaphoric", unit=unit, n=sign * n, lead=lead)
 
