@@ -740,6 +740,18 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
         " listed the matter for hearing on January 12, 2026."
     )
     assert find_reference(court).day == date(2025, 12, 4)
+    # ... and a forecast for a year, revised: "cut its 2025 growth forecast" is told before 2025
+    # is over (14 April 2025 is a Monday; without it, 2026, whose Monday is the day before)
+    forecast = (
+        "SINGAPORE, April 14 - Singapore's economy grew 3.8% in the first quarter, estimates showed on"
+        " Monday, after 0.5% growth in the fourth quarter of 2024.\n\nThe ministry cut its 2025 growth"
+        " forecast to 0%-2% from 1%-3%."
+    )
+    ref = find_reference(forecast)
+    assert ref.day == date(2025, 4, 14)
+    assert "not after 2025, which it tells as still to come" in ref.explanation
+    # (a forecast for a year told without its revision may be looked back on)
+    assert find_reference(forecast.replace("cut its", "missed its")).day == date(2026, 4, 14)
 
 
 @pytest.mark.parametrize(

@@ -187,6 +187,17 @@ _PLAN_AFTER = re.compile(
     r"[ \t]+(?:(?:emissions?|climate|growth|inflation)[ \t]+)?(?:targets?|goals?|deadline|ambitions?|pledges?)\b",
     re.IGNORECASE,
 )
+#: A forecast for a year, revised ("cut its 2025 growth forecast", "raised its 2024 outlook"): a
+#: forecast is revised while its year is still to come or running.
+_FORECAST_REVISED_BEFORE = re.compile(
+    r"\b(?:cut|cuts|raised?|raises|lowered?|lowers|revised?|revises|trimmed|trims|upgraded?|upgrades"
+    r"|downgraded?|downgrades|lifted|lifts|kept|keeps|maintained?|maintains|reaffirmed?|reaffirms)"
+    r"[ \t]+(?:its|their|the|his|her)[ \t]+$",
+    re.IGNORECASE,
+)
+_FORECAST_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:forecasts?|outlook|projections?|guidance)\b", re.IGNORECASE
+)
 #: A year something is to be done by ("triple funding by 2035"), unless the sentence looks back
 #: from it ("By 2019, it had doubled sales").
 _BY_BEFORE = re.compile(
@@ -1380,6 +1391,12 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 else year_alone
                 and (
                     _PLAN_AFTER.match(text, mention.end) is not None  # "its 2040 target"
+                    # "cut its 2025 growth forecast"
+                    or (
+                        _FORECAST_AFTER.match(text, mention.end) is not None
+                        and _FORECAST_REVISED_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                        is not None
+                    )
                     # "to triple funding by 2035", not "By 2019, it had doubled sales"
                     or (
                         _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
