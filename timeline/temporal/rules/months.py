@@ -175,6 +175,12 @@ def _opens(text: str, pos: int) -> bool:
     return _OPENING.search(text, pos - 8, pos) is not None
 
 
+#: A record of a month's, after it: "the previous May |record", "the last July |high".
+_RECORD_AFTER: Final = compile_ascii(r"[^\S\n]+(?:record|high|low|peak|best|mark)\b", re.IGNORECASE)
+#: ... which "previous" or "last" before the month is of: "the previous |May record".
+_RECORD_REL_BEFORE: Final = compile_ascii(r"\b(?:previous|preceding|last)[^\S\n]+$", re.IGNORECASE)
+
+
 @rule(
     "month",
     # (both: "the beginning of this November", "late last May")
@@ -238,6 +244,9 @@ def _opens(text: str, pos: int) -> bool:
     ("as Theresa May said. May the talks succeed.", "May", None),
     ("the May government fell", "May", None),
     ("The year ended with a cooler December.", "December", "2024-12"),
+    # a record of the month's, which "previous" or "last" is of: no one May
+    ("It beat the previous May record, set in 2019.", "May", None),
+    ("It broke the last December record, set in 2010.", "December", None),
     ("This was the hottest June on record.", "June", "2025-06"),
     ("The index had its worst June since 1930.", "June", "2025-06"),
     # in a list of months
@@ -285,6 +294,11 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
         return Expr("calendar", month=month_number(word), rel=_MONTH_REL.get(rel or "", rel), mod=_mod("end"))
     if rel == "that" and SAID_BEFORE.search(text, m.start() - 24, m.start()):
         return None  # "Officials said that May would decide": "that" opens what is said
+    if _RECORD_AFTER.match(text, m.end()) and (
+        rel in ("last", "the previous", "the preceding")
+        or _RECORD_REL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    ):
+        return None  # "beat the previous May record, set in 2019": a record of Mays, no one May
     lo = max(0, m.start() - 60)
     if (
         not (rel or m["mod"])
