@@ -66,6 +66,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # ... or one awaited or prepared for
         ("Investors await Friday's jobs report.", "2025-08-22"),
         ("The team is preparing for Saturday's final.", "2025-08-23"),
+        ("Investors are looking to Friday's jobs report.", "2025-08-22"),
+        ("Traders look ahead to Friday's jobs report.", "2025-08-22"),
         # ... and "this" before the day says which, whatever its possessive
         ("This Friday's deadline looms.", "2025-08-22"),
         # what is put off or falls due lies ahead, whatever tense reports it; what is called

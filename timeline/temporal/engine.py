@@ -187,7 +187,9 @@ _EXPECTED_THEN: Final = compile_ascii(
 )
 #: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
 _AWAITED_BEFORE: Final = compile_ascii(
-    r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for)\s+$",
+    r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for"
+    # "Investors are now looking to Friday's jobs report", "look ahead to", "look forward to"
+    r"|(?:look|looks|looking)\s+(?:(?:ahead|forward)\s+)?(?:to|towards|toward))\s+$",
     re.IGNORECASE,
 )
 
