@@ -535,6 +535,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "Rome recorded 41.8C, beating a record set in 2007.",
         # ... or the last of it was
         "The last coast-wide stoppage by the union was in 1977 and lasted almost two months.",
+        # ... set off by commas
+        "The union's last strike, in 2008, lasted 57 days.",
         # ... or a law or a treaty was made, named by it
         "The Alien Enemies Act of 1798 has been used only three times.",
     ],

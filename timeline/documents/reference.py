@@ -264,7 +264,10 @@ _LAST_DONE_IN = re.compile(
     r"|put|sent|stood|swept|threw|wore)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$"
     # ... or the last time it was done, or the last of it: "The last time a budget took this long
     # to pass was in 2014", "The last coast-wide stoppage by the union was in 1977"
-    r"|\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+in[ \t]+$",
+    r"|\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+in[ \t]+$"
+    # ... or set off by commas: "The union's last strike, in 2008, lasted 57 days" (not "Its last
+    # one, in 2024,": an annual event's, the year before the story's)
+    r"|\b(?:the|its|their|his|her|[A-Za-z]+['’]s)[ \t]+last[ \t]+(?!one\b)[^.;:!?\d]{0,50}?,[ \t]+in[ \t]+$",
     re.IGNORECASE,
 )
 #: A year something began, a life or a firm or a disease known, right before the year: "was born
@@ -905,7 +908,6 @@ _RECORD_WORD = {
     "best": "best",
     "worst": "worst",
 }
-_LAST_OF_IT_IN = re.compile(r"\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,50}?,[ \t]+in[ \t]+$", re.IGNORECASE)
 _YEAR_ALONE = re.compile(rf"\b(?P<year>{YEAR_RE})\b")
 #: A month (and a day) written before a year: "since |August 2007", "on |Oct. 3, 1977".
 _MONTH_BEFORE_YEAR = re.compile(rf"\b(?:{MONTH_RE})\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?$", re.IGNORECASE)
@@ -955,9 +957,7 @@ def _first_in_years(text: str) -> list[tuple[int, int, str]]:
         at = y.start()
         if (month := _MONTH_BEFORE_YEAR.search(text, max(0, at - 16), at)) is not None:
             at = month.start()
-        if _LAST_DONE_IN.search(text, max(0, at - 60), at) or _LAST_OF_IT_IN.search(
-            text, max(0, at - 60), at
-        ):
+        if _LAST_DONE_IN.search(text, max(0, at - 60), at):
             last_times.add(int(y["year"]))
         elif (record := _RECORD_SINCE.search(text, max(0, at - 100), at)) is not None:
             key = record.group().split()[0].lower()
