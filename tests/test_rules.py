@@ -4840,3 +4840,19 @@ def test_a_count_from_an_undated_event_is_not_counted_from_the_last_date():
     )
     after = "The vote was held on Sunday. The day after the vote, markets rallied."
     assert {m.text: m.value for m in extract(after, date(2025, 8, 18))}["The day after"] == "2025-08-18"
+
+
+def test_a_verb_governs_a_date_after_the_hour_it_names():
+    # "takes effect at midnight on New Year's Eve", told on 10 January: the coming one, as "takes
+    # effect on New Year's Eve" is, however near the last one lies
+    for text in (
+        "The ban takes effect at midnight on Dec. 31.",
+        "The ban takes effect at 9 a.m. EST on Dec. 31.",
+    ):
+        found = {m.text: m.value for m in extract(text, date(2024, 1, 10))}
+        assert found["Dec. 31"] == "2024-12-31", text
+    # (a past verb too: "The ban took effect at midnight on Dec. 31", told on 10 January)
+    found = {
+        m.text: m.value for m in extract("The ban took effect at midnight on Dec. 31.", date(2024, 1, 10))
+    }
+    assert found["Dec. 31"] == "2023-12-31"

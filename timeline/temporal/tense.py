@@ -737,6 +737,12 @@ _PHRASE_TO_DATE: Final = compile_ascii(
     r"|\s+(?:(?:no|not)\s+(?:later|earlier)\s+than|on\s+or\s+(?:before|after))\s+",
     re.IGNORECASE,
 )
+#: ... or its hour first: "takes effect at midnight on New Year's Eve", "opened at 9 a.m. on Monday".
+_AT_AN_HOUR_ON: Final = compile_ascii(
+    r"\s+(?:at|from)\s+(?:(?:about|around)\s+)?(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)"
+    r"(?:\s+(?:(?-i:[A-Z]{2,4})|local\s+time))?\s+on\s+",
+    re.IGNORECASE,
+)
 #: ... as does a past tense that is plainly the date's own verb: what stands between them is
 #: its object or place, with no other verb's mark ("Voters went to the polls on Sept. 7", "The
 #: ministry published the figures on Sept. 30"), not an infinitive, a modal or a clause ("agreed
@@ -1415,7 +1421,14 @@ def _nearest_cue(
         if (
             c_end <= start
             and (
-                distance <= _NEXT_TO or (distance <= 40 and _PHRASE_TO_DATE.fullmatch(sentence, c_end, start))
+                distance <= _NEXT_TO
+                or (
+                    distance <= 40
+                    and (
+                        _PHRASE_TO_DATE.fullmatch(sentence, c_end, start)
+                        or _AT_AN_HOUR_ON.fullmatch(sentence, c_end, start)
+                    )
+                )
             )
             # not a verb that sets the date it names ("the record date fixed as October 15")
             and sentence[c_start:c_end].lower() not in _DATE_SETTING
