@@ -4856,3 +4856,25 @@ def test_a_verb_governs_a_date_after_the_hour_it_names():
         m.text: m.value for m in extract("The ban took effect at midnight on Dec. 31.", date(2024, 1, 10))
     }
     assert found["Dec. 31"] == "2023-12-31"
+
+
+def test_a_part_of_the_year_a_saying_told_of_is_in_the_saying_s_year():
+    # "had said in January that ... was an election in the second half of the year", told in
+    # May: this year's second half, whatever the tense of what was said (before: last year's)
+    said = (
+        "Sunak had said in January that his working assumption was an election in the second half of"
+        " the year."
+    )
+    found = {m.text: m for m in extract(said, date(2024, 5, 22))}
+    assert found["the second half of the year"].value == "2024-H2"
+    assert 'the year of the saying dated "January"' in found["the second half of the year"].explanation
+    # ... and of a half told of as gone by
+    sales = "The firm said in July that sales fell in the first half of the year."
+    assert {m.text: m.value for m in extract(sales, date(2025, 2, 10))}[
+        "the first half of the year"
+    ] == "2024-H1"
+    # ... but what was to come of a half over by then is the next one's
+    slow = "The bank said in December that growth would slow in the first half of the year."
+    assert {m.text: m.value for m in extract(slow, date(2025, 2, 10))}[
+        "the first half of the year"
+    ] == "2025-H1"

@@ -1082,6 +1082,27 @@ _OWN_PAST_BETWEEN: Final = compile_ascii(
 )
 
 
+def _year_of_saying(text: str, said: Mention, reference: date) -> int | None:
+    """The year of a saying dated to a month or a day of the writer's year or the last ("said in
+    January that"), for what it said of "the year"."""
+    interval = said.interval
+    if (
+        said.type != "DATE"
+        or said.granularity not in ("day", "month")
+        or interval is None
+        or not isinstance(interval[0], date)
+        or interval[1] > reference
+        or not _SAID_ON.search(text, max(0, said.start - 24), said.start)
+        or not _THAT_THEN.match(text, said.end)
+    ):
+        return None
+    return interval[0].year
+
+
+#: What a saying said, after its date: "said in January| that".
+_THAT_THEN: Final = compile_ascii(r",?\s+that\b", re.IGNORECASE)
+
+
 def _future_from_saying(
     text: str, said: Mention, sentence_start: int, start: int, expr: Expr, reference: date, value: str
 ) -> tuple[str, str] | None:
@@ -2405,6 +2426,27 @@ def extract(
             # "The minister said in March that the law would take effect in July", told in
             # October: the July after the saying, not the next one after the writer's day
             value, why = then
+        if (
+            expr.kind == "part"
+            and expr.year is None
+            and reference is not None
+            and not narrative
+            and mentions
+            and mentions[-1].start >= sentence[0]
+            and _OF_THE_YEAR.search(text, start, end) is not None
+            and (said_year := _year_of_saying(text, mentions[-1], reference)) is not None
+        ):
+            # "had said in January that his working assumption was an election in the second half
+            # of the year": the year of the saying, whatever the tense of what was said (but what
+            # was to come of a half over by then is of the next: "said in December that growth
+            # would slow in the first half of the year")
+            said_value, _ = resolve(replace(expr, year=said_year), ctx)
+            said_span = span_of(said_value)
+            if said_span is not None and not (
+                tense == "future" and mentions[-1].interval and said_span.end < mentions[-1].interval[0]
+            ):
+                value = said_value
+                why = f'in the year of the saying dated "{mentions[-1].text}" ({mentions[-1].value})'
         if (
             expr.kind == "deictic"
             and expr.unit == "year"
