@@ -2336,6 +2336,25 @@ def extract(
             )
             in_story_week = True
         elif (
+            expr.kind == "anaphoric"
+            and expr.n
+            and expr.mod is None
+            and expr.rel is None
+            and not expr.inverted
+            and mentions
+            and mentions[-1].start >= sentence[0]
+            and text[mentions[-1].end : start] == ", "
+            and mentions[-1].granularity in _BESIDE_A_COUNT.get(expr.unit or "", ())
+            and _APPOSITION_ENDS.match(text, end) is not None
+        ):
+            # "The ship sank in 1545 and was raised in 1982, 437 years later": the date it stands
+            # beside, so long after the one before it (not 437 years after 1982)
+            value = mentions[-1].value
+            why = (
+                f'the date it stands beside, "{mentions[-1].text}":'
+                f" {counted_units(expr.unit or 'day', expr.n)} a date before it"
+            )
+        elif (
             expr.mod == "event"
             and expr.unit in ("day", "week")
             and mentions
@@ -3008,6 +3027,19 @@ _COMPARED_PERIOD_BEFORE: Final = compile_ascii(
     r"\b(?:from|than|with|versus|vs\.?)[^\S\n]+(?:the|its|their|a)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}$",
     re.IGNORECASE,
 )
+
+
+#: The dates a count of each unit may stand beside as their apposition ("in 1982, 437 years
+#: later"; "on May 3, two days later"): a count of days names a day, of years a year or less.
+_BESIDE_A_COUNT: Final = {
+    "day": ("day",),
+    "week": ("day",),
+    "month": ("day", "month"),
+    "year": ("day", "month", "year"),
+    "decade": ("day", "month", "year"),
+}
+#: What ends such an apposition: the end of its clause or sentence.
+_APPOSITION_ENDS: Final = compile_ascii(r"[^\S\n]*(?:[.;:!?),]|$)")
 
 
 def _day_beside(

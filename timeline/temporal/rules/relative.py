@@ -762,6 +762,9 @@ _TIMETABLE_FROM_AFTER: Final = compile_ascii(
     # ... or than the old timetable, from when the new one starts
     ("Schools will open a week earlier from next year.", "a week earlier", None),
     ("The final moves two weeks later from 2027.", "two weeks later", None),
+    # set off after a date, the count stands beside it: that date, so long after one before it
+    ("The ship sank in 1545 and was raised in 1982, 437 years later.", "437 years later", "1982"),
+    ("They met on May 2. They married on May 4, two days later.", "two days later", "2025-05-04"),
     # a hedge before the span is part of the expression
     ("It was founded in 1999. Less than a year later, it failed.", "Less than a year later", "2000"),
     ("It was founded in 1999. A mere two years later, it failed.", "A mere two years later", "2001"),
