@@ -1081,6 +1081,9 @@ _OWN_PAST_BETWEEN: Final = compile_ascii(
     r"\b(?:it|which|that|they|he|she)\s+(?:had\s+)?\w+ed\s+(?:\w+\s+){0,3}$"
 )
 
+#: What a saying said, after its date: "said in January| that".
+_THAT_THEN: Final = compile_ascii(r",?\s+that\b", re.IGNORECASE)
+
 
 def _year_of_saying(text: str, said: Mention, reference: date) -> int | None:
     """The year of a saying dated to a month or a day of the writer's year or the last ("said in
@@ -1097,10 +1100,6 @@ def _year_of_saying(text: str, said: Mention, reference: date) -> int | None:
     ):
         return None
     return interval[0].year
-
-
-#: What a saying said, after its date: "said in January| that".
-_THAT_THEN: Final = compile_ascii(r",?\s+that\b", re.IGNORECASE)
 
 
 def _future_from_saying(
