@@ -4221,6 +4221,12 @@ def test_a_day_counted_in_a_sentence_a_year_opens_is_in_that_year():
     # ... but a day told in the same year is counted from
     text = "On Dec. 5, 1955, Parks was fined.\n\nIn 1955, she said she had been arrested four days earlier."
     assert [m.value for m in extract(text, REF) if m.text == "four days earlier"] == ["1955-12-01"]
+    # ... and a day told after the year, in its sentence, is counted from
+    text = (
+        "Next year marks 80 years since the United States dropped atomic bombs on Hiroshima on Aug. 6,"
+        " 1945, and on Nagasaki three days later."
+    )
+    assert [m.value for m in extract(text, REF) if m.text == "three days later"] == ["1945-08-09"]
 
 
 def test_a_count_of_time_set_beside_the_day_it_counts_to_is_that_day():

@@ -2244,6 +2244,9 @@ def extract(
             and frame[3] is None
             and anchor is not None
             and anchor.day.year != frame[1]
+            # (not a day told after the year in its sentence: "Next year marks 80 years since the
+            # bombing of Hiroshima on Aug. 6, 1945, and of Nagasaki three days later")
+            and anchor_end <= sentence[0]
         ):
             # "On Dec. 5, 1933, ... In 1955, Parks was fined after being arrested four days
             # earlier": counted from a day of the year that opens the sentence, not an older day
