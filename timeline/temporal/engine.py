@@ -82,6 +82,7 @@ from .scan import Near, TriggerIndex
 from .sentences import CHRONOLOGY_ITEMS, LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex, alone_on_its_line
 from .tense import (
     PAST_VERB_SOURCE,
+    THAT_NEXT,
     ahead_of_dated_past,
     direction,
     forget_sentences,
@@ -1081,25 +1082,34 @@ _OWN_PAST_BETWEEN: Final = compile_ascii(
     r"\b(?:it|which|that|they|he|she)\s+(?:had\s+)?\w+ed\s+(?:\w+\s+){0,3}$"
 )
 
-#: What a saying said, after its date: "said in January| that".
-_THAT_THEN: Final = compile_ascii(r",?\s+that\b", re.IGNORECASE)
 
-
-def _year_of_saying(text: str, said: Mention, reference: date) -> int | None:
-    """The year of a saying dated to a month or a day of the writer's year or the last ("said in
-    January that"), for what it said of "the year"."""
+def _day_or_month_told(said: Mention) -> tuple[date, date] | None:
+    """The first and last day of a date told as a day or a month of the calendar ("in March", "on
+    Sept. 3"), which a saying may be dated by; None for any other."""
     interval = said.interval
     if (
         said.type != "DATE"
         or said.granularity not in ("day", "month")
         or interval is None
         or not isinstance(interval[0], date)
-        or interval[1] > reference
-        or not _SAID_ON.search(text, max(0, said.start - 24), said.start)
-        or not _THAT_THEN.match(text, said.end)
+        or not isinstance(interval[1], date)
     ):
         return None
-    return interval[0].year
+    return interval[0], interval[1]
+
+
+def _year_of_saying(text: str, said: Mention, reference: date) -> int | None:
+    """The year of a saying dated to a month or a day of the writer's year or the last ("said in
+    January that"), for what it said of "the year"."""
+    told = _day_or_month_told(said)
+    if (
+        told is None
+        or told[1] > reference
+        or not _SAID_ON.search(text, max(0, said.start - 24), said.start)
+        or not THAT_NEXT.match(text, said.end)
+    ):
+        return None
+    return told[0].year
 
 
 def _future_from_saying(
@@ -1109,12 +1119,9 @@ def _future_from_saying(
     ahead to, in the future of then ("would", "was to"), or that a past clause so dated was done
     ahead of ("cut output in October, ahead of the elections in November"): the first such after
     that date, where the first after the writer's day lies further on."""
-    interval = said.interval
+    interval = _day_or_month_told(said)
     if (
-        said.type != "DATE"
-        or said.granularity not in ("day", "month")
-        or interval is None
-        or not isinstance(interval[0], date)
+        interval is None
         or interval[1] >= reference
         or expr.month is None
         or _OWN_PAST_BETWEEN.search(text, said.end, start)

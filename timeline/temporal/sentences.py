@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from .asciimode import compile_ascii
+from .lexicon import FULL_MONTH_RE, FULL_WEEKDAY_RE
 
 #: What may stand on a line before the first words of an item of a list ("- **Oct. 27** — Israel
 #: launches ...", "1. June - The dam burst."): a bullet or a number, and emphasis.
@@ -57,8 +58,7 @@ def _not_after_abbreviation() -> str:
 
 #: The words after "a.m." or "p.m." that go on the time it tells.
 _TIME_GOES_ON: Final = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    rf"(?:{FULL_WEEKDAY_RE}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|{FULL_MONTH_RE}"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|Local"
     r"|Greenwich|British|Indian|Moscow|Beijing|Tokyo|Paris|London|New|Washington)\b"
 )

@@ -682,7 +682,7 @@ _THAT_AFTER: Final = compile_ascii(
     r"|earlier|late|early|recently|yesterday|today|tonight|later)\b)[a-z][\w'’-]*\b[^,;]*"
 )
 #: "that" right after a date: the date is the saying's ("said on Tuesday that").
-_THAT_NEXT: Final = compile_ascii(r"[\s,]*that\b", re.IGNORECASE)
+THAT_NEXT: Final = compile_ascii(r"[\s,]*that\b", re.IGNORECASE)
 #: Between "said" and what it introduces: "said", "said that", "said its", "said the".
 _SAID_THEN: Final = compile_ascii(r"\s+(?:that\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?", re.IGNORECASE)
 
@@ -1411,7 +1411,7 @@ def _nearest_cue(
             and sentence[c_start:c_end].lower() in _ATTRIBUTION
             and _THAT_AFTER.fullmatch(sentence, c_end, start) is not None
             # (not the day of the saying: "told a news conference on Tuesday that ...")
-            and _THAT_NEXT.match(sentence, end) is None
+            and THAT_NEXT.match(sentence, end) is None
             and _own_verb_after(sentence, end, cues[first:last])
         ):
             # "said that in March prices rose", "said that by the summer ships could be needed":
