@@ -1204,6 +1204,35 @@ def test_a_century_ago_sets_the_year_of_a_dateline_without_one():
     assert "counts to 2024" in ref.explanation
 
 
+def test_a_count_of_years_after_the_last_time_sets_the_year_of_a_dateline_without_one():
+    # 2 June is a Sunday in 2024 and in 2019, and a Monday in 2014; the latest year the text
+    # writes is 2013, and "came 22 years after they last lifted the trophy ... in
+    # 2002" counts to 2024
+    text = (
+        "LONDON, June 2 (Reuters) - Real Madrid beat Dortmund on Saturday to win the Champions"
+        " League. It came 22 years after they last lifted the trophy at a Glasgow final in 2002."
+        " Dortmund had not reached the final since losing at the same stadium in 2013."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 6, 2)
+    assert "counts to 2024" in ref.explanation
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # not a last time: the count is between two past things, not up to the story
+        "The war ended six years after it began in 1939.",
+        # the year is of something else than the last time
+        "He won 22 years after his debut in 1990 and retired in 2015.",
+    ],
+)
+def test_a_count_of_years_after_is_not_the_story_s_year_without_a_last_time(told: str):
+    from timeline.documents.reference import _counted_years
+
+    assert _counted_years(told) == []
+
+
 def test_a_year_told_as_still_running_is_the_story_s_year():
     # 13 June is a Thursday in 2024; a year after the latest past year, 2025, is likelier without
     # the "so far"

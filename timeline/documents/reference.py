@@ -800,10 +800,11 @@ _CLOSE = 0.7
 
 #: A year and how long ago it was, which together tell the story's year: "the 50th anniversary of
 #: the 1974 revolution", "20 years ago, in 2004", "in 2004, 20 years ago", "marks 20 years since
-#: the 2004 tsunami", "in 1924, a century ago".  Found from their key words (a plain search), then
-#: read around each.
+#: the 2004 tsunami", "in 1924, a century ago", "came 22 years after they last lifted the trophy
+#: in 2002".  Found from their key words (a plain search), then read around each.
 _YEARS_SINCE_KEY = re.compile(
-    r"(?P<anniversary>anniversary)|(?P<unit>years|decades?|centur(?:y|ies))\s+(?:(?P<ago>ago)|since)"
+    r"(?P<anniversary>anniversary)|(?P<unit>years|decades?|centur(?:y|ies))\s+"
+    r"(?:(?P<ago>ago)|since|(?P<after>after))"
 )
 #: How many years a unit of such a count is.
 _UNIT_YEARS = {"y": 1, "d": 10, "c": 100}
@@ -816,6 +817,12 @@ _YEAR_BEFORE_AGO = re.compile(
     rf"\b(?P<year>{YEAR_RE}),\s+(?:(?:some|about|nearly|almost)\s+)?$", re.IGNORECASE
 )
 _YEAR_AFTER_SINCE = re.compile(rf"[^.;:!?]{{0,40}}?\b(?P<year>{YEAR_RE})\b")
+#: A count "after" a thing counts to the story's year only from the last time it was done: "22
+#: years after they last lifted the trophy at a Glasgow final in 2002", not "six years after it
+#: began in 1939".
+_YEAR_AFTER_LAST = re.compile(
+    rf"[^.;:!?]{{0,40}}?\blast\b[^.;:!?]{{0,60}}?\b(?P<year>{YEAR_RE})\b", re.IGNORECASE
+)
 #: How much a candidate year costs that is one or more years off the year so counted.
 _OFF_COUNT_BY_ONE = 1.2
 _OFF_COUNT = 4.0
@@ -877,6 +884,8 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
             year = _YEAR_AFTER_AGO.match(text, end) or _YEAR_BEFORE_AGO.search(
                 text, max(0, count_start - 16), count_start
             )
+        elif key["after"]:
+            year = _YEAR_AFTER_LAST.match(text, end)
         else:
             year = _YEAR_AFTER_SINCE.match(text, end)
         if year is not None:
