@@ -1130,6 +1130,15 @@ def test_a_year_a_figure_is_compared_with_is_gone_by():
     # ... and a year told with its figure is not
     text = "NEW DELHI, June 5 (PTI): The alliance won 303 seats in 2019, and 293 on Tuesday."
     assert "compared" not in find_reference(text).explanation
+    # ... nor one told with a partner, a place or a rival: no figure stands between the word and
+    # the year ("won the World Series with them in 2020", "moved from Ohio in 2019")
+    for told in ("won the title with them in 2019", "moved from Ohio in 2019", "lost against Italy in 2019"):
+        text = f"NEW DELHI, June 5 (PTI): The alliance won 293 seats on Tuesday. Its leader {told}."
+        assert "compared" not in find_reference(text).explanation, told
+    # ... while a figure, or the same period, is compared with all the same
+    for told in ("compared with 941 in 2019", "compared with the same period in 2019", "against 4.1% in 2019"):
+        text = f"NEW DELHI, June 5 (PTI): The alliance won 293 seats on Tuesday, {told}."
+        assert "after 2019, which a figure is compared with" in find_reference(text).explanation, told
 
 
 def test_year_not_before_latest_explicit_date():

@@ -209,8 +209,14 @@ _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 #: A year a figure is compared with ("won 240 seats, down from 303 in 2019", "higher than in
 #: 2019", "its 2019 tally"): a year gone by, told as such, so the story comes after it (news
-#: tells its own year's figures as "this year").
-_COMPARED_IN_BEFORE = re.compile(r"\b(?:from|than|with|against)\b[^.;:!?\n]{0,40}?\bin[ \t]+$", re.IGNORECASE)
+#: tells its own year's figures as "this year").  After "from", "with" or "against" a figure or
+#: "the same" period stands before the year: "won the title with them in 2020" and "moved from
+#: Ohio in 2019" compare nothing.
+_COMPARED_IN_BEFORE = re.compile(
+    r"\b(?:than\b|compared[ \t]+(?:with|to)\b|(?:from|with|against)\b[^.;:!?\n]{0,40}?(?:\d|\bsame\b))"
+    r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,40}?\bin[ \t]+$",  # (a figure's decimal point: "4.1% in")
+    re.IGNORECASE,
+)
 _COMPARED_POSSESSED = re.compile(r"\b(?:its|their|his|her)[ \t]+$", re.IGNORECASE)
 _COMPARED_FIGURE_AFTER = re.compile(
     r"[ \t]+(?:tally|total|haul|figure|result|score|share|count)\b", re.IGNORECASE
