@@ -3608,6 +3608,29 @@ def test_decades_later_count_from_the_decade_told(text: str, value: str):
     assert [m.value for m in found] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In the 1990s, the firm grew fast, and by the end of the decade it employed 300 people.", "199"),
+        ("By the mid-2000s, ads had moved online. By the end of the decade, 200 dailies had closed.", "200"),
+        ("The town boomed in the 1920s. Early in the decade, a mill opened.", "192"),
+        # ... not what looks ahead, nor this decade
+        ("Sales boomed in the 1990s. By the end of the decade they will double.", "202"),
+        ("Sales boomed in the 1990s, and this decade they have doubled.", "202"),
+    ],
+)
+def test_the_decade_is_the_one_told_just_before(text: str, value: str):
+    found = [m for m in extract(text, date(2024, 10, 15)) if m.text.endswith("decade")]
+    assert [m.value for m in found] == [value]
+
+
+def test_the_decade_told_just_before_needs_no_reference_date():
+    text = "By the mid-2000s, ads had moved online, and by the end of the decade, 200 dailies had closed."
+    (found,) = [m for m in extract(text) if m.text == "the end of the decade"]
+    assert (found.value, found.mod) == ("200", "END")
+    assert found.explanation == 'the end of the decade → 200: the decade told just before, "the mid-2000s" (200)'
+
+
 def test_an_anniversary_story_s_own_day_under_the_dateline_is_the_story_s():
     """An anniversary story tells its day of long ago under a dateline of the same day: "On Nov.
     9, a spokesman announced ..." opening a paragraph is 1989's, not the dateline's; and an aside

@@ -1226,10 +1226,9 @@ def _from_decade_told(expr: Expr, last: Mention, text: str, start: int) -> tuple
     value = int(last.value) + (expr.n or 0)
     if value < 0:
         return None
-    return (
-        f"{value:0{digits}d}",
-        f'{counted_units(unit, expr.n or 0)} the {unit} told just before, "{last.text}" ({last.value})',
-    )
+    counted = f"{counted_units(unit, expr.n)} " if expr.n else ""
+    return f"{value:0{digits}d}", f'{counted}the {unit} told just before, "{last.text}" ({last.value})'
+
 
 
 def _year_of(value: str) -> int | None:
@@ -2512,6 +2511,18 @@ def extract(
             and (counted := _from_decade_told(expr, mentions[-1], text, start)) is not None
         ):
             # "The law, passed in the 1970s, was amended a decade later": the 1980s
+            value, why = counted
+        if (
+            expr.kind in ("deictic", "anaphoric")
+            and expr.unit == "decade"
+            and not expr.n
+            and expr.rel != "this"
+            and tense != "future"
+            and mentions
+            and (counted := _from_decade_told(expr, mentions[-1], text, start)) is not None
+        ):
+            # "In the 1990s, the firm grew fast, and by the end of the decade it employed 300
+            # people": the 1990s' end, not the writer's decade's nor the one before it
             value, why = counted
         if (
             rule_name == "year"

@@ -416,7 +416,7 @@ _NEW_YEAR_THINGS: Final = frozenset(
     rf"|(?P<end>(?P<eu>year|month)(?:[- ]end|['’]s\s+end)|(?P<eu2>week|decade)['’]s\s+end)|(?:the\s+)?(?P<edge>{END_RE}|beginning|start|turn|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months)|(?P<half>(?:first|second|latter|last)\s+half))"
     r"\s+of\s+(?:the\s+)?(?P<unit>year|month|week|decade|century|millennium)(?!\s+\d)"
-    r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day)"
+    r"|(?P<inside>earlier|later|early|late)\s+in\s+the\s+(?P<unit2>year|month|week|day|decade)"
     r"|(?P<new>(?-i:the\s+new\s+year))|(?P<mid>mid-?(?P<mu>century|decade|year|month|week))(?![\s-]+(?:modern|design|style|furniture|architecture)))\b",
     ("profit for the fiscal year", "the fiscal year", "2025"),
     # named by the day it ended, the twelve months to that day (as "the year ended June 30")
@@ -447,6 +447,7 @@ _NEW_YEAR_THINGS: Final = frozenset(
     ("Talks ended on Monday. Later in the week, talks resume.", "Later in the week", "2025-W34"),
     ("Rebels entered on Friday. Later in the day, police came.", "Later in the day", "2025-08-15"),
     ("Earlier in the day, the minister met protesters.", "Earlier in the day", "2025-08-18"),
+    ("Later in the decade, emissions will fall.", "Later in the decade", "202"),
     ("before the end of the month", "the end of the month", "2025-08"),
     ("Demand should pick up towards the back end of the year.", "the back end of the year", "2025"),
     ("Sales slowed at the tail end of last year.", "the tail end of last year", "2024"),
