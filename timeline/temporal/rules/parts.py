@@ -60,6 +60,12 @@ _CAPITAL_AFTER: Final = compile_ascii(r"\s+[A-Z]")
 _SPRING_AFTER: Final = frozenset(
     "up into back forth forward forwards ahead from to out onto open loaded water waters".split()
 )
+#: Words after "that fall" that make "fall" a verb after a relative "that": "Eurobonds that fall
+#: due in February", "holidays that fall on a Monday", "prices that fall sharply".
+_FALL_VERB_AFTER: Final = frozenset(
+    "due short within under into below beneath above outside off apart back sharply further"
+    " behind victim prey foul flat through away between among out on to".split()
+)
 
 
 @rule(
@@ -148,6 +154,10 @@ _SPRING_AFTER: Final = frozenset(
     ("Ms Reeves also confirmed that winter fuel payments will be means-tested.", "that winter", None),
     ("He told MPs that summer schools would close.", "that summer", None),
     ("Troops landed in May 1944. That summer, Paris fell.", "That summer", "1944-SU"),
+    ("Kenya must repay Eurobonds that fall due in February.", "that fall", None),
+    ("holidays that fall on a Monday", "that fall", None),
+    ("The plant closed in May 2019. That fall, it reopened.", "That fall", "2019-FA"),
+    ("It closed in May 2019, and that fall in Paris it reopened.", "that fall", "2019-FA"),
     ("Spring Street was closed.", "Spring", None),
     ("The government cut winter fuel payments last autumn.", "winter", None),
     ("A winter storm closed roads.", "winter", None),
@@ -189,6 +199,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     if m["yrel"] or (the and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel or "").split()[-1]]
         return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
+    if rel == "that" and not year and m["season"] == "fall" and after in _FALL_VERB_AFTER:
+        return None  # "Eurobonds that fall due in February": a verb
     if rel == "that" and SAID_BEFORE.search(text, m.start() - 24, m.start()):
         return None  # "confirmed that winter fuel payments will be means-tested": no season
     rel = {"coming": "next", "past": "last", "that": "story"}.get(rel or "", rel)
