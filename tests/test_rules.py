@@ -2579,6 +2579,13 @@ def test_a_participle_s_phrase_after_a_comma_tells_no_tense():
         " which Israeli forces will withdraw from southern Lebanon."
     )
     assert [m.value for m in extract(deal, date(2024, 11, 27)) if m.type == "DATE"] == ["2024-11-26"]
+    # ... and so a deal agreed, struck or reached by someone, however the sentence goes on
+    for verb in ("agreed", "struck", "reached"):
+        reform = (
+            f"The reform, {verb} by negotiators in December after three years of talks, must still be"
+            " adopted by the 27 governments."
+        )
+        assert [m.value for m in extract(reform, date(2024, 4, 10)) if m.text == "December"] == ["2023-12"], verb
 
 
 @pytest.mark.parametrize(

@@ -201,7 +201,7 @@ _COMMA_BEFORE: Final = compile_ascii(r",\s*$")
 _DONE_BY: Final = frozenset(
     "announced unveiled signed approved brokered passed issued released published proposed"
     " introduced ordered imposed launched adopted negotiated filed submitted presented declared"
-    " enacted ratified endorsed finalized finalised sealed mediated".split()
+    " enacted ratified endorsed finalized finalised sealed mediated agreed struck reached drafted".split()
 )
 #: After "turns" or "celebrates": an age, or an anniversary ("its 150th anniversary").
 _AN_AGE: Final = compile_ascii(r"\s+(?:\d{1,3}\b|(?:its|his|her|their|our|the)\s+\d{1,3}(?:st|nd|rd|th)\b)")
