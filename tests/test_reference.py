@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.documents import find_reference, parse_date_string
-from timeline.documents.reference import _first_in_years, _headline_month
+from timeline.documents.reference import _counted_years, _first_in_years, _headline_month
 
 
 @pytest.mark.parametrize(
@@ -846,8 +846,6 @@ def test_an_anniversary_or_years_ago_counts_the_year_from_the_one_written(told):
 
 
 def test_counts_of_years_are_read_only_where_their_key_words_are():
-    from timeline.documents.reference import _counted_years
-
     assert _counted_years("the twenty-first anniversary of the coup in 1973") == [
         (1994, "twenty-first anniversary of the coup in 1973")
     ]
@@ -1195,8 +1193,6 @@ def test_a_published_line_after_a_dash_is_quoted_without_the_dash():
     ],
 )
 def test_a_count_of_decades_or_centuries_ago_counts_the_year_too(told: str, year: int):
-    from timeline.documents.reference import _counted_years
-
     (counted, words), *_ = _counted_years(told)
     assert counted == year
     assert words[:3] in told
@@ -1227,6 +1223,22 @@ def test_a_count_of_years_after_the_last_time_sets_the_year_of_a_dateline_withou
     assert "counts to 2024" in ref.explanation
 
 
+def test_a_count_of_years_after_a_year_s_event_in_the_lead_sets_the_year_of_a_dateline():
+    # 10 April is a Wednesday in 2024 and in 2019; the day before in 2025; the latest year the
+    # text writes is 2020, and the lead's "nearly nine years after the 2015 crisis" counts to 2024
+    text = (
+        "BRUSSELS, April 10 (Reuters) - European Union lawmakers on Wednesday approved an overhaul of"
+        " the bloc's migration rules, nearly nine years after the 2015 crisis exposed deep divisions."
+        " The pact was first proposed in September 2020."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 4, 10)
+    assert '"nine years after the 2015" counts to 2024' in ref.explanation
+    # ... but a count after a year's event further on, in the story's history, counts nothing
+    history = "The treaty was finally signed six years after the 1939 invasion, in a ceremony in Paris."
+    assert _counted_years(" ".join(["Talks resumed on Wednesday."] * 20) + " " + history) == []
+
+
 @pytest.mark.parametrize(
     "told",
     [
@@ -1237,8 +1249,6 @@ def test_a_count_of_years_after_the_last_time_sets_the_year_of_a_dateline_withou
     ],
 )
 def test_a_count_of_years_after_is_not_the_story_s_year_without_a_last_time(told: str):
-    from timeline.documents.reference import _counted_years
-
     assert _counted_years(told) == []
 
 

@@ -829,6 +829,10 @@ _YEAR_AFTER_SINCE = re.compile(rf"[^.;:!?]{{0,40}}?\b(?P<year>{YEAR_RE})\b")
 _YEAR_AFTER_LAST = re.compile(
     rf"[^.;:!?]{{0,40}}?\blast\b[^.;:!?]{{0,60}}?\b(?P<year>{YEAR_RE})\b", re.IGNORECASE
 )
+#: ... or, in the story's lead, from a year's event: "approved an overhaul of the bloc's migration
+#: rules, nearly nine years after the 2015 crisis exposed deep divisions" (further on, such a count
+#: is as likely the story's history: "signed six years after the 1939 invasion").
+_YEAR_AFTER_THE = re.compile(rf"\s+the\s+(?P<year>{YEAR_RE})\b(?![-–/]\d)")
 #: How much a candidate year costs that is one or more years off the year so counted.
 _OFF_COUNT_BY_ONE = 1.2
 _OFF_COUNT = 4.0
@@ -891,7 +895,9 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
                 text, max(0, count_start - 16), count_start
             )
         elif key["after"]:
-            year = _YEAR_AFTER_LAST.match(text, end)
+            year = _YEAR_AFTER_LAST.match(text, end) or (
+                _YEAR_AFTER_THE.match(text, end) if end < _LEAD else None
+            )
         else:
             year = _YEAR_AFTER_SINCE.match(text, end)
         if year is not None:
