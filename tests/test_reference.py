@@ -959,6 +959,13 @@ def test_the_end_of_a_term_still_running_is_no_year_gone_by():
             f"LONDON, Jan 31 (Reuters) - The club, which {term}, said on Wednesday it was sold in May 2022."
         )
         assert find_reference(text).day == date(2024, 1, 31), term
+    # ... and so for a ban still running ("barred from running for office until 2030")
+    text = (
+        "SAO PAULO, Oct 7 (Reuters) - Allies of Bolsonaro won in Sunday's municipal elections, results"
+        " showed on Monday. Lula, who beat him in 2022, may run again in 2026. Bolsonaro is barred from"
+        " running for office until 2030 after a court ruled last year that he abused his power."
+    )
+    assert find_reference(text).day == date(2024, 10, 7)
     # a term told as over is a year gone by: "His contract ran until June 2023"
     text = "LONDON, Jan 31 (Reuters) - His contract ran until June 2023, the club said on Wednesday."
     assert find_reference(text).day == date(2024, 1, 31)

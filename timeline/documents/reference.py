@@ -166,10 +166,12 @@ _EXPECTED_TO_THEN = re.compile(
 _EXPECTED_REACH = 120
 #: The day a term still running ends: "a contract running until June 2030", "a deal that runs to
 #: 2031", "a lease that expires in 2031", "a loan until 2028": a year to come, not one gone by,
-#: and one that may lie many years on (no year to come near the story, as a plan's is).
+#: and one that may lie many years on (no year to come near the story, as a plan's is); so too the
+#: end of a ban ("barred from running for office until 2030").
 _TERM_ENDS = re.compile(
     r"\b(?:(?:runs?|running|lasts?|lasting|extends?|extending|extended|valid|contracts?|deals?|leases?"
-    r"|loans?|agreements?|mandates?)[ \t]+(?:until|till|through|to)|(?:expires?|expiring)[ \t]+(?:in|on))"
+    r"|loans?|agreements?|mandates?)[ \t]+(?:until|till|through|to)|(?:expires?|expiring)[ \t]+(?:in|on)"
+    r"|(?:barred|banned|ineligible|disqualified|suspended|prohibited)\b[^.;:!?\d]{0,40}?[ \t](?:until|till|through))"
     r"[ \t]+(?:(?:the[ \t]+)?(?:end|middle|start)[ \t]+of[ \t]+)?(?:early[ \t]+|mid-?|late[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -1432,7 +1434,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             )
             if _TARGET_GIVEN_UP.search(text, max(0, mention.start - 40), mention.start):
                 continue
-            if _TERM_ENDS.search(text, max(0, mention.start - 40), mention.start):
+            if _TERM_ENDS.search(text, max(0, mention.start - 64), mention.start):
                 continue  # the end of a term still running: to come, but how far says nothing
             if planned_in_past_perfect(text, mention.start):
                 continue  # "which had been due to start in 2027": a plan's year, gone by or not
