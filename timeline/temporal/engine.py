@@ -1209,12 +1209,17 @@ _SMALL_HOURS: Final = frozenset(f"T{hour:02d}:{minute:02d}" for hour in range(5)
 _NIGHT_TOLD: Final = compile_ascii(r"\b(?:night|evening|late)\b|\bp\.?m\b", re.IGNORECASE)
 
 
-def _from_decade_told(expr: Expr, last: Mention, text: str, start: int) -> tuple[str, str] | None:
+#: How many digits the value of a decade, a century or a year has.
+_PERIOD_DIGITS: Final = {"decade": 3, "century": 2, "year": 4}
+
+
+def _from_period_told(expr: Expr, last: Mention, text: str, start: int) -> tuple[str, str] | None:
     """A count of decades or centuries on from the decade or century told just before, in its
     paragraph ("passed in the 1970s ... amended a decade later": the 1980s), which no story's
-    date counts from (a decade is no day to go on from)."""
+    date counts from (a decade is no day to go on from); so too a count of years from a fiscal
+    year ("peaked in fiscal 1998 ... Three years later": 2001), which sets no story's months."""
     unit = expr.unit or "decade"
-    digits = 3 if unit == "decade" else 2
+    digits = _PERIOD_DIGITS[unit]
     if (
         last.type != "DATE"
         or len(last.value) != digits
@@ -2508,9 +2513,19 @@ def extract(
             and expr.unit in ("decade", "century")
             and expr.n
             and mentions
-            and (counted := _from_decade_told(expr, mentions[-1], text, start)) is not None
+            and (counted := _from_period_told(expr, mentions[-1], text, start)) is not None
         ):
             # "The law, passed in the 1970s, was amended a decade later": the 1980s
+            value, why = counted
+        if (
+            expr.kind == "anaphoric"
+            and expr.unit == "year"
+            and expr.n
+            and mentions
+            and _FISCAL_WORDS.match(mentions[-1].text)
+            and (counted := _from_period_told(expr, mentions[-1], text, start)) is not None
+        ):
+            # "Revenue peaked in fiscal 1998 at $4.2 billion. Three years later, it was sold": 2001
             value, why = counted
         if (
             expr.kind in ("deictic", "anaphoric")
@@ -2519,7 +2534,7 @@ def extract(
             and expr.rel != "this"
             and tense != "future"
             and mentions
-            and (counted := _from_decade_told(expr, mentions[-1], text, start)) is not None
+            and (counted := _from_period_told(expr, mentions[-1], text, start)) is not None
         ):
             # "In the 1990s, the firm grew fast, and by the end of the decade it employed 300
             # people": the 1990s' end, not the writer's decade's nor the one before it
