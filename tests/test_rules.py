@@ -4917,3 +4917,18 @@ def test_a_part_of_the_year_a_saying_told_of_is_in_the_saying_s_year():
     assert {m.text: m.value for m in extract(slow, date(2025, 2, 10))}[
         "the first half of the year"
     ] == "2025-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Showers are likely in the last week of June.", "XXXX-06"),
+        ("The fair opens in the first week of March.", "XXXX-03"),
+        ("Talks resume the week of March 6.", "XXXX-03"),
+    ],
+)
+def test_a_week_of_a_month_in_no_known_year_is_told_by_its_month(text: str, value: str):
+    # no ISO week without a year: the month, not one day of it as though the day were told
+    (found,) = [m for m in extract(text) if "week" in m.text]
+    assert found.value == value
+    assert "no ISO week without a year" in found.explanation

@@ -275,6 +275,10 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         expr = replace(expr, year=None, mod=None)  # written before that event: some other day
     if expr.unit in ("week", "weekend"):  # "the week of March 6": the week that day falls in
         value, why = _calendar(replace(expr, unit=None), ctx)
+        if value.startswith("XXXX-") and len(value) == 10:
+            # no ISO week without a year: its month, not one day of it as though that were told
+            named = MONTH_NAMES[int(value[5:7]) - 1]
+            return value[:7], f"a {expr.unit} in {named} (no ISO week without a year; {why})"
         day_of = span_of(value)
         if day_of is None or day_of.granularity != "day" or not isinstance(day_of.start, date):
             return value, why
