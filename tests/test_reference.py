@@ -1492,3 +1492,15 @@ def test_a_year_expected_of_in_the_past_is_still_to_come():
     ref = find_reference(text)
     assert ref.day == date(2023, 11, 3), ref
     assert "not after 2024, which it tells as still to come" in ref.explanation
+
+
+def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
+    # "on Tuesday week" is some 8 to 13 days on: no coming Tuesday near the story's day. 14
+    # November is a Thursday in 2024, the day after "Wednesday evening", and a Monday in 2022,
+    # the day before a Tuesday and the day of a Monday told as to come
+    text = (
+        "LONDON, 14 November (PA) - Train drivers will strike on Tuesday week after talks broke down"
+        " on Wednesday evening, the union said. The dispute began in the summer of 2022. Passengers"
+        " were urged to check before travelling from Monday."
+    )
+    assert find_reference(text).day == date(2024, 11, 14)

@@ -1133,6 +1133,7 @@ _WRONG_WEEKDAY = 6.0
 _WEEKDAY_OF_ANOTHER_WEEK = re.compile(
     r"(?:the\s+|this\s+)?(?:last|next|past|previous|coming)\s", re.IGNORECASE
 )
+_A_WEEK_ON = re.compile(r"\sweek$", re.IGNORECASE)  # "Tuesday week": the Tuesday of next week
 _WEEKDAY_WRITTEN = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s", re.IGNORECASE)
 #: The words a day written with its weekday may open with: "last", "this coming", "Easter".
 _LEAD_WORDS = re.compile(rf"(?:(?:(?i:last|next|this|coming|past)|{HOLIDAY_WEEKDAY_WORDS_RE})\s+)*")
@@ -1374,9 +1375,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             and mention.type in ("DATE", "TIME")
             and mention.value.startswith("XXXX-WXX-")
         ):
-            # ("last Tuesday", "this past Friday" lie a week or so back, wherever the dateline's
-            # own weekday falls: no evidence of it)
-            if not _WEEKDAY_OF_ANOTHER_WEEK.match(mention.text):
+            # ("last Tuesday", "this past Friday" lie a week or so back, and "Tuesday week" a
+            # week or so on, wherever the dateline's own weekday falls: no evidence of it)
+            if not _WEEKDAY_OF_ANOTHER_WEEK.match(mention.text) and not _A_WEEK_ON.search(mention.text):
                 weekday = int(mention.value[9]) - 1
                 if tense == "future":
                     ahead_weekdays.append(weekday)
