@@ -27,6 +27,13 @@ from timeline.documents.reference import _counted_years, _first_in_years, _headl
             date(2025, 1, 30),
         ),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Jan. 30, 2025--Acme today announced.", date(2025, 1, 30)),
+        # ... or plain double hyphens or a hyphen set off by spaces, as a release typed in ASCII has it
+        (
+            "FOR IMMEDIATE RELEASE\n\nAcme Reports Results\n\nSAN JOSE, Calif. -- August 21, 2024 --"
+            " Acme Corp today reported revenue.",
+            date(2024, 8, 21),
+        ),
+        ("AUSTIN, Texas - Aug. 21, 2024 - Acme today announced results.", date(2024, 8, 21)),
         # TASS's stop and slashes after the day
         (
             "MOSCOW, August 18, 2025. /TASS/. The ministry said on Monday that talks had failed.",

@@ -40,9 +40,10 @@ _DATELINE = re.compile(
     rf"(?:^|[\s)\]])(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){{0,3}}),\s+"
     # or, as US copy online writes it, a place in capitals and a dash: "WASHINGTON — Feb. 13, 2024 —",
     # with its state in a press release ("CUPERTINO, California — Jan. 30, 2025 — Apple today"),
-    # or the wire's name between double hyphens ("SAN JOSE, Calif.--(BUSINESS WIRE)--Jan. 30, 2025--")
+    # or the wire's name between double hyphens ("SAN JOSE, Calif.--(BUSINESS WIRE)--Jan. 30, 2025--"),
+    # or a dash typed as hyphens, set off by spaces ("SAN JOSE, Calif. -- August 21, 2024 --")
     rf"|(?P<caps>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){{0,3}}(?:,[ ][A-Z][A-Za-z.'’]+(?:[ ][A-Z][A-Za-z.'’]+){{0,2}})?)"
-    r"(?:\s+[—–]+\s+|\s*--\s*\([A-Z][A-Za-z ]{1,30}\)\s*--\s*))"
+    r"(?:\s+(?:[—–]+|--?)\s+|\s*--\s*\([A-Z][A-Za-z ]{1,30}\)\s*--\s*))"
     rf"(?:[A-Z][a-z]+,?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})|(?P<day_first>{DAY_RE})\s+(?P<month_after>{MONTH_RE}))"
     rf"(?:,?\s*(?P<year>{YEAR_RE}))?"
     # (or TASS's stop and slashes: "MOSCOW, August 18. /TASS/.")
