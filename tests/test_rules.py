@@ -4932,3 +4932,25 @@ def test_a_week_of_a_month_in_no_known_year_is_told_by_its_month(text: str, valu
     (found,) = [m for m in extract(text) if "week" in m.text]
     assert found.value == value
     assert "no ISO week without a year" in found.explanation
+
+
+def test_a_fiscal_year_s_quarters_are_that_year_s():
+    # a company whose fiscal 2025 began in 2024: the quarters it tells after "the first quarter of
+    # fiscal 2025" with no year are of fiscal 2025 (valued as the calendar's, as the first is),
+    # and "the same quarter a year ago" is the first of fiscal 2024, not the calendar quarter of
+    # the day it ended
+    text = (
+        "Acme reported revenue of $1.2 billion for its first quarter of fiscal 2025, ended July 28,"
+        ' 2024, up 18% from the same quarter a year ago. "Q1 was our strongest start ever," the chief'
+        ' executive said. "We expect second-quarter revenue of $1.3 billion." The company bought back'
+        " $200 million of stock during the quarter."
+    )
+    found = {m.text: m.value for m in extract(text, date(2024, 8, 21))}
+    assert found["the same quarter a year ago"] == "2024-Q1"
+    assert found["Q1"] == "2025-Q1"
+    assert found["second-quarter"] == "2025-Q2"
+    assert found["the quarter"] == "2025-Q1"
+    # ... while a calendar year's company still reports the quarter just ended
+    text = "Acme reported second-quarter revenue of $1.2 billion, up 18% from the same quarter a year ago."
+    found = {m.text: m.value for m in extract(text, date(2024, 8, 1))}
+    assert (found["second-quarter"], found["the same quarter a year ago"]) == ("2024-Q2", "2023-Q2")

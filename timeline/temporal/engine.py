@@ -1556,6 +1556,11 @@ def _edge_of_a_year_told(
 
 #: How near after a quarter told "the previous quarter" counts from it (characters).
 QUARTER_TOLD_REACH: Final = 400
+#: How far after a fiscal year's quarter ("the first quarter of fiscal 2025") the quarters told
+#: with no year are still that fiscal year's: an earnings release's length.
+FISCAL_TOLD_REACH: Final = 2000
+_NUMBERED_QUARTERS: Final = frozenset({"Q1", "Q2", "Q3", "Q4"})
+_FISCAL_TOLD: Final = compile_ascii(r"\b(?:fiscal|FY)", re.IGNORECASE)
 #: How near after a month or day told "the month" may be that month (characters).
 MONTH_TOLD_REACH: Final = 250
 
@@ -1653,6 +1658,9 @@ def extract(
     anchor: Anchor | None = None
     anchor_end = 0
     quarter_told: tuple[Anchor, int] | None = None  # the last quarter told, and where it ends
+    # the last fiscal year a quarter was told of with ("the first quarter of fiscal 2025"), its
+    # words, and where they end: the quarters told after it with no year are that year's
+    fiscal_told: tuple[int, str, int] | None = None
     # the first quarter a sentence tells of, not compared with, and where the sentence starts; and
     # the last quarter compared with ("expects first-quarter revenue of $25 billion, down from the
     # fourth quarter but up 35% from a year ago": a year before the first quarter)
@@ -2018,6 +2026,15 @@ def extract(
                 # quarter of 2023. Net income was $142 million, compared with $118 million in the
                 # prior-year period": a year before the quarter reported on, not the one compared with
                 ctx = replace(ctx, last=quarter_told[0])
+            elif (
+                expr.rel == "year-back"
+                and expr.unit in ("quarter", "period")
+                and quarter_told[1] >= sentence[0]
+            ):
+                # "for its first quarter of fiscal 2025, ended July 28, 2024, up 18% from the same
+                # quarter a year ago": the quarter the sentence reports on, not the one its end
+                # day falls in
+                ctx = replace(ctx, last=quarter_told[0])
         if (
             expr.kind == "anaphoric"
             and expr.unit == "year"
@@ -2217,6 +2234,19 @@ def extract(
             value, why = story
         elif yearless and (by_span := _held_by_last_span(expr, ctx, mentions, text, last_end, start, tense)):
             value, why = by_span
+        elif (
+            expr.kind == "part"
+            and expr.part in _NUMBERED_QUARTERS
+            and expr.year is None
+            and expr.rel is None
+            and not expr.n
+            and fiscal_told is not None
+            and start - fiscal_told[2] <= FISCAL_TOLD_REACH
+        ):
+            # "its first quarter of fiscal 2025 ... 'We expect second-quarter revenue of $1.3
+            # billion'": fiscal 2025's, whatever calendar quarter the writer's day is in
+            value = f"{fiscal_told[0]:04d}-{expr.part}"
+            why = f'a quarter of the fiscal year told before, "{fiscal_told[1]}"'
         elif (
             expr.kind == "part"
             and expr.part == "Q"
@@ -2877,6 +2907,8 @@ def extract(
                 # one compared with ("up from $1.15 billion in the third quarter of 2023")
                 quarter_told = (here, end)
                 quarters_told.add(quarter_value(first))
+                if expr.year is not None and _FISCAL_TOLD.search(text, start, end):
+                    fiscal_told = (expr.year, told, end)
             compared: bool | None = None  # looked up once, here or below
             if (
                 span.granularity in _ANCHOR_GRANULARITIES
