@@ -34,6 +34,8 @@ from timeline.documents.reference import _counted_years, _first_in_years, _headl
             date(2024, 8, 21),
         ),
         ("AUSTIN, Texas - Aug. 21, 2024 - Acme today announced results.", date(2024, 8, 21)),
+        # two places joined by a slash, as a story filed from both
+        ("JERUSALEM/GAZA, Jan 15, 2025 (Reuters) - Israel and Hamas agreed a ceasefire.", date(2025, 1, 15)),
         # TASS's stop and slashes after the day
         (
             "MOSCOW, August 18, 2025. /TASS/. The ministry said on Monday that talks had failed.",
@@ -1499,6 +1501,16 @@ def test_a_year_expected_of_in_the_past_is_still_to_come():
     ref = find_reference(text)
     assert ref.day == date(2023, 11, 3), ref
     assert "not after 2024, which it tells as still to come" in ref.explanation
+
+
+def test_a_dateline_of_two_places_joined_by_a_slash_is_read_whole():
+    text = (
+        "GAZA/CAIRO, Jan 15 (Reuters) - Israel and Hamas agreed on Wednesday to a ceasefire, after 15"
+        " months of war. The war began on Oct. 7, 2023."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 1, 15)  # a Wednesday in 2025
+    assert ref.explanation.startswith('year 2025 inferred for the dateline "GAZA/CAIRO, Jan 15"')
 
 
 def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
