@@ -501,6 +501,19 @@ def test_a_record_of_so_many_years_counts_from_the_year_of_its_kind():
     assert _first_in_years("It was the lowest in 12 years, the lowest since 2012.") == [
         (2023, 2025, '"lowest in 12 years", counted from 2012,')
     ]
+    # ... or, with none of its kind, from the last time one was as great: the strongest quake in
+    # 25 years is the first so strong since the last of its size (Wednesday 3 April 2024, not
+    # 2002, the Wednesday after 1999, the latest year written)
+    quake = (
+        "TAIPEI, April 3 (Reuters) - The strongest earthquake to hit Taiwan in 25 years struck on"
+        " Wednesday, killing nine people.\n\nThe last quake of this size, in September 1999, killed"
+        " about 2,400 people."
+    )
+    ref = find_reference(quake)
+    assert ref.day == date(2024, 4, 3)
+    assert '"strongest earthquake to hit Taiwan in 25 years", counted from 1999,' in ref.explanation
+    # ... not from a last time of another thing
+    assert _first_in_years("the biggest wage rise in 33 years. The bank last raised rates in 2007.") == []
     # a record counts from a record of its kind, a first from the last time
     assert (
         _first_in_years("Rates are at a 15-year high. Sales had the biggest fall since January 2021.") == []

@@ -934,6 +934,13 @@ _RECORD_WORD = {
     "worst": "worst",
 }
 _YEAR_ALONE = re.compile(rf"\b(?P<year>{YEAR_RE})\b")
+#: A last time told as the last one as great: "The last quake of this size", "the last storm this
+#: strong", "the last such attack".
+_AS_GREAT = re.compile(
+    r"\b(?:of[ \t]+(?:this|that|similar|such|its|their)[ \t]+(?:size|magnitude|scale|strength|kind)"
+    r"|this[ \t]+(?:strong|big|large|powerful|severe|deadly|intense|bad)|last[ \t]+such)\b",
+    re.IGNORECASE,
+)
 #: A month (and a day) written before a year: "since |August 2007", "on |Oct. 3, 1977".
 _MONTH_BEFORE_YEAR = re.compile(rf"\b(?:{MONTH_RE})\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?$", re.IGNORECASE)
 #: How far from a count of years (or of decades) its hedge lets the story's year lie: the fewest
@@ -977,6 +984,7 @@ def _first_in_years(text: str) -> list[tuple[int, int, str]]:
     if not firsts and not records:
         return []
     last_times: set[int] = set()
+    as_great: set[int] = set()  # ... of them, the last time one was as great ("of this size")
     record_years: dict[str, set[int]] = {}
     for y in _YEAR_ALONE.finditer(text):
         at = y.start()
@@ -984,12 +992,17 @@ def _first_in_years(text: str) -> list[tuple[int, int, str]]:
             at = month.start()
         if _LAST_DONE_IN.search(text, max(0, at - 60), at):
             last_times.add(int(y["year"]))
+            if _AS_GREAT.search(text, max(0, at - 60), at):
+                as_great.add(int(y["year"]))
         elif (record := _RECORD_SINCE.search(text, max(0, at - 100), at)) is not None:
             key = record.group().split()[0].lower()
             (last_times if key == "first" else record_years.setdefault(key, set())).add(int(y["year"]))
     found = []
+    # (a record with no year of its own kind is the first so great since the last one as great:
+    # "the strongest earthquake to hit Taiwan in 25 years" and "The last quake of this size, in
+    # 1999", not "the biggest wage rise in 33 years" and "The bank last raised rates in 2007")
     pairs = [(firsts, last_times)] + [
-        (counts, record_years.get(key, set())) for key, counts in records.items()
+        (counts, record_years.get(key) or as_great) for key, counts in records.items()
     ]
     for counts, years_from in pairs:
         if counts and len(years_from) == 1:  # (several: which the count is from is not told)
