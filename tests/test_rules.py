@@ -2370,6 +2370,18 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2025-08-21T20:00",
         "2025-08-18T10:00",
     ]
+    # ... but across midnight, the day after (or before) the same moment told in another zone:
+    # the quake struck at 7:58 a.m. on Wednesday, Taiwan's time, which was 2358 GMT on Tuesday
+    text = "The quake hit at 7:58 a.m. (2358 GMT Tuesday) off the coast."
+    assert [m.value for m in extract(text, date(2024, 4, 3)) if m.type == "TIME"] == [
+        "2024-04-03T07:58",
+        "2024-04-02T23:58",
+    ]
+    text = "The fund closes at 4:30 p.m. (1430 GMT Wednesday)."
+    assert [m.value for m in extract(text, REF) if m.type == "TIME"] == [
+        "2025-08-20T16:30",
+        "2025-08-20T14:30",
+    ]
     # ... but not a day of another event its sentence tells after the time ("after ...", "since")
     text = "The index fell 0.4% by 0937 GMT after hitting a record high on Friday."
     assert [m.value for m in extract(text, REF)] == ["2025-08-18T09:37", "2025-08-15"]
@@ -2585,7 +2597,9 @@ def test_a_participle_s_phrase_after_a_comma_tells_no_tense():
             f"The reform, {verb} by negotiators in December after three years of talks, must still be"
             " adopted by the 27 governments."
         )
-        assert [m.value for m in extract(reform, date(2024, 4, 10)) if m.text == "December"] == ["2023-12"], verb
+        assert [m.value for m in extract(reform, date(2024, 4, 10)) if m.text == "December"] == ["2023-12"], (
+            verb
+        )
 
 
 @pytest.mark.parametrize(
@@ -3638,7 +3652,9 @@ def test_the_decade_told_just_before_needs_no_reference_date():
     text = "By the mid-2000s, ads had moved online, and by the end of the decade, 200 dailies had closed."
     (found,) = [m for m in extract(text) if m.text == "the end of the decade"]
     assert (found.value, found.mod) == ("200", "END")
-    assert found.explanation == 'the end of the decade → 200: the decade told just before, "the mid-2000s" (200)'
+    assert (
+        found.explanation == 'the end of the decade → 200: the decade told just before, "the mid-2000s" (200)'
+    )
 
 
 def test_an_anniversary_story_s_own_day_under_the_dateline_is_the_story_s():

@@ -36,10 +36,26 @@ _EVERY_DAY: Final = compile_ascii(
 #: "The index fell 0.4% by 0937 GMT after hitting a record high on Friday" (the time is not
 #: Friday's).
 _OTHER_EVENT: Final = compile_ascii(r"\b(?:after|before|since|than)\b", re.IGNORECASE)
+#: A day's word (a weekday's or a month's, not a zone's capitals) in a time told in brackets.
+_DAY_WORD: Final = compile_ascii(r"[A-Z][a-z]{2}")
 #: A clause of its own joined by a comma: ", and a yellow warning", ", but the vote".
 _NEXT_CLAUSE: Final = compile_ascii(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 #: How far back the last day told may stand for a time of day to be on it.
 TIME_DAY_REACH: Final = 400
+
+
+def _zone_shift(text: str, m: Mention, n: Mention) -> int:
+    """How many days the day of a time lies from that of the same moment told with its day in
+    another zone, in brackets after it: "at 7:58 a.m. (2358 GMT Tuesday)" is on the Wednesday (1);
+    "at 4:30 p.m. (1430 GMT Wednesday)" on the Wednesday (0).  No zone is more than 14 hours
+    ahead of GMT nor 12 behind it."""
+    if n.type != "TIME" or "(" not in text[m.end : n.start] or _DAY_WORD.search(n.text) is None:
+        return 0
+    here, there = clock_of(m.value), clock_of(n.value)
+    if here is None or there is None:
+        return 0
+    ahead = (here[0] - there[0]) * 60 + here[1] - there[1]  # minutes, as if on the same day
+    return 1 if ahead < -12 * 60 else -1 if ahead > 14 * 60 else 0
 
 
 def date_the_times(text: str, mentions: list[Mention], reference: date | None, reference_label: str) -> None:
@@ -64,6 +80,18 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 or n.start - m.end > 24
                 or not _TIME_THEN_DAY.fullmatch(text, m.end, n.start)
             ):
+                continue
+            if shift := _zone_shift(text, m, n):
+                # "at 7:58 a.m. (2358 GMT Tuesday)": the same moment, on the writer's Wednesday
+                if DAY_VALUE.match(n.value):
+                    shifted = date.fromisoformat(n.value[:10]) + timedelta(days=shift)
+                    _dated_time(
+                        mentions,
+                        i,
+                        shifted.isoformat(),
+                        f"on the day {'after' if shift > 0 else 'before'} that of the same moment"
+                        f' told in another zone, "{n.text}" ({n.value})',
+                    )
                 continue
             if (
                 n.type == "DATE"
@@ -132,10 +160,14 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 if n.sentence != m.sentence:
                     break
                 if _a_day(n):
-                    if not _OTHER_EVENT.search(text, m.end, n.start) and not (
-                        # "until 9pm, and a yellow warning is in place from Saturday morning":
-                        # another clause, when a day told before may be the time's
-                        before is not None and _NEXT_CLAUSE.search(text, m.end, n.start)
+                    if (
+                        not _OTHER_EVENT.search(text, m.end, n.start)
+                        and not _zone_shift(text, m, n)
+                        and not (
+                            # "until 9pm, and a yellow warning is in place from Saturday morning":
+                            # another clause, when a day told before may be the time's
+                            before is not None and _NEXT_CLAUSE.search(text, m.end, n.start)
+                        )
                     ):
                         later = n
                     break
