@@ -1526,6 +1526,21 @@ def test_a_dateline_of_two_places_joined_by_a_slash_is_read_whole():
     assert ref.explanation.startswith('year 2025 inferred for the dateline "GAZA/CAIRO, Jan 15"')
 
 
+def test_a_story_whose_only_years_are_records_lies_some_years_after_them():
+    # "its worst since 2020" and "the first since a strike in 2008": a record's year stands some
+    # years before the story, not most often the year before it. 24 October is a Thursday in
+    # 2024, the day after the Wednesday; in 2021, a Sunday four days after it
+    text = (
+        "SEATTLE, Oct 24 (Reuters) - Boeing's machinists rejected a contract offer on Wednesday,"
+        " extending a strike that began on Sept. 13.\n\nThe walkout is the first at Boeing since an"
+        " eight-week strike in 2008. Boeing reported a quarterly loss of $6 billion on Wednesday, its"
+        " worst since 2020."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 10, 24)
+    assert "after 2020, which a record is counted from" in ref.explanation
+
+
 def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
     # "on Tuesday week" is some 8 to 13 days on: no coming Tuesday near the story's day. 14
     # November is a Thursday in 2024, the day after "Wednesday evening", and a Monday in 2022,

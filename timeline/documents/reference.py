@@ -796,6 +796,10 @@ _AFTER_AHEAD = 0.03
 #: item is most often the news of the year it is filed in, not last year's: how often a story is
 #: that many years after its latest item, set by hand (the TempEval-3 news holds no chronology).
 _YEARS_AFTER_CHRONOLOGY = (0.45, 0.3, 0.1, 0.05)
+#: A story whose only years are those its records are counted from ("its worst since 2020", "the
+#: first since an eight-week strike in 2008") lies some years after the latest of them: in the
+#: TempEval-3 news, "since" and a year stand 5 to 97 years before the story.  Set by hand, broad.
+_YEARS_AFTER_RECORD = (0.02, 0.1, 0.12, 0.12, 0.12, 0.1, 0.08)
 #: What follows an item's date: a dash or a colon, then its news.
 _ITEM_AFTER = re.compile(r"[ \t]*(?:[-–—:]|--)[ \t]+\S")
 #: A season, month or quarter of a year told as to come ("expect the summer of 2025 to be hotter",
@@ -1635,6 +1639,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             cost = 0.0  # (the span the count leaves weighs its years, below)
         elif chronology and year >= low:
             cost = _odds_cost(_YEARS_AFTER_CHRONOLOGY, year - latest.year, 0.5)
+        elif records_only and year >= low:
+            cost = _odds_cost(_YEARS_AFTER_RECORD, year - latest.year, 0.85)
         else:
             cost = _years_after_cost(year - latest.year if year >= low else year - low)
         if ahead:
