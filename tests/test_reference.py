@@ -1539,6 +1539,14 @@ def test_a_story_whose_only_years_are_records_lies_some_years_after_them():
     ref = find_reference(text)
     assert ref.day == date(2024, 10, 24)
     assert "after 2020, which a record is counted from" in ref.explanation
+    # ... but seldom more than some years: 8 January is a Tuesday in 2030, the day after "Monday
+    # night", and that is eleven years after "his first at CES since 2019"
+    ces = (
+        "LAS VEGAS, Jan 8 (Reuters) - Nvidia's chief unveiled new chips at CES on Monday night. His"
+        " keynote, his first at CES since 2019, drew a packed crowd. Shares fell 6% on Tuesday."
+    )
+    ref = find_reference(ces)
+    assert ref.day is not None and ref.day.year < 2030
 
 
 def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():

@@ -1640,7 +1640,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         elif chronology and year >= low:
             cost = _odds_cost(_YEARS_AFTER_CHRONOLOGY, year - latest.year, 0.5)
         elif records_only and year >= low:
-            cost = _odds_cost(_YEARS_AFTER_RECORD, year - latest.year, 0.85)
+            cost = _odds_cost(_YEARS_AFTER_RECORD, year - latest.year, 0.7)
         else:
             cost = _years_after_cost(year - latest.year if year >= low else year - low)
         if ahead:
