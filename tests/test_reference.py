@@ -1012,6 +1012,13 @@ def test_a_target_given_up_is_no_date_gone_by():
     )
     ref = find_reference(text)
     assert ref.day is not None and ref.day.year < 2026
+    # ... and with a word of time between "had" and the plan: "had first planned to fly in 2020"
+    # is no year still to come, which put the story in 2020
+    text = (
+        "CAPE CANAVERAL, Fla., Jan 16 (Reuters) - Blue Origin's New Glenn rocket reached orbit on"
+        " Thursday. Blue Origin had first planned to fly New Glenn in 2020."
+    )
+    assert "2020, which it tells as still to come" not in find_reference(text).explanation
 
 
 @pytest.mark.parametrize(

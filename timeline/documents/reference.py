@@ -235,7 +235,8 @@ _MOVED_FROM = re.compile(
 #: A target given up, told in the past perfect ("The agency had targeted September 2026 for the
 #: landing", "had been scheduled for 2024"): it may have come, or may still lie ahead of the story.
 _TARGET_GIVEN_UP = re.compile(
-    r"\bhad[ \t]+(?:been[ \t]+)?(?:targeted|planned|aimed|hoped|scheduled|slated|expected|intended|set)\b"
+    r"\bhad[ \t]+(?:(?:first|originally|initially|once|previously|long)[ \t]+)?(?:been[ \t]+)?"
+    r"(?:targeted|planned|aimed|hoped|scheduled|slated|expected|intended|set)\b"
     r"[^.;:!?\n]{0,40}$",
     re.IGNORECASE,
 )
