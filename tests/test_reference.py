@@ -1270,6 +1270,17 @@ def test_a_count_of_years_after_a_year_s_event_in_the_lead_sets_the_year_of_a_da
     ref = find_reference(text)
     assert ref.day == date(2024, 4, 10)
     assert '"nine years after the 2015" counts to 2024' in ref.explanation
+    # ... or from a thing the text dates further on: "five and a half years after a fire" and
+    # "The fire broke out on the evening of April 15, 2019" (7 December is a Saturday in 2024
+    # and in 2019)
+    text = (
+        "PARIS, Dec 7 (AP) — Notre Dame Cathedral reopened on Saturday, five and a half years after a"
+        " fire that nearly destroyed it.\n\nThe fire broke out on the evening of April 15, 2019, and"
+        " toppled the spire. The first Mass will be held on Sunday morning."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 12, 7)
+    assert "counts to 2024" in ref.explanation
     # ... but a count after a year's event further on, in the story's history, counts nothing
     history = "The treaty was finally signed six years after the 1939 invasion, in a ceremony in Paris."
     assert _counted_years(" ".join(["Talks resumed on Wednesday."] * 20) + " " + history) == []

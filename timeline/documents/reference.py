@@ -865,6 +865,26 @@ def _joined_to_another_year(text: str, start: int, end: int, year: int) -> bool:
     return any(m is not None and int(m[1]) != year for m in (before, after))
 
 
+#: The thing a count of years in the lead is "after": "five and a half years after |a fire that
+#: nearly destroyed it".
+_AFTER_A_THING = re.compile(r"\s+(?:a|an|the)\s+([a-z]{3,})\b")
+#: How far on the text may date that thing: its next paragraph or two.
+_THING_DATED_REACH = 600
+
+
+def _event_told_later(text: str, end: int) -> tuple[int, re.Match[str]] | None:
+    """The thing a count of years in the lead is after, where the text dates it further on with
+    its year ("five and a half years after a fire ... The fire broke out on the evening of April
+    15, 2019"): where the thing's word ends, and the words that date it."""
+    thing = _AFTER_A_THING.match(text, end)
+    if thing is None:
+        return None
+    dated = re.compile(
+        rf"\bthe\s+{thing[1]}\b[^.;:!?]{{0,80}}?\b(?P<year>{YEAR_RE})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE
+    ).search(text, thing.end(), thing.end() + _THING_DATED_REACH)
+    return None if dated is None else (thing.end(), dated)
+
+
 def _counted_years(text: str) -> list[tuple[int, str]]:
     """The story's years that an anniversary or "so many years ago" counts from a year written
     with it, and the words that tell it."""
@@ -893,6 +913,12 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
             years = _UNIT_YEARS[key["unit"][0].lower()]
             if " ".join(words[-2:]).lower() == "half a":  # "half a century ago"
                 n, count_start = years // 2, start - len(before) + before.rindex(words[-2])
+            elif " ".join(words[-3:]).lower() == "and a half" and len(words) > 3:
+                # "five and a half years after": the whole years (a year may begin between)
+                n = number_value(words[-4].lower())
+                if n:
+                    count_start = start - len(before) + before.rindex(words[-4])
+                    n *= years
             elif n:
                 n *= years
         if not n or not 0 < n < 1000:
@@ -907,6 +933,13 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
             year = _YEAR_AFTER_LAST.match(text, end) or (
                 _YEAR_AFTER_THE.match(text, end) if end < _LEAD else None
             )
+            if year is None and end < _LEAD and (told := _event_told_later(text, end)) is not None:
+                # "reopened on Saturday, five and a half years after a fire ... The fire broke out
+                # on the evening of April 15, 2019"
+                thing, dated = told
+                words = f"{' '.join(text[count_start:thing].split())} … {' '.join(dated[0].split())}"
+                found.append((int(dated["year"]) + n, words))
+                continue
         else:
             year = _YEAR_AFTER_SINCE.match(text, end)
         if year is not None:
