@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.documents import find_reference, parse_date_string
-from timeline.documents.reference import _counted_years, _first_in_years, _headline_month
+from timeline.documents.reference import _age_years, _counted_years, _first_in_years, _headline_month
 
 
 @pytest.mark.parametrize(
@@ -916,6 +916,18 @@ def test_an_obituary_counts_the_year_from_the_birth_and_the_age():
     assert alone.day == date(2025, 11, 3)
     assert 'the dateline "New York, Nov. 3"' in alone.explanation
     assert '"born on Dec. 2, 1933 ... She was 91." counts to 2025' in alone.explanation
+    # a birth told with the place and more words between: "Born in Ilford, east of London, on"
+    ilford = OBITUARY.replace("Born on March 2, 1933, in Toledo, Ohio,", "Born in Ilford, east of London, on March 2, 1933,")
+    assert "counts to 2024" in find_reference(ilford).explanation
+    # ... and the age of someone living, set off by commas, with the year of birth: 53 years after
+    # 1970 is 2023, or 2024 before the birthday (10 October is a Thursday in 2024; 2025, the year
+    # after the latest year written, has it the day before)
+    laureate = (
+        "STOCKHOLM, Oct 10 (Reuters) - South Korean author Han Kang, 53, won the 2024 Nobel Prize in"
+        " Literature on Thursday.\n\nHan, born in Gwangju in 1970, won the Booker Prize in 2016."
+    )
+    assert find_reference(laureate).day == date(2024, 10, 10)
+    assert _age_years(laureate, 10, 10) == [(2023, "born in Gwangju in 1970 ... Kang, 53,")]
     # where the birth is the only year written, the count still places the story: not 1932
     only = find_reference("NEW YORK, Feb. 29 -- Born on Feb. 29, 1932, he died on Thursday. He was 92.")
     assert only.day == date(2024, 2, 29)

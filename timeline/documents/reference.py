@@ -1128,13 +1128,15 @@ def _headline_month(text: str, month: int) -> list[tuple[int, str]]:
 #: An obituary's count of years: the day of birth ("Born on March 2, 1933", "was born in 1933")
 #: and the age at death ("She was 91.", "died on Saturday, aged 91", "died ... at the age of 91").
 _BORN = re.compile(
-    # (with the place between: "born in Dayton, Ohio, in 1938")
-    rf"\b[Bb]orn\s+(?:in\s+(?:[A-Z][\w'’.-]*,?\s+){{1,4}}(?=(?:on|in)\s))?(?:on\s+|in\s+)?(?:(?P<month>{MONTH_RE})\.?\s+(?P<day>{DAY_RE}),?\s+|(?P<day2>{DAY_RE})\s+"
+    # (with the place between: "born in Dayton, Ohio, in 1938", "Born in Ilford, east of London, on")
+    rf"\b[Bb]orn\s+(?:in\s+[A-Z][^.;:!?\d\n]{{0,40}}?,?\s+(?=(?:on|in)\s))?(?:on\s+|in\s+)?(?:(?P<month>{MONTH_RE})\.?\s+(?P<day>{DAY_RE}),?\s+|(?P<day2>{DAY_RE})\s+"
     rf"(?P<month2>{MONTH_RE}),?\s+)?(?P<year>{YEAR_RE})\b"
 )
 _AGE_AT_DEATH = re.compile(
     r"(?:(?:^|[.!?]\s+)(?:He|She) was (?P<age>\d{1,3})\.(?!\d)"
-    r"|\bdied\b[^.;!?]{0,80}?\b(?:aged|at the age of|at age)\s+(?P<age2>\d{1,3})\b)",
+    r"|\bdied\b[^.;!?]{0,80}?\b(?:aged|at the age of|at age)\s+(?P<age2>\d{1,3})\b"
+    # ... or the age of someone living, set off by commas after the name: "Han Kang, 53, won"
+    rf"|\b(?!(?:{MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][a-z]+,\s(?P<age3>\d{{1,3}}),\s)",
     re.MULTILINE,
 )
 
@@ -1148,7 +1150,7 @@ def _age_years(text: str, month: int, day: int) -> list[tuple[int, str]]:
     if len(born) != 1 or len(ages) != 1:
         return []
     b, a = born[0], ages[0]
-    age = int(a["age"] or a["age2"])
+    age = int(a["age"] or a["age2"] or a["age3"])
     if not 0 < age < 130:
         return []
     year = int(b["year"]) + age
