@@ -1235,6 +1235,25 @@ def _from_period_told(expr: Expr, last: Mention, text: str, start: int) -> tuple
     return f"{value:0{digits}d}", f'{counted}the {unit} told just before, "{last.text}" ({last.value})'
 
 
+def _counts_from_period_told(expr: Expr, last: Mention, tense: str | None) -> bool:
+    """Whether an expression is of the decade, century or fiscal year told just before it (see
+    ``_from_period_told``), not of a story's day nor of the writer's time."""
+    if expr.kind == "anaphoric" and expr.n and expr.unit in ("decade", "century"):
+        return True  # "The law, passed in the 1970s, was amended a decade later": the 1980s
+    if expr.kind == "anaphoric" and expr.n and expr.unit == "year":
+        # "Revenue peaked in fiscal 1998 at $4.2 billion. Three years later, it was sold": 2001
+        return _FISCAL_WORDS.match(last.text) is not None
+    # "In the 1990s, the firm grew fast, and by the end of the decade it employed 300 people":
+    # the 1990s' end, not the writer's decade's nor the one before it; but "this decade", and
+    # what looks ahead, are the writer's
+    return (
+        expr.kind in ("deictic", "anaphoric")
+        and expr.unit == "decade"
+        and not expr.n
+        and expr.rel != "this"
+        and tense != "future"
+    )
+
 
 def _year_of(value: str) -> int | None:
     """The year of a year's value ("2024"), None for any other."""
@@ -2539,35 +2558,10 @@ def extract(
             value = after_night.isoformat() + (expr.part or "")
             why = f'the small hours after "{day.mention}" ({day.day.isoformat()}), the night told just before'
         if (
-            expr.kind == "anaphoric"
-            and expr.unit in ("decade", "century")
-            and expr.n
-            and mentions
+            mentions
+            and _counts_from_period_told(expr, mentions[-1], tense)
             and (counted := _from_period_told(expr, mentions[-1], text, start)) is not None
         ):
-            # "The law, passed in the 1970s, was amended a decade later": the 1980s
-            value, why = counted
-        if (
-            expr.kind == "anaphoric"
-            and expr.unit == "year"
-            and expr.n
-            and mentions
-            and _FISCAL_WORDS.match(mentions[-1].text)
-            and (counted := _from_period_told(expr, mentions[-1], text, start)) is not None
-        ):
-            # "Revenue peaked in fiscal 1998 at $4.2 billion. Three years later, it was sold": 2001
-            value, why = counted
-        if (
-            expr.kind in ("deictic", "anaphoric")
-            and expr.unit == "decade"
-            and not expr.n
-            and expr.rel != "this"
-            and tense != "future"
-            and mentions
-            and (counted := _from_period_told(expr, mentions[-1], text, start)) is not None
-        ):
-            # "In the 1990s, the firm grew fast, and by the end of the decade it employed 300
-            # people": the 1990s' end, not the writer's decade's nor the one before it
             value, why = counted
         if (
             rule_name == "year"
