@@ -1293,6 +1293,17 @@ def test_a_count_of_years_after_a_year_s_event_in_the_lead_sets_the_year_of_a_da
     ref = find_reference(text)
     assert ref.day == date(2024, 12, 7)
     assert "counts to 2024" in ref.explanation
+    # ... or, anywhere, from what the story's news "came" so many years after: "The fires came two
+    # years after blazes in August 2021" (23 July is a Sunday in 2023, the day after "Saturday";
+    # 2022, the year after the latest written, has it on the day itself)
+    text = (
+        "ATHENS, July 23 (Reuters) - Wildfires forced thousands of tourists to flee hotels on Rhodes"
+        " over the weekend. About 19,000 people were moved from Saturday, officials said.\n\nThe fires"
+        " came two years after blazes in August 2021 burned 300,000 acres of forest."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2023, 7, 23)
+    assert '"two years after blazes in August 2021" counts to 2023' in ref.explanation
     # ... but a count after a year's event further on, in the story's history, counts nothing
     history = "The treaty was finally signed six years after the 1939 invasion, in a ceremony in Paris."
     assert _counted_years(" ".join(["Talks resumed on Wednesday."] * 20) + " " + history) == []

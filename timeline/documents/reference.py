@@ -842,6 +842,13 @@ _YEAR_AFTER_LAST = re.compile(
 #: rules, nearly nine years after the 2015 crisis exposed deep divisions" (further on, such a count
 #: is as likely the story's history: "signed six years after the 1939 invasion").
 _YEAR_AFTER_THE = re.compile(rf"\s+the\s+(?P<year>{YEAR_RE})\b(?![-–/]\d)")
+#: ... or, anywhere, from what the story's news "came" so many years after: "The fires came two
+#: years after blazes in August 2021" ("comes" is the news of now, as "The launch comes a year
+#: after" is).
+_CAME_BEFORE = re.compile(
+    r"\b(?:came|comes|come)[ \t]+(?:(?:just|only|nearly|almost|about|some|more[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: How much a candidate year costs that is one or more years off the year so counted.
 _OFF_COUNT_BY_ONE = 1.2
 _OFF_COUNT = 4.0
@@ -930,8 +937,14 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
                 text, max(0, count_start - 16), count_start
             )
         elif key["after"]:
-            year = _YEAR_AFTER_LAST.match(text, end) or (
-                _YEAR_AFTER_THE.match(text, end) if end < _LEAD else None
+            year = (
+                _YEAR_AFTER_LAST.match(text, end)
+                or (_YEAR_AFTER_THE.match(text, end) if end < _LEAD else None)
+                or (
+                    _YEAR_AFTER_SINCE.match(text, end)
+                    if _CAME_BEFORE.search(text, max(0, count_start - 30), count_start)
+                    else None
+                )
             )
             if year is None and end < _LEAD and (told := _event_told_later(text, end)) is not None:
                 # "reopened on Saturday, five and a half years after a fire ... The fire broke out
