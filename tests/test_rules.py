@@ -2430,6 +2430,19 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2024-10-30T13:20",
         "2024-10-30T13:48",
     ]
+    # ... and so with its stamps in Markdown's bold: the stamp is the writer's hour, not a day the
+    # entry or the entry before it tells
+    text = (
+        "**16:05** – A man was swept away by floodwater on Friday afternoon.\n\n**11:20** – Residents"
+        " evacuated on Thursday night cannot return home until Monday.\n\n**09:00** – Good morning."
+    )
+    assert [m.value for m in extract(text, date(2023, 10, 21)) if m.type == "TIME"] == [
+        "2023-10-21T16:05",
+        "2023-10-20TAF",
+        "2023-10-21T11:20",
+        "2023-10-19TNI",
+        "2023-10-21T09:00",
+    ]
     # ... a live blog's, newest first: a programme's times, in their order, are on the day told
     text = "The workshop runs on Tuesday, June 3.\n09:30 - Coffee\n10:30 - Talks"
     assert [m.value for m in extract(text, date(2025, 5, 30))] == [

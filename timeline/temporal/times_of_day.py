@@ -151,6 +151,17 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
             and _entry_ahead(text, before, m, reference)
         ):
             before = None  # a live blog's stamp, not on a day still to come an earlier entry told
+        if (
+            stamp
+            and before is not None
+            and not _stamp(text, before)
+            and not alone_on_its_line(text, before.start, before.end)
+            and (earlier := next(_stamps_before(text, mentions, i), None)) is not None
+            and earlier.end <= before.start
+        ):
+            # "**16:05** – A man was swept away on Friday afternoon. **11:20** – ...": a day an
+            # entry tells is not the next entry's; the entry before it is on the blog's day
+            before = earlier if DAY_VALUE.match(earlier.value) else None
         # a day of its sentence told after it, when none is told before it there ("Polls open at
         # 7 a.m. and close at 8 p.m. on Thursday", "By 9 p.m. the fire was out, police said on
         # Sunday"), but for a stamp's
@@ -206,15 +217,18 @@ _BLOG_RUNS_ON: Final = timedelta(days=3)
 #: services ...", "11:50 - The cabinet met"), the line's end, or the entry's first word, with its
 #: capital ("22:00 Polls have closed").
 _STAMP_AFTER: Final = compile_ascii(
-    r"(?:[^\S\n]*[A-Z]{2,4}\b)?(?:[^\S\n]*(?::|[-–—][^\S\n]|\n|$)|[^\S\n]+(?=[A-Z][a-z]|[\"“‘']))"
+    r"(?:[^\S\n]*[A-Z]{2,4}\b)?(?:\*{1,3}|_{1,3})?"  # (closing Markdown's emphasis: "**09:00** –")
+    r"(?:[^\S\n]*(?::|[-–—][^\S\n]|\n|$)|[^\S\n]+(?=[A-Z][a-z]|[\"“‘']))"
 )
+#: What may stand before a stamp on its line: Markdown's emphasis or a heading's marks.
+_STAMP_MARKS: Final = " \t*_#"
 
 
 def _stamp(text: str, m: Mention) -> bool:
     """Whether a time of day stamps an entry of a live blog or a programme: it opens its line,
     and a colon or a dash follows it.  It is the hour of the entry, not that of a day the entry
     tells after it."""
-    return not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip() and bool(
+    return not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip(_STAMP_MARKS) and bool(
         _STAMP_AFTER.match(text, m.end)
     )
 
