@@ -544,6 +544,9 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         # ... or was built or made law
         "The 14th Amendment, ratified in 1868 after the Civil War, says all born here are citizens.",
         "The hospital, built in 1912, will close.",
+        # ... or a race, a festival or a prize was first held
+        "The race, first run in 1861, stops the nation at 3pm on the first Tuesday in November.",
+        "The festival, first held in 1947, draws 3 million visitors.",
         # ... or records began
         "It was the strongest quake in the region since records began in 1885.",
         "It was the first fatal crash of a 787 since the model entered service in 2011.",

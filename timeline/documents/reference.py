@@ -288,7 +288,10 @@ _LAST_DONE_IN = re.compile(
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:born|founded|established|ratified|enacted|built|constructed|erected|record[ \t]+(?:was[ \t]+)?set"
     r"|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
-    r"|recorded|detected|diagnosed|synthesi[sz]ed))\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?$"
+    r"|recorded|detected|diagnosed|synthesi[sz]ed"
+    # ... or a race's, a festival's or a prize's first time: "The race, first run in 1861"
+    r"|run|held|staged|awarded|contested|played|published|performed|broadcast|aired))"
+    r"\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?$"
     # ... or in a law's or a treaty's name: "the Alien Enemies Act of 1798", "the Treaty of 1713"
     r"|\b(?:Act|Acts|Treaty|Accords?|Convention|Charter|Compromise)[ \t]+of[ \t]+$"
 )
