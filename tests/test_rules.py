@@ -2382,6 +2382,12 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2025-08-20T16:30",
         "2025-08-20T14:30",
     ]
+    # ... nor the day a span from the time runs until: the attack began at 11 p.m. on Saturday
+    text = (
+        "Iran launched drones at Israel late on Saturday. The attack began at about 11 p.m. and"
+        " sirens sounded across the country until early on Sunday."
+    )
+    assert [m.value for m in extract(text, date(2024, 4, 14)) if m.type == "TIME"] == ["2024-04-13T23:00"]
     # ... but not a day of another event its sentence tells after the time ("after ...", "since")
     text = "The index fell 0.4% by 0937 GMT after hitting a record high on Friday."
     assert [m.value for m in extract(text, REF)] == ["2025-08-18T09:37", "2025-08-15"]

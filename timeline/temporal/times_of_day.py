@@ -36,6 +36,11 @@ _EVERY_DAY: Final = compile_ascii(
 #: "The index fell 0.4% by 0937 GMT after hitting a record high on Friday" (the time is not
 #: Friday's).
 _OTHER_EVENT: Final = compile_ascii(r"\b(?:after|before|since|than)\b", re.IGNORECASE)
+#: The end of a span from a time, told after it: "began at about 11 p.m. and sirens sounded until
+#: early on Sunday" (an evening's time is then the evening before that day).
+_UNTIL: Final = compile_ascii(r"\b(?:until|till)\b", re.IGNORECASE)
+#: The hour from which a time before a span's end day is of the evening before it.
+_EVENING_BEFORE: Final = 18
 #: A day's word (a weekday's or a month's, not a zone's capitals) in a time told in brackets.
 _DAY_WORD: Final = compile_ascii(r"[A-Z][a-z]{2}")
 #: A clause of its own joined by a comma: ", and a yellow warning", ", but the vote".
@@ -182,7 +187,22 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                     ):
                         later = n
                     break
-        if later is not None:
+        if (
+            later is not None
+            and DAY_VALUE.match(later.value)
+            and (clock := clock_of(m.value)) is not None
+            and clock[0] >= _EVENING_BEFORE
+            and _UNTIL.search(text, m.end, later.start)
+        ):
+            # "The attack began at about 11 p.m. and sirens sounded until early on Sunday"
+            day = (date.fromisoformat(later.value[:10]) - timedelta(days=1)).isoformat()
+            _dated_time(
+                mentions,
+                i,
+                day,
+                f'on the evening before "{later.text}" ({later.value[:10]}), which a span from it runs until',
+            )
+        elif later is not None:
             _dated_time(
                 mentions,
                 i,
