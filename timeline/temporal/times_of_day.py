@@ -88,15 +88,13 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 continue
             if shift := _zone_shift(text, m, n):
                 # "at 7:58 a.m. (2358 GMT Tuesday)": the same moment, on the writer's Wednesday
-                if DAY_VALUE.match(n.value):
-                    shifted = date.fromisoformat(n.value[:10]) + timedelta(days=shift)
-                    _dated_time(
-                        mentions,
-                        i,
-                        shifted.isoformat(),
-                        f"on the day {'after' if shift > 0 else 'before'} that of the same moment"
-                        f' told in another zone, "{n.text}" ({n.value})',
-                    )
+                _dated_time(
+                    mentions,
+                    i,
+                    _day_from(n, shift),
+                    f"on the day {'after' if shift > 0 else 'before'} that of the same moment"
+                    f' told in another zone, "{n.text}" ({n.value})',
+                )
                 continue
             if (
                 n.type == "DATE"
@@ -189,17 +187,15 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                     break
         if (
             later is not None
-            and DAY_VALUE.match(later.value)
             and (clock := clock_of(m.value)) is not None
             and clock[0] >= _EVENING_BEFORE
             and _UNTIL.search(text, m.end, later.start)
         ):
             # "The attack began at about 11 p.m. and sirens sounded until early on Sunday"
-            day = (date.fromisoformat(later.value[:10]) - timedelta(days=1)).isoformat()
             _dated_time(
                 mentions,
                 i,
-                day,
+                _day_from(later, -1),
                 f'on the evening before "{later.text}" ({later.value[:10]}), which a span from it runs until',
             )
         elif later is not None:
@@ -213,11 +209,10 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
             _past_midnight(text, before, m) or (stamp and _stamps_past_midnight(text, mentions, i, before))
         ):
             # "from 9:40 p.m. Friday until 1:30 a.m.": the night goes on into the next day
-            day = (date.fromisoformat(before.value[:10]) + timedelta(days=1)).isoformat()
             _dated_time(
                 mentions,
                 i,
-                day,
+                _day_from(before, 1),
                 f'on the day after that of "{before.text}" ({before.value[:10]}): it runs on past midnight',
             )
         elif before is not None and not (reference is not None and _other_side(text, m, before, reference)):
@@ -355,6 +350,14 @@ def _time_to_date(text: str, m: Mention) -> bool:
 def _a_day(m: Mention) -> bool:
     """Whether a mention names one day of the calendar (with its year)."""
     return m.granularity == "day" and DAY_VALUE.match(m.value) is not None
+
+
+def _day_from(told: Mention, days: int) -> str:
+    """The day so many ``days`` from the day a mention tells, as a value ("" for a day of no
+    known year or week, which no count reaches)."""
+    if not DAY_VALUE.match(told.value):
+        return ""
+    return (date.fromisoformat(told.value[:10]) + timedelta(days=days)).isoformat()
 
 
 def _dated_time(mentions: list[Mention], i: int, day: str, why: str) -> None:
