@@ -1579,7 +1579,6 @@ QUARTER_TOLD_REACH: Final = 400
 #: with no year are still that fiscal year's: an earnings release's length.
 FISCAL_TOLD_REACH: Final = 2000
 _NUMBERED_QUARTERS: Final = frozenset({"Q1", "Q2", "Q3", "Q4"})
-_FISCAL_TOLD: Final = compile_ascii(r"\b(?:fiscal|FY)", re.IGNORECASE)
 #: How near after a month or day told "the month" may be that month (characters).
 MONTH_TOLD_REACH: Final = 250
 
@@ -2901,7 +2900,7 @@ def extract(
                 # one compared with ("up from $1.15 billion in the third quarter of 2023")
                 quarter_told = (here, end)
                 quarters_told.add(quarter_value(first))
-                if expr.year is not None and _FISCAL_TOLD.search(text, start, end):
+                if expr.year is not None and _FISCAL_WORDS.search(text, start, end):
                     fiscal_told = (expr.year, told, end)
             compared: bool | None = None  # looked up once, here or below
             if (
