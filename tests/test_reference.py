@@ -846,6 +846,14 @@ def test_a_year_told_as_still_to_come_bounds_the_inferred_year():
             "not after 2026, which it tells as still to come",
             id="years a forecast in the present sees are to come",
         ),
+        pytest.param(
+            # 5 June is a Thursday in 2025 and 2031: "projections see" is a forecast as "sees" is
+            "FRANKFURT, June 5 (Reuters) - The ECB cut rates on Thursday, from a record 4% in mid-2024."
+            " The ECB's new projections see inflation at 2.0% this year, 1.6% in 2026 and 2.0% in 2027.",
+            date(2025, 6, 5),
+            "not after 2026, which it tells as still to come",
+            id="years a plural forecaster sees are to come",
+        ),
     ],
 )
 def test_years_told_as_to_come_place_the_story(text: str, day: date, why: str):

@@ -241,7 +241,13 @@ _TARGET_GIVEN_UP = re.compile(
     re.IGNORECASE,
 )
 #: A forecast in the present ("sees", "expects", "projects") of what a year to come will bring.
-_FORECAST_VERB = re.compile(r"\b(?:sees|expects|forecasts|projects|predicts|anticipates)\b")
+# ... or of a plural forecaster ("The ECB's new projections see inflation at 2.0% this year")
+_FORECAST_VERB = re.compile(
+    r"\b(?:sees|expects|forecasts|projects|predicts|anticipates)\b"
+    r"|\b(?:projections|forecasts|estimates|economists|analysts|markets|investors|traders|we|they)"
+    r"[ \t]+(?:now[ \t]+)?(?:see|expect|forecast|predict|anticipate)\b",
+    re.IGNORECASE,
+)
 _IN_YEAR_BEFORE = re.compile(r"\b(?:in|for)[ \t]+$", re.IGNORECASE)
 #: An event named by its year ("the 2030 Winter Games were awarded last month", "the 2026 World
 #: Cup"): awarded and planned years ahead, held in it; told in the past, no sign of the story's year.
