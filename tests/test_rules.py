@@ -216,6 +216,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("They hope to beat the Red Sox on Thursday.", "2025-08-21"),
         # "cut" and "hit" are nouns after an article or a word that names the cut: no past tense
         ("Investors expect a first cut in December.", "2025-12"),
+        ("Markets expect one more cut, most likely in December.", "2025-12"),
         ("Traders are betting on a quarter-point rate cut in October.", "2025-10"),
         ("Markets see the first interest rate cut in September.", "2025-09"),
         ("The company cut 500 jobs in June.", "2025-06"),

@@ -410,14 +410,14 @@ _BASE_BEFORE: Final = compile_ascii(
     r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do|get|gets|getting|got)\s+$",
     re.IGNORECASE,
 )
-#: ... and before these, one of those words is a noun: "expect a first cut in June", "a
+#: ... and before these, one of those words is a noun: "expect a first cut in June", "one more cut", "a
 #: quarter-point cut", "its deepest cut", "the rate cut in June" (not "the company cut", nor "the Fed
 #: last cut rates in December", where "last" is an adverb: an ordinal only after a determiner).
 _NOUN_BEFORE_SAME_AS_BASE: Final = compile_ascii(
     r"(?:\b(?:a|an|another|any|no|the|its|their|his|her|our|this|that|each|every)\s+"
     r"(?:first|second|third|fourth|next|last|latest|previous|further|initial|deep|deeper|deepest|big|bigger"
     r"|biggest|small|steep|sharp|surprise|emergency|[a-z]+-(?:point|percent|basis-point|percentage-point))"
-    r"|\b(?:a|an|another|any|no)(?:\s+[a-z]+(?:-[a-z]+)*)?"
+    r"|\b(?:a|an|another|any|no|one)(?:\s+[a-z]+(?:-[a-z]+)*)?"
     r"|\b(?:rate|tax|price|budget|spending|job|pay|wage|salary|fare|tariff|output|production))\s+$",
     re.IGNORECASE,
 )
