@@ -245,6 +245,14 @@ _NO_CALENDAR_QUARTER: Final = compile_ascii(
     r"|\s+(?:in\s+a\s+row|running|straight|on\s+the\s+trot)\b",
     re.IGNORECASE,
 )
+#: "for a second quarter" and its clause's end: a count of quarters ("Sales fell for a second
+#: quarter as demand weakened"), not "for a first quarter charge".
+_FOR_A_BEFORE: Final = compile_ascii(r"\bfor\s+an?\s+$", re.IGNORECASE)
+_COUNT_ENDS: Final = compile_ascii(
+    r"[ \t]*(?:[.,;:!?)\"”\n]|$)"
+    r"|\s+(?:as|after|amid|while|and|but|despite|since|because|even|though|following)\b",
+    re.IGNORECASE,
+)
 #: Words of a game report near a quarter: it is a quarter of the game.
 _GAME: Final = frozenset(
     "scored scoring touchdown touchdowns quarterback halftime half-time rebound rebounds three-pointer "
@@ -329,6 +337,9 @@ _QUARTER_NUMBERS: Final = {
     ("traffic in its first quarter of operation was high", "first quarter", None),
     ("Sales fell for the second quarter in a row.", "the second quarter", None),
     ("Output rose for the fourth quarter running.", "the fourth quarter", None),
+    ("Sales fell for a second quarter as demand weakened.", "second quarter", None),
+    ("Profit slides as sales fall for a second quarter\n\nAUSTIN, Texas", "second quarter", None),
+    ("It set aside money for a fourth quarter charge.", "fourth quarter", "2025-Q4"),
     ("in the first quarter of the 21st century", "the first quarter", None),
     ("James scored 12 points in the third quarter.", "the third quarter", None),
     ("The Chiefs led 21-7 in the second quarter before a fumble.", "the second quarter", None),
@@ -351,6 +362,12 @@ def _quarter(m: re.Match[str], text: str) -> Expr | None:
         return None
     if not (m["year"] or m["rel"]) and _NO_CALENDAR_QUARTER.match(text, m.end()):
         return None  # "its first quarter of operation", "the first quarter of the century"
+    if (
+        not (m["year"] or m["rel"])
+        and _FOR_A_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        and _COUNT_ENDS.match(text, m.end())
+    ):
+        return None  # "Sales fell for a second quarter as demand weakened": a count of quarters
     if not (m["year"] or m["year2"] or m["yy2"] or m["year0"] or m["year1"]) and _game_near(
         text, m.start(), m.end()
     ):
