@@ -4074,6 +4074,21 @@ def test_a_count_of_years_forward_that_would_pass_the_writer_s_day_counts_to_the
     assert found["Two years on"].value == "2024"
 
 
+def test_a_count_on_from_the_writer_s_own_day_is_so_long_after_an_event_not_dated():
+    from datetime import date
+
+    # the publication line is the last date before the headline: six weeks on from it would be in
+    # April, not the writer's week
+    text = "Published: 3 March 2025\n\nStorm Eowyn: six weeks on, thousands still without water\n\n"
+    found = {m.text: m for m in extract(text, date(2025, 3, 3))}
+    assert found["six weeks on"].value == "2025-W10"
+    assert "an event not dated before it" in found["six weeks on"].explanation
+    # a count on from a story's day still counts from it
+    text = "The storm struck on 24 January. Six weeks on, thousands are still without water."
+    found = {m.text: m for m in extract(text, date(2025, 3, 10))}
+    assert found["Six weeks on"].value == "2025-03-07"
+
+
 def test_a_day_just_after_the_story_s_day_goes_on_with_it_in_the_next_paragraph():
     from datetime import date
 

@@ -914,7 +914,13 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         assert ctx.last is not None
         base, by_day = ctx.last.day, False
         source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
-    elif ctx.anchor is not None:
+    elif ctx.anchor is not None and not (
+        # "Published: 3 March 2025 ... Storm Eowyn: six weeks on, thousands still without water":
+        # so long after an event, counted to the writer's day, not on from it
+        expr.mod == "on"
+        and ctx.anchor.granularity == "day"
+        and ctx.anchor.day == ctx.reference
+    ):
         anchor = ctx.anchor
         if (
             unit in ("day", "week")
