@@ -2913,7 +2913,15 @@ def extract(
                     and anchor is not None
                     and (
                         (
-                            _SINCE_THEN.search(text, start - 7, start) is not None
+                            (
+                                _SINCE_THEN.search(text, start - 7, start) is not None
+                                # ... or since an event: "the biggest reshuffle since the
+                                # president's re-election in July 1996"
+                                or (
+                                    text.find("ince", max(0, start - 64), start) >= 0
+                                    and _SINCE_EVENT.search(text, start - 64, start) is not None
+                                )
+                            )
                             # (not a day written with its year: "Much has changed since April 25,
                             # 2015. The tower, which collapsed that day")
                             and not (expr.year is not None and span.granularity == "day")
