@@ -4089,6 +4089,36 @@ def test_a_count_on_from_the_writer_s_own_day_is_so_long_after_an_event_not_date
     assert found["Six weeks on"].value == "2025-03-07"
 
 
+def test_a_date_of_an_event_a_record_is_counted_since_leaves_the_anaphora_where_they_were():
+    from datetime import date
+
+    text = (
+        "Shares fell 5 percent on Tuesday, the biggest drop since the crash in October 1987."
+        " Earlier in the day, the central bank had raised rates."
+    )
+    found = {m.text: m for m in extract(text, date(1998, 9, 3))}
+    assert found["Earlier in the day"].value == "1998-09-01"
+    # ... as a date right after "since" does
+    text = "Shares fell 5 percent on Tuesday, the most since October 1987. Earlier in the day, rates rose."
+    found = {m.text: m for m in extract(text, date(1998, 9, 3))}
+    assert found["Earlier in the day"].value == "1998-09-01"
+
+
+def test_the_same_day_after_a_week_with_no_day_told_is_the_writer_s_day():
+    from datetime import date
+
+    text = (
+        "Yeltsin fired his Cabinet on Monday. The parliament has a week to consider the nominee.\n\n"
+        "Chernomyrdin, who had held the post since December 1992, will run in 2000. The shake-up came"
+        " after an infection kept Yeltsin in bed for much of last week. The ruble, stable for most of"
+        " the past two years, was little changed.\n\nThe index of Russian shares dropped 3 percent by"
+        " the close of trading, after falling nearly 10 percent earlier in the day."
+    )
+    found = {m.text: m for m in extract(text, date(1998, 3, 23))}
+    assert found["earlier in the day"].value == "1998-03-23"
+    assert "is a week, no day" in found["earlier in the day"].explanation
+
+
 def test_a_day_just_after_the_story_s_day_goes_on_with_it_in_the_next_paragraph():
     from datetime import date
 

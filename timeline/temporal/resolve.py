@@ -953,6 +953,20 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
                 f"{counted_units(unit, n)} {named_reference(ctx)}: the clause after the phrase happened first",
             )
         if (
+            unit == "day"
+            and not n
+            and expr.part is None
+            and anchor.granularity == "week"
+            and not ctx.narrative
+            and ctx.reference is not None
+        ):
+            # "an infection kept him in bed for much of last week ... Shares fell 3 percent, after
+            # falling 10 percent earlier in the day": no day of the week was told; in news, the
+            # writer's day
+            return _shift(ctx.reference, unit, 0), (
+                f'the day of {named_reference(ctx)}: {LAST_DATE}, "{anchor.mention}", is a week, no day'
+            )
+        if (
             unit == "week"
             and not n
             and anchor.granularity == "month"
