@@ -217,6 +217,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # "cut" and "hit" are nouns after an article or a word that names the cut: no past tense
         ("Investors expect a first cut in December.", "2025-12"),
         ("Markets expect one more cut, most likely in December.", "2025-12"),
+        # "was to" tells a plan, still to come from the story's day; blame is no plan
+        ("Clinton, who was to visit the area Wednesday, declared a disaster.", "2025-08-20"),
+        ("The driver was to blame for Wednesday's crash.", "2025-08-13"),
         ("Traders are betting on a quarter-point rate cut in October.", "2025-10"),
         ("Markets see the first interest rate cut in September.", "2025-09"),
         ("The company cut 500 jobs in June.", "2025-06"),

@@ -56,7 +56,7 @@ _PLURAL_SUBJECT_BEFORE: Final = compile_ascii(
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
 _FIXTURE_VERBS: Final = "face faces play plays host hosts".split()
 _FUTURE_WORDS: Final = [
-    *"won't|wo n't|'ll|going to|is to|are to|is due|due|expected on|scheduled for|set for|slated for"
+    *"won't|wo n't|'ll|going to|is to|are to|was to|were to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
     "|targeting|targetting|aiming for|aims for|aim for"
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
@@ -170,6 +170,9 @@ _DUE_TO: Final = compile_ascii(
     r"|take|launch|finish|return|appear|testify|face|resume|decide|rule|announce|publish|release|sign"
     r"|visit|leave|retire|step|land|deliver|run|sit|go|come|enter|receive|hear|pay|play|travel|stand)\b)"
 )
+#: After "was to": what a plan was ("Clinton, who was to visit the area Wednesday": still to come
+#: from the story's day), unless it is blame.
+_TO_BLAME: Final = compile_ascii(r"\s+(?:blame|be\s+blamed)\b")
 #: An office taken or left (``_FUTURE_WORDS``) in the base form after "did not": no timetable.
 _OFFICE: Final = frozenset({"take office", "assume office", "leave office"})
 _NOT_DONE_BEFORE: Final = compile_ascii(r"\b(?:did|does|do|not|n't|never)\s+$")
@@ -813,6 +816,8 @@ _CHECKED_CUES: Final = frozenset(
         "may",
         "could",
         "due",
+        "was to",
+        "were to",
         "turns",
         "celebrates",
         "holds",
@@ -890,6 +895,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "could not be reached for comment on Friday": what was not possible then
             if word == "holds" and not _HELD_EVENT.match(lower, end):
                 continue  # "holds the record", "holds a lead": a state, no event set for a day
+            if word in ("was to", "were to") and _TO_BLAME.match(lower, end):
+                continue  # "was to blame for Monday's crash": no plan
             if word == "due" and _DUE_TO.match(lower, end):
                 continue  # "due to rain": a cause, no deadline
             if word in ("turns", "celebrates") and not _AN_AGE.match(lower, end):
