@@ -147,6 +147,45 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
     return Expr("fixed", "DURATION", value=f"P{written}{letter}")
 
 
+#: Words of a cricket report, where a half-century is fifty runs.
+_CRICKET: Final = compile_ascii(r"\b(?:runs|balls|innings|wickets?|overs|batting|batsman|batter|bowler)\b", re.IGNORECASE)
+
+
+@rule(
+    "unit-fraction",
+    rf"\b(?P<lead>(?:the\s+)?(?:past|last{_NOT_THE_VERB}|next|coming|first|previous)\s+)?"
+    r"(?:(?P<frac>half|quarter)[-\s](?P<unit>century|decade)"
+    r"|(?:a|one)\s+quarter\s+of\s+a\s+(?P<q_unit>century)"
+    r"|(?P<h_unit>year|decade|century)\s+and\s+a\s+half)\b",
+    ("for much of the past half century", "the past half century", "P50Y"),
+    ("over the last half-century", "the last half-century", "P50Y"),
+    ("a half-decade of cuts", "half-decade", "P5Y"),
+    ("in the past quarter century", "the past quarter century", "P25Y"),
+    ("for more than a quarter of a century", "a quarter of a century", "P25Y"),
+    ("over the past decade and a half", "the past decade and a half", "P15Y"),
+    ("in the past year and a half", "the past year and a half", "P1.5Y"),
+    ("the next century and a half", "the next century and a half", "P150Y"),
+    ("the past decade", "the past decade", "201"),  # (no fraction: a date)
+    ("Root made a half-century off 61 balls.", "half-century", None),
+)
+def _unit_fraction(m: re.Match[str], text: str) -> Expr | None:
+    """A half or a quarter of a century or a decade ("the past half century"), or a unit and a
+    half after "the past" or the like ("the past decade and a half"), which the duration rule
+    reads only after a number ("a decade and a half")."""
+    if m["frac"] and not m["lead"] and _CRICKET.search(text, max(0, m.start() - 150), m.end() + 150):
+        return None  # "Root made a half-century off 61 balls": fifty runs, no time
+    if m["h_unit"]:
+        if not m["lead"]:
+            return None  # "a decade and a half": the duration rule's
+        value = {"year": "P1.5Y", "decade": "P15Y", "century": "P150Y"}[m["h_unit"].lower()]
+    elif m["q_unit"]:
+        value = "P25Y"
+    else:
+        years = {"century": 100, "decade": 10}[m["unit"].lower()] * (0.5 if m["frac"].lower() == "half" else 0.25)
+        value = f"P{years:g}Y"
+    return Expr("fixed", "DURATION", value=value)
+
+
 #: Half of a unit, counted whole in a smaller one.
 _HALF_OF: Final = {"year": "P6M", "day": "PT12H", "hour": "PT30M", "minute": "PT30S"}
 

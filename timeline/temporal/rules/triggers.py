@@ -116,6 +116,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
         "now currently present nowadays days moment recently recent past future coming ahead come"
     ),
     "duration": _words(_UNITS, "hour hours minute minutes"),
+    "unit-fraction": _words("year decade century"),
     "set": _words("every each per daily weekly monthly quarterly annually yearly hourly"),
     "clock-time": _words(DIGIT_CLOCK, "noon midday midnight gmt utc"),
     "holiday": _HOLIDAY,
@@ -192,6 +193,7 @@ REACH: Final[dict[str, tuple[int, int]]] = {
     "present-ref": (14, 24),  # at the | moment; the | past | a couple of years
     "time-adjective": (2, 14),  # | current | account
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
+    "unit-fraction": (30, 14),  # the previous quarter of a | century; the past | year | and a half
     "set": (2, 24),  # every | Wednesday afternoon
     "clock-time": (8, 10),  # 1035 | GMT; 10 | :35 a.m.
     "holiday": (24, 40),  # the day after next | martin luther king jr. day 2026 weekend
