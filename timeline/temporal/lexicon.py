@@ -211,8 +211,11 @@ UNIT_RE: Final = r"(?:day|week|fortnight|month|quarter|year|decade|centur(?:y|ie
 #: An amount of a unit, halves included: "three years", "two and a half years", "2 1/2 years",
 #: "a year and a half", "half a century".  Read with :func:`amount`.
 AMOUNT_RE: Final = (
-    rf"(?P<half_a>half\s+(?=an?\s))?(?P<n>{NUMBER_RE})(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?"
-    rf"\s+(?P<unit>{UNIT_RE})(?P<half_h>\s+and\s+a\s+half)?"
+    rf"(?P<half_a>half\s+(?=an?\s))?(?P<quarter_a>(?:a|one)\s+quarter\s+of\s+(?=an?\s+(?:centur|decade)))?"
+    rf"(?P<n>{NUMBER_RE})(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?"
+    # ... and "a half century", "a quarter-century"
+    r"(?:(?P<frac>\s+(?:half|quarter)[-\s]+(?=centur|decade))|\s+)"
+    rf"(?P<unit>{UNIT_RE})(?P<half_h>\s+and\s+a\s+half)?"
 )
 
 
@@ -270,6 +273,14 @@ def amount(m: re.Match[str]) -> tuple[str, int | None, str]:
     ISO 8601 ("2.5") of a match of :data:`AMOUNT_RE`.  A half is counted in the next smaller
     unit: "two and a half years" is 30 months; a half month or day stays a half (None)."""
     unit, n = unit_of(m["unit"]), number_value(m["n"])
+    if "frac" in m.re.groupindex and (m["quarter_a"] or m["frac"]):  # (the duration rule has neither)
+        if n != 1 or m["half"] or m["half_h"] or m["half_a"]:
+            return unit, None, "X"
+        share = 4 if m["quarter_a"] or "quarter" in m["frac"].lower() else 2
+        years = {"century": 100, "decade": 10}[unit] / share
+        if years.is_integer():  # "a quarter of a century": 25 years
+            return "year", int(years), str(int(years))
+        return "month", int(years * 12), f"{years:g}"
     if m["half_a"] and n == 12 and not (m["half"] or m["half_h"]):
         return unit, 6, "6"  # "half a dozen years": six whole years
     half = bool(m["half"] or m["half_a"] or m["half_h"])

@@ -547,6 +547,9 @@ _PUT_BACK_BEFORE: Final = compile_ascii(
     ("he left two and a half years ago", "two and a half years ago", "2023-02"),
     ("a year and a half ago", "a year and a half ago", "2024-02"),
     ("half a century ago", "half a century ago", "1975"),
+    ("a quarter of a century ago", "a quarter of a century ago", "2000"),
+    ("The plant closed a quarter-century ago.", "a quarter-century ago", "2000"),
+    ("a half century ago", "a half century ago", "1975"),
     # "back" for "ago" where the clause ends; not a putting back
     ("A few months back, prices rose.", "A few months back", "PAST_REF"),
     ("I met him two years back.", "two years back", "2023"),
@@ -743,6 +746,7 @@ _TIMETABLE_FROM_AFTER: Final = compile_ascii(
     ("They met on May 2. Six days later this regime fell.", "Six days later", "2025-05-08"),
     ("a ceasefire a few days after the vote", "a few days after", None),
     ("They met in 2010. A year and a half later, they split.", "A year and a half later", "2011-07"),
+    ("It opened in 1990. A quarter century later, it closed.", "A quarter century later", "2015"),
     ("They met on May 2. Three days after, the talks", "Three days after", "2025-05-05"),
     ("The remarks came a day after Israel announced plans", "a day after", "2025-08-17"),
     # ... from the writer's day, not the quarter a report told before it
