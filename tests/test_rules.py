@@ -220,6 +220,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # "was to" tells a plan, still to come from the story's day; blame is no plan
         ("Clinton, who was to visit the area Wednesday, declared a disaster.", "2025-08-20"),
         ("The driver was to blame for Wednesday's crash.", "2025-08-13"),
+        # "as planned" compares, telling no tense; "has planned" is a verb
+        ("The election will go ahead on Sunday as planned, the premier said.", "2025-08-24"),
+        ("The election went ahead on Sunday as planned.", "2025-08-17"),
         ("Traders are betting on a quarter-point rate cut in October.", "2025-10"),
         ("Markets see the first interest rate cut in September.", "2025-09"),
         ("The company cut 500 jobs in June.", "2025-06"),

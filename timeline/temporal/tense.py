@@ -209,6 +209,9 @@ _DONE_BY: Final = frozenset(
 #: After "turns" or "celebrates": an age, or an anniversary ("its 150th anniversary").
 _AN_AGE: Final = compile_ascii(r"\s+(?:\d{1,3}\b|(?:its|his|her|their|our|the)\s+\d{1,3}(?:st|nd|rd|th)\b)")
 _AS_EXPECTED: Final = compile_ascii(r"\bas\s+$")
+#: ... and what ends the comparison after "as" and a participle: "as planned", "as planned, Kishida
+#: said", "as agreed last year" (not "as reported by", whose verb is a clause's).
+_AS_DONE: Final = compile_ascii(r"\s*(?:[,.;:!?)\"”]|$|and\b|but\b)")
 #: What a capitalised word may follow and still be no name: the start of a quote or of a clause
 #: after a colon ("He asked: Will it last?").
 _OPENS_AFTER: Final = compile_ascii(r"[\"“‘'(:—–-]\s*$")
@@ -884,6 +887,13 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     for m in found:
         start, end = m.span("cue")
         word = lower[start:end] if aligned else sentence[start:end].lower()
+        if (
+            word.endswith("ed")
+            and lower.endswith("as ", 0, start)
+            and not lower[start - 4 : start - 3].isalpha()  # (not "has planned")
+            and _AS_DONE.match(lower, end)
+        ):
+            continue  # "will go ahead on Sunday as planned": a comparison, no tense of the sentence
         if word in _CHECKED_CUES or word.startswith(("ahead", "expected", "forecast ")):
             if word == "may" and sentence[start:end] != "may":
                 continue  # "May" is the month
