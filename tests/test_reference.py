@@ -1611,3 +1611,21 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
         " were urged to check before travelling from Monday."
     )
     assert find_reference(text).day == date(2024, 11, 14)
+
+
+def test_a_reign_or_a_term_counted_from_its_first_year_places_the_story():
+    # 8 September is a Thursday in 2022 and in 1955 (1952 being the only year written)
+    text = (
+        "LONDON, Sept 8 (Reuters) - Queen Elizabeth died on Thursday aged 96, ending an era of 70 years"
+        " on the throne. Elizabeth, who came to the throne on Feb. 6, 1952, celebrated her Platinum"
+        " Jubilee in June."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2022, 9, 8)
+    assert "70 years on the throne … came to the throne on Feb. 6, 1952" in ref.explanation
+    # a count that a later year written passes is history: it counts nothing
+    text = (
+        "TRIPOLI, Oct 21 (Reuters) - Libyans celebrated on Thursday. Gaddafi, who seized power in"
+        " 1969, marked 30 years in power with a parade. He was ousted in 2011."
+    )
+    assert "years in power" not in find_reference(text).explanation

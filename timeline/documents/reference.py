@@ -970,6 +970,41 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: How long a reign or a term has lasted ("ending an era of 70 years on the throne", "after 25
+#: years in power"), and the year it began ("came to the throne on Feb. 6, 1952", "took power in
+#: 1999"): together the story's year.
+_TENURE_COUNT = re.compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+years[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
+    r"|in[ \t]+office|at[ \t]+the[ \t]+helm)\b",
+    re.IGNORECASE,
+)
+_TENURE_START = re.compile(
+    r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
+    r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|seized[ \t]+power)\b"
+    # (a month's point is no sentence's end: "on Feb. 6, 1952")
+    rf"(?:[^.;:!?\n]|\.(?=[ \t]*\d)){{0,40}}?\b(?P<year>{YEAR_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _tenure_years(text: str) -> list[tuple[int, str]]:
+    """The story's year a reign or a term counts to from the one year the text says it began in
+    ("ending an era of 70 years on the throne" and "came to the throne on Feb. 6, 1952": 2022),
+    and the words that tell it."""
+    starts = list(_TENURE_START.finditer(text))
+    if len(starts) != 1:
+        return []  # (several: which the count is from is not told)
+    (start,) = starts
+    found = []
+    for m in _TENURE_COUNT.finditer(text):
+        words = m["n"].lower().replace("-", " ")
+        n = number_value(words) or number_value(words.split()[-1])
+        if n and 0 < n < 100:
+            told = f"{' '.join(m.group().split())} … {' '.join(start.group().split())}"
+            found.append((int(start["year"]) + n, told))
+    return found
+
+
 #: A first or a record in so many years ("the first national walkout in nearly 40 years", "for the
 #: first time in more than five decades", "the highest in 16 years", "a 16-year high"), which
 #: counts the story's year from the year the thing was last done ("Teachers last held a national
@@ -1651,6 +1686,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         + _closing_year_line(text)
     )
     counted_years = _counted_years(text) + _age_years(text, month, day) + running
+    # a reign or a term counted from its first year reaches the story's, if no year written is later
+    counted_years += [count for count in _tenure_years(text) if count[0] >= latest.year]
     # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
     # anniversary of the 1974 revolution") reaches past every year written: the story is near it
     counted_to = max(counted_years, default=None)
