@@ -1629,3 +1629,18 @@ def test_a_reign_or_a_term_counted_from_its_first_year_places_the_story():
         " 1969, marked 30 years in power with a parade. He was ousted in 2011."
     )
     assert "years in power" not in find_reference(text).explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS, April 16 (Reuters) - A fire engulfed Notre-Dame cathedral on Monday evening. Work on"
+        " the Gothic masterpiece began in 1163 and was completed in 1345.",
+        "WASHINGTON, Jan 6 (Reuters) - Crowds stormed the Capitol on Wednesday, the first breach since"
+        " British troops set it on fire in 1814.",
+    ],
+)
+def test_a_story_whose_years_are_all_before_datelines_began_gets_no_year(text):
+    ref = find_reference(text)
+    assert ref.day is None
+    assert "before news was datelined" in ref.explanation

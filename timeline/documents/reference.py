@@ -1304,6 +1304,9 @@ def _first_year_after(latest: date, month: int, day: int) -> int:
 #: How many days back a story with only a year to come may tell a weekday: the days of the
 #: week it reports ("showed Tuesday ... released on Saturday", told on a Tuesday).
 _WEEK_TOLD = 5
+#: The first year of news told under a dateline with no year (the wire services began in the
+#: 1840s and 1850s): a text whose years all lie before it is history, which places no story.
+_DATELINES_BEGIN = 1850
 #: How many years before a year told as still to come a story with no past year may be placed.
 _AHEAD_REACH = 2
 
@@ -1702,6 +1705,16 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         counted_to = None
     else:
         first_to = None
+    if latest.year < _DATELINES_BEGIN and not ahead:
+        # "Work on the cathedral began in 1163 and was completed in 1345", "the first breach since
+        # British troops set it on fire in 1814": history, which places no story told under a
+        # dateline near it
+        return Reference(
+            None,
+            "dateline",
+            f'from the dateline "{written}", but the latest year the text tells, {latest.year}, is'
+            " from before news was datelined, which places no story",
+        )
     # a future year before the latest past one was told as future in the past ("plans to shed
     # 18,000 jobs by 2022", in a story that also tells 2023 as past): no bound
     ahead = [year for year in ahead if year >= latest.year]
