@@ -1644,3 +1644,15 @@ def test_a_story_whose_years_are_all_before_datelines_began_gets_no_year(text):
     ref = find_reference(text)
     assert ref.day is None
     assert "before news was datelined" in ref.explanation
+
+
+def test_the_last_election_named_with_its_year_is_a_last_time_which_places_no_story():
+    # 23 February is a Sunday in 2025, and the Sunday before it falls in 2022: the last election
+    # says only that the story comes after it
+    text = (
+        "BERLIN, Feb 23 (Reuters) - Germany's conservatives won Sunday's national election. The AfD"
+        " doubled its share from the last election in 2021."
+    )
+    ref = find_reference(text)
+    assert ref.day is None
+    assert "the last time" in ref.explanation

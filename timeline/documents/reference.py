@@ -284,7 +284,13 @@ _LAST_DONE_IN = re.compile(
     r"|\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+in[ \t]+$"
     # ... or set off by commas: "The union's last strike, in 2008, lasted 57 days" (not "Its last
     # one, in 2024,": an annual event's, the year before the story's)
-    r"|\b(?:the|its|their|his|her|[A-Za-z]+['’]s)[ \t]+last[ \t]+(?!one\b)[^.;:!?\d]{0,50}?,[ \t]+in[ \t]+$",
+    r"|\b(?:the|its|their|his|her|[A-Za-z]+['’]s)[ \t]+last[ \t]+(?!one\b)[^.;:!?\d]{0,50}?,[ \t]+in[ \t]+$"
+    # ... or named with its year: "doubled its share from the last election in 2021" (not "in the
+    # last three years", nor the last of a period: "the last quarter in 2024")
+    r"|\bthe[ \t]+last[ \t]+(?:(?:general|national|federal|presidential|parliamentary|regional|local"
+    r"|such|major|big|full|previous)[ \t]+)?(?:elections?|votes?|polls?|census|eruption|earthquake|quake"
+    r"|strike|walkout|summit|visit|meeting|games|olympics|world[ \t]+cup|tournament|final|championship"
+    r"|outbreak|pandemic|war|recession|crisis|referendum|time)[ \t]+in[ \t]+$",
     re.IGNORECASE,
 )
 #: A year something began, a life or a firm or a disease known, right before the year: "was born
