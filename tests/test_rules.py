@@ -2389,6 +2389,13 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2025-08-20T16:30",
         "2025-08-20T14:30",
     ]
+    # ... and the other zone's weekday is the day after (or before) that of a time told with its
+    # own, not a weekday of its own: 0215 GMT on the Thursday after the Wednesday
+    text = "The quake struck at 10:15 p.m. Wednesday (0215 GMT Thursday)."
+    assert [m.value for m in extract(text, date(2024, 11, 27)) if m.type == "TIME"] == [
+        "2024-11-27T22:15",
+        "2024-11-28T02:15",
+    ]
     # ... nor the day a span from the time runs until: the attack began at 11 p.m. on Saturday
     text = (
         "Iran launched drones at Israel late on Saturday. The attack began at about 11 p.m. and"

@@ -89,7 +89,7 @@ from .tense import (
     tells_of_future,
     tense_cue,
 )
-from .times_of_day import date_the_times
+from .times_of_day import date_other_zone_days, date_the_times
 from .values import DAY_VALUE, quarter_value, span_of, week_value
 from .weekdays_beside import (
     THE_BEFORE,
@@ -3086,6 +3086,7 @@ def extract(
     if not narrative:
         date_present_offsets(text, mentions, reference)
     date_the_times(text, mentions, None if narrative else reference, reference_label)
+    date_other_zone_days(text, mentions)
     return mentions
 
 

@@ -63,6 +63,29 @@ def _zone_shift(text: str, m: Mention, n: Mention) -> int:
     return 1 if ahead < -12 * 60 else -1 if ahead > 14 * 60 else 0
 
 
+def date_other_zone_days(text: str, mentions: list[Mention]) -> None:
+    """Date, in place, a time told with its weekday in another zone in brackets after a time told
+    with its day ("struck at 10:15 p.m. Wednesday (0215 GMT Thursday)"): the same moment, on the day
+    after (or before, or the same as) the first time's, not the weekday read on its own."""
+    for i in range(1, len(mentions)):
+        m, n = mentions[i - 1], mentions[i]
+        if (
+            m.type != "TIME"
+            or n.type != "TIME"
+            or n.start - m.end > 24
+            or not DAY_VALUE.match(m.value)
+            or not DAY_VALUE.match(n.value)
+            or n.value[:10] == m.value[:10]
+        ):
+            continue
+        shift = _zone_shift(text, m, n)
+        day = _day_from(m, -shift)
+        if day and day != n.value[:10] and date.fromisoformat(day).weekday() == date.fromisoformat(n.value[:10]).weekday():
+            mentions[i] = revalued(
+                n, day + n.value[10:], f'the same moment as "{m.text}" ({m.value[:10]}), told in another zone'
+            )
+
+
 def date_the_times(text: str, mentions: list[Mention], reference: date | None, reference_label: str) -> None:
     """Give each time of day with no date its day, in place: the day told right after it ("at 9
     a.m. on Monday", "4:30 p.m. (1430 GMT) on Wednesday"), else the last day told not long before
