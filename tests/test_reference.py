@@ -1656,3 +1656,33 @@ def test_the_last_election_named_with_its_year_is_a_last_time_which_places_no_st
     ref = find_reference(text)
     assert ref.day is None
     assert "the last time" in ref.explanation
+
+
+def test_years_of_rule_count_from_the_year_it_was_seized():
+    # 1 July is a Monday in 1901 (1898 being the latest year written) and a Tuesday in 1997
+    text = (
+        "HONG KONG, July 1 (Reuters) - Britain handed Hong Kong back to China at midnight on Monday,"
+        " ending 156 years of colonial rule. Britain seized Hong Kong island in 1841, and leased the"
+        " New Territories for 99 years in 1898."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(1997, 7, 1)
+    assert "156 years of colonial rule … seized Hong Kong island in 1841" in ref.explanation
+
+
+def test_a_record_in_so_many_years_counts_from_the_one_year_written_of_an_event():
+    # 25 April is a Saturday in 1936 and in 2015
+    text = (
+        "KATHMANDU, April 25 (Reuters) - A 7.9 magnitude earthquake struck Nepal on Saturday. The quake"
+        " was the worst to hit the Himalayan nation in more than 80 years. A 1934 earthquake, Nepal's"
+        " worst on record, flattened large parts of Kathmandu."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2015, 4, 25)
+    assert "counted from 1934, the one year written" in ref.explanation
+    # ... not from a year of no event's: the summer a dispute began, a record's first year
+    text = (
+        "FRANKFURT, Oct 1 (Reuters) - Inflation fell below 2% on Tuesday for the first time in more"
+        " than three years. The dispute began in the summer of 2022."
+    )
+    assert "the one year written" not in find_reference(text).explanation

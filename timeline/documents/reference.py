@@ -976,17 +976,19 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
     return found
 
 
-#: How long a reign or a term has lasted ("ending an era of 70 years on the throne", "after 25
-#: years in power"), and the year it began ("came to the throne on Feb. 6, 1952", "took power in
-#: 1999"): together the story's year.
+#: How long a reign, a term or a rule has lasted ("ending an era of 70 years on the throne", "after
+#: 25 years in power", "ending 156 years of colonial rule"), and the year it began ("came to the
+#: throne on Feb. 6, 1952", "took power in 1999", "seized Hong Kong island in 1841"): together the
+#: story's year.
 _TENURE_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+years[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
-    r"|in[ \t]+office|at[ \t]+the[ \t]+helm)\b",
+    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z]+[ \t]+)?rule)\b",
     re.IGNORECASE,
 )
 _TENURE_START = re.compile(
     r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
-    r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|seized[ \t]+power)\b"
+    r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|seized|annexed|colonised|colonized"
+    r"|took[ \t]+control[ \t]+of)\b"
     # (a month's point is no sentence's end: "on Feb. 6, 1952")
     rf"(?:[^.;:!?\n]|\.(?=[ \t]*\d)){{0,40}}?\b(?P<year>{YEAR_RE})\b",
     re.IGNORECASE,
@@ -1005,7 +1007,7 @@ def _tenure_years(text: str) -> list[tuple[int, str]]:
     for m in _TENURE_COUNT.finditer(text):
         words = m["n"].lower().replace("-", " ")
         n = number_value(words) or number_value(words.split()[-1])
-        if n and 0 < n < 100:
+        if n and 0 < n < 500:
             told = f"{' '.join(m.group().split())} … {' '.join(start.group().split())}"
             found.append((int(start["year"]) + n, told))
     return found
@@ -1049,6 +1051,10 @@ _MONTH_BEFORE_YEAR = re.compile(rf"\b(?:{MONTH_RE})\.?[ \t]+(?:\d{{1,2}},?[ \t]+
 #: counted from: 16 years after August 2007 may be told in 2024).
 _HEDGED_YEARS = {"nearly": (-4, 0), "almost": (-4, 0), "about": (-2, 2), "more": (0, 5), "": (-1, 1)}
 _HEDGED_DECADES = {"nearly": (-5, 0), "almost": (-5, 0), "about": (-5, 5), "more": (0, 9), "": (-1, 9)}
+
+
+#: An event named with its year: "A 1934 earthquake", "the 1995 Kobe quake".
+_EVENT_OF_YEAR = re.compile(rf"\b(?:a|an|the)[ \t]+{YEAR_RE}[ \t]+[a-zA-Z]", re.IGNORECASE)
 
 
 def _first_in_years(text: str) -> list[tuple[int, int, str]]:
@@ -1113,6 +1119,22 @@ def _first_in_years(text: str) -> list[tuple[int, int, str]]:
                 for low, high, words in counts
                 if 0 < low
             ]
+    if (
+        not found
+        and len(written := {int(y["year"]) for y in _YEAR_ALONE.finditer(text)}) == 1
+        and _EVENT_OF_YEAR.search(text) is not None
+    ):
+        # ... or from the one year the text writes, an event's: "the worst to hit the Himalayan
+        # nation in more than 80 years. A 1934 earthquake, Nepal's worst on record, flattened
+        # Kathmandu" (not "inflation fell below 2% for the first time in more than three years ...
+        # The dispute began in the summer of 2022")
+        (year,) = written
+        found += [
+            (year + low, year + high, f'"{" ".join(words.split())}", counted from {year}, the one year written,')
+            for counts, _ in pairs
+            for low, high, words in counts
+            if 0 < low
+        ]
     return found
 
 
