@@ -1686,3 +1686,25 @@ def test_a_record_in_so_many_years_counts_from_the_one_year_written_of_an_event(
         " than three years. The dispute began in the summer of 2022."
     )
     assert "the one year written" not in find_reference(text).explanation
+
+
+def test_years_of_division_count_from_the_year_the_wall_was_built():
+    # the only year written, 1961, is a building's: alone it places no story
+    text = (
+        "BERLIN, Nov 10 (Reuters) - Thousands of East Germans poured across the Berlin Wall on Friday,"
+        " ending 28 years of division. The wall was built in August 1961."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(1989, 11, 10)
+    assert "28 years of division … built in August 1961" in ref.explanation
+
+
+def test_a_count_of_years_after_a_named_thing_counts_from_the_year_the_text_dates_it():
+    # 1 February is a Saturday in 1986 (the latest year written: 1987 is the year after) and 2003
+    text = (
+        "HOUSTON, Feb 1 (Reuters) - The space shuttle Columbia broke apart over Texas on Saturday,"
+        " 17 years after the Challenger disaster. The Challenger exploded shortly after launch in"
+        " January 1986."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2003, 2, 1)

@@ -888,8 +888,8 @@ def _joined_to_another_year(text: str, start: int, end: int, year: int) -> bool:
 
 
 #: The thing a count of years in the lead is "after": "five and a half years after |a fire that
-#: nearly destroyed it".
-_AFTER_A_THING = re.compile(r"\s+(?:a|an|the)\s+([a-z]{3,})\b")
+#: nearly destroyed it", "17 years after |the Challenger disaster".
+_AFTER_A_THING = re.compile(r"\s+(?:a|an|the)\s+([a-z]{3,}|[A-Z][a-z]{2,})\b")
 #: How far on the text may date that thing: its next paragraph or two.
 _THING_DATED_REACH = 600
 
@@ -982,13 +982,13 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
 #: story's year.
 _TENURE_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+years[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
-    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z]+[ \t]+)?rule)\b",
+    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z]+[ \t]+)?(?:rule|division|occupation|exile|captivity))\b",
     re.IGNORECASE,
 )
 _TENURE_START = re.compile(
     r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
     r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|seized|annexed|colonised|colonized"
-    r"|took[ \t]+control[ \t]+of)\b"
+    r"|took[ \t]+control[ \t]+of|occupied|built|erected|exiled|kidnapped|abducted|taken[ \t]+hostage)\b"
     # (a month's point is no sentence's end: "on Feb. 6, 1952")
     rf"(?:[^.;:!?\n]|\.(?=[ \t]*\d)){{0,40}}?\b(?P<year>{YEAR_RE})\b",
     re.IGNORECASE,
@@ -1666,7 +1666,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         explicit.append(max(origins))  # the story comes after a birth or a founding told
     # (a count from the last time that would reach past a year told as to come is of another thing)
     firsts = [first for first in _first_in_years(text) if not ahead or first[0] <= min(ahead)]
-    if origins and not explicit and (_age_years(text, month, day) or _counted_years(text) or firsts):
+    if origins and not explicit and (
+        _age_years(text, month, day) or _counted_years(text) or firsts or _tenure_years(text)
+    ):
         # a birth's year, and the age at death counted from it; a year last done, and how long
         # ago ("The city last hosted the Games in 1924, a century ago")
         explicit = origins
