@@ -1711,3 +1711,20 @@ def test_a_count_of_years_after_a_named_thing_counts_from_the_year_the_text_date
     )
     ref = find_reference(text)
     assert ref.day == date(2003, 2, 1)
+
+
+def test_a_year_someone_joined_places_no_story_and_a_last_time_may_name_its_place():
+    text = (
+        "KUALA LUMPUR, March 8 (Reuters) - A Malaysia Airlines jet disappeared early on Saturday. The"
+        " captain had joined the airline in 1981."
+    )
+    ref = find_reference(text)
+    assert ref.day is None
+    assert "a joining" in ref.explanation
+    # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
+    text = (
+        "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
+        " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of this"
+        " size was in Alaska in 1964."
+    )
+    assert find_reference(text).day == date(2004, 12, 26)

@@ -280,8 +280,9 @@ _LAST_DONE_IN = re.compile(
     r"|built|set|gave|got|began|rose|fell|struck|wrote|spoke|cut|shut|led|became|broke|drew|flew|grew|paid"
     r"|put|sent|stood|swept|threw|wore)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$"
     # ... or the last time it was done, or the last of it: "The last time a budget took this long
-    # to pass was in 2014", "The last coast-wide stoppage by the union was in 1977"
-    r"|\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+in[ \t]+$"
+    # to pass was in 2014", "The last coast-wide stoppage by the union was in 1977", "The last
+    # quake of this size was in Alaska in 1964"
+    r"|\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+in[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){0,3}?(?:in[ \t]+)?$"
     # ... or set off by commas: "The union's last strike, in 2008, lasted 57 days" (not "Its last
     # one, in 2024,": an annual event's, the year before the story's)
     r"|\b(?:the|its|their|his|her|[A-Za-z]+['’]s)[ \t]+last[ \t]+(?!one\b)[^.;:!?\d]{0,50}?,[ \t]+in[ \t]+$"
@@ -299,6 +300,8 @@ _LAST_DONE_IN = re.compile(
 #: year of the story's near it.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:born|founded|established|ratified|enacted|built|constructed|erected|record[ \t]+(?:was[ \t]+)?set"
+    # ... or a career's or a membership's: "had joined the airline in 1981"
+    r"|joined"
     r"|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
     r"|recorded|detected|diagnosed|synthesi[sz]ed"
     # ... or a race's, a festival's or a prize's first time: "The race, first run in 1861"
@@ -1705,7 +1708,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             why = (
                 f"the only {told} when something began or was last done (a birth, a founding, a law's"
                 " enactment, a building, the start of records, a record set, a first"
-                " finding, the last time), which places no story"
+                " finding, a joining, the last time), which places no story"
             )
         else:
             why = "the text gives no year to infer it from"
