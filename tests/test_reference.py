@@ -1728,3 +1728,14 @@ def test_a_year_someone_joined_places_no_story_and_a_last_time_may_name_its_plac
         " size was in Alaska in 1964."
     )
     assert find_reference(text).day == date(2004, 12, 26)
+
+
+def test_decades_of_rule_count_from_the_year_it_has_gone_on_since():
+    # 11 February is a Friday in 1983 (after 1981, the only year written) and in 2011
+    text = (
+        "CAIRO, Feb 11 (Reuters) - Egyptian President Hosni Mubarak resigned on Friday, ending three"
+        " decades of rule. Mubarak, 82, had ruled Egypt since 1981."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2011, 2, 11)
+    assert "three decades of rule … ruled Egypt since 1981" in ref.explanation

@@ -984,7 +984,7 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
 #: throne on Feb. 6, 1952", "took power in 1999", "seized Hong Kong island in 1841"): together the
 #: story's year.
 _TENURE_COUNT = re.compile(
-    r"\b(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+years[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
+    r"\b(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
     r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z]+[ \t]+)?(?:rule|division|occupation|exile|captivity))\b",
     re.IGNORECASE,
 )
@@ -993,7 +993,10 @@ _TENURE_START = re.compile(
     r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|seized|annexed|colonised|colonized"
     r"|took[ \t]+control[ \t]+of|occupied|built|erected|exiled|kidnapped|abducted|taken[ \t]+hostage)\b"
     # (a month's point is no sentence's end: "on Feb. 6, 1952")
-    rf"(?:[^.;:!?\n]|\.(?=[ \t]*\d)){{0,40}}?\b(?P<year>{YEAR_RE})\b",
+    rf"(?:[^.;:!?\n]|\.(?=[ \t]*\d)){{0,40}}?\b(?P<year>{YEAR_RE})\b"
+    # ... or the year a rule has gone on since: "had ruled Egypt since 1981"
+    rf"|\b(?:ruled|governed|reigned|led|been[ \t]+in[ \t]+power)\b[^.;:!?\n]{{0,30}}?\bsince[ \t]+"
+    rf"(?:[A-Z][a-z]+\.?[ \t]+)?(?P<year2>{YEAR_RE})\b",
     re.IGNORECASE,
 )
 
@@ -1010,9 +1013,11 @@ def _tenure_years(text: str) -> list[tuple[int, str]]:
     for m in _TENURE_COUNT.finditer(text):
         words = m["n"].lower().replace("-", " ")
         n = number_value(words) or number_value(words.split()[-1])
+        if n and m["unit"].lower() == "decades":
+            n *= 10  # "ending three decades of rule"
         if n and 0 < n < 500:
             told = f"{' '.join(m.group().split())} … {' '.join(start.group().split())}"
-            found.append((int(start["year"]) + n, told))
+            found.append((int(start["year"] or start["year2"]) + n, told))
     return found
 
 
