@@ -1272,6 +1272,9 @@ def test_a_range_end_moved_by_a_year_says_from_what():
         ("The rainy season typically runs from June to October.", ["XXXX-06", "XXXX-10"]),
         ("The festival is held every year in August.", ["XXXX-08"]),
         ("Farmers harvest in September each year.", ["XXXX-09"]),
+        # ... or so many times a year, the months set off by a comma
+        ("The group meets twice a year, in spring and autumn.", ["XXXX-SP", "XXXX-FA"]),
+        ("Each year, in August, the town holds a fair.", ["XXXX-08"]),
         # ... but the habit stays in its clause, and a year written is that year
         ("The vote, usually held in June, took place in July.", ["XXXX-06", "2025-07"]),
         ("He said in June that every year the firm loses money.", ["2025-06"]),

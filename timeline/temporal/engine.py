@@ -3309,7 +3309,8 @@ def _edge_of_now(expr: Expr) -> bool:
     )
 
 
-#: Words that make a month every year's ("usually in June", "held each year in August"): before
+#: Words that make a month every year's ("usually in June", "held each year in August", "twice a
+#: year, in spring and autumn"): before
 #: the month in its clause, or, for the years themselves, after it; and the calendar of a year
 #: kept in the present ("Microsoft's fiscal year runs from July through June", "The school year
 #: starts in September").
@@ -3318,6 +3319,8 @@ _HABIT_WORDS: Final = (
 )
 _HABIT_BEFORE: Final = compile_ascii(
     rf"\b({'|'.join(_HABIT_WORDS)}|(?:each|every)\s+year|yearly"
+    # ... or so many times a year: "The group meets twice a year, in spring and autumn"
+    r"|(?:once|twice|thrice|(?:\d{1,2}|two|three|four|several|many)\s+times)\s+(?:a|per|each|every)\s+year"
     # (a year kept, not this one: "The current school year ends on June 6")
     r"|(?<!current\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!coming\s)"
     r"(?:fiscal|financial|tax|school|academic|business|budget)\s+years?\s+(?:runs|starts|begins|ends|run|start|begin|end)"
@@ -3327,7 +3330,8 @@ _HABIT_BEFORE: Final = compile_ascii(
     r"(?:hurricane|typhoon|cyclone|tornado|monsoon|rainy|dry|wet|flu|fire|wildfire|tourist|breeding|nesting"
     r"|growing|harvest|allergy|pollen)\s+seasons?(?:,?\s+(?:which|that))?\s+(?:runs|starts|begins|ends|peaks|lasts|run|start"
     r"|begin|end|peak|last))"
-    r"\b(?:(?!\bthat\b)[^,;:.!?()\n—–]){0,40}$",
+    # (a comma may set the months off: "twice a year, in spring and autumn")
+    r"\b,?(?:(?!\bthat\b)[^,;:.!?()\n—–]){0,40}$",
     re.IGNORECASE,
 )
 #: What ``_HABIT_BEFORE`` cannot match without: looked for first, as plain text.

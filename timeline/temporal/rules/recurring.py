@@ -210,11 +210,14 @@ _SET_UNITS: Final = {
 
 @rule(
     "set",
-    r"\b(?:(?:every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour)\b"
+    r"\b(?:(?:(?:once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+"
+    r"|(?:every|each|per)\s+)(?P<unit>day|week|month|year|quarter|hour)\b"
     rf"|every\s+(?P<n>other|{NUMBER_RE}|\d{{1,3}})\s+(?P<units>days|weeks|months|years|decades|hours|minutes|{UNIT_RE})\b|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly)\b"
     rf"|(?:every|each)\s+(?:(?:(?i:other|second)\s+)?(?P<wd>{FULL_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<month>{FULL_MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b)",
     ("published weekly", "weekly", "P1W"),
-    ("twice every year", "every year", "P1Y"),
+    ("The group meets twice a year, in spring.", "twice a year", "P1Y"),
+    ("The drug is taken three times a day.", "three times a day", "P1D"),
+    ("twice every year", "twice every year", "P1Y"),
     ("I still bake every Saturday morning", "every Saturday morning", "XXXX-WXX-6TMO"),
     ("the race, held every April since 1897", "every April", "XXXX-04"),
     ("Elections are held every four years.", "every four years", "P4Y"),
