@@ -1616,126 +1616,127 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
     assert find_reference(text).day == date(2024, 11, 14)
 
 
-def test_a_reign_or_a_term_counted_from_its_first_year_places_the_story():
-    # 8 September is a Thursday in 2022 and in 1955 (1952 being the only year written)
-    text = (
-        "LONDON, Sept 8 (Reuters) - Queen Elizabeth died on Thursday aged 96, ending an era of 70 years"
-        " on the throne. Elizabeth, who came to the throne on Feb. 6, 1952, celebrated her Platinum"
-        " Jubilee in June."
-    )
+@pytest.mark.parametrize(
+    ("text", "day", "words"),
+    [
+        pytest.param(
+            # 8 September is a Thursday in 2022 and in 1955 (1952 being the only year written)
+            "LONDON, Sept 8 (Reuters) - Queen Elizabeth died on Thursday aged 96, ending an era of 70"
+            " years on the throne. Elizabeth, who came to the throne on Feb. 6, 1952, celebrated her"
+            " Platinum Jubilee in June.",
+            date(2022, 9, 8),
+            "70 years on the throne … came to the throne on Feb. 6, 1952",
+            id="a reign from its first year",
+        ),
+        pytest.param(
+            # 1 July is a Monday in 1901 (1898 being the latest year written) and a Tuesday in 1997
+            "HONG KONG, July 1 (Reuters) - Britain handed Hong Kong back to China at midnight on Monday,"
+            " ending 156 years of colonial rule. Britain seized Hong Kong island in 1841, and leased the"
+            " New Territories for 99 years in 1898.",
+            date(1997, 7, 1),
+            "156 years of colonial rule … seized Hong Kong island in 1841",
+            id="years of rule from the year it was seized",
+        ),
+        pytest.param(
+            # 11 February is a Friday in 1983 (after 1981, the only year written) and in 2011
+            "CAIRO, Feb 11 (Reuters) - Egyptian President Hosni Mubarak resigned on Friday, ending three"
+            " decades of rule. Mubarak, 82, had ruled Egypt since 1981.",
+            date(2011, 2, 11),
+            "three decades of rule … ruled Egypt since 1981",
+            id="decades of rule from the year it has gone on since",
+        ),
+        pytest.param(
+            # the only year written, 1961, is a building's: alone it places no story
+            "BERLIN, Nov 10 (Reuters) - Thousands of East Germans poured across the Berlin Wall on"
+            " Friday, ending 28 years of division. The wall was built in August 1961.",
+            date(1989, 11, 10),
+            "28 years of division … built in August 1961",
+            id="years of division from the year the wall was built",
+        ),
+        pytest.param(
+            # 1 February is a Saturday in 1986 (the latest year written: 1987 is the year after) and 2003
+            "HOUSTON, Feb 1 (Reuters) - The space shuttle Columbia broke apart over Texas on Saturday,"
+            " 17 years after the Challenger disaster. The Challenger exploded shortly after launch in"
+            " January 1986.",
+            date(2003, 2, 1),
+            "17 years after the Challenger … The Challenger exploded",
+            id="years after a thing named with a capital, dated further on",
+        ),
+        pytest.param(
+            # 25 April is a Saturday in 1936 and in 2015
+            "KATHMANDU, April 25 (Reuters) - A 7.9 magnitude earthquake struck Nepal on Saturday. The"
+            " quake was the worst to hit the Himalayan nation in more than 80 years. A 1934 earthquake,"
+            " Nepal's worst on record, flattened large parts of Kathmandu.",
+            date(2015, 4, 25),
+            "counted from 1934, the one year written",
+            id="a record in so many years from the one year written, an event's",
+        ),
+        pytest.param(
+            # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
+            "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
+            " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of"
+            " this size was in Alaska in 1964.",
+            date(2004, 12, 26),
+            '"biggest in 40 years", counted from 1964',
+            id="a record in so many years from the last time, its place named before its year",
+        ),
+    ],
+)
+def test_a_count_of_years_from_a_year_the_text_tells_places_the_story(text: str, day: date, words: str):
     ref = find_reference(text)
-    assert ref.day == date(2022, 9, 8)
-    assert "70 years on the throne … came to the throne on Feb. 6, 1952" in ref.explanation
-    # a count that a later year written passes is history: it counts nothing
-    text = (
-        "TRIPOLI, Oct 21 (Reuters) - Libyans celebrated on Thursday. Gaddafi, who seized power in"
-        " 1969, marked 30 years in power with a parade. He was ousted in 2011."
-    )
-    assert "years in power" not in find_reference(text).explanation
+    assert ref.day == day
+    assert words in ref.explanation
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "words"),
     [
-        "PARIS, April 16 (Reuters) - A fire engulfed Notre-Dame cathedral on Monday evening. Work on"
-        " the Gothic masterpiece began in 1163 and was completed in 1345.",
-        "WASHINGTON, Jan 6 (Reuters) - Crowds stormed the Capitol on Wednesday, the first breach since"
-        " British troops set it on fire in 1814.",
+        # a count that a later year written passes is history
+        (
+            "TRIPOLI, Oct 21 (Reuters) - Libyans celebrated on Thursday. Gaddafi, who seized power in"
+            " 1969, marked 30 years in power with a parade. He was ousted in 2011.",
+            "years in power",
+        ),
+        # a record in so many years counts from no one year of no event's
+        (
+            "FRANKFURT, Oct 1 (Reuters) - Inflation fell below 2% on Tuesday for the first time in more"
+            " than three years. The dispute began in the summer of 2022.",
+            "the one year written",
+        ),
     ],
 )
-def test_a_story_whose_years_are_all_before_datelines_began_gets_no_year(text):
+def test_a_count_of_years_from_no_year_it_may_count_from_counts_nothing(text: str, words: str):
+    assert words not in find_reference(text).explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "PARIS, April 16 (Reuters) - A fire engulfed Notre-Dame cathedral on Monday evening. Work on"
+            " the Gothic masterpiece began in 1163 and was completed in 1345.",
+            "before news was datelined",
+        ),
+        (
+            "WASHINGTON, Jan 6 (Reuters) - Crowds stormed the Capitol on Wednesday, the first breach"
+            " since British troops set it on fire in 1814.",
+            "before news was datelined",
+        ),
+        # 23 February is a Sunday in 2025, and the Sunday before it falls in 2022: the last election
+        # says only that the story comes after it
+        (
+            "BERLIN, Feb 23 (Reuters) - Germany's conservatives won Sunday's national election. The AfD"
+            " doubled its share from the last election in 2021.",
+            "the last time",
+        ),
+        (
+            "KUALA LUMPUR, March 8 (Reuters) - A Malaysia Airlines jet disappeared early on Saturday."
+            " The captain had joined the airline in 1981.",
+            "a joining",
+        ),
+    ],
+)
+def test_a_story_whose_years_place_no_story_gets_no_year(text: str, words: str):
     ref = find_reference(text)
     assert ref.day is None
-    assert "before news was datelined" in ref.explanation
-
-
-def test_the_last_election_named_with_its_year_is_a_last_time_which_places_no_story():
-    # 23 February is a Sunday in 2025, and the Sunday before it falls in 2022: the last election
-    # says only that the story comes after it
-    text = (
-        "BERLIN, Feb 23 (Reuters) - Germany's conservatives won Sunday's national election. The AfD"
-        " doubled its share from the last election in 2021."
-    )
-    ref = find_reference(text)
-    assert ref.day is None
-    assert "the last time" in ref.explanation
-
-
-def test_years_of_rule_count_from_the_year_it_was_seized():
-    # 1 July is a Monday in 1901 (1898 being the latest year written) and a Tuesday in 1997
-    text = (
-        "HONG KONG, July 1 (Reuters) - Britain handed Hong Kong back to China at midnight on Monday,"
-        " ending 156 years of colonial rule. Britain seized Hong Kong island in 1841, and leased the"
-        " New Territories for 99 years in 1898."
-    )
-    ref = find_reference(text)
-    assert ref.day == date(1997, 7, 1)
-    assert "156 years of colonial rule … seized Hong Kong island in 1841" in ref.explanation
-
-
-def test_a_record_in_so_many_years_counts_from_the_one_year_written_of_an_event():
-    # 25 April is a Saturday in 1936 and in 2015
-    text = (
-        "KATHMANDU, April 25 (Reuters) - A 7.9 magnitude earthquake struck Nepal on Saturday. The quake"
-        " was the worst to hit the Himalayan nation in more than 80 years. A 1934 earthquake, Nepal's"
-        " worst on record, flattened large parts of Kathmandu."
-    )
-    ref = find_reference(text)
-    assert ref.day == date(2015, 4, 25)
-    assert "counted from 1934, the one year written" in ref.explanation
-    # ... not from a year of no event's: the summer a dispute began, a record's first year
-    text = (
-        "FRANKFURT, Oct 1 (Reuters) - Inflation fell below 2% on Tuesday for the first time in more"
-        " than three years. The dispute began in the summer of 2022."
-    )
-    assert "the one year written" not in find_reference(text).explanation
-
-
-def test_years_of_division_count_from_the_year_the_wall_was_built():
-    # the only year written, 1961, is a building's: alone it places no story
-    text = (
-        "BERLIN, Nov 10 (Reuters) - Thousands of East Germans poured across the Berlin Wall on Friday,"
-        " ending 28 years of division. The wall was built in August 1961."
-    )
-    ref = find_reference(text)
-    assert ref.day == date(1989, 11, 10)
-    assert "28 years of division … built in August 1961" in ref.explanation
-
-
-def test_a_count_of_years_after_a_named_thing_counts_from_the_year_the_text_dates_it():
-    # 1 February is a Saturday in 1986 (the latest year written: 1987 is the year after) and 2003
-    text = (
-        "HOUSTON, Feb 1 (Reuters) - The space shuttle Columbia broke apart over Texas on Saturday,"
-        " 17 years after the Challenger disaster. The Challenger exploded shortly after launch in"
-        " January 1986."
-    )
-    ref = find_reference(text)
-    assert ref.day == date(2003, 2, 1)
-
-
-def test_a_year_someone_joined_places_no_story_and_a_last_time_may_name_its_place():
-    text = (
-        "KUALA LUMPUR, March 8 (Reuters) - A Malaysia Airlines jet disappeared early on Saturday. The"
-        " captain had joined the airline in 1981."
-    )
-    ref = find_reference(text)
-    assert ref.day is None
-    assert "a joining" in ref.explanation
-    # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
-    text = (
-        "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
-        " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of this"
-        " size was in Alaska in 1964."
-    )
-    assert find_reference(text).day == date(2004, 12, 26)
-
-
-def test_decades_of_rule_count_from_the_year_it_has_gone_on_since():
-    # 11 February is a Friday in 1983 (after 1981, the only year written) and in 2011
-    text = (
-        "CAIRO, Feb 11 (Reuters) - Egyptian President Hosni Mubarak resigned on Friday, ending three"
-        " decades of rule. Mubarak, 82, had ruled Egypt since 1981."
-    )
-    ref = find_reference(text)
-    assert ref.day == date(2011, 2, 11)
-    assert "three decades of rule … ruled Egypt since 1981" in ref.explanation
+    assert words in ref.explanation
