@@ -1002,9 +1002,10 @@ _TENURE_START = re.compile(
 
 
 def _tenure_years(text: str) -> list[tuple[int, str]]:
-    """The story's year a reign or a term counts to from the one year the text says it began in
-    ("ending an era of 70 years on the throne" and "came to the throne on Feb. 6, 1952": 2022),
-    and the words that tell it."""
+    """The story's year a reign, a term or a rule counts to from the one year the text says it
+    began in ("ending an era of 70 years on the throne" and "came to the throne on Feb. 6, 1952":
+    2022; "ending three decades of rule" and "had ruled Egypt since 1981": 2011), and the words
+    that tell it."""
     starts = list(_TENURE_START.finditer(text))
     if len(starts) != 1:
         return []  # (several: which the count is from is not told)
