@@ -933,6 +933,9 @@ def test_an_obituary_counts_the_year_from_the_birth_and_the_age():
     # ... or "the village of" before the place
     mvezo = OBITUARY.replace("Born on March 2, 1933, in Toledo, Ohio,", "Born in the village of Mvezo on March 2, 1933,")
     assert "counts to 2024" in find_reference(mvezo).explanation
+    # ... or a name given at birth before the place
+    named = OBITUARY.replace("Born on March 2, 1933, in Toledo, Ohio,", "Born Mary Ann Smith in Toledo, Ohio, on March 2, 1933,")
+    assert "counts to 2024" in find_reference(named).explanation
     # ... and the age of someone living, set off by commas, with the year of birth: 53 years after
     # 1970 is 2023, or 2024 before the birthday (10 October is a Thursday in 2024; 2025, the year
     # after the latest year written, has it the day before)

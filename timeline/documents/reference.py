@@ -1223,8 +1223,9 @@ def _headline_month(text: str, month: int) -> list[tuple[int, str]]:
 #: and the age at death ("She was 91.", "died on Saturday, aged 91", "died ... at the age of 91").
 _BORN = re.compile(
     # (with the place between: "born in Dayton, Ohio, in 1938", "Born in Ilford, east of London, on",
-    # "Born in the village of Mvezo on")
-    rf"\b[Bb]orn\s+(?:in\s+(?:the\s+[a-z]+\s+of\s+)?[A-Z][^.;:!?\d\n]{{0,40}}?,?\s+(?=(?:on|in)\s))?(?:on\s+|in\s+)?(?:(?P<month>{MONTH_RE})\.?\s+(?P<day>{DAY_RE}),?\s+|(?P<day2>{DAY_RE})\s+"
+    # "Born in the village of Mvezo on"; and a name given at birth before it: "Born Karol Wojtyla in
+    # Wadowice, Poland, on")
+    rf"\b[Bb]orn\s+(?:(?:[A-Z][\w'’.-]*\s+){{1,3}}(?=in\s))?(?:in\s+(?:the\s+[a-z]+\s+of\s+)?[A-Z][^.;:!?\d\n]{{0,40}}?,?\s+(?=(?:on|in)\s))?(?:on\s+|in\s+)?(?:(?P<month>{MONTH_RE})\.?\s+(?P<day>{DAY_RE}),?\s+|(?P<day2>{DAY_RE})\s+"
     rf"(?P<month2>{MONTH_RE}),?\s+)?(?P<year>{YEAR_RE})\b"
 )
 _AGE_AT_DEATH = re.compile(
