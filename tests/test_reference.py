@@ -1737,6 +1737,17 @@ def test_a_count_of_years_from_no_year_it_may_count_from_counts_nothing(text: st
             " The captain had joined the airline in 1981.",
             "a joining",
         ),
+        # 24 February is a Thursday in 2022, and the Thursday before it falls in 2017
+        (
+            "KYIV, Feb 24 (Reuters) - Russian forces launched a full-scale invasion of Ukraine on"
+            " Thursday. Russia annexed Crimea in 2014 and has backed separatists since then.",
+            "a term or a rule begun",
+        ),
+        (
+            "WASHINGTON, June 26 (Reuters) - The Supreme Court ruled on Friday that same-sex couples"
+            " may marry. Massachusetts became the first state to allow gay marriage in 2004.",
+            "a first",
+        ),
     ],
 )
 def test_a_story_whose_years_place_no_story_gets_no_year(text: str, words: str):

@@ -300,8 +300,9 @@ _LAST_DONE_IN = re.compile(
 #: year of the story's near it.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:born|founded|established|ratified|enacted|built|constructed|erected|record[ \t]+(?:was[ \t]+)?set"
-    # ... or a career's or a membership's: "had joined the airline in 1981"
-    r"|joined"
+    # ... or a career's or a membership's: "had joined the airline in 1981"; or a rule's, or a
+    # first's: "Russia annexed Crimea in 2014", "became the first state to allow it in 2004"
+    r"|joined|annexed|took[ \t]+office|came[ \t]+to[ \t]+power|became[ \t]+the[ \t]+first"
     r"|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
     r"|recorded|detected|diagnosed|synthesi[sz]ed"
     # ... or a race's, a festival's or a prize's first time: "The race, first run in 1861"
@@ -1715,7 +1716,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             why = (
                 f"the only {told} when something began or was last done (a birth, a founding, a law's"
                 " enactment, a building, the start of records, a record set, a first"
-                " finding, a joining, the last time), which places no story"
+                " finding, a joining, a term or a rule begun, a first, the last time), which places no story"
             )
         else:
             why = "the text gives no year to infer it from"
