@@ -1657,6 +1657,15 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="years of division from the year the wall was built",
         ),
         pytest.param(
+            # 11 February is a Sunday in 1968 (after 1964, the latest year written) and in 1990; 27
+            # years from 1962 is 1989, a year off as a count may be (he was jailed in August)
+            "CAPE TOWN, Feb 11 (Reuters) - Nelson Mandela walked free on Sunday after 27 years in"
+            " prison. Mandela, 71, was jailed in 1962 and sentenced to life imprisonment in 1964.",
+            date(1990, 2, 11),
+            "27 years in prison … jailed in 1962",
+            id="years in prison from the year he was jailed",
+        ),
+        pytest.param(
             # 1 February is a Saturday in 1986 (the latest year written: 1987 is the year after) and 2003
             "HOUSTON, Feb 1 (Reuters) - The space shuttle Columbia broke apart over Texas on Saturday,"
             " 17 years after the Challenger disaster. The Challenger exploded shortly after launch in"

@@ -986,13 +986,15 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
 #: story's year.
 _TENURE_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
-    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z]+[ \t]+)?(?:rule|division|occupation|exile|captivity))\b",
+    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z]+[ \t]+)?(?:rule|division|occupation|exile|captivity)"
+    r"|in[ \t]+(?:prison|jail|exile|captivity)|behind[ \t]+bars)\b",
     re.IGNORECASE,
 )
 _TENURE_START = re.compile(
     r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
     r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|seized|annexed|colonised|colonized"
-    r"|took[ \t]+control[ \t]+of|occupied|built|erected|exiled|kidnapped|abducted|taken[ \t]+hostage)\b"
+    r"|took[ \t]+control[ \t]+of|occupied|built|erected|exiled|kidnapped|abducted|taken[ \t]+hostage|jailed"
+    r"|imprisoned)\b"
     # (a month's point is no sentence's end: "on Feb. 6, 1952")
     rf"(?:[^.;:!?\n]|\.(?=[ \t]*\d)){{0,40}}?\b(?P<year>{YEAR_RE})\b"
     # ... or the year a rule has gone on since: "had ruled Egypt since 1981"
