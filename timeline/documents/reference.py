@@ -1680,9 +1680,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         explicit.append(max(origins))  # the story comes after a birth or a founding told
     # (a count from the last time that would reach past a year told as to come is of another thing)
     firsts = [first for first in _first_in_years(text) if not ahead or first[0] <= min(ahead)]
-    if origins and not explicit and (
-        _age_years(text, month, day) or _counted_years(text) or firsts or _tenure_years(text)
-    ):
+    # counts of years from a year written: how long ago, an age, a reign or a term (read once)
+    counts = _counted_years(text) + _age_years(text, month, day)
+    tenures = _tenure_years(text)
+    if origins and not explicit and (counts or firsts or tenures):
         # a birth's year, and the age at death counted from it; a year last done, and how long
         # ago ("The city last hosted the Games in 1924, a century ago")
         explicit = origins
@@ -1732,9 +1733,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         + _headline_month(text, month)
         + _closing_year_line(text)
     )
-    counted_years = _counted_years(text) + _age_years(text, month, day) + running
+    counted_years = counts + running
     # a reign or a term counted from its first year reaches the story's, if no year written is later
-    counted_years += [count for count in _tenure_years(text) if count[0] >= latest.year]
+    counted_years += [count for count in tenures if count[0] >= latest.year]
     # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
     # anniversary of the 1974 revolution") reaches past every year written: the story is near it
     counted_to = max(counted_years, default=None)
