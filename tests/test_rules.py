@@ -4510,6 +4510,27 @@ def test_the_same_period_a_year_back_is_the_period_told_last():
     assert '"the first quarter"' in same.explanation
 
 
+def test_the_same_period_last_year_is_of_the_writer_s_last_year():
+    """ "the same period of last year", after "a year earlier" than a December and the first two
+    months of the writer's year: last year (not the December before that one, 2021), however far
+    back the period last told lies; and the year before a year told last."""
+    text = (
+        "Earnings fell to 1.1 billion euros in the three months to the end of December, from 1.6"
+        " billion a year earlier. Volumes in the first two months of 2024 were flat on the same period"
+        " of last year, he said."
+    )
+    same = next(m for m in extract(text, date(2024, 3, 14)) if m.rule == "same-last-year")
+    assert same.value == "2023"
+    text = "He joined in 2015. Prices rose in March 2019. Profits rose 5% from the same month last year."
+    same = next(m for m in extract(text, date(2024, 3, 14)) if m.rule == "same-last-year")
+    assert same.value == "2023"
+    assert "told as last year's" in same.explanation
+    # ... where "a year earlier" is counted from the period told, however long ago
+    text = "Prices rose in March 2019. Profits rose 5% from the same month a year earlier."
+    same = next(m for m in extract(text, date(2024, 3, 14)) if m.rule == "same-last-year")
+    assert same.value == "2018-03"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -31,7 +31,8 @@ class Expr:
     - ``anaphoric``: ``n`` ``unit``s from the narrative's last date ("two weeks later");
       ``inverted`` when the phrase dates the clause it introduces ("came a day after ...");
       ``rel`` "unit" for a whole unit ("the following week"), "new" for "the new year" (which
-      the future tense counts from the reference date).
+      the future tense counts from the reference date), "year-back" for "the same quarter a year
+      earlier" (``value`` "last year" where told so: "the same period last year").
     - ``fixed``: ``value`` is final (``199``, ``PRESENT_REF``, ``P3Y``, ``T08:00``).
     """
 

@@ -829,7 +829,7 @@ _NEW_YEAR_NEAR: Final = 11
 def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if expr.rel == "year-back":
-        return _year_back(unit, ctx)
+        return _year_back(unit, ctx, told_as_last=expr.value == "last year")
     if (
         expr.rel == "new"
         and ctx.tense == "future"
@@ -1072,10 +1072,27 @@ def _in_year(day: date, year: int) -> date:
     return day.replace(year=year)
 
 
-def _year_back(unit: str, ctx: Context) -> Resolution:
+def _year_back(unit: str, ctx: Context, told_as_last: bool = False) -> Resolution:
     """ "the same quarter last year", "the same day a year earlier": the story's quarter (or day,
     week, month) a year before; the writer's when the story has told none.  "The same period" is
-    the week, month, quarter or half last told, or without one the year before the writer's."""
+    the week, month, quarter or half last told (the year before a year told last: "in the first
+    two months of 2024 ... the same period a year earlier"), or without one the year before the
+    writer's.  Told as "last year", it is no more than two years before the writer's."""
+    value, why = _a_year_back(unit, ctx)
+    ref = ctx.reference
+    if told_as_last and ref is not None and not ctx.narrative and value[:4].isdigit():
+        if not ref.year - 2 <= int(value[:4]) < ref.year:
+            # "Volumes in the first two months of 2024 were flat on the same period of last year",
+            # after "a year earlier" than December: not the period before that one
+            return f"{ref.year - 1:04d}", f"the year before {named_reference(ctx)}: told as last year's"
+    return value, why
+
+
+def _a_year_back(unit: str, ctx: Context) -> Resolution:
+    """``_year_back``, before it is held to the writer's last year."""
+    last = ctx.last
+    if unit == "period" and last is not None and last.granularity == "year" and last.written:
+        return f"{last.day.year - 1:04d}", f'the year before {LAST_DATE}, "{last.mention}"'
     if unit == "period":
         periods = [a for a in (ctx.last, ctx.anchor) if a is not None and a.granularity in _PERIODS]
         if not periods:

@@ -948,12 +948,20 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
         "the same week a year earlier",
         "2024-W01",
     ),
+    # a year told last: the year before it
+    (
+        "Volumes in the first two months of 2025 were flat on the same period a year earlier.",
+        "the same period a year earlier",
+        "2024",
+    ),
     # none told: the year before the writer's
     ("Profits rose 5% from the same period last year.", "the same period last year", "2024"),
 )
 def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
     """ "the same day last year": the story's day (or week, month, quarter, period) a year before."""
-    return Expr("anaphoric", unit=m["unit"].lower(), n=0, rel="year-back")
+    told_as_last = m.group().lower().split()[-1] == "year"  # "... last year", not "a year earlier"
+    value = "last year" if told_as_last else None
+    return Expr("anaphoric", unit=m["unit"].lower(), n=0, rel="year-back", value=value)
 
 
 # --- references to now, the past, the future --------------------------------------------------
