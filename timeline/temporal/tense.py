@@ -64,6 +64,8 @@ _FUTURE_WORDS: Final = [
     "|take office|takes office|assume office|assumes office|leave office|leaves office"
     "|come into force|comes into force|enter into force|enters into force|come into effect"
     "|comes into effect|go into effect|goes into effect"
+    # what comes next on a fixture list or an agenda: "Next up for City is the FA Cup final on Saturday"
+    "|next up|up next"
     # a launch on the timetable: "Tickets go on sale on Monday", "The site goes live on June 1"
     "|go on sale|goes on sale|go live|goes live|go on display|goes on display|go on trial|goes on trial"
     "|hit shelves|hits shelves|hit stores|hits stores|hit theaters|hits theaters|hit cinemas|hits cinemas"
