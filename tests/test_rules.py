@@ -135,6 +135,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Tickets went on sale on Friday.", "2025-08-15"),
         # ... and what is next up on a fixture list, after a win told in the past
         ("Next up for the champions is the cup final on Saturday.", "2025-08-23"),
+        # ... but what one faces that is an accusation tells of what was done, no fixture
+        ("He faces charges over a crash in May.", "2025-05"),
+        ("He faces trial in May.", "2026-05"),
         # a past tense whose fixed phrase stands before the date governs it as a verb right before
         # it does, against a date near the reference; a verb's object does not
         ("The law took effect on Sept. 1.", "2024-09-01"),

@@ -808,6 +808,13 @@ def _breaks(sentence: str) -> tuple[list[int], list[int]]:
     return [b[0] for b in found], [b[1] for b in found]
 
 
+#: What one faces that tells of what was done, no fixture: "City still face more than 100 charges
+#: of breaching the rules between 2009 and 2018" (but "faces trial in March", "face PSV on Tuesday").
+_FACED_ACCUSATION: Final = compile_ascii(
+    r"\s+(?:[a-z0-9,$-]+\s+){0,4}?(?:charges?|allegations?|accusations?|counts|claims|lawsuits?|suits)\b"
+)
+
+
 #: What one holds on a day set: "holds its annual meeting on Wednesday", "holds talks on Friday".
 _HELD_EVENT: Final = compile_ascii(
     r"\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:meetings?|talks|elections?|votes?"
@@ -826,6 +833,8 @@ _CHECKED_CUES: Final = frozenset(
         "turns",
         "celebrates",
         "holds",
+        "face",
+        "faces",
         "want",
         *_OFFICE,
         *_THAN_THOUGHT,
@@ -905,6 +914,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "did not want to leave in March": what was wanted then
             if word == "could" and _COULD_NOT.match(lower, end):
                 continue  # "could not be reached for comment on Friday": what was not possible then
+            if word in ("face", "faces") and _FACED_ACCUSATION.match(lower, end):
+                continue  # "faces charges of fraud between 2009 and 2018": what is told of was done
             if word == "holds" and not _HELD_EVENT.match(lower, end):
                 continue  # "holds the record", "holds a lead": a state, no event set for a day
             if word in ("was to", "were to") and _TO_BLAME.match(lower, end):
