@@ -1214,6 +1214,12 @@ def test_a_text_with_no_date_of_its_own_counts_from_its_undated_days(text: str, 
         ("The road will close on Saturday and reopen on Monday.", ["2025-08-23", "2025-08-25"]),
         ("Rain will spread from Sunday into Monday.", ["2025-08-24", "2025-08-25"]),
         ("He will speak on Thursday after meeting the president on Tuesday.", ["2025-08-21", "2025-08-19"]),
+        # ... but a weekday its sentence has told already is that day again
+        (
+            "Rain will arrive on Wednesday and last into Thursday, with a warning in place from"
+            " Wednesday until Thursday.",
+            ["2025-08-20", "2025-08-21", "2025-08-20", "2025-08-21"],
+        ),
     ],
 )
 def test_a_range_of_weekdays_runs_forwards(text: str, values: list[str]):

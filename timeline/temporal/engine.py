@@ -1640,6 +1640,18 @@ def _last_weekday_in(mentions: list[Mention], sentence: tuple[int, int]) -> Ment
     return None
 
 
+def _day_told_again(mentions: list[Mention], sentence: tuple[int, int], value: str) -> bool:
+    """Whether a weekday is read as a day its sentence has told already: "more rain would arrive
+    on Wednesday and last into Thursday, with a warning from Wednesday evening until midday
+    Thursday" tells one Wednesday, not a second a week on."""
+    for m in reversed(mentions):
+        if m.start < sentence[0]:
+            return False
+        if m.rule == "weekday" and m.value[:10] == value[:10]:
+            return True
+    return False
+
+
 def _update_day(text: str, start: int, end: int, value: str) -> str | None:
     """Whether a day of the calendar dates an update to the story ("update"), or heads a section
     of it ("heading"): it opens its line after "Update", or stands alone on its line."""
@@ -2629,6 +2641,7 @@ def extract(
             and tense == "future"
             and reference is not None
             and (weekday_told := _last_weekday_in(mentions, sentence)) is not None
+            and not _day_told_again(mentions, sentence, value)
             and (week_on := told_as_later(text, weekday_told, sentence, start, value, reference))
         ):
             # "will close on Saturday and reopen on Monday", told on a Monday: the Monday after
