@@ -4521,6 +4521,20 @@ def test_the_same_period_a_year_back_is_the_period_told_last():
     assert '"the first quarter"' in same.explanation
 
 
+def test_the_month_after_a_year_is_the_month_told_before_it():
+    """ "the month" names no month of a year told last ("since 1976"): the month told before it."""
+    text = (
+        "Temperatures reached 31.5C, the hottest June day since 1976 in parts of England. The record"
+        " for the month, 35.6C, was set on June 29, 1957."
+    )
+    month = next(m for m in extract(text, date(2025, 10, 14)) if m.text == "the month")
+    assert month.value == "2025-06"
+    # ... where months counted from a year are still counted from it
+    text = "He was elected in 2016. Four months later he quit."
+    later = next(m for m in extract(text, date(2025, 10, 14)) if m.text == "Four months later")
+    assert later.value == "2016-05"
+
+
 def test_the_same_period_last_year_is_of_the_writer_s_last_year():
     """ "the same period of last year", after "a year earlier" than a December and the first two
     months of the writer's year: last year (not the December before that one, 2021), however far

@@ -903,7 +903,13 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day = ctx.last.granularity == "day"
         year_base = ctx.last.granularity == "year"
-    elif unit in ("month", "year", "decade", "century") and _year_after_anchor(ctx):
+    elif (
+        unit in ("month", "year", "decade", "century")
+        and _year_after_anchor(ctx)
+        and (unit, n) != ("month", 0)
+    ):
+        # (not "the month" after a year, which names no month of it: "the hottest June day since
+        # 1976. The record for the month, 35.6C, ...")
         # "He was elected in 2016. Four years later ...": the year written after the last day
         assert ctx.last is not None
         base = ctx.last.day
