@@ -1876,7 +1876,15 @@ def test_the_end_of_a_year_or_decade_told_in_the_past_after_a_story_s_year_is_th
             "the end of the week",
             "2025-W31",
         ),
+        # ... and so is what was then still to come
+        (
+            "On July 17 the council ordered a survey, which was due to start at the end of the month.",
+            "the end of the month",
+            "2025-07",
+        ),
+        ("On July 17 he said he would finish by the end of the month.", "the end of the month", "2025-07"),
         # the writer's month where the sentence looks ahead, says "this month" or is a paragraph on
+        ("On July 17 he said he will finish by the end of the month.", "the end of the month", "2025-08"),
         (
             "Sales rose in July. The firm expects to hire 300 by the end of the month.",
             "the end of the month",

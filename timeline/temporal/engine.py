@@ -1583,6 +1583,13 @@ _NUMBERED_QUARTERS: Final = frozenset({"Q1", "Q2", "Q3", "Q4"})
 MONTH_TOLD_REACH: Final = 250
 
 
+#: What was then still to come: "was due to", "were to", "would".
+_FUTURE_IN_THE_PAST: Final = compile_ascii(
+    r"\b(?:(?:was|were)\s+(?:(?:due|set|scheduled|expected|slated|supposed|planned|going)\s+)?to|would)\b",
+    re.IGNORECASE,
+)
+
+
 def _month_just_told(expr: Expr, ctx: Context, text: str, last_end: int, start: int) -> bool:
     """Whether "the end of the month" (its start, its middle), "the last day of the month", "the
     last week of the month" or "the end of the week", told in the past, is the month (or week) of
@@ -1606,7 +1613,12 @@ def _month_just_told(expr: Expr, ctx: Context, text: str, last_end: int, start: 
         ctx.narrative
         or last is None
         or reference is None
-        or ctx.tense != "past"
+        or not (
+            ctx.tense == "past"
+            # ... or the future of the past, after the day told: "On Sept. 17 the council ordered
+            # a survey, which was due to start at the end of the month"
+            or (ctx.tense == "future" and _FUTURE_IN_THE_PAST.search(text, last_end, start) is not None)
+        )
         or not 0 <= start - last_end <= MONTH_TOLD_REACH
         or PARAGRAPH_BREAK.search(text, last_end, start) is not None
     ):
