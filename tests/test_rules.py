@@ -4071,6 +4071,17 @@ def test_a_weekday_closed_for_a_holiday_is_the_day_it_is_kept(text: str, value: 
     assert ("kept for" in weekday.explanation) == (value != "2024-12-20")
 
 
+def test_a_weekday_closed_for_a_holiday_is_the_holiday_read_in_its_own_tense():
+    """ "with markets closed on Thursday for Thanksgiving", told the Friday before it: "closed"
+    right before the weekday does not make the holiday last year's (as the holiday alone, read in
+    its own tense, is this year's)."""
+    text = "Traders look ahead to next week, with markets closed on Thursday for Thanksgiving."
+    thursday, holiday = (
+        m for m in extract(text, date(2025, 11, 21)) if m.text in ("Thursday", "Thanksgiving")
+    )
+    assert thursday.value == holiday.value == "2025-11-27"
+
+
 def test_a_holiday_on_a_weekday_is_kept_on_no_other_weekday():
     """Christmas 2024 fell on a Wednesday: a Monday closed "for Christmas" is no day it was kept
     on, but the Monday the sentence tells, read as any other; a Sunday's holiday is kept on the

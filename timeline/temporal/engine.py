@@ -2177,7 +2177,7 @@ def extract(
         elif (
             expr.kind == "weekday"
             and expr.rel is None
-            and (by_day := weekday_by_day_after(text, selected, number, end, ctx)) is not None
+            and (by_day := weekday_by_day_after(text, selected, number, end, ctx, sentence)) is not None
         ):
             # "the Sunday after July Fourth", "the Monday before Christmas": counted from that day
             value, why = by_day

@@ -7,6 +7,7 @@ Saturday")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -15,6 +16,7 @@ from .context import Anchor, Context
 from .expressions import Expr
 from .mention import Mention
 from .resolve import resolve
+from .tense import tense_cue
 from .values import span_of
 
 #: "the" right before a word: "the Sunday after July Fourth"; and, for the engine, "the January
@@ -49,7 +51,12 @@ _KEPT_ON: Final = {5: (-1, 2), 6: (1, 2)}
 
 
 def weekday_by_day_after(
-    text: str, selected: list[tuple[int, int, int, Expr]], number: int, end: int, ctx: Context
+    text: str,
+    selected: list[tuple[int, int, int, Expr]],
+    number: int,
+    end: int,
+    ctx: Context,
+    sentence: tuple[int, int],
 ) -> tuple[str, str] | None:
     """The day of "the Sunday after July Fourth" or "the Monday before Christmas": the first
     such weekday after (or the last before) the day written right after it, resolved as that
@@ -65,7 +72,13 @@ def weekday_by_day_after(
         and _KEPT_FOR.fullmatch(text, end, n_start)
         and _CLOSED_BEFORE.search(text, start - 40, start)
     ):
-        return _weekday_kept_for(text, (start, end), (n_start, n_end), n_expr, weekday, ctx)
+        # the holiday's day as it is read on its own, in its own tense: "with markets closed on
+        # Thursday for Thanksgiving", told the week before, is this year's, though "closed" right
+        # before the weekday would put a weekday alone in the week gone by
+        s0 = sentence[0]
+        cue = tense_cue(text[s0 : sentence[1]], n_start - s0, n_end - s0)
+        own = replace(ctx, tense=cue[0] if cue else None, strong_tense=bool(cue and cue[1]))
+        return _weekday_kept_for(text, (start, end), (n_start, n_end), n_expr, weekday, own)
     if not THE_BEFORE.search(text, start - 5, start):
         return None
     joint = _AFTER_OR_BEFORE.fullmatch(text, end, n_start)
