@@ -2799,6 +2799,36 @@ def test_a_date_a_plan_was_moved_from_is_the_one_nearest_to_the_date_it_was_move
     assert "the date it was moved to" in found[moved_from][1]
 
 
+@pytest.mark.parametrize(
+    ("text", "planned", "value"),
+    [
+        # a launch put off: what it had been aimed for is the month before the new date, in the
+        # next paragraph too, not the February nearest to the writer's August
+        (
+            "NASA said its mission will now launch no earlier than April 2026, a delay of about two"
+            " months.\n\nThe agency had been aiming for February.",
+            "February",
+            "2026-02",
+        ),
+        (
+            "The launch, now set for May 2026, had been expected to take place in February.",
+            "February",
+            "2026-02",
+        ),
+        # ... and a vote held: what it had been planned for lies near it, not near the writer's day
+        ("The vote was held on Dec. 3, 2024. It had been planned for November.", "November", "2024-11"),
+        # what was expected before a day is no plan changed ("had expected a smaller rise ahead of")
+        ("Sales rose on May 3, 2024. Economists had expected a fall in July.", "July", "2025-07"),
+    ],
+)
+def test_a_date_a_plan_was_set_for_before_is_the_one_nearest_to_the_date_it_changed_to(
+    text: str, planned: str, value: str
+):
+    found = {m.text: (m.value, m.explanation) for m in extract(text, date(2025, 8, 14))}
+    assert found[planned][0] == value
+    assert ("the date the plan was changed to" in found[planned][1]) == (value != "2025-07")
+
+
 def test_the_second_year_of_a_span_of_two_years_says_how_it_was_read():
     found = {m.text: m for m in extract("Students return for the 2025-26 school year.", date(2025, 8, 25))}
     assert found["26"].value == "2026"

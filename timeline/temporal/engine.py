@@ -71,6 +71,7 @@ from .ranges import (
     order_months,
     order_range,
     pair_back_from_story,
+    planned_before,
     range_round_now,
     range_round_story,
     told_as_earlier,
@@ -2666,6 +2667,14 @@ def extract(
         ):
             # "moved the release to May 1, 2026, from its original Feb. 13 date": Feb. 13, 2026
             value, why = moved
+        elif (
+            expr.kind == "calendar"
+            and yearless
+            and mentions
+            and (planned := planned_before(text, mentions, start, expr))
+        ):
+            # "will now launch no earlier than April 2026 ... had been aiming for February": 2026's
+            value, why = planned
         elif (
             yearless
             and yearless_before

@@ -128,8 +128,18 @@ def moved_from(
         or expr.month is None
     ):
         return None
+    found = _nearest_to(expr, moved_to.value)
+    if found is None:
+        return None
+    return found, f'the one nearest to "{moved_to.text}" ({moved_to.value}), the date it was moved to'
+
+
+def _nearest_to(expr: Expr, told: str) -> str | None:
+    """The value of the month (or day of a month) of ``expr`` nearest to a month or day told."""
+    if expr.month is None:
+        return None
     try:
-        new = date.fromisoformat(moved_to.value if len(moved_to.value) == 10 else f"{moved_to.value}-01")
+        new = date.fromisoformat(told if len(told) == 10 else f"{told}-01")
     except ValueError:  # no calendar day ("0000-03": a stand-in's year)
         return None
     candidates = []
@@ -141,8 +151,39 @@ def moved_from(
     if not candidates:
         return None
     day = min(candidates, key=lambda d: (abs((d - new).days), d))
-    value = day.isoformat() if expr.day else day.isoformat()[:7]
-    return value, f'the one nearest to "{moved_to.text}" ({moved_to.value}), the date it was moved to'
+    return day.isoformat() if expr.day else day.isoformat()[:7]
+
+
+#: Before a month or day a plan was set for until it changed: "The agency had been aiming for
+#: February", "had been scheduled for", "was originally planned for".
+_ONCE_PLANNED_BEFORE: Final = compile_ascii(
+    r"\b(?:had\s+(?:been\s+)?(?:aim(?:ed|ing)|plann(?:ed|ing)|target(?:ed|ing)|scheduled|set|expected|due"
+    r"|slated|hop(?:ed|ing))|(?:was|were)\s+(?:originally|initially|first|previously)\s+(?:planned|scheduled"
+    r"|set|expected|due|slated|targeted))\s+(?:to\s+(?:be\s+)?[a-z]+(?:\s+place)?\s+)?(?:for|in|on|by|until)\s+"
+    r"(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?|late\s+)?$",
+    re.IGNORECASE,
+)
+#: How far after the date a plan is now set for the one it was set for before may be told.
+_PLAN_REACH: Final = 250
+
+
+def planned_before(text: str, mentions: list[Mention], start: int, expr: Expr) -> tuple[str, str] | None:
+    """The month or day a plan was set for before it changed to the one told just before ("will
+    now launch no earlier than April 2026, a delay of about two months. The agency had been aiming
+    for February"; "The vote was held on Dec. 3, 2024. It had been planned for November"): the one
+    nearest to the new date, not to the writer's."""
+    plan = next((m for m in reversed(mentions) if m.type == "DATE" or m.end < start - _PLAN_REACH), None)
+    if (
+        plan is None
+        or not 0 <= start - plan.end <= _PLAN_REACH
+        or MONTH_VALUE.fullmatch(plan.value) is None
+        or _ONCE_PLANNED_BEFORE.search(text, max(plan.end, start - 60), start) is None
+    ):
+        return None
+    found = _nearest_to(expr, plan.value)
+    if found is None:
+        return None
+    return found, f'the one nearest to "{plan.text}" ({plan.value}), the date the plan was changed to'
 
 
 _WEEKDAY_PAIR: Final = compile_ascii(r"\s+(?:and|or)\s+(?:on\s+)?", re.IGNORECASE)
