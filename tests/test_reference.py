@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 
 from timeline.documents import find_reference, parse_date_string
-from timeline.documents.reference import _age_years, _counted_years, _first_in_years, _headline_month
+from timeline.documents.reference import (
+    _age_years,
+    _counted_years,
+    _first_in_years,
+    _headline_month,
+    _reports_quarter,
+)
 
 
 @pytest.mark.parametrize(
@@ -351,6 +357,26 @@ def test_a_fiscal_year_an_outlook_is_for_is_not_over():
     ref = find_reference(text)
     assert ref.day == date(2025, 1, 16)
     assert "not after 2025, which it tells as still to come" in ref.explanation
+
+
+def test_a_fiscal_quarter_reported_is_news_only_within_months_of_its_end():
+    # Q1 of FY26 ended between April 2025 (a year from February) and March 2026 (a calendar
+    # year): reported on 10 July, a Thursday in 2025, and not in 2026, though PTI files next
+    # morning and 9 July 2026 is a Thursday
+    text = (
+        "Mumbai, July 10 (PTI) Tata Consultancy Services on Thursday reported a 6 per cent rise in"
+        " net profit for the April-June quarter. Net profit for the first quarter of FY26 stood at"
+        " Rs 12,760 crore, against Rs 12,040 crore in the year-ago period."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 7, 10)
+    assert "a report of quarter 1 of fiscal 2026 is news on that day only in 2025" in ref.explanation
+    # ... as Q3 of FY25 is in January 2025, not 2026
+    assert _reports_quarter(date(2025, 1, 16), 2025, 3) and not _reports_quarter(date(2026, 1, 16), 2025, 3)
+    # ... and the fourth quarter of fiscal 2025 from January 2025 (a year from February 2024) to
+    # March 2026, three months after a calendar year's
+    assert _reports_quarter(date(2025, 2, 26), 2025, 4) and _reports_quarter(date(2026, 3, 1), 2025, 4)
+    assert not _reports_quarter(date(2024, 12, 20), 2025, 4)
 
 
 def test_a_record_counted_from_a_span_of_two_years_is_counted_from_both():
@@ -932,13 +958,19 @@ def test_an_obituary_counts_the_year_from_the_birth_and_the_age():
     assert 'the dateline "New York, Nov. 3"' in alone.explanation
     assert '"born on Dec. 2, 1933 ... She was 91." counts to 2025' in alone.explanation
     # a birth told with the place and more words between: "Born in Ilford, east of London, on"
-    ilford = OBITUARY.replace("Born on March 2, 1933, in Toledo, Ohio,", "Born in Ilford, east of London, on March 2, 1933,")
+    ilford = OBITUARY.replace(
+        "Born on March 2, 1933, in Toledo, Ohio,", "Born in Ilford, east of London, on March 2, 1933,"
+    )
     assert "counts to 2024" in find_reference(ilford).explanation
     # ... or "the village of" before the place
-    mvezo = OBITUARY.replace("Born on March 2, 1933, in Toledo, Ohio,", "Born in the village of Mvezo on March 2, 1933,")
+    mvezo = OBITUARY.replace(
+        "Born on March 2, 1933, in Toledo, Ohio,", "Born in the village of Mvezo on March 2, 1933,"
+    )
     assert "counts to 2024" in find_reference(mvezo).explanation
     # ... or a name given at birth before the place
-    named = OBITUARY.replace("Born on March 2, 1933, in Toledo, Ohio,", "Born Mary Ann Smith in Toledo, Ohio, on March 2, 1933,")
+    named = OBITUARY.replace(
+        "Born on March 2, 1933, in Toledo, Ohio,", "Born Mary Ann Smith in Toledo, Ohio, on March 2, 1933,"
+    )
     assert "counts to 2024" in find_reference(named).explanation
     # ... and the age of someone living, set off by commas, with the year of birth: 53 years after
     # 1970 is 2023, or 2024 before the birthday (10 October is a Thursday in 2024; 2025, the year
@@ -1212,7 +1244,11 @@ def test_a_year_a_figure_is_compared_with_is_gone_by():
         text = f"NEW DELHI, June 5 (PTI): The alliance won 293 seats on Tuesday. Its leader {told}."
         assert "compared" not in find_reference(text).explanation, told
     # ... while a figure, or the same period, is compared with all the same
-    for told in ("compared with 941 in 2019", "compared with the same period in 2019", "against 4.1% in 2019"):
+    for told in (
+        "compared with 941 in 2019",
+        "compared with the same period in 2019",
+        "against 4.1% in 2019",
+    ):
         text = f"NEW DELHI, June 5 (PTI): The alliance won 293 seats on Tuesday, {told}."
         assert "after 2019, which a figure is compared with" in find_reference(text).explanation, told
 

@@ -1138,7 +1138,11 @@ def _first_in_years(text: str) -> list[tuple[int, int, str]]:
         # The dispute began in the summer of 2022")
         (year,) = written
         found += [
-            (year + low, year + high, f'"{" ".join(words.split())}", counted from {year}, the one year written,')
+            (
+                year + low,
+                year + high,
+                f'"{" ".join(words.split())}", counted from {year}, the one year written,',
+            )
             for counts, _ in pairs
             for low, high, words in counts
             if 0 < low
@@ -1374,6 +1378,22 @@ def _no_year_but_records(written: str, records: list[date]) -> Reference:
     )
 
 
+#: How many months after a quarter ends its results are still news.
+_RESULTS_LAG_MONTHS = 3
+
+
+def _reports_quarter(day: date, named: int, quarter: int) -> bool:
+    """Whether a story of a day may report a fiscal year's quarter gone by ("net profit for the
+    first quarter of FY26"): a fiscal year named by the year it ends begins between February of
+    the year before (FY26 from February 2025) and January of its own (as the calendar year), so
+    its quarter ends between those two years' ends of it, and is reported up to some months
+    later (Q1 of FY26, ended between April 2025 and March 2026, is no news in July 2026)."""
+    month = day.year * 12 + day.month - 1
+    earliest_end = (named - 1) * 12 + 1 + 3 * quarter - 1
+    latest_end = named * 12 + 3 * quarter - 1
+    return earliest_end <= month <= latest_end + _RESULTS_LAG_MONTHS
+
+
 def _but_records(records: list[date]) -> str:
     """For an explanation: the years records are counted from, which the text also writes."""
     if not records:
@@ -1528,6 +1548,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     yearless_months: set[int] = set()  # months told with no year ("in August")
     # ... months and days written with their year, but for the ends of a span across two years
     once_dated: list[date] = []
+    fiscal_quarters: list[tuple[int, int]] = []  # a fiscal year's quarters reported: (its name, 1-4)
     written_days: list[date] = []  # ... of them, the days
     items: list[tuple[date, str]] = []  # the days and months that open an item of a chronology
     for mention in extract(text):
@@ -1663,6 +1684,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 if year_alone and _compared_year(text, mention.start, mention.end):
                     compared.add(first.year)
                 (tenseless if year_alone and tense is None else tensed).add(first.year)
+                if mention.granularity == "quarter" and fiscal and mention.value[-2:-1] == "Q":
+                    fiscal_quarters.append((first.year, int(mention.value[-1])))
                 # a fiscal year ("FY25", "fiscal 2025") may have begun the calendar year before,
                 # and a span of two years ("the 2024-25 budget", "the 2019/20 season") in its first
                 explicit.append(
@@ -1835,6 +1858,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 if fewest - 1 <= year <= most + 1
                 else _OFF_COUNT
             )
+        cost += sum(
+            _OFF_COUNT
+            for named, quarter in fiscal_quarters
+            if not _reports_quarter(candidate, named, quarter)
+        )
         cost += sum(days_back_cost[(candidate.weekday() - wd) % 7] for wd in distinct)
         if _weekday_written_out(candidate, distinct, written_days) is not None:
             cost -= _WEEKDAY_WRITTEN_OUT
@@ -1880,6 +1908,13 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     told_here = [] if counted_to else [words for told, words in counted_years if told == year]
     if told_here:
         why += f'; "{told_here[0]}" counts to {year}'
+    if fiscal_quarters:
+        named, quarter = fiscal_quarters[0]
+        fits = [
+            str(y) for y in range(named - 2, named + 3) if _reports_quarter(date(y, month, 1), named, quarter)
+        ]
+        if str(year) in fits:
+            why += f"; a report of quarter {quarter} of fiscal {named} is news on that day only in {' or '.join(fits)}"
     if pinned and _falls_on(year, pinned[0][0], pinned[0][1], pinned[0][2], month):
         why += f'; "{pinned[0][3]}" is a {_WEEKDAY_NAMES[pinned[0][2]]} then'
     if weekdays:
