@@ -4973,6 +4973,29 @@ def test_a_year_s_thing_opening_a_sentence_sets_no_year_for_its_days():
     _assert_value(text, "a week later", "2025-08-29")
     # ... where a year opening the sentence does set it
     _assert_value("Last year, the firm cut jobs in March.", "March", "2024-03")
+    # ... and so does a year counted back
+    _assert_value("Four years ago, the firm cut jobs in March.", "March", "2021-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday in a sentence a year gone by opens is a day of that year, of no week told
+        ("In 2020, the race was called on Saturday.", "2020"),
+        ("Four years ago, the race was called on Saturday.", "2021"),
+        # ... in its clause, or counted from an event ("the Saturday after the election")
+        (
+            "Four years ago, the count took days, and the race was called on the Saturday after the election.",
+            "2021",
+        ),
+        # ... but a clause of its own may be the writer's week
+        ("In 2019 he won the title, and on Saturday he lost it.", "2025-08-16"),
+        # ... as a day still to come is
+        ("In 2019 he won the title; he will defend it on Saturday.", "2025-08-23"),
+    ],
+)
+def test_a_weekday_in_a_sentence_of_a_year_gone_by_is_of_that_year(text: str, value: str):
+    assert [m.value for m in extract(text, REF) if m.text.endswith("Saturday")] == [value]
 
 
 @pytest.mark.parametrize(

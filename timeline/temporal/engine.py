@@ -1024,13 +1024,18 @@ def _opens_frame(rule: str, expr: Expr, words: str, text: str, end: int) -> bool
         # (not a year's thing: "Entries for next year's race open on Friday and close a week later")
         return (
             expr.unit == "year"
-            and expr.n in (-1, 1)
+            and (
+                expr.n in (-1, 1)
+                or (expr.n is not None and expr.n < 0 and _AGO_WORDS.search(words) is not None)
+            )
             and not expr.rel
             and not text.startswith(("'s", "’s"), end)
         )
     return expr.kind in ("calendar", "part") and expr.year is not None and expr.day is None and not expr.rel
 
 
+#: "Four years ago": a year counted back, which opens a frame as "Last year" does.
+_AGO_WORDS: Final = compile_ascii(r"\bago$", re.IGNORECASE)
 #: The writer's year named before a month in its sentence ("so far this year", "earlier this year").
 _THIS_YEAR_BEFORE: Final = compile_ascii(r"\bthis\s+year\b", re.IGNORECASE)
 _FISCAL_WORDS: Final = compile_ascii(r"(?:the\s+)?(?:fiscal|FY|financial\s+year)", re.IGNORECASE)
@@ -1653,6 +1658,16 @@ def _last_weekday_in(mentions: list[Mention], sentence: tuple[int, int]) -> Ment
     return None
 
 
+#: Between a year that opens a sentence and a weekday, a clause of its own, which may be the
+#: writer's week: "In 2019 he won the title, and on Saturday he lost it" (see ``_AFTER_AN_EVENT``).
+_NEW_CLAUSE: Final = compile_ascii(r"[;:]|,\s+(?:and|but|while|whereas)\b|\s(?:but|while)\s", re.IGNORECASE)
+#: After a weekday, an event it is counted from that no date names: "the Saturday after the
+#: election", which is no day of the writer's week in a sentence of another year.
+_AFTER_AN_EVENT: Final = compile_ascii(
+    r"\s+(?:after|before|following|preceding)\s+(?:the|a|an|his|her|its|their)\s+[a-z]", re.IGNORECASE
+)
+
+
 def _day_told_again(mentions: list[Mention], sentence: tuple[int, int], value: str) -> bool:
     """Whether a weekday is read as a day its sentence has told already: "more rain would arrive
     on Wednesday and last into Thursday, with a warning from Wednesday evening until midday
@@ -2162,6 +2177,31 @@ def extract(
             year_told = True
             why = f'in {gone_on[0]}, of "{gone_on[1]}": the past verb before it goes on with the same subject'
             set_by = (end, gone_on[1])
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and expr.part is None
+            and frame is not None
+            and frame[0] == sentence[0]
+            and frame[1] is not None
+            and frame[3] is None
+            and reference is not None
+            and frame[1] < reference.year
+            and not narrative
+            and tense != "future"
+            and (
+                _NEW_CLAUSE.search(text, frame_end, start) is None
+                or _AFTER_AN_EVENT.match(text, end) is not None
+            )
+        ):
+            # "In 2020, the race was called on Saturday", "Four years ago, the count took days, and
+            # the race was called on the Saturday after the election": a Saturday of that year,
+            # of no week told, not the writer's
+            value = f"{frame[1]:04d}"
+            why = (
+                f'a {WEEKDAY_NAMES[expr.weekday or 0]} of {frame[1]}, of "{frame[2]}", which opens the'
+                " sentence: no week of that year is told"
+            )
         elif (
             expr.kind == "weekday"
             and expr.rel is None
