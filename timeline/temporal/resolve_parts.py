@@ -124,7 +124,7 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         return _part_value(ref.year, part), f"this year's {kind}, from {named_reference(ctx)}"
     if expr.rel == "last":  # (n -1: "the summer before last")
         y = _last_or_next(part, "last", expr.n or 0, ref)
-        before = f"the {kind} before " if expr.n else ""
+        before = "" if not expr.n else f"the {kind} before " if expr.n == -1 else f"{-expr.n} such {kind}s before "
         return _part_value(y, part), f"{before}the last {kind} over by {named_reference(ctx)}"
     if expr.rel == "next":  # (n 1: "the spring after next")
         y = _last_or_next(part, "next", expr.n or 0, ref)

@@ -15,9 +15,11 @@ from ..lexicon import (
     MONTH_RE,
     MONTHS,
     NOUN_PHRASE_START,
+    NUMBER_RE,
     SEASON_WORDS,
     YEAR_RE,
     month_number,
+    number_value,
 )
 from .base import (
     _MOD_RE,
@@ -217,6 +219,24 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         # "the Spring Offensive of 1918", "their summer offensive ... in June 1942"
         mod = mod or "event"
     return Expr("part", part=season, year=year, rel=rel, mod=mod)
+
+
+@rule(
+    "seasons-ago",
+    rf"\b(?P<n>{NUMBER_RE})\s+(?P<season>springs|summers|autumns|falls|winters)\s+ago\b",
+    ("A similar plan was dropped two winters ago after protests.", "two winters ago", "2023-WI"),
+    ("The river dried up three summers ago.", "three summers ago", "2022-SU"),
+    ("It flooded two springs ago.", "two springs ago", "2024-SP"),
+    ("He left some summers ago.", "summers ago", None),
+)
+def _seasons_ago(m: re.Match[str], text: str) -> Expr | None:
+    """ "two winters ago": the winter before the last one over by the writer's day (told on 18
+    August 2025, "two winters ago" is the winter of 2023-24, "three summers ago" 2022's)."""
+    n = number_value(m["n"])
+    if n is None or n < 1:
+        return None
+    season = SEASON_WORDS[m["season"].lower()[:-1]]
+    return Expr("part", part=season, rel="last", n=1 - n)
 
 
 #: A season joined to another with its year: "the spring and early summer of 1943", "the summer

@@ -89,6 +89,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "century": _words("century centuries"),
     "decade-of-century": _words("decade"),
     "season": _words("spring summer autumn fall winter"),
+    "seasons-ago": _words("springs summers autumns falls winters"),
     "quarter": _words("quarter"),
     "quarter-code": _words(DIGIT_Q, "q h"),  # "Q4", "H1 2024"; "4Q", "1H25"
     "month-quarter": _words("quarter period"),
@@ -168,6 +169,7 @@ REACH: Final[dict[str, tuple[int, int]]] = {
     "century": (40, 4),  # the beginning of the twenty-first | century
     "decade-of-century": (20, 40),  # the seventh | decade | of the twenty-first century
     "season": (36, 26),  # the the beginning of this coming | summer | of the preceding year
+    "seasons-ago": (24, 4),  # twenty-five | winters | ago
     "quarter": (30, 30),  # last year's fourth | quarter | of the current year 2023
     "quarter-code": (30, 16),  # the beginning of | FY2025 | Q | 4 |  next year
     "month-quarter": (30, 14),  # the January - September | quarter | of last year
