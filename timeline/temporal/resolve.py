@@ -636,8 +636,8 @@ def _amount(unit: str, n: int) -> str:
 
 def _deictic(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
-    if expr.rel == "turn":
-        return _turn_of_century(ctx)
+    if expr.rel in ("turn", "turn-by"):
+        return _turn_of_century(ctx) if unit == "century" else _turn_of_decade(ctx, by=expr.rel == "turn-by")
     if expr.rel == "today" and ctx.narrative and ctx.reference is not None:
         # "Most of the battlefield is farmland today": in a history, the present, no day of the story
         return "PRESENT_REF", f'"today" in a history: the present, not a day ({NARRATIVE_NOTE})'
@@ -923,9 +923,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
     elif ctx.anchor is not None and not (
         # "Published: 3 March 2025 ... Storm Eowyn: six weeks on, thousands still without water":
         # so long after an event, counted to the writer's day, not on from it
-        expr.mod == "on"
-        and ctx.anchor.granularity == "day"
-        and ctx.anchor.day == ctx.reference
+        expr.mod == "on" and ctx.anchor.granularity == "day" and ctx.anchor.day == ctx.reference
     ):
         anchor = ctx.anchor
         if (
@@ -1069,6 +1067,23 @@ def _turn_of_century(ctx: Context) -> Resolution:
         return "PAST_REF", NO_REFERENCE_TO_COUNT_FROM
     turn = (year + 50) // 100
     return stand_in_span(turn * 100, 100), f"the turn of a century nearest to {source}: {turn * 100}"
+
+
+def _turn_of_decade(ctx: Context, by: bool) -> Resolution:
+    """ "the turn of the decade": the start of the decade of the story's year in a history, else
+    of the writer's (the lows "of the turn of the decade", told in 2025, were in 2020), or of the
+    next where something is to be done ``by`` it ("should open by the turn of the decade")."""
+    if ctx.narrative and ctx.last is not None:
+        year, source = ctx.last.day.year, f'{LAST_DATE}, "{ctx.last.mention}"'
+    elif ctx.reference is not None:
+        year, source = ctx.reference.year, named_reference(ctx)
+    else:
+        return "PAST_REF", NO_REFERENCE_TO_COUNT_FROM
+    turn = year // 10 * 10
+    if by and ctx.tense == "future" and turn < year:
+        turn += 10
+        return stand_in_span(turn, 10), f"the first turn of a decade after {source}: {turn}"
+    return stand_in_span(turn, 10), f"the last turn of a decade by {source}: {turn}"
 
 
 def _in_year(day: date, year: int) -> date:

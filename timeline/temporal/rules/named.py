@@ -403,6 +403,8 @@ _YEAR_EXPECTED_BEFORE: Final = compile_ascii(
 )
 
 
+#: Before a time a thing is to be done by: "by the turn of the decade".
+_BY_WORDS: Final = frozenset("by before until till towards toward".split())
 _NEW_YEAR_THINGS: Final = frozenset(
     "holiday holidays eve day celebration celebrations party parties honours honors message address"
     " resolution resolutions".split()
@@ -469,6 +471,9 @@ _NEW_YEAR_THINGS: Final = frozenset(
         "the turn of the century",
         "19",
     ),
+    # ... and of a decade, the latest (or, looked ahead to, the next)
+    ("Rates hit record lows at the turn of the decade.", "the turn of the decade", "202"),
+    ("The line should open by the turn of the decade.", "the turn of the decade", "203"),
     # the turn of the millennium: the year 2000 (no other turn is written so in news)
     ("The school closed at the turn of the millennium.", "the turn of the millennium", "2000"),
     ("the end of the millennium", "millennium", None),
@@ -525,6 +530,9 @@ def _reporting_year(m: re.Match[str], text: str) -> Expr | None:
         if m["edge"].lower() == "turn":  # "since the turn of the year"; "the turn of the century"
             if unit == "century":  # the nearest turn of a century, seldom said which
                 return Expr("deictic", unit="century", n=0, mod="START", rel="turn")
+            if unit == "decade":  # "by the turn of the decade": may be the next (see ``resolve``)
+                by = prev_word(text, m.start()) in _BY_WORDS
+                return Expr("deictic", unit="decade", n=0, mod="START", rel="turn-by" if by else "turn")
             if unit == "millennium":
                 return Expr("fixed", value="2000", rel="millennium")
             return Expr("deictic", unit="year", n=0, mod="START") if unit == "year" else None
