@@ -379,6 +379,38 @@ def test_a_fiscal_quarter_reported_is_news_only_within_months_of_its_end():
     assert not _reports_quarter(date(2024, 12, 20), 2025, 4)
 
 
+def test_movable_holidays_told_with_their_days_name_the_year():
+    # Eid al-Fitr around March 30 and Passover from the evening of April 12: 2025 alone (in
+    # which 21 March is a Friday), in a story that writes no year
+    text = (
+        "JERUSALEM, March 21 (AP) - Israeli police said Friday they had arrested three men suspected"
+        " of planning an attack during Ramadan, which ends with Eid al-Fitr around March 30. Security"
+        " will be stepped up over the Passover holiday, which starts on April 12."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 3, 21)
+    assert '"Passover … April 12"' in ref.explanation and "in 2025 alone" in ref.explanation
+    # ... but Passover alone starts on 12 April every few years: no year
+    alone = (
+        "JERUSALEM, April 10 (AP) - Police said on Thursday they would step up security over the"
+        " Passover holiday, which starts on April 12."
+    )
+    assert find_reference(alone).day is None
+    # ... and with a year written, a holiday of the Gregorian calendar falls on its very day:
+    # Thanksgiving on 27 November is 2025's, not 2024's (28 November), where 20 November is the
+    # Wednesday told
+    text = (
+        "WASHINGTON, Nov 20 (Reuters) - Retailers said on Wednesday they expect record sales over"
+        " Thanksgiving, which falls on Nov. 27 this year. Sales rose 3% in 2022."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 11, 20)
+    assert '"Thanksgiving … Nov. 27 this year" falls so in 2025' in ref.explanation
+    assert find_reference(text.replace("Thanksgiving, which falls on Nov. 27 this year", "it")).day == date(
+        2024, 11, 20
+    )
+
+
 def test_a_record_counted_from_a_span_of_two_years_is_counted_from_both():
     # "the worst since the Black Summer fires of 2019-20": the story comes after 2020, and 2020
     # is no year it writes as its own

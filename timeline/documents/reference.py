@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..temporal.context import LAST_DATE, UNDATED_NARRATIVE_NOTE
+from ..temporal.holidays import holiday_dates, of_another_calendar
 from ..temporal.lexicon import (
     DAY_RE,
     HOLIDAY_WEEKDAY_WORDS_RE,
@@ -30,6 +31,7 @@ from ..temporal.lexicon import (
     ordinal_value,
 )
 from ..temporal.mention import Mention
+from ..temporal.rules.named import movable_holiday_key
 from ..temporal.sentences import CHRONOLOGY_ITEMS, LIST_ITEM_BEFORE
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
@@ -1378,6 +1380,74 @@ def _no_year_but_records(written: str, records: list[date]) -> Reference:
     )
 
 
+#: Between a movable holiday and the day it falls on this year: "Passover holiday, which starts
+#: on", "Easter, which falls on ... this year", "Eid al-Fitr around".
+_HOLIDAY_ON = re.compile(
+    r"(?:\s+(?:holiday|festival|feast|celebrations?))?,?\s+(?:(?:which|that)\s+(?:\w+\s+){0,2}?"
+    r"(?:falls?|fell|begins?|began|starts?|started|ends?|ended|is|was|will\s+be|runs?|ran)\s+(?:on\s+)?"
+    r"|(?:on|around|this\s+year\s+on|falling\s+on)\s+)"
+)
+#: A day of no year ("XXXX-04-12", "XXXX-02-28TEV").
+_YEARLESS_DAY = re.compile(r"XXXX-(?P<month>\d\d)-(?P<day>\d\d)")
+#: How many days a holiday of a lunar calendar told with its day may fall from it: one begun the
+#: evening before ("the Passover holiday, which starts on April 12"), or told "around" a day the
+#: moon decides.  (One of the Gregorian calendar falls on its day: Thanksgiving moves a day a year.)
+_LUNAR_SLACK = 1
+
+
+def _holiday_falls_near(key: str, year: int, month: int, day: int) -> bool:
+    """Whether a movable holiday falls on a day of a month in a year (a lunar one, or a day
+    either side)."""
+    try:
+        told = date(year, month, day)
+    except ValueError:  # 29 February
+        return False
+    slack = _LUNAR_SLACK if of_another_calendar(key) else 0
+    return any(abs((held - told).days) <= slack for held in holiday_dates(key, year))
+
+
+#: The years a movable holiday told with its day is looked for in, where the text writes no year.
+_HOLIDAY_YEARS = range(1900, 2101)
+
+
+def _holiday_year(
+    holiday_days: list[tuple[str, int, int, str]],
+    month: int,
+    day: int,
+    weekdays: list[tuple[int, str]],
+    written: str,
+    records: list[date],
+) -> Reference | None:
+    """The dateline's year in a story that writes no year gone by but tells movable holidays with
+    their days ("Ramadan ... ends with Eid al-Fitr around March 30 ... the Passover holiday, which
+    starts on April 12"): the one year in which each falls on its day (or a day either side), the
+    first weekday told falls on the dateline's day or the day before, and no record counted from
+    a later year is broken; None where none or several fit (Passover alone starts on 12 April
+    every few years)."""
+    floor = max((d.year for d in records), default=0)
+    fits = []
+    for year in _HOLIDAY_YEARS:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if year <= floor or (weekdays and (candidate.weekday() - weekdays[0][0]) % 7 > 1):
+            continue
+        if all(_holiday_falls_near(key, year, m, d) for key, m, d, _ in holiday_days):
+            fits.append(candidate)
+    if len(fits) != 1:
+        return None
+    (candidate,) = fits
+    told = "; ".join(f'"{words}"' for *_, words in holiday_days)
+    why = (
+        f'year {candidate.year} inferred for the dateline "{written}": the text writes no year, but'
+        f" tells {told}, which fall so in {candidate.year} alone"
+    )
+    if weekdays:
+        why += f"; {_weekday_falls(candidate, weekdays[0])}"
+    return Reference(candidate, "dateline", why)
+
+
 #: How many months after a quarter ends its results are still news.
 _RESULTS_LAG_MONTHS = 3
 
@@ -1549,10 +1619,30 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     # ... months and days written with their year, but for the ends of a span across two years
     once_dated: list[date] = []
     fiscal_quarters: list[tuple[int, int]] = []  # a fiscal year's quarters reported: (its name, 1-4)
+    # movable holidays told with their day ("Passover, which starts on April 12"): key, month, day
+    holiday_days: list[tuple[str, int, int, str]] = []
+    holiday_told: tuple[str, int, str] | None = None  # the last such holiday: key, where it ends, words
     written_days: list[date] = []  # ... of them, the days
     items: list[tuple[date, str]] = []  # the days and months that open an item of a chronology
     for mention in extract(text):
         s0, s1 = mention.sentence
+        if mention.rule == "holiday" and (key := movable_holiday_key(mention.text)) is not None:
+            holiday_told = (key, mention.end, mention.text)
+        elif (
+            holiday_told is not None
+            and (day_of := _YEARLESS_DAY.match(mention.value)) is not None
+            and _HOLIDAY_ON.fullmatch(text, holiday_told[1], mention.start) is not None
+        ):
+            # "the Passover holiday, which starts on April 12": the years it starts then
+            holiday_days.append(
+                (
+                    holiday_told[0],
+                    int(day_of["month"]),
+                    int(day_of["day"]),
+                    f"{holiday_told[2]} … {mention.text}",
+                )
+            )
+            holiday_told = None
         if (
             mention.granularity in ("day", "month")
             and mention.interval
@@ -1749,6 +1839,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             and (found := _before_a_year_to_come(text, month, day, min(ahead), weekdays, written, records))
         ):
             return found
+        if holiday_days and (found := _holiday_year(holiday_days, month, day, weekdays, written, records)):
+            return found
         if (
             not ahead
             and (found := _copyright_year(text, month, day, weekdays, written))
@@ -1859,6 +1951,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 else _OFF_COUNT
             )
         cost += sum(
+            _WRONG_WEEKDAY for key, m, d, _ in holiday_days if not _holiday_falls_near(key, year, m, d)
+        )
+        cost += sum(
             _OFF_COUNT
             for named, quarter in fiscal_quarters
             if not _reports_quarter(candidate, named, quarter)
@@ -1908,6 +2003,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     told_here = [] if counted_to else [words for told, words in counted_years if told == year]
     if told_here:
         why += f'; "{told_here[0]}" counts to {year}'
+    if holiday_days and all(_holiday_falls_near(key, year, m, d) for key, m, d, _ in holiday_days):
+        why += f'; "{holiday_days[0][3]}" falls so in {year}'
     if fiscal_quarters:
         named, quarter = fiscal_quarters[0]
         fits = [

@@ -100,6 +100,12 @@ _NAMES: Final = {
 }
 
 
+def of_another_calendar(key: str) -> bool:
+    """Whether a movable holiday is of a lunar or lunisolar calendar (its day begins the evening
+    before, or waits on the moon), not counted on the Gregorian one."""
+    return key in _OTHER_CALENDARS
+
+
 def holiday_name(key: str) -> str:
     """A movable holiday's name as an explanation writes it: "Easter", "Labor Day"."""
     return _NAMES.get(key) or " ".join(word.capitalize() for word in key.split("-"))

@@ -154,6 +154,13 @@ _HOLIDAY_RE: Final = "|".join(_capitalised_name(name) for name in sorted(HOLIDAY
 _HOLIDAY_KEYS: Final = {name.replace(".", ""): key for name, key in HOLIDAYS.items()}
 
 
+def movable_holiday_key(words: str) -> str | None:
+    """The key of a movable holiday named by ``words`` ("Passover", "Eid al-Fitr"), for
+    ``holidays.holiday_dates``; None for a holiday of a fixed day or no holiday."""
+    key = _HOLIDAY_KEYS.get(" ".join(words.lower().replace("’", "'").replace(".", "").split()))
+    return key if isinstance(key, str) else None
+
+
 #: The word before a holiday's name, on its line.
 _WORD_BEFORE: Final = compile_ascii(r"([A-Za-z]+)[^\S\n]+$")
 
