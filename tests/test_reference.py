@@ -390,6 +390,15 @@ def test_movable_holidays_told_with_their_days_name_the_year():
     ref = find_reference(text)
     assert ref.day == date(2025, 3, 21)
     assert '"Passover … April 12"' in ref.explanation and "in 2025 alone" in ref.explanation
+    # ... as a holiday counted from a weekday the story tells does: Diwali on Monday 20 October
+    # 2025, a day before the Tuesday told
+    text = (
+        "NEW DELHI, Oct 21 (IANS) Air quality in the capital slipped into the 'very poor' category on"
+        " Tuesday, a day after Diwali, as residents burst firecrackers late into the night."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 10, 21)
+    assert 'tells "Tuesday, a day after Diwali", which falls so in 2025 alone' in ref.explanation
     # ... but Passover alone starts on 12 April every few years: no year
     alone = (
         "JERUSALEM, April 10 (AP) - Police said on Thursday they would step up security over the"

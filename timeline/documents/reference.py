@@ -1395,15 +1395,47 @@ _YEARLESS_DAY = re.compile(r"XXXX-(?P<month>\d\d)-(?P<day>\d\d)")
 _LUNAR_SLACK = 1
 
 
-def _holiday_falls_near(key: str, year: int, month: int, day: int) -> bool:
-    """Whether a movable holiday falls on a day of a month in a year (a lunar one, or a day
-    either side)."""
-    try:
-        told = date(year, month, day)
-    except ValueError:  # 29 February
-        return False
+def _holiday_falls_near(key: str, told: date) -> bool:
+    """Whether a movable holiday falls on a day (a lunar one, or a day either side)."""
     slack = _LUNAR_SLACK if of_another_calendar(key) else 0
-    return any(abs((held - told).days) <= slack for held in holiday_dates(key, year))
+    return any(
+        abs((held - told).days) <= slack
+        for year in {told.year, told.year - 1}
+        for held in holiday_dates(key, year)
+    )
+
+
+#: Between a weekday and a movable holiday it is counted from: "on Tuesday, a day after Diwali",
+#: "Monday, the eve of Passover", "on Sunday, two days before Easter".
+_DAYS_FROM_HOLIDAY = re.compile(
+    r",?\s+(?:(?P<n>a|one|the|two|three)\s+days?\s+(?P<dir>after|before)|(?:on\s+)?the\s+(?P<eve>eve)\s+of)"
+    r"(?:\s+the)?\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _HolidayTold:
+    """A movable holiday told with its day ("Passover, which starts on April 12": ``month`` and
+    ``day``) or with a weekday the story tells ("on Tuesday, a day after Diwali": ``weekday``,
+    Monday 0, and the holiday ``after`` days before it)."""
+
+    key: str
+    words: str
+    month: int = 0
+    day: int = 0
+    weekday: int = -1
+    after: int = 0
+
+    def fits(self, dateline: date) -> bool:
+        """Whether it falls so in the year of a candidate dateline (the weekday the nearest on
+        or before its day)."""
+        if self.weekday < 0:
+            try:
+                return _holiday_falls_near(self.key, date(dateline.year, self.month, self.day))
+            except ValueError:  # 29 February
+                return False
+        told = dateline - timedelta(days=(dateline.weekday() - self.weekday) % 7)
+        return _holiday_falls_near(self.key, told - timedelta(days=self.after))
 
 
 #: The years a movable holiday told with its day is looked for in, where the text writes no year.
@@ -1411,7 +1443,7 @@ _HOLIDAY_YEARS = range(1900, 2101)
 
 
 def _holiday_year(
-    holiday_days: list[tuple[str, int, int, str]],
+    holiday_days: list[_HolidayTold],
     month: int,
     day: int,
     weekdays: list[tuple[int, str]],
@@ -1433,15 +1465,15 @@ def _holiday_year(
             continue
         if year <= floor or (weekdays and (candidate.weekday() - weekdays[0][0]) % 7 > 1):
             continue
-        if all(_holiday_falls_near(key, year, m, d) for key, m, d, _ in holiday_days):
+        if all(told.fits(candidate) for told in holiday_days):
             fits.append(candidate)
     if len(fits) != 1:
         return None
     (candidate,) = fits
-    told = "; ".join(f'"{words}"' for *_, words in holiday_days)
+    told = "; ".join(f'"{told.words}"' for told in holiday_days)
     why = (
         f'year {candidate.year} inferred for the dateline "{written}": the text writes no year, but'
-        f" tells {told}, which fall so in {candidate.year} alone"
+        f" tells {told}, which {'fall' if len(holiday_days) > 1 else 'falls'} so in {candidate.year} alone"
     )
     if weekdays:
         why += f"; {_weekday_falls(candidate, weekdays[0])}"
@@ -1620,14 +1652,29 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     once_dated: list[date] = []
     fiscal_quarters: list[tuple[int, int]] = []  # a fiscal year's quarters reported: (its name, 1-4)
     # movable holidays told with their day ("Passover, which starts on April 12"): key, month, day
-    holiday_days: list[tuple[str, int, int, str]] = []
+    holiday_days: list[_HolidayTold] = []
     holiday_told: tuple[str, int, str] | None = None  # the last such holiday: key, where it ends, words
+    weekday_told: Mention | None = None  # the last weekday told
     written_days: list[date] = []  # ... of them, the days
     items: list[tuple[date, str]] = []  # the days and months that open an item of a chronology
     for mention in extract(text):
         s0, s1 = mention.sentence
         if mention.rule == "holiday" and (key := movable_holiday_key(mention.text)) is not None:
             holiday_told = (key, mention.end, mention.text)
+            if (
+                weekday_told is not None
+                and (apart := _DAYS_FROM_HOLIDAY.fullmatch(text, weekday_told.end, mention.start)) is not None
+            ):
+                # "on Tuesday, a day after Diwali": the holiday the day before that Tuesday
+                n = 1 if apart["eve"] else {"two": 2, "three": 3}.get((apart["n"] or "").lower(), 1)
+                holiday_days.append(
+                    _HolidayTold(
+                        key,
+                        " ".join(text[weekday_told.start : mention.end].split()),
+                        weekday=int(weekday_told.value[9]) - 1,
+                        after=n if apart["dir"] == "after" else -n,
+                    )
+                )
         elif (
             holiday_told is not None
             and (day_of := _YEARLESS_DAY.match(mention.value)) is not None
@@ -1635,14 +1682,16 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         ):
             # "the Passover holiday, which starts on April 12": the years it starts then
             holiday_days.append(
-                (
+                _HolidayTold(
                     holiday_told[0],
-                    int(day_of["month"]),
-                    int(day_of["day"]),
                     f"{holiday_told[2]} … {mention.text}",
+                    month=int(day_of["month"]),
+                    day=int(day_of["day"]),
                 )
             )
             holiday_told = None
+        if mention.rule == "weekday" and mention.value.startswith("XXXX-WXX-"):
+            weekday_told = mention
         if (
             mention.granularity in ("day", "month")
             and mention.interval
@@ -1950,9 +1999,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 if fewest - 1 <= year <= most + 1
                 else _OFF_COUNT
             )
-        cost += sum(
-            _WRONG_WEEKDAY for key, m, d, _ in holiday_days if not _holiday_falls_near(key, year, m, d)
-        )
+        cost += sum(_WRONG_WEEKDAY for told in holiday_days if not told.fits(candidate))
         cost += sum(
             _OFF_COUNT
             for named, quarter in fiscal_quarters
@@ -2003,8 +2050,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     told_here = [] if counted_to else [words for told, words in counted_years if told == year]
     if told_here:
         why += f'; "{told_here[0]}" counts to {year}'
-    if holiday_days and all(_holiday_falls_near(key, year, m, d) for key, m, d, _ in holiday_days):
-        why += f'; "{holiday_days[0][3]}" falls so in {year}'
+    if holiday_days and all(told.fits(candidate) for told in holiday_days):
+        why += f'; "{holiday_days[0].words}" falls so in {year}'
     if fiscal_quarters:
         named, quarter = fiscal_quarters[0]
         fits = [
