@@ -120,7 +120,7 @@ def holiday_dates(key: str, year: int) -> list[date]:
     return [holiday_date(key, year)]
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)  # (a dateline's year is looked for over two centuries)
 def _named_days(key: str, year: int) -> frozenset[date]:
     """The days of a year the ``holidays`` library names for a holiday of another calendar."""
     import holidays  # (only where such a holiday is told: a large library)
