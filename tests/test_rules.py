@@ -133,6 +133,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # ... and so does a launch: what goes on sale, goes live or hits the shops
         ("Tickets for the final go on sale on Friday.", "2025-08-22"),
         ("Tickets went on sale on Friday.", "2025-08-15"),
+        # ... but what was let happen, or allowed, has happened
+        ("The court let the ban take effect in January while it considered the case.", "2025-01"),
+        ("The court allowed the law to take effect in January.", "2025-01"),
+        ("The court will let the law take effect in January.", "2026-01"),
         # ... and what is next up on a fixture list, after a win told in the past
         ("Next up for the champions is the cup final on Saturday.", "2025-08-23"),
         # ... but what one faces that is an accusation tells of what was done, no fixture
@@ -4568,6 +4572,23 @@ def test_the_same_period_a_year_back_is_the_period_told_last():
     same = next(m for m in extract(text, date(2025, 4, 9)) if m.rule == "same-last-year")
     assert same.value == "2024-Q1"
     assert '"the first quarter"' in same.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # told on Friday 5 July 2024: what is still to come "later in the day" is the writer's
+        # day, not Thursday's
+        ("Labour won Thursday's election. Starmer will name his cabinet later in the day.", "2024-07-05"),
+        ("The minister spoke on Monday and will return later in the day.", "2024-07-05"),
+        # ... but what was then to come is of the day told
+        ("The minister spoke on Monday. She said she would return later in the day.", "2024-07-01"),
+        ("Rebels entered on Monday. Later in the day, police came.", "2024-07-01"),
+    ],
+)
+def test_later_in_the_day_still_to_come_is_the_writer_s_day(text: str, value: str):
+    later = next(m for m in extract(text, date(2024, 7, 5)) if m.text.lower() == "later in the day")
+    assert later.value == value
 
 
 def test_the_month_after_a_year_is_the_month_told_before_it():

@@ -1819,6 +1819,15 @@ def extract(
                     and reference is not None
                     and anchor.day > reference
                 )
+                # ... and "later in the day" after a day gone by: told in the future, the writer's
+                or (
+                    expr.kind == "anaphoric"
+                    and not expr.n
+                    and expr.unit == "day"
+                    and anchor is not None
+                    and reference is not None
+                    and anchor.day < reference
+                )
             )
             and expr.year is None
             and reference is not None
@@ -2822,6 +2831,22 @@ def extract(
             # years after the story's last date
             value = _now_in_unit(now.value, expr.unit)
             why = f'the present, set beside "{now.text}"'
+        if (
+            expr.kind == "anaphoric"
+            and expr.unit == "day"
+            and not expr.n
+            and tense == "future"
+            and reference is not None
+            and not narrative
+            and DAY_VALUE.fullmatch(value[:10]) is not None
+            and value[:10] < reference.isoformat()
+            and LAST_DATE in why
+            and _FUTURE_IN_THE_PAST.search(text, sentence[0], start) is None
+        ):
+            # "Labour won Thursday's election. Starmer will name his cabinet later in the day",
+            # told on Friday: what is still to come is not on a day gone by, but the writer's
+            value = reference.isoformat() + value[10:]
+            why = f"the day of the {reference_label} {reference.isoformat()}: told in the future tense, not the day gone by of {why.split(LAST_DATE, 1)[1].lstrip(', ')}"
         if (
             undated is not None
             # (or from a date told before the last day of no known year: "April 2024: ... Jan. 19:

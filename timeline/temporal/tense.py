@@ -821,6 +821,18 @@ _HELD_EVENT: Final = compile_ascii(
     r"|rall(?:y|ies)|hearings?|conferences?|summits?|ceremon(?:y|ies)|congress|convention|referendum"
     r"|primar(?:y|ies)|sessions?|briefings?|auctions?|events?|parades?|funeral|memorial|debates?)\b"
 )
+#: The future cues in the base form of a verb, whose tense the verb before them may set: "The court
+#: let it take effect in January", "allowed the law to come into force in May" (what was let
+#: happen has happened; "will take effect" is still to come, told by "will").
+_BASE_FORM_CUES: Final = frozenset(
+    cue
+    for cue in _FUTURE_WORDS
+    if " " in cue and cue.split()[0] in ("take", "come", "go", "enter", "kick", "hit", "assume", "leave")
+)
+#: Before such a cue, a verb of letting that was done: "let it", "allowed the law to".
+_LET_BEFORE: Final = compile_ascii(
+    r"\b(?:let|allowed|permitted|enabled|helped|made)\s+(?:[a-z'’]+\s+){1,3}?(?:to\s+)?$"
+)
 #: The cues some words around them may unmake (``_cues`` checks these, and the cues that begin
 #: with "ahead" or "expected"); most cues, past tenses in -ed, need no such look.
 _CHECKED_CUES: Final = frozenset(
@@ -835,6 +847,7 @@ _CHECKED_CUES: Final = frozenset(
         "holds",
         "face",
         "faces",
+        *_BASE_FORM_CUES,
         "want",
         *_OFFICE,
         *_THAN_THOUGHT,
@@ -914,6 +927,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "did not want to leave in March": what was wanted then
             if word == "could" and _COULD_NOT.match(lower, end):
                 continue  # "could not be reached for comment on Friday": what was not possible then
+            if word in _BASE_FORM_CUES and _LET_BEFORE.search(lower, max(0, start - 40), start):
+                continue  # "let it take effect in January": what was let happen, the verb before tells
             if word in ("face", "faces") and _FACED_ACCUSATION.match(lower, end):
                 continue  # "faces charges of fraud between 2009 and 2018": what is told of was done
             if word == "holds" and not _HELD_EVENT.match(lower, end):
