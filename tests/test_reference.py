@@ -379,6 +379,20 @@ def test_a_fiscal_quarter_reported_is_news_only_within_months_of_its_end():
     assert not _reports_quarter(date(2024, 12, 20), 2025, 4)
 
 
+def test_a_date_a_plan_was_moved_to_is_still_to_come():
+    # "bans imports ... from January 2027, a year earlier than first planned": a plan's date, to
+    # come, not the latest year gone by (which put the story in 2030, where 24 October is a
+    # Thursday)
+    text = (
+        "BRUSSELS, Oct 24 (Reuters) - EU leaders agreed on Thursday to extend sanctions on Russia."
+        " Imports of Russian gas fell 30% in 2024. The new package bans imports of Russian liquefied"
+        " natural gas from January 2027, a year earlier than first planned."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 10, 24)
+    assert "not after 2027, which it tells as still to come" in ref.explanation
+
+
 def test_movable_holidays_told_with_their_days_name_the_year():
     # Eid al-Fitr around March 30 and Passover from the evening of April 12: 2025 alone (in
     # which 21 March is a Friday), in a story that writes no year

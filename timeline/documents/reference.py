@@ -150,6 +150,13 @@ _OPENING_DATE = re.compile(
 )
 #: In a date's own words: a fiscal year, also in a quarter's code ("Q2FY25").
 _FISCAL = re.compile(r"(?:\b|(?<=\d))(?:fiscal|FY)", re.IGNORECASE)
+#: After a date, that it is a plan's, moved: "bans imports of gas from January 2027, a year earlier
+#: than first planned" is still to come, whatever the tense around it.
+_SOONER_THAN_PLANNED = re.compile(
+    r",?\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?|weeks?)\s+)?(?:earlier|later|sooner)"
+    r"\s+than\s+(?:(?:first|originally|initially|previously|once)\s+)?(?:planned|scheduled|envisaged|proposed|intended)\b",
+    re.IGNORECASE,
+)
 #: A year that an outlook or a plan is for ("the outlook for 2025 remains gloomy", "targets for
 #: 2030", "a growth target of around 5 percent for 2024") is still to come, whatever the tense
 #: around it.
@@ -1745,6 +1752,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             # ("raised its guidance for FY25", "FY25 revenue guidance"): not over, whenever it began
             planned = (
                 _PLANNED_FOR.search(text, max(0, mention.start - 40), mention.start) is not None
+                or _SOONER_THAN_PLANNED.match(text, mention.end) is not None
                 or _EXPECTED_TO_THEN.search(text, max(0, mention.start - _EXPECTED_REACH), mention.start)
                 is not None
             ) or (
