@@ -379,6 +379,31 @@ def test_a_fiscal_quarter_reported_is_news_only_within_months_of_its_end():
     assert not _reports_quarter(date(2024, 12, 20), 2025, 4)
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a record counted from a day named by its event, whose stop is no sentence's end
+        pytest.param(
+            "NEW YORK, Sept 15 (Reuters) - Lehman Brothers filed for bankruptcy on Monday. The Dow fell"
+            " 504 points, its biggest one-day drop since the Sept. 11 attacks in 2001.",
+            "2001, is one a record or a run is counted from",
+            id="since the Sept. 11 attacks in 2001",
+        ),
+        # a reign's first year, a beginning as a term's is
+        pytest.param(
+            "TOKYO, Aug 8 (Reuters) - Emperor Akihito signalled on Monday his wish to abdicate. He"
+            " ascended the throne in 1989 on the death of his father.",
+            "1989, is when something began",
+            id="ascended the throne in 1989",
+        ),
+    ],
+)
+def test_beginnings_and_records_alone_place_no_story(text: str, words: str):
+    ref = find_reference(text)
+    assert ref.day is None
+    assert words in ref.explanation
+
+
 def test_a_date_a_plan_was_moved_to_is_still_to_come():
     # "bans imports ... from January 2027, a year earlier than first planned": a plan's date, to
     # come, not the latest year gone by (which put the story in 2030, where 24 October is a

@@ -270,7 +270,9 @@ _EVENT_AFTER = re.compile(
 _RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|sharpest|steepest|worst|best|strongest|weakest"
     r"|fastest|slowest|most|least|first|longest|shortest|hottest|coldest|wettest|driest|deadliest"
-    r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:[^.;:!?]{0,40}?\b(?:in|of)[ \t]+)?(?:the[ \t]+)?$",
+    # (a stop that ends an abbreviation before a figure is no sentence's end: "since the Sept. 11
+    # attacks in 2001")
+    r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:(?:[^.;:!?]|\.(?=[ \t]+\d)){0,40}?\b(?:in|of)[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 #: When a series of records began: "since records began in |1885", "since record-keeping started in
@@ -312,6 +314,8 @@ _ORIGIN_BEFORE = re.compile(
     # ... or a career's or a membership's: "had joined the airline in 1981"; or a rule's, or a
     # first's: "Russia annexed Crimea in 2014", "became the first state to allow it in 2004"
     r"|joined|annexed|took[ \t]+office|came[ \t]+to[ \t]+power|became[ \t]+the[ \t]+first"
+    # ... or a reign's: "He ascended the throne in 1989"
+    r"|(?:ascended|acceded|came)[ \t]+(?:to[ \t]+)?the[ \t]+(?:throne|Chrysanthemum[ \t]+Throne)"
     r"|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
     r"|recorded|detected|diagnosed|synthesi[sz]ed"
     # ... or a race's, a festival's or a prize's first time: "The race, first run in 1861"
