@@ -1668,6 +1668,20 @@ _AFTER_AN_EVENT: Final = compile_ascii(
 )
 
 
+def _year_opening(
+    frame: tuple[int, int | None, str, int | None] | None, sentence: tuple[int, int]
+) -> int | None:
+    """The one year (not a span of two) that opens a sentence (see ``frame`` in ``extract``)."""
+    if frame is None or frame[0] != sentence[0] or frame[3] is not None:
+        return None
+    return frame[1]
+
+
+def _frame_words(frame: tuple[int, int | None, str, int | None] | None) -> str:
+    """The words of the year that opens a sentence (for an explanation)."""
+    return frame[2] if frame is not None else ""
+
+
 def _day_told_again(mentions: list[Mention], sentence: tuple[int, int], value: str) -> bool:
     """Whether a weekday is read as a day its sentence has told already: "more rain would arrive
     on Wednesday and last into Thursday, with a warning from Wednesday evening until midday
@@ -2190,12 +2204,9 @@ def extract(
             expr.kind == "weekday"
             and expr.rel is None
             and expr.part is None
-            and frame is not None
-            and frame[0] == sentence[0]
-            and frame[1] is not None
-            and frame[3] is None
+            and (year_opening := _year_opening(frame, sentence)) is not None
             and reference is not None
-            and frame[1] < reference.year
+            and year_opening < reference.year
             and not narrative
             and tense != "future"
             and (
@@ -2206,10 +2217,10 @@ def extract(
             # "In 2020, the race was called on Saturday", "Four years ago, the count took days, and
             # the race was called on the Saturday after the election": a Saturday of that year,
             # of no week told, not the writer's
-            value = f"{frame[1]:04d}"
+            value = f"{year_opening:04d}"
             why = (
-                f'a {WEEKDAY_NAMES[expr.weekday or 0]} of {frame[1]}, of "{frame[2]}", which opens the'
-                " sentence: no week of that year is told"
+                f'a {WEEKDAY_NAMES[expr.weekday or 0]} of {year_opening}, of "{_frame_words(frame)}", which'
+                " opens the sentence: no week of that year is told"
             )
         elif (
             expr.kind == "weekday"
@@ -2371,22 +2382,19 @@ def extract(
             and expr.unit in ("day", "week")
             and expr.n
             and expr.part is None
-            and frame is not None
-            and frame[0] == sentence[0]
-            and frame[1] is not None
-            and frame[3] is None
+            and (year_opening := _year_opening(frame, sentence)) is not None
             and anchor is not None
-            and anchor.day.year != frame[1]
+            and anchor.day.year != year_opening
             # (not a day told after the year in its sentence: "Next year marks 80 years since the
             # bombing of Hiroshima on Aug. 6, 1945, and of Nagasaki three days later")
             and anchor_end <= sentence[0]
         ):
             # "On Dec. 5, 1933, ... In 1955, Parks was fined after being arrested four days
             # earlier": counted from a day of the year that opens the sentence, not an older day
-            value = f"{frame[1]:04d}"
+            value = f"{year_opening:04d}"
             why = (
-                f'{"after" if expr.n > 0 else "before"} a day of {frame[1]}, of "{frame[2]}", which opens '
-                "the sentence: no day can be named, only the year"
+                f'{"after" if expr.n > 0 else "before"} a day of {year_opening}, of "{_frame_words(frame)}",'
+                " which opens the sentence: no day can be named, only the year"
             )
         elif (
             expr.unit == "year"
