@@ -1785,6 +1785,14 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="decades of rule from the year it has gone on since",
         ),
         pytest.param(
+            # 28 April is a Monday in 2025, and in 2014 and 2008 (2016: three days after one)
+            "OTTAWA, April 28 (Reuters) - Canada's Liberal Party won Monday's federal election,"
+            " extending its decade in power. The Liberals first won power under Trudeau in 2015.",
+            date(2025, 4, 28),
+            "its decade in power … won power under Trudeau in 2015",
+            id="one decade in power from the year it was won",
+        ),
+        pytest.param(
             # the only year written, 1961, is a building's: alone it places no story
             "BERLIN, Nov 10 (Reuters) - Thousands of East Germans poured across the Berlin Wall on"
             " Friday, ending 28 years of division. The wall was built in August 1961.",

@@ -994,14 +994,17 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
 #: throne on Feb. 6, 1952", "took power in 1999", "seized Hong Kong island in 1841"): together the
 #: story's year.
 _TENURE_COUNT = re.compile(
-    r"\b(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
+    # (or one: "extending its decade in power")
+    r"\b(?:(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)|(?:a|its|their|his|her)[ \t]+(?P<one>year|decade))"
+    r"[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
     r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z]+[ \t]+)?(?:rule|division|occupation|exile|captivity)"
     r"|in[ \t]+(?:prison|jail|exile|captivity)|behind[ \t]+bars)\b",
     re.IGNORECASE,
 )
 _TENURE_START = re.compile(
     r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
-    r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|seized|annexed|colonised|colonized"
+    r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|won[ \t]+power|swept[ \t]+to[ \t]+power"
+    r"|seized|annexed|colonised|colonized"
     r"|took[ \t]+control[ \t]+of|occupied|built|erected|exiled|kidnapped|abducted|taken[ \t]+hostage|jailed"
     r"|imprisoned)\b"
     # (a month's point is no sentence's end: "on Feb. 6, 1952")
@@ -1024,9 +1027,9 @@ def _tenure_years(text: str) -> list[tuple[int, str]]:
     (start,) = starts
     found = []
     for m in _TENURE_COUNT.finditer(text):
-        words = m["n"].lower().replace("-", " ")
+        words = (m["n"] or "one").lower().replace("-", " ")
         n = number_value(words) or number_value(words.split()[-1])
-        if n and m["unit"].lower() == "decades":
+        if n and (m["unit"] or m["one"]).lower().startswith("decade"):
             n *= 10  # "ending three decades of rule"
         if n and 0 < n < 500:
             told = f"{' '.join(m.group().split())} … {' '.join(start.group().split())}"
