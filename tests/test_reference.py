@@ -593,6 +593,14 @@ def test_a_first_in_so_many_years_counts_from_the_last_time():
     ]
     # ... but not from two years last done, which the count may be from either of
     assert _first_in_years("the first win in 12 years. They last won in 1979 and last lost in 1983.") == []
+    # ... and from the end of the last one, told with how long it ran
+    shutdown = (
+        "The government shut down for the first time in nearly seven years. The last shutdown, over"
+        " funding for a border wall, ran for a record 35 days from December 2018 to January 2019."
+    )
+    assert _first_in_years(shutdown) == [
+        (2022, 2026, '"first time in nearly seven years", counted from 2019,')
+    ]
     # ... nor from a year that is not the last time
     assert "counted from 1986" not in find_reference(text.replace("last held", "held")).explanation
 

@@ -1081,6 +1081,15 @@ _HEDGED_DECADES = {"nearly": (-5, 0), "almost": (-5, 0), "about": (-5, 5), "more
 _EVENT_OF_YEAR = re.compile(rf"\b(?:a|an|the)[ \t]+{YEAR_RE}[ \t]+[a-zA-Z]", re.IGNORECASE)
 
 
+#: ... or the end of the last one, told with how long it ran: "The last shutdown, over funding for
+#: a border wall, ran for a record 35 days from December 2018 to |January 2019".
+_LAST_RAN_TO = re.compile(
+    r"\bthe[ \t]+last[ \t]+[^.;:!?]{0,100}?\b(?:ran|lasted|went[ \t]+on|stretched|continued)\b"
+    r"[^.;:!?]{0,60}?\b(?:to|until|till|through|into)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _first_in_years(text: str) -> list[tuple[int, int, str]]:
     """The span of years a first or a record in so many years counts to from the one year the
     text says the thing was last done in, or a record of its kind is counted from ("the first
@@ -1121,7 +1130,7 @@ def _first_in_years(text: str) -> list[tuple[int, int, str]]:
         at = y.start()
         if (month := _MONTH_BEFORE_YEAR.search(text, max(0, at - 16), at)) is not None:
             at = month.start()
-        if _LAST_DONE_IN.search(text, max(0, at - 60), at):
+        if _LAST_DONE_IN.search(text, max(0, at - 60), at) or _LAST_RAN_TO.search(text, max(0, at - 180), at):
             last_times.add(int(y["year"]))
             if _AS_GREAT.search(text, max(0, at - 60), at):
                 as_great.add(int(y["year"]))
