@@ -601,6 +601,12 @@ def test_a_first_in_so_many_years_counts_from_the_last_time():
     assert _first_in_years(shutdown) == [
         (2022, 2026, '"first time in nearly seven years", counted from 2019,')
     ]
+    # ... where "nearly seven years" from January 2019 cannot reach October 2026, only October 2025
+    assert _first_in_years(shutdown, 10)[0][:2] == (2022, 2025)
+    assert _first_in_years(shutdown, 1)[0][:2] == (2022, 2026)
+    text = f"WASHINGTON, Oct 1 (Reuters) - {shutdown} The Senate is due to vote again on Wednesday."
+    ref = find_reference(text.replace("The government shut down", "The government shut down on Wednesday"))
+    assert ref.day == date(2025, 10, 1)
     # ... nor from a year that is not the last time
     assert "counted from 1986" not in find_reference(text.replace("last held", "held")).explanation
 

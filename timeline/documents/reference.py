@@ -1081,6 +1081,18 @@ _HEDGED_DECADES = {"nearly": (-5, 0), "almost": (-5, 0), "about": (-5, 5), "more
 _EVENT_OF_YEAR = re.compile(rf"\b(?:a|an|the)[ \t]+{YEAR_RE}[ \t]+[a-zA-Z]", re.IGNORECASE)
 
 
+#: A count that falls short of its number: "nearly seven years", "almost a decade".
+_SHORT_HEDGE = re.compile(r"\b(?:nearly|almost)\b", re.IGNORECASE)
+
+
+def _short_of(words: str, counted_from: int | None, month: int | None) -> int:
+    """1 where a count "nearly" or "almost" so many years from a month cannot reach the story's
+    month in the last of those years (later in the year than that month), else 0."""
+    if counted_from is None or month is None or _SHORT_HEDGE.search(words) is None:
+        return 0
+    return 1 if month > counted_from else 0
+
+
 #: ... or the end of the last one, told with how long it ran: "The last shutdown, over funding for
 #: a border wall, ran for a record 35 days from December 2018 to |January 2019".
 _LAST_RAN_TO = re.compile(
@@ -1090,7 +1102,7 @@ _LAST_RAN_TO = re.compile(
 )
 
 
-def _first_in_years(text: str) -> list[tuple[int, int, str]]:
+def _first_in_years(text: str, month: int | None = None) -> list[tuple[int, int, str]]:
     """The span of years a first or a record in so many years counts to from the one year the
     text says the thing was last done in, or a record of its kind is counted from ("the first
     national walkout in nearly 40 years" and "last held a national strike in 1986": 2022 to 2026;
@@ -1098,7 +1110,10 @@ def _first_in_years(text: str) -> list[tuple[int, int, str]]:
     count and the year it counts from, told as the explanation says them.  A first counts from
     the last time ("last held", "the first since"), a record from a record of its kind ("a
     16-year high" from "the highest since"): "its first loss in six years" does not count from
-    "its shares' lowest since October 2020", nor "a 15-year high" from "the biggest fall since"."""
+    "its shares' lowest since October 2020", nor "a 15-year high" from "the biggest fall since".
+    Counted "nearly" or "almost" so many years from a month, in a story of a later ``month`` of
+    its year, it falls short of the last of those years ("the first in nearly seven years" from
+    January 2019, told in October: by 2025)."""
     firsts: list[tuple[int, int, str]] = []
     records: dict[str, list[tuple[int, int, str]]] = {}  # by their word: "highest", "lowest"
     for m in _FIRST_IN_YEARS.finditer(text):
@@ -1124,14 +1139,17 @@ def _first_in_years(text: str) -> list[tuple[int, int, str]]:
     if not firsts and not records:
         return []
     last_times: set[int] = set()
+    last_months: dict[int, int] = {}  # ... the month of such a year, where it is written
     as_great: set[int] = set()  # ... of them, the last time one was as great ("of this size")
     record_years: dict[str, set[int]] = {}
     for y in _YEAR_ALONE.finditer(text):
         at = y.start()
-        if (month := _MONTH_BEFORE_YEAR.search(text, max(0, at - 16), at)) is not None:
-            at = month.start()
+        if (month_told := _MONTH_BEFORE_YEAR.search(text, max(0, at - 16), at)) is not None:
+            at = month_told.start()
         if _LAST_DONE_IN.search(text, max(0, at - 60), at) or _LAST_RAN_TO.search(text, max(0, at - 180), at):
             last_times.add(int(y["year"]))
+            if month_told is not None:
+                last_months[int(y["year"])] = month_number(month_told.group().split()[0])
             if _AS_GREAT.search(text, max(0, at - 60), at):
                 as_great.add(int(y["year"]))
         elif (record := _RECORD_SINCE.search(text, max(0, at - 100), at)) is not None:
@@ -1148,7 +1166,11 @@ def _first_in_years(text: str) -> list[tuple[int, int, str]]:
         if counts and len(years_from) == 1:  # (several: which the count is from is not told)
             (year,) = years_from
             found += [
-                (year + low, year + high, f'"{" ".join(words.split())}", counted from {year},')
+                (
+                    year + low,
+                    year + high - _short_of(words, last_months.get(year), month),
+                    f'"{" ".join(words.split())}", counted from {year},',
+                )
                 for low, high, words in counts
                 if 0 < low
             ]
@@ -1886,7 +1908,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     if origins and explicit and max(origins) > max(explicit):
         explicit.append(max(origins))  # the story comes after a birth or a founding told
     # (a count from the last time that would reach past a year told as to come is of another thing)
-    firsts = [first for first in _first_in_years(text) if not ahead or first[0] <= min(ahead)]
+    firsts = [first for first in _first_in_years(text, month) if not ahead or first[0] <= min(ahead)]
     # counts of years from a year written: how long ago, an age, a reign or a term (read once)
     counts = _counted_years(text) + _age_years(text, month, day)
     tenures = _tenure_years(text)
