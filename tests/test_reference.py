@@ -1799,6 +1799,23 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="decades of rule from the year it has gone on since",
         ),
         pytest.param(
+            # 9 November is a Saturday in 2024 and in 1991, the year after the latest written
+            "BERLIN, Nov 9 (Reuters) - Germans marked 35 years since the fall of the Berlin Wall on"
+            " Saturday.\n\nThe Wall came down on the night of Nov. 9, 1989. Germany was reunified less"
+            " than a year later, on Oct. 3, 1990.",
+            date(2024, 11, 9),
+            "35 years since … Nov. 9, 1989",
+            id="years since the day the dateline's day is of",
+        ),
+        pytest.param(
+            # 11 September is a Monday in 2023 (1974: two days after one)
+            "SANTIAGO, Sept 11 (Reuters) - Chileans marked the 50th anniversary of the coup on Monday."
+            " Tanks surrounded the palace on Sept. 11, 1973.",
+            date(2023, 9, 11),
+            "50th anniversary … Sept. 11, 1973",
+            id="an anniversary of the day the dateline's day is of",
+        ),
+        pytest.param(
             # 28 April is a Monday in 2025, and in 2014 and 2008 (2016: three days after one)
             "OTTAWA, April 28 (Reuters) - Canada's Liberal Party won Monday's federal election,"
             " extending its decade in power. The Liberals first won power under Trudeau in 2015.",

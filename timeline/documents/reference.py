@@ -920,9 +920,12 @@ def _event_told_later(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     return None if dated is None else (thing.end(), dated)
 
 
-def _counted_years(text: str) -> list[tuple[int, str]]:
+def _counted_years(text: str, month: int | None = None, day: int | None = None) -> list[tuple[int, str]]:
     """The story's years that an anniversary or "so many years ago" counts from a year written
-    with it, and the words that tell it."""
+    with it, and the words that tell it.  An anniversary or "so many years since" in the lead
+    with no year beside it counts from the one year the text writes the dateline's ``month`` and
+    ``day`` with ("Germans marked 35 years since the fall of the Berlin Wall on Saturday ... came
+    down on the night of Nov. 9, 1989", under "BERLIN, Nov 9": 2024)."""
     found = []
     lower = text.lower()  # searched in lower case, twice as fast, where that keeps the offsets
     keys = (
@@ -983,10 +986,48 @@ def _counted_years(text: str) -> list[tuple[int, str]]:
                 continue
         else:
             year = _YEAR_AFTER_SINCE.match(text, end)
+        if (
+            year is None
+            and (key["anniversary"] or not (key["ago"] or key["after"]))
+            and end < _LEAD
+            and month is not None
+            and day is not None
+            and (on_the_day := _day_of_the_dateline(text, month, day, end)) is not None
+        ):
+            # "marked 35 years since the fall of the Berlin Wall", "came down on Nov. 9, 1989"
+            words = f"{' '.join(text[count_start:end].split())} … {' '.join(on_the_day[0].split())}"
+            found.append((int(on_the_day["year"]) + n, words))
+            continue
         if year is not None:
             first, last = min(count_start, year.start("year")), max(end, year.end("year"))
             found.append((int(year["year"]) + n, " ".join(text[first:last].split())))
     return found
+
+
+#: The end of a sentence: a stop (not an abbreviation's before a figure) and a space.
+_SENTENCE_END = re.compile(r"[.!?](?![ \t]+\d)[\"”’']?\s")
+#: A day written in full: "Nov. 9, 1989", "9 November 1989".
+_FULL_DAY = re.compile(
+    rf"\b(?:(?P<month>{MONTH_RE})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month2>{MONTH_RE})\.?,?[ \t]+)(?P<year>{YEAR_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_dateline(text: str, month: int, day: int, after: int) -> re.Match[str] | None:
+    """The day the text writes in full on the dateline's month and day, in one year only, in a
+    sentence after the count ending at ``after`` (the day an anniversary is of, told further on:
+    not the story's own, "marked 35 years since the fall of the Wall on Saturday, Nov. 9, 2024");
+    None for none, or for days of several years."""
+    sentence_end = _SENTENCE_END.search(text, after)
+    if sentence_end is None:
+        return None
+    days = [
+        m
+        for m in _FULL_DAY.finditer(text, sentence_end.end())
+        if month_number(m["month"] or m["month2"]) == month and int(m["day"] or m["day2"]) == day
+    ]
+    return days[0] if days and len({m["year"] for m in days}) == 1 else None
 
 
 #: How long a reign, a term or a rule has lasted ("ending an era of 70 years on the throne", "after
@@ -1910,7 +1951,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     # (a count from the last time that would reach past a year told as to come is of another thing)
     firsts = [first for first in _first_in_years(text, month) if not ahead or first[0] <= min(ahead)]
     # counts of years from a year written: how long ago, an age, a reign or a term (read once)
-    counts = _counted_years(text) + _age_years(text, month, day)
+    counts = _counted_years(text, month, day) + _age_years(text, month, day)
     tenures = _tenure_years(text)
     if origins and not explicit and (counts or firsts or tenures):
         # a birth's year, and the age at death counted from it; a year last done, and how long
