@@ -404,6 +404,18 @@ def test_beginnings_and_records_alone_place_no_story(text: str, words: str):
     assert words in ref.explanation
 
 
+def test_the_dateline_s_own_day_written_with_its_year_names_the_year():
+    # "on Saturday, Nov. 9, 2024" under "BERLIN, Nov 9": 2024, not the year after, as news writes
+    # the year of last year's dates; with no count of years from it, as an anniversary has
+    text = (
+        "BERLIN, Nov 9 (Reuters) - Germans marked 35 years since the fall of the Berlin Wall on"
+        " Saturday, Nov. 9, 2024, with a festival along its route."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 11, 9)
+    assert "the text writes the dateline's day with 2024" in ref.explanation
+
+
 def test_a_date_a_plan_was_moved_to_is_still_to_come():
     # "bans imports ... from January 2027, a year earlier than first planned": a plan's date, to
     # come, not the latest year gone by (which put the story in 2030, where 24 October is a

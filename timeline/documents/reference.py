@@ -2055,6 +2055,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         floor = max(floor, max(record_years) + 1)
     if compared:
         floor = max(floor, max(compared) + 1)  # ... nor "down from 303 in 2019" in 2019
+    # the dateline's own day written with its year, in one year only: the story's, unless a count
+    # of years from it ("35 years since ... Nov. 9, 1989") tells otherwise
+    own_day_years = {d.year for d in written_days if (d.month, d.day) == (month, day)}
+    if len(own_day_years) != 1:
+        own_day_years = set()
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     distinct_ahead = sorted(set(ahead_weekdays))
     days_back_cost = _days_back_costs(text)
@@ -2087,6 +2092,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 else _OFF_COUNT
             )
         cost += sum(_WRONG_WEEKDAY for told in holiday_days if not told.fits(candidate))
+        if own_day_years and year not in own_day_years and counted_to is None:
+            cost += _OFF_COUNT  # "on Saturday, Nov. 9, 2024", under "BERLIN, Nov 9": that year
         cost += sum(
             _OFF_COUNT
             for named, quarter in fiscal_quarters
@@ -2137,6 +2144,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     told_here = [] if counted_to else [words for told, words in counted_years if told == year]
     if told_here:
         why += f'; "{told_here[0]}" counts to {year}'
+    if year in own_day_years and counted_to is None:
+        why += f"; the text writes the dateline's day with {year}"
     if holiday_days and all(told.fits(candidate) for told in holiday_days):
         why += f'; "{holiday_days[0].words}" falls so in {year}'
     if fiscal_quarters:
