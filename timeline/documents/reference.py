@@ -31,7 +31,6 @@ from ..temporal.lexicon import (
     ordinal_value,
 )
 from ..temporal.mention import Mention
-from ..temporal.rules.named import movable_holiday_key
 from ..temporal.sentences import CHRONOLOGY_ITEMS, LIST_ITEM_BEFORE
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
@@ -303,6 +302,14 @@ _LAST_DONE_IN = re.compile(
     r"|such|major|big|full|previous)[ \t]+)?(?:elections?|votes?|polls?|census|eruption|earthquake|quake"
     r"|strike|walkout|summit|visit|meeting|games|olympics|world[ \t]+cup|tournament|final|championship"
     r"|outbreak|pandemic|war|recession|crisis|referendum|time)[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
+#: The end of the last time a thing was done, told with how long it ran (read beside
+#: ``_LAST_DONE_IN``): "The last shutdown, over funding for a border wall, ran for a record 35
+#: days from December 2018 to |January 2019".
+_LAST_RAN_TO = re.compile(
+    r"\bthe[ \t]+last[ \t]+[^.;:!?]{0,100}?\b(?:ran|lasted|went[ \t]+on|stretched|continued)\b"
+    r"[^.;:!?]{0,60}?\b(?:to|until|till|through|into)[ \t]+$",
     re.IGNORECASE,
 )
 #: A year something began, a life or a firm or a disease known, right before the year: "was born
@@ -1134,15 +1141,6 @@ def _short_of(words: str, counted_from: int | None, month: int | None) -> int:
     return 1 if month > counted_from else 0
 
 
-#: ... or the end of the last one, told with how long it ran: "The last shutdown, over funding for
-#: a border wall, ran for a record 35 days from December 2018 to |January 2019".
-_LAST_RAN_TO = re.compile(
-    r"\bthe[ \t]+last[ \t]+[^.;:!?]{0,100}?\b(?:ran|lasted|went[ \t]+on|stretched|continued)\b"
-    r"[^.;:!?]{0,60}?\b(?:to|until|till|through|into)[ \t]+$",
-    re.IGNORECASE,
-)
-
-
 def _first_in_years(text: str, month: int | None = None) -> list[tuple[int, int, str]]:
     """The span of years a first or a record in so many years counts to from the one year the
     text says the thing was last done in, or a record of its kind is counted from ("the first
@@ -1715,6 +1713,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         The inferred reference, or one without a date when the text gives no year to start from.
     """
     from ..temporal.engine import extract
+    from ..temporal.rules.named import movable_holiday_key  # (with the engine's rules: not at start-up)
     from ..temporal.tense import direction, planned_in_past_perfect
 
     explicit: list[date] = []

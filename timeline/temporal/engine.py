@@ -1670,16 +1670,12 @@ _AFTER_AN_EVENT: Final = compile_ascii(
 
 def _year_opening(
     frame: tuple[int, int | None, str, int | None] | None, sentence: tuple[int, int]
-) -> int | None:
-    """The one year (not a span of two) that opens a sentence (see ``frame`` in ``extract``)."""
-    if frame is None or frame[0] != sentence[0] or frame[3] is not None:
+) -> tuple[int, str] | None:
+    """The one year (not a span of two) that opens a sentence, and its words (see ``frame`` in
+    ``extract``)."""
+    if frame is None or frame[0] != sentence[0] or frame[1] is None or frame[3] is not None:
         return None
-    return frame[1]
-
-
-def _frame_words(frame: tuple[int, int | None, str, int | None] | None) -> str:
-    """The words of the year that opens a sentence (for an explanation)."""
-    return frame[2] if frame is not None else ""
+    return frame[1], frame[2]
 
 
 def _day_told_again(mentions: list[Mention], sentence: tuple[int, int], value: str) -> bool:
@@ -2204,9 +2200,9 @@ def extract(
             expr.kind == "weekday"
             and expr.rel is None
             and expr.part is None
-            and (year_opening := _year_opening(frame, sentence)) is not None
+            and (opening := _year_opening(frame, sentence)) is not None
             and reference is not None
-            and year_opening < reference.year
+            and opening[0] < reference.year
             and not narrative
             and tense != "future"
             and (
@@ -2217,9 +2213,9 @@ def extract(
             # "In 2020, the race was called on Saturday", "Four years ago, the count took days, and
             # the race was called on the Saturday after the election": a Saturday of that year,
             # of no week told, not the writer's
-            value = f"{year_opening:04d}"
+            value = f"{opening[0]:04d}"
             why = (
-                f'a {WEEKDAY_NAMES[expr.weekday or 0]} of {year_opening}, of "{_frame_words(frame)}", which'
+                f'a {WEEKDAY_NAMES[expr.weekday or 0]} of {opening[0]}, of "{opening[1]}", which'
                 " opens the sentence: no week of that year is told"
             )
         elif (
@@ -2382,19 +2378,19 @@ def extract(
             and expr.unit in ("day", "week")
             and expr.n
             and expr.part is None
-            and (year_opening := _year_opening(frame, sentence)) is not None
+            and (opening := _year_opening(frame, sentence)) is not None
             and anchor is not None
-            and anchor.day.year != year_opening
+            and anchor.day.year != opening[0]
             # (not a day told after the year in its sentence: "Next year marks 80 years since the
             # bombing of Hiroshima on Aug. 6, 1945, and of Nagasaki three days later")
             and anchor_end <= sentence[0]
         ):
             # "On Dec. 5, 1933, ... In 1955, Parks was fined after being arrested four days
             # earlier": counted from a day of the year that opens the sentence, not an older day
-            value = f"{year_opening:04d}"
+            value = f"{opening[0]:04d}"
             why = (
-                f'{"after" if expr.n > 0 else "before"} a day of {year_opening}, of "{_frame_words(frame)}",'
-                " which opens the sentence: no day can be named, only the year"
+                f'{"after" if expr.n > 0 else "before"} a day of {opening[0]}, of "{opening[1]}", which'
+                " opens the sentence: no day can be named, only the year"
             )
         elif (
             expr.unit == "year"
