@@ -416,6 +416,20 @@ def test_the_dateline_s_own_day_written_with_its_year_names_the_year():
     assert "the text writes the dateline's day with 2024" in ref.explanation
 
 
+def test_a_plan_s_date_after_a_word_of_degree_and_a_participle_is_still_to_come():
+    # "plan to retrieve more melted fuel ... in March 2026": "melted" is no past tense, so March
+    # 2026 is still to come, not the latest year gone by (which put the story in 2027)
+    text = (
+        "TOKYO, March 11 (Reuters) - Japan marked 14 years on Tuesday since the earthquake and"
+        " tsunami. Tokyo Electric began releasing treated water in August 2023. Officials plan to"
+        " retrieve more melted fuel from a second reactor before the end of the fiscal year in"
+        " March 2026."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 3, 11)
+    assert "not after 2026, which it tells as still to come" in ref.explanation
+
+
 def test_a_date_a_plan_was_moved_to_is_still_to_come():
     # "bans imports ... from January 2027, a year earlier than first planned": a plan's date, to
     # come, not the latest year gone by (which put the story in 2030, where 24 October is a
@@ -1767,6 +1781,15 @@ def test_a_story_whose_only_years_are_records_gets_no_year():
     # ... as a copyright line does
     ref = find_reference(f"{text}\n\n© 2024 Reuters. All rights reserved.")
     assert ref.day == date(2024, 10, 24)
+    # ... nor is a record's year the story's latest where the years before it are history
+    protest = (
+        "WELLINGTON, Nov 14 (Reuters) - Thousands marched on parliament on Tuesday to protest a bill"
+        " that would reinterpret the founding treaty, signed in 1840. It was one of the largest"
+        " protests in the capital since a 1975 land march."
+    )
+    ref = find_reference(protest)
+    assert ref.day is None
+    assert "the only year the text writes after its history (1840), 1975, is one a record" in ref.explanation
 
 
 def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():

@@ -195,6 +195,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The agency releases revised estimates on Friday.", "2025-08-22"),
         ("The council meets to discuss detailed plans on Friday.", "2025-08-22"),
         ("Stores reopen with reduced hours on Friday.", "2025-08-22"),
+        # ... and after a word of degree: "more melted fuel" is no past tense
+        ("Officials plan to retrieve more melted fuel on Friday.", "2025-08-22"),
+        ("The firm expects less detailed reports on Friday.", "2025-08-22"),
         ("The new releases on Friday sold well.", "2025-08-15"),
         # ... and so is one joined to a word before it; not to a verb's prefix
         ("The bank will sell its state-owned stake on Friday.", "2025-08-22"),

@@ -271,7 +271,8 @@ _RECORD_SINCE = re.compile(
     r"|fastest|slowest|most|least|first|longest|shortest|hottest|coldest|wettest|driest|deadliest"
     # (a stop that ends an abbreviation before a figure is no sentence's end: "since the Sept. 11
     # attacks in 2001")
-    r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:(?:[^.;:!?]|\.(?=[ \t]+\d)){0,40}?\b(?:in|of)[ \t]+)?(?:the[ \t]+)?$",
+    # (or since one thing of a year: "the largest protests in the capital since a 1975 land march")
+    r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:(?:[^.;:!?]|\.(?=[ \t]+\d)){0,40}?\b(?:in|of)[ \t]+)?(?:the|an?)?[ \t]*$",
     re.IGNORECASE,
 )
 #: When a series of records began: "since records began in |1885", "since record-keeping started in
@@ -1444,16 +1445,18 @@ def _history(year: int) -> str:
     return f"the latest year the text tells, {year}, is from before news was datelined, which places no story"
 
 
-def _no_year_but_records(written: str, records: list[date]) -> Reference:
-    """No year for a dateline whose text tells no year but those records are counted from."""
+def _no_year_but_records(written: str, records: list[date], history: list[int]) -> Reference:
+    """No year for a dateline whose text tells no year but those records are counted from, and
+    the years of a ``history`` long before them."""
     latest = max(records).year
     if latest < _DATELINES_BEGIN:
         return Reference(None, "dateline", f'from the dateline "{written}", but {_history(latest)}')
     years = sorted({str(d.year) for d in records})
+    after = f" after its history ({' and '.join(map(str, history))})" if history else ""
     told = (
-        f"year the text writes, {years[0]}, is one"
+        f"year the text writes{after}, {years[0]}, is one"
         if len(years) == 1
-        else f"years the text writes, {' and '.join(years)}, are ones"
+        else f"years the text writes{after}, {' and '.join(years)}, are ones"
     )
     return Reference(
         None,
@@ -1962,6 +1965,13 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     # it by the weekdays, such stories were placed right 3 times in 10 (Kobe's earthquake after
     # "the deadliest since the 1923 Great Kanto earthquake" in 1928, Biden's withdrawal after "the
     # first ... since Lyndon Johnson in 1968" in 1974)
+    history = sorted({d.year for d in explicit})
+    if records and history and history[-1] < _DATELINES_BEGIN <= max(records).year:
+        # what a record is counted from is the only year after the text's history ("a treaty
+        # signed in 1840 ... the largest protests since a 1975 land march"): as if it were alone
+        explicit = []
+    else:
+        history = []
     counted_from_records = bool(records and not explicit and not ahead and (counts or firsts or tenures))
     if counted_from_records:
         explicit = list(records)
@@ -2001,7 +2011,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 " finding, a joining, a term or a rule begun, a first, the last time), which places no story"
             )
         elif records:
-            return _no_year_but_records(written, records)
+            return _no_year_but_records(written, records, history)
         else:
             why = "the text gives no year to infer it from"
         return Reference(None, "dateline", f'from the dateline "{written}", but {why}')
@@ -2032,7 +2042,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     else:
         first_to = None
     if counted_from_records and counted_to is None and first_to is None:
-        return _no_year_but_records(written, records)
+        return _no_year_but_records(written, records, history)
     if latest.year < _DATELINES_BEGIN and not ahead:
         # "Work on the cathedral began in 1163 and was completed in 1345", "the first breach since
         # British troops set it on fire in 1814": history, which places no story told under a

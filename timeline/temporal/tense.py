@@ -319,7 +319,9 @@ _NOT_FINITE: Final = compile_ascii(
     # ... or its participle: "Remaining unsettled on Sunday", a forecast's
     r"|staying|remaining|becoming|seeming|getting"
     # a preposition: no past tense follows it, an adjective does ("reopen with reduced hours")
-    r"|with|of|for|from|into|under|by|at|on|in)\s+(?:[a-z]+ly\s+)?$",
+    r"|with|of|for|from|into|under|by|at|on|in"
+    # a degree before an adjective: "plan to retrieve more melted fuel"
+    r"|more|less)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 #: The words of ``_NOT_FINITE``, which ``_not_finite`` looks up as a regular expression
@@ -328,7 +330,7 @@ _NOT_FINITE_WORDS: Final = frozenset(
     "be been being is are a an the its their his her our newly"
     " stay stays remain remains become becomes seem seems get gets"
     " staying remaining becoming seeming getting"
-    " with of for from into under by at on in".split()
+    " with of for from into under by at on in more less".split()
 )
 _ASCII_WORD: Final = frozenset(string.ascii_letters + string.digits + "_")
 _ASCII_LOWER: Final = frozenset(string.ascii_lowercase)
