@@ -1876,6 +1876,27 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="years in prison from the year he was jailed",
         ),
         pytest.param(
+            # 8 December is a Sunday in 2013 (after 2011, the latest year written) and in 2024;
+            # "more than five decades" from 1971 is 2021 to 2030, and from 2000 after 2050
+            "DAMASCUS, Dec 8 (Reuters) - Syrian rebels seized Damascus on Sunday and President Bashar"
+            " al-Assad fled, ending more than five decades of his family's rule. Assad took power in"
+            " 2000 after the death of his father Hafez, who had ruled since 1971. The civil war began"
+            " in 2011.",
+            date(2024, 12, 8),
+            "more than five decades of his family's rule … ruled since 1971 puts it between 2021 and 2030",
+            id="a hedged count of decades from the nearest of several beginnings",
+        ),
+        pytest.param(
+            # 20 July is a Friday in 2012 (after 2008, the latest year written) and in 2018; 20
+            # years in prison count from "jailed", not from "took power"
+            "ISTANBUL, July 20 (Reuters) - A former army chief walked free on Friday after 20 years in"
+            " prison. He was jailed in 1998, a year after the generals took power in 1997. The court"
+            " overturned his conviction in 2008.",
+            date(2018, 7, 20),
+            "20 years in prison … jailed in 1998",
+            id="years in prison from the year he was jailed, of several beginnings",
+        ),
+        pytest.param(
             # 1 February is a Saturday in 1986 (the latest year written: 1987 is the year after) and 2003
             "HOUSTON, Feb 1 (Reuters) - The space shuttle Columbia broke apart over Texas on Saturday,"
             " 17 years after the Challenger disaster. The Challenger exploded shortly after launch in"

@@ -1044,9 +1044,11 @@ def _day_of_the_dateline(text: str, month: int, day: int, after: int) -> re.Matc
 #: story's year.
 _TENURE_COUNT = re.compile(
     # (or one: "extending its decade in power")
-    r"\b(?:(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)|(?:a|its|their|his|her)[ \t]+(?P<one>year|decade))"
+    r"\b(?:(?:(?P<hedge>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
+    r"(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)|(?:a|its|their|his|her)[ \t]+(?P<one>year|decade))"
     r"[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
-    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z]+[ \t]+)?(?:rule|division|occupation|exile|captivity)"
+    # ("more than five decades of his family's rule")
+    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z'’]+[ \t]+){0,2}?(?:rule|division|occupation|exile|captivity)"
     r"|in[ \t]+(?:prison|jail|exile|captivity)|behind[ \t]+bars)\b",
     re.IGNORECASE,
 )
@@ -1065,25 +1067,44 @@ _TENURE_START = re.compile(
 )
 
 
-def _tenure_years(text: str) -> list[tuple[int, str]]:
-    """The story's year a reign, a term or a rule counts to from the one year the text says it
+#: A count of years spent held, and what began it: "20 years in prison" is counted from "jailed
+#: in 2004", not from "took office in 1999".
+_HELD_COUNT = re.compile(r"prison|jail|exile|captivity|bars", re.IGNORECASE)
+_HELD_START = re.compile(r"exiled|kidnapped|abducted|hostage|jailed|imprisoned", re.IGNORECASE)
+
+
+def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
+    """The story's years a reign, a term or a rule counts to from the year the text says it
     began in ("ending an era of 70 years on the throne" and "came to the throne on Feb. 6, 1952":
-    2022; "ending three decades of rule" and "had ruled Egypt since 1981": 2011), and the words
-    that tell it."""
+    2022; "ending three decades of rule" and "had ruled Egypt since 1981": 2011), the first and
+    the last of them (the span a hedge leaves: "more than five decades"), with the words that tell
+    each; and whether the text tells several such beginnings, each of which a count may
+    be from ("more than five decades of his family's rule ... took power in 2000 ... his father
+    Hafez, who had ruled since 1971"), of which the nearest count after the years told is the one."""
     starts = list(_TENURE_START.finditer(text))
-    if len(starts) != 1:
-        return []  # (several: which the count is from is not told)
-    (start,) = starts
     found = []
     for m in _TENURE_COUNT.finditer(text):
         words = (m["n"] or "one").lower().replace("-", " ")
         n = number_value(words) or number_value(words.split()[-1])
         if n and (m["unit"] or m["one"]).lower().startswith("decade"):
             n *= 10  # "ending three decades of rule"
-        if n and 0 < n < 500:
+        if not (n and 0 < n < 500):
+            continue
+        held = _HELD_COUNT.search(m.group()) is not None
+        decades = (m["unit"] or m["one"]).lower().startswith("decade")
+        hedge = (m["hedge"] or "").lower().split()[:1]
+        fewest, most = (
+            (_HEDGED_DECADES if decades else _HEDGED_TENURE)[_HEDGE_WORD.get(hedge[0], hedge[0])]
+            if hedge
+            else (0, 0)
+        )
+        for start in starts:
+            if len(starts) > 1 and (_HELD_START.search(start.group()) is not None) != held:
+                continue  # "20 years in prison" is not counted from "took office"
             told = f"{' '.join(m.group().split())} … {' '.join(start.group().split())}"
-            found.append((int(start["year"] or start["year2"]) + n, told))
-    return found
+            year = int(start["year"] or start["year2"]) + n
+            found.append((year + fewest, year + most, told))
+    return found, len(starts) > 1
 
 
 #: A first or a record in so many years ("the first national walkout in nearly 40 years", "for the
@@ -1124,6 +1145,11 @@ _MONTH_BEFORE_YEAR = re.compile(rf"\b(?:{MONTH_RE})\.?[ \t]+(?:\d{{1,2}},?[ \t]+
 #: counted from: 16 years after August 2007 may be told in 2024).
 _HEDGED_YEARS = {"nearly": (-4, 0), "almost": (-4, 0), "about": (-2, 2), "more": (0, 5), "": (-1, 1)}
 _HEDGED_DECADES = {"nearly": (-5, 0), "almost": (-5, 0), "about": (-5, 5), "more": (0, 9), "": (-1, 9)}
+#: ... and of a tenure counted in years, which runs on from a first year told: "more than six
+#: years in power" is not seven.
+_HEDGED_TENURE = {"nearly": (-1, 0), "almost": (-1, 0), "about": (-1, 1), "more": (0, 1)}
+#: The hedges that say as much as another: "around" as "about", "over" as "more than".
+_HEDGE_WORD = {"around": "about", "some": "about", "over": "more"}
 
 
 #: An event named with its year: "A 1934 earthquake", "the 1995 Kobe quake".
@@ -1163,8 +1189,7 @@ def _first_in_years(text: str, month: int | None = None) -> list[tuple[int, int,
             continue
         decades = (m["unit"] or m["unit2"]).lower().startswith("decade")
         hedge = (m["hedge"] or "").lower().split()[:1] or [""]
-        word = {"around": "about", "some": "about", "over": "more"}.get(hedge[0], hedge[0])
-        fewest, most = (_HEDGED_DECADES if decades else _HEDGED_YEARS)[word]
+        fewest, most = (_HEDGED_DECADES if decades else _HEDGED_YEARS)[_HEDGE_WORD.get(hedge[0], hedge[0])]
         years = n * (10 if decades else 1)
         key = (
             m.group().split()[0].lower()
@@ -1954,7 +1979,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     firsts = [first for first in _first_in_years(text, month) if not ahead or first[0] <= min(ahead)]
     # counts of years from a year written: how long ago, an age, a reign or a term (read once)
     counts = _counted_years(text, month, day) + _age_years(text, month, day)
-    tenures = _tenure_years(text)
+    tenures, several_tenures = _tenure_years(text)
     if origins and not explicit and (counts or firsts or tenures):
         # a birth's year, and the age at death counted from it; a year last done, and how long
         # ago ("The city last hosted the Games in 1924, a century ago")
@@ -2026,7 +2051,12 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     )
     counted_years = counts + running
     # a reign or a term counted from its first year reaches the story's, if no year written is later
-    counted_years += [count for count in tenures if count[0] >= latest.year]
+    reaching = sorted(count for count in tenures if count[1] >= latest.year)
+    if several_tenures:
+        reaching = reaching[:1]
+    counted_years += [(fewest, words) for fewest, most, words in reaching if fewest == most]
+    # ... within the years its hedge leaves ("more than five decades of his family's rule")
+    firsts += [count for count in reaching if count[0] != count[1]]
     # a count of years from one written ("Born on March 2, 1933 ... She was 91", "the 50th
     # anniversary of the 1974 revolution") reaches past every year written: the story is near it
     counted_to = max(counted_years, default=None)
