@@ -5016,6 +5016,10 @@ def test_a_year_s_thing_opening_a_sentence_sets_no_year_for_its_days():
         ("In 2019 he won the title, and on Saturday he lost it.", "2025-08-16"),
         # ... as a day still to come is
         ("In 2019 he won the title; he will defend it on Saturday.", "2025-08-23"),
+        # ... and the day a saying is dated by is ("Last year was the warmest on record, the
+        # climate service said on Saturday")
+        ("Last year was the warmest on record, the climate service said on Saturday.", "2025-08-16"),
+        ("In 2024, sales rose 8%, the company reported on Saturday.", "2025-08-16"),
     ],
 )
 def test_a_weekday_in_a_sentence_of_a_year_gone_by_is_of_that_year(text: str, value: str):

@@ -2209,6 +2209,9 @@ def extract(
                 _NEW_CLAUSE.search(text, frame_end, start) is None
                 or _AFTER_AN_EVENT.match(text, end) is not None
             )
+            # (not the day a saying is dated by: "Last year was the warmest on record, the
+            # climate service said on Tuesday")
+            and not _SAID_BEFORE.search(text, start - _SAID_REACH, start)
         ):
             # "In 2020, the race was called on Saturday", "Four years ago, the count took days, and
             # the race was called on the Saturday after the election": a Saturday of that year,
