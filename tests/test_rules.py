@@ -5122,6 +5122,12 @@ def test_a_count_from_an_undated_event_is_not_counted_from_the_last_date():
     )
     after = "The vote was held on Sunday. The day after the vote, markets rallied."
     assert {m.text: m.value for m in extract(after, date(2025, 8, 18))}["The day after"] == "2025-08-18"
+    # ... but an event told as still to come is not one a date gone by dates: "She died on
+    # Thursday. Mourning will last until the day after the funeral" names no day
+    ahead = "The queen died on Thursday. Mourning will last until the day after the funeral."
+    assert [m.text for m in extract(ahead, date(2022, 9, 9))] == ["Thursday"]
+    ahead = "She was crowned in June 1953. Mourning will last until the day after the funeral."
+    assert [m.text for m in extract(ahead, date(2022, 9, 9))] == ["June 1953"]
 
 
 def test_a_verb_governs_a_date_after_the_hour_it_names():

@@ -1838,6 +1838,15 @@ def extract(
                     and reference is not None
                     and anchor.day < reference
                 )
+                # ... and "the day after the funeral", counted from an event: told in the future,
+                # no date gone by dates it (see ``resolve``)
+                or (
+                    expr.kind == "anaphoric"
+                    and expr.mod == "event"
+                    and anchor is not None
+                    and reference is not None
+                    and anchor.day < reference
+                )
             )
             and expr.year is None
             and reference is not None

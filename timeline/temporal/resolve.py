@@ -896,6 +896,17 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         # the last date told (the day it stands beside, or the event's day told after it, the
         # engine reads)
         return "", f"{counted_units(unit, n)} an event the text does not date"
+    if (
+        expr.mod == "event"
+        and ctx.tense == "future"
+        and not ctx.narrative
+        and ctx.reference is not None
+        and ctx.anchor is not None
+        and ctx.anchor.day < ctx.reference
+    ):
+        # "Mourning will last until the day after the funeral", after a coronation told in June
+        # 1953: an event still to come, which no date gone by dates
+        return "", f"{counted_units(unit, n)} an event still to come, which the text does not date"
     year_base = False  # counting from a year: "a decade later" than 2009 is the year 2019
     if unit in ("year", "decade", "century") and ctx.narrative and ctx.last is not None:
         # "the same year", "the following year": the story's year, which a year alone moves too
