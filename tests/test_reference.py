@@ -1897,6 +1897,24 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="years in prison from the year he was jailed, of several beginnings",
         ),
         pytest.param(
+            # 4 June is a Tuesday in 2019 (after 2014, the only year written) and in 2024
+            "NEW DELHI, June 4 (Reuters) - Narendra Modi's alliance won a majority, results showed on"
+            " Tuesday, but his party lost the outright majority it has held for a decade. Modi, who"
+            " first took office in 2014, won a third term.",
+            date(2024, 6, 4),
+            "has held for a decade … took office in 2014",
+            id="a tenure told in the perfect, after its verb",
+        ),
+        pytest.param(
+            # 29 April is a Tuesday in 2008 and in 2025; "more than two decades" from 2003 is 2023 on
+            "MADRID, April 29 (Reuters) - Power was restored to almost all of Spain on Tuesday after a"
+            " blackout, the worst in Europe in more than two decades. A failure in Italy in September"
+            " 2003 left 56 million people without power.",
+            date(2025, 4, 29),
+            "counted from 2003, the one year written",
+            id="a record in so many years from the one year written, of an event opening its sentence",
+        ),
+        pytest.param(
             # 1 February is a Saturday in 1986 (the latest year written: 1987 is the year after) and 2003
             "HOUSTON, Feb 1 (Reuters) - The space shuttle Columbia broke apart over Texas on Saturday,"
             " 17 years after the Challenger disaster. The Challenger exploded shortly after launch in"
@@ -1994,3 +2012,18 @@ def test_a_story_whose_years_place_no_story_gets_no_year(text: str, words: str):
     ref = find_reference(text)
     assert ref.day is None
     assert words in ref.explanation
+
+
+def test_a_tenure_told_in_the_simple_past_counts_nothing_to_the_story():
+    # "ruled the island for nearly five decades": a rule over before the story (handed on in
+    # 2008), which counts to no year of it, where "has ruled for" would
+    text = (
+        "HAVANA, Nov 26 (Reuters) - Fidel Castro, who ruled the island for nearly five decades, died"
+        " on Friday. Castro seized power in 1959 and handed the presidency to his brother in 2008."
+    )
+    ref = find_reference(text)
+    assert "five decades" not in ref.explanation
+    assert ref.day is not None and ref.day.year >= 2008
+    ruling = text.replace("who ruled", "who has ruled").replace(" and handed the presidency to his brother in 2008", "")
+    explained = find_reference(ruling).explanation
+    assert "has ruled the island for nearly five decades … seized power in 1959" in explained

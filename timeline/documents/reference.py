@@ -1049,7 +1049,13 @@ _TENURE_COUNT = re.compile(
     r"[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
     # ("more than five decades of his family's rule")
     r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z'’]+[ \t]+){0,2}?(?:rule|division|occupation|exile|captivity)"
-    r"|in[ \t]+(?:prison|jail|exile|captivity)|behind[ \t]+bars)\b",
+    r"|in[ \t]+(?:prison|jail|exile|captivity)|behind[ \t]+bars)\b"
+    # ... or after the verb, in the perfect, which runs to the story's time ("the outright
+    # majority it has held for a decade", "has been in power for 14 years"; not "ruled the
+    # island for nearly five decades", over before it)
+    r"|\b(?:has|have|had)[ \t]+(?:held|ruled|governed|led|run|been[ \t]+in[ \t]+(?:power|office))\b"
+    r"[^.;:!?\n\d]{0,40}?[ \t]for[ \t]+(?:(?P<hedge2>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
+    r"(?:(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t]+(?P<unit2>years|decades)|an?[ \t]+(?P<one2>year|decade))\b",
     re.IGNORECASE,
 )
 _TENURE_START = re.compile(
@@ -1084,15 +1090,15 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     starts = list(_TENURE_START.finditer(text))
     found = []
     for m in _TENURE_COUNT.finditer(text):
-        words = (m["n"] or "one").lower().replace("-", " ")
+        words = (m["n"] or m["n2"] or "one").lower().replace("-", " ")
         n = number_value(words) or number_value(words.split()[-1])
-        if n and (m["unit"] or m["one"]).lower().startswith("decade"):
+        decades = (m["unit"] or m["one"] or m["unit2"] or m["one2"]).lower().startswith("decade")
+        if n and decades:
             n *= 10  # "ending three decades of rule"
         if not (n and 0 < n < 500):
             continue
         held = _HELD_COUNT.search(m.group()) is not None
-        decades = (m["unit"] or m["one"]).lower().startswith("decade")
-        hedge = (m["hedge"] or "").lower().split()[:1]
+        hedge = (m["hedge"] or m["hedge2"] or "").lower().split()[:1]
         fewest, most = (
             (_HEDGED_DECADES if decades else _HEDGED_TENURE)[_HEDGE_WORD.get(hedge[0], hedge[0])]
             if hedge
@@ -1152,8 +1158,14 @@ _HEDGED_TENURE = {"nearly": (-1, 0), "almost": (-1, 0), "about": (-1, 1), "more"
 _HEDGE_WORD = {"around": "about", "some": "about", "over": "more"}
 
 
-#: An event named with its year: "A 1934 earthquake", "the 1995 Kobe quake".
-_EVENT_OF_YEAR = re.compile(rf"\b(?:a|an|the)[ \t]+{YEAR_RE}[ \t]+[a-zA-Z]", re.IGNORECASE)
+#: An event named with its year: "A 1934 earthquake", "the 1995 Kobe quake"; or one that opens
+#: its sentence, with its year: "A failure in Italy in September 2003 left 56 million people
+#: without power" (not "The dispute began in the summer of 2022": a thing told, then its year).
+_EVENT_OF_YEAR = re.compile(
+    rf"\b(?:a|an|the)[ \t]+{YEAR_RE}[ \t]+[a-zA-Z]"
+    rf"|(?:^|[.!?][ \t]+)(?-i:An?)[ \t]+[^.;:!?\n\d]{{0,40}}?[ \t]in[ \t]+(?:{MONTH_RE}\.?[ \t]+)?{YEAR_RE}\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 #: A count that falls short of its number: "nearly seven years", "almost a decade".
