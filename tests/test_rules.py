@@ -965,6 +965,14 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "August",
             "2025-08",
         ),
+        # ... with its figure's thousands parted by a comma
+        (
+            "Deaths fell from a peak of more than 100,000 a week in January 2021 to about 3,500 in"
+            " the week to April 24.",
+            "the week to April 24",
+            "2025-W17",
+        ),
+        ("Deaths fell from 100,000 in January 2021 to 3,500 on April 24.", "April 24", "2025-04-24"),
         # what runs up to now (a present perfect, "since") is the writer's time
         (
             "The war began on Feb. 24, 2022. Russian forces have advanced slowly in the east since"
