@@ -1906,6 +1906,15 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="a tenure told in the perfect, after its verb",
         ),
         pytest.param(
+            # 5 August is a Monday in 2013 (after 2009, the only year written) and in 2024
+            "DHAKA, Aug 5 (Reuters) - Prime Minister Sheikh Hasina resigned and fled the country on"
+            " Monday after weeks of protests, ending her 15-year rule. Hasina, 76, had governed since"
+            " 2009.",
+            date(2024, 8, 5),
+            "15-year rule … governed since 2009",
+            id="a tenure measured before its noun",
+        ),
+        pytest.param(
             # 29 April is a Tuesday in 2008 and in 2025; "more than two decades" from 2003 is 2023 on
             "MADRID, April 29 (Reuters) - Power was restored to almost all of Spain on Tuesday after a"
             " blackout, the worst in Europe in more than two decades. A failure in Italy in September"
@@ -2027,3 +2036,9 @@ def test_a_tenure_told_in_the_simple_past_counts_nothing_to_the_story():
     ruling = text.replace("who ruled", "who has ruled").replace(" and handed the presidency to his brother in 2008", "")
     explained = find_reference(ruling).explanation
     assert "has ruled the island for nearly five decades … seized power in 1959" in explained
+    # ... nor does a term or a sentence measured before its noun, told before it is served
+    sentence = (
+        "ANKARA, Oct 2 (Reuters) - A court gave the general a 20-year prison sentence on Wednesday."
+        " He was jailed in 2016."
+    )
+    assert "20-year" not in find_reference(sentence).explanation

@@ -1055,7 +1055,12 @@ _TENURE_COUNT = re.compile(
     # island for nearly five decades", over before it)
     r"|\b(?:has|have|had)[ \t]+(?:held|ruled|governed|led|run|been[ \t]+in[ \t]+(?:power|office))\b"
     r"[^.;:!?\n\d]{0,40}?[ \t]for[ \t]+(?:(?P<hedge2>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
-    r"(?:(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t]+(?P<unit2>years|decades)|an?[ \t]+(?P<one2>year|decade))\b",
+    r"(?:(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t]+(?P<unit2>years|decades)|an?[ \t]+(?P<one2>year|decade))\b"
+    # ... or as the tenure's measure: "ending her 15-year rule", "his three-decade reign" (not a
+    # term or a sentence, told before it is served: "won a five-year term", "a 20-year sentence")
+    r"|\b(?P<n3>\d{1,3}|[a-z]+)-(?P<unit3>year|decade)(?:-long)?[ \t]+(?:(?:[a-z]+[ \t]+)?(?:rule|reign)"
+    r"|tenure|presidency|premiership|dictatorship|regime|occupation|exile|imprisonment|captivity"
+    r"|(?:in|on)[ \t]+(?:power|office|the[ \t]+throne))\b",
     re.IGNORECASE,
 )
 _TENURE_START = re.compile(
@@ -1090,9 +1095,9 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     starts = list(_TENURE_START.finditer(text))
     found = []
     for m in _TENURE_COUNT.finditer(text):
-        words = (m["n"] or m["n2"] or "one").lower().replace("-", " ")
+        words = (m["n"] or m["n2"] or m["n3"] or "one").lower().replace("-", " ")
         n = number_value(words) or number_value(words.split()[-1])
-        decades = (m["unit"] or m["one"] or m["unit2"] or m["one2"]).lower().startswith("decade")
+        decades = (m["unit"] or m["one"] or m["unit2"] or m["one2"] or m["unit3"]).lower().startswith("decade")
         if n and decades:
             n *= 10  # "ending three decades of rule"
         if not (n and 0 < n < 500):
