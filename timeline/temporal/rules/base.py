@@ -172,7 +172,8 @@ _PARTS_OF_DAY: Final = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", 
 #: (``_mod`` reads each as END).
 END_RE: Final = r"(?:(?:back|tail)\s+)?end"
 _MOD_RE: Final = (
-    rf"(?:(?P<mod>(?:early|late|earlier|later)\s+in|early|mid|late|(?:end|start)(?=-)|the\s+(?:{END_RE}|beginning|start"
+    # ("mid-to-late 2026", "early to mid-2027": the first part names it)
+    rf"(?:(?P<mod>(?:early|late|earlier|later)\s+in|(?:early|mid)(?:-|\s+)to(?:-|\s+)(?:mid|late)|early|mid|late|(?:end|start)(?=-)|the\s+(?:{END_RE}|beginning|start"
     r"|middle|(?:early|earlier|first|latter|later|last|final)\s+part"
     # "the final days of March", "the closing months of 2023", "the opening weeks of the war"
     r"|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of)[-\s]+)?"

@@ -53,6 +53,8 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     rf"(?:(?<![$€£#\w.,:/])|(?<=(?<![\w.,:/])(?:1\d{{3}}|20\d\d)/))(?<![A-Za-z]-)(?<!\D\d{{3}}-)(?:{_MOD_RE}|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s*)|(?-i:CY)\s*|(?-i:ca?)\.\s*|(?:about|around|circa|the\s+years?|(?:the\s+)?(?:full|financial|calendar)\s+year|(?P<thisday>this\s+(?:day|date)\s+in))\s+|[Pp](?:re|ost)-)?(?P<year>{YEAR_RE})(?!%|\s*percent|[,.:]\d|/(?!\d\d(?![\d/])|(?:1\d{{3}}|20\d\d)(?![\d/]))\d|\d|-\d{{2}}-)(?-i:(?![a-z0-9]))",
     ("borders set in 1967 remain", "1967", "1967"),
     ("since early 2024", "early 2024", "2024"),
+    ("Output should peak in mid-to-late 2026.", "mid-to-late 2026", "2026"),
+    ("Sales rose in early to mid-2024.", "early to mid-2024", "2024"),
     ("profit in fiscal 1989", "fiscal 1989", "1989"),
     ("Capex in CY2026 will rise.", "CY2026", "2026"),
     ("by the end of 1998", "the end of 1998", "1998"),
