@@ -500,7 +500,9 @@ _ABOUT: Final = compile_ascii(
     # (not an amount after "by": "fell by less than a year ago")
     r"(?<!by\s)\b(?:almost(?:[^\S\n]+exactly)?|nearly|about|some|roughly|around|approximately|exactly|precisely|"
     r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+|slightly[^\S\n]+)?(?:more|less)[^\S\n]+than|"
-    r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+)?(?:over|under)|just|(?:a[^\S\n]+)?mere(?:ly)?)[^\S\n]+$",
+    # (not a verb's particle: "Smith, who took over two years ago")
+    r"(?:a[^\S\n]+little[^\S\n]+|just[^\S\n]+)?(?:(?<!took\s)(?<!take\s)(?<!taken\s)(?<!takes\s)(?<!taking\s)"
+    r"(?<!handed\s)(?<!handing\s)(?<!hand\s)(?<!turned\s)(?<!won\s)over|under)|just|(?:a[^\S\n]+)?mere(?:ly)?)[^\S\n]+$",
     re.IGNORECASE,
 )
 
@@ -535,6 +537,8 @@ _PUT_BACK_BEFORE: Final = compile_ascii(
     ("three years ago", "three years ago", "2022"),
     ("Then, a week or so ago, the general flew in", "a week or so ago", "2025-W33"),
     ("It happened a little over a year ago.", "a little over a year ago", "2024"),
+    # ... not a verb's particle
+    ("Smith, who took over two years ago, said so.", "two years ago", "2023"),
     # ... but not an amount compared after "by": "fell by less than a year ago"
     ("Fuel prices fell by less than a year ago.", "a year ago", "2024"),
     ("signed almost exactly a year ago", "almost exactly a year ago", "2024"),
