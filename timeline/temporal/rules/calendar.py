@@ -722,6 +722,8 @@ _DAY_OF_MONTH_BEFORE: Final = frozenset("on by until till from since before afte
     ("The attack began on the 12th. The onslaught on the 20th was successful.", "the 20th", "2025-08-20"),
     ("Talks began on March 28 and ended on the 3rd, when", "the 3rd", "2025-04-03"),
     ("October brings a vote on the 20th and a budget on the 15th.", "the 15th", "2025-10-15"),
+    # ... but told in the past after a day still to come, the day before it in its month
+    ("The case was adjourned until the 26th. The council met on the 5th.", "the 5th", "2025-08-05"),
     ("The fleet docked on the 7th. It left", "the 7th", "2025-08-07"),
     ("rooms on the 7th floor", "the 7th", None),
     ("finished the 7th, behind", "the 7th", None),
