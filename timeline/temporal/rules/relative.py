@@ -1011,6 +1011,13 @@ _ADJECTIVE_BEFORE: Final = frozenset(
 )
 #: Nouns that make "current" no time: "the current account", "an electric current".
 _NOT_NOW_AFTER: Final = frozenset("account accounts affairs events density flow flows sea speed".split())
+#: Words that make the word before them a noun, no adjective before one: "will decide his future
+#: in the coming days", "the future of the club", "Its future is uncertain".
+_AFTER_A_NOUN: Final = frozenset(
+    "in of is was are were will would could may might must has had have looks looked remains remained"
+    " lies lay hangs hung depends depended and or but as at for with on to from after before beyond"
+    " that which who than".split()
+)
 
 
 @rule(
@@ -1022,6 +1029,9 @@ _NOT_NOW_AFTER: Final = frozenset("account accounts affairs events density flow 
     ("The current account deficit widened.", "current", None),
     ("the most recent quarter", "recent", None),
     ("The findings appear in Current Biology.", "Current", None),
+    # a noun, no adjective: the career or the fate ahead of someone or something
+    ("Southgate will decide his future in the coming days.", "future", None),
+    ("Its future is uncertain.", "future", None),
 )
 def _time_adjective(m: re.Match[str], text: str) -> Expr | None:
     """ "current", "recent", "future" before a noun: the present, the recent past, the future."""
@@ -1030,8 +1040,9 @@ def _time_adjective(m: re.Match[str], text: str) -> Expr | None:
         return None  # "the most recent quarter", "a then current rate": read with the word before
     if before and m.group()[0].isupper() and text[m.end() : m.end() + 8].lstrip(" \t")[:1].isupper():
         return None  # a name, capitalised within a sentence: "in Current Biology", "Future Publishing"
-    if next_word(text, m.end()) in _NOT_NOW_AFTER:
-        return None
+    following = next_word(text, m.end())
+    if following in _NOT_NOW_AFTER or following in _AFTER_A_NOUN:
+        return None  # "the current account"; "will decide his future in the coming days"
     word = m["word"].lower()
     return Expr("fixed", value={"current": "PRESENT_REF", "recent": "PAST_REF"}.get(word, "FUTURE_REF"))
 
