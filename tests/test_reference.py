@@ -1906,6 +1906,29 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="a tenure told in the perfect, after its verb",
         ),
         pytest.param(
+            # 30 April is a Tuesday in 2019, and a Thursday in 2020, two days after one and the
+            # day after a Wednesday, which the text tells as to come ("becomes emperor on Wednesday")
+            "TOKYO, April 30 (Reuters) - Japan's Emperor Akihito abdicated on Tuesday, ending a"
+            " three-decade reign. Akihito ascended the throne in 1989. His son Naruhito becomes"
+            " emperor on Wednesday.",
+            date(2019, 4, 30),
+            "three-decade reign … ascended the throne in 1989",
+            id="a reign measured before its noun, and the day after told as to come",
+        ),
+        pytest.param(
+            # 23 July is a Sunday in 2023, the year "two years after ... August 2021" counts to: a
+            # count's year is the story's, not one news tells the year after (2024: three days after
+            # a Saturday)
+            "ATHENS, July 23 (Reuters) - Wildfires forced thousands of tourists to flee hotels on"
+            " Rhodes over the weekend. About 19,000 people were moved from Saturday to Monday as the"
+            " blaze, which started on July 18, spread. Temperatures are expected to hit 45C on Sunday."
+            "\n\nThe fires came two years after blazes in August 2021 burned 300,000 acres. The"
+            " heatwave was likely to last until at least Thursday.",
+            date(2023, 7, 23),
+            "two years after blazes in August 2021",
+            id="years after a month, the year counted to",
+        ),
+        pytest.param(
             # 5 August is a Monday in 2013 (after 2009, the only year written) and in 2024
             "DHAKA, Aug 5 (Reuters) - Prime Minister Sheikh Hasina resigned and fled the country on"
             " Monday after weeks of protests, ending her 15-year rule. Hasina, 76, had governed since"

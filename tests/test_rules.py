@@ -182,6 +182,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The president travels to Paris on Friday.", "2025-08-22"),
         ("The team flies to Madrid on Friday.", "2025-08-22"),
         ("The pope visits Iraq on Friday.", "2025-08-22"),
+        ("His son becomes emperor on Friday.", "2025-08-22"),
         # a word in -ed after a modal and its verb is an adjective, no past tense
         ("The agency will publish updated guidance in July.", "2026-07"),
         ("The firm will face reduced demand in July.", "2026-07"),

@@ -2128,8 +2128,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             continue  # 29 February
         # a year before ``low`` is before the latest date (the same year, if the dateline's day
         # comes before that date in it: "in April 2019", datelined "Feb 12")
-        if first_to is not None and year >= low:
-            cost = 0.0  # (the span the count leaves weighs its years, below)
+        if (first_to is not None or counted_to is not None) and year >= low:
+            # (the span the count leaves, or the year it counts to, weighs its years, below: the
+            # latest year a count reaches is the story's, not one news tells the year after)
+            cost = 0.0
         elif chronology and year >= low:
             cost = _odds_cost(_YEARS_AFTER_CHRONOLOGY, year - latest.year, 0.5)
         else:

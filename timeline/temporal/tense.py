@@ -33,6 +33,8 @@ _TIMETABLE_VERBS: Final = (
     # ... or holds, launches or puts on: "The company holds its annual meeting on Wednesday",
     # "The show premieres on Sunday"
     " holds launches debuts premieres airs"
+    # ... or comes into an office on a day set: "His son Naruhito becomes emperor on Wednesday"
+    " becomes"
 ).split()
 #: A journey on the timetable, in the present: "The president travels to Paris on Monday", "The team
 #: flies to Madrid on Friday", "The pope visits Iraq next week" (the phrases, where the verb alone
