@@ -697,6 +697,9 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         # ... or a race, a festival or a prize was first held
         "The race, first run in 1861, stops the nation at 3pm on the first Tuesday in November.",
         "The festival, first held in 1947, draws 3 million visitors.",
+        # ... or anything was first done (not a plan first put forward: still pending, near)
+        "Carroll first made her accusation in a 1987 book.",
+        "He was first elected to the Senate in 1972.",
         # ... or records began
         "It was the strongest quake in the region since records began in 1885.",
         "It was the first fatal crash of a 787 since the model entered service in 2011.",

@@ -327,8 +327,13 @@ _ORIGIN_BEFORE = re.compile(
     r"|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
     r"|recorded|detected|diagnosed|synthesi[sz]ed"
     # ... or a race's, a festival's or a prize's first time: "The race, first run in 1861"
-    r"|run|held|staged|awarded|contested|played|published|performed|broadcast|aired))"
-    r"\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?$"
+    r"|run|held|staged|awarded|contested|played|published|performed|broadcast|aired"
+    # ... or anything first done: "Biden was first elected to the Senate in 1972", "Carroll
+    # first made her accusation in a 2019 book" (not a plan first put forward, still pending
+    # and so still near: "the plan, first proposed in 2023")
+    r"|(?!proposed|suggested|floated|mooted|planned|announced|unveiled|tabled)[a-z]+ed|made|told|wrote"
+    r"|spoke|came|went|took|ran|began|won|met|saw))"
+    r"\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+|an?[ \t]+)?$"
     # ... or in a law's or a treaty's name: "the Alien Enemies Act of 1798", "the Treaty of 1713"
     r"|\b(?:Act|Acts|Treaty|Accords?|Convention|Charter|Compromise)[ \t]+of[ \t]+$"
 )
