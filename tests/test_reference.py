@@ -1363,7 +1363,13 @@ def test_a_year_a_figure_is_compared_with_is_gone_by():
     assert "compared" not in find_reference(text).explanation
     # ... nor one told with a partner, a place or a rival: no figure stands between the word and
     # the year ("won the World Series with them in 2020", "moved from Ohio in 2019")
-    for told in ("won the title with them in 2019", "moved from Ohio in 2019", "lost against Italy in 2019"):
+    for told in (
+        "won the title with them in 2019",
+        "moved from Ohio in 2019",
+        "lost against Italy in 2019",
+        # ... nor a span of years, whose first year is no figure
+        "governed from 2013 to 2017, was jailed in 2019",
+    ):
         text = f"NEW DELHI, June 5 (PTI): The alliance won 293 seats on Tuesday. Its leader {told}."
         assert "compared" not in find_reference(text).explanation, told
     # ... while a figure, or the same period, is compared with all the same
@@ -1930,6 +1936,34 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             date(2023, 7, 23),
             "two years after blazes in August 2021",
             id="years after a month, the year counted to",
+        ),
+        pytest.param(
+            # 30 June is a Tuesday in 1998 (after 1997, the only year written) and in 2020
+            "HONG KONG, June 30 (Reuters) - China's parliament passed a national security law for Hong"
+            " Kong on Tuesday, a day before the 23rd anniversary of the city's return to Chinese rule."
+            " Britain handed the former colony back to China in 1997.",
+            date(2020, 6, 30),
+            "23rd anniversary … 1997, the one year written",
+            id="an anniversary in the lead from the one year written",
+        ),
+        pytest.param(
+            # 21 November is a Tuesday in 1980 (the only year written) and in 2017
+            "HARARE, Nov 21 (Reuters) - Robert Mugabe resigned on Tuesday, ending 37 years of rule."
+            " Mugabe had led the country since independence from Britain in 1980.",
+            date(2017, 11, 21),
+            "37 years of rule … led the country since independence from Britain in 1980",
+            id="years of rule from the year of the event it has gone on since",
+        ),
+        pytest.param(
+            # 31 October is a Monday in 2022, the day after a Sunday, and a Sunday in 2021 (after
+            # 2018, the latest year written, which "from 2003 to 2010, was jailed in" compares with
+            # no figure)
+            "RIO DE JANEIRO, Oct 31 (Reuters) - Lula narrowly won Brazil's presidential election on"
+            " Sunday, completing a comeback 12 years after he left office. Lula, who governed from 2003"
+            " to 2010, was jailed in 2018.",
+            date(2022, 10, 31),
+            "12 years after he left office … governed from 2003 to 2010",
+            id="years after an office was left, from the last year it was held",
         ),
         pytest.param(
             # 5 August is a Monday in 2013 (after 2009, the only year written) and in 2024

@@ -225,7 +225,9 @@ _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 #: "the same" period stands before the year: "won the title with them in 2020" and "moved from
 #: Ohio in 2019" compare nothing.
 _COMPARED_IN_BEFORE = re.compile(
-    r"\b(?:than\b|compared[ \t]+(?:with|to)\b|(?:from|with|against)\b[^.;:!?\n]{0,40}?(?:\d|\bsame\b))"
+    # (a year after "from" is a span's first, no figure: "governed from 2003 to 2010, was jailed in 2018")
+    r"\b(?:than\b|compared[ \t]+(?:with|to)\b|(?:from|with|against)\b[^.;:!?\n]{0,40}?"
+    r"(?:(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d%]|[,.]\d))\d|\bsame\b))"
     r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,40}?\bin[ \t]+$",  # (a figure's decimal point: "4.1% in")
     re.IGNORECASE,
 )
@@ -933,6 +935,21 @@ def _event_told_later(text: str, end: int) -> tuple[int, re.Match[str]] | None:
     return None if dated is None else (thing.end(), dated)
 
 
+#: A count of years after someone left an office ("a comeback 12 years after |he left office") ...
+_LEFT_OFFICE = re.compile(
+    r"\s+(?:(?:he|she|they)\s+(?:left|quit|lost)\s+(?:office|power)|(?:he|she|they)\s+stepped\s+down"
+    r"|leaving\s+office)\b",
+    re.IGNORECASE,
+)
+#: ... and the years the text says they held it, the last of which the count is from: "Lula, who
+#: governed from 2003 to 2010".
+_OFFICE_HELD = re.compile(
+    rf"\b(?:governed|served|ruled|reigned|presided|was\s+(?:president|prime\s+minister|chancellor|governor|mayor))"
+    rf"\b[^.;:!?]{{0,60}}?\bfrom\s+{YEAR_RE}\s*(?:to|until|till|through|[-–])\s*(?P<year>{YEAR_RE})\b",
+    re.IGNORECASE,
+)
+
+
 def _counted_years(text: str, month: int | None = None, day: int | None = None) -> list[tuple[int, str]]:
     """The story's years that an anniversary or "so many years ago" counts from a year written
     with it, and the words that tell it.  An anniversary or "so many years since" in the lead
@@ -990,6 +1007,16 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
                     else None
                 )
             )
+            if (
+                year is None
+                and end < _LEAD
+                and (left := _LEFT_OFFICE.match(text, end)) is not None
+                and len(held := list(_OFFICE_HELD.finditer(text))) == 1
+            ):
+                # "a comeback 12 years after he left office ... Lula, who governed from 2003 to 2010"
+                words = f"{' '.join(text[count_start:left.end()].split())} … {' '.join(held[0].group().split())}"
+                found.append((int(held[0]["year"]) + n, words))
+                continue
             if year is None and end < _LEAD and (told := _event_told_later(text, end)) is not None:
                 # "reopened on Saturday, five and a half years after a fire ... The fire broke out
                 # on the evening of April 15, 2019"
@@ -1010,6 +1037,19 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
             # "marked 35 years since the fall of the Berlin Wall", "came down on Nov. 9, 1989"
             words = f"{' '.join(text[count_start:end].split())} … {' '.join(on_the_day[0].split())}"
             found.append((int(on_the_day["year"]) + n, words))
+            continue
+        if (
+            year is None
+            and key["anniversary"]
+            and end < _LEAD
+            and len(written := {y["year"] for y in _YEAR_ALONE.finditer(text)}) == 1
+            and (only := _YEAR_ALONE.search(text, end)) is not None
+        ):
+            # "a day before the 23rd anniversary of the city's return to Chinese rule ... Britain
+            # handed the former colony back to China in 1997": the one year the text writes, after
+            # the anniversary in the lead, is the year it is of
+            words = f"{' '.join(text[count_start:end].split())} … {only['year']}, the one year written"
+            found.append((int(only["year"]) + n, words))
             continue
         if year is not None:
             first, last = min(count_start, year.start("year")), max(end, year.end("year"))
@@ -1078,7 +1118,8 @@ _TENURE_START = re.compile(
     rf"(?:[^.;:!?\n]|\.(?=[ \t]*\d)){{0,40}}?\b(?P<year>{YEAR_RE})\b"
     # ... or the year a rule has gone on since: "had ruled Egypt since 1981"
     rf"|\b(?:ruled|governed|reigned|led|been[ \t]+in[ \t]+power)\b[^.;:!?\n]{{0,30}}?\bsince[ \t]+"
-    rf"(?:[A-Z][a-z]+\.?[ \t]+)?(?P<year2>{YEAR_RE})\b",
+    # (or since an event of the year: "had led the country since independence from Britain in 1980")
+    rf"(?:[^.;:!?\n\d]{{0,40}}?[ \t]in[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?(?P<year2>{YEAR_RE})\b",
     re.IGNORECASE,
 )
 
