@@ -183,6 +183,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The team flies to Madrid on Friday.", "2025-08-22"),
         ("The pope visits Iraq on Friday.", "2025-08-22"),
         ("His son becomes emperor on Friday.", "2025-08-22"),
+        # a plan given up: its day may have come or not, the nearest such day
+        ("A strike scheduled for July was called off at the last minute.", "2025-07"),
+        ("The meeting scheduled for October was postponed.", "2025-10"),
+        ("A strike is scheduled for July.", "2026-07"),
         # a word in -ed after a modal and its verb is an adjective, no past tense
         ("The agency will publish updated guidance in July.", "2026-07"),
         ("The firm will face reduced demand in July.", "2026-07"),

@@ -1360,6 +1360,14 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
     if "ext " in near or "coming " in near:
         if _NEXT_EVENT.search(sentence, start - 40, start):
             return "future", True  # "decided to wait until its next meeting on Dec. 19"
+    if (
+        near.endswith(("for ", "on "))
+        and _SCHEDULED_BEFORE.search(sentence, start - 24, start)
+        and _CALLED_OFF_AFTER.match(sentence, end)
+    ):
+        # "A strike scheduled for August was called off": a plan given up, whose day may have
+        # come or not; the nearest such day
+        return None
     if planned_in_past_perfect(sentence, start):
         return None  # "had hoped to secure a deal before the summit in November": the nearest
     passive = (
@@ -1374,6 +1382,16 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
             return "future", False
         return None
     return _UNSETTLED
+
+
+#: What was scheduled for a date, right before it, and given up after it: "A strike scheduled
+#: for |August| was called off".
+_SCHEDULED_BEFORE: Final = compile_ascii(r"\b(?:scheduled|planned|set|slated)\s+(?:for|on)\s+$", re.IGNORECASE)
+_CALLED_OFF_AFTER: Final = compile_ascii(
+    r"[^.;:!?]{0,60}?\b(?:was|were)\s+(?:(?:later|then|eventually|abruptly)\s+)?(?:called\s+off|cancell?ed|scrapped"
+    r"|abandoned|postponed|delayed|put\s+off|pushed\s+back|suspended)\b",
+    re.IGNORECASE,
+)
 
 
 def planned_in_past_perfect(text: str, start: int) -> bool:
