@@ -22,6 +22,7 @@ _DATE_VALUE = re.compile(
     r"""^(?:
         PRESENT_REF|PAST_REF|FUTURE_REF
       | BC\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?       # BC: year, decade, century; month, day, season
+      | BC\d{5,}                                            # ... a year before 9999 BC ("80,000 years ago")
       | T(?:\d{2}:\d{2}|MO|AF|EV|NI)                         # a time of day with no date
       | (?:\d{2,4}|XXXX|XX)                                 # century, decade, year
         (?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?                  # month, day

@@ -1728,6 +1728,8 @@ def test_a_count_of_years_goes_on_from_last_or_next_year_in_its_sentence(text: s
         ("Exports rose 5% in July from a year earlier.", ["2025-07", "2024-07"]),
         # ... not a year told with no figure compared
         ("He left the firm in July. A year earlier, he had been promoted.", ["2025-07", "2024"]),
+        # ... nor one compared with, as a month counted back from now is: both are counted from now
+        ("Prices are up 20 cents from a month ago but 5 cents lower than a year ago.", ["2025-07", "2024"]),
     ],
 )
 def test_a_month_s_figure_a_year_earlier_is_that_month_a_year_before(text: str, values: list[str]):
@@ -4531,6 +4533,20 @@ def test_days_before_year_1_are_dated_and_counted_from():
     assert span is not None and span.granularity == "day"
     assert display("BC0216-08-02") == "2 Aug 216 BC"
     assert span_of("BC0044-02-30") is None  # no such day
+
+
+def test_a_year_further_back_than_9999_bc_is_on_the_timeline():
+    """ "about 80,000 years ago" is 77976 BC, written with all its digits, and placed as a year."""
+    from timeline.temporal.values import display, span_of
+
+    (found,) = extract("The comet last came by about 80,000 years ago.", date(2025, 8, 18))
+    assert found.value == "BC77976"
+    assert found.interval is not None and found.interval[0].year == -77975
+    span = span_of("BC10000")
+    assert span is not None and span.granularity == "year"
+    assert display("BC77976") == "77976 BC"
+    # ... while a year after 9999 names no year the calendar holds
+    assert [m.value for m in extract("It will return 10,000 years from now.", date(2025, 8, 18))] == []
 
 
 @pytest.mark.parametrize(

@@ -2415,6 +2415,9 @@ def extract(
             and anchor is not None
             and anchor.granularity == "month"
             and anchor_end >= sentence[0]
+            # (not after a month counted back from now, itself compared with: "up 20 cents from a
+            # month ago but 5 cents lower than a year ago" are both counted from now)
+            and not anchor.mention.lower().endswith(" ago")
             and _FIGURE_COMPARED.search(text, start - 60, start)
         ):
             # "Unemployment hit 26.2% in January, up from 18% a year earlier": a monthly figure

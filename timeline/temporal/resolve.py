@@ -619,11 +619,19 @@ def _shift(base: date, unit: str, n: int, part: str | None = None, by_day: bool 
     if unit == "year":
         if part == "Q":
             return quarter_value(date(base.year + n, base.month, 1))
-        year = base.year + n
+        year = _before_10000(base.year + n)
         return f"{year:04d}" if year >= 1 else f"BC{bc_year(year):04d}"  # "3,000 years ago"
     if unit == "decade":
-        return stand_in_span(base.year + 10 * n, 10)
-    return stand_in_span(base.year + 100 * n, 100)
+        return stand_in_span(_before_10000(base.year + 10 * n), 10)
+    return stand_in_span(_before_10000(base.year + 100 * n), 100)
+
+
+def _before_10000(year: int) -> int:
+    """A year counted to, which the calendar holds only up to 9999 ("10,000 years later" does
+    not name one: see ``resolve``)."""
+    if year > 9999:
+        raise OverflowError("after 9999")
+    return year
 
 
 def unit_value(day: date, unit: str) -> str:

@@ -41,7 +41,8 @@ _MONTH: Final = compile_ascii(r"^(\d{4})-(\d{2})$")
 _PART: Final = compile_ascii(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
 _YEAR: Final = compile_ascii(r"^\d{4}$")
 _DECADE: Final = compile_ascii(r"^\d{3}$")
-_BC_YEAR: Final = compile_ascii(r"^BC(\d{4})$")
+#: (a year further back than 9999 BC with all its digits: "80,000 years ago" is "BC77976")
+_BC_YEAR: Final = compile_ascii(r"^BC(\d{4,})$")
 #: Before year 1: a month or season of a year ("BC0480-04", "BC0480-SP"), a decade ("BC047": the
 #: 470s BC) or a century ("BC04": the 5th century BC), as TIMEX3 writes them.
 _BC_PART: Final = compile_ascii(r"^BC(\d{4})-(\d\d|SP|SU|FA|WI)$")
