@@ -697,6 +697,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         # ... or a race, a festival or a prize was first held
         "The race, first run in 1861, stops the nation at 3pm on the first Tuesday in November.",
         "The festival, first held in 1947, draws 3 million visitors.",
+        # ... or since it was founded
+        "He built the group into a force of thousands since founding it in 1974.",
         # ... or anything was first done (not a plan first put forward: still pending, near)
         "Carroll first made her accusation in a 1987 book.",
         "He was first elected to the Senate in 1972.",
@@ -1964,6 +1966,15 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             date(2022, 10, 31),
             "12 years after he left office … governed from 2003 to 2010",
             id="years after an office was left, from the last year it was held",
+        ),
+        pytest.param(
+            # 11 February is a Monday in 2013, in the years "nearly 600 years" from 1415 leaves
+            "VATICAN CITY, Feb 11 (Reuters) - Pope Benedict XVI said on Monday he would resign, the"
+            " first pontiff to step down in nearly 600 years. The last pope to resign, Gregory XII,"
+            " quit in 1415.",
+            date(2013, 2, 11),
+            '"first pontiff to step down in nearly 600 years", counted from 1415,',
+            id="a first in so many years from the one who last did it, named",
         ),
         pytest.param(
             # 5 August is a Monday in 2013 (after 2009, the only year written) and in 2024

@@ -304,7 +304,12 @@ _LAST_DONE_IN = re.compile(
     r"|\bthe[ \t]+last[ \t]+(?:(?:general|national|federal|presidential|parliamentary|regional|local"
     r"|such|major|big|full|previous)[ \t]+)?(?:elections?|votes?|polls?|census|eruption|earthquake|quake"
     r"|strike|walkout|summit|visit|meeting|games|olympics|world[ \t]+cup|tournament|final|championship"
-    r"|outbreak|pandemic|war|recession|crisis|referendum|time)[ \t]+in[ \t]+$",
+    r"|outbreak|pandemic|war|recession|crisis|referendum|time)[ \t]+in[ \t]+$"
+    # ... or one who last did it, named and set off by commas, and the past verb: "The last pope
+    # to resign, Gregory XII, quit in 1415"
+    r"|\bthe[ \t]+last[ \t]+[a-z]+[ \t]+to[ \t]+[a-z]+[^.;:!?\d]{0,30}?,[ \t]+(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){0,3}?"
+    r"(?-i:[A-Z])[\w'’.-]*,[ \t]+(?:[a-z]+ed|quit|did|won|ran|left|lost|came|went|made|took|held|fought)\b"
+    r"[^.;:!?\d]{0,20}?[ \t]in[ \t]+$",
     re.IGNORECASE,
 )
 #: The end of the last time a thing was done, told with how long it ran (read beside
@@ -324,6 +329,8 @@ _ORIGIN_BEFORE = re.compile(
     # ... or a career's or a membership's: "had joined the airline in 1981"; or a rule's, or a
     # first's: "Russia annexed Crimea in 2014", "became the first state to allow it in 2004"
     r"|joined|annexed|took[ \t]+office|came[ \t]+to[ \t]+power|became[ \t]+the[ \t]+first"
+    # ... or since its founding: "built Wagner into a force of tens of thousands since founding it in 2014"
+    r"|since[ \t]+(?:founding|forming|creating|establishing|launching|setting[ \t]+up)"
     # ... or a reign's: "He ascended the throne in 1989"
     r"|(?:ascended|acceded|came)[ \t]+(?:to[ \t]+)?the[ \t]+(?:throne|Chrysanthemum[ \t]+Throne)"
     r"|(?:first|originally)[ \t]+(?:identified|discovered|described|isolated"
