@@ -1968,6 +1968,24 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="years after an office was left, from the last year it was held",
         ),
         pytest.param(
+            # 24 June is a Friday in 1977 (after 1973, the only year written) and in 2022; "nearly 50
+            # years ago" is not quite 50
+            "WASHINGTON, June 24 (Reuters) - The Supreme Court on Friday overturned the Roe v. Wade"
+            " decision that legalized abortion nationwide nearly 50 years ago. The 1973 ruling"
+            " recognized a constitutional right to abortion.",
+            date(2022, 6, 24),
+            "nearly 50 years ago … 1973, the one year written",
+            id="so many years ago from the one year written, an event's",
+        ),
+        pytest.param(
+            # 6 May is a Saturday in 2023 and in 2017; British news counts "for" so many years
+            "LONDON, May 6 (Reuters) - King Charles was crowned on Saturday in the first coronation in"
+            " Britain for 70 years. The last coronation, in 1953, drew millions.",
+            date(2023, 5, 6),
+            '"first coronation in Britain for 70 years", counted from 1953,',
+            id="a first for so many years",
+        ),
+        pytest.param(
             # 11 February is a Monday in 2013, in the years "nearly 600 years" from 1415 leaves
             "VATICAN CITY, Feb 11 (Reuters) - Pope Benedict XVI said on Monday he would resign, the"
             " first pontiff to step down in nearly 600 years. The last pope to resign, Gregory XII,"
@@ -2113,3 +2131,14 @@ def test_a_tenure_told_in_the_simple_past_counts_nothing_to_the_story():
         " He was jailed in 2016."
     )
     assert "20-year" not in find_reference(sentence).explanation
+
+
+def test_so_many_years_ago_counts_nothing_from_a_year_a_record_is_counted_from():
+    # "since records began 140 years ago" is a series' start, and "since the 1995 Kobe quake" a
+    # record's year: together they place no story 140 years after 1995
+    text = (
+        "TOKYO, March 11 (Reuters) - The most powerful earthquake ever recorded in Japan struck on"
+        " Friday. The quake was the biggest since records began 140 years ago. It was the worst to"
+        " hit Japan since the 1995 Kobe quake."
+    )
+    assert find_reference(text).day is None

@@ -1047,16 +1047,31 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
             continue
         if (
             year is None
-            and key["anniversary"]
+            and (key["anniversary"] or key["ago"])
             and end < _LEAD
-            and len(written := {y["year"] for y in _YEAR_ALONE.finditer(text)}) == 1
+            and len({y["year"] for y in _YEAR_ALONE.finditer(text)}) == 1
             and (only := _YEAR_ALONE.search(text, end)) is not None
+            # (so long ago, of an event named with the year: "legalized abortion nearly 50 years
+            # ago ... The 1973 ruling", not "founded 30 years ago ... Sales rose in 2019")
+            and (
+                key["anniversary"]
+                or (
+                    _EVENT_OF_YEAR.search(text, end) is not None
+                    # (not a series' start, nor a year a record is counted from: "the biggest since
+                    # records began 140 years ago ... the worst since the 1995 Kobe quake")
+                    and "since" not in text[max(0, count_start - 40) : count_start].lower()
+                    and _RECORD_SINCE.search(text, max(0, only.start() - 100), only.start()) is None
+                )
+            )
         ):
             # "a day before the 23rd anniversary of the city's return to Chinese rule ... Britain
             # handed the former colony back to China in 1997": the one year the text writes, after
             # the anniversary in the lead, is the year it is of
-            words = f"{' '.join(text[count_start:end].split())} … {only['year']}, the one year written"
-            found.append((int(only["year"]) + n, words))
+            # ("nearly 50 years ago": not quite 50)
+            hedge = _SHORT_HEDGE.search(text, max(0, count_start - 8), count_start) if key["ago"] else None
+            first = count_start if hedge is None else hedge.start()
+            words = f"{' '.join(text[first:end].split())} … {only['year']}, the one year written"
+            found.append((int(only["year"]) + n - (hedge is not None), words))
             continue
         if year is not None:
             first, last = min(count_start, year.start("year")), max(end, year.end("year"))
@@ -1178,7 +1193,8 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
 #: highest since August 2007").
 _FIRST_IN_YEARS = re.compile(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|sharpest|steepest|worst|best|strongest"
-    r"|weakest|fastest|slowest|longest|hottest|coldest|wettest|driest|deadliest)\b[^.;:!?\d]{0,60}?[ \t]in[ \t]+"
+    # (British news counts "for" so many years: "the first coronation in Britain for 70 years")
+    r"|weakest|fastest|slowest|longest|hottest|coldest|wettest|driest|deadliest)\b[^.;:!?\d]{0,60}?[ \t](?:in|for)[ \t]+"
     r"(?:(?P<hedge>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
     r"(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)\b"
     r"|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?P<unit2>year|decade)[ \t]+(?:high|low|peak|record|best|worst)s?\b",
