@@ -1320,6 +1320,20 @@ def test_years_a_text_does_not_write_as_gone_by_bound_no_story(text: str, day: d
     assert find_reference(text).day == day
 
 
+def test_a_year_a_state_has_gone_on_since_places_no_story():
+    # "stored at the port since it was seized from a ship in 2013": a state that has gone on since
+    # then, which places a story after 2013, but not how long after (5 August is a Wednesday in
+    # 2015 and in 2020)
+    text = (
+        "BEIRUT, Aug 5 (Reuters) - Rescuers searched for survivors on Wednesday after a huge explosion"
+        " at the port. The blast was caused by ammonium nitrate stored at the port since it was seized"
+        " from a ship in 2013."
+    )
+    ref = find_reference(text)
+    assert ref.day is None
+    assert "2013, is one a record or a run is counted from" in ref.explanation
+
+
 def test_a_year_a_record_is_counted_from_only_bounds_the_story():
     # 20 May is a Wednesday in 1992 and 2026: "since privatisation in 1989" is long before the
     # story, which tells 2027 as still to come

@@ -219,6 +219,13 @@ _BY_BEFORE = re.compile(
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+#: A state that has gone on since a thing done in a year: "stored at the port since it was seized
+#: from a ship in |2013".
+_SINCE_A_CLAUSE = re.compile(
+    r"\bsince[ \t]+(?:it|they|he|she|we|the[ \t]+[a-z]+)[ \t]+(?:was|were|had[ \t]+been)?[ \t]*[a-z]+ed\b"
+    r"[^.;:!?\d]{0,30}?[ \t]in[ \t]+$",
+    re.IGNORECASE,
+)
 #: A year a figure is compared with ("won 240 seats, down from 303 in 2019", "higher than in
 #: 2019", "its 2019 tally"): a year gone by, told as such, so the story comes after it (news
 #: tells its own year's figures as "this year").  After "from", "with" or "against" a figure or
@@ -2004,7 +2011,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 # time before the story, as a founding does
                 origins.append(first)
             elif _RECORD_SINCE.search(text, max(0, (at := _span_start(text, mention.start)) - 100), at) or (
-                year_alone and _SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                year_alone
+                and (
+                    _SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                    or _SINCE_A_CLAUSE.search(text, max(0, mention.start - 60), mention.start)
+                )
             ):
                 # a record counted from a year, or what has gone on since one ("has ruled since
                 # 2003"): in the TempEval-3 news, "since" and a year stand 5 to 97 years before
