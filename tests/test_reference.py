@@ -416,32 +416,37 @@ def test_the_dateline_s_own_day_written_with_its_year_names_the_year():
     assert "the text writes the dateline's day with 2024" in ref.explanation
 
 
-def test_a_plan_s_date_after_a_word_of_degree_and_a_participle_is_still_to_come():
-    # "plan to retrieve more melted fuel ... in March 2026": "melted" is no past tense, so March
-    # 2026 is still to come, not the latest year gone by (which put the story in 2027)
-    text = (
-        "TOKYO, March 11 (Reuters) - Japan marked 14 years on Tuesday since the earthquake and"
-        " tsunami. Tokyo Electric began releasing treated water in August 2023. Officials plan to"
-        " retrieve more melted fuel from a second reactor before the end of the fiscal year in"
-        " March 2026."
-    )
+@pytest.mark.parametrize(
+    ("text", "day", "to_come"),
+    [
+        pytest.param(
+            # "plan to retrieve more melted fuel ... in March 2026": "melted" is no past tense, so
+            # March 2026 is still to come, not the latest year gone by (which put the story in 2027)
+            "TOKYO, March 11 (Reuters) - Japan marked 14 years on Tuesday since the earthquake and"
+            " tsunami. Tokyo Electric began releasing treated water in August 2023. Officials plan to"
+            " retrieve more melted fuel from a second reactor before the end of the fiscal year in"
+            " March 2026.",
+            date(2025, 3, 11),
+            2026,
+            id="after a word of degree and a participle",
+        ),
+        pytest.param(
+            # "bans imports ... from January 2027, a year earlier than first planned": a plan's date,
+            # to come, not the latest year gone by (which put the story in 2030, where 24 October is
+            # a Thursday)
+            "BRUSSELS, Oct 24 (Reuters) - EU leaders agreed on Thursday to extend sanctions on Russia."
+            " Imports of Russian gas fell 30% in 2024. The new package bans imports of Russian liquefied"
+            " natural gas from January 2027, a year earlier than first planned.",
+            date(2025, 10, 24),
+            2027,
+            id="a date a plan was moved to",
+        ),
+    ],
+)
+def test_a_plan_s_date_is_still_to_come(text: str, day: date, to_come: int):
     ref = find_reference(text)
-    assert ref.day == date(2025, 3, 11)
-    assert "not after 2026, which it tells as still to come" in ref.explanation
-
-
-def test_a_date_a_plan_was_moved_to_is_still_to_come():
-    # "bans imports ... from January 2027, a year earlier than first planned": a plan's date, to
-    # come, not the latest year gone by (which put the story in 2030, where 24 October is a
-    # Thursday)
-    text = (
-        "BRUSSELS, Oct 24 (Reuters) - EU leaders agreed on Thursday to extend sanctions on Russia."
-        " Imports of Russian gas fell 30% in 2024. The new package bans imports of Russian liquefied"
-        " natural gas from January 2027, a year earlier than first planned."
-    )
-    ref = find_reference(text)
-    assert ref.day == date(2025, 10, 24)
-    assert "not after 2027, which it tells as still to come" in ref.explanation
+    assert ref.day == day
+    assert f"not after {to_come}, which it tells as still to come" in ref.explanation
 
 
 def test_movable_holidays_told_with_their_days_name_the_year():
