@@ -1968,6 +1968,15 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="an anniversary in the lead from the one year written",
         ),
         pytest.param(
+            # 1 February is a Tuesday in 1983 (after 1981, the only year written) and in 2011
+            "CAIRO, Feb 1 (Reuters) - Hundreds of thousands of Egyptians massed in central Cairo on"
+            " Tuesday, demanding an end to President Hosni Mubarak's 30-year rule. Mubarak, 82, became"
+            " president in 1981.",
+            date(2011, 2, 1),
+            "30-year rule … became president in 1981",
+            id="a rule from the year its holder became president",
+        ),
+        pytest.param(
             # 21 November is a Tuesday in 1980 (the only year written) and in 2017
             "HARARE, Nov 21 (Reuters) - Robert Mugabe resigned on Tuesday, ending 37 years of rule."
             " Mugabe had led the country since independence from Britain in 1980.",

@@ -1140,6 +1140,8 @@ _TENURE_COUNT = re.compile(
 _TENURE_START = re.compile(
     r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
     r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|won[ \t]+power|swept[ \t]+to[ \t]+power"
+    # ... or the office named: "Mubarak ... became president in 1981"
+    r"|became[ \t]+(?:president|prime[ \t]+minister|premier|chancellor|king|queen|emperor|leader)"
     r"|seized|annexed|colonised|colonized"
     r"|took[ \t]+control[ \t]+of|occupied|built|erected|exiled|kidnapped|abducted|taken[ \t]+hostage|jailed"
     r"|imprisoned)\b"
