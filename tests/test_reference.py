@@ -2041,6 +2041,16 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="a record in so many years from the one year written, of an event opening its sentence",
         ),
         pytest.param(
+            # 6 February is a Monday in 2023, and in 2001 the day after one (after 1999, the only
+            # year written)
+            "ANKARA, Feb 6 (Reuters) - A magnitude 7.8 earthquake struck southern Turkey on Monday, the"
+            " region's worst quake in more than 20 years. A quake of similar strength struck near Izmit"
+            " in 1999, killing more than 17,000 people.",
+            date(2023, 2, 6),
+            "counted from 1999, the one year written",
+            id="... and a longer one, in a clause of its own",
+        ),
+        pytest.param(
             # 1 February is a Saturday in 1986 (the latest year written: 1987 is the year after) and 2003
             "HOUSTON, Feb 1 (Reuters) - The space shuttle Columbia broke apart over Texas on Saturday,"
             " 17 years after the Challenger disaster. The Challenger exploded shortly after launch in"

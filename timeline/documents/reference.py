@@ -1246,7 +1246,8 @@ _HEDGE_WORD = {"around": "about", "some": "about", "over": "more"}
 #: without power" (not "The dispute began in the summer of 2022": a thing told, then its year).
 _EVENT_OF_YEAR = re.compile(
     rf"\b(?:a|an|the)[ \t]+{YEAR_RE}[ \t]+[a-zA-Z]"
-    rf"|(?:^|[.!?][ \t]+)(?-i:An?)[ \t]+[^.;:!?\n\d]{{0,40}}?[ \t]in[ \t]+(?:{MONTH_RE}\.?[ \t]+)?{YEAR_RE}\b",
+    # (in its own clause: "A quake of similar strength struck near Izmit in 1999")
+    rf"|(?:^|[.!?][ \t]+)(?-i:An?)[ \t]+[^.;:!?,\n\d]{{0,60}}?[ \t]in[ \t]+(?:{MONTH_RE}\.?[ \t]+)?{YEAR_RE}\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
