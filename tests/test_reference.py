@@ -1968,6 +1968,16 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="an anniversary in the lead from the one year written",
         ),
         pytest.param(
+            # 2 June is a Monday in 1975 (the only year written) and in 2014, in the years "nearly
+            # four decades" from 1975 leave
+            "MADRID, June 2 (Reuters) - Spain's King Juan Carlos abdicated on Monday after a reign of"
+            " nearly four decades. Juan Carlos took the throne in 1975, two days after the death of"
+            " Francisco Franco.",
+            date(2014, 6, 2),
+            "reign of nearly four decades … took the throne in 1975 puts it between 2010 and 2015",
+            id="a reign of so many years, after its noun",
+        ),
+        pytest.param(
             # 1 February is a Tuesday in 1983 (after 1981, the only year written) and in 2011
             "CAIRO, Feb 1 (Reuters) - Hundreds of thousands of Egyptians massed in central Cairo on"
             " Tuesday, demanding an end to President Hosni Mubarak's 30-year rule. Mubarak, 82, became"

@@ -1134,11 +1134,15 @@ _TENURE_COUNT = re.compile(
     # term or a sentence, told before it is served: "won a five-year term", "a 20-year sentence")
     r"|\b(?P<n3>\d{1,3}|[a-z]+)-(?P<unit3>year|decade)(?:-long)?[ \t]+(?:(?:[a-z]+[ \t]+)?(?:rule|reign)"
     r"|tenure|presidency|premiership|dictatorship|regime|occupation|exile|imprisonment|captivity"
-    r"|(?:in|on)[ \t]+(?:power|office|the[ \t]+throne))\b",
+    r"|(?:in|on)[ \t]+(?:power|office|the[ \t]+throne))\b"
+    # ... or after it: "after a reign of nearly four decades", "ending his rule of 30 years"
+    r"|\b(?:reign|rule|tenure|presidency|premiership|dictatorship)[ \t]+of[ \t]+"
+    r"(?:(?P<hedge4>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
+    r"(?P<n4>\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t]+(?P<unit4>years|decades)\b",
     re.IGNORECASE,
 )
 _TENURE_START = re.compile(
-    r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
+    r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|took[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
     r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|won[ \t]+power|swept[ \t]+to[ \t]+power"
     # ... or the office named: "Mubarak ... became president in 1981"
     r"|became[ \t]+(?:president|prime[ \t]+minister|premier|chancellor|king|queen|emperor|leader)"
@@ -1172,15 +1176,16 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     starts = list(_TENURE_START.finditer(text))
     found = []
     for m in _TENURE_COUNT.finditer(text):
-        words = (m["n"] or m["n2"] or m["n3"] or "one").lower().replace("-", " ")
+        words = (m["n"] or m["n2"] or m["n3"] or m["n4"] or "one").lower().replace("-", " ")
         n = number_value(words) or number_value(words.split()[-1])
-        decades = (m["unit"] or m["one"] or m["unit2"] or m["one2"] or m["unit3"]).lower().startswith("decade")
+        unit = m["unit"] or m["one"] or m["unit2"] or m["one2"] or m["unit3"] or m["unit4"]
+        decades = unit.lower().startswith("decade")
         if n and decades:
             n *= 10  # "ending three decades of rule"
         if not (n and 0 < n < 500):
             continue
         held = _HELD_COUNT.search(m.group()) is not None
-        hedge = (m["hedge"] or m["hedge2"] or "").lower().split()[:1]
+        hedge = (m["hedge"] or m["hedge2"] or m["hedge4"] or "").lower().split()[:1]
         fewest, most = (
             (_HEDGED_DECADES if decades else _HEDGED_TENURE)[_HEDGE_WORD.get(hedge[0], hedge[0])]
             if hedge
