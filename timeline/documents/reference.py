@@ -1056,7 +1056,7 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
             year is None
             and (key["anniversary"] or key["ago"])
             and end < _LEAD
-            and len({y["year"] for y in _YEAR_ALONE.finditer(text)}) == 1
+            and _one_year_written(text) is not None
             and (only := _YEAR_ALONE.search(text, end)) is not None
             # (so long ago, of an event named with the year: "legalized abortion nearly 50 years
             # ago ... The 1973 ruling", not "founded 30 years ago ... Sales rose in 2019")
@@ -1257,6 +1257,12 @@ _EVENT_OF_YEAR = re.compile(
 )
 
 
+def _one_year_written(text: str) -> int | None:
+    """The one year a text writes in figures, if it writes only one (any number of times)."""
+    years = {y["year"] for y in _YEAR_ALONE.finditer(text)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
 #: A count that falls short of its number: "nearly seven years", "almost a decade".
 _SHORT_HEDGE = re.compile(r"\b(?:nearly|almost)\b", re.IGNORECASE)
 
@@ -1340,16 +1346,11 @@ def _first_in_years(text: str, month: int | None = None) -> list[tuple[int, int,
                 for low, high, words in counts
                 if 0 < low
             ]
-    if (
-        not found
-        and len(written := {int(y["year"]) for y in _YEAR_ALONE.finditer(text)}) == 1
-        and _EVENT_OF_YEAR.search(text) is not None
-    ):
+    if not found and (year := _one_year_written(text)) is not None and _EVENT_OF_YEAR.search(text) is not None:
         # ... or from the one year the text writes, an event's: "the worst to hit the Himalayan
         # nation in more than 80 years. A 1934 earthquake, Nepal's worst on record, flattened
         # Kathmandu" (not "inflation fell below 2% for the first time in more than three years ...
         # The dispute began in the summer of 2022")
-        (year,) = written
         found += [
             (
                 year + low,

@@ -1830,20 +1830,12 @@ def extract(
                     and reference is not None
                     and anchor.day > reference
                 )
-                # ... and "later in the day" after a day gone by: told in the future, the writer's
+                # ... and, after a day gone by, "later in the day" (told in the future, the
+                # writer's) and "the day after the funeral", counted from an event (told in the
+                # future, no date gone by dates it: see ``resolve``)
                 or (
                     expr.kind == "anaphoric"
-                    and not expr.n
-                    and expr.unit == "day"
-                    and anchor is not None
-                    and reference is not None
-                    and anchor.day < reference
-                )
-                # ... and "the day after the funeral", counted from an event: told in the future,
-                # no date gone by dates it (see ``resolve``)
-                or (
-                    expr.kind == "anaphoric"
-                    and expr.mod == "event"
+                    and ((not expr.n and expr.unit == "day") or expr.mod == "event")
                     and anchor is not None
                     and reference is not None
                     and anchor.day < reference

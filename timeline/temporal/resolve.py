@@ -471,20 +471,19 @@ def _day_of_month(day: int, ctx: Context) -> Resolution:
     what = f"day {day}"
     if anchor is not None:
         base = anchor.day
-        if (
-            anchor.granularity == "day"
-            and day < base.day
-            and ctx.tense == "past"
-            and ctx.reference is not None
-            and ctx.reference < add_months(date(base.year, base.month, day), 1)
-            and date(base.year, base.month, day) <= ctx.reference
-        ):
-            # "The hearing was adjourned until the 26th. The council met on the 5th": told in
-            # the past, not the 5th after a day still to come, but the one before it
-            why = f"{what} of the month of {LAST_DATE}, {anchor.mention!r}, before it (past tense)"
-        elif anchor.granularity == "day" and day < base.day:
-            base = add_months(date(base.year, base.month, 1), 1)
-            why = f"the first {what} after {LAST_DATE}, {anchor.mention!r}"
+        if anchor.granularity == "day" and day < base.day:
+            before = date(base.year, base.month, day)
+            if (
+                ctx.tense == "past"
+                and ctx.reference is not None
+                and before <= ctx.reference < add_months(before, 1)
+            ):
+                # "The hearing was adjourned until the 26th. The council met on the 5th": told in
+                # the past, not the 5th after a day still to come, but the one before it
+                why = f"{what} of the month of {LAST_DATE}, {anchor.mention!r}, before it (past tense)"
+            else:
+                base = add_months(date(base.year, base.month, 1), 1)
+                why = f"the first {what} after {LAST_DATE}, {anchor.mention!r}"
         else:
             why = f"{what} of the month of {LAST_DATE}, {anchor.mention!r}"
     elif ctx.reference is not None:
