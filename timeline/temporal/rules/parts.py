@@ -78,7 +78,8 @@ _FALL_VERB_AFTER: Final = frozenset(
     # "a dry summer the year before", not "the summer the year before the war" (which the window
     # around the season's word reaches: see ``triggers.REACH``)
     rf"|\s+(?:of\s+)?the\s+year\s+(?P<ybefore>before|earlier)\b(?!\s+{NOUN_PHRASE_START})"
-    r"|\s+of\s+(?P<dyr>last|this|next)\s+year\b"
+    # "the summer of last year", "the fall next year"
+    r"|\s+(?:of\s+)?(?P<dyr>last|this|next)\s+year\b"
     # the one before the season last told: "Last winter ..., and the winter before that"
     r"|(?<=the\s(?:spring|summer|autumn|winter))(?P<before>\s+before)(?=\s+(?:that|last|then)\b|[^\S\n]*[,.;:!?)])"
     # ... or after it: "By Christmas we had water, and the pipe went in the spring after that"
@@ -105,6 +106,10 @@ _FALL_VERB_AFTER: Final = frozenset(
     ("Prices peaked early in the summer of 2024.", "early in the summer of 2024", "2024-SU"),
     ("Prices peaked in the summer of last year.", "the summer of last year", "2024-SU"),
     ("Work starts in the spring of next year.", "the spring of next year", "2026-SP"),
+    ("The fair will move to the fall next year.", "the fall next year", "2026-FA"),
+    ("It was cold in the fall of last year.", "the fall of last year", "2024-FA"),
+    ("Tickets sold out in the spring last year.", "the spring last year", "2024-SP"),
+    ("Rents rose in summer this year.", "summer this year", "2025-SU"),
     ("the summer of '69", "the summer of '69", "1969-SU"),
     ("During the winter of 2009-10, it snowed.", "the winter of 2009-10", "2009-WI"),
     ("Winter 2022/23 was mild.", "Winter 2022/23", "2022-WI"),
@@ -177,7 +182,7 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     if rel and not year and after in _NAMED_AFTER:
         return None  # "the next Summer Games", "last Winter Olympics": a name's
     the = m["the"] or m["the2"]
-    if not (year or rel or m["yrel"]):
+    if not (year or rel or m["yrel"] or m["dyr"]):
         word = m["season"].lower()
         if word == "fall" and not ((the or m["mod"]) and _FALL_SEASON.match(text, m.end())):
             return None
