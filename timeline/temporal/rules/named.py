@@ -615,7 +615,7 @@ _THE_YEAR_VERBS: Final = frozenset(
     "the-year",
     r"\bthe\s+(?P<unit>year|week|month|day)\b(?:(?=\s+(?:ended|ending)\s)(?P<ended>)|(?=[^\S\n]*[,.;])"
     # ... or joined to another such figure's period: "down 4% for the week and 11% for the month"
-    r"|(?=\s+and\s+(?:[^\s.;]+\s+){0,3}(?:for|on|over)\s+the\s+(?:year|week|month)\b)"
+    r"|(?=\s+and\s+(?:[^\s.;]{1,12}\s+){0,2}(?:for|on|over)\s+the\s+(?:year|week|month)\b)"
     r"|(?P<figure>(?=\s+(?:at|up|down|with|higher|lower)\b))"
     # ... and the figures for it, with their verb: "Sales for the year were flat"
     r"|(?P<for>(?=\s+(?:were|was|rose|fell|grew|jumped|slipped|dropped|totall?ed|reached|came|stood|amounted)\b)))",
@@ -631,7 +631,7 @@ _THE_YEAR_VERBS: Final = frozenset(
     ("net income for the year ended June 30 rose", "the year", "P1Y"),
     ("Sales fell in the first nine months of the year.", "the year", "2025"),
     ("Shares rose 3% on the week.", "the week", "2025-W33"),
-    ("It is down 4% for the week and 11% for the month.", "the week", "2025-W33"),
+    ("It is down 4% for the week and 11% for the month.", "the week", "2025-W34"),
     ("Oil rose 1% on the day and 3% over the week.", "the day", "2025-08-18"),
     ("He spent the week and then the month there", "the week", None),
     # a market's day and month: "Oil fell 2% on the day", "ended the day up 1%"

@@ -202,7 +202,7 @@ REACH: Final[dict[str, tuple[int, int]]] = {
     "spoken-year": (36, 36),  # the autumn of the year two | thousand; nineteen | hundred and ninety-nine
     "reporting-year": (26, 4),  # the beginning of the | year
     "year-earlier": (2, 20),  # year | -earlier period
-    "the-year": (4, 10),  # the | year | ending
+    "the-year": (4, 50),  # the | week | and down 11.5% over the month
 }
 
 #: What every match of some rules holds besides its trigger word, as words or pseudo-words of the
