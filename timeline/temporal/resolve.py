@@ -552,6 +552,11 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
         else:
             d, which = day + timedelta(days=ahead), "the first {} on or after"
         why = f'{which.format(name)} {LAST_DATE}, "{mention}" ({day.isoformat()})'
+    elif expr.rel == "story" and expr.n and (month := _story_month_of(ctx)) is not None:
+        # "The first warning came in early March. By the following Monday, ...": a day of that
+        # month's story, whose week is unknown (not the week after the writer's day)
+        value, mention = month
+        return value, f'a {name} {"after" if expr.n > 0 else "before"} {LAST_DATE}, "{mention}": its month'
     elif expr.rel == "story" and expr.n:  # no day told before: counted from the reference
         d = ref + timedelta(days=(fwd or 7) if expr.n > 0 else -(back or 7))
         why = f"the {'next' if expr.n > 0 else 'last'} {name} {'after' if expr.n > 0 else 'before'} {named_reference(ctx)}"
@@ -588,6 +593,16 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
         d = _in_year(d, year)
         why = f"{_amount('year', abs(expr.n))} before {why}"
     return d.isoformat() + suffix, why
+
+
+def _story_month_of(ctx: Context) -> tuple[str, str] | None:
+    """The story's last date where it is a month other than the writer's, and its words."""
+    anchor, ref = ctx.anchor, ctx.reference
+    if anchor is None or anchor.granularity != "month" or ref is None:
+        return None
+    if (anchor.day.year, anchor.day.month) == (ref.year, ref.month):
+        return None
+    return anchor.day.isoformat()[:7], anchor.mention
 
 
 def _story_day(ctx: Context) -> tuple[date, str] | None:

@@ -225,6 +225,13 @@ _ANY_AFTER: Final = compile_ascii(
         "the previous Friday",
         "2025-08-01",
     ),
+    # ... from a month told before, another than the writer's: a day of that month's story
+    (
+        "The first warning came in early March. By the following Monday, beds ran out.",
+        "the following Monday",
+        "2025-03",
+    ),
+    ("Talks began in August. The following Monday, they failed.", "The following Monday", "2025-08-25"),
     ("The minister said that Friday was the worst day.", "Friday", "2025-08-15"),
     # any such day: no one day
     ("Depositors queued on a Thursday morning in late April.", "Thursday morning", "XXXX-WXX-4TMO"),
