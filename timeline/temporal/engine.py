@@ -416,8 +416,9 @@ def _last_one_was(text: str, start: int) -> bool:
 _COMPARED_WITH: Final = compile_ascii(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s[^,;.()]{0,40}?"
     r"(?:\d|\b(?:peak|high|low|record|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    # (a comma between digits parts thousands: "from a peak of more than 100,000 a week in")
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half)\b)(?:[^,;()]|(?<=\d),(?=\d)){0,30}?"
+    # (a comma between digits parts thousands: "from a peak of more than 100,000 a week in"; no
+    # sentence ends between)
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half)\b)(?:(?!\.\s+[A-Z])[^,;()]|(?<=\d),(?=\d)){0,30}?"
     r"\b(?:in|on|at)\s+(?:(?:its|their|the|his|her|our)\s+)?$",
     re.IGNORECASE,
 )

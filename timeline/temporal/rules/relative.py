@@ -883,6 +883,14 @@ _OVER_BEFORE: Final = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.
         "2023",
     ),
     ("Talks began in May 2019 and collapsed late the following year.", "late the following year", "2020"),
+    # the last year told, not one before it: no comparison with a figure reads across a
+    # sentence's end ("from Gaza in 2005. It annexed ... in 1980")
+    (
+        "Israel withdrew from Sinai in 1982 and from Gaza in 2005. It annexed East Jerusalem in 1980"
+        " and the Golan the following year.",
+        "the following year",
+        "1981",
+    ),
     ("In 1961 she joined; she had studied in the previous decade.", "the previous decade", "195"),
     # decades before year 1 run from a 9 to a 0: 481 BC is in the 480s BC, then come the 470s
     (
