@@ -502,6 +502,20 @@ def test_tense_sets_direction(text: str, value: str):
 
 
 @pytest.mark.parametrize(
+    "text, when, value",
+    [
+        ("Holi falls on March 4.", "March 4", "2026-03-04"),
+        ("Easter falls on April 5.", "April 5", "2026-04-05"),
+        ("Vesak falls on May 1 and Eid falls on May 27.", "May 27", "2026-05-27"),
+    ],
+)
+def test_holiday_falls_on_a_day_to_come(text: str, when: str, value: str):
+    """A holiday that "falls on" a day is on the calendar, still to come, as an anniversary is
+    (told in August, not last spring's day)."""
+    assert {m.text: m.value for m in extract(text, REF)}[when] == value
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # what a verb dated to a day of this week looks ahead to is still to come from that day,

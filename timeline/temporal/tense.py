@@ -534,9 +534,11 @@ _PUT_OFF_ON: Final = compile_ascii(
     r"(?:\s+again)?\s+on\s+$",
     re.IGNORECASE,
 )
-#: A day that falls on a date is on the calendar, still to come: "The anniversary falls on April 26".
+#: A day that falls on a date is on the calendar, still to come: "The anniversary falls on April 26",
+#: "Diwali falls on November 1".
 _DAY_FALLS_ON: Final = compile_ascii(
-    r"\b(?:anniversary|birthday|holiday|deadline|festival|day|date|centenary|centennial|jubilee)\b"
+    r"\b(?:anniversary|birthday|holiday|deadline|festival|day|date|centenary|centennial|jubilee"
+    r"|Easter|Christmas|Diwali|Eid|Ramadan|Passover|Hanukkah|Thanksgiving|Kippur|Hashanah|Holi|Vesak)\b"
     r"[^.;:!?]{0,50}?\bfalls\s+on\s+$",
     re.IGNORECASE,
 )
