@@ -4516,6 +4516,8 @@ def test_a_count_on_from_a_story_told_in_the_present_is_the_writer_s_day():
         ("The bank closed on March 10. Three weeks later, a hearing will be held.", "2025-03-31"),
         ("The law passed on March 10. Three weeks later, it takes effect.", "2025-03-31"),
         ("Two weeks later, the talks resume.", "2025-04-11"),
+        # ... nor a count on from a day still to come, on a timetable
+        ("Voters go to the polls on April 1. Primaries in Georgia follow a week later.", "2025-04-08"),
     ):
         assert [m.value for m in extract(told, ref) if m.rule == "offset-later"] == [value], told
 

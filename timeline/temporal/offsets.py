@@ -77,6 +77,8 @@ def date_offsets_by_apposed_dates(text: str, mentions: list[Mention]) -> None:
         )
 
 
+#: The day a count went on from, as its explanation ends: '... "March 5" (2024-03-05)'.
+_COUNTED_FROM: Final = re.compile(r"\((\d{4}-\d\d-\d\d)\)$")
 #: How far past the writer's day a count told in the present may run and be the writer's day.
 _PRESENT_REACH_DAYS: Final = 31
 
@@ -93,6 +95,9 @@ def date_present_offsets(text: str, mentions: list[Mention], reference: date | N
         day = date.fromisoformat(m.value)
         if not 0 < (day - reference).days <= _PRESENT_REACH_DAYS:
             continue
+        counted_from = _COUNTED_FROM.search(m.explanation)
+        if counted_from is not None and counted_from[1] > reference.isoformat():
+            continue  # counted from a day still to come, on a timetable: "Primaries follow a week later"
         s0, s1 = m.sentence
         sentence = text[s0:s1]
         if direction(sentence, m.start - s0, m.end - s0) is not None or tells_of_future(sentence):
