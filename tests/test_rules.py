@@ -1248,6 +1248,12 @@ def test_a_text_with_no_date_of_its_own_counts_from_its_undated_days(text: str, 
         ("The road will close on Saturday and reopen on Monday.", ["2025-08-23", "2025-08-25"]),
         ("Rain will spread from Sunday into Monday.", ["2025-08-24", "2025-08-25"]),
         ("He will speak on Thursday after meeting the president on Tuesday.", ["2025-08-21", "2025-08-19"]),
+        # ... or after the end of a span or a deadline, which orders nothing told after it
+        (
+            "Schools will remain closed until Friday, and flights resume on Tuesday.",
+            ["2025-08-22", "2025-08-19"],
+        ),
+        ("The storm will weaken by Thursday, and ferries will sail on Wednesday.", ["2025-08-21", "2025-08-20"]),
         # ... but a weekday its sentence has told already is that day again
         (
             "Rain will arrive on Wednesday and last into Thursday, with a warning in place from"

@@ -79,6 +79,9 @@ def told_as_earlier(
     )
 
 
+_SPAN_END_BEFORE: Final = compile_ascii(r"\b(?:until|till|through|by)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def told_as_later(
     text: str, first: Mention, sentence: tuple[int, int], start: int, value: str, reference: date
 ) -> tuple[str, str] | None:
@@ -93,6 +96,9 @@ def told_as_later(
         or not reference.isoformat() < first.value[:10]
         or not value[:10] < first.value[:10]
         or _EARLIER_BETWEEN.search(text, max(first.end, start - 60), start) is not None
+        # (the end of a span or a deadline orders nothing told after it: "Schools will remain
+        # closed until Wednesday, and flights resume on Tuesday")
+        or _SPAN_END_BEFORE.search(text, first.start - 12, first.start) is not None
     ):
         return None
     try:
