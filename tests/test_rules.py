@@ -1220,6 +1220,22 @@ def test_a_text_with_no_date_of_its_own_counts_from_its_undated_days(text: str, 
         assert "of no known" in mentions[-1].explanation
 
 
+def test_a_history_s_day_after_a_day_counted_from_its_story_takes_that_year():
+    """With no date of its own, a history's day of no year after one counted from a date written
+    ("the 20th" after "September 1854") is in that day's year, as after one written."""
+    text = (
+        "The war began in October 1853. The allies landed in the Crimea in September 1854 and won"
+        " the Battle of the Alma on the 20th. On 25 October came the Charge of the Light Brigade;"
+        " eleven days later, the Russians were beaten."
+    )
+    found = {m.text: m.value for m in extract(text, None)}
+    assert (found["the 20th"], found["25 October"], found["eleven days later"]) == (
+        "1854-09-20",
+        "1854-10-25",
+        "1854-11-05",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [

@@ -352,7 +352,8 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         if (
             ctx.narrative
             and ctx.last is not None
-            and ctx.last.written
+            # (with no reference date, a year not written was counted from one written: "the
+            # next month" after "September 1854")
             and (ctx.last.granularity in ("day", "week", "month", "season") or ctx.last.opens)
             and expr.rel is None
             and expr.weekday is None
