@@ -845,7 +845,7 @@ _OVER_BEFORE: Final = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.
     "following-unit",
     r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|weekend|month|year|decade|century)\b"
     r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|weekend|month|year)\b"
-    r"|\bthe\s+(?P<unit3>day|week|month|year)\s+(?P<dir>before|after|earlier|following)\b(?!\s+(?:tomorrow|yesterday|next|last))"
+    r"|\bthe\s+(?P<unit3>day|weekend|week|month|year)\s+(?P<dir>before|after|earlier|following)\b(?!\s+(?:tomorrow|yesterday|next|last))"
     r"|\bthe\s+(?P<unit4>week|month|year)\s+after\s+next\b",
     ("The following day, police", "The following day", "2025-08-19"),
     ("The week after next is busy.", "The week after next", "2025-W36"),
@@ -859,6 +859,12 @@ _OVER_BEFORE: Final = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.
         "2025-W34-WE",
     ),
     ("The fair opened on Saturday, May 3. That weekend, 9,000 came.", "That weekend", "2025-W18-WE"),
+    (
+        "Last weekend's storms cut power. The weekend before, a heatwave had set records.",
+        "The weekend before",
+        "2025-W32-WE",
+    ),
+    ("The heat will ease at the weekend before a new peak next week.", "the weekend", "2025-W34-WE"),
     # after a weekday, the weekend that closes its week: Thursday, Aug. 7, then Aug. 9-10
     (
         "Shares fell on Thursday, Aug. 7, and investors fled the following weekend.",
@@ -917,6 +923,8 @@ def _following(m: re.Match[str], text: str) -> Expr | None:
     else:
         unit, n = m["unit3"].lower(), (1 if m["dir"].lower() in ("after", "following") else -1)
         if not _CLAUSE_END.match(text, m.end()):
+            if unit == "weekend":
+                return None  # "at the weekend before a new peak": the weekend, then the peak
             # "the day after the vote": counted from an event, which only a date told before
             # it can place (see ``resolve._anaphoric``)
             return Expr("anaphoric", unit=unit, n=n, rel="unit", mod="event")
