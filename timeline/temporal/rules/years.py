@@ -80,6 +80,9 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     ("A 2000-strong force arrived.", "2000", None),
     ("Police closed the 1900 block of Main Street.", "1900", None),
     ("The program runs in 2000 schools.", "2000", None),
+    ("The transit deal signed in 2019 runs out on Jan. 1.", "2019", "2019"),
+    ("The party founded in 2012 votes today to pick a leader.", "2012", "2012"),
+    ("He scored 2019 runs in the season.", "2019", None),
     ("Call 0800 123 2024 for help.", "2024", None),
     ("Call +44 20 7946 2024 now.", "2024", None),
     ("The Top 10 2024 films.", "2024", "2024"),
@@ -135,7 +138,11 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         return None  # "at 2100 local time", "at 2100": a time on the 24-hour clock
     named = m["fiscal"] or "ear" in text[m.start() : m.start("year")]  # "Fiscal Year 2026", "the year 1950"
     if (
-        following in _COUNTED and not named and not _FRONTED_YEAR.search(text, m.start() - 8, m.start())
+        following in _COUNTED
+        and not named
+        and not _FRONTED_YEAR.search(text, m.start() - 8, m.start())
+        # "the deal signed in 2019 runs out": a verb after a year of a time phrase
+        and not (following in _COUNTED_OR_VERB and prev_word(text, m.start()) in _TIME_PREPOSITIONS)
     ) or _STREET.match(text, m.end()):
         return None
     if following.endswith("s") and _QUANTITY_BEFORE.search(text, m.start() - 24, m.start()):
@@ -177,6 +184,10 @@ _NUMBER_GROUP_BEFORE: Final = compile_ascii(r"(?<![\d,.])\d{3,}[ ]$")
 _FRONTED_YEAR: Final = compile_ascii(
     r"(?:^|[.!?\n]\s*|[\"“]\s*)(?:In|Since|By|Until|During|Before|After)\s+$"
 )
+#: Counted things whose word is also a verb in the present: after a year of a time phrase, the
+#: verb ("the deal signed in 2019 runs out", "the firm founded in 1998 shares data").
+_COUNTED_OR_VERB: Final = frozenset("runs shares points votes seats houses".split())
+_TIME_PREPOSITIONS: Final = frozenset("in since by until till before after during".split())
 #: A page's copyright line is no event: "© 2024 Example News", "Copyright (c) 2023".
 _COPYRIGHT: Final = compile_ascii(r"(?:©|\([cC]\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
 #: Words that make a number after them a count when a plural follows ("some 2000 troops").
