@@ -68,6 +68,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The team is preparing for Saturday's final.", "2025-08-23"),
         ("Investors are looking to Friday's jobs report.", "2025-08-22"),
         ("Traders look ahead to Friday's jobs report.", "2025-08-22"),
+        # ... or a fixture in the present
+        ("Sinner plays Alcaraz in Sunday's final.", "2025-08-24"),
+        ("City face Inter in Saturday's final.", "2025-08-23"),
+        ("Sinner played Alcaraz in Sunday's final.", "2025-08-17"),
         # ... and "this" before the day says which, whatever its possessive
         ("This Friday's deadline looms.", "2025-08-22"),
         # what is put off or falls due lies ahead, whatever tense reports it; what is called

@@ -191,7 +191,10 @@ _EXPECTED_THEN: Final = compile_ascii(
 _AWAITED_BEFORE: Final = compile_ascii(
     r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for"
     # "Investors are now looking to Friday's jobs report", "look ahead to", "look forward to"
-    r"|(?:look|looks|looking)\s+(?:(?:ahead|forward)\s+)?(?:to|towards|toward))\s+$",
+    r"|(?:look|looks|looking)\s+(?:(?:ahead|forward)\s+)?(?:to|towards|toward)"
+    # ... and a fixture in the present: "Sinner plays Alcaraz in Sunday's final", "City face Inter
+    # in Saturday's final"
+    r"|\b(?:plays?|faces?|meets?|hosts?|visits?|takes?\s+on)\s+(?:[\w.'’-]+\s+){1,4}?(?:in|at|for))\s+$",
     re.IGNORECASE,
 )
 
