@@ -659,3 +659,22 @@ def _the_year(m: re.Match[str], text: str) -> Expr | None:
     if unit == "day" and m["figure"] is None and before != "on":
         return None  # "the quote of the day": only a market's "on the day"
     return Expr("anaphoric", unit=unit, n=0)
+
+
+@rule(
+    "fiscal-noun",
+    # "fiscal" as a noun, the fiscal year, as Indian English writes it: "the current fiscal", "last
+    # fiscal (2023-24)"; not the adjective of a noun after it ("the current fiscal deficit")
+    r"\b(?:the\s+)?(?P<rel>this|last|next|current|previous|coming)\s+fiscal"
+    r"(?=[^\S\n]*(?:[,.;:)(]|\n|$)|\s+(?:is|was|were|are|will|would|has|had|and|but|to|at|in|as|of|from"
+    r"|compared|against|ended|ending|ends|began|begins|that|which|so|than|too|while|when)\b)",
+    ("Growth in the current fiscal is seen at 7 per cent.", "the current fiscal", "2025"),
+    ("GDP grew 6.5 per cent in the last fiscal (2024-25).", "the last fiscal", "2024"),
+    ("Inflation this fiscal is projected at 4.5 per cent.", "this fiscal", "2025"),
+    ("the current fiscal deficit", "current", "PRESENT_REF"),
+    ("Last fiscal policy failed.", "Last fiscal", None),
+)
+def _fiscal_noun(m: re.Match[str], text: str) -> Expr | None:
+    """ "the current fiscal": the fiscal year, named (as "this fiscal year" is) by the writer's."""
+    n = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"].lower(), 0)
+    return Expr("deictic", unit="year", n=n)

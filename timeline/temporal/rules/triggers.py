@@ -125,6 +125,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "reporting-year": _words("year month week day decade century millennium midyear midmonth midweek"),
     "year-earlier": _words("year"),
     "the-year": _words("year week month day"),
+    "fiscal-noun": _words("fiscal"),
 }
 
 #: How far a rule's match can start before one of its trigger words and end after it, in
@@ -203,6 +204,7 @@ REACH: Final[dict[str, tuple[int, int]]] = {
     "reporting-year": (26, 4),  # the beginning of the | year
     "year-earlier": (2, 20),  # year | -earlier period
     "the-year": (4, 50),  # the | week | and down 11.5% over the month
+    "fiscal-noun": (14, 14),  # the previous | fiscal | compared
 }
 
 #: What every match of some rules holds besides its trigger word, as words or pseudo-words of the
