@@ -553,7 +553,7 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
         else:
             d, which = day + timedelta(days=ahead), "the first {} on or after"
         why = f'{which.format(name)} {LAST_DATE}, "{mention}" ({day.isoformat()})'
-    elif expr.rel == "story" and expr.n and (month := _story_month_of(ctx)) is not None:
+    elif expr.rel == "story" and expr.n and (month := _story_month_told(ctx)) is not None:
         # "The first warning came in early March. By the following Monday, ...": a day of that
         # month's story, whose week is unknown (not the week after the writer's day)
         value, mention = month
@@ -596,7 +596,7 @@ def _weekday(expr: Expr, ctx: Context) -> Resolution:
     return d.isoformat() + suffix, why
 
 
-def _story_month_of(ctx: Context) -> tuple[str, str] | None:
+def _story_month_told(ctx: Context) -> tuple[str, str] | None:
     """The story's last date where it is a month other than the writer's, and its words."""
     anchor, ref = ctx.anchor, ctx.reference
     if anchor is None or anchor.granularity != "month" or ref is None:
