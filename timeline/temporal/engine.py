@@ -3048,10 +3048,12 @@ def extract(
                 and not (
                     # the day a saying is dated by, after the day it tells of in its sentence ("will
                     # present her budget on Nov. 26, the Treasury said on Monday. The forecast comes
-                    # on the same day"): the day told stays what "the same day" is
+                    # on the same day"): the day told stays what "the same day" is (or the week:
+                    # "in the week ended Nov. 2, the Labor Department said on Thursday. Claims for
+                    # the prior week ...")
                     expr.kind == "weekday"
                     and anchor is not None
-                    and anchor.granularity in ("day", "month")
+                    and anchor.granularity in ("day", "week", "month")
                     and anchor_end >= sentence[0]
                     and _SAID_BEFORE.search(text, start - _SAID_REACH, start)
                 )

@@ -853,6 +853,13 @@ _OVER_BEFORE: Final = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.
     ("It may be gone by the early part of the next century.", "the early part of the next century", "21"),
     ("Talks failed on March 3; the next month, fighting resumed.", "the next month", "2025-04"),
     ("Talks failed on March 3; the following week, fighting resumed.", "the following week", "2025-W11"),
+    # ... from the week told, not from the day the saying of it is dated by
+    (
+        "Claims rose to 243,000 in the week ended Aug. 9, the Labor Department said on Thursday."
+        " Claims for the prior week were revised up.",
+        "the prior week",
+        "2025-W31",
+    ),
     (
         "They open at Wolves on Aug. 16 and face Arsenal the following weekend.",
         "the following weekend",
