@@ -222,6 +222,8 @@ def year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
         return None  # "since the start of last year": an edge of the year, no quarter compared with
     if expr.rel == "came":
         return None  # "The launch comes a year after Apple introduced ...": a year before now
+    if expr.rel == "whole":
+        return None  # "the whole of last year", "last year as a whole": all of it
     told = next((a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity == "quarter"), None)
     if expr.unit == "year" and expr.n == -1 and told is not None:
         day = told.day

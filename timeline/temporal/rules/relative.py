@@ -413,6 +413,10 @@ _OF_ANOTHER_TIME: Final = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)
     ("In 2019, the last year before the pandemic, cases rose", "the last year", None),
     ("the last month in which prices fell", "the last month", None),
     ("Prices rose in the last year, before the bank acted", "the last year", "2024"),
+    # all of the year, after a quarter: not the same quarter a year before (as "last year" alone is)
+    ("Sales rose 12% in the first quarter. Over the whole of last year, they rose 8%.", "last year", "2024"),
+    ("Sales rose 12% in the first quarter and 8% for last year as a whole.", "last year", "2024"),
+    ("Sales rose 12% in the first quarter from last year.", "last year", "2024-Q1"),
     # a fortnight is no week of the calendar: the next or the past one is a span of two weeks
     ("The minister will decide within the next fortnight.", "the next fortnight", "P2W"),
     ("Prices have risen over the past fortnight.", "the past fortnight", "P2W"),
@@ -435,14 +439,22 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     if unit == "quarter":
         return Expr("part", part="Q", n=n)
     mod = m["mod"].lower() if m["mod"] else None
+    # "later this year" says which year, where "the end of the year" leaves it to the tense; "the
+    # whole of last year" is all of it, no quarter compared with (see ``year_before_quarter``)
+    whole = n != 0 and (
+        _WHOLE_BEFORE.search(text, m.start() - 16, m.start()) is not None or _AS_A_WHOLE.match(text, m.end())
+    )
     return Expr(
         "deictic",
         unit=unit,
         n=n,
         mod=_mod({"earlier": "early", "later": "late"}.get(mod or "", mod)),
-        # "later this year" says which year, where "the end of the year" leaves it to the tense
-        rel="this" if n == 0 else None,
+        rel="this" if n == 0 else "whole" if whole else None,
     )
+
+
+_WHOLE_BEFORE: Final = compile_ascii(r"\b(?:whole|all|entire)\s+(?:of\s+)?$", re.IGNORECASE)
+_AS_A_WHOLE: Final = compile_ascii(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 
 
 @rule(
