@@ -505,6 +505,22 @@ def test_tense_sets_direction(text: str, value: str):
     assert values == [value]
 
 
+def test_a_figure_compared_with_at_an_edge_of_the_year_is_known():
+    """ "down from $2.40 at the start of the year", told in November in a sentence that looks
+    ahead: the start of this year, a figure known (not next year's, as a look ahead to the start of
+    the year would be once this year's has gone)."""
+    told = date(2024, 11, 5)
+    for text in (
+        "It expects earnings of $2.10 a share, down from $2.40 forecast at the start of the year.",
+        "It expects sales of $2 billion, down from $2.4 billion at the start of the year.",
+    ):
+        (edge,) = [m for m in extract(text, told) if m.text == "the start of the year"]
+        assert edge.value == "2024", text
+    # ... where a figure still to come stays the writer's next year
+    (ahead,) = extract("It will pay a dividend at the start of the year.", told)
+    assert ahead.value == "2025"
+
+
 @pytest.mark.parametrize(
     "text, when, value",
     [

@@ -1907,7 +1907,16 @@ def extract(
         ):
             # "below its December peak", "the October jobs report": a month's figures come after it
             tense, strong, measured = "past", True, True
-        elif month_alone and (forecast == "compared" or _compared_with(text, start)):
+        elif (month_alone and (forecast == "compared" or _compared_with(text, start))) or (
+            # ... or at an edge of the writer's year or month: "expects $2.10, down from $2.40
+            # at the start of the year"
+            expr.kind == "deictic"
+            and not expr.n
+            and expr.mod in ("START", "MID", "END")
+            and reference is not None
+            and not narrative
+            and _compared_with(text, start)
+        ):
             # "expects growth of 0.75%, down from 1.5% in its November forecast": a figure
             # compared with is known, whatever the tense of the sentence
             tense, strong = "past", False
