@@ -194,7 +194,7 @@ _AWAITED_BEFORE: Final = compile_ascii(
     r"|(?:look|looks|looking)\s+(?:(?:ahead|forward)\s+)?(?:to|towards|toward)"
     # ... and a fixture in the present: "Sinner plays Alcaraz in Sunday's final", "City face Inter
     # in Saturday's final"
-    r"|\b(?:plays?|faces?|meets?|hosts?|visits?|takes?\s+on)\s+(?:[\w.'’-]+\s+){1,4}?(?:in|at|for))\s+$",
+    r"|(?:plays?|faces?|meets?|hosts?|visits?|takes?\s+on)\s+(?:[\w.'’-]+\s+){1,4}?(?:in|at|for))\s+$",
     re.IGNORECASE,
 )
 
@@ -1907,14 +1907,10 @@ def extract(
         ):
             # "below its December peak", "the October jobs report": a month's figures come after it
             tense, strong, measured = "past", True, True
-        elif (month_alone and (forecast == "compared" or _compared_with(text, start))) or (
+        elif (month_alone and forecast == "compared") or (
             # ... or at an edge of the writer's year or month: "expects $2.10, down from $2.40
             # at the start of the year"
-            expr.kind == "deictic"
-            and not expr.n
-            and expr.mod in ("START", "MID", "END")
-            and reference is not None
-            and not narrative
+            (month_alone or (_edge_of_now(expr) and reference is not None and not narrative))
             and _compared_with(text, start)
         ):
             # "expects growth of 0.75%, down from 1.5% in its November forecast": a figure
