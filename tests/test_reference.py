@@ -2179,3 +2179,16 @@ def test_so_many_years_ago_counts_nothing_from_a_year_a_record_is_counted_from()
         " hit Japan since the 1995 Kobe quake."
     )
     assert find_reference(text).day is None
+
+
+def test_a_weekday_something_starts_on_is_still_to_come():
+    # "with pre-orders starting on Friday" beside "will go on sale": the Friday after the
+    # dateline's Tuesday (2025), not the dateline's own day, which put the story in 2022, three
+    # days after a Tuesday
+    ref = find_reference(
+        "CUPERTINO, Calif., Sept 9 (Reuters) - Apple Inc on Tuesday unveiled its thinnest iPhone yet,"
+        " which will go on sale on Sept. 19, with pre-orders starting on Friday. Analysts expect the"
+        " launch to lift sales after a soft fiscal 2025. Its last major redesign came in 2017."
+    )
+    assert ref.day == date(2025, 9, 9)
+    assert '"Tuesday" falls on the same day' in ref.explanation

@@ -1844,7 +1844,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     """
     from ..temporal.engine import extract
     from ..temporal.rules.named import movable_holiday_key  # (with the engine's rules: not at start-up)
-    from ..temporal.tense import direction, planned_in_past_perfect
+    from ..temporal.tense import STARTING_ON, direction, planned_in_past_perfect
 
     explicit: list[date] = []
     dated: list[date] = []  # months and days written with their year, told as past
@@ -1932,7 +1932,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             # week or so on, wherever the dateline's own weekday falls: no evidence of it)
             if not _WEEKDAY_OF_ANOTHER_WEEK.match(mention.text) and not _A_WEEK_ON.search(mention.text):
                 weekday = int(mention.value[9]) - 1
-                if tense == "future":
+                # (what starts on the day is still to come: "with pre-orders starting on Friday")
+                if tense == "future" or STARTING_ON.search(text, max(0, mention.start - 20), mention.start):
                     ahead_weekdays.append(weekday)
                 else:
                     weekdays.append((weekday, mention.text))

@@ -83,6 +83,7 @@ from .scan import Near, TriggerIndex
 from .sentences import CHRONOLOGY_ITEMS, LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex, alone_on_its_line
 from .tense import (
     PAST_VERB_SOURCE,
+    STARTING_ON,
     THAT_NEXT,
     ahead_of_dated_past,
     direction,
@@ -155,9 +156,6 @@ _PLANNED_THEN: Final = compile_ascii(
     r"|\beffective\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
-#: Before a weekday, what starts on it, told beside a past: "unveiled the phone on Monday, with
-#: pre-orders starting Friday" (the Friday to come).
-_STARTING_ON: Final = compile_ascii(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
 #: Between a holiday and the day written beside it: "Thanksgiving Day, Nov. 28, 2019", "Easter
 #: (April 20, 2025)", "Diwali falls on November 1 this year", "Armistice Day was November 11, 1918".
 _APPOSED_DAY: Final = compile_ascii(
@@ -1940,7 +1938,7 @@ def extract(
             # "its third cut this year, after moves in February and May", told in December: this
             # year's February, gone by, not the one a weak past would yield to, two months on
             strong = this_year_past = True
-        if expr.kind == "weekday" and expr.rel is None and _STARTING_ON.search(text, start - 20, start):
+        if expr.kind == "weekday" and expr.rel is None and STARTING_ON.search(text, start - 20, start):
             # "with pre-orders starting Friday": a start told of, still to come
             tense, strong, starting = "future", False, True
         elif expr.kind == "weekday" and tense is not None and _PLANNED_THEN.search(text, start - 64, start):

@@ -190,6 +190,9 @@ _COULD_NOT: Final = compile_ascii(
     r"|\s+(?:also\s+)?be\s+(?:reached|located|found|contacted|confirmed|determined"
     r"|verified|identified|seen)\b)"
 )
+#: Before a weekday, what starts on it, told beside a past: "unveiled the phone on Monday, with
+#: pre-orders starting Friday" (the Friday to come).
+STARTING_ON: Final = compile_ascii(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
 #: After "was likely": the end of its clause, or when or by what it was likely.
 _LIKELY_THEN: Final = compile_ascii(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|by|before|after|soon|next|this|at|on|within|until)\b)"
