@@ -2192,3 +2192,14 @@ def test_a_weekday_something_starts_on_is_still_to_come():
     )
     assert ref.day == date(2025, 9, 9)
     assert '"Tuesday" falls on the same day' in ref.explanation
+
+
+def test_a_year_told_as_likelier_is_still_to_come():
+    # "a wider launch is more likely in 2027" bounds the story's year from above; it is not the
+    # latest year gone by, which put the story in 2031
+    ref = find_reference(
+        "CUPERTINO, Calif., Sept 9 (Reuters) - Apple Inc on Tuesday unveiled its thinnest iPhone yet."
+        " Its last major redesign came in 2017. Analysts say a wider launch is more likely in 2027."
+    )
+    assert ref.day is not None and 2017 < ref.day.year <= 2027
+    assert "not after 2027, which it tells as still to come" in ref.explanation

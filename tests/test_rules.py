@@ -498,6 +498,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # ... nor the noun after an adjective
         ("Infosys raised the lower end of its revenue growth forecast on Thursday.", "2025-08-14"),
         ("Stocks rallied at the very end on Friday.", "2025-08-15"),
+        # what is likelier then looks ahead; what was likelier then, a comparison, looks back
+        ("A rate cut is more likely in March, analysts said.", "2026-03"),
+        ("Analysts say a wider launch is less likely in March.", "2026-03"),
+        ("Women were more likely to vote in March.", "2025-03"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

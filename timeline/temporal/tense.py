@@ -89,6 +89,8 @@ _FUTURE_WORDS: Final = [
     "|maturing|matures|expiring".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
+    # ... and what is likelier then than another time or thing: "a wider launch is more likely in 2027"
+    *(f"{be} {than} likely" for be in ("is", "are", "'s") for than in ("more", "less", "most")),
     # ... and what was likely then, in reported speech: "said inflation was likely to rise", "a
     # December cut was likely" (not "was likely carried out": see ``_LIKELY_THEN``)
     *(f"{be} {likely} to" for be in _BE for likely in ("likely", "unlikely")),
