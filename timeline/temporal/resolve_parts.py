@@ -72,6 +72,13 @@ def resolve_part(expr: Expr, ctx: Context) -> Resolution:
         return _part_value(expr.year, part), "written in full"
     story = ctx.last or ctx.anchor
     if expr.rel == "story" and story is not None:  # "that summer", "the following spring"
+        if expr.unit == "season" and expr.n and story.granularity in ("day", "month", "season"):
+            # "the following summer" after April 1963 is that year's, the next to begin after it;
+            # "the previous winter" after March 1963, the one over by then, 1961-62
+            rel = "next" if expr.n > 0 else "last"
+            y = _last_or_next(part, rel, 0, story.day)
+            which = "the next such season after" if expr.n > 0 else "the last such season over by"
+            return _part_value(y, part), f"{which} {LAST_DATE}, {story.mention!r}"
         y = story.day.year + (expr.n or 0)
         begun = ""
         if part == "WI" and story.granularity in ("day", "month") and story.day.month < 3:

@@ -119,6 +119,11 @@ _FALL_VERB_AFTER: Final = frozenset(
     ("the vote last fall", "last fall", "2024-FA"),
     ("The shops closed in March 2020. By that summer, half the staff had gone.", "that summer", "2020-SU"),
     ("The plant closed in 2015. The following spring, it reopened.", "The following spring", "2016-SP"),
+    # ... after a month or a day: the next such season to begin, which may be in its year
+    ("Talks failed in April 1963. The following summer, a pact was signed.", "The following summer", "1963-SU"),
+    ("Talks failed in October 1962. The next winter was cold.", "The next winter", "1962-WI"),
+    ("The city fell in October 1962. The previous summer had been hot.", "The previous summer", "1962-SU"),
+    ("It shut in 1962. In the spring of the following year it reopened.", "the spring of the following year", "1963-SP"),
     ("It was signed in 1995 and ratified in the autumn of that year.", "the autumn of that year", "1995-FA"),
     (
         "The wells failed in 2022. They were fixed in summer the following year.",
@@ -200,12 +205,16 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     if m["dyr"]:  # "the summer of last year": the season of the year counted from the reference
         return Expr("part", part=season, rel="year", n=REL_OFFSETS[m["dyr"].lower()], mod=_mod(m["mod"]))
     if m["before"] or m["after"]:  # "the winter before that": the one before the season last told
-        return Expr("part", part=season, rel="story", n=-1 if m["before"] else 1, mod=_mod(m["mod"]))
+        n = -1 if m["before"] else 1
+        return Expr("part", part=season, rel="story", n=n, unit="season", mod=_mod(m["mod"]))
     if m["ybefore"]:  # "a dry summer the year before": the season of the year before the story's
         return Expr("part", part=season, rel="story", n=-1, mod=_mod(m["mod"]))
     if m["yrel"] or (the and rel in _STORY_OFFSETS):  # "the autumn of that year", "the following spring"
         n = _STORY_OFFSETS[(m["yrel"] or rel or "").split()[-1]]
-        return Expr("part", part=season, rel="story", n=n, mod=_mod(m["mod"]))
+        # ("the following spring" is the next such season, "the spring of the following year" the
+        # one of the next year)
+        unit = "season" if n and not m["yrel"] else None
+        return Expr("part", part=season, rel="story", n=n, unit=unit, mod=_mod(m["mod"]))
     if rel == "that" and not year and m["season"] == "fall" and after in _FALL_VERB_AFTER:
         return None  # "Eurobonds that fall due in February": a verb
     if rel == "that" and SAID_BEFORE.search(text, m.start() - 24, m.start()):
