@@ -1244,6 +1244,29 @@ def _from_period_told(expr: Expr, last: Mention, text: str, start: int) -> tuple
     return f"{value:0{digits}d}", f'{counted}the {unit} told just before, "{last.text}" ({last.value})'
 
 
+def _turn_after_period_told(expr: Expr, last: Mention, text: str, start: int) -> tuple[str, str] | None:
+    """ "the turn of the century" after a decade or a century told just before it, in its
+    paragraph: the turn nearest to the decade ("In the 1890s ... By the turn of the century":
+    1900), or at the end of the century ("In the late 19th century ... by the turn of the
+    century": 1900, as a story goes on), not the writer's turn."""
+    if (
+        expr.kind != "deictic"
+        or expr.rel not in ("turn", "turn-by")
+        or expr.unit != "century"
+        or last.type != "DATE"
+        or len(last.value) not in (2, 3)
+        or not last.value.isdigit()
+        or start - last.end > STORY_REACH
+        or PARAGRAPH_BREAK.search(text, last.end, start) is not None
+    ):
+        return None
+    if len(last.value) == 3:  # a decade: the turn nearest to it
+        turn = (int(last.value) * 10 + 50) // 100
+    else:  # a century: the turn it ends with
+        turn = int(last.value) + 1
+    return f"{turn:02d}", f'the turn of a century nearest to the period told just before, "{last.text}": {turn * 100}'
+
+
 def _counts_from_period_told(expr: Expr, last: Mention, tense: str | None) -> bool:
     """Whether an expression is of the decade, century or fiscal year told just before it (see
     ``_from_period_told``), not of a story's day nor of the writer's time."""
@@ -2655,6 +2678,8 @@ def extract(
             and (counted := _from_period_told(expr, mentions[-1], text, start)) is not None
         ):
             value, why = counted
+        elif mentions and (turned := _turn_after_period_told(expr, mentions[-1], text, start)) is not None:
+            value, why = turned
         if (
             rule_name == "year"
             and expr.month is None

@@ -478,6 +478,14 @@ _NEW_YEAR_THINGS: Final = frozenset(
         "the turn of the century",
         "19",
     ),
+    # ... or to the decade or the century told just before
+    ("In the 1890s Benz built a car. By the turn of the century, France led.", "the turn of the century", "19"),
+    (
+        "In the late 19th century Benz built a car. By the turn of the century, France led.",
+        "the turn of the century",
+        "19",
+    ),
+    ("The 1990s were a boom. Since the turn of the century, growth has slowed.", "the turn of the century", "20"),
     # ... and of a decade, the latest (or, looked ahead to, the next)
     ("Rates hit record lows at the turn of the decade.", "the turn of the decade", "202"),
     ("The line should open by the turn of the decade.", "the turn of the decade", "203"),
