@@ -502,6 +502,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A rate cut is more likely in March, analysts said.", "2026-03"),
         ("Analysts say a wider launch is less likely in March.", "2026-03"),
         ("Women were more likely to vote in March.", "2025-03"),
+        # what is ordered, in the subjunctive, is still to come
+        ("The court ordered that the homes not be demolished before December.", "2025-12"),
+        ("The court directed that the files be handed over in May.", "2026-05"),
+        ("The court heard that the files were handed over in October.", "2024-10"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

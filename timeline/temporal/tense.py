@@ -497,6 +497,14 @@ _ASKED_BY: Final = compile_ascii(
     r"(?:[^.;:!?,]{0,80}?\s)?by\s+$",
     re.IGNORECASE,
 )
+#: What is ordered, in the subjunctive, is still to come: "The court directed that no coercive
+#: steps be taken during the summer vacation", "ordered that the homes not be demolished before
+#: June" (the verb of an order, "that", a few words, then "be" with its participle).
+_ORDERED_THAT: Final = compile_ascii(
+    r"\b(?:direct|order|rule|demand|insist|require|recommend|request|urge|decree|stipulate)(?:ed|s)?"
+    r"\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+)?be\s+[a-z]+(?:ed|en|wn|ut|ld)\b[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
 #: The end of a period a figure covers ("the three months to November", "the year to March",
 #: "the week ending Jan. 14"), and the words that make the figure a forecast.
 _PERIOD_TO: Final = compile_ascii(
@@ -1334,6 +1342,8 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         or (deadline.group()[0] in "bB" and _ASKED_BY.search(sentence, reach, start))  # "... by"
     ):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
+    if " be " in sentence[max(0, start - 80) : start] and _ORDERED_THAT.search(sentence, start - 140, start):
+        return "future", False  # "ordered that the homes not be demolished before June"
     if "planned" in sentence[max(0, start - 80) : start] and _PLANNED_THING.search(
         sentence, start - 80, start
     ):
