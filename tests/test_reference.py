@@ -2203,3 +2203,15 @@ def test_a_year_told_as_likelier_is_still_to_come():
     )
     assert ref.day is not None and 2017 < ref.day.year <= 2027
     assert "not after 2027, which it tells as still to come" in ref.explanation
+
+
+def test_a_court_s_next_day_fixed_is_after_the_story():
+    # "the next date of hearing, which it fixed for April 22, 2024": the story is before that day
+    # (2024, when March 4 is the Monday told), not in 2025, with the orders of February 2024 the
+    # latest year gone by
+    ref = find_reference(
+        "New Delhi, March 4 (IANS) The Supreme Court on Monday stayed the demolition of over 300"
+        " homes till the next date of hearing, which it fixed for April 22, 2024. The authority had"
+        " issued the eviction orders on 12.02.2024."
+    )
+    assert ref.day == date(2024, 3, 4)

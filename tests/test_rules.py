@@ -502,6 +502,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A rate cut is more likely in March, analysts said.", "2026-03"),
         ("Analysts say a wider launch is less likely in March.", "2026-03"),
         ("Women were more likely to vote in March.", "2025-03"),
+        # a court's next day, fixed or listed, is still to come
+        ("The court stayed the demolition till the next hearing, which it fixed for April 22.", "2026-04-22"),
+        ("The bench listed the matter for May 2, and the lawyers agreed.", "2026-05-02"),
         # what is ordered, in the subjunctive, is still to come
         ("The court ordered that the homes not be demolished before December.", "2025-12"),
         ("The court directed that the files be handed over in May.", "2026-05"),
@@ -3345,8 +3348,10 @@ def test_earnings_report_quarters():
         # a quarter with no tense, just ended: the one reported on
         ("Apple reports record December quarter revenue", date(2025, 1, 30), "2024-Q4"),
         # ... a season with no tense: the nearer of the last one and the next
-        ("A civil claim is listed for trial in the spring.", date(2025, 11, 14), "2026-SP"),
-        ("A civil claim is listed for trial in the spring.", date(2025, 7, 30), "2025-SP"),
+        ("A civil claim over the crash: trial in the spring.", date(2025, 11, 14), "2026-SP"),
+        ("A civil claim over the crash: trial in the spring.", date(2025, 7, 30), "2025-SP"),
+        # ... but what a court lists a case for is still to come
+        ("A civil claim is listed for trial in the spring.", date(2025, 7, 30), "2026-SP"),
     ],
 )
 def test_a_part_of_a_year_with_no_tense_is_the_nearest(text: str, told: date, value: str):

@@ -116,9 +116,15 @@ _FUTURE_WORDS: Final = [
         )
         for to in "to until till for".split()
     ),
-    # a court's day set: "listed the matter for hearing on January 12", "posted for a hearing on"
+    # a court's day set: "listed the matter for hearing on January 12", "posted for a hearing on",
+    # "the next date of hearing, which it fixed for April 22", "The matter is listed for May 2"
     "for hearing",
     "for a hearing",
+    *(
+        f"{set_} {it}for"
+        for set_ in ("fixed", "listed", "posted")
+        for it in ("", "it ", "them ", "the matter ", "the case ", "the petition ", "the plea ", "the hearing ")
+    ),
     *"will shall would should could upcoming coming expect expects scheduled might may must".split(),
     # what is wanted is still to come: "which want the new rules to apply from 1 January"
     "want",
