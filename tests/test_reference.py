@@ -2215,3 +2215,23 @@ def test_a_court_s_next_day_fixed_is_after_the_story():
         " issued the eviction orders on 12.02.2024."
     )
     assert ref.day == date(2024, 3, 4)
+
+
+def test_a_story_is_seldom_within_a_year_of_a_record_it_counts_from():
+    # "the most since 2020" is the latest year, but a record is counted from years back: the
+    # Sunday before Monday March 11 puts the story in 2024, not in 2021 (Sunday four days back)
+    ref = find_reference(
+        "LOS ANGELES, March 11 (Reuters) - The film won seven Oscars on Sunday. The ceremony drew"
+        " 19.5 million viewers, the most since 2020. His first feature came out in 1998."
+    )
+    assert ref.day == date(2024, 3, 11)
+
+
+def test_a_record_counted_from_a_month_bounds_the_story_from_below():
+    # "its biggest drop since the pandemic began in March 2020": not told in 2019
+    ref = find_reference(
+        "MEXICO CITY, June 3 (Reuters) - Claudia Sheinbaum won the presidential election on Sunday."
+        " She will take office on Oct. 1, succeeding Andres Manuel Lopez Obrador, who won in 2018."
+        " The peso fell more than 3% on Monday, its biggest drop since the pandemic began in March 2020."
+    )
+    assert ref.day is not None and ref.day.year >= 2020
