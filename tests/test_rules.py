@@ -5303,3 +5303,23 @@ def test_a_fiscal_year_s_quarters_are_that_year_s():
     text = "Acme reported second-quarter revenue of $1.2 billion, up 18% from the same quarter a year ago."
     found = {m.text: m.value for m in extract(text, date(2024, 8, 1))}
     assert (found["second-quarter"], found["the same quarter a year ago"]) == ("2024-Q2", "2023-Q2")
+
+
+def test_a_weekday_that_would_come_after_a_day_of_the_story_is_counted_from_it():
+    """ "Officials said the oxygen would run out on Thursday", after the story's Wednesday and
+    told on a Sunday: the Thursday after that Wednesday, not the one after the writer's day (nor,
+    with no story's day, any but the writer's coming Thursday)."""
+    told = date(2023, 6, 25)  # a Sunday
+    text = (
+        "On Tuesday, an aircraft detected banging noises. The next day, more sounds were heard."
+        " Officials said the crew's oxygen would run out on Thursday morning. That morning, a robot"
+        " found debris."
+    )
+    got = {m.text: m.value for m in extract(text, told)}
+    assert got["Thursday morning"] == "2023-06-22TMO"
+    assert got["That morning"] == "2023-06-22TMO"
+    alone = {m.text: m.value for m in extract("Officials said the oxygen would run out on Thursday.", told)}
+    assert alone["Thursday"] == "2023-06-29"
+    # ... and a day said to come after a day told within the writer's week is still to come
+    said = {m.text: m.value for m in extract("The firm said on Friday it would report on Thursday.", told)}
+    assert said["Thursday"] == "2023-06-29"

@@ -156,6 +156,9 @@ _PLANNED_THEN: Final = compile_ascii(
     r"|\beffective\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
+#: "would" in the clause before a weekday, with no "will" nearer: a future seen from a day of the
+#: story ("Officials said the oxygen would run out on Thursday").
+_WOULD_BEFORE: Final = compile_ascii(r"\bwould\b(?:(?!\b(?:will|shall)\b)[^.;:!?,])*$", re.IGNORECASE)
 #: Between a holiday and the day written beside it: "Thanksgiving Day, Nov. 28, 2019", "Easter
 #: (April 20, 2025)", "Diwali falls on November 1 this year", "Armistice Day was November 11, 1918".
 _APPOSED_DAY: Final = compile_ascii(
@@ -2290,6 +2293,23 @@ def extract(
             and (nearest := weekday_nearest_day_told(text, start, end, expr.weekday, day)) is not None  # type: ignore[arg-type]
         ):
             value, why = nearest
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and tense == "future"
+            and day is not None
+            and day.granularity == "day"
+            and reference is not None
+            and day.day < reference
+            and day.day.year < 9999  # (a week on from it stays on the calendar)
+            and (then := day.day + timedelta(days=(expr.weekday - day.day.weekday() - 1) % 7 + 1)) < reference  # type: ignore[operator]
+            and _WOULD_BEFORE.search(text, start - 64, start)
+        ):
+            # "The next day, more sounds were heard. Officials said the oxygen would run out on
+            # Thursday", told on a Sunday: a future of the story's day, the first Thursday after
+            # it, not after the writer's
+            value = then.isoformat() + (expr.part or "")
+            why = f'the first {then:%A} after the last day told, "{day.mention}" ({day.day.isoformat()}): what would come then'
         elif (yearless or (expr.kind == "part" and expr.year is None and not expr.rel)) and (
             record := _record_year_after(text, selected, number, end)
         ) is not None:
