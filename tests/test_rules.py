@@ -5323,3 +5323,15 @@ def test_a_weekday_that_would_come_after_a_day_of_the_story_is_counted_from_it()
     # ... and a day said to come after a day told within the writer's week is still to come
     said = {m.text: m.value for m in extract("The firm said on Friday it would report on Thursday.", told)}
     assert said["Thursday"] == "2023-06-29"
+
+
+def test_a_span_of_years_after_a_story_is_no_step_back_to_its_first_year():
+    """ "Saigon fell in 1975; Laos was overrun that same spring. ¶ Exit of the Americans:
+    1973-1975": the span written next reaches 1975, so 1975 is no excursion from a story of 1973
+    (which gave "that same spring" 1973)."""
+    text = (
+        "Talks ended in 1973. Many fled. Saigon fell in 1975; Laos was overrun that same spring.\n"
+        "Exit of the Americans: 1973-1975 The U.S. began to leave."
+    )
+    got = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
+    assert got["that same spring"] == "1975-SP"

@@ -63,8 +63,19 @@ def next_years(selected: list[tuple[int, int, int, Expr]]) -> list[tuple[int, in
     following: tuple[int, int] | None = None  # the next year written
     beyond: tuple[int, int] | None = None  # the next year written other than ``following``
     for i in range(len(selected) - 1, -1, -1):
-        start, _, _, expr = selected[i]
+        start, end, _, expr = selected[i]
         year = expr.year if expr.kind in ("calendar", "part") else None
+        if (
+            year is not None
+            and i + 1 < len(selected)
+            and selected[i + 1][0] - end == 1
+            and (to := selected[i + 1][3]).kind == "calendar"
+            and to.year is not None
+            and to.year > year
+        ):
+            # a span of years ("Exit of the Americans: 1973-1975") reaches its last: no step back
+            # to its first from a year within it
+            year = to.year
         same = following is not None and year == following[0]
         out[i] = beyond if same else following
         if year is not None and not same:

@@ -72,7 +72,7 @@ _FALL_VERB_AFTER: Final = frozenset(
 
 @rule(
     "season",
-    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=(?:of|in)\s)(?P<the2>the)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that|coming|past|(?<=the\s)(?:following|next|previous|preceding))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+    rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=(?:of|in)\s)(?P<the2>the)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that\s+same|that|coming|past|(?<=the\s)(?:following|next|previous|preceding|same))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
     # a winter across two years: "the winter of 2009-10", "Winter 2022/23" (the season of the first)
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR_RE})(?:[-–/](?P<yy_next>\d\d)(?![\d%/]))?{_YEAR_END}|['’](?P<yy>\d\d)\b)|\s+(?:of\s+)?(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b"
     # "a dry summer the year before", not "the summer the year before the war" (which the window
@@ -166,6 +166,8 @@ _FALL_VERB_AFTER: Final = frozenset(
     ("Ms Reeves also confirmed that winter fuel payments will be means-tested.", "that winter", None),
     ("He told MPs that summer schools would close.", "that summer", None),
     ("Troops landed in May 1944. That summer, Paris fell.", "That summer", "1944-SU"),
+    ("Saigon fell in 1975; Laos was overrun that same spring.", "that same spring", "1975-SP"),
+    ("The dam burst in 1953, and the same winter a second one failed.", "the same winter", "1953-WI"),
     ("Kenya must repay Eurobonds that fall due in February.", "that fall", None),
     ("holidays that fall on a Monday", "that fall", None),
     ("The plant closed in May 2019. That fall, it reopened.", "That fall", "2019-FA"),
@@ -182,6 +184,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
         return None  # "2009-17": no season's two years
     season = SEASON_WORDS[m["season"].lower()]
     rel = (m["rel"] or "").lower() or None
+    if rel is not None and rel.endswith("same"):  # "that same spring", "the same summer": the story's
+        return Expr("part", part=season, rel="story", n=0, mod=_mod(m["mod"]))
     year = int(m["year"]) if m["year"] else _year(m["yy"]) if m["yy"] else None
     after = next_word(text, m.end())
     if rel and not year and after in _NAMED_AFTER:
