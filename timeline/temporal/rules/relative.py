@@ -856,7 +856,7 @@ _OVER_BEFORE: Final = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.
 @rule(
     "following-unit",
     r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|weekend|month|year|decade|century)\b"
-    r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|weekend|month|year)\b"
+    r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|weekend|month|year|decade|century)\b"
     r"|\bthe\s+(?P<unit3>day|weekend|week|month|year)\s+(?P<dir>before|after|earlier|following)\b(?!\s+(?:tomorrow|yesterday|next|last))"
     r"|\bthe\s+(?P<unit4>week|month|year)\s+after\s+next\b",
     ("The following day, police", "The following day", "2025-08-19"),
@@ -925,6 +925,7 @@ _OVER_BEFORE: Final = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.
     ),
     # a span of time from a date, not a calendar decade
     ("BP invested in 2003. Over the following decade it received $19bn.", "the following decade", None),
+    ("The treaty was signed in 1648. That same decade, the war ended.", "That same decade", "164"),
 )
 def _following(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"]:
