@@ -5335,3 +5335,20 @@ def test_a_span_of_years_after_a_story_is_no_step_back_to_its_first_year():
     )
     got = {m.text: m.value for m in extract(text, date(2009, 12, 19))}
     assert got["that same spring"] == "1975-SP"
+
+
+def test_a_past_perfect_set_off_about_someone_is_a_look_back_from_the_story():
+    """ "Microsoft, which had invested $1 billion in OpenAI in 2019, announced a further
+    investment the following month": the month after the story's January 2023, not February
+    2019 (the aside's year was taken for the story's, and every date after it followed)."""
+    text = (
+        "OpenAI released ChatGPT on November 30, 2022. By January it had 100 million users.\n\n"
+        "Microsoft, which had invested $1 billion in OpenAI in 2019, announced a further investment"
+        " the following month. Later that year, the board fired Sam Altman."
+    )
+    got = {m.text: m.value for m in extract(text, None)}
+    assert (got["the following month"], got["Later that year"]) == ("2023-02", "2023")
+    # ... but a past perfect in the main clause moves the story on
+    plain = "The war ended in 1945. By 1949 the country had rebuilt its mines. The following year, it joined NATO."
+    got = {m.text: m.value for m in extract(plain, None)}
+    assert got["The following year"] == "1950"

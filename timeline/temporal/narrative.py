@@ -102,6 +102,11 @@ _SINCE: Final = compile_ascii(r"\b(?:since|until|till|before)\s+$", re.IGNORECAS
 UNTIL_IN_CLAUSE: Final = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re.IGNORECASE)
 
 
+#: "Microsoft, which had invested $1 billion in OpenAI in 2019, announced ...": a past perfect
+#: in a clause set off about someone or something, a look back from the story.
+_HAD_ASIDE: Final = compile_ascii(r",\s*(?:which|who)\s+had\s[^.;:,()]{0,60}$", re.IGNORECASE)
+
+
 #: "This followed the general election in December 2005": what came before, told after.
 _FOLLOWED: Final = compile_ascii(r"\b(?:followed|follows|following)\b[^.;:,()]{0,48}$", re.IGNORECASE)
 
@@ -109,7 +114,7 @@ _FOLLOWED: Final = compile_ascii(r"\b(?:followed|follows|following)\b[^.;:,()]{0
 def steps_aside(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
     """Whether a year or month in a narrative steps outside the story's time rather than moving it
     on: a look back ("had not met since 1614", "This followed the general election in December
-    2005"), the end of a span ("lasted until the fall of
+    2005", "Microsoft, which had invested in OpenAI in 2019, announced ..."), the end of a span ("lasted until the fall of
     Budapest in February 1945") or a look ahead ("a campaign planned for 1976")."""
     if (
         _SINCE.search(text, start - 8, start)
@@ -117,6 +122,7 @@ def steps_aside(text: str, sentence: tuple[int, int], start: int, end: int) -> b
         or (
             "follow" in text[max(0, start - 60) : start].lower() and _FOLLOWED.search(text, start - 60, start)
         )
+        or (" had " in text[max(0, start - 70) : start] and _HAD_ASIDE.search(text, start - 80, start))
     ):
         return True
     return looks_ahead(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0], history=True)
