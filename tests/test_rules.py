@@ -5348,6 +5348,9 @@ def test_a_past_perfect_set_off_about_someone_is_a_look_back_from_the_story():
     )
     got = {m.text: m.value for m in extract(text, None)}
     assert (got["the following month"], got["Later that year"]) == ("2023-02", "2023")
+    # ... and in news, with the writer's date, the story stays at its January
+    got = {m.text: m.value for m in extract(text, date(2024, 5, 1))}
+    assert got["the following month"] == "2023-02"
     # ... but a past perfect in the main clause moves the story on
     plain = "The war ended in 1945. By 1949 the country had rebuilt its mines. The following year, it joined NATO."
     got = {m.text: m.value for m in extract(plain, None)}

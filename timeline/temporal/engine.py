@@ -35,6 +35,7 @@ from .headline import HEADLINE_LENGTH, told_again_in_lede, year_under_headline
 from .lexicon import EVENT_DATED_AFTER, YEAR_RE
 from .mention import Mention, restore_mention, revalued
 from .narrative import (
+    HAD_ASIDE,
     STORY_YEARS,
     THIS_IS_THE_WRITERS_NOTE,
     UNIT_YEARS,
@@ -3233,6 +3234,13 @@ def extract(
                     # autumn of 1989, thousands had fled through Hungary, which opened its border
                     # in May. Protests drew 70,000 on Oct. 9"): the story goes on past it
                     last_end = end
+                elif (
+                    aside
+                    and last is not None
+                    and " had " in text[max(0, start - 70) : start]
+                    and HAD_ASIDE.search(text, start - 80, start)
+                ):
+                    pass  # "Microsoft, which had invested in OpenAI in 2019, announced ...": a look back
                 else:
                     last, last_end = (replace(here, opens=False), -STORY_REACH) if aside else (here, end)
                 last_aside = this_week_sentence == sentence[0]
