@@ -5355,3 +5355,19 @@ def test_a_past_perfect_set_off_about_someone_is_a_look_back_from_the_story():
     plain = "The war ended in 1945. By 1949 the country had rebuilt its mines. The following year, it joined NATO."
     got = {m.text: m.value for m in extract(plain, None)}
     assert got["The following year"] == "1950"
+
+
+def test_overnight_is_the_night_just_gone_and_moves_no_story():
+    """ "overnight" is a TIME: the night before the writer's day, or tonight where it is looked
+    ahead to; not a night of a story, so "the previous Friday" after it still counts from the
+    story's Friday."""
+    told = date(1989, 10, 30)  # a Monday
+    text = (
+        "London shares closed lower Friday. They were depressed initially by overnight losses in New"
+        " York. The index shed 47.3 points, down 4.5% from the previous Friday."
+    )
+    got = {m.text: (m.type, m.value) for m in extract(text, told)}
+    assert got["overnight"] == ("TIME", "1989-10-29TNI")
+    assert got["the previous Friday"] == ("DATE", "1989-10-20")
+    ahead = {m.text: m.value for m in extract("Heavy snow is expected overnight.", told)}
+    assert ahead["overnight"] == "1989-10-30TNI"

@@ -1841,7 +1841,7 @@ def extract(
         if (
             (
                 expr.kind in _TENSE_KINDS
-                or expr.rel in ("the", "new", "full")
+                or expr.rel in ("the", "new", "full", "overnight")
                 # "For the year, profit rose": the year just ended, told early in the next
                 or (
                     expr.kind == "anaphoric"
@@ -3069,6 +3069,7 @@ def extract(
             compared: bool | None = None  # looked up once, here or below
             if (
                 span.granularity in _ANCHOR_GRANULARITIES
+                and expr.rel != "overnight"  # (the news' night, told aside: "hit by overnight losses")
                 and not (
                     # in news, what has gone on since a date, or a figure compared with, leaves the
                     # anaphora where they were: "rose to 48.7 in November from 48.2 in October ...
@@ -3127,7 +3128,7 @@ def extract(
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             # "last year" is the writer's time; "next summer", "the spring of next year" look
             # ahead from the story's, which stays where it was
-            story_time = not (
+            story_time = expr.rel != "overnight" and not (
                 narrative
                 and (
                     expr.kind == "deictic"

@@ -659,6 +659,18 @@ def counted_units(unit: str, n: int) -> str:
     return f"{_amount(unit, n)} {'before' if n < 0 else 'after'}"
 
 
+def _overnight(expr: Expr, ctx: Context) -> Resolution:
+    """ "overnight": in a story told day by day, the night of its last day ("On June 5 the fleet
+    sailed. Overnight, paratroopers landed"); in news, the night before the writer's day, or,
+    looked ahead to, the night of it ("Heavy rain is expected overnight")."""
+    if ctx.narrative and ctx.last is not None and ctx.last.granularity == "day":
+        return f"{ctx.last.day.isoformat()}TNI", f'the night of {LAST_DATE}, "{ctx.last.mention}"'
+    if ctx.tense == "future":
+        return _deictic(replace(expr, n=0, rel=None), ctx)[0], f"the night of {named_reference(ctx)} (future tense)"
+    value, _ = _deictic(replace(expr, rel=None), ctx)
+    return value, f"the night before {named_reference(ctx)}"
+
+
 def _amount(unit: str, n: int) -> str:
     word = {"day": "day", "week": "week", "fortnight": "fortnight", "weekend": "weekend"}.get(unit, unit)
     if unit == "century" and abs(n) != 1:
@@ -669,6 +681,8 @@ def _amount(unit: str, n: int) -> str:
 
 
 def _deictic(expr: Expr, ctx: Context) -> Resolution:
+    if expr.rel == "overnight":
+        return _overnight(expr, ctx)
     unit, n = expr.unit or "day", expr.n or 0
     if expr.rel in ("turn", "turn-by"):
         return _turn_of_century(ctx) if unit == "century" else _turn_of_decade(ctx, by=expr.rel == "turn-by")

@@ -93,7 +93,11 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
     r"\s+(?P<part2>morning|afternoon|evening|night)"
     # "The night before, engineers warned": of the day before the story's (not "the night before
     # the launch", an event's)
-    r"|the\s+(?P<part3>morning|afternoon|evening|night)\s+(?P<dir>before|after)(?=[^\S\n]*[,.;:!?)]))\b",
+    r"|the\s+(?P<part3>morning|afternoon|evening|night)\s+(?P<dir>before|after)(?=[^\S\n]*[,.;:!?)])"
+    # "Explosions were heard overnight", "overnight losses in New York": the night just gone (or,
+    # looked ahead to, tonight)
+    r"|(?P<overnight>overnight)(?![-‑])"
+    r")\b",
     ("Officials met this morning.", "this morning", "2025-08-18TMO"),
     ("The launch was on Jan. 28. The night before, engineers warned.", "The night before", "2025-01-27TNI"),
     ("He was arrested on Aug. 4. The morning after, he was freed.", "The morning after", "2025-08-05TMO"),
@@ -106,8 +110,22 @@ def _today(m: re.Match[str], text: str) -> Expr | None:
     ("Troops landed on Aug. 4. That night, the town fell.", "That night", "2025-08-04TNI"),
     ("He was arrested on Aug. 4. The next morning, he was freed.", "The next morning", "2025-08-05TMO"),
     ("They met on Aug. 4; the previous evening, talks had failed.", "the previous evening", "2025-08-03TEV"),
+    ("Explosions were heard overnight in Kyiv.", "overnight", "2025-08-17TNI"),
+    ("London shares fell after overnight losses in New York.", "overnight", "2025-08-17TNI"),
+    ("Heavy rain is expected overnight.", "overnight", "2025-08-18TNI"),
+    ("The central bank raised its overnight rate.", "overnight", None),
+    ("It was no overnight success.", "overnight", None),
+    ("Guests paid for an overnight stay.", "overnight", None),
+    ("Peace will not come overnight.", "overnight", None),
+    ("The town grew almost overnight.", "overnight", None),
 )
 def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
+    if m["overnight"]:
+        if next_word(text, m.end()) in _OVERNIGHT_THINGS or prev_word(text, m.start()) in ("an", "no"):
+            return None  # "the overnight rate", "an overnight success": a kind of thing, no night
+        if _OVERNIGHT_AS_QUICKLY.search(text, m.start() - 60, m.start()):
+            return None  # "It did not happen overnight", "almost overnight": quickly, no night
+        return Expr("deictic", "TIME", unit="day", n=-1, part="TNI", rel="overnight")
     # a part of a day is a TIME in TimeML ("last night": 2025-08-17TNI)
     if m["part3"]:
         n = 1 if m["dir"].lower() == "after" else -1
@@ -122,6 +140,26 @@ def _part_of_day(m: re.Match[str], text: str) -> Expr | None:
         return None  # "The Tonight Show": a programme's name
     part = "TNI" if m["tonight"] else _PARTS_OF_DAY[m["part"].lower()]
     return Expr("deictic", "TIME", unit="day", n=0, part=part, mod=edge)
+
+
+#: After "overnight", what makes it a kind of thing rather than a night told: "the overnight
+#: rate", "overnight stays", "an overnight success", "overnight trains".
+_OVERNIGHT_THINGS: Final = frozenset(
+    "rate rates stay stays success successes sensation bag bags camp camps shift shifts index repo"
+    " repos lending deposit deposits oats parking flight flights train trains bus buses ferry guests"
+    " guest visit visits visitors trip trips hike hikes delivery shipping funding borrowing money"
+    " market markets loan loans swap swaps interbank care accommodation accommodations express"
+    " sleeper sleepers star stars".split()
+)
+
+
+#: Before "overnight", what makes it mean "quickly": a denial or a hedge ("did not happen
+#: overnight", "Things won't change overnight", "almost overnight").
+_OVERNIGHT_AS_QUICKLY: Final = compile_ascii(
+    r"(?:\b(?:not|never|cannot)\b|n['’]t\b)[^.;:!?,]*$"
+    r"|\b(?:almost|virtually|practically|seemingly|nearly|literally|quite\s+literally|as\s+if)\s+$",
+    re.IGNORECASE,
+)
 
 
 _OF_EVERY: Final = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)

@@ -98,7 +98,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "months-of-year": _words("months"),
     "unit-before-last": _words("last next"),
     "today": _words("today yesterday tomorrow"),
-    "part-of-day": _words("morning afternoon evening tonight night"),
+    "part-of-day": _words("morning afternoon evening tonight night overnight"),
     "weekday": _WEEKDAY,
     "from-weekday": _WEEKDAY,
     "clock-weekday": _WEEKDAY,
