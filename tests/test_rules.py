@@ -5371,3 +5371,5 @@ def test_overnight_is_the_night_just_gone_and_moves_no_story():
     assert got["the previous Friday"] == ("DATE", "1989-10-20")
     ahead = {m.text: m.value for m in extract("Heavy snow is expected overnight.", told)}
     assert ahead["overnight"] == "1989-10-30TNI"
+    (undated,) = extract("Explosions were heard overnight.", None)
+    assert undated.value == "PAST_REF" and "no reference date" in undated.explanation

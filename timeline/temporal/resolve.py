@@ -665,6 +665,8 @@ def _overnight(expr: Expr, ctx: Context) -> Resolution:
     looked ahead to, the night of it ("Heavy rain is expected overnight")."""
     if ctx.narrative and ctx.last is not None and ctx.last.granularity == "day":
         return f"{ctx.last.day.isoformat()}TNI", f'the night of {LAST_DATE}, "{ctx.last.mention}"'
+    if ctx.reference is None:
+        return _deictic(replace(expr, rel=None, n=0 if ctx.tense == "future" else -1), ctx)
     if ctx.tense == "future":
         return _deictic(replace(expr, n=0, rel=None), ctx)[0], f"the night of {named_reference(ctx)} (future tense)"
     value, _ = _deictic(replace(expr, rel=None), ctx)
