@@ -502,6 +502,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A rate cut is more likely in March, analysts said.", "2026-03"),
         ("Analysts say a wider launch is less likely in March.", "2026-03"),
         ("Women were more likely to vote in March.", "2025-03"),
+        # a figure known as of a day is of one gone by, however near the next such day
+        ("As of Sept. 30, the fund held $2 billion.", "2024-09-30"),
+        ("As of Sept. 30, the fund will hold $2 billion.", "2025-09-30"),
         # a court's next day, fixed or listed, is still to come
         ("The court stayed the demolition till the next hearing, which it fixed for April 22.", "2026-04-22"),
         ("The bench listed the matter for May 2, and the lawyers agreed.", "2026-05-02"),

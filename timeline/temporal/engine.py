@@ -157,6 +157,8 @@ _PLANNED_THEN: Final = compile_ascii(
     r"|\beffective\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
+#: Before a day, that a figure is given as known on it: "As of Sept. 30, the fund held ...".
+_AS_OF_BEFORE: Final = compile_ascii(r"\bas\s+of\s+$", re.IGNORECASE)
 #: "would" in the clause before a weekday, with no "will" nearer: a future seen from a day of the
 #: story ("Officials said the oxygen would run out on Thursday").
 _WOULD_BEFORE: Final = compile_ascii(r"\bwould\b(?:(?!\b(?:will|shall)\b)[^.;:!?,])*$", re.IGNORECASE)
@@ -1965,6 +1967,10 @@ def extract(
             # "its third cut this year, after moves in February and May", told in December: this
             # year's February, gone by, not the one a weak past would yield to, two months on
             strong = this_year_past = True
+        if tense == "past" and not strong and yearless and _AS_OF_BEFORE.search(text, start - 8, start):
+            # "As of Sept. 30, the fund held $2 billion", told in August: a figure known as of a
+            # day gone by, last September's (not the nearest, to come)
+            strong = True
         if expr.kind == "weekday" and expr.rel is None and STARTING_ON.search(text, start - 20, start):
             # "with pre-orders starting Friday": a start told of, still to come
             tense, strong, starting = "future", False, True
