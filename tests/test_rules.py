@@ -502,6 +502,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A rate cut is more likely in March, analysts said.", "2026-03"),
         ("Analysts say a wider launch is less likely in March.", "2026-03"),
         ("Women were more likely to vote in March.", "2025-03"),
+        # a past verb with only its object between it and its day governs it, a figure too
+        ("The fund bought $2 billion of bonds on Sept. 30.", "2024-09-30"),
+        ("The firm sold 12,000 cars on Sept. 30.", "2024-09-30"),
         # a figure known as of a day is of one gone by, however near the next such day
         ("As of Sept. 30, the fund held $2 billion.", "2024-09-30"),
         ("As of Sept. 30, the fund will hold $2 billion.", "2025-09-30"),

@@ -783,7 +783,8 @@ _AT_AN_HOUR_ON: Final = compile_ascii(
 _PAST_DONE_REACH: Final = 60  # six words and a preposition, about
 _PAST_DONE_BEFORE: Final = compile_ascii(
     r"(?:\s+(?!(?:to|that|would|should|could|will|shall|can|may|might|must|be|been|being|"
-    r"not|never|until|till|before|ahead|for|due|and|or|but|if|when|as)\b)[\w'’.-]+"
+    # (a word, or a figure: "bought $2 billion of bonds on Sept. 30", "sold 12,000 cars in May")
+    r"not|never|until|till|before|ahead|for|due|and|or|but|if|when|as)\b)[$€£¥]?[\w'’.-]+(?:,\d{3})*%?"
     r"|\s+to(?=\s+(?:the|a|an|its|his|her|their|our)\s)"
     # "for" of a count of times, not of a plan: "fell for a third straight month in September"
     r"|\s+for(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:time|month|week|day|quarter|year)s?\b)){0,6}"
