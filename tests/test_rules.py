@@ -955,7 +955,10 @@ def test_a_year_opening_the_sentence_frames_its_months(text: str, mention: str, 
             "October",
             "2024-10",
         ),
-        # ... but not where the writer's time reads it as past already
+        # ... but not the very month or day just written with its year: another year's
+        ("Inflation hit 9.1% in June 2022 and eased to 3% by June.", "June", "2025-06"),
+        ("The dam burst on June 5, 2022. On June 5, survivors marked the day.", "June 5", "2025-06-05"),
+        # ... nor where the writer's time reads it as past already
         ("Shell bought the unit on Aug. 1, 2024. Profits rose on Aug. 14.", "Aug. 14", "2025-08-14"),
         # ... or at a level last seen then
         (

@@ -465,6 +465,16 @@ def _after_a_written_date(expr: Expr, ctx: Context, gap: int, reach: int) -> boo
     )
 
 
+def _same_as_written(expr: Expr, last: Anchor) -> bool:
+    """Whether a month or day with no year is the very month or day just written with its year
+    ("in June 2022 ... by June"), which news would not write again so: another year's."""
+    if expr.kind != "calendar" or expr.month is None or not any(c.isdigit() for c in last.mention):
+        return False
+    if expr.day is None:
+        return last.granularity == "month" and last.day.month == expr.month
+    return last.granularity == "day" and (last.day.month, last.day.day) == (expr.month, expr.day)
+
+
 def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool) -> bool:
     """Whether a month or day with no year goes on with a story told years back (``STORY_YEARS``
     calendar years), or about a year back where the writer's time cannot hold it.  ``aside``:
@@ -474,6 +484,8 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
     if aside or tense == "future" or not _after_a_written_date(expr, ctx, gap, STORY_REACH):
         return False
     assert ctx.last is not None and ctx.reference is not None
+    if _same_as_written(expr, ctx.last):
+        return False  # "hit 9.1% in June 2022 and eased to 3% by June": another June, not that one
     if ctx.last.day.year <= ctx.reference.year - STORY_YEARS:
         return True
     if (ctx.reference - ctx.last.day).days < YEAR_BACK_DAYS:
