@@ -4829,6 +4829,19 @@ def test_a_weekday_under_a_later_update_counts_from_the_update(text: str, why: s
     assert next(m for m in extract(text, date(2025, 3, 2)) if m.text == "Friday").value == "2025-02-28"
 
 
+def test_the_writer_s_days_under_a_log_s_dated_heading_count_from_it():
+    """A log or a live page under dated headings: "yesterday", "last week" and "next Monday" count
+    from the heading's day, as a bare weekday does (not from the first heading's, the text's
+    reference date)."""
+    text = (
+        "## 2024-03-04\nSpoke to the press office.\n\n"
+        "## 2024-03-11\nThe report came out last week.\n\n"
+        "## March 20, 2024\nThe interview happened yesterday. Draft due next Monday.\n"
+    )
+    got = {m.text: m.value for m in extract(text, date(2024, 3, 4))}
+    assert (got["last week"], got["yesterday"], got["next Monday"]) == ("2024-W10", "2024-03-19", "2024-03-25")
+
+
 def test_a_weekday_something_starts_on_is_still_to_come():
     """ "with pre-orders starting Friday", told on the Monday of an unveiling: the Friday to come,
     not the one before, which the past tense around it would give."""

@@ -157,6 +157,9 @@ _PLANNED_THEN: Final = compile_ascii(
     r"|\beffective\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
+#: A weekday counted from the writer's day ("Tuesday", "last Tuesday", "next Monday", "Monday
+#: week"), not from a story's ("the following Monday").
+_OF_THE_WRITERS_WEEK: Final = frozenset({None, "last", "next", "this", "of-week", "week-after"})
 #: Before a day, that a figure is given as known on it: "As of Sept. 30, the fund held ...".
 _AS_OF_BEFORE: Final = compile_ascii(r"\bas\s+of\s+$", re.IGNORECASE)
 #: "would" in the clause before a weekday, with no "will" nearer: a future seen from a day of the
@@ -2047,8 +2050,11 @@ def extract(
             reach = SAME_DAY_REACH
         day = day_anchor if start - day_anchor_end <= reach else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
-        if section is not None and expr.kind == "weekday" and expr.rel is None:
-            # "Update, March 4: The council said on Tuesday": that Tuesday, the update's own day
+        if section is not None and (
+            (expr.kind == "weekday" and expr.rel in _OF_THE_WRITERS_WEEK) or expr.kind == "deictic"
+        ):
+            # "Update, March 4: The council said on Tuesday": that Tuesday, the update's own day;
+            # so too "yesterday", "last week" or "next Monday" under a log's dated heading
             ctx = replace(ctx, reference=section[0], reference_label=section[1])
         if (
             narrative
