@@ -4842,6 +4842,28 @@ def test_the_writer_s_days_under_a_log_s_dated_heading_count_from_it():
     assert (got["last week"], got["yesterday"], got["next Monday"]) == ("2024-W10", "2024-03-19", "2024-03-25")
 
 
+def test_a_digest_s_later_datelines_date_their_items():
+    """A digest of wire items, each under its own dateline: a weekday or "next week" in a later
+    item counts from that item's day, not from the first dateline's."""
+    text = (
+        "PARIS, March 4 (Reuters) - Parliament on Monday approved the bill.\n\n"
+        "TOKYO, March 5 (Reuters) - The Nikkei topped 40,000 on Monday and held there on Tuesday."
+        " The Bank of Japan meets next week.\n\n"
+        "NAIROBI, March 7 (Reuters) - The court on Wednesday blocked the deployment."
+    )
+    got = [(m.text, m.value) for m in extract(text, date(2024, 3, 4), reference_label="dateline")]
+    assert got == [
+        ("March 4", "2024-03-04"),
+        ("Monday", "2024-03-04"),
+        ("March 5", "2024-03-05"),
+        ("Monday", "2024-03-04"),
+        ("Tuesday", "2024-03-05"),
+        ("next week", "2024-W11"),
+        ("March 7", "2024-03-07"),
+        ("Wednesday", "2024-03-06"),
+    ]
+
+
 def test_a_weekday_something_starts_on_is_still_to_come():
     """ "with pre-orders starting Friday", told on the Monday of an unveiling: the Friday to come,
     not the one before, which the past tense around it would give."""

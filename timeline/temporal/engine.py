@@ -1737,13 +1737,23 @@ def _day_told_again(mentions: list[Mention], sentence: tuple[int, int], value: s
     return False
 
 
+#: A place in capitals opening a paragraph, before a dateline's day: "\n\nTOKYO, ", "\nNEW
+#: DELHI, India, ".
+_LATER_DATELINE_BEFORE: Final = compile_ascii(r"\n[^\S\n]*[A-Z][A-Z.'’ -]+,(?:[^\S\n]+[A-Z][A-Za-z.]+,)?[^\S\n]+$")
+
+
 def _update_day(text: str, start: int, end: int, value: str) -> str | None:
-    """Whether a day of the calendar dates an update to the story ("update"), or heads a section
-    of it ("heading"): it opens its line after "Update", or stands alone on its line."""
+    """Whether a day of the calendar dates an update to the story ("update"), heads a section of
+    it ("heading") or a later item's dateline in a digest ("dateline"): it opens its line after
+    "Update", stands alone on its line, or follows a place in capitals at a line's start."""
     if DAY_VALUE.fullmatch(value) is None:
         return None
     if _UPDATE_BEFORE.search(text, max(0, start - 24), start) is not None:
         return "update"
+    if _LATER_DATELINE_BEFORE.search(text, max(0, start - _DATELINE_START), start) is not None and (
+        _DATELINE_AFTER.match(text, end) is not None
+    ):
+        return "dateline"  # a digest's later item: "TOKYO, March 4 (Reuters) - ..."
     return "heading" if alone_on_its_line(text, start, end) else None
 
 
