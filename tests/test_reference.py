@@ -2235,3 +2235,25 @@ def test_a_record_counted_from_a_month_bounds_the_story_from_below():
         " The peso fell more than 3% on Monday, its biggest drop since the pandemic began in March 2020."
     )
     assert ref.day is not None and ref.day.year >= 2020
+
+
+def test_a_rule_said_to_have_begun_in_a_year_counts_to_the_story_s_year():
+    # "ending nine years of conservative rule that began in 2013": 2022 (2014 was taken, a year
+    # after the latest year written)
+    ref = find_reference(
+        "CANBERRA, May 23 (Reuters) - Anthony Albanese was sworn in as prime minister on Monday, two"
+        " days after Labor won the election, ending nine years of conservative rule that began in 2013."
+    )
+    assert ref.day == date(2022, 5, 23)
+    assert "counts to 2022" in ref.explanation
+
+
+def test_so_many_years_after_a_year_s_event_named_before_it_counts_from_that_year():
+    # "the 2008 Mumbai attacks on Sunday, 15 years after gunmen killed 166 people": 2023 (2008 was
+    # taken, the year of the attacks, as the story's)
+    ref = find_reference(
+        "MUMBAI, Nov 26 (Reuters) - India remembered the victims of the 2008 Mumbai attacks on Sunday,"
+        " 15 years after gunmen killed 166 people across the city."
+    )
+    assert ref.day == date(2023, 11, 26)
+    assert '"the 2008 Mumbai attacks … 15 years after" counts to 2023' in ref.explanation

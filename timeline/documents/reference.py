@@ -964,6 +964,20 @@ _OFFICE_HELD = re.compile(
 )
 
 
+#: A year's event, named with the year before its noun: "the 2008 Mumbai attacks", "the 2015 crisis".
+_EVENT_WITH_YEAR = re.compile(
+    rf"\b(?P<event>(?:the|a|an)[ \t]+(?P<year>{YEAR_RE})(?:[ \t]+[a-zA-Z][\w'’-]*){{1,2}})[^.;:!?\d]*$", re.IGNORECASE
+)
+
+
+def _event_of_year_before(text: str, count_start: int) -> re.Match[str] | None:
+    """The event named with its year earlier in the sentence of a count "so many years after"
+    with no year of its own after it, and no other figure between."""
+    lo = max(0, count_start - 160)
+    ends = list(_SENTENCE_END.finditer(text, lo, count_start))
+    return _EVENT_WITH_YEAR.search(text, ends[-1].end() if ends else lo, count_start)
+
+
 def _counted_years(text: str, month: int | None = None, day: int | None = None) -> list[tuple[int, str]]:
     """The story's years that an anniversary or "so many years ago" counts from a year written
     with it, and the words that tell it.  An anniversary or "so many years since" in the lead
@@ -1030,6 +1044,12 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
                 # "a comeback 12 years after he left office ... Lula, who governed from 2003 to 2010"
                 words = f"{' '.join(text[count_start:left.end()].split())} … {' '.join(held[0].group().split())}"
                 found.append((int(held[0]["year"]) + n, words))
+                continue
+            if year is None and end < _LEAD and (event := _event_of_year_before(text, count_start)) is not None:
+                # "remembered the victims of the 2008 Mumbai attacks on Sunday, 15 years after
+                # gunmen killed 166 people": counted from the year's event named before it
+                words = f"{' '.join(event['event'].split())} … {' '.join(text[count_start:end].split())}"
+                found.append((int(event["year"]) + n, words))
                 continue
             if year is None and end < _LEAD and (told := _event_told_later(text, end)) is not None:
                 # "reopened on Saturday, five and a half years after a fire ... The fire broke out
@@ -1154,7 +1174,9 @@ _TENURE_START = re.compile(
     # ... or the year a rule has gone on since: "had ruled Egypt since 1981"
     rf"|\b(?:ruled|governed|reigned|led|been[ \t]+in[ \t]+power)\b[^.;:!?\n]{{0,30}}?\bsince[ \t]+"
     # (or since an event of the year: "had led the country since independence from Britain in 1980")
-    rf"(?:[^.;:!?\n\d]{{0,40}}?[ \t]in[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?(?P<year2>{YEAR_RE})\b",
+    rf"(?:[^.;:!?\n\d]{{0,40}}?[ \t]in[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?(?P<year2>{YEAR_RE})\b"
+    # ... or a rule said to have begun in a year: "nine years of conservative rule that began in 2013"
+    rf"|\b(?:rule|reign|tenure|era|government)[ \t]+(?:that|which)[ \t]+(?:began|started)[ \t]+in[ \t]+(?P<year3>{YEAR_RE})\b",
     re.IGNORECASE,
 )
 
@@ -1195,7 +1217,7 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
             if len(starts) > 1 and (_HELD_START.search(start.group()) is not None) != held:
                 continue  # "20 years in prison" is not counted from "took office"
             told = f"{' '.join(m.group().split())} … {' '.join(start.group().split())}"
-            year = int(start["year"] or start["year2"]) + n
+            year = int(start["year"] or start["year2"] or start["year3"]) + n
             found.append((year + fewest, year + most, told))
     return found, len(starts) > 1
 
