@@ -1871,7 +1871,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     """
     from ..temporal.engine import extract
     from ..temporal.rules.named import movable_holiday_key  # (with the engine's rules: not at start-up)
-    from ..temporal.tense import STARTING_ON, direction, planned_in_past_perfect
+    from ..temporal.tense import direction, planned_in_past_perfect, starts_on
 
     explicit: list[date] = []
     dated: list[date] = []  # months and days written with their year, told as past
@@ -1960,7 +1960,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             if not _WEEKDAY_OF_ANOTHER_WEEK.match(mention.text) and not _A_WEEK_ON.search(mention.text):
                 weekday = int(mention.value[9]) - 1
                 # (what starts on the day is still to come: "with pre-orders starting on Friday")
-                if tense == "future" or STARTING_ON.search(text, max(0, mention.start - 20), mention.start):
+                if tense == "future" or starts_on(text, mention.start):
                     ahead_weekdays.append(weekday)
                 else:
                     weekdays.append((weekday, mention.text))
@@ -2242,6 +2242,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     distinct_ahead = sorted(set(ahead_weekdays))
     days_back_cost = _days_back_costs(text)
+    # where the latest year is a record's, the latest year of the story's own news (see below)
+    news_year = plain_latest.year if plain_latest is not None and records and latest == max(records) else None
     scored: list[tuple[float, int, date]] = []
     # the calendar repeats itself every 28 years; a year told as to come may lie further on
     for year in range(floor, max(low + 28, min(ahead, default=0) + 1)):
@@ -2257,10 +2259,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             cost = 0.0
         elif chronology and year >= low:
             cost = _odds_cost(_YEARS_AFTER_CHRONOLOGY, year - latest.year, 0.5)
-        elif year >= low and plain_latest is not None and latest == max(records, default=None):
+        elif year >= low and news_year is not None:
             # the latest year is a record's ("the most since 2020"): the story is near the latest
             # year of its own news, and seldom within a year of the record's
-            cost = _years_after_cost(year - plain_latest.year) + _RECORD_GAP_COST[min(year - latest.year, 2)]
+            cost = _years_after_cost(year - news_year) + _RECORD_GAP_COST[min(year - latest.year, 2)]
         else:
             cost = _years_after_cost(year - latest.year if year >= low else year - low)
         if ahead:

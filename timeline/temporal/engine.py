@@ -35,7 +35,6 @@ from .headline import HEADLINE_LENGTH, told_again_in_lede, year_under_headline
 from .lexicon import EVENT_DATED_AFTER, YEAR_RE
 from .mention import Mention, restore_mention, revalued
 from .narrative import (
-    HAD_ASIDE,
     STORY_YEARS,
     THIS_IS_THE_WRITERS_NOTE,
     UNIT_YEARS,
@@ -44,6 +43,7 @@ from .narrative import (
     after_the_story,
     dated_with_year,
     excursion,
+    had_aside,
     is_narrative,
     lead_tells_news,
     next_years,
@@ -84,11 +84,11 @@ from .scan import Near, TriggerIndex
 from .sentences import CHRONOLOGY_ITEMS, LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex, alone_on_its_line
 from .tense import (
     PAST_VERB_SOURCE,
-    STARTING_ON,
     THAT_NEXT,
     ahead_of_dated_past,
     direction,
     forget_sentences,
+    starts_on,
     tells_of_future,
     tense_cue,
 )
@@ -1243,6 +1243,18 @@ _NIGHT_TOLD: Final = compile_ascii(r"\b(?:night|evening|late)\b|\bp\.?m\b", re.I
 _PERIOD_DIGITS: Final = {"decade": 3, "century": 2, "year": 4}
 
 
+def _period_told_before(last: Mention, digits: tuple[int, ...], text: str, start: int) -> bool:
+    """Whether the mention before ``start`` is a decade, a century or a year (a value of one of
+    so many ``digits``) told just before it in its paragraph."""
+    return (
+        last.type == "DATE"
+        and len(last.value) in digits
+        and last.value.isdigit()
+        and start - last.end <= STORY_REACH
+        and PARAGRAPH_BREAK.search(text, last.end, start) is None
+    )
+
+
 def _from_period_told(expr: Expr, last: Mention, text: str, start: int) -> tuple[str, str] | None:
     """A count of decades or centuries on from the decade or century told just before, in its
     paragraph ("passed in the 1970s ... amended a decade later": the 1980s), which no story's
@@ -1250,13 +1262,7 @@ def _from_period_told(expr: Expr, last: Mention, text: str, start: int) -> tuple
     year ("peaked in fiscal 1998 ... Three years later": 2001), which sets no story's months."""
     unit = expr.unit or "decade"
     digits = _PERIOD_DIGITS[unit]
-    if (
-        last.type != "DATE"
-        or len(last.value) != digits
-        or not last.value.isdigit()
-        or start - last.end > STORY_REACH
-        or PARAGRAPH_BREAK.search(text, last.end, start) is not None
-    ):
+    if not _period_told_before(last, (digits,), text, start):
         return None
     value = int(last.value) + (expr.n or 0)
     if value < 0:
@@ -1274,11 +1280,7 @@ def _turn_after_period_told(expr: Expr, last: Mention, text: str, start: int) ->
         expr.kind != "deictic"
         or expr.rel not in ("turn", "turn-by")
         or expr.unit != "century"
-        or last.type != "DATE"
-        or len(last.value) not in (2, 3)
-        or not last.value.isdigit()
-        or start - last.end > STORY_REACH
-        or PARAGRAPH_BREAK.search(text, last.end, start) is not None
+        or not _period_told_before(last, (_PERIOD_DIGITS["century"], _PERIOD_DIGITS["decade"]), text, start)
     ):
         return None
     if len(last.value) == 3:  # a decade: the turn nearest to it
@@ -1996,7 +1998,7 @@ def extract(
             # "As of Sept. 30, the fund held $2 billion", told in August: a figure known as of a
             # day gone by, last September's (not the nearest, to come)
             strong = True
-        if expr.kind == "weekday" and expr.rel is None and STARTING_ON.search(text, start - 20, start):
+        if expr.kind == "weekday" and expr.rel is None and starts_on(text, start):
             # "with pre-orders starting Friday": a start told of, still to come
             tense, strong, starting = "future", False, True
         elif expr.kind == "weekday" and tense is not None and _PLANNED_THEN.search(text, start - 64, start):
@@ -3269,12 +3271,7 @@ def extract(
                     # autumn of 1989, thousands had fled through Hungary, which opened its border
                     # in May. Protests drew 70,000 on Oct. 9"): the story goes on past it
                     last_end = end
-                elif (
-                    aside
-                    and last is not None
-                    and " had " in text[max(0, start - 70) : start]
-                    and HAD_ASIDE.search(text, start - 80, start)
-                ):
+                elif aside and last is not None and had_aside(text, start):
                     pass  # "Microsoft, which had invested in OpenAI in 2019, announced ...": a look back
                 else:
                     last, last_end = (replace(here, opens=False), -STORY_REACH) if aside else (here, end)

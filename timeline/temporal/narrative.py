@@ -104,7 +104,13 @@ UNTIL_IN_CLAUSE: Final = compile_ascii(r"\b(?:until|till)\b[^.;:,()]{0,48}$", re
 
 #: "Microsoft, which had invested $1 billion in OpenAI in 2019, announced ...": a past perfect
 #: in a clause set off about someone or something, a look back from the story.
-HAD_ASIDE: Final = compile_ascii(r",\s*(?:which|who)\s+had\s[^.;:,()]{0,60}$", re.IGNORECASE)
+_HAD_ASIDE: Final = compile_ascii(r",\s*(?:which|who)\s+had\s[^.;:,()]{0,60}$", re.IGNORECASE)
+
+
+def had_aside(text: str, start: int) -> bool:
+    """Whether the date at ``start`` stands in a past perfect set off about someone or something
+    ("Microsoft, which had invested in OpenAI in |2019, announced ..."): a look back."""
+    return " had " in text[max(0, start - 70) : start] and _HAD_ASIDE.search(text, start - 80, start) is not None
 
 
 #: "This followed the general election in December 2005": what came before, told after.
@@ -122,7 +128,7 @@ def steps_aside(text: str, sentence: tuple[int, int], start: int, end: int) -> b
         or (
             "follow" in text[max(0, start - 60) : start].lower() and _FOLLOWED.search(text, start - 60, start)
         )
-        or (" had " in text[max(0, start - 70) : start] and HAD_ASIDE.search(text, start - 80, start))
+        or had_aside(text, start)
     ):
         return True
     return looks_ahead(text[sentence[0] : sentence[1]], start - sentence[0], end - sentence[0], history=True)

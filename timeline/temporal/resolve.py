@@ -665,12 +665,11 @@ def _overnight(expr: Expr, ctx: Context) -> Resolution:
     looked ahead to, the night of it ("Heavy rain is expected overnight")."""
     if ctx.narrative and ctx.last is not None and ctx.last.granularity == "day":
         return f"{ctx.last.day.isoformat()}TNI", f'the night of {LAST_DATE}, "{ctx.last.mention}"'
+    ahead = ctx.tense == "future"
+    value, why = _deictic(replace(expr, rel=None, n=0 if ahead else -1), ctx)
     if ctx.reference is None:
-        return _deictic(replace(expr, rel=None, n=0 if ctx.tense == "future" else -1), ctx)
-    if ctx.tense == "future":
-        return _deictic(replace(expr, n=0, rel=None), ctx)[0], f"the night of {named_reference(ctx)} (future tense)"
-    value, _ = _deictic(replace(expr, rel=None), ctx)
-    return value, f"the night before {named_reference(ctx)}"
+        return value, why
+    return value, f"the night of {named_reference(ctx)} (future tense)" if ahead else f"the night before {named_reference(ctx)}"
 
 
 def _amount(unit: str, n: int) -> str:

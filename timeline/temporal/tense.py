@@ -200,7 +200,12 @@ _COULD_NOT: Final = compile_ascii(
 )
 #: Before a weekday, what starts on it, told beside a past: "unveiled the phone on Monday, with
 #: pre-orders starting Friday" (the Friday to come).
-STARTING_ON: Final = compile_ascii(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+_STARTING_ON: Final = compile_ascii(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+
+
+def starts_on(text: str, start: int) -> bool:
+    """Whether what the day at ``start`` is told of starts on it ("with pre-orders starting |Friday")."""
+    return _STARTING_ON.search(text, max(0, start - 20), start) is not None
 #: After "was likely": the end of its clause, or when or by what it was likely.
 _LIKELY_THEN: Final = compile_ascii(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|by|before|after|soon|next|this|at|on|within|until)\b)"
