@@ -163,7 +163,9 @@ _OVERNIGHT_AS_QUICKLY: Final = compile_ascii(
 
 
 _OF_EVERY: Final = compile_ascii(r"\s+of\s+(?:every|each)\b", re.IGNORECASE)
-_DAY_IN_BRACKETS_BEFORE: Final = compile_ascii(r"\d(?:st|nd|rd|th)?\s*\(\s*$")
+#: A day of the month right before a weekday in brackets: "Jan. 6 (Thursday)", and with a
+#: Markdown emphasis closed around the day, "**Mar 10** (Sunday)".
+_DAY_IN_BRACKETS_BEFORE: Final = compile_ascii(r"\d(?:st|nd|rd|th)?(?:\*\*?|__?)?\s*\(\s*$")
 #: ... or after it and a comma, as Indian copy writes it: "on December 12, Friday", "on 3 December,
 #: Wednesday", "on Feb. 25, 2009, Monday".
 _DAY_AND_COMMA_BEFORE: Final = compile_ascii(
@@ -240,6 +242,7 @@ _ANY_AFTER: Final = compile_ascii(
     ("Voters go to the polls on the first Tuesday after the first Monday in November.", "Tuesday", None),
     ("Sunday Times reporters were there.", "Sunday", None),
     ("The summit opens on Jan. 6 (Thursday) in Paris.", "Thursday", None),
+    ("- **Mar 10** (Sunday): production cutover", "Sunday", None),
     # a named day, which no reference date places: primaries, a massacre
     ("The vote falls on Super Tuesday.", "Tuesday", None),
     ("The march commemorated Bloody Sunday.", "Sunday", None),
@@ -455,6 +458,8 @@ _OF_ANOTHER_TIME: Final = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)
     ("Sales rose 12% in the first quarter. Over the whole of last year, they rose 8%.", "last year", "2024"),
     ("Sales rose 12% in the first quarter and 8% for last year as a whole.", "last year", "2024"),
     ("Sales rose 12% in the first quarter from last year.", "last year", "2024-Q1"),
+    # months of the year counted from its start: the year, not a quarter of it
+    ("Sales rose 12% in the quarter, and 9% over the first nine months of last year.", "last year", "2024"),
     # a fortnight is no week of the calendar: the next or the past one is a span of two weeks
     ("The minister will decide within the next fortnight.", "the next fortnight", "P2W"),
     ("Prices have risen over the past fortnight.", "the past fortnight", "P2W"),
@@ -480,7 +485,7 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     # "later this year" says which year, where "the end of the year" leaves it to the tense; "the
     # whole of last year" is all of it, no quarter compared with (see ``year_before_quarter``)
     whole = n != 0 and (
-        _WHOLE_BEFORE.search(text, m.start() - 16, m.start()) is not None or _AS_A_WHOLE.match(text, m.end())
+        _WHOLE_BEFORE.search(text, m.start() - 20, m.start()) is not None or _AS_A_WHOLE.match(text, m.end())
     )
     return Expr(
         "deictic",
@@ -491,7 +496,11 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     )
 
 
-_WHOLE_BEFORE: Final = compile_ascii(r"\b(?:whole|all|entire)\s+(?:of\s+)?$", re.IGNORECASE)
+#: "the whole of", "all", and a count of months, weeks or quarters ("the first nine months of"):
+#: all of the year, or some of it counted from its start or end.
+_WHOLE_BEFORE: Final = compile_ascii(
+    r"\b(?:(?:whole|all|entire)\s+(?:of\s+)?|(?:months|weeks|quarters)\s+of\s+)$", re.IGNORECASE
+)
 _AS_A_WHOLE: Final = compile_ascii(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 
 
