@@ -94,6 +94,9 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     ("In 1998 sales rose", "1998", "1998"),
     ("by around 1995 prices had doubled", "around 1995", "1995"),
     ("Call 555-1234 now.", "1234", None),
+    ("The planet LHS 1140 b orbits a red dwarf.", "1140", None),
+    ("The abbey was founded in AD 1140 by monks.", "AD 1140", "1140"),
+    ("ABBEY FOUNDED IN 1140", "1140", "1140"),
     ("The bill, H.R. 2024, passed.", "2024", None),
     ("The bill is known as S. 1986 in the Senate.", "1986", None),
     ("© 2024 Example News. All rights reserved.", "2024", None),
@@ -127,6 +130,12 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         text, m.start() - 40, m.start()
     ):
         return None  # "Sections 230 and 1983", "rooms 12 and 2019": a list of numbered things
+    if (
+        m["year"] < "1800"
+        and (acronym := _ACRONYM_BEFORE.search(text, m.start() - 7, m.start())) is not None
+        and acronym[1].lower() not in _ERA_OR_TIME_WORDS
+    ):
+        return None  # "LHS 1140 b", "NGC 1300": a catalogue's number, no year
     if _NUMBER_GROUP_BEFORE.search(text, m.start() - 8, m.start()):
         return None  # "Call 0800 123 2024", "+44 20 7946 2024": a group of a telephone number
     if (hyphened := _HYPHEN_WORD.match(text, m.end())) and hyphened[1] in _HYPHEN_COUNTED:
@@ -176,6 +185,15 @@ _NUMBERED_BEFORE: Final = compile_ascii(
     re.IGNORECASE,
 )
 _LOCAL_TIME: Final = compile_ascii(r"\s+local\s+time\b")
+#: A word of capitals right before a number: a catalogue's or a list's name ("LHS 1140", "NGC
+#: 1300") where the number is no year of the last centuries, ...
+_ACRONYM_BEFORE: Final = compile_ascii(r"(?<![\w.])([A-Z]{2,5})[ ]$")
+#: ... unless it says which era or time the year is of, or is a word of a headline in capitals
+#: ("AD 1140", "BUILT IN 1140").
+_ERA_OR_TIME_WORDS: Final = frozenset(
+    "ad bc bce ce ah in of by to from since until till and or year before after around about circa ca c"
+    " built founded died born".split()
+)
 #: A group of digits of three or more right before, as a telephone or account number is written
 #: ("0800 123 2024"; a day before a year is read with its month, "June 5 2024", by a longer rule).
 _NUMBER_GROUP_BEFORE: Final = compile_ascii(r"(?<![\d,.])\d{3,}[ ]$")
