@@ -40,6 +40,10 @@ from .base import (
 
 # --- full calendar dates ----------------------------------------------------------------------
 
+#: "day" after a day of the month written with its ordinal's ending, as deeds and judgments
+#: write it: "this 14th day of June, 2024".
+_DAY_WORD_AFTER: Final = r"(?:(?<=st|nd|rd|th)\s+day)?"
+
 
 @rule(
     "iso-date",
@@ -187,12 +191,15 @@ def _mdy(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "day-month-year",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})(?:\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE}|['’]\d\d)"
+    # ("the 14th day of June, 2024", as deeds and judgments write it)
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})(?:{_DAY_WORD_AFTER}\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE}|['’]\d\d)"
     rf"|-(?P<month2>{MONTH_RE})-(?P<year2>{YEAR_RE}|\d\d)){_YEAR_END}",
     ("on 7 October 2023 at dawn", "7 October 2023", "2023-10-07"),
     ("The order dated 15 Aug '24 was challenged.", "15 Aug '24", "2024-08-15"),
     ("Filed 12-Mar-2024.", "12-Mar-2024", "2024-03-12"),
     ("the 4th of July 1776", "the 4th of July 1776", "1776-07-04"),
+    ("Judgment dated this 14th day of June, 2024", "14th day of June, 2024", "2024-06-14"),
+    ("Signed on the 3rd day of March 2023 in London.", "the 3rd day of March 2023", "2023-03-03"),
 )
 def _dmy(m: re.Match[str], text: str) -> Expr | None:
     month = m["month"] or m["month2"]
@@ -471,8 +478,9 @@ _NAME_BEFORE_MAY: Final = frozenset({"theresa", "mrs", "ms", "mr", "brian", "ela
 
 @rule(
     "day-month",
-    rf"\b{_WEEKDAY_BEFORE}(?:the\s+)?(?P<day>{DAY_RE})\s+(?:of\s+)?(?P<month>{MONTH_RE})\b{_CLOSE_PAREN}",
+    rf"\b{_WEEKDAY_BEFORE}(?:the\s+)?(?P<day>{DAY_RE}){_DAY_WORD_AFTER}\s+(?:of\s+)?(?P<month>{MONTH_RE})\b{_CLOSE_PAREN}",
     ("signed on 28 July in Paris", "28 July", "2025-07-28"),
+    ("Witness my hand this 5th day of May.", "5th day of May", "2025-05-05"),
     ("Ministers met on Wednesday (13 August) in Cairo", "Wednesday (13 August)", "2025-08-13"),
     ("after the 7 July bombings in 2005", "the 7 July", "2005-07-07"),
     ("The festival runs from 28 June to 5 July 2026.", "28 June", "2026-06-28"),

@@ -138,10 +138,10 @@ REACH: Final[dict[str, tuple[int, int]]] = {
     "iso-date": (2, 32),  # 2023-10-07T14:30:00.123+05:30
     "numeric-date": (12, 12),  # Wednesday, | 10/07/2023
     "month-day-year": (18, 18),  # Wednesday, | Sept. 30th, 2023
-    "day-month-year": (26, 12),  # Wednesday, the 31st of | Sept., 2023
+    "day-month-year": (30, 12),  # Wednesday, the 31st day of | Sept., 2023
     "range": (14, 40),  # September 3 | to 5, 2024; the 22 | nd - the 25th of September, 1951
     "month-day": (16, 12),  # Wednesday, | Sept. 31st
-    "day-month": (26, 6),  # Wednesday, the 31st of | Sept.
+    "day-month": (30, 6),  # Wednesday, the 31st day of | Sept.
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
     # the twenty-seventh of | September, 1950; Wednesday, | September | the twenty-seventh, 1950
     "spoken-day": (26, 30),
