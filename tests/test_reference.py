@@ -14,6 +14,7 @@ from timeline.documents.reference import (
     _headline_month,
     _reports_quarter,
 )
+from timeline.temporal import extract
 
 
 @pytest.mark.parametrize(
@@ -2258,3 +2259,26 @@ def test_a_dateline_s_year_from_what_the_story_tells_of_its_time(text: str, day:
     ref = find_reference(text)
     assert ref.day == day
     assert why in ref.explanation
+
+
+def test_a_date_that_closes_the_title_is_the_day_of_what_the_text_records():
+    text = (
+        "Transcript: Press briefing, 12 March 2025\n\n"
+        "Q: Minister, when will the new rules take effect?\n\n"
+        "MINISTER: From the first of July. We published the draft in December."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 3, 12)
+    assert "closes the title" in ref.explanation
+    # the draft was published before the briefing: last December, not the coming one
+    december = next(m for m in extract(text, ref.day) if m.text == "December")
+    assert december.value == "2024-12"
+
+
+def test_a_title_that_names_a_day_long_before_the_text_s_years_is_no_reference():
+    # a look back titled with the day it looks back on tells of later years
+    text = (
+        "The fall of the Wall, November 9, 1989\n\n"
+        "Thirty years on, Berliners remember. In 2019 the city held a festival."
+    )
+    assert find_reference(text).day is None

@@ -506,7 +506,10 @@ def find_reference(text: str) -> Reference:
             return tail
         from ..temporal.engine import extract
 
-        found = extract(text)  # (read once, for both)
+        found = extract(text)  # (read once, for all three)
+        titled = _title_date(text, lines, found)
+        if titled.day:
+            return titled
         lead = _lead_date(text, found)
         return lead if lead.day else _pinned_days(text, found)
     # as written, from the place to the date's end: "Cairo, Aug 18", "WASHINGTON — Feb. 13, 2024"
@@ -557,6 +560,41 @@ def _clock_end(words: str) -> int:
     """Where the words of a day begin after the time of day they open with, if any."""
     clock = _CLOCK_FIRST.match(words)
     return clock.end() if clock else 0
+
+
+#: What stands between a title and the full date that closes it: "Press briefing, 12 March
+#: 2025", "Minutes — 4 June 2024", "Statement of 3 May 2024", "Town hall: March 5, 2024".
+_TITLE_DATE_BEFORE = re.compile(r"(?:[,:|—–]|\s-|\b(?:on|of|dated))\s*$", re.IGNORECASE)
+
+
+def _title_date(text: str, lines: list[str], found: list[Mention]) -> Reference:
+    """The full date that closes a text's first line, its title ("Transcript: Press briefing, 12
+    March 2025"), where the text tells of no later day or year: the day of the occasion the text
+    records; :data:`NO_REFERENCE` when there is none (a look back titled with its day, "The fall of
+    the Wall, November 9, 1989", tells of later years)."""
+    if not lines:
+        return NO_REFERENCE
+    title = lines[0]
+    end = text.find(title) + len(title)
+    titled = next((m for m in found if m.end == end), None)
+    if (
+        titled is None
+        or titled.granularity != "day"
+        or not titled.interval
+        or not isinstance(titled.interval[0], date)
+        or not _FOUR_DIGITS.search(titled.text)
+        or not _TITLE_DATE_BEFORE.search(title, 0, len(title) - len(titled.text))
+    ):
+        return NO_REFERENCE
+    day = titled.interval[0]  # type: ignore[index]
+    later = any(
+        isinstance(m.interval[0], date) and m.interval[0] > day  # type: ignore[index]
+        for m in found
+        if m.interval and _FOUR_DIGITS.search(m.text)
+    )
+    if later:
+        return NO_REFERENCE
+    return Reference(day, "date-line", f'from the date that closes the title, "{title}"')
 
 
 def _lead_date(text: str, found: list[Mention]) -> Reference:
