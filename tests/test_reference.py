@@ -34,6 +34,12 @@ from timeline.temporal import extract
             date(2025, 1, 30),
         ),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Jan. 30, 2025--Acme today announced.", date(2025, 1, 30)),
+        # a ruling dated as deeds are
+        (
+            "IN THE HIGH COURT OF JUSTICE\n\nJudgment dated this 14th day of June, 2024\n\n"
+            "1. The claimant issued proceedings on 3rd March 2023.",
+            date(2024, 6, 14),
+        ),
         # ... or plain double hyphens or a hyphen set off by spaces, as a release typed in ASCII has it
         (
             "FOR IMMEDIATE RELEASE\n\nAcme Reports Results\n\nSAN JOSE, Calif. -- August 21, 2024 --"

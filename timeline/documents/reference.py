@@ -82,9 +82,13 @@ _PUBLISHED = re.compile(
 #: The same words without a colon, at a line's start or after a by-line separator, a dateline's
 #: dash or a bracket: "Updated March 14, 2024 10:32 am ET", "By Jane Doe | Published 14 March
 #: 2024", "KYIV, Ukraine (AP) — Published 6:14 AM EDT, October 21, 2024", "Research summary
-#: (updated 3 March 2025)"; and a transcript's "INTERVIEW TRANSCRIPT — recorded 12 June 2025".
+#: (updated 3 March 2025)"; a transcript's "INTERVIEW TRANSCRIPT — recorded 12 June 2025"; and a
+#: ruling's "Judgment dated this 14th day of June, 2024".
 _PUBLISHED_BARE = re.compile(
-    rf"(?:^|[|·•—–(]|\s-)[ \t]*{_EMPHASIS}(?:published|posted|updated|last updated|first published|filed|recorded|broadcast|aired)(?:\s+on)?:?{_EMPHASIS}[ \t]+"
+    rf"(?:^|[|·•—–(]|\s-)[ \t]*{_EMPHASIS}(?:published|posted|updated|last updated|first published|filed|recorded|broadcast|aired"
+    # a ruling's or a deed's: "Judgment dated this 14th day of June, 2024"
+    r"|(?:judgment|order|ruling|decision|deed|agreement)[ \t]+dated(?:[ \t]+this)?)"
+    rf"(?:\s+on)?:?{_EMPHASIS}[ \t]+"
     rf"(?P<d>(?=\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b)[^\n|·•]{{6,60}})",  # a date straight after the word
     re.IGNORECASE | re.MULTILINE,
 )
