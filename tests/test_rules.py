@@ -1777,6 +1777,31 @@ def test_years_later_count_from_the_year_last_written():
     assert [m.value for m in extract(text, REF)] == ["2025-08-17", "2024"]
 
 
+def test_a_figure_compared_with_a_year_earlier_is_not_counted_from_a_record_s_year():
+    # "the highest since 2019" counts a record from 2019; "up 3% from a year earlier" compares a
+    # figure of now with one of a year before now (it gave 2018)
+    text = "Sales were the highest since 2019. Prices rose 3% from a year earlier."
+    assert [m.value for m in extract(text, REF)] == ["2019", "2024"]
+    # ... and with no reference date, no year (it gave 2018)
+    assert [m.value for m in extract(text)] == ["2019", "PAST_REF"]
+    # a count of years after the event a record is counted from still goes on from its year
+    text = "It was the worst theft since the painting was stolen in 1911. It was found two years later."
+    assert [m.value for m in extract(text, REF)] == ["1911", "1913"]
+    # ... and so does one after a year a state has lasted since
+    text = "He has lived in Paris since 2019. A year earlier, he had moved to Lyon."
+    assert [m.value for m in extract(text, REF)] == ["2019", "2018"]
+
+
+def test_news_counts_no_day_from_a_month_a_record_is_counted_from():
+    # with no day told before it, the month after "since" is still no story's: "earlier in the
+    # day" is the writer's day (it gave 1996-07)
+    text = (
+        "It was the biggest reshuffle since the president's re-election in July 1996. Shares"
+        " closed 3 percent lower, after falling 10 percent earlier in the day."
+    )
+    assert [m.value for m in extract(text, REF)] == ["1996-07", "2025-08-18"]
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [

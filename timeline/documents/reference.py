@@ -31,6 +31,7 @@ from ..temporal.lexicon import (
     ordinal_value,
 )
 from ..temporal.mention import Mention
+from ..temporal.narrative import RECORD_SINCE
 from ..temporal.sentences import CHRONOLOGY_ITEMS, LIST_ITEM_BEFORE
 
 _HEAD = 600  # datelines and Published: lines stand in the first few hundred characters
@@ -275,18 +276,6 @@ _IN_YEAR_BEFORE = re.compile(r"\b(?:in|for)[ \t]+$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(
     r"[ \t]+(?:(?:Summer|Winter|Olympic|Paralympic|Commonwealth|Asian|Youth)[ \t]+)?"
     r"(?:Games|Olympics|Paralympics|World[ \t]+Cup|Expo|World[ \t]+Championships?)\b"
-)
-#: A year a record is counted from ("the biggest increase since privatisation in 1989", "the
-#: highest since 2008"): often long before the story, so it only bounds the story's year from
-#: below, where the text tells another year.
-_RECORD_SINCE = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|sharpest|steepest|worst|best|strongest|weakest"
-    r"|fastest|slowest|most|least|first|longest|shortest|hottest|coldest|wettest|driest|deadliest"
-    # (a stop that ends an abbreviation before a figure is no sentence's end: "since the Sept. 11
-    # attacks in 2001")
-    # (or since one thing of a year: "the largest protests in the capital since a 1975 land march")
-    r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:(?:[^.;:!?]|\.(?=[ \t]+\d)){0,40}?\b(?:in|of)[ \t]+)?(?:the|an?)?[ \t]*$",
-    re.IGNORECASE,
 )
 #: When a series of records began: "since records began in |1885", "since record-keeping started in
 #: |1950"; or what a record is of came into being: "since the model entered service in |2011".
@@ -1129,7 +1118,7 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
                     # (not a series' start, nor a year a record is counted from: "the biggest since
                     # records began 140 years ago ... the worst since the 1995 Kobe quake")
                     and "since" not in text[max(0, count_start - 40) : count_start].lower()
-                    and _RECORD_SINCE.search(text, max(0, only.start() - 100), only.start()) is None
+                    and RECORD_SINCE.search(text, max(0, only.start() - 100), only.start()) is None
                 )
             )
         ):
@@ -1388,7 +1377,7 @@ def _first_in_years(text: str, month: int | None = None) -> list[tuple[int, int,
                 last_months[int(y["year"])] = month_number(month_told.group().split()[0])
             if _AS_GREAT.search(text, max(0, at - 60), at):
                 as_great.add(int(y["year"]))
-        elif (record := _RECORD_SINCE.search(text, max(0, at - 100), at)) is not None:
+        elif (record := RECORD_SINCE.search(text, max(0, at - 100), at)) is not None:
             key = record.group().split()[0].lower()
             (last_times if key == "first" else record_years.setdefault(key, set())).add(int(y["year"]))
     found = []
@@ -1924,7 +1913,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     ahead_weekdays: list[int] = []  # ... and told as to come ("Schools will stay closed on Monday")
     pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
     counted: list[date] = []  # dates with no year written, counted from the text's other dates
-    records: list[date] = []  # years a record is counted from: a bound only (see ``_RECORD_SINCE``)
+    records: list[date] = []  # years a record is counted from: a bound only (see ``RECORD_SINCE``)
     origins: list[date] = []  # years something began ("born in 1984"): a bound only, near no story
     record_years: list[int] = []  # ... of them, years written alone: the story is after them
     compared: set[int] = set()  # years a figure is compared with ("down from 303 in 2019"): gone by
@@ -2089,7 +2078,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 # "the strongest since records began in 1885": a series' start, which may lie any
                 # time before the story, as a founding does
                 origins.append(first)
-            elif _RECORD_SINCE.search(text, max(0, (at := _span_start(text, mention.start)) - 100), at) or (
+            elif RECORD_SINCE.search(text, max(0, (at := _span_start(text, mention.start)) - 100), at) or (
                 year_alone
                 and (
                     _SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start)

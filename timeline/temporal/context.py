@@ -35,15 +35,25 @@ class Anchor:
     #: months and days of the sentences after it in its paragraph may be its story's, even where
     #: it is a year alone or counted back
     opens: bool
+    #: whether news counts a record from it ("the highest since 2019"): a time the story is not
+    #: at, which no figure is compared with ("up 3% from a year earlier")
+    since: bool
 
     def __init__(
-        self, day: date, granularity: str, mention: str, written: bool = False, opens: bool = False
+        self,
+        day: date,
+        granularity: str,
+        mention: str,
+        written: bool = False,
+        opens: bool = False,
+        since: bool = False,
     ) -> None:
         self.day = day
         self.granularity = granularity
         self.mention = mention
         self.written = written
         self.opens = opens
+        self.since = since
 
 
 @dataclass(slots=True, init=False)

@@ -35,6 +35,7 @@ from .headline import HEADLINE_LENGTH, told_again_in_lede, year_under_headline
 from .lexicon import EVENT_DATED_AFTER, YEAR_RE
 from .mention import Mention, restore_mention, revalued
 from .narrative import (
+    RECORD_SINCE,
     STORY_YEARS,
     THIS_IS_THE_WRITERS_NOTE,
     UNIT_YEARS,
@@ -2062,6 +2063,16 @@ def extract(
             reach = SAME_DAY_REACH
         day = day_anchor if start - day_anchor_end <= reach else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
+        if (
+            last is not None
+            and last.since
+            and expr.kind == "anaphoric"
+            and expr.unit == "year"
+            and _FIGURE_COMPARED.search(text, start - 60, start)
+        ):
+            # "the highest since 2019 ... up 3% from a year earlier": a figure compared with the
+            # year before its own, not with the year before the record's
+            ctx = replace(ctx, last=None)
         if section is not None and (
             (expr.kind == "weekday" and expr.rel in _OF_THE_WRITERS_WEEK) or expr.kind == "deictic"
         ):
@@ -3111,7 +3122,6 @@ def extract(
                     # anaphora where they were: "rose to 48.7 in November from 48.2 in October ...
                     # below 50 since July. Output fell more slowly than in the previous month" is October
                     not narrative
-                    and anchor is not None
                     and (
                         (
                             (
@@ -3127,8 +3137,8 @@ def extract(
                             # 2015. The tower, which collapsed that day")
                             and not (expr.year is not None and span.granularity == "day")
                         )
-                        or (compared := _compared_with(text, start))
-                        or (span.granularity == "month" and _compared_month(text, start, end))
+                        or (anchor is not None and (compared := _compared_with(text, start)))
+                        or (anchor is not None and span.granularity == "month" and _compared_month(text, start, end))
                     )
                 )
                 and not (
@@ -3273,6 +3283,14 @@ def extract(
                     last_end = end
                 elif aside and last is not None and had_aside(text, start):
                     pass  # "Microsoft, which had invested in OpenAI in 2019, announced ...": a look back
+                elif (
+                    not narrative
+                    and text.find("ince", max(0, start - 64), start) >= 0
+                    and RECORD_SINCE.search(text, max(0, start - 100), start)
+                ):
+                    # "the highest since 2019": the last date told, but none a count goes on from
+                    last = replace(here, opens=False, since=True)
+                    last_end = -STORY_REACH if aside else end
                 else:
                     last, last_end = (replace(here, opens=False), -STORY_REACH) if aside else (here, end)
                 last_aside = this_week_sentence == sentence[0]

@@ -16,6 +16,18 @@ from .expressions import Expr
 from .mention import Mention
 from .tense import looks_ahead, tense_cue
 
+#: A year a record is counted from ("the biggest increase since privatisation in 1989", "the
+#: highest since 2008"): often long before the story, so it only bounds a dateline's year from
+#: below (see ``documents.reference``), and no count of years goes on from it (see the engine).
+RECORD_SINCE: Final = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|sharpest|steepest|worst|best|strongest|weakest"
+    r"|fastest|slowest|most|least|first|longest|shortest|hottest|coldest|wettest|driest|deadliest"
+    # (a stop that ends an abbreviation before a figure is no sentence's end: "since the Sept. 11
+    # attacks in 2001")
+    # (or since one thing of a year: "the largest protests in the capital since a 1975 land march")
+    r"|record)\b[^.;:!?]{0,50}\bsince[ \t]+(?:(?:[^.;:!?]|\.(?=[ \t]+\d)){0,40}?\b(?:in|of)[ \t]+)?(?:the|an?)?[ \t]*$",
+    re.IGNORECASE,
+)
 #: How many calendar years back a written date must lie to start a story told years back (see
 #: ``engine.STORY_REACH``).
 STORY_YEARS: Final = 2
