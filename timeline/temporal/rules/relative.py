@@ -432,6 +432,9 @@ _REL_UNITS: Final = r"week|weekend|fortnight|month|year|quarter|decade|century"
 #: What makes "the last year" a span of something else's time, not the writer's: "the last week of
 #: August", "the last year before the pandemic", "the last month in which prices fell".
 _OF_ANOTHER_TIME: Final = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)\b", re.IGNORECASE)
+#: A preposition that makes the last or the next decade a span of ten years: "over the past
+#: decade", "for the next decade" (but "in the last decade" may be the calendar's).
+_SPAN_PREPOSITION_BEFORE: Final = compile_ascii(r"\b(?:over|for|during|throughout|within)\s+$", re.IGNORECASE)
 
 
 @rule(
@@ -458,6 +461,10 @@ _OF_ANOTHER_TIME: Final = compile_ascii(r"\s+(?:of|before|after|in\s+which|when)
     ("Sales rose 12% in the first quarter. Over the whole of last year, they rose 8%.", "last year", "2024"),
     ("Sales rose 12% in the first quarter and 8% for last year as a whole.", "last year", "2024"),
     ("Sales rose 12% in the first quarter from last year.", "last year", "2024-Q1"),
+    # over or for the past or the next decade: ten years up to now or from now
+    ("Wages have stagnated over the past decade.", "the past decade", "P1DE"),
+    ("Nanjing would remain the capital for the next decade.", "the next decade", "P1DE"),
+    ("The past century saw two world wars.", "The past century", "19"),
     # months of the year counted from its start: the year, not a quarter of it
     ("Sales rose 12% in the quarter, and 9% over the first nine months of last year.", "last year", "2024"),
     # a fortnight is no week of the calendar: the next or the past one is a span of two weeks
@@ -478,6 +485,16 @@ def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
         return None  # "the next month" counts from the story's last date ("following-unit")
     if m["the"] and _OF_ANOTHER_TIME.match(text, m.end()):
         return None  # "the last week of August", "the last year before the war": not the writer's time
+    if (
+        m["the"]
+        and not m["mod"]
+        and unit in ("decade", "century")
+        and rel in ("past", "last", "next", "coming")
+        and _SPAN_PREPOSITION_BEFORE.search(text, m.start() - 12, m.start())
+    ):
+        # "over the past decade", "for the next decade": the ten years up to now or from now,
+        # no decade of the calendar
+        return Expr("fixed", "DURATION", value="P1DE" if unit == "decade" else "P1CE")
     n = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0}[rel]
     if unit == "quarter":
         return Expr("part", part="Q", n=n)
