@@ -2288,3 +2288,29 @@ def test_a_title_that_names_a_day_long_before_the_text_s_years_is_no_reference()
         "Thirty years on, Berliners remember. In 2019 the city held a festival."
     )
     assert find_reference(text).day is None
+
+
+def test_a_weekday_gone_by_after_a_day_some_days_back_is_no_evidence_of_the_dateline_s():
+    # "On June 18 ... on Thursday, tens of thousands marched": the Thursday of June 18's week,
+    # which says nothing of the weekday of June 26 (it made 2025, where June 26 is a Thursday, win)
+    text = (
+        "NAIROBI, Kenya, June 26 (AP) — Police fired tear gas at protesters on Wednesday, a day after"
+        " demonstrators stormed parliament. At least 22 people were killed on Tuesday. President"
+        " William Ruto, who took office in September 2022, withdrew the bill on Wednesday.\n\n"
+        "The protests began last week. On June 18, lawmakers removed some of the taxes. But the"
+        " movement grew, and on Thursday, tens of thousands marched.\n\n"
+        "Kenya last saw protests on this scale in 2023. In 2007 and 2008, more than 1,100 people"
+        " were killed in violence after a disputed election."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 6, 26)
+    assert '"Wednesday" falls on the same day' in ref.explanation
+    # a weekday still to come in such a paragraph is still evidence ("expected to hit 45C on
+    # Sunday", the dateline's own day, after "which started on July 18", under "July 23")
+    text = (
+        "ATHENS, July 23 (Reuters) - Wildfires forced thousands of tourists to flee hotels on Rhodes"
+        " over the weekend.\n\nAbout 19,000 people were moved from Saturday to Monday as the blaze,"
+        " which started on July 18, spread. Temperatures are expected to hit 45C on Sunday.\n\n"
+        "The fires came two years after blazes in August 2021 burned 300,000 acres."
+    )
+    assert find_reference(text).day == date(2023, 7, 23)

@@ -1710,6 +1710,23 @@ class _HolidayTold:
         return _holiday_falls_near(self.key, told - timedelta(days=self.after))
 
 
+#: How many days before a dateline's day a day with no year told in the story makes its paragraph
+#: a look back, whose weekdays are of that day's week.
+_LOOK_BACK_DAYS = (3, 45)
+
+
+def _days_before(month: int, day: int, told_month: int, told_day: int) -> int:
+    """How many days a day of the year (``told_month``, ``told_day``) lies before a dateline's, in
+    a year that has a 29 February (the nearest before it: a told day after the dateline's in the
+    calendar is of the year before)."""
+    try:
+        told = date(2024, told_month, told_day)
+    except ValueError:
+        return -1
+    gap = (date(2024, month, day) - told).days
+    return gap if gap >= 0 else gap + 366
+
+
 #: The years a movable holiday told with its day is looked for in, where the text writes no year.
 _HOLIDAY_YEARS = range(1900, 2101)
 
@@ -1930,8 +1947,16 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     weekday_told: Mention | None = None  # the last weekday told
     written_days: list[date] = []  # ... of them, the days
     items: list[tuple[date, str]] = []  # the days and months that open an item of a chronology
+    # where the last day with no year told some days before the dateline's ends: a look back
+    look_back_day: int | None = None
     for mention in extract(text):
         s0, s1 = mention.sentence
+        if (
+            (day_of := _YEARLESS_DAY.fullmatch(mention.value)) is not None
+            and mention.type == "DATE"
+            and _LOOK_BACK_DAYS[0] <= _days_before(month, day, int(day_of["month"]), int(day_of["day"])) <= _LOOK_BACK_DAYS[1]
+        ):
+            look_back_day = mention.end
         if mention.rule == "holiday" and (key := movable_holiday_key(mention.text)) is not None:
             holiday_told = (key, mention.end, mention.text)
             if (
@@ -1993,7 +2018,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 # (what starts on the day is still to come: "with pre-orders starting on Friday")
                 if tense == "future" or starts_on(text, mention.start):
                     ahead_weekdays.append(weekday)
-                else:
+                elif look_back_day is None or "\n" in text[look_back_day : mention.start]:
+                    # (a weekday gone by after a day some days back told in its paragraph is of
+                    # that day's week: "On June 18, lawmakers removed some taxes ... and on
+                    # Thursday, tens of thousands marched", under "June 26": no evidence)
                     weekdays.append((weekday, mention.text))
         elif (pin := _pinned_weekday(mention)) is not None:
             # "Monday (June 9)", "Thursday, Jan. 6": the day falls on that weekday in its year
