@@ -1091,6 +1091,10 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
     ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("They sighted land at present-day Cape Cod.", "at present", None),
+    # "the present" before a noun is "this": "the present report", "the present government"
+    ("The present report covers the period from 1 January.", "The present", None),
+    ("The dynasty ruled from 1644 to the present day.", "the present", "PRESENT_REF"),
+    ("From then to the present, the city grew.", "the present", "PRESENT_REF"),
     ("Right now the market is calm.", "Right now", "PRESENT_REF"),
     ("had recently left", "recently", "PAST_REF"),
     ("an offering in the near future", "the near future", "FUTURE_REF"),
@@ -1105,12 +1109,17 @@ def _present_ref(m: re.Match[str], text: str) -> Expr | None:
     if g == "recently" and text.startswith(" as ", m.end()) and prev_word(text, m.start()) == "as":
         return None  # "as recently as 2019": the date it names is the date
     if m["present"]:
+        if g.startswith("the") and (following := next_word(text, m.end())) and following not in _AFTER_A_NOUN:
+            if following not in _PRESENT_TIME_NOUNS:
+                return None  # "the present report", "the present government": this one, no time
         if g == "now" and next_word(text, m.end()) in ("that", "on"):
             return Expr("fixed", value="PRESENT_REF") if next_word(text, m.end()) == "that" else None
         return Expr("fixed", value="PRESENT_REF")
     return Expr("fixed", value="PAST_REF" if m["past"] else "FUTURE_REF")
 
 
+#: Nouns of time after "the present" that keep it the present: "to the present day".
+_PRESENT_TIME_NOUNS: Final = frozenset("day days time times moment age era".split())
 #: What "current", "recent" or "future" may stand after as the adjective of time TimeML tags: a
 #: determiner, a possessive, a preposition, or the start of a clause.
 _ADJECTIVE_BEFORE: Final = frozenset(
