@@ -2571,6 +2571,14 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # an earlier hour that a time of its sentence runs on to is past midnight
     text = "The attack began at about 9:40 p.m. Friday and lasted until 1:30 a.m."
     assert [m.value for m in extract(text, REF)] == ["2025-08-15T21:40", "2025-08-16T01:30"]
+    # ... and one told after it with "and" (it was the evening's day)
+    text = "The party started at 10 p.m. Friday and ended at 2 a.m."
+    assert [m.value for m in extract(text, REF)] == ["2025-08-15T22:00", "2025-08-16T02:00"]
+    text = "Polls in Alaska and Hawaii close at midnight and 1 a.m. Eastern."
+    assert [m.value for m in extract(text, REF)] == ["2025-08-18T24:00", "2025-08-19T01:00"]
+    # ... but not an evening hour told after a morning one
+    text = "Shops open at 8 a.m. and close at 10 p.m."
+    assert [m.value for m in extract(text, REF)] == ["2025-08-18T08:00", "2025-08-18T22:00"]
     # ... not a live blog's stamp and a time its entry tells
     text = "11:50 - The cabinet met at 11am to approve the Budget."
     assert [m.value for m in extract(text, REF)] == ["2025-08-18T11:50", "2025-08-18T11:00"]

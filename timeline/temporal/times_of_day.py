@@ -340,13 +340,16 @@ _AHEAD_BUT_TOLD: Final = timedelta(days=7)
 #: What runs from one time on to another: "from 9:40 p.m. until 1:30 a.m.", "10 p.m. to 2 a.m.",
 #: "10pm-2am" (a dash only where it is all that stands between: not "11:50 - The cabinet met at
 #: 11am", a live blog's stamp).
-_RUNS_ON_TO: Final = compile_ascii(r"\b(?:until|till|to|through)\b", re.IGNORECASE)
+# (or one told after it with "and": "started at 10 p.m. and ended at 2 a.m.", "close at midnight
+# and 1 a.m.")
+_RUNS_ON_TO: Final = compile_ascii(r"\b(?:until|till|to|through|and)\b", re.IGNORECASE)
 _DASH_BETWEEN: Final = compile_ascii(r"[^\S\n]*[-–][^\S\n]*")
 
 
 def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
     """Whether a time runs on past midnight from an evening time of its sentence: a morning hour,
-    after a word of running on to it ("lasted from 9:40 p.m. Friday until 1:30 a.m.")."""
+    after a word of running on to it ("lasted from 9:40 p.m. Friday until 1:30 a.m.") or of what
+    came after it ("The party started at 10 p.m. and ended at 2 a.m.")."""
     first, then = clock_of(before.value), clock_of(m.value)
     return (
         before.sentence == m.sentence
