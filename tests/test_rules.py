@@ -3840,6 +3840,8 @@ def test_the_small_hours_after_the_night_told_are_the_next_day():
         ("The law, passed in the 1970s, was last amended a decade later.", "198"),
         ("The firm was founded in the 1990s. Two decades earlier, the town had no industry.", "197"),
         ("The style began in the 15th century and spread a century later.", "15"),
+        # ... and centuries from a decade: a decade as many years on
+        ("The bridge, built in the 1880s, was restored a century later.", "198"),
         # ... and years from a fiscal year, which sets the year of no month after it
         ("Revenue peaked in fiscal 1998 at $4.2 billion. Three years later, it was sold.", "2001"),
         ("Profit fell in FY2019; two years later it doubled.", "2021"),

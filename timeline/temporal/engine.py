@@ -1258,18 +1258,24 @@ def _period_told_before(last: Mention, digits: tuple[int, ...], text: str, start
 
 def _from_period_told(expr: Expr, last: Mention, text: str, start: int) -> tuple[str, str] | None:
     """A count of decades or centuries on from the decade or century told just before, in its
-    paragraph ("passed in the 1970s ... amended a decade later": the 1980s), which no story's
+    paragraph ("passed in the 1970s ... amended a decade later": the 1980s; "built in the 1880s,
+    restored a century later": the 1980s), which no story's
     date counts from (a decade is no day to go on from); so too a count of years from a fiscal
     year ("peaked in fiscal 1998 ... Three years later": 2001), which sets no story's months."""
     unit = expr.unit or "decade"
     digits = _PERIOD_DIGITS[unit]
-    if not _period_told_before(last, (digits,), text, start):
+    told = unit
+    step = 1
+    if unit == "century" and expr.n and _period_told_before(last, (_PERIOD_DIGITS["decade"],), text, start):
+        # "built in the 1880s, restored a century later": the 1980s, a decade
+        digits, told, step = _PERIOD_DIGITS["decade"], "decade", 10
+    elif not _period_told_before(last, (digits,), text, start):
         return None
-    value = int(last.value) + (expr.n or 0)
+    value = int(last.value) + (expr.n or 0) * step
     if value < 0:
         return None
     counted = f"{counted_units(unit, expr.n)} " if expr.n else ""
-    return f"{value:0{digits}d}", f'{counted}the {unit} told just before, "{last.text}" ({last.value})'
+    return f"{value:0{digits}d}", f'{counted}the {told} told just before, "{last.text}" ({last.value})'
 
 
 def _turn_after_period_told(expr: Expr, last: Mention, text: str, start: int) -> tuple[str, str] | None:
