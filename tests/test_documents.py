@@ -59,6 +59,8 @@ def test_jsonl_keeps_good_lines_and_reports_bad_ones(tmp_path):
     path.write_text("\n".join(lines) + "\n")
     report = load_documents([str(path)])
     assert [d.id for d in report.documents] == [f"{path}#a", f"{path}#4"]
+    # a line's own id names it in listings; a line with none, by its file and its number
+    assert [d.source for d in report.documents] == ["a", "briefs.jsonl#4"]
     assert report.documents[0].reference_date == date(2025, 1, 9)
     assert len(report.warnings) == 2
     assert report.warnings[0].startswith(f"{path}:2: ") and report.warnings[1].startswith(f"{path}:3: ")

@@ -39,10 +39,13 @@ class Document:
 
     @property
     def source(self) -> str:
-        """A short name for the document in listings: the file name, or the line's id."""
+        """A short name for the document in listings: the file name, or the line's id (with the
+        file's name where the id is a number, as a line's number is: "feed.jsonl#3")."""
+        name = self.path.replace("\\", "/").rsplit("/", 1)[-1]
         if "#" in self.id and self.path.endswith((".jsonl", ".json")):
-            return self.id.rsplit("#", 1)[1]
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1] or self.id
+            ident = self.id.rsplit("#", 1)[1]
+            return f"{name}#{ident}" if ident.isdigit() else ident
+        return name or self.id
 
 
 class LazyDocument(Document):
