@@ -5452,3 +5452,16 @@ def test_overnight_is_the_night_just_gone_and_moves_no_story():
     assert ahead["overnight"] == "1989-10-30TNI"
     (undated,) = extract("Explosions were heard overnight.", None)
     assert undated.value == "PAST_REF" and "no reference date" in undated.explanation
+
+
+def test_the_year_after_a_year_just_told_is_that_year():
+    # in the past tense, "over the year" after "last year" is last year (it was the writer's)
+    ref = date(2025, 1, 2)
+    text = "The S&P 500 rose 23.3% last year. The Nasdaq jumped 28.6% over the year."
+    assert [m.value for m in extract(text, ref)] == ["2024", "2024"]
+    # ... and not a year a figure is compared with, told after it (it was 2023)
+    text = "The S&P 500 rose 23.3% last year after gaining 24.2% in 2023. The Nasdaq jumped 28.6% over the year."
+    assert [m.value for m in extract(text, ref)] == ["2024", "2023", "2024"]
+    # ... but what looks ahead to later in the year is the writer's year
+    text = "Sales fell last year. The company expects a recovery later in the year."
+    assert [m.value for m in extract(text, ref)] == ["2024", "2025"]

@@ -425,7 +425,8 @@ def _last_one_was(text: str, start: int) -> bool:
 #: 3.4% in April last year", "three cuts, down from six at the start of January"): a comparison,
 #: not the story's time.
 _COMPARED_WITH: Final = compile_ascii(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s[^,;.()]{0,40}?"
+    # (or what went before: "rose 23.3% last year after gaining 24.2% in 2023")
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|than|after\s+[a-z]+ing)\s[^,;.()]{0,40}?"
     r"(?:\d|\b(?:peak|high|low|record|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     # (a comma between digits parts thousands: "from a peak of more than 100,000 a week in"; no
     # sentence ends between)
@@ -511,7 +512,7 @@ def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool
 
 #: The words ``_COMPARED_WITH`` opens with, looked for first as plain text (as is the "in" or
 #: "on" it ends with): most dates follow none of them.
-_COMPARISON_WORDS: Final = ("from", "than", "compared", "against", "versus")
+_COMPARISON_WORDS: Final = ("from", "than", "compared", "against", "versus", "after")
 
 
 #: After a month, a forecast it names ("its April forecast", "the Fed's June projections") ...
@@ -3289,6 +3290,15 @@ def extract(
                     last_end = end
                 elif aside and last is not None and had_aside(text, start):
                     pass  # "Microsoft, which had invested in OpenAI in 2019, announced ...": a look back
+                elif (
+                    not narrative
+                    and last is not None
+                    and span.granularity == "year"
+                    and (compared if compared is not None else _compared_with(text, start))
+                ):
+                    # "rose 23.3% last year after gaining 24.2% in 2023. The Nasdaq jumped 28.6%
+                    # over the year": a year a figure is compared with is no year the story is in
+                    pass
                 elif (
                     not narrative
                     and text.find("ince", max(0, start - 64), start) >= 0

@@ -980,6 +980,21 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         assert ctx.last is not None
         base, by_day = ctx.last.day, False
         source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
+    elif (
+        unit == "year"
+        and n == 0
+        and expr.rel is None
+        and expr.mod is None
+        and ctx.tense == "past"
+        and not ctx.narrative
+        and ctx.last is not None
+        and ctx.last.granularity == "year"
+        and not ctx.last.since
+    ):
+        # "The S&P 500 rose 23.3% last year. The Nasdaq jumped 28.6% over the year": the year
+        # just told, counted or written
+        base, by_day = ctx.last.day, False
+        source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
     elif ctx.anchor is not None and not (
         # "Published: 3 March 2025 ... Storm Eowyn: six weeks on, thousands still without water":
         # so long after an event, counted to the writer's day, not on from it
