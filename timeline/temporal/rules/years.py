@@ -71,6 +71,7 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     ("a staff of c. 1500 people", "1500", None),
     ("around 1500 troops", "1500", None),
     ("Nearly 1998 ballots were lost.", "1998", None),
+    ("Over 2023 as a whole, the economy grew by 0.1%.", "2023", "2023"),
     ("Temperatures reached 2000 degrees.", "2000", None),
     ("Fuel costs rose to 1999 cents a litre.", "1999", None),
     ("Seas could rise a metre by 2100.", "2100", "2100"),
@@ -154,7 +155,11 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         and not (following in _COUNTED_OR_VERB and prev_word(text, m.start()) in _TIME_PREPOSITIONS)
     ) or _STREET.match(text, m.end()):
         return None
-    if following.endswith("s") and _QUANTITY_BEFORE.search(text, m.start() - 24, m.start()):
+    if (
+        following.endswith("s")
+        and following not in _WORDS_IN_S
+        and _QUANTITY_BEFORE.search(text, m.start() - 24, m.start())
+    ):
         if text.startswith(following, m.end() + 1):  # "nearly 1998 ballots": a count of things
             return None
     if m["thisday"]:  # "On this day in 1969": the reference date's day, in 1969
@@ -208,6 +213,10 @@ _COUNTED_OR_VERB: Final = frozenset("runs shares points votes seats houses".spli
 _TIME_PREPOSITIONS: Final = frozenset("in since by until till before after during".split())
 #: A page's copyright line is no event: "© 2024 Example News", "Copyright (c) 2023".
 _COPYRIGHT: Final = compile_ascii(r"(?:©|\([cC]\)|\bcopyright)\s*(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
+#: Words in "s" that are no plural noun: "Over 2023 as a whole" is the year.
+_WORDS_IN_S: Final = frozenset(
+    "as is was has his its this thus plus us yes whereas unless across towards afterwards besides perhaps".split()
+)
 #: Words that make a number after them a count when a plural follows ("some 2000 troops").
 _QUANTITY_BEFORE: Final = compile_ascii(
     r"\b(?:about|some|nearly|almost|roughly|approximately|around|over|least|most|only|just)\s+$",
