@@ -5465,3 +5465,16 @@ def test_the_year_after_a_year_just_told_is_that_year():
     # ... but what looks ahead to later in the year is the writer's year
     text = "Sales fell last year. The company expects a recovery later in the year."
     assert [m.value for m in extract(text, ref)] == ["2024", "2025"]
+
+
+def test_the_middle_of_the_year_or_month_is_the_next_one_told_as_to_come_late_in_the_writer_s():
+    # "will report by mid-year", told in November: next year's middle (it was this year's, past)
+    late = date(2024, 11, 28)
+    assert [m.value for m in extract("The trial will report by mid-year.", late)] == ["2025"]
+    assert [m.value for m in extract("The review is due by the middle of the year.", late)] == ["2025"]
+    assert [m.value for m in extract("A decision is expected mid-month.", late)] == ["2024-12"]
+    # ... and told in the past early in the writer's, the last one's (it was this year's, to come)
+    assert [m.value for m in extract("Prices peaked mid-year.", date(2025, 2, 10))] == ["2024"]
+    # ... but told in its own year before the middle, or past after it, the writer's
+    assert [m.value for m in extract("The plant should reopen by mid-year.", date(2025, 2, 10))] == ["2025"]
+    assert [m.value for m in extract("Prices peaked at mid-year.", late)] == ["2024"]

@@ -3539,13 +3539,9 @@ def _measured_month(text: str, expr: Expr, start: int, end: int) -> bool:
 
 
 def _edge_of_now(expr: Expr) -> bool:
-    """The start or end of the writer's own year or month ("the end of the year"), or the middle
-    of the writer's week ("midweek"), whose direction the tense may tell (see ``resolve``)."""
-    return (
-        expr.kind == "deictic"
-        and not expr.n
-        and (expr.mod in ("START", "END") or (expr.mod == "MID" and expr.unit == "week"))
-    )
+    """The start, the middle or the end of the writer's own year, month or week ("the end of the
+    year", "by mid-year", "midweek"), whose direction the tense may tell (see ``resolve``)."""
+    return expr.kind == "deictic" and not expr.n and expr.mod in ("START", "MID", "END")
 
 
 #: Words that make a month every year's ("usually in June", "held each year in August", "twice a

@@ -815,8 +815,9 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
     """-1 for the end of a year or month told in the past near the start of the next one
     ("Inflation fell to 3.2% by the end of the year", told on 9 January: last year's end); 1 for
     the start of one told in the future near the end of the one before ("The law takes effect at
-    the start of the year", told on 10 December); the same for the middle of a week told early or
-    late in the writer's ("rallied midweek", told on a Monday); else 0.  Not "later this year",
+    the start of the year", told on 10 December); the same for the middle of a year, a month or a
+    week told early or late in the writer's ("rallied midweek", told on a Monday; "will report by
+    mid-year", told in November); else 0.  Not "later this year",
     "early this month": their "this" names the writer's own."""
     if expr.rel == "this":
         return 0
@@ -829,8 +830,9 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
     else:
         return 0
     # "Stocks rallied midweek", told on a Monday: last week's middle; "will rally midweek", told
-    # on a Friday, next week's
-    middle = expr.mod == "MID" and unit == "week"
+    # on a Friday, next week's; so too a year's or a month's ("will report by mid-year", told in
+    # November: next year's)
+    middle = expr.mod == "MID"
     if (expr.mod == "END" or middle) and tense == "past" and early:
         return -1
     # (a middle still to come, told on a Wednesday, is next week's: "a risk of frost by midweek",
@@ -838,7 +840,7 @@ def _turned_edge(expr: Expr, unit: str, reference: date, tense: str | None) -> i
     if (
         (expr.mod == "START" or middle)
         and tense == "future"
-        and (late or (middle and reference.weekday() == 2))
+        and (late or (middle and unit == "week" and reference.weekday() == 2))
     ):
         return 1
     return 0
