@@ -5478,3 +5478,16 @@ def test_the_middle_of_the_year_or_month_is_the_next_one_told_as_to_come_late_in
     # ... but told in its own year before the middle, or past after it, the writer's
     assert [m.value for m in extract("The plant should reopen by mid-year.", date(2025, 2, 10))] == ["2025"]
     assert [m.value for m in extract("Prices peaked at mid-year.", late)] == ["2024"]
+
+
+def test_so_long_on_that_would_pass_the_writer_s_day_is_the_writer_s_time():
+    ref = date(2024, 3, 2)
+    # "Three weeks on, the clean-up continues", after a day less than three weeks back: now (it
+    # was March 12, still to come)
+    text = "The river flooded the town on Feb. 20. Three weeks on, the clean-up continues."
+    found = {m.text: m for m in extract(text, ref)}
+    assert found["Three weeks on"].value == "2024-W09"
+    assert '"Feb. 20" would pass it' in found["Three weeks on"].explanation
+    # ... but where the count stays before it, or looks ahead, it counts from the day
+    text = "The river flooded on Feb. 1. Two weeks on, it flooded again."
+    assert [m.value for m in extract(text, ref)] == ["2024-02-01", "2024-02-15"]

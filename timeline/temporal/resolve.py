@@ -28,6 +28,7 @@ from .context import (
 )
 from .expressions import Expr
 from .holidays import holiday_dates, holiday_name, nth_weekday
+from .narrative import UNIT_YEARS
 from .resolve_parts import resolve_part, year_before_quarter
 from .values import add_months, bc_year, quarter_value, span_of, week_value
 
@@ -999,8 +1000,19 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
     elif ctx.anchor is not None and not (
         # "Published: 3 March 2025 ... Storm Eowyn: six weeks on, thousands still without water":
-        # so long after an event, counted to the writer's day, not on from it
-        expr.mod == "on" and ctx.anchor.granularity == "day" and ctx.anchor.day == ctx.reference
+        # so long after an event, counted to the writer's day, not on from it; so too where the
+        # count from the last day told would pass the writer's day, told not as to come ("The
+        # river burst its banks on Sunday. Three weeks on, the clean-up continues")
+        expr.mod == "on"
+        and ctx.reference is not None
+        and (
+            (ctx.anchor.granularity == "day" and ctx.anchor.day == ctx.reference)
+            or (
+                ctx.tense != "future"
+                and not ctx.narrative
+                and ctx.anchor.day + timedelta(days=round(UNIT_YEARS.get(unit, 0) * 365 * n)) > ctx.reference
+            )
+        )
     ):
         anchor = ctx.anchor
         if (
@@ -1089,6 +1101,11 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         return "", f"{counted_units(unit, n)} an event the text does not date"
     elif ctx.reference is not None and expr.mod == "on":
         # "A year on, survivors still wait": so long after an event the text has not dated, now
+        if ctx.anchor is not None and ctx.anchor.day != ctx.reference:
+            return _shift(ctx.reference, unit, 0, None, False), (
+                f"the {unit} of {named_reference(ctx)}: {_amount(unit, n)} after "
+                f'"{ctx.anchor.mention}" would pass it, and is not told as to come'
+            )
         return _shift(ctx.reference, unit, 0, None, False), (
             f"the {unit} of {named_reference(ctx)}: {_amount(unit, n)} after an event not dated before it"
         )
