@@ -5491,3 +5491,19 @@ def test_so_long_on_that_would_pass_the_writer_s_day_is_the_writer_s_time():
     # ... but where the count stays before it, or looks ahead, it counts from the day
     text = "The river flooded on Feb. 1. Two weeks on, it flooded again."
     assert [m.value for m in extract(text, ref)] == ["2024-02-01", "2024-02-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # past tenses spelt as their base form (they were read as no tense: the nearest Sunday)
+        ("The river burst its banks on Sunday.", "2024-02-25"),
+        ("The fire spread on Sunday.", "2024-02-25"),
+        ("The injury hurt his chances on Sunday.", "2024-02-25"),
+        # ... and their base form after a modal looks ahead
+        ("The dam may burst on Sunday.", "2024-03-03"),
+        ("The fire could spread on Sunday.", "2024-03-03"),
+    ],
+)
+def test_a_past_tense_spelt_as_its_base_form_is_past(text: str, value: str):
+    assert [m.value for m in extract(text, date(2024, 3, 2))] == [value]

@@ -282,7 +282,7 @@ _IRREGULAR_PAST: Final = (
     "upheld overtook arose blew dealt dug froze hung rode rang sang sank shook slept stuck swept swung "
     "beat died fled lied cut shut quit shrank sprang slid leapt knelt crept wept clung stung strove swam "
     "drank ate forbade foresaw oversaw outgrew outran overran underwent rebuilt retook rewrote overthrew "
-    "withheld withstood mistook forgave overcame"
+    "withheld withstood mistook forgave overcame burst spread hurt"
     # participles unlike their past tense: "up from a forecast given in July", "a loan taken out
     # in March" (after "be", "been" and the like a passive's, see ``_NOT_FINITE``)
     " given taken written shown chosen seen spoken driven drawn thrown fallen risen grown flown hidden"
@@ -433,7 +433,7 @@ _COORDINATED: Final = compile_ascii(
     re.IGNORECASE,
 )
 #: Past tenses spelt as their base form, and what shows the base form before them.
-_SAME_AS_BASE: Final = frozenset({"hit", "beat", "cut", "shut", "quit"})
+_SAME_AS_BASE: Final = frozenset({"hit", "beat", "cut", "shut", "quit", "burst", "spread", "hurt"})
 _BASE_BEFORE: Final = compile_ascii(
     r"\b(?:will|would|could|should|can|may|might|must|to|not|n't|did|does|do|get|gets|getting|got)\s+$",
     re.IGNORECASE,
