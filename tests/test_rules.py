@@ -588,6 +588,9 @@ def test_what_a_day_of_this_week_looks_ahead_to_is_to_come(text: str, value: str
         ("The minister said in March that the law would take effect in July.", "2024-07"),
         ("In March, the firm said it would cut jobs in July.", "2024-07"),
         ("The company said in January it would cut 1,000 jobs by June.", "2024-06"),
+        # ... and so what it expected, aimed at or promised then
+        ("The company said in January that it expected to finish the plant by June.", "2024-06"),
+        ("In March, the minister promised to pass the law in July.", "2024-07"),
         # ... not a date of another verb, nor a saying not dated, nor a past of its own between
         (
             "Smith, who took over in January 2023, said the firm would hold an investor day on Nov. 19.",

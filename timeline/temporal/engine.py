@@ -1090,7 +1090,10 @@ _SAID_ON: Final = compile_ascii(rf"\b(?:{_SAYING}|told\s+\w+)\s+(?:in|on)\s+$", 
 _SAID_AFTER: Final = compile_ascii(rf",?\s+[^.;:!?\n]{{0,60}}?\b(?:{_SAYING}|told)\b", re.IGNORECASE)
 _WOULD_THEN: Final = compile_ascii(
     r"[^.;:!?\n]{0,80}?\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to|planned\s+to"
-    r"|intended\s+to|hoped\s+to)\b[^.;:!?\n]{0,80}$",
+    # (what was expected, aimed at or promised then: "said in June that it expected to finish by
+    # October")
+    r"|intended\s+to|hoped\s+to|expected\s+to|aimed\s+to|promised\s+to|pledged\s+to|vowed\s+to"
+    r"|(?:was|were)\s+due\s+to)\b[^.;:!?\n]{0,80}$",
     re.IGNORECASE,
 )
 #: ... or by the date of a verb its saying is joined to: "sold the unit in October and said"
