@@ -5510,3 +5510,13 @@ def test_so_long_on_that_would_pass_the_writer_s_day_is_the_writer_s_time():
 )
 def test_a_past_tense_spelt_as_its_base_form_is_past(text: str, value: str):
     assert [m.value for m in extract(text, date(2024, 3, 2))] == [value]
+
+
+def test_may_the_month_is_no_modal_before_a_past_tense():
+    # "closed" after "in May and" is a past tense, not an adjective after the modal "may" (the
+    # December was read with no tense: the nearest, still to come)
+    text = "The plant opened in May and closed in December."
+    assert [m.value for m in extract(text, date(2024, 10, 14))] == ["2024-05", "2023-12"]
+    # ... but after the modal, a word in -ed is an adjective: "may publish revised figures"
+    text = "The firm may publish revised figures on Monday."
+    assert [m.value for m in extract(text, date(2024, 10, 16))] == ["2024-10-21"]

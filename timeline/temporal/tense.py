@@ -399,6 +399,8 @@ _MODAL_AND_VERB: Final = compile_ascii(
     r"|asked|called|moved|began|begins|continues?|continued|proposed|proposes)\s+to)"
     r"\s+(?!have\s|be\s|been\s)[a-z]+\s+$"
 )
+#: What makes "may" before a verb the month: "opened in May and closed in December".
+_MONTH_MAY_BEFORE: Final = compile_ascii(r"\b(?:in|of|since|until|till|by|from|early|late|mid-?|last|next|this)\s*$")
 #: The prefixes a verb is written with after a hyphen: "re-elected", "co-founded".
 _PREFIXES: Final = frozenset("re co pre un de non over under out mis dis cross".split())
 
@@ -1025,7 +1027,11 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "will have recovered by the summer": the future perfect, which "will" tells
             if lower[start - 1 : start] == "-" and _word_before_hyphen(lower, start) not in _PREFIXES:
                 continue  # "the state-owned firm", "a US-led coalition": an adjective ("re-elected" a verb)
-            if _MODAL_AND_VERB.search(lower, start - 30, start):
+            if (modal := _MODAL_AND_VERB.search(lower, start - 30, start)) is not None and not (
+                # ("opened in May and closed in December": the month, no modal)
+                modal.group().startswith("may")
+                and _MONTH_MAY_BEFORE.search(lower, max(0, modal.start() - 12), modal.start())
+            ):
                 continue  # "will publish updated guidance": an adjective, after the verb "will" tells
             if out and out[-1][2] == "future" and out[-1][1] > start - 30:
                 between = _AFTER_FUTURE_VERB.fullmatch(lower, out[-1][1], start)
