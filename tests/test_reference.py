@@ -2314,3 +2314,16 @@ def test_a_weekday_gone_by_after_a_day_some_days_back_is_no_evidence_of_the_date
         "The fires came two years after blazes in August 2021 burned 300,000 acres."
     )
     assert find_reference(text).day == date(2023, 7, 23)
+
+
+def test_a_row_of_a_markdown_table_is_no_date_line():
+    # a chronology's first item is no day the text was written on (it was 2020-01-12)
+    text = (
+        "# Key dates\n\n| Date | Event |\n|------|-------|\n"
+        "| 12 Jan 2020 | First cases reported |\n| 11 Mar 2020 | WHO declares a pandemic |\n"
+    )
+    assert find_reference(text).day is None
+    # ... but a by-line's parts still give one
+    assert find_reference("Storm hits\nBy Reuters Staff | February 13, 2024 | 3:42 PM\n\nText.").day == date(
+        2024, 2, 13
+    )

@@ -728,8 +728,11 @@ def _date_line(head: str, lines: list[str]) -> Reference:
             return Reference(day, "dateline", f'from the dateline "{opening.group().strip(_LINE_MARKS)}"')
     if (found := _opening_dateline(lines)) is not None:
         return found
-    # a by-line's parts each on their own: "By Reuters Staff | February 13, 2024 | 3:42 PM"
+    # a by-line's parts each on their own: "By Reuters Staff | February 13, 2024 | 3:42 PM" (not
+    # a row of a Markdown table, "| 12 Jan 2020 | First cases reported |": a chronology's item)
     for number, line in enumerate(lines):
+        if line.startswith("|"):
+            continue
         for part in _BYLINE_PARTS.split(line):
             part = part.strip()
             if part and (day := _date_alone(part)):
