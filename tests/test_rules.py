@@ -2661,9 +2661,10 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # a time still to come is on no day gone by told before it: the reference date's
     text = "The first protests were held on Presidents Day. The parade is scheduled to begin at 6 p.m."
     assert [m.value for m in extract(text, date(2025, 6, 14))] == ["2025-02-17", "2025-06-14T18:00"]
-    # ... nor a time gone by on a day well ahead told before it
+    # ... nor a time gone by on a day well ahead told before it (the midnight gone by, that began
+    # the writer's day)
     text = "The budget is for the fiscal year that begins July 1. The vote came after a meeting that ran past midnight."
-    assert [m.value for m in extract(text, date(2025, 3, 4))][-1] == "2025-03-04T24:00"
+    assert [m.value for m in extract(text, date(2025, 3, 4))][-1] == "2025-03-03T24:00"
     # (but a day just after the reference date may be told as past: news filed overnight)
     text = "The index rose on March 4, 2025. It fell 0.4% by 0937 GMT."
     assert [m.value for m in extract(text, date(2025, 3, 3))] == ["2025-03-04", "2025-03-04T09:37"]
@@ -5520,3 +5521,11 @@ def test_may_the_month_is_no_modal_before_a_past_tense():
     # ... but after the modal, a word in -ed is an adjective: "may publish revised figures"
     text = "The firm may publish revised figures on Monday."
     assert [m.value for m in extract(text, date(2024, 10, 16))] == ["2024-10-21"]
+
+
+def test_midnight_told_in_the_past_with_no_day_is_the_one_gone_by():
+    ref = date(2024, 10, 14)
+    # the writer's own midnight is still to come (it was 2024-10-14T24:00)
+    assert [m.value for m in extract("The curfew began at midnight.", ref)] == ["2024-10-13T24:00"]
+    assert [m.value for m in extract("The curfew begins at midnight.", ref)] == ["2024-10-14T24:00"]
+    assert [m.value for m in extract("The ceasefire will take effect at midnight.", ref)] == ["2024-10-14T24:00"]

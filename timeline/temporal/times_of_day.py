@@ -244,6 +244,14 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
             )
         elif reference is not None:
             day = reference.isoformat()
+            s0, s1 = m.sentence
+            if m.value == "T24:00" and direction(text[s0:s1], m.start - s0, m.end - s0) == "past":
+                # "The ship sank just before midnight": the midnight gone by, that ended the day
+                # before the writer's (the writer's own midnight is still to come)
+                day = (reference - timedelta(days=1)).isoformat()
+                why = f"at the end of the day before the {reference_label} {reference.isoformat()}: told in the past"
+                _dated_time(mentions, i, day, why)
+                continue
             _dated_time(mentions, i, day, f"on the day of the {reference_label} {day}")
 
 
