@@ -228,6 +228,7 @@ _RECORD_REL_BEFORE: Final = compile_ascii(r"\b(?:previous|preceding|last)[^\S\n]
     ("Agents said August Wilson left.", "August", None),
     ("He was the April Fool.", "April", None),
     ('his "March to the Sea" and the March on Rome', "March", None),
+    ("The team lost in the first round of March Madness.", "March", None),
     ("March organizers said turnout was high.", "March", None),
     ("The March for Life took place on Friday.", "March", None),
     ("NASA is targeting September for the launch.", "September", "2025-09"),
@@ -335,6 +336,8 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
             return None  # "the March on Rome", "his March to the Sea": a march
         if word == "April" and next_word(text, m.end()).startswith("fool"):
             return None  # "the April Fool" (its day is a holiday, read as one)
+        if word == "March" and text.startswith(" Madness", m.end()):
+            return None  # "the first round of March Madness": the college basketball tournament
         opening = not before or _after_a_sentence_end(before)
         if opening and _NAME_AFTER.match(text, m.end()):
             return None  # "June Carter sang", "April Ryan asked", "March Madness": a name
