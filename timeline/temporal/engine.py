@@ -98,6 +98,7 @@ from .values import DAY_VALUE, quarter_value, span_of, week_value
 from .weekdays_beside import (
     THE_BEFORE,
     weekday_by_day_after,
+    weekday_by_event,
     weekday_by_holiday_before,
     weekday_nearest_day_told,
 )
@@ -2343,6 +2344,16 @@ def extract(
             is not None
         ):
             value, why = by_holiday
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and expr.weekday is not None
+            and reference is not None
+            and day is not None
+            and day.granularity == "day"
+            and (by_event := weekday_by_event(text, start, end, expr.weekday, day, reference)) is not None
+        ):
+            value, why = by_event
         elif (
             expr.kind == "weekday"
             and expr.rel is None

@@ -193,3 +193,28 @@ def weekday_nearest_day_told(
     return found.isoformat(), (
         f'the {text[start:end]} nearest to the last day told, "{day.mention}" ({day.day.isoformat()})'
     )
+
+
+#: After a weekday, an event it is counted from, not dated in its words: "the Saturday| after the
+#: election", "the Sunday| before the vote".
+_EVENT_AFTER: Final = compile_ascii(
+    r"[^\S\n]+(after|before)[^\S\n]+(?:the|a|an|his|her|its|their|this|that)\s", re.IGNORECASE
+)
+
+
+def weekday_by_event(
+    text: str, start: int, end: int, weekday: int, day: Anchor, reference: date
+) -> tuple[str, str] | None:
+    """ "The vote was on Aug. 5. Results came the Saturday after the vote": the first such weekday
+    after the story's last day gone by (the event's, most likely), or the last before it; None
+    where no event follows the weekday, or the last day told is still to come."""
+    joint = _EVENT_AFTER.match(text, end)
+    if joint is None or not THE_BEFORE.search(text, start - 5, start) or day.day > reference:
+        return None
+    side = joint[1].lower()
+    found = _weekday_beside(day.day, weekday, side)
+    which = "first" if side == "after" else "last"
+    return found.isoformat(), (
+        f'the {which} {text[start:end]} {side} the last day told, "{day.mention}" ({day.day.isoformat()}),'
+        " the day of the event most likely"
+    )

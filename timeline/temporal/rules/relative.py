@@ -284,6 +284,9 @@ _ANY_AFTER: Final = compile_ascii(
     ("The event will be held on December 12, Friday.", "Friday", None),
     ("The results were declared on 3 December, Wednesday, by the board.", "Wednesday", None),
     ("He left a day before Tuesday, when the talks ended.", "Tuesday", "2025-08-12"),
+    # the day after or before an event, counted from the story's last day (the event's)
+    ("The vote was on Aug. 5. Results came the Saturday after the vote.", "Saturday", "2025-08-09"),
+    ("The rally, held the Sunday before the vote, drew thousands.", "Sunday", "2025-08-17"),
     ("About 500 people attended a Sunday night memorial service.", "Sunday night", "2025-08-17TNI"),
     # a timetable's days are of every week
     ("The library is open Monday to Friday, 9 a.m. to 8 p.m.", "Monday", "XXXX-WXX-1"),
@@ -345,6 +348,9 @@ def _weekday(m: re.Match[str], text: str) -> Expr | None:
         n = 1 if story.endswith("following") else -1 if story.endswith(("previous", "preceding")) else 0
         return Expr("weekday", kind, weekday=wd, rel="story", n=n, part=part)
     return Expr("weekday", kind, weekday=wd, rel=rel, part=part)
+
+
+
 
 
 #: After a weekday, another and a part of the day in the plural: "Monday| and Tuesday nights".
