@@ -2327,3 +2327,19 @@ def test_a_row_of_a_markdown_table_is_no_date_line():
     assert find_reference("Storm hits\nBy Reuters Staff | February 13, 2024 | 3:42 PM\n\nText.").day == date(
         2024, 2, 13
     )
+
+
+def test_a_rule_ended_by_one_begun_in_a_year_counts_nothing_from_that_year():
+    # "won power in May 2022, ending nine years of conservative rule": the nine years ended in
+    # 2022; they do not count on from it (it gave 2031)
+    text = (
+        "SYDNEY, May 3 (Reuters) - Australia's Labor government won a second term in Saturday's"
+        " election.\n\nLabor first won power in May 2022, ending nine years of conservative rule."
+    )
+    assert find_reference(text).day is None
+    # ... but a rule said to have begun in a year counts on from it
+    text = (
+        "CANBERRA, May 23 (Reuters) - Anthony Albanese was sworn in as prime minister on Monday,"
+        " ending nine years of conservative rule that began in 2013."
+    )
+    assert find_reference(text).day == date(2022, 5, 23)

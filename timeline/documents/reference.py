@@ -1215,6 +1215,16 @@ _TENURE_START = re.compile(
 )
 
 
+#: "ending" or "ended" right before a count of years of a rule.
+_ENDING_BEFORE = re.compile(r"\b(?:ending|ended|ends|end[ \t]+to)[ \t]+(?:an?[ \t]+|the[ \t]+|its[ \t]+)?$", re.IGNORECASE)
+
+
+def _same_sentence(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether no sentence ends between two matches."""
+    first, second = (a, b) if a.start() <= b.start() else (b, a)
+    return _SENTENCE_END.search(text, first.end(), second.start()) is None
+
+
 #: A count of years spent held, and what began it: "20 years in prison" is counted from "jailed
 #: in 2004", not from "took office in 1999".
 _HELD_COUNT = re.compile(r"prison|jail|exile|captivity|bars", re.IGNORECASE)
@@ -1247,9 +1257,17 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
             if hedge
             else (0, 0)
         )
+        # (the count's words may take in the word before it: "ending nine years")
+        ended = m.group()[:6].lower() in ("ending", "ended ") or _ENDING_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ) is not None
         for start in starts:
             if len(starts) > 1 and (_HELD_START.search(start.group()) is not None) != held:
                 continue  # "20 years in prison" is not counted from "took office"
+            if ended and not start["year3"] and _same_sentence(text, m, start):
+                # "Labor first won power in May 2022, ending nine years of conservative rule": the
+                # rule that ended is another's, whose years end where this one's begin
+                continue
             told = f"{' '.join(m.group().split())} … {' '.join(start.group().split())}"
             year = int(start["year"] or start["year2"] or start["year3"]) + n
             found.append((year + fewest, year + most, told))
