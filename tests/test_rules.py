@@ -5529,3 +5529,16 @@ def test_midnight_told_in_the_past_with_no_day_is_the_one_gone_by():
     assert [m.value for m in extract("The curfew began at midnight.", ref)] == ["2024-10-13T24:00"]
     assert [m.value for m in extract("The curfew begins at midnight.", ref)] == ["2024-10-14T24:00"]
     assert [m.value for m in extract("The ceasefire will take effect at midnight.", ref)] == ["2024-10-14T24:00"]
+
+
+def test_news_counts_no_day_from_a_look_back_set_off_about_someone():
+    # "The Serb, who had knee surgery in early June, ...": an aside, not the story's day; "three
+    # weeks earlier" counts from Sunday (it counted from June: May)
+    text = (
+        "Novak Djokovic won his first Olympic gold medal on Sunday, beating Carlos Alcaraz 7-6 (3),"
+        " 7-6 (2) in the men's singles final at Roland Garros.\n\nThe 37-year-old Serb, who had knee surgery in early June, completed a career"
+        " Golden Slam at his fifth Olympics. His previous best was bronze at the 2008 Beijing Games."
+        "\n\nAlcaraz, 21, had beaten Djokovic in the Wimbledon final three weeks earlier."
+    )
+    found = {m.text: m.value for m in extract(text, date(2024, 8, 5))}
+    assert found["three weeks earlier"] == "2024-07-14"

@@ -3138,6 +3138,9 @@ def extract(
             if (
                 span.granularity in _ANCHOR_GRANULARITIES
                 and expr.rel != "overnight"  # (the news' night, told aside: "hit by overnight losses")
+                # (nor, in news, a look back set off about someone: "Djokovic, who had knee
+                # surgery in early June, ... had beaten Alcaraz three weeks earlier")
+                and not (not narrative and anchor is not None and had_aside(text, start))
                 and not (
                     # in news, what has gone on since a date, or a figure compared with, leaves the
                     # anaphora where they were: "rose to 48.7 in November from 48.2 in October ...
