@@ -2343,3 +2343,17 @@ def test_a_rule_ended_by_one_begun_in_a_year_counts_nothing_from_that_year():
         " ending nine years of conservative rule that began in 2013."
     )
     assert find_reference(text).day == date(2022, 5, 23)
+
+
+def test_a_story_of_the_olympic_games_is_of_a_year_of_the_games():
+    # datelined "PARIS, Aug 4", with Sunday's final and "the 2008 Beijing Games" as a previous
+    # Games: 2024, where Aug. 4 is a Sunday (it gave 2009, the year after the latest written)
+    text = (
+        "PARIS, Aug 4 (AP) — Novak Djokovic won his first Olympic gold medal on Sunday, beating"
+        " Carlos Alcaraz in the men's singles final at Roland Garros.\n\nThe 37-year-old Serb"
+        " completed a career Golden Slam at his fifth Olympics. His previous best was bronze at the"
+        " 2008 Beijing Games."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 8, 4)
+    assert "the Summer Games, which the lead tells of, were held in 2024" in ref.explanation

@@ -1748,6 +1748,41 @@ def _days_before(month: int, day: int, told_month: int, told_day: int) -> int:
     return gap if gap >= 0 else gap + 366
 
 
+#: The Olympic Games told as held in a story's lead: "won his first Olympic gold medal on Sunday",
+#: "at the Paris Olympics", "at the Winter Games".
+_GAMES_IN_LEAD = re.compile(
+    r"\bOlympic[ \t]+(?:gold|silver|bronze|title|final|record)\b"
+    r"|\b(?:at|of)[ \t]+the[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?P<winter>Winter[ \t]+)?(?:Olympics|Olympic[ \t]+Games|Games)\b"
+)
+
+
+#: Games named by their year: "the 2008 Beijing Games", "the 2016 Olympics".
+_GAMES_NAMED = re.compile(
+    r"\b(\d{4})[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Summer[ \t]+|Winter[ \t]+)?(?:Games|Olympics|Olympic[ \t]+Games)\b"
+)
+
+
+def _games_told(text: str, month: int) -> str | None:
+    """ "summer" or "winter" where the lead of a story datelined in the Games' months tells of the
+    Olympic Games as held (the summer's in July to September, the winter's in February); else
+    None."""
+    lead = text[:_LEAD]
+    m = _GAMES_IN_LEAD.search(lead)
+    if m is None or "Olympi" not in lead:
+        return None
+    if m["winter"] or "Winter" in lead:
+        return "winter" if month in (1, 2, 3) else None
+    return "summer" if month in (7, 8, 9) else None
+
+
+def _games_year(year: int, games: str) -> bool:
+    """Whether the Summer or Winter Games were (or are due to be) held in a year of the modern
+    Games (Tokyo's, put off from 2020, in 2021; the winter's apart from 1994 on)."""
+    if games == "winter":
+        return year % 4 == 2 if year >= 1994 else year % 4 == 0
+    return (year % 4 == 0 and year != 2020) or year == 2021
+
+
 #: The years a movable holiday told with its day is looked for in, where the text writes no year.
 _HOLIDAY_YEARS = range(1900, 2101)
 
@@ -2321,7 +2356,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         own_day_years = set()
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     distinct_ahead = sorted(set(ahead_weekdays))
+    games = _games_told(text, month)
+    games_named = {int(g[1]) for g in _GAMES_NAMED.finditer(text)} if games else set()
     days_back_cost = _days_back_costs(text)
+    games = _games_told(text, month)
+    games_named = {int(g[1]) for g in _GAMES_NAMED.finditer(text)} if games else set()
     # where the latest year is a record's, the latest year of the story's own news (see below)
     news_year = plain_latest.year if plain_latest is not None and records and latest == max(records) else None
     scored: list[tuple[float, int, date]] = []
@@ -2373,6 +2412,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
         # "listed the matter for hearing on January 12, 2026": a story told before that day
         cost += sum(_WRONG_WEEKDAY for day in days_ahead if candidate >= day)
+        if games is not None and (not _games_year(year, games) or year in games_named):
+            # "won his first Olympic gold medal on Sunday": a year of the Games, other than those
+            # the text names by their year ("His previous best was bronze at the 2008 Beijing Games")
+            cost += _WRONG_WEEKDAY
         if week_from is not None and date(year, month, week_from).weekday() not in (0, 6):
             cost += _WRONG_WEEKDAY  # a week that starts on no Monday or Sunday
         # "rose to 32.7 percent in August ... was 25.8 percent in August 2023": a month written
@@ -2422,6 +2465,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         ]
         if str(year) in fits:
             why += f"; a report of quarter {quarter} of fiscal {named} is news on that day only in {' or '.join(fits)}"
+    if games is not None and _games_year(year, games) and year not in games_named:
+        why += f"; the {games.capitalize()} Games, which the lead tells of, were held in {year}"
     if pinned and _falls_on(year, pinned[0][0], pinned[0][1], pinned[0][2], month):
         why += f'; "{pinned[0][3]}" is a {_WEEKDAY_NAMES[pinned[0][2]]} then'
     if weekdays:
