@@ -8,6 +8,12 @@ import codecs
 from .errors import NotADocument
 
 _SNIFF = 8192
+#: Windows' Western encoding and the Latin-1 it extends, as charset_normalizer names them.
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+#: How much more chaos, and how much less coherence, than the best guess the Western reading may
+#: show and still be taken (charset_normalizer's ties are settled arbitrarily).
+_CLOSE_CHAOS = 0.01
+_CLOSE_COHERENCE = 0.05
 
 
 def decode(data: bytes) -> str:
@@ -51,9 +57,19 @@ def _mostly_utf8(data: bytes) -> str | None:
 def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise NotADocument("binary content (no text encoding fits); skipped")
+    # Where the bytes read as well in Windows' Western encoding as in the one guessed, take it:
+    # the legacy encoding of most English text ("S\xe3o Paulo" is "São", not cp1250's "Săo")
+    western = next((m for m in matches if m.encoding in _WESTERN), None)
+    if (
+        western is not None
+        and western.chaos <= best.chaos + _CLOSE_CHAOS
+        and western.coherence >= best.coherence - _CLOSE_COHERENCE
+    ):
+        best = western
     text = str(best)
     sample = text[:_SNIFF]
     if sample and sum(1 for c in sample if c == "\x00" or (ord(c) < 32 and c not in "\n\r\t\f")) > max(
