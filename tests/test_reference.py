@@ -2259,6 +2259,16 @@ def test_a_record_counted_from_a_month_bounds_the_story_from_below():
             date(2023, 11, 26),
             '"the 2008 Mumbai attacks … 15 years after" counts to 2023',
         ),
+        # a story of the Olympic Games as held is of a year of the Games, other than a Games it
+        # names by its year: 2024, where Aug. 4 is a Sunday (it gave 2009, the year after 2008)
+        (
+            "PARIS, Aug 4 (AP) — Novak Djokovic won his first Olympic gold medal on Sunday, beating"
+            " Carlos Alcaraz in the men's singles final at Roland Garros.\n\nThe 37-year-old Serb"
+            " completed a career Golden Slam at his fifth Olympics. His previous best was bronze at"
+            " the 2008 Beijing Games.",
+            date(2024, 8, 4),
+            "the Summer Games, which the lead tells of, were held in 2024",
+        ),
     ],
 )
 def test_a_dateline_s_year_from_what_the_story_tells_of_its_time(text: str, day: date, why: str):
@@ -2343,17 +2353,3 @@ def test_a_rule_ended_by_one_begun_in_a_year_counts_nothing_from_that_year():
         " ending nine years of conservative rule that began in 2013."
     )
     assert find_reference(text).day == date(2022, 5, 23)
-
-
-def test_a_story_of_the_olympic_games_is_of_a_year_of_the_games():
-    # datelined "PARIS, Aug 4", with Sunday's final and "the 2008 Beijing Games" as a previous
-    # Games: 2024, where Aug. 4 is a Sunday (it gave 2009, the year after the latest written)
-    text = (
-        "PARIS, Aug 4 (AP) — Novak Djokovic won his first Olympic gold medal on Sunday, beating"
-        " Carlos Alcaraz in the men's singles final at Roland Garros.\n\nThe 37-year-old Serb"
-        " completed a career Golden Slam at his fifth Olympics. His previous best was bronze at the"
-        " 2008 Beijing Games."
-    )
-    ref = find_reference(text)
-    assert ref.day == date(2024, 8, 4)
-    assert "the Summer Games, which the lead tells of, were held in 2024" in ref.explanation
