@@ -1010,7 +1010,8 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             or (
                 ctx.tense != "future"
                 and not ctx.narrative
-                and ctx.anchor.day + timedelta(days=round(UNIT_YEARS.get(unit, 0) * 365 * n)) > ctx.reference
+                # (in ordinals: a count may reach past the calendar's end)
+                and ctx.anchor.day.toordinal() + UNIT_YEARS.get(unit, 0) * 365 * n > ctx.reference.toordinal()
             )
         )
     ):
