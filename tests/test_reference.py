@@ -2269,6 +2269,13 @@ def test_a_record_counted_from_a_month_bounds_the_story_from_below():
             date(2024, 8, 4),
             "the Summer Games, which the lead tells of, were held in 2024",
         ),
+        # ... but not a story of other Games, held in other years
+        (
+            "BIRMINGHAM, England, Aug 2 (AP) — Olympic champion Elaine Thompson-Herah won the 100"
+            " meters at the Commonwealth Games on Tuesday. She had won Olympic gold in 2021.",
+            date(2022, 8, 2),
+            '"Tuesday" falls on the same day',
+        ),
     ],
 )
 def test_a_dateline_s_year_from_what_the_story_tells_of_its_time(text: str, day: date, why: str):

@@ -1752,7 +1752,10 @@ def _days_before(month: int, day: int, told_month: int, told_day: int) -> int:
 #: "at the Paris Olympics", "at the Winter Games".
 _GAMES_IN_LEAD = re.compile(
     r"\bOlympic[ \t]+(?:gold|silver|bronze|title|final|record)\b"
-    r"|\b(?:at|of)[ \t]+the[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?P<winter>Winter[ \t]+)?(?:Olympics|Olympic[ \t]+Games|Games)\b"
+    # (not other Games: "at the Commonwealth Games", "the Asian Games")
+    r"|\b(?:at|of)[ \t]+the[ \t]+(?!(?:Commonwealth|Asian|Pan|European|Youth|Invictus|Special|World"
+    r"|Mediterranean|African|Island|Arctic|Highland|Gay)\b)(?:[A-Z][a-z]+[ \t]+)?(?P<winter>Winter[ \t]+)?"
+    r"(?:Olympics|Olympic[ \t]+Games|Games)\b"
 )
 
 
@@ -1762,13 +1765,17 @@ _GAMES_NAMED = re.compile(
 )
 
 
+#: Other Games, held in other years, which an Olympic champion may also win at.
+_OTHER_GAMES = re.compile(r"\b(?:Commonwealth|Asian|Pan[ \t-]+American|European|Youth|Invictus)[ \t]+Games\b")
+
+
 def _games_told(text: str, month: int) -> str | None:
     """ "summer" or "winter" where the lead of a story datelined in the Games' months tells of the
     Olympic Games as held (the summer's in July to September, the winter's in February); else
     None."""
     lead = text[:_LEAD]
     m = _GAMES_IN_LEAD.search(lead)
-    if m is None or "Olympi" not in lead:
+    if m is None or "Olympi" not in lead or _OTHER_GAMES.search(lead):
         return None
     if m["winter"] or "Winter" in lead:
         return "winter" if month in (1, 2, 3) else None
