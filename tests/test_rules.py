@@ -5542,3 +5542,11 @@ def test_news_counts_no_day_from_a_look_back_set_off_about_someone():
     )
     found = {m.text: m.value for m in extract(text, date(2024, 8, 5))}
     assert found["three weeks earlier"] == "2024-07-14"
+
+
+def test_a_forecast_s_outlook_looks_ahead():
+    # "Outlook for Saturday to Monday: Unsettled on Saturday", issued on a Thursday: the coming
+    # days, and the Saturday told again is that Saturday ("Unsettled" is no past tense; the days
+    # were last week's)
+    text = "Outlook for Saturday to Monday: Unsettled on Saturday with strong winds."
+    assert [m.value for m in extract(text, date(2024, 11, 14))] == ["2024-11-16", "2024-11-18", "2024-11-16"]

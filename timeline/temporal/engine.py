@@ -2036,6 +2036,9 @@ def extract(
             # ... but the day after the writer's is that day, whichever days were told before it
             # ("warnings until Monday ... until midnight on Sunday", told on a Saturday)
             and not (reference is not None and expr.weekday == (reference.weekday() + 1) % 7)
+            # ... and so is a day of the week ahead told before ("Outlook for Saturday to Monday:
+            # Unsettled on Saturday"): that day again
+            and weekday_sides.get(expr.weekday) != "future"  # type: ignore[arg-type]
         )
         if later_in_week_ahead:
             # "On Wednesday, the Fed publishes its minutes. Thursday brings jobless claims. The main

@@ -73,6 +73,8 @@ _FUTURE_WORDS: Final = [
     "|hit shelves|hits shelves|hit stores|hits stores|hit theaters|hits theaters|hit cinemas|hits cinemas"
     "|set to|poised to|slated to|expected to|scheduled to"
     "|forecast for|forecast to|predicted for|predicted to|is forecast|are forecast"
+    # a forecast's outlook: "Outlook for Saturday to Monday: Unsettled"
+    "|outlook for"
     "|not expected|n't expected|not due|not scheduled"
     # what is expected by a day is still to come: "a ruling expected by the end of June"
     "|expected by|expected before|expected within"
@@ -296,7 +298,7 @@ _NOT_PAST: Final = frozenset(
     # adjectives, never a verb's past tense: "new markets untouched by the crisis"
     + "unexpected unnamed unidentified unprecedented unchanged unspecified unemployed unarmed "
     "unopposed unaffected untouched unconfirmed undisclosed unsolved undecided unresolved unrelated "
-    "unscheduled unsigned unlimited unregulated unvaccinated unmanned unwanted uninsured unexploded "
+    "unscheduled unsigned unlimited unregulated unvaccinated unmanned unwanted uninsured unexploded unsettled "
     "undocumented unauthorized unauthorised unprovoked unnoticed unharmed unhurt so-called".split()
 )
 #: A perfect participle's clause looks back: "due in court on Friday, having been charged on
