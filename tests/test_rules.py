@@ -5550,3 +5550,11 @@ def test_a_forecast_s_outlook_looks_ahead():
     # were last week's)
     text = "Outlook for Saturday to Monday: Unsettled on Saturday with strong winds."
     assert [m.value for m in extract(text, date(2024, 11, 14))] == ["2024-11-16", "2024-11-18", "2024-11-16"]
+
+    # ... and a day of it told again with no tense of its own is that day ("Rain returns on
+    # Monday": "returns" may be a noun; it gave last Monday, the nearest)
+    text = "Outlook for Saturday to Monday: Windy. Sunday drier but cold. Rain returns on Monday."
+    assert [m.value for m in extract(text, date(2024, 11, 14))][-1] == "2024-11-18"
+    # ... and its night is tonight's (it was last night's, as news tells "overnight")
+    found = extract("Tonight: Rain clearing east overnight, with frost by dawn.", date(2024, 11, 14))
+    assert [m.value for m in found] == ["2024-11-14TNI", "2024-11-14TNI"]

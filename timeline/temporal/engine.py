@@ -2010,6 +2010,18 @@ def extract(
             # "As of Sept. 30, the fund held $2 billion", told in August: a figure known as of a
             # day gone by, last September's (not the nearest, to come)
             strong = True
+        if expr.rel == "overnight" and tense is None and "tonight" in text[sentence[0] : start].lower():
+            # "Tonight: Rain clearing east overnight": a forecast's night, tonight's
+            tense = "future"
+        if (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and tense is None
+            and (side := weekday_sides.get(expr.weekday)) is not None  # type: ignore[arg-type]
+        ):
+            # "Outlook for Saturday to Monday ... Rain returns on Monday": with no tense of its
+            # own, a day of the week told before is that day again, on its side of the writer's
+            tense = side
         if expr.kind == "weekday" and expr.rel is None and starts_on(text, start):
             # "with pre-orders starting Friday": a start told of, still to come
             tense, strong, starting = "future", False, True
