@@ -5558,3 +5558,12 @@ def test_a_forecast_s_outlook_looks_ahead():
     # ... and its night is tonight's (it was last night's, as news tells "overnight")
     found = extract("Tonight: Rain clearing east overnight, with frost by dawn.", date(2024, 11, 14))
     assert [m.value for m in found] == ["2024-11-14TNI", "2024-11-14TNI"]
+
+
+def test_a_span_that_runs_through_a_day_looks_ahead_as_until_does():
+    # "runs through Dec. 31", told in February: this year's (it was last December's, the nearest)
+    ref = date(2025, 2, 20)
+    assert [m.value for m in extract("The ban takes effect immediately and runs through Dec. 31.", ref)] == [
+        "2025-12-31"
+    ]
+    assert [m.value for m in extract("The festival ran through Jan. 5.", ref)] == ["2025-01-05"]

@@ -776,7 +776,9 @@ _PHRASE_TO_DATE: Final = compile_ascii(
     r"\s+(?:(?:on|in|into)\s+)?(?:effect|place|office|power|force|sale|live|display|trial|air|service"
     r"|operations?|cinemas|theaters|theatres|stores|shelves)\s+(?:on|in|at|from)\s+"
     # ... or the words of a deadline: "is due no later than June 30", "must be filed on or before"
-    r"|\s+(?:(?:no|not)\s+(?:later|earlier)\s+than|on\s+or\s+(?:before|after))\s+",
+    r"|\s+(?:(?:no|not)\s+(?:later|earlier)\s+than|on\s+or\s+(?:before|after))\s+"
+    # ... or of a span's end, a preposition too long for ``_NEXT_TO``: "runs through Dec. 31"
+    r"|\s+(?:through|throughout)\s+",
     re.IGNORECASE,
 )
 #: ... or its hour first: "takes effect at midnight on New Year's Eve", "opened at 9 a.m. on Monday".
