@@ -5567,3 +5567,10 @@ def test_a_span_that_runs_through_a_day_looks_ahead_as_until_does():
         "2025-12-31"
     ]
     assert [m.value for m in extract("The festival ran through Jan. 5.", ref)] == ["2025-01-05"]
+
+
+def test_a_year_ago_after_a_quarter_compared_with_by_its_code_is_the_reported_quarter_s():
+    # "up 17% from Q2 and up 94% from a year ago": the third quarter's year before (it was Q2's)
+    text = "Revenue for the third quarter was $35.1 billion, up 17% from Q2 and up 94% from a year ago."
+    found = {m.text: m.value for m in extract(text, date(2024, 11, 20))}
+    assert found["a year ago"] == "2023-Q3"

@@ -3364,7 +3364,8 @@ def extract(
 #: Before a period a figure is compared with: "down from the record |fourth quarter", "higher
 #: than the |third quarter", "compared with the same |quarter".
 _COMPARED_PERIOD_BEFORE: Final = compile_ascii(
-    r"\b(?:from|than|with|versus|vs\.?)[^\S\n]+(?:the|its|their|a)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}$",
+    # (or a quarter's code right after: "up 17% from Q2")
+    r"\b(?:from|than|with|versus|vs\.?)[^\S\n]+(?:(?:the|its|their|a)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2})?$",
     re.IGNORECASE,
 )
 
