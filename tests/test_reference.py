@@ -2269,6 +2269,14 @@ def test_a_record_counted_from_a_month_bounds_the_story_from_below():
             date(2024, 8, 4),
             "the Summer Games, which the lead tells of, were held in 2024",
         ),
+        # a jubilee counts the years of a reign: "her Platinum Jubilee" and "came to the throne in
+        # 1952" put the story in 2022 (it gave no year)
+        (
+            "LONDON, Sept 8 (Reuters) - Queen Elizabeth died at Balmoral on Thursday aged 96.\n\n"
+            "Elizabeth, who came to the throne in 1952, celebrated her Platinum Jubilee in June.",
+            date(2022, 9, 8),
+            '"Platinum Jubilee … came to the throne in 1952" counts to 2022',
+        ),
         # ... but not a story of other Games, held in other years
         (
             "BIRMINGHAM, England, Aug 2 (AP) — Olympic champion Elaine Thompson-Herah won the 100"

@@ -1192,9 +1192,13 @@ _TENURE_COUNT = re.compile(
     # ... or after it: "after a reign of nearly four decades", "ending his rule of 30 years"
     r"|\b(?:reign|rule|tenure|presidency|premiership|dictatorship)[ \t]+of[ \t]+"
     r"(?:(?P<hedge4>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
-    r"(?P<n4>\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t]+(?P<unit4>years|decades)\b",
+    r"(?P<n4>\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t]+(?P<unit4>years|decades)\b"
+    # ... or a jubilee of a reign, named by its years: "her Platinum Jubilee" (70)
+    r"|\b(?P<jubilee>silver|ruby|golden|diamond|sapphire|platinum)[ \t]+jubilee\b",
     re.IGNORECASE,
 )
+#: The years of a reign a jubilee is named for.
+_JUBILEE_YEARS = {"silver": 25, "ruby": 40, "golden": 50, "diamond": 60, "sapphire": 65, "platinum": 70}
 _TENURE_START = re.compile(
     r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|took[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
     r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|won[ \t]+power|swept[ \t]+to[ \t]+power"
@@ -1240,11 +1244,12 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
     be from ("more than five decades of his family's rule ... took power in 2000 ... his father
     Hafez, who had ruled since 1971"), of which the nearest count after the years told is the one."""
     starts = list(_TENURE_START.finditer(text))
-    found = []
+    found: list[tuple[int, int, str]] = []
+    jubilees: list[tuple[int, int, str]] = []
     for m in _TENURE_COUNT.finditer(text):
         words = (m["n"] or m["n2"] or m["n3"] or m["n4"] or "one").lower().replace("-", " ")
-        n = number_value(words) or number_value(words.split()[-1])
-        unit = m["unit"] or m["one"] or m["unit2"] or m["one2"] or m["unit3"] or m["unit4"]
+        n = _JUBILEE_YEARS[m["jubilee"].lower()] if m["jubilee"] else number_value(words) or number_value(words.split()[-1])
+        unit = m["unit"] or m["one"] or m["unit2"] or m["one2"] or m["unit3"] or m["unit4"] or "years"
         decades = unit.lower().startswith("decade")
         if n and decades:
             n *= 10  # "ending three decades of rule"
@@ -1270,8 +1275,9 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
                 continue
             told = f"{' '.join(m.group().split())} … {' '.join(start.group().split())}"
             year = int(start["year"] or start["year2"] or start["year3"]) + n
-            found.append((year + fewest, year + most, told))
-    return found, len(starts) > 1
+            (jubilees if m["jubilee"] else found).append((year + fewest, year + most, told))
+    # (a jubilee only where no count of years is written: "70 years on the throne" tells it plainer)
+    return found or jubilees, len(starts) > 1
 
 
 #: A first or a record in so many years ("the first national walkout in nearly 40 years", "for the
