@@ -5574,3 +5574,15 @@ def test_a_year_ago_after_a_quarter_compared_with_by_its_code_is_the_reported_qu
     text = "Revenue for the third quarter was $35.1 billion, up 17% from Q2 and up 94% from a year ago."
     found = {m.text: m.value for m in extract(text, date(2024, 11, 20))}
     assert found["a year ago"] == "2023-Q3"
+
+
+def test_a_count_set_off_before_the_day_its_sentence_tells_counts_from_that_day():
+    # "The ceasefire, agreed two days earlier, collapsed on Sunday": two days before Sunday (it
+    # was two days before the writer's day)
+    ref = date(2024, 3, 18)
+    found = extract("The ceasefire, agreed two days earlier, collapsed on Sunday.", ref)
+    assert [m.value for m in found] == ["2024-03-15", "2024-03-17"]
+    assert '"Sunday" (2024-03-17)' in found[0].explanation
+    # ... but not a count that opens its sentence or is no aside: the writer's day's
+    found = extract("The ceasefire was agreed two days earlier and collapsed on Sunday.", ref)
+    assert [m.value for m in found] == ["2024-03-16", "2024-03-17"]

@@ -58,6 +58,7 @@ from .offsets import (
     UNDATED_REACH,
     count_from_undated_day,
     date_offsets_by_apposed_dates,
+    date_offsets_by_day_told_after,
     date_present_offsets,
     undated_day,
 )
@@ -3355,6 +3356,7 @@ def extract(
         mentions[0] = again
     date_offsets_by_apposed_dates(text, mentions)
     if not narrative:
+        date_offsets_by_day_told_after(text, mentions, reference, reference_label)
         date_present_offsets(text, mentions, reference)
     date_the_times(text, mentions, None if narrative else reference, reference_label)
     date_other_zone_days(text, mentions)

@@ -77,6 +77,46 @@ def date_offsets_by_apposed_dates(text: str, mentions: list[Mention]) -> None:
         )
 
 
+#: A count set off in its sentence, before what the sentence goes on to tell: "The ceasefire,
+#: |agreed two days earlier|, collapsed on Sunday", "(two days earlier)".
+_SET_OFF_BEFORE: Final = compile_ascii(r"[,(][^,()\n]{0,40}$")
+_SET_OFF_AFTER: Final = compile_ascii(r"[^\S\n]*[,)]")
+
+
+def date_offsets_by_day_told_after(
+    text: str, mentions: list[Mention], reference: date | None, reference_label: str
+) -> None:
+    """Give a count set off before the day its sentence tells, which went on from the writer's
+    day for want of a day told before it, that day to count from, in place: "The ceasefire, agreed
+    two days earlier, collapsed on Sunday" is two days before that Sunday."""
+    if reference is None:
+        return
+    counted_from = f" the {reference_label} {reference.isoformat()}"
+    for i in range(len(mentions) - 1):
+        m = mentions[i]
+        if (
+            m.rule != "offset-later"
+            or not DAY_VALUE.fullmatch(m.value)
+            or not m.explanation.endswith((f" before{counted_from}", f" after{counted_from}"))
+            or not _SET_OFF_BEFORE.search(text, m.start - 44, m.start)
+            or not _SET_OFF_AFTER.match(text, m.end)
+        ):
+            continue
+        n = next((n for n in mentions[i + 1 :] if n.sentence == m.sentence and n.type == "DATE"), None)
+        if n is None or not DAY_VALUE.fullmatch(n.value):
+            continue
+        shift = date.fromisoformat(m.value) - reference
+        day = date.fromisoformat(n.value) + shift
+        words = " ".join(n.text.split())
+        days = abs(shift.days)
+        mentions[i] = revalued(
+            m,
+            day.isoformat(),
+            f'{days} day{"s" if days != 1 else ""} {"before" if shift.days < 0 else "after"} the day its'
+            f' sentence goes on to tell, "{words}" ({n.value})',
+        )
+
+
 #: The day a count went on from, as its explanation ends: '... "March 5" (2024-03-05)'.
 _COUNTED_FROM: Final = re.compile(r"\((\d{4}-\d\d-\d\d)\)$")
 #: How far past the writer's day a count told in the present may run and be the writer's day.
