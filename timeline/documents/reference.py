@@ -555,6 +555,18 @@ def _clock_end(words: str) -> int:
     return clock.end() if clock else 0
 
 
+def _latest_written_day(found: list[Mention]) -> date:
+    """The first day of the latest date the text writes with its year (``date.min`` for none)."""
+    return max(
+        (
+            m.interval[0]
+            for m in found
+            if m.interval and isinstance(m.interval[0], date) and _FOUR_DIGITS.search(m.text)
+        ),
+        default=date.min,
+    )
+
+
 #: What stands between a title and the full date that closes it: "Press briefing, 12 March
 #: 2025", "Minutes — 4 June 2024", "Statement of 3 May 2024", "Town hall: March 5, 2024".
 _TITLE_DATE_BEFORE = re.compile(r"(?:[,:|—–]|\s-|\b(?:on|of|dated))\s*$", re.IGNORECASE)
@@ -580,12 +592,7 @@ def _title_date(text: str, lines: list[str], found: list[Mention]) -> Reference:
     ):
         return NO_REFERENCE
     day = titled.interval[0]  # type: ignore[index]
-    later = any(
-        isinstance(m.interval[0], date) and m.interval[0] > day  # type: ignore[index]
-        for m in found
-        if m.interval and _FOUR_DIGITS.search(m.text)
-    )
-    if later:
+    if _latest_written_day(found) > day:
         return NO_REFERENCE
     return Reference(day, "date-line", f'from the date that closes the title, "{title}"')
 
@@ -611,8 +618,7 @@ def _lead_date(text: str, found: list[Mention]) -> Reference:
     if not lead:
         return NO_REFERENCE
     day = max(m.interval[0] for m in lead)  # type: ignore[index]
-    latest = max(m.interval[0] for m in mentions if isinstance(m.interval[0], date))  # type: ignore[index]
-    if latest > day:
+    if _latest_written_day(found) > day:
         return NO_REFERENCE  # the lead tells an earlier day: a history, or a look back
     words = next(m.text for m in lead if m.interval[0] == day)  # type: ignore[index]
     return Reference(

@@ -98,6 +98,7 @@ from .times_of_day import date_other_zone_days, date_the_times
 from .values import DAY_VALUE, quarter_value, span_of, week_value
 from .weekdays_beside import (
     THE_BEFORE,
+    weekday_beside,
     weekday_by_day_after,
     weekday_by_event,
     weekday_by_holiday_before,
@@ -2382,19 +2383,20 @@ def extract(
             expr.kind == "weekday"
             and expr.rel is None
             and tense == "future"
+            and expr.weekday is not None
             and day is not None
             and day.granularity == "day"
             and reference is not None
             and day.day < reference
             and day.day.year < 9999  # (a week on from it stays on the calendar)
-            and (then := day.day + timedelta(days=(expr.weekday - day.day.weekday() - 1) % 7 + 1)) < reference  # type: ignore[operator]
+            and (would_day := weekday_beside(day.day, expr.weekday, "after")) < reference
             and _WOULD_BEFORE.search(text, start - 64, start)
         ):
             # "The next day, more sounds were heard. Officials said the oxygen would run out on
             # Thursday", told on a Sunday: a future of the story's day, the first Thursday after
             # it, not after the writer's
-            value = then.isoformat() + (expr.part or "")
-            why = f'the first {then:%A} after the last day told, "{day.mention}" ({day.day.isoformat()}): what would come then'
+            value = would_day.isoformat() + (expr.part or "")
+            why = f'the first {would_day:%A} after the last day told, "{day.mention}" ({day.day.isoformat()}): what would come then'
         elif (yearless or (expr.kind == "part" and expr.year is None and not expr.rel)) and (
             record := _record_year_after(text, selected, number, end)
         ) is not None:

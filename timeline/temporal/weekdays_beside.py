@@ -85,7 +85,7 @@ def weekday_by_day_after(
     if joint is None or n_expr.kind not in ("calendar", "holiday") or (day := _day_of(n_expr, ctx)) is None:
         return None
     side = joint[1].lower()
-    found = _weekday_beside(day, weekday, side)
+    found = weekday_beside(day, weekday, side)
     told = " ".join(text[n_start:n_end].split())
     return found.isoformat(), f'the {text[start:end]} {side} "{told}" ({day.isoformat()})'
 
@@ -114,7 +114,7 @@ def weekday_by_holiday_before(
         if m.rule == "holiday" and (span := span_of(m.value)) and span.granularity == "day":
             day = span.start
             assert isinstance(day, date)
-            found = _weekday_beside(day, weekday, joint[1].lower())
+            found = weekday_beside(day, weekday, joint[1].lower())
             return (
                 found.isoformat(),
                 f'the {text[start:end]} {joint[1].lower()} the holiday, "{m.text}" ({day.isoformat()})',
@@ -122,7 +122,7 @@ def weekday_by_holiday_before(
     return None
 
 
-def _weekday_beside(day: date, weekday: int, side: str) -> date:
+def weekday_beside(day: date, weekday: int, side: str) -> date:
     """The first such weekday (Monday 0) after a day, or the last before it (``side``)."""
     if side == "after":
         return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
@@ -212,7 +212,7 @@ def weekday_by_event(
     if joint is None or not THE_BEFORE.search(text, start - 5, start) or day.day > reference:
         return None
     side = joint[1].lower()
-    found = _weekday_beside(day.day, weekday, side)
+    found = weekday_beside(day.day, weekday, side)
     which = "first" if side == "after" else "last"
     return found.isoformat(), (
         f'the {which} {text[start:end]} {side} the last day told, "{day.mention}" ({day.day.isoformat()}),'
