@@ -515,6 +515,14 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The court ordered that the homes not be demolished before December.", "2025-12"),
         ("The court directed that the files be handed over in May.", "2026-05"),
         ("The court heard that the files were handed over in October.", "2024-10"),
+        # a payment declared is due on its day, whatever the past verb that declared it
+        ("The board approved a dividend payable on Nov. 14 to holders of record.", "2025-11-14"),
+        ("The board declared a quarterly dividend of 10 cents, payable Nov. 1.", "2025-11-01"),
+        ("The dividend was paid on Nov. 1.", "2024-11-01"),
+        # what one had expected or wanted someone to do by a day was a plan: the nearest such day
+        ("Analysts had expected the shortage to ease by the end of March, but it has not.", "2025-03"),
+        ("The company had wanted the plant to reopen by March.", "2025-03"),
+        ("The firm was ordered to leave by March.", "2026-03"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -88,7 +88,9 @@ _FUTURE_WORDS: Final = [
     # what looms or draws near is still to come: "the Jan. 1 deadline looms"
     "|looms|looming|nears|nearing|approaches|approaching|draws near|fast approaching"
     # ... and so does a debt or a contract that matures or runs out: "a Eurobond maturing in February"
-    "|maturing|matures|expiring".split("|"),
+    "|maturing|matures|expiring"
+    # ... and a payment declared, due on its day: "approved a dividend payable on Dec. 15"
+    "|payable".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
     # ... and what is likelier then than another time or thing: "a wider launch is more likely in 2027"
@@ -676,10 +678,12 @@ _NEXT_EVENT: Final = compile_ascii(
     re.IGNORECASE,
 )
 #: A plan told in the past perfect, up to its date in the same clause: "had hoped to secure a deal
-#: before the summit in |November", "had planned to list in |March".  The plan was made in the
-#: past; what it was for may still be to come: the nearest such date.
+#: before the summit in |November", "had planned to list in |March", "had expected the shortage to
+#: ease by |the end of March" (what someone else was to do).  The plan was made in the past; what
+#: it was for may still be to come: the nearest such date.
 _PLAN_IN_PAST_PERFECT: Final = compile_ascii(
     r"\bhad\s+(?:(?:hoped|planned|intended|wanted|expected|aimed|meant"
+    r"|(?:intended|wanted|expected|meant)(?:\s+[^\s,;:.!?()\"“”]+){1,4}?"
     r"|been\s+(?:hoping|planning|aiming|intending|expected|due|set|slated|scheduled))\s+to"
     r"|been\s+(?:due|set|slated|scheduled|planned|expected)\s+for)\b[^,;:.!?()\"“”]*$",
     re.IGNORECASE,
@@ -1360,7 +1364,7 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
     if deadline and _SUPPOSED_TO.search(sentence, reach, start):
         return "past", False  # "were supposed to submit plans by February": a deadline gone by
     if deadline and (
-        _PURPOSE_BY.search(sentence, reach, start)
+        (_PURPOSE_BY.search(sentence, reach, start) and not planned_in_past_perfect(sentence, start))
         or (deadline.group()[0] in "bB" and _ASKED_BY.search(sentence, reach, start))  # "... by"
     ):
         return "future", False  # a deadline ahead, but not far: "was ordered to leave by Jan. 14"
