@@ -1254,12 +1254,13 @@ def test_a_dated_list_keeps_its_order():
             "April 2024: Biden signs the law.\n\nJan. 19: The law takes effect. Trump is inaugurated the next day.",
             ["2024-04", "XXXX-01-19", "XXXX-01-20"],
         ),
-        # ... but not from nothing, nor across a date told since, nor into a week that is not a day
+        # ... but not from nothing, nor across a date told since (a year: the days fall in it), nor
+        # into a week that is not a day
         ("He came. Two days later he left.", ["FUTURE_REF"]),
         ("It was Feb. 30. The next day he left.", ["XXXX-02-30", "FUTURE_REF"]),  # (no such day)
         (
             "He came on Friday. In 2019, he left. Two days later he was back.",
-            ["XXXX-WXX-5", "2019", "FUTURE_REF"],
+            ["XXXX-WXX-5", "2019", "2019"],
         ),
         ("He came on Friday. The next week, he left.", ["XXXX-WXX-5", "FUTURE_REF"]),
     ],
@@ -2088,6 +2089,32 @@ def test_days_after_count_from_the_last_day_not_a_month_told_after_it():
     assert [m.value for m in extract(text, REF)] == ["1915-10", "1915-09"]
     text = "Last month, floods killed 30 people. A week earlier, a landslide buried a village."
     assert [m.value for m in extract(text, REF)] == ["2025-07", "2025-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a year or a season told last, with no day or month of it: the days counted on from it
+        # are in that year, not after the writer's day
+        (
+            "The first warning came in the spring of 2019. Two weeks later, a second crack was found.",
+            ["2019-SP", "2019"],
+        ),
+        ("The plant opened in 2019. Three days later, a crack was found.", ["2019", "2019"]),
+        # ... and after the writer's day told before it (a dateline's)
+        (
+            "Aug. 18, 2025 - The first warning came in 2019. Two weeks later, a crack was found.",
+            ["2025-08-18", "2019", "2019"],
+        ),
+        # a day of the year told before it is what the days count from
+        (
+            "The plant opened on May 2, 2019; 2019 was a good year. Two days later, a crack was found.",
+            ["2019-05-02", "2019", "2019-05-04"],
+        ),
+    ],
+)
+def test_days_counted_on_from_a_year_told_last_are_in_that_year(text: str, values: list[str]):
+    assert [m.value for m in extract(text, REF)] == values
 
 
 @pytest.mark.parametrize(

@@ -978,6 +978,32 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = ctx.last.day
         source = f'{LAST_DATE}, "{ctx.last.mention}" ({ctx.last.day.year})'
         by_day, year_base = False, ctx.last.granularity == "year"
+    elif (
+        unit in ("day", "week")
+        and n
+        and expr.mod is None
+        and not expr.inverted
+        and _year_after_anchor(ctx)
+        and ctx.last is not None
+        and not ctx.last.since
+        and (
+            ctx.anchor is None
+            # (a day of another year told before it: the writer's own, or any in a history; in
+            # news, a day of the story's, which a year told aside does not move: "won gold on
+            # Sunday ... bronze at the 2008 Beijing Games. ... three weeks earlier")
+            or (
+                ctx.anchor.day.year != ctx.last.day.year
+                and (ctx.narrative or (ctx.anchor.granularity == "day" and ctx.anchor.day == ctx.reference))
+            )
+        )
+    ):
+        # "The first warning came in the spring of 2019. Two weeks later, a second crack was
+        # found": days or weeks on from a year or a season, with no day of it told, fall in
+        # that year; no day can be named (not days on from the writer's day)
+        return f"{ctx.last.day.year:04d}", (
+            f'{counted_units(unit, n)} {LAST_DATE}, "{ctx.last.mention}", a'
+            f" {ctx.last.granularity}: no day can be named, only its year"
+        )
     elif unit == "year" and n == 0 and after_a_part:
         # "For the year, profit is up 10%" after the third quarter: the year of that quarter
         assert ctx.last is not None
