@@ -2378,8 +2378,6 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     games = _games_told(text, month)
     games_named = {int(g[1]) for g in _GAMES_NAMED.finditer(text)} if games else set()
     days_back_cost = _days_back_costs(text)
-    games = _games_told(text, month)
-    games_named = {int(g[1]) for g in _GAMES_NAMED.finditer(text)} if games else set()
     # where the latest year is a record's, the latest year of the story's own news (see below)
     news_year = plain_latest.year if plain_latest is not None and records and latest == max(records) else None
     scored: list[tuple[float, int, date]] = []
