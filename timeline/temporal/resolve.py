@@ -293,6 +293,12 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
             return value[:7] if value[:1] == "X" else value, why
         nth = nth_weekday(first_day.start.year, first_day.start.month, expr.weekday, expr.day or -1)
         return nth.isoformat(), f"that day of {value[:7]}: {why.replace('day 1 of ', '', 1)}"
+    if expr.unit in ("first-workday", "last-workday"):  # "the last working day of the month"
+        value, why = _calendar(replace(expr, unit=None), ctx)
+        day_of = span_of(value)
+        if day_of is None or day_of.granularity not in ("day", "month") or not isinstance(day_of.start, date):
+            return (value[:7] if value.startswith("XXXX-") else value), why  # (no weekday without a year)
+        return _working_day(day_of.start, expr.unit == "first-workday", why)
     if expr.unit in ("nth-weekday", "nth-weekend"):  # "the last Sunday in March": in that March
         if expr.rel == "year":  # "of May next year": ``day`` holds which, ``n`` the year's count
             nth_of = expr.day or -1
@@ -1267,6 +1273,21 @@ def _a_year_back(unit: str, ctx: Context) -> Resolution:
         year, week, _ = base.isocalendar()
         return f"{year - 1:04d}-W{min(week, date(year - 1, 12, 28).isocalendar()[1]):02d}", why
     return _shift(_in_year(base, base.year - 1), unit, 0), why
+
+
+def _working_day(day: date, first: bool, why: str) -> Resolution:
+    """The first or last working day of the month of ``day``: a weekday, and not New Year's Day
+    (the one holiday nearly every market and office keeps); other holidays are not known."""
+    if first:
+        found = day.replace(day=1)
+        while found.weekday() >= 5 or (found.month, found.day) == (1, 1):
+            found += timedelta(days=1)
+    else:
+        found = day.replace(day=monthrange(day.year, day.month)[1])
+        while found.weekday() >= 5:
+            found -= timedelta(days=1)
+    edge = "first" if first else "last"
+    return found.isoformat(), f"the {edge} working day (Monday to Friday) of {found:%Y-%m}: {why}"
 
 
 def _year_after_anchor(ctx: Context) -> bool:

@@ -773,7 +773,8 @@ def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "edge-day-of-month",
-    rf"\bthe\s+(?P<which>first|last|final|closing|opening)\s+day\s+of\s+(?:(?P<month>{FULL_MONTH_RE})\b"
+    rf"\bthe\s+(?P<which>first|last|final|closing|opening)\s+(?P<work>(?:working|business|trading)\s+)?day\s+of\s+"
+    rf"(?:(?P<month>{FULL_MONTH_RE})\b"
     rf"(?:,?\s+(?P<year>{YEAR_RE}){_YEAR_END})?|the\s+year\b|(?P<of_year>{YEAR_RE}){_YEAR_END}|(?P<rel>this|next|last|the)\s+month\b"
     r"|(?P<rel_year>this|next|last)\s+year\b)",
     ("The deal expires on the last day of March.", "the last day of March", "2026-03-31"),
@@ -794,26 +795,38 @@ def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
     # ... or counted from the writer's
     ("The law takes effect on the first day of next year.", "the first day of next year", "2026-01-01"),
     ("Sales peaked on the last day of last year.", "the last day of last year", "2024-12-31"),
+    # a working day: a weekday (and not New Year's Day), the nearest such to the edge
+    ("The offer closes on the last working day of the month.", "the last working day of the month", "2025-08-29"),
+    ("The bonus is paid on the first business day of November.", "the first business day of November", "2025-11-03"),
+    ("Shares fell on the last trading day of 2022.", "the last trading day of 2022", "2022-12-30"),
+    ("Markets reopen on the first trading day of next year.", "the first trading day of next year", "2026-01-02"),
+    ("The fund closes on the last business day of February.", "the last business day of February", "2026-02-27"),
 )
 def _edge_day_of_month(m: re.Match[str], text: str) -> Expr | None:
     """ "the last day of March", "the first day of July 2024", "the last day of the year": that day
-    of the month or of the year."""
+    of the month or of the year; "the last working day of the month": the working day nearest
+    that edge, which the resolver finds once the month's year is known (``unit``)."""
     first = m["which"].lower() in ("first", "opening")
+    work = ("first-workday" if first else "last-workday") if m["work"] else None
     if m["rel"]:
         # "the month" counts nothing (n None): the writer's, or one just told (see the engine)
         n = REL_OFFSETS.get(m["rel"].lower())
-        return Expr("calendar", day=1 if first else 28, rel="month", n=n, mod=None if first else "LAST_DAY")
+        return Expr(
+            "calendar", day=1 if first else 28, rel="month", n=n, mod=None if first else "LAST_DAY", unit=work
+        )
     if m["rel_year"]:  # "the first day of next year"
         n = REL_OFFSETS[m["rel_year"].lower()]
-        return Expr("calendar", month=1 if first else 12, day=1 if first else 31, rel="year", n=n)
+        return Expr("calendar", month=1 if first else 12, day=1 if first else 31, rel="year", n=n, unit=work)
     if not m["month"]:
         year = _year(m["of_year"]) if m["of_year"] else None  # "the last day of 2024"
         return (
-            Expr("calendar", year=year, month=1, day=1)
+            Expr("calendar", year=year, month=1, day=1, unit=work)
             if first
-            else Expr("calendar", year=year, month=12, day=31)
+            else Expr("calendar", year=year, month=12, day=31, unit=work)
         )
     month, year = month_number(m["month"]), _year(m["year"]) if m["year"] else None
+    if work:  # (the month, whose edge is moved to a working day once its year is known)
+        return Expr("calendar", year=year, month=month, unit=work)
     if first:
         return Expr("calendar", year=year, month=month, day=1)
     if month == 2 and year is None:

@@ -145,7 +145,7 @@ REACH: Final[dict[str, tuple[int, int]]] = {
     "impossible-day": (16, 14),  # the 45th of | May; May | 45th
     # the twenty-seventh of | September, 1950; Wednesday, | September | the twenty-seventh, 1950
     "spoken-day": (26, 30),
-    "edge-day-of-month": (16, 28),  # the closing | day | of September, 2023
+    "edge-day-of-month": (26, 28),  # the closing business | day | of September, 2023
     "week-of": (4, 40),  # the | weekend | of September 30th, 2024
     "part-of-day-of": (
         26,
