@@ -63,6 +63,11 @@ from timeline.temporal import extract
         ("Published: 2024-03-05\n\nA story.", date(2024, 3, 5)),
         ("Date: Tue, 05 Mar 2024 10:00:00 GMT\n\nA story.", date(2024, 3, 5)),
         ("Posted on: 5 March 2024\n\nA story.", date(2024, 3, 5)),
+        # a numeric date that either order reads, in the order the text writes its dates, as its
+        # mentions read it: day first on a page that writes "5 March", month first otherwise
+        ("Posted on 04/03/2025 by admin\n\nTickets for 5 March will be refunded.", date(2025, 3, 4)),
+        ("Posted on 04/03/2025 by admin\n\nTickets for March 5 will be refunded.", date(2025, 4, 3)),
+        ("A story.\n\nPublished: 04/03/2025\n\nTickets for 5 March will be refunded.", date(2025, 3, 4)),
         ("Dateline: Wellington, 2 March 2025\n\nThe bank cut rates on Wednesday.", date(2025, 3, 2)),
         ("Filed: 5 March 2024\n\nA story.", date(2024, 3, 5)),
         # a by-line's date without a colon, and a line with nothing but a date near the top

@@ -465,6 +465,29 @@ def parse_date_string(value: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+#: A numeric date either order reads: two numbers up to 12, then the year ("04/03/2025").
+_EITHER_ORDER = re.compile(r"(?<![\d/.-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4})(?![\d/.-])")
+
+
+def _in_the_text_s_order(text: str, start: int, end: int, day: date) -> date:
+    """The day of a date line read alone (``day``), but where it is numeric and either order reads
+    it ("Posted on 04/03/2025"), in the order the whole text reads its dates, as its mentions
+    are read: day first on a page that writes "5 March", month first where it writes "March 5"
+    (see the engine's ``_numeric_order``)."""
+    m = _EITHER_ORDER.search(text, start, end)
+    if m is None or int(m[1]) == int(m[3]):
+        return day
+    from ..temporal.engine import extract
+
+    for mention in extract(text):
+        if mention.start <= m.start() < mention.end and mention.granularity == "day" and mention.interval:
+            found = mention.interval[0]
+            # (the same numbers, in one order or the other)
+            if isinstance(found, date) and {found.month, found.day} == {int(m[1]), int(m[3])}:
+                return found
+    return day
+
+
 def find_reference(text: str) -> Reference:
     """The reference date written in a document's own text.
 
@@ -479,6 +502,7 @@ def find_reference(text: str) -> Reference:
     for m in (*_PUBLISHED.finditer(head), *_PUBLISHED_BARE.finditer(head), *_PUBLISHED_ONLINE.finditer(head)):
         day = parse_date_string(m["d"])
         if day:
+            day = _in_the_text_s_order(text, *m.span("d"), day)
             quoted = _EMPHASIS_MARKS.sub("", m.group()).strip(_LINE_MARKS + ",")
             return Reference(day, "published-line", f'from the line "{quoted}"')
     if (today := _TODAY_IS.search(head)) is not None:
@@ -680,6 +704,7 @@ def _tail_line(text: str) -> Reference:
     for m in itertools.chain(_PUBLISHED_TAIL.finditer(text, start), _PUBLISHED_NOTE.finditer(text, start)):
         day = parse_date_string(m["d"].rstrip(" ."))
         if day:
+            day = _in_the_text_s_order(text, *m.span("d"), day)
             line = m.group().lstrip(' \t.!?"”’')
             return Reference(day, "published-line", f'from the line "{line.strip()}" at the end of the text')
     # a line of its own with nothing but the date, closing the text, as some pages print it
