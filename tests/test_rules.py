@@ -72,6 +72,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Sinner plays Alcaraz in Sunday's final.", "2025-08-24"),
         ("City face Inter in Saturday's final.", "2025-08-23"),
         ("Sinner played Alcaraz in Sunday's final.", "2025-08-17"),
+        # ... and one called off may have been ahead or gone by: the nearest
+        ("The union called off Wednesday's strike.", "2025-08-20"),
+        ("Organisers cancelled Saturday's match because of rain.", "2025-08-16"),
         # ... and "this" before the day says which, whatever its possessive
         ("This Friday's deadline looms.", "2025-08-22"),
         # what is put off or falls due lies ahead, whatever tense reports it; what is called
@@ -523,6 +526,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Analysts had expected the shortage to ease by the end of March, but it has not.", "2025-03"),
         ("The company had wanted the plant to reopen by March.", "2025-03"),
         ("The firm was ordered to leave by March.", "2026-03"),
+        # what a thing done was for is no day it was done: "Tickets bought for Sept. 5"
+        ("Tickets bought for Sept. 5 will be refunded.", "2025-09-05"),
+        ("Tickets bought on Sept. 5 were refunded.", "2024-09-05"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

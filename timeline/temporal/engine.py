@@ -199,6 +199,11 @@ _EXPECTED_THEN: Final = compile_ascii(
     re.IGNORECASE,
 )
 #: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
+#: A day's event called off, right before its possessive: "called off Wednesday's strike".
+_CALLED_OFF_BEFORE: Final = compile_ascii(
+    r"\b(?:(?:call|calls|called|calling)\s+off|cancel(?:s|l?ed|l?ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
 _AWAITED_BEFORE: Final = compile_ascii(
     r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for"
     # "Investors are now looking to Friday's jobs report", "look ahead to", "look forward to"
@@ -2073,6 +2078,10 @@ def extract(
             tense = (
                 "future"
                 if _AWAITED_BEFORE.search(text, start - 24, start)
+                # "The union called off Wednesday's strike": called off before its day, told
+                # before or after it: the nearest such day
+                else None
+                if _CALLED_OFF_BEFORE.search(text, start - 24, start)
                 else weekday_sides.get(expr.weekday, "past")  # type: ignore[arg-type]
             )
         reach = DAY_ANCHOR_REACH

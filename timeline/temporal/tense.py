@@ -774,6 +774,9 @@ _NOUN_BEFORE: Final = compile_ascii(
 #: A verb this close before a date (the white space and a preposition between: "ran from July
 #: 26", "met on Friday") tells its direction as surely as an auxiliary does.
 _NEXT_TO: Final = 7
+#: "for" right between a past tense and a date: the date is what the deed was for ("Tickets
+#: bought for 5 March", "a hall booked for Friday"), told of no day it was done.
+_FOR_THEN: Final = compile_ascii(r"\s+for\s+", re.IGNORECASE)
 #: ... and so does one whose fixed phrase stands between: "took effect on Sept. 1", "went on sale
 #: on Friday", "opened in cinemas on Sept. 12" (what follows the verb, up to the preposition).
 _PHRASE_TO_DATE: Final = compile_ascii(
@@ -1527,6 +1530,8 @@ def _nearest_cue(
             # "said that in March prices rose", "said that by the summer ships could be needed":
             # what is said has a verb of its own (a past, an auxiliary or a modal)
             continue
+        if tense == "past" and c_end <= start and _FOR_THEN.fullmatch(sentence, c_end, start) is not None:
+            continue  # "Tickets bought for 5 March will be refunded": what it was done for, no day it was done
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
         if (
             c_end <= start
