@@ -4922,6 +4922,26 @@ def test_the_writer_s_days_under_a_log_s_dated_heading_count_from_it():
     assert (got["last week"], got["yesterday"], got["next Monday"]) == ("2024-W10", "2024-03-19", "2024-03-25")
 
 
+def test_a_live_page_s_earlier_day_headings_date_their_sections():
+    """A live page, its newest day first (the text's reference date): under an earlier day's
+    heading, "tonight", "this morning", "yesterday" and a bare weekday count from that day."""
+    text = (
+        "Live: Storm Bert\n\nSunday 24 November 2024\n\n18:42 GMT\nRain eased today.\n\n"
+        "Saturday 23 November 2024\n\n21:10 GMT\nMore than 100,000 homes are without power tonight."
+        " Roads were closed this morning. Yesterday was calm. The storm was named on Thursday."
+    )
+    got = [(m.text, m.value) for m in extract(text, date(2024, 11, 24)) if m.type == "DATE" or m.text[0].isalpha()]
+    assert got == [
+        ("Sunday 24 November 2024", "2024-11-24"),
+        ("today", "2024-11-24"),
+        ("Saturday 23 November 2024", "2024-11-23"),
+        ("tonight", "2024-11-23TNI"),
+        ("this morning", "2024-11-23TMO"),
+        ("Yesterday", "2024-11-22"),
+        ("Thursday", "2024-11-21"),
+    ]
+
+
 def test_a_digest_s_later_datelines_date_their_items():
     """A digest of wire items, each under its own dateline: a weekday or "next week" in a later
     item counts from that item's day, not from the first dateline's."""

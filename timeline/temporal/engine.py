@@ -3089,7 +3089,8 @@ def extract(
             event_on = None
         if reference is not None and not narrative and (update := _update_day(text, start, end, value)):
             day_of = date.fromisoformat(value[:10])
-            section = (day_of, f'{update} "{words}", dated') if day_of > reference else None
+            # (a day before it too: a live page, its newest day first, the text's date)
+            section = (day_of, f'{update} "{words}", dated') if day_of != reference else None
         if reference is None:  # the last day told of no known year or week, if no date came after
             undated = mention if undated_day(mention) else None if value[:4].isdigit() else undated
         if frame is not None and frame[0] == sentence[0] and range_end_year(text, expr, start, frame[2]):
