@@ -1886,6 +1886,7 @@ def extract(
         if start - sentence[0] > SENTENCE_REACH or sentence[1] - end > SENTENCE_REACH:
             sentence = _clamp(text, sentence, start, end)
         cue = None
+        looked = False  # whether the tense around the mention was looked up
         if (
             (
                 expr.kind in _TENSE_KINDS
@@ -1926,6 +1927,7 @@ def extract(
             said = text[s0 : sentence[1]]
             reported = expr.kind == "part" and expr.part is not None and expr.part[0] in "QH"
             cue = tense_cue(said, start - s0, end - s0, reported)
+            looked = True
             if (
                 cue is not None
                 and not cue[1]
@@ -1945,6 +1947,17 @@ def extract(
         ):
             # "dropped points in December and January": a date joined to one its verb governs is
             # governed as surely (told in November: last January, however near the next one lies)
+            cue = joined_cue[1]
+        elif (
+            looked
+            and cue is None
+            and joined_cue is not None
+            and joined_cue[0] <= start
+            and _JOINED.fullmatch(text, joined_cue[0], start)
+        ):
+            # "The holiday falls on Good Friday and Easter Monday": a date joined to one with a
+            # tense, with none of its own, has that one's (it was the nearest Easter Monday, of
+            # another year than the Good Friday's)
             cue = joined_cue[1]
         if (
             cue == ("past", False)

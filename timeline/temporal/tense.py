@@ -777,6 +777,8 @@ _NEXT_TO: Final = 7
 #: "for" right between a past tense and a date: the date is what the deed was for ("Tickets
 #: bought for 5 March", "a hall booked for Friday"), told of no day it was done.
 _FOR_THEN: Final = compile_ascii(r"\s+for\s+", re.IGNORECASE)
+#: ... a day of the calendar or the week, not a holiday or an occasion.
+_DAY_OF_CALENDAR: Final = compile_ascii(rf"\d|(?:{MONTH_RE}|{WEEKDAY_RE})\b", re.IGNORECASE)
 #: ... and so does one whose fixed phrase stands between: "took effect on Sept. 1", "went on sale
 #: on Friday", "opened in cinemas on Sept. 12" (what follows the verb, up to the preposition).
 _PHRASE_TO_DATE: Final = compile_ascii(
@@ -1530,8 +1532,15 @@ def _nearest_cue(
             # "said that in March prices rose", "said that by the summer ships could be needed":
             # what is said has a verb of its own (a past, an auxiliary or a modal)
             continue
-        if tense == "past" and c_end <= start and _FOR_THEN.fullmatch(sentence, c_end, start) is not None:
-            continue  # "Tickets bought for 5 March will be refunded": what it was done for, no day it was done
+        if (
+            tense == "past"
+            and c_end <= start
+            and _FOR_THEN.fullmatch(sentence, c_end, start) is not None
+            and _DAY_OF_CALENDAR.match(sentence, start) is not None
+        ):
+            # "Tickets bought for 5 March will be refunded": what it was done for, no day it was
+            # done (but "gathered for Lunar New Year", "home for Christmas": then)
+            continue
         distance = start - c_end if c_end <= start else (c_start - end) * _AFTER_WEIGHT
         if (
             c_end <= start
