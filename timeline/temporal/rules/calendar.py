@@ -223,7 +223,9 @@ _BEFORE_SECOND: Final = compile_ascii(
 _YEAR_JOINTS: Final = frozenset("- – — /".split())
 #: Words after a number that make it a count, not the second day of a range ("May 4 and 5 people").
 _COUNT_AFTER: Final = frozenset(
-    "people men women children times percent per points others more of grade graders".split()
+    "people men women children times percent per points others more of grade graders"
+    # ... or of time: "on March 5 - 12 days after the vote"
+    " days weeks months years hours minutes".split()
 )
 
 
@@ -237,7 +239,7 @@ _COUNT_AFTER: Final = frozenset(
     # the second day or year, whose month or century came with the first: "May 4 and 5", "1915-16";
     # or a day within a list that goes on to its last ("June 24, 25 and 27")
     # (after a day written as an ordinal too: "May 4th and 5th"; ``_BEFORE_SECOND`` reads it)
-    r"|(?=\d)(?:(?<=[\dhdt]-)|(?<=[\dhdt]–)|(?<=\d\d/)|(?<=[\dhdt] and )|(?<=[\dhdt] to )|(?<=[\dhdt] or )"
+    r"|(?=\d)(?:(?<=[\dhdt]-)|(?<=[\dhdt]–)|(?<=[\dhdt]\s[-–—]\s)|(?<=\d\d/)|(?<=[\dhdt] and )|(?<=[\dhdt] to )|(?<=[\dhdt] or )"
     r"|(?<=[\dhdt] through )|(?<=\d, )(?=\d\d?(?:,\s*\d\d?)*,?\s+(?:and|or)\s+\d\d?\b))"
     r"(?P<n>\d{1,2})(?:st|nd|rd|th)?\b(?![-–/.:,]?\d|%)"
     rf"(?:,?\s+(?P<ny>{YEAR_RE}){_YEAR_END})?",
@@ -250,6 +252,10 @@ _COUNT_AFTER: Final = frozenset(
     ("The fall took two days, May 6 and 7th.", "7th", "2025-05-07"),
     ("Talks ran from May 4th to 6th.", "6th", "2025-05-06"),
     ("the summit on April 24-25.", "25", "2025-04-25"),
+    # ... its dash set off by spaces, as much copy and many pages set it
+    ("It ran March 5 - 7, 2024.", "7, 2024", "2024-03-07"),
+    ("the summit on April 24 – 25.", "25", "2025-04-25"),
+    ("It happened on March 5 - 12 days after the vote.", "12", None),
     ("the Siege of Kut (1915-16)", "16", "1916"),
     ("the 1999-2000 season", "2000", "2000"),
     ("In the 2022/23 financial year", "23", "2023"),
