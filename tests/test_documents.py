@@ -44,6 +44,24 @@ def test_line_ends_normalised():
     assert decode(b"one\r\ntwo\rthree") == "one\ntwo\nthree"
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("a.txt", "Cairo, Sep\u00adtember 5, 2024 - Talks broke\u200b down on Wednes\u00adday."),
+        ("a.html", "<p>Cairo, Sep&shy;tember 5, 2024 - Talks broke&#8203; down on Wednes&shy;day.</p>"),
+        ("a.jsonl", json.dumps({"text": "Cairo, Sep\u00adtember 5, 2024 - Talks broke\u200b down on Wednes\u00adday."})),
+    ],
+)
+def test_invisible_characters_inside_words_are_dropped(tmp_path, name: str, content: str):
+    # a soft hyphen (a page's "&shy;") or a zero-width space inside a word is no break in it:
+    # "Sep&shy;tember 5, 2024" is a date, and the text shown holds neither
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    (doc,) = load_documents([str(path)]).documents
+    assert doc.text == "Cairo, September 5, 2024 - Talks broke down on Wednesday."
+    assert doc.reference_date == date(2024, 9, 5)
+
+
 def test_markdown_front_matter(tmp_path):
     path = tmp_path / "a.md"
     path.write_text(

@@ -4,6 +4,7 @@ and the refusal of binary files."""
 from __future__ import annotations
 
 import codecs
+from typing import Final
 
 from .errors import NotADocument
 
@@ -41,6 +42,21 @@ def decode(data: bytes) -> str:
             if "\x00" in text[:_SNIFF]:
                 text = _detect(data)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+#: Characters that show nothing and break no word: the soft hyphen (a page's "&shy;"), the
+#: zero-width space, the word joiner and a byte order mark inside the text.  Inside a word they
+#: hide it from every pattern ("Sep&shy;tember 5"); the joiners that shape scripts and emoji
+#: (U+200C, U+200D) are kept.
+_INVISIBLE: Final = "\u00ad\u200b\u2060\ufeff"
+_DROP_INVISIBLE: Final = dict.fromkeys(map(ord, _INVISIBLE))
+
+
+def without_invisible(text: str) -> str:
+    """The text without the characters of ``_INVISIBLE``; the same string where it has none."""
+    if any(c in text for c in _INVISIBLE):  # (each looked for as text first: few texts hold one)
+        return text.translate(_DROP_INVISIBLE)
+    return text
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from .decode import decode
+from .decode import decode, without_invisible
 from .document import Document
 from .errors import DocumentError, NotADocument
 from .formats import READERS, Warn, read_jsonl, read_markdown, read_plain, read_timeml
@@ -96,6 +96,7 @@ def read_bytes(name: str, data: bytes, warn: Warn, first_line: int = 1) -> list[
     for doc in docs:
         if doc.id not in seen:
             seen.add(doc.id)
+            doc.text, doc.title = without_invisible(doc.text), without_invisible(doc.title)
             unique.append(doc)
     return unique
 
