@@ -87,10 +87,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _month_ok(token: str, full_date: bool) -> bool:
+def _month_ok(token: str, full_date: bool, year_written: bool = False) -> bool:
     """A month word is a month if capitalised; lower-case only for unambiguous full names in a
-    full date ("july 28")."""
-    if _capitalised(token):
+    full date ("july 28"), and for any month with its day and a year of four figures ("march 5,
+    2024", "5 mar 2024": no verb, name or modal is followed so)."""
+    if _capitalised(token) or year_written:
         return True
     return full_date and token.lower() in {
         "january",

@@ -181,9 +181,12 @@ def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
     ("from Sept 8, 2021", "Sept 8, 2021", "2021-09-08"),
     ("the June 4, 1967, borders", "June 4, 1967", "1967-06-04"),
     ("On June 20 of 1792, the mob invaded.", "June 20 of 1792", "1792-06-20"),
+    # in lower case, any month: with its day and year written out, "march" and "may" are no verbs
+    ("it opened on march 5, 2024, to crowds", "march 5, 2024", "2024-03-05"),
+    ("we met on may 5, 2024 in rome", "may 5, 2024", "2024-05-05"),
 )
 def _mdy(m: re.Match[str], text: str) -> Expr | None:
-    if not _month_ok(m["month"], True):
+    if not _month_ok(m["month"], True, m["year"][0].isdigit()):
         return None
     expr = Expr("calendar", year=_year(m["year"]), month=month_number(m["month"]), day=_day(m["day"]))
     return _weekday_det(expr, m, text)
@@ -200,10 +203,12 @@ def _mdy(m: re.Match[str], text: str) -> Expr | None:
     ("the 4th of July 1776", "the 4th of July 1776", "1776-07-04"),
     ("Judgment dated this 14th day of June, 2024", "14th day of June, 2024", "2024-06-14"),
     ("Signed on the 3rd day of March 2023 in London.", "the 3rd day of March 2023", "2023-03-03"),
+    ("filed on 5 mar 2024 by the clerk", "5 mar 2024", "2024-03-05"),
 )
 def _dmy(m: re.Match[str], text: str) -> Expr | None:
     month = m["month"] or m["month2"]
-    if not _month_ok(month, True) or (m["month2"] and "." in month):
+    year = m["year"] or m["year2"]
+    if not _month_ok(month, True, len(year) == 4) or (m["month2"] and "." in month):
         return None
     return Expr(
         "calendar", year=_year(m["year"] or m["year2"]), month=month_number(month), day=_day(m["day"])
