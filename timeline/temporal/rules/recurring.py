@@ -12,6 +12,7 @@ from ..lexicon import (
     FULL_MONTH_RE,
     FULL_WEEKDAY_RE,
     NUMBER_RE,
+    NUMBERS,
     SEASON_WORDS,
     UNIT_RE,
     UNITS,
@@ -267,6 +268,10 @@ _EVENING_AFTER: Final = compile_ascii(
 )
 
 
+#: The hours on the clock in words: "six o'clock".
+_CLOCK_HOURS: Final = {word: n for word, n in NUMBERS.items() if 1 <= n <= 12 and word.isalpha()}
+
+
 @rule(
     "clock-time",
     # (not the minutes of another time, "5:06 AM"; but after a year a web page glued it to: "March
@@ -275,8 +280,11 @@ _EVENING_AFTER: Final = compile_ascii(
     r"|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?-i:GMT|UTC)\b"
     # an hour of one digit with no a.m. or p.m., where a time is plainly meant: after "at", "by",
     # "until" and the like ("The meeting starts at 7:30"; not "John 3:16", "a 4:05 mile")
-    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s))"
-    r"(?P<h1>[1-9]):(?P<mi1>[0-5]\d)\b(?![:.]?\d)",
+    r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)"
+    r"|(?<=\babout\s))"
+    r"(?P<h1>[1-9]):(?P<mi1>[0-5]\d)\b(?![:.]?\d)"
+    # the hour on the clock: "10 o'clock", "six o'clock"
+    rf"|\b(?P<oc>1[0-2]|[1-9]|{'|'.join(_CLOCK_HOURS)})\s+o['’]clock\b",
     ("The polls close at 8 p.m. tonight", "8 p.m.", "2025-08-18T20:00"),
     ("He was arrested at 7:30 this morning.", "7:30", "2025-08-18T07:30"),
     ("The match kicks off at 7:45 tonight.", "7:45", "2025-08-18T19:45"),
@@ -291,6 +299,11 @@ _EVENING_AFTER: Final = compile_ascii(
     ("until 4:30 p.m. (1430 GMT) on Wednesday", "1430 GMT", "2025-08-20T14:30"),
     ("The fire broke out at 11.30 pm.", "11.30 pm", "2025-08-18T23:30"),
     ("Date: Thu, 14 Mar 2024 09:00:00 +0000", "09:00:00", "2024-03-14T09:00"),
+    # ... after "about" too, and by the hour on the clock, in figures or words
+    ("It happened at about 2:15 in the afternoon.", "2:15", "2025-08-18T14:15"),
+    ("The vote is set for 10 o'clock tonight.", "10 o'clock", "2025-08-18T22:00"),
+    ("The bells rang at six o'clock this morning.", "six o'clock", "2025-08-18T06:00"),
+    ("It was twelve o'clock.", "twelve o'clock", "2025-08-18T12:00"),
 )
 def _clock(m: re.Match[str], text: str) -> Expr | None:
     if m["word"]:
@@ -302,6 +315,10 @@ def _clock(m: re.Match[str], text: str) -> Expr | None:
         return Expr("fixed", "TIME", value="T12:00")
     if m["h24"] or m["h4"]:
         return Expr("fixed", "TIME", value=f"T{m['h24'] or m['h4']}:{m['mi24'] or m['mi4']}")
+    if m["oc"]:  # "ten o'clock": the morning's (or noon), but the evening's where the words after say so
+        hour = int(m["oc"]) if m["oc"].isdigit() else _CLOCK_HOURS[m["oc"].lower()]
+        evening = hour < 12 and _EVENING_AFTER.match(text, m.end()) is not None
+        return Expr("fixed", "TIME", value=f"T{hour + (12 if evening else 0):02d}:00")
     if m["h1"]:  # "at 7:30": the morning's, but the evening's where the words after say so
         evening = _EVENING_AFTER.match(text, m.end()) is not None
         return Expr("fixed", "TIME", value=f"T{int(m['h1']) + (12 if evening else 0):02d}:{m['mi1']}")

@@ -119,7 +119,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "duration": _words(_UNITS, "hour hours minute minutes"),
     "unit-fraction": _words("year decade century"),
     "set": _words("every each per daily weekly monthly quarterly annually yearly hourly once twice thrice times"),
-    "clock-time": _words(DIGIT_CLOCK, "noon midday midnight gmt utc"),
+    "clock-time": _words(DIGIT_CLOCK, "noon midday midnight gmt utc clock"),
     "holiday": _HOLIDAY,
     "spoken-year": _words("seventeen eighteen nineteen twenty thousand"),
     "reporting-year": _words("year month week day decade century millennium midyear midmonth midweek"),
@@ -198,7 +198,7 @@ REACH: Final[dict[str, tuple[int, int]]] = {
     "duration": (30, 14),  # the previous twenty-seven | year | -long; a | year | and a half
     "unit-fraction": (30, 14),  # the previous quarter of a | century; the past | year | and a half
     "set": (10, 24),  # every | Wednesday afternoon; several | times a year
-    "clock-time": (8, 10),  # 1035 | GMT; 10 | :35 a.m.
+    "clock-time": (10, 10),  # 1035 | GMT; 10 | :35 a.m.; twelve o' | clock
     "holiday": (24, 40),  # the day after next | martin luther king jr. day 2026 weekend
     "spoken-year": (36, 36),  # the autumn of the year two | thousand; nineteen | hundred and ninety-nine
     "reporting-year": (26, 4),  # the beginning of the | year
