@@ -531,6 +531,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Tickets bought on Sept. 5 were refunded.", "2024-09-05"),
         # ... but a holiday or an occasion it was done for is when it was done
         ("Families gathered for Lunar New Year.", "2025-01-29"),
+        # what no one plans is told of once it has happened, whatever the tense
+        ("Minister quits over January leak.", "2025-01"),
+        ("The March floods will be investigated.", "2025-03"),
+        ("The March election will be close.", "2026-03"),
         # a day joined to one with a tense, with none of its own, has that one's
         ("The holiday falls on Good Friday and Easter Monday.", "2026-04-03 2026-04-06"),
     ],

@@ -1986,10 +1986,18 @@ def extract(
         if (
             reference is not None
             and not narrative
-            and _measured_month(text, expr, start, end)
-            # ... but figures still to be published for a month long gone by are the next such
-            # month's: "January's figures will be published in mid-February", told in December
-            and not (tense == "future" and (reference.month - (expr.month or 0)) % 12 >= _FIGURES_OUT_MONTHS)
+            and (
+                _unplanned_month(text, expr, end)
+                or (
+                    _measured_month(text, expr, start, end)
+                    # ... but figures still to be published for a month long gone by are the
+                    # next such month's: "January's figures will be published in mid-February",
+                    # told in December
+                    and not (
+                        tense == "future" and (reference.month - (expr.month or 0)) % 12 >= _FIGURES_OUT_MONTHS
+                    )
+                )
+            )
         ):
             # "below its December peak", "the October jobs report": a month's figures come after it
             tense, strong, measured = "past", True, True
@@ -3596,6 +3604,29 @@ def _measured_month(text: str, expr: Expr, start: int, end: int) -> bool:
     if after is None:
         return False
     return not (after.group().strip() == "sales" and THE_BEFORE.search(text, start - 5, start))
+
+
+#: What no one plans, which news tells of only once it has happened: "the January leak", "the
+#: March floods", "April's attack".
+_UNPLANNED_AFTER: Final = compile_ascii(
+    r"(?:['’]s)?[^\S\n]+(?:(?:deadly|fatal|massive|major|devastating|twin|terror|cyber)[^\S\n]+)?"
+    r"(?:leaks?|attacks?|crash(?:es)?|raids?|fires?|wildfires?|floods?|flooding|shootings?|bombings?|blasts?"
+    r"|explosions?|earthquakes?|quakes?|hacks?|breach(?:es)?|riots?|coup|collapse|outages?|spill|massacres?"
+    r"|ambush|derailment|accident|disaster|landslides?|stampede|mudslides?|killings?|murders?|assassination)\b"
+)
+
+
+def _unplanned_month(text: str, expr: Expr, end: int) -> bool:
+    """A month with no year before a noun for what no one plans ("the January leak", "the March
+    floods"): a month that has been, whatever the tense (it will be investigated)."""
+    return (
+        expr.kind == "calendar"
+        and expr.day is None
+        and expr.year is None
+        and not expr.rel
+        and not expr.mod
+        and _UNPLANNED_AFTER.match(text, end) is not None
+    )
 
 
 def _edge_of_now(expr: Expr) -> bool:
