@@ -535,6 +535,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Minister quits over January leak.", "2025-01"),
         ("The March floods will be investigated.", "2025-03"),
         ("The March election will be close.", "2026-03"),
+        ("Investigators will examine the Tuesday blast.", "2025-08-12"),
+        ("Investigators will examine Tuesday's blast.", "2025-08-12"),
+        ("The Tuesday meeting will be crucial.", "2025-08-19"),
         # a day joined to one with a tense, with none of its own, has that one's
         ("The holiday falls on Good Friday and Easter Monday.", "2026-04-03 2026-04-06"),
     ],

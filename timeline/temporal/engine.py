@@ -1983,21 +1983,17 @@ def extract(
             and not expr.rel
         )
         forecast = _named_forecast(text, start, end) if month_alone else None
-        if (
+        unplanned = False
+        if reference is not None and not narrative and _unplanned_then(text, expr, end):
+            # "the January leak", "the Tuesday blast": what no one plans has happened
+            tense, strong, unplanned = "past", True, True
+        elif (
             reference is not None
             and not narrative
-            and (
-                _unplanned_month(text, expr, end)
-                or (
-                    _measured_month(text, expr, start, end)
-                    # ... but figures still to be published for a month long gone by are the
-                    # next such month's: "January's figures will be published in mid-February",
-                    # told in December
-                    and not (
-                        tense == "future" and (reference.month - (expr.month or 0)) % 12 >= _FIGURES_OUT_MONTHS
-                    )
-                )
-            )
+            and _measured_month(text, expr, start, end)
+            # ... but figures still to be published for a month long gone by are the next such
+            # month's: "January's figures will be published in mid-February", told in December
+            and not (tense == "future" and (reference.month - (expr.month or 0)) % 12 >= _FIGURES_OUT_MONTHS)
         ):
             # "below its December peak", "the October jobs report": a month's figures come after it
             tense, strong, measured = "past", True, True
@@ -2834,6 +2830,8 @@ def extract(
             continue
         if measured:
             why = why.replace("(past tense)", "(what is measured over a month is known once it is over)")
+        elif unplanned:
+            why = why.replace("(past tense)", "(what no one plans is told of once it has happened)")
         elif this_year_past:
             why = why.replace("(past tense)", '(past tense, after "this year" in its sentence)')
         elif starting:
@@ -3616,15 +3614,16 @@ _UNPLANNED_AFTER: Final = compile_ascii(
 )
 
 
-def _unplanned_month(text: str, expr: Expr, end: int) -> bool:
-    """A month with no year before a noun for what no one plans ("the January leak", "the March
-    floods"): a month that has been, whatever the tense (it will be investigated)."""
+def _unplanned_then(text: str, expr: Expr, end: int) -> bool:
+    """A month with no year, or a weekday, before a noun for what no one plans ("the January
+    leak", "the March floods", "the Tuesday blast", "Sunday's crash"): one that has been,
+    whatever the tense (it will be investigated)."""
     return (
-        expr.kind == "calendar"
-        and expr.day is None
-        and expr.year is None
+        (
+            (expr.kind == "calendar" and expr.day is None and expr.year is None and not expr.mod)
+            or expr.kind == "weekday"
+        )
         and not expr.rel
-        and not expr.mod
         and _UNPLANNED_AFTER.match(text, end) is not None
     )
 
