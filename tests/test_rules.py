@@ -1856,6 +1856,10 @@ def test_a_count_of_years_goes_on_from_last_or_next_year_in_its_sentence(text: s
         ("Unemployment hit 26.2% in July, up from 18% a year earlier.", ["2025-07", "2024-07"]),
         ("The airline carried 5 million passengers in July, up 7% from a year ago.", ["2025-07", "2024-07"]),
         ("Exports rose 5% in July from a year earlier.", ["2025-07", "2024-07"]),
+        # ... "on" a year earlier, as British copy has it, or "below" or "above" one
+        ("In July, sales were up 5% on a year earlier.", ["2025-07", "2024-07"]),
+        ("In July, output was 3% below the level of a year earlier.", ["2025-07", "2024-07"]),
+        ("Prices in July were 2% above a year earlier.", ["2025-07", "2024-07"]),
         # ... not a year told with no figure compared
         ("He left the firm in July. A year earlier, he had been promoted.", ["2025-07", "2024"]),
         # ... nor one compared with, as a month counted back from now is: both are counted from now

@@ -226,7 +226,9 @@ _FIGURE_COMPARED: Final = compile_ascii(
     # (a decimal point is no full stop: "up from 59.8% a year earlier")
     r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,40}?\d"
     r"(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,24}$"
-    r"|\d(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,40}?\b(?:from|compared\s+(?:with|to)|than)\s+$",
+    r"|\d(?:[^.;:!?()]|(?<=\d)\.(?=\d)){0,40}?\b(?:from|compared\s+(?:with|to)|than"
+    # ... "up 5% on a year earlier", as British copy has it; "3% below (the level of) a year earlier"
+    r"|on|(?:below|above)(?:\s+(?:the|its|their)\s+(?:level|levels|figure|pace|rate)s?\s+of)?)\s+$",
     re.IGNORECASE,
 )
 
