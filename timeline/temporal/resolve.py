@@ -694,6 +694,8 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
     unit, n = expr.unit or "day", expr.n or 0
     if expr.rel in ("turn", "turn-by"):
         return _turn_of_century(ctx) if unit == "century" else _turn_of_decade(ctx, by=expr.rel == "turn-by")
+    if unit == "century" and expr.mod is not None and expr.mod.startswith("DECADE"):
+        return _decade_of_century(int(expr.mod[6:]), n, ctx)
     if expr.rel == "today" and ctx.narrative and ctx.reference is not None:
         # "Most of the battlefield is farmland today": in a history, the present, no day of the story
         return "PRESENT_REF", f'"today" in a history: the present, not a day ({NARRATIVE_NOTE})'
@@ -771,6 +773,21 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
     else:
         why = f"{counted_units(unit, n)} {named_reference(ctx)}"
     return value, why
+
+
+def _decade_of_century(decade: int, n: int, ctx: Context) -> Resolution:
+    """ "the first decade of this century" (``decade`` 0), "the last decade of the last century"
+    (9, with ``n`` -1): that decade of the writer's century, or in a history of the story's."""
+    ordinal = "first second third fourth fifth sixth seventh eighth ninth last".split()[decade]
+    if ctx.narrative and ctx.last is not None:
+        base, source = ctx.last.day, f"{LAST_DATE}, {ctx.last.mention!r} ({narrative_note(ctx)})"
+    elif ctx.reference is not None:
+        base, source = ctx.reference, named_reference(ctx)
+    else:
+        return ("PAST_REF" if n < 0 else "PRESENT_REF"), NO_REFERENCE_TO_COUNT_FROM
+    century = _shift(base, "century", n)
+    which = "the century before that of" if n else "the century of"
+    return f"{century}{decade}", f"the {ordinal} decade of {which} {source}"
 
 
 #: The granularities of a date that lies within one week or one month.

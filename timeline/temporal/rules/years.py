@@ -447,13 +447,22 @@ _DECADE_OF: Final = {
 
 @rule(
     "decade-of-century",
-    rf"\bthe\s+(?P<nth>{'|'.join(_DECADE_OF)})\s+decade\s+of\s+the\s+(?P<n>{_ORDINAL_RE})[-\s]+century\b",
+    rf"\bthe\s+(?P<nth>{'|'.join(_DECADE_OF)})\s+decade\s+of\s+(?:the\s+(?P<n>{_ORDINAL_RE})[-\s]+"
+    r"|(?P<rel>this|the(?:\s+(?:last|previous|past|current))?|last)\s+)century\b",
     ("It happened in the first decade of the 21st century.", "the first decade of the 21st century", "200"),
     ("in the last decade of the nineteenth century", "the last decade of the nineteenth century", "189"),
     ("in the second decade of the 20th century", "the second decade of the 20th century", "191"),
+    # ... of the writer's century, or the one before
+    ("In the first decade of the century, growth was fast.", "the first decade of the century", "200"),
+    ("in the second decade of this century", "the second decade of this century", "201"),
+    ("in the last decade of the last century", "the last decade of the last century", "199"),
 )
 def _decade_of_century(m: re.Match[str], text: str) -> Expr | None:
-    """ "the first decade of the 21st century": that decade, as a decade is written (the 2000s)."""
+    """ "the first decade of the 21st century": that decade, as a decade is written (the 2000s);
+    "the first decade of this century", of the writer's century (``mod`` holds which decade)."""
+    if m["rel"]:
+        before = m["rel"].split()[-1].lower() in ("last", "previous", "past")
+        return Expr("deictic", unit="century", n=-1 if before else 0, mod=f"DECADE{_DECADE_OF[m['nth'].lower()]}")
     n = ordinal_value(m["n"])
     if n is None or not 1 <= n <= 99:
         return None
