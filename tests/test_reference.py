@@ -538,6 +538,15 @@ def test_days_told_with_their_weekdays_date_a_text_with_no_dateline():
     # ... nor where the weekdays fit no year up to two after the latest written, or none is written
     assert find_reference(text.replace("Sunday (Aug 17)", "Friday (Aug 17)")).day is None
     assert find_reference(text.replace(" 2025 ", " ")).day is None
+    # a year told as still to come bounds the story from above: 2025 is the one year of the two up
+    # to 2026 (or two from 2020, a record's) in which Oct 24 is a Friday
+    text = (
+        "SINGAPORE - The MAS kept its policy unchanged on Friday (Oct 24), as expected. It had eased"
+        " policy in January and April, its first moves since 2020. Its next review is in January 2026."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2025, 10, 24)
+    assert "up to 2026, which it tells as still to come" in ref.explanation
 
 
 def test_a_headline_s_month_just_before_the_dateline_s_names_the_story_s_year():

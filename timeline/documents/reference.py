@@ -665,35 +665,49 @@ def _pinned_days(text: str, found: list[Mention]) -> Reference:
 
     pins: list[tuple[int, int, int, str, bool]] = []  # month, day, weekday, words, told as past
     years: list[int] = []
+    ahead: list[int] = []  # years told as still to come ("Its next review is in January 2026")
     for mention in found:
         if mention.type != "DATE" or not mention.value:
             continue
+        s0, s1 = mention.sentence
         if mention.value[:4].isdigit() and _FOUR_DIGITS.search(mention.text):
-            years.append(int(mention.value[:4]))
+            to_come = direction(text[s0:s1], mention.start - s0, mention.end - s0) == "future"
+            (ahead if to_come else years).append(int(mention.value[:4]))
         elif (pin := _pinned_weekday(mention)) is not None:
-            s0, s1 = mention.sentence
             past = direction(text[s0:s1], mention.start - s0, mention.end - s0) == "past"
             pins.append((*pin, mention.text, past))
     told = [pin for pin in pins if pin[4]]
-    if not told or not years:
+    if years and ahead and min(ahead) < max(years):
+        ahead = []  # (a year to come before one gone by: a plan of the past, no bound)
+    if not told or not (years or ahead):
         return NO_REFERENCE
-    latest = max(years)
-    fitting = [
+    # a few years from the latest year written as gone by, or up to the first told as to come
+    candidates: set[int] = set()
+    if years:
+        candidates.update(range(max(years), max(years) + _PINNED_REACH + 1))
+    if ahead:
+        candidates.update(range(min(ahead) - _PINNED_REACH, min(ahead) + 1))
+        candidates = {year for year in candidates if year >= max(years, default=0) and year <= min(ahead)}
+    fitting = sorted(
         year
-        for year in range(latest, latest + _PINNED_REACH + 1)
+        for year in candidates
         if all(_falls_on(year, m, d, wd, told[-1][0]) for m, d, wd, _, _ in pins)
-    ]
+    )
     if len(fitting) != 1:
         return NO_REFERENCE
     year = fitting[0]
     # the latest of the days told as past, in the story's year (a December day in a January
     # story is of the year before)
     day, words = max((date(_year_in_story(year, m, told[-1][0]), m, d), words) for m, d, _, words, _ in told)
+    span = " or ".join(
+        [f"from {max(years)}, the latest it writes," for _ in years[:1]]
+        + [f"up to {min(ahead)}, which it tells as still to come," for _ in ahead[:1]]
+    )
     return Reference(
         day,
         "lead",
         f'from "{words}", the latest day the text tells with its weekday, as past; {year} is the one'
-        f" year from {latest}, the latest it writes, in which each such day falls on its weekday",
+        f" year {span} in which each such day falls on its weekday",
     )
 
 
