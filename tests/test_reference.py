@@ -2203,6 +2203,15 @@ def test_so_many_years_ago_counts_nothing_from_a_year_a_record_is_counted_from()
 
 
 
+def test_a_dateline_s_place_with_its_state_is_quoted_whole():
+    # "CUPERTINO, Calif., Sept 9": the explanation quotes the city too, not "Calif., Sept 9"
+    ref = find_reference("CUPERTINO, Calif., Sept 9, 2025 (Reuters) - Apple on Tuesday unveiled a phone.")
+    assert ref.day == date(2025, 9, 9)
+    assert ref.explanation == 'from the dateline "CUPERTINO, Calif., Sept 9, 2025"'
+    ref = find_reference("LONDON, Sept 9, 2025 (Reuters) - The bank on Tuesday held rates.")
+    assert ref.explanation == 'from the dateline "LONDON, Sept 9, 2025"'
+
+
 def test_a_year_told_as_likelier_is_still_to_come():
     # "a wider launch is more likely in 2027" bounds the story's year from above; it is not the
     # latest year gone by, which put the story in 2031

@@ -40,7 +40,9 @@ _DATELINE = re.compile(
     # (a weekday is no place: "Sunday, June 18: The Titan begins its descent" opens a
     # chronology's entry)
     # (two places a story is filed from are joined by a slash: "GAZA/CAIRO, Jan 15 (Reuters)")
-    rf"(?:^|[\s)\]])(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-Z][A-Za-z.'’-]+(?:[ /][A-Z][A-Za-z.'’-]+){{0,3}}),\s+"
+    rf"(?:^|[\s)\]])(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-Z][A-Za-z.'’-]+(?:[ /][A-Z][A-Za-z.'’-]+){{0,3}}"
+    # (with its state or country in US copy: "CUPERTINO, Calif., Sept 9")
+    rf"(?:,[ ][A-Z][a-z]+\.?(?=,))?),\s+"
     # or, as US copy online writes it, a place in capitals and a dash: "WASHINGTON — Feb. 13, 2024 —",
     # with its state in a press release ("CUPERTINO, California — Jan. 30, 2025 — Apple today"),
     # or the wire's name between double hyphens ("SAN JOSE, Calif.--(BUSINESS WIRE)--Jan. 30, 2025--"),
