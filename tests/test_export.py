@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 from timeline import load
 from timeline.documents import Document
@@ -40,6 +41,26 @@ def test_text_export_neutralises_control_characters():
     write_text(tl, out)
     assert "\x1b" not in out.getvalue()
     assert "\\x1b[2Jscreen [bold]cleared[/bold]" in out.getvalue()
+
+
+def test_text_export_keeps_its_columns_for_a_long_label():
+    # "Sat 23 Nov 2024 afternoon" is longer than a day's label: the values still line up
+    from datetime import date
+
+    doc = Document(
+        id="x",
+        path="x",
+        text="The storm hit on Saturday afternoon. Roads closed on Friday. Power returned on Nov. 24.",
+        reference_date=date(2024, 11, 24),
+    )
+    tl = Timeline.from_mentions([(doc, extract_document(doc))])
+    out = io.StringIO()
+    write_text(tl, out)
+    lines = [line for line in out.getvalue().splitlines() if line.startswith("  ")]
+    assert any("afternoon" in line for line in lines) and len(lines) == 3
+    columns = [re.match(r"  .*?\S\s+(2024-11-\S+)\s+(\S)", line) for line in lines]
+    assert len({m.start(1) for m in columns if m}) == 1  # the values, and the text after them
+    assert len({m.start(2) for m in columns if m}) == 1 and all(columns)
 
 
 def test_json_export_fields():

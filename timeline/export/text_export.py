@@ -16,18 +16,29 @@ from ..model import Event, Timeline
 from ..textsafe import one_line
 
 CONTEXT_WIDTH = 100
+#: The least widths of the label and value columns; a timeline with a longer label or value
+#: ("Sat 23 Nov 2024 afternoon") widens its column, so that the columns stay aligned.
+LABEL_WIDTH = 21
+VALUE_WIDTH = 16
 
 
-def event_line(event: Event, width: int = CONTEXT_WIDTH, source: str | None = None) -> str:
+def event_line(
+    event: Event,
+    width: int = CONTEXT_WIDTH,
+    source: str | None = None,
+    columns: tuple[int, int] = (LABEL_WIDTH, VALUE_WIDTH),
+) -> str:
     """One event as a line of the text export (without indentation); ``source`` is the
-    document's name made safe, when the caller already has it."""
+    document's name made safe, when the caller already has it; ``columns``, the widths of the
+    label and the value."""
     m = event.mention
     line, s, e = context_line(event.document.text, m.sentence, m.start, m.end)
     window, s, e = cut_around(line, s, e, width)
     context = f"{window[:s]}«{window[s:e]}»{window[e:]}"
     if source is None:
         source = one_line(event.document.source)
-    return f"{event.label:<21} {event.value:<16} {context}   [{source}]"
+    label_width, value_width = columns
+    return f"{event.label:<{label_width}} {event.value:<{value_width}} {context}   [{source}]"
 
 
 def write_text(timeline: Timeline, out: TextIO, events: Iterable[Event] | None = None) -> None:
@@ -40,7 +51,13 @@ def write_text(timeline: Timeline, out: TextIO, events: Iterable[Event] | None =
     """
     count = 0
     sources: dict[int, str] = {}  # each document's name, made safe once
-    for heading, group in timeline.groups("year", events):
+    shown = timeline.events if events is None else list(events)
+    columns = (
+        max((len(event.label) for event in shown), default=LABEL_WIDTH),
+        max((len(event.value) for event in shown), default=VALUE_WIDTH),
+    )
+    columns = (max(columns[0], LABEL_WIDTH), max(columns[1], VALUE_WIDTH))
+    for heading, group in timeline.groups("year", shown):
         if count:
             out.write("\n")
         out.write(f"{heading}\n")
@@ -48,7 +65,7 @@ def write_text(timeline: Timeline, out: TextIO, events: Iterable[Event] | None =
             source = sources.get(id(event.document))
             if source is None:
                 source = sources[id(event.document)] = one_line(event.document.source)
-            out.write(f"  {event_line(event, source=source)}\n")
+            out.write(f"  {event_line(event, source=source, columns=columns)}\n")
             count += 1
     if not count:
         out.write("No dated events found.\n")
