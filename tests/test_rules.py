@@ -4957,6 +4957,17 @@ def test_a_live_page_s_earlier_day_headings_date_their_sections():
     ]
 
 
+def test_a_message_a_mail_quotes_is_dated_by_its_on_wrote_line():
+    """ "On Tue, Mar 4, 2025 at 10:12 AM John Smith wrote:": "yesterday" in the message quoted
+    under it is the day before that Tuesday, not before the mail's own date."""
+    text = (
+        "Thanks, see you on Friday.\n\nOn Tue, Mar 4, 2025 at 10:12 AM John Smith <john@example.com> wrote:\n"
+        "> Yesterday's call ran long. Can we meet on Thursday?"
+    )
+    got = {m.text: m.value for m in extract(text, date(2025, 3, 12))}
+    assert (got["Friday"], got["Yesterday"], got["Thursday"]) == ("2025-03-14", "2025-03-03", "2025-03-06")
+
+
 def test_a_digest_s_later_datelines_date_their_items():
     """A digest of wire items, each under its own dateline: a weekday or "next week" in a later
     item counts from that item's day, not from the first dateline's."""

@@ -1717,6 +1717,12 @@ _UPDATE_BEFORE: Final = compile_ascii(
 )
 
 
+#: A mail's line over the message it quotes: "On Tue, Mar 4, 2025 at 10:12 AM John Smith
+#: <john@example.com> wrote:" (its day, then the line's end after "wrote:").
+_ON_BEFORE: Final = compile_ascii(r"(?:^|\n)[^\S\n]*>*[^\S\n]*On[^\S\n]+$")
+_WROTE_AFTER: Final = compile_ascii(r"[^\n]{0,120}?\bwrote:[^\S\n]*(?:\n|$)")
+
+
 def _last_weekday_in(mentions: list[Mention], sentence: tuple[int, int]) -> Mention | None:
     """The last weekday told in a sentence so far ("Thursday brings PMI readings for November,
     and on Friday ...": Thursday, past the month between)."""
@@ -1767,12 +1773,15 @@ _LATER_DATELINE_BEFORE: Final = compile_ascii(r"\n[^\S\n]*[A-Z][A-Z.'’ -]+,(?:
 
 def _update_day(text: str, start: int, end: int, value: str) -> str | None:
     """Whether a day of the calendar dates an update to the story ("update"), heads a section of
-    it ("heading") or a later item's dateline in a digest ("dateline"): it opens its line after
-    "Update", stands alone on its line, or follows a place in capitals at a line's start."""
+    it ("heading"), a later item's dateline in a digest ("dateline") or a message a mail quotes
+    ("message"): it opens its line after "Update", stands alone on its line, follows a place in
+    capitals at a line's start, or stands in "On ... wrote:"."""
     if DAY_VALUE.fullmatch(value) is None:
         return None
     if _UPDATE_BEFORE.search(text, max(0, start - 24), start) is not None:
         return "update"
+    if _ON_BEFORE.search(text, max(0, start - 8), start) is not None and _WROTE_AFTER.match(text, end):
+        return "message"  # "On Tue, Mar 4, 2025 at 10:12 AM John Smith wrote:": the quoted message's day
     if _LATER_DATELINE_BEFORE.search(text, max(0, start - _DATELINE_START), start) is not None and (
         _DATELINE_AFTER.match(text, end) is not None
     ):
