@@ -209,6 +209,11 @@ _SET_UNITS: Final = {
 }
 
 
+#: What stands before a word within a sentence (a letter, a digit or a comma, and spaces): not its
+#: first word.
+_WITHIN_SENTENCE: Final = compile_ascii(r"[\w,][^\S\n]*$")
+
+
 @rule(
     "set",
     r"\b(?:(?:(?:once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+"
@@ -225,6 +230,10 @@ _SET_UNITS: Final = {
     ("The bins are emptied every other week.", "every other week", "P2W"),
     ("The bus runs every 15 minutes.", "every 15 minutes", "PT15M"),
     ("They meet every other Tuesday.", "every other Tuesday", "XXXX-WXX-2"),
+    # a capital within a sentence makes it a name: "The Daily Briefing", "the Daily Mail"
+    ("Welcome to The Daily Briefing.", "Daily", None),
+    ("She writes for the Daily Mail.", "Daily", None),
+    ("Weekly, the figures are revised.", "Weekly", "P1W"),
 )
 def _set(m: re.Match[str], text: str) -> Expr | None:
     if m["units"]:  # "every four years", "every other week"
@@ -249,6 +258,8 @@ def _set(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"]:
         value = _SET_UNITS[m["unit"].lower()]
     else:
+        if m["adv"][0].isupper() and m["adv"][1:].islower() and _WITHIN_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "The Daily Briefing", "the Daily Mail": a name
         adv = m["adv"].lower()
         value = {
             "daily": "P1D",
