@@ -446,6 +446,8 @@ _SPAN_PREPOSITION_BEFORE: Final = compile_ascii(r"\b(?:over|for|during|throughou
 @rule(
     "relative-unit",
     rf"\b(?:(?P<mod>early|(?:earlier|later)(?!\s+\w+\s+week)|mid|late|the\s+(?:{END_RE}|beginning|start|middle"
+    # (of a century: "the second half of the last century"; a year's halves are parts of it)
+    r"|(?:first|second|latter)\s+half"
     # "the first weeks of next year", "the closing months of last year", "the early part of next year"
     r"|(?:early|earlier|first|latter|later|last|final)\s+part|(?:final|closing|last|first|opening|early|dying)\s+(?:days|weeks|months))\s+of)[-\s]+)?"
     rf"(?:(?P<the>the)\s+|this\s+(?=past\s|coming\s))?(?P<rel>last|next|this|coming|past|previous|current)\s+(?P<unit>{_REL_UNITS})\b",
@@ -471,6 +473,8 @@ _SPAN_PREPOSITION_BEFORE: Final = compile_ascii(r"\b(?:over|for|during|throughou
     ("Wages have stagnated over the past decade.", "the past decade", "P1DE"),
     ("Nanjing would remain the capital for the next decade.", "the next decade", "P1DE"),
     ("The past century saw two world wars.", "The past century", "19"),
+    ("It grew in the second half of the last century.", "the second half of the last century", "19"),
+    ("Emissions must fall in the first half of this century.", "the first half of this century", "20"),
     # months of the year counted from its start: the year, not a quarter of it
     ("Sales rose 12% in the quarter, and 9% over the first nine months of last year.", "last year", "2024"),
     # a fortnight is no week of the calendar: the next or the past one is a span of two weeks
@@ -481,6 +485,8 @@ _SPAN_PREPOSITION_BEFORE: Final = compile_ascii(r"\b(?:over|for|during|throughou
 def _relative_unit(m: re.Match[str], text: str) -> Expr | None:
     rel = m["rel"].lower()
     unit = m["unit"].lower()
+    if m["mod"] and m["mod"].lower().endswith("half") and unit not in ("decade", "century"):
+        return None  # "the first half of next year": a half of the year (see the parts' rules)
     if unit == "fortnight":
         if rel in ("this", "current") or m["mod"] or _OF_ANOTHER_TIME.match(text, m.end()):
             return None
