@@ -63,7 +63,15 @@ TRAPS = [
     # a count in words, not a year spoken ("two thousand and one")
     "About two thousand people attended and nineteen hundred troops landed",
     "Investment in H2 production rose; sales of green H2 rose; demand for H2 is rising, analysts said",
+    # a web address's path, which pages and Markdown links write dates into
+    "See the [report](https://example.com/2024/03/05/report.html) and <https://news.example.org/2023-11-02/story>.",
+    "Read more at www.example.com/news/2024-03-05-floods or http://example.com/archive/20240305.",
 ]
+
+
+def test_a_date_beside_a_web_address_is_still_one():
+    found = [(m.text, m.value) for m in extract("Source: https://example.com/a, March 5, 2024.", REF)]
+    assert found == [("March 5, 2024", "2024-03-05")]
 
 
 @pytest.mark.parametrize("text", TRAPS)

@@ -12,6 +12,7 @@ checks), so no ``max(0, ...)`` is needed, and none is paid for, on the engine's 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -358,9 +359,33 @@ def _scan(text: str) -> tuple[SentenceIndex, list[tuple[int, int, int, Expr]]]:
     for seen, sentences, selected in _RECENT:
         if seen is text or seen == text:
             return sentences, selected
-    sentences, selected = SentenceIndex(text), _select(_candidates(text))
+    sentences, selected = SentenceIndex(text), _select(_outside_addresses(text, _candidates(text)))
     _RECENT[:] = [(text, sentences, selected), *_RECENT[:1]]
     return sentences, selected
+
+
+#: A web address, up to the white space, bracket or quote that ends it ("https://example.com/
+#: 2024/03/05/report", "www.example.com/news/2024-03-05").
+_ADDRESS: Final = compile_ascii(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>()\[\]\"'“”‘’]*", re.IGNORECASE)
+
+
+def _outside_addresses(
+    text: str, candidates: list[tuple[int, int, int, Expr]]
+) -> list[tuple[int, int, int, Expr]]:
+    """The candidates but those within a web address, whose path pages and Markdown links write
+    dates into: no date the text tells.  (Looked for only in a text with "://" or "www.".)"""
+    if "://" not in text and "www." not in text:
+        return candidates
+    spans = [m.span() for m in _ADDRESS.finditer(text)]
+    if not spans:
+        return candidates
+    starts = [start for start, _ in spans]
+    kept = []
+    for c in candidates:
+        i = bisect.bisect_right(starts, c[0]) - 1
+        if i < 0 or spans[i][1] <= c[0]:
+            kept.append(c)
+    return kept
 
 
 #: A "sentence" reaching further than this on either side of a mention is cut at a word near
