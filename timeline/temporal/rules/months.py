@@ -252,6 +252,13 @@ _RECORD_REL_BEFORE: Final = compile_ascii(r"\b(?:previous|preceding|last)[^\S\n]
     ("The index had its worst June since 1930.", "June", "2025-06"),
     # in a list of months
     ("Prices rose in July, August and September.", "August", "2025-08"),
+    # written short after "in", "since", "until" and the like: with its stop, any month; without
+    # it, none that is a word or a name ("confidence in Jan", "in Mar")
+    ("He arrived in Sept. and left.", "Sept.", "2024-09"),
+    ("Sales rose in Dec.", "Dec.", "2024-12"),
+    ("Prices have risen since Feb.", "Feb.", "2025-02"),
+    ("Talks stalled in Oct and resumed.", "Oct", "2024-10"),
+    ("Confidence in Jan fell.", "Jan", None),
     ("In July, August Wilson visited.", "August", None),
     # after a noun's possessive: "the company's January sales"; not "Britain's May", "the Women's March"
     ("The company's January sales rose.", "January", "2025-01"),
@@ -436,7 +443,24 @@ def _short_month(m: re.Match[str], text: str) -> Expr | None:
         return Expr("calendar", year=year, month=month, mod=_mod(m["mod"]) or ("range" if year else None))
     if m["mod"] and not m["rel"] and not _NAME_NEXT.match(text, m.end()):
         return Expr("calendar", month=month, mod=_mod(m["mod"]))
+    if (
+        not m["mod"]
+        and not m["rel"]
+        and (m.group().endswith(".") or m["short"] not in _SHORT_WORDS)
+        and _SHORT_AFTER.search(text, max(0, m.start() - 10), m.start()) is not None
+        and not _NAME_NEXT.match(text, m.end())
+        and not text.startswith(("'", "’"), m.end())  # "in Jan's house"
+        and _FIGURE_JOINED.match(text, m.end()) is None  # "in Sep-24": a day or a year, which is unknown
+    ):
+        return Expr("calendar", month=month)  # "in Sept.", "since Feb."
     return None
+
+
+_FIGURE_JOINED: Final = compile_ascii(r"[-–/.]?\d")
+#: Months written short that are words or names without their stop: "Jan", "Mar", "Jun".
+_SHORT_WORDS: Final = frozenset({"Jan", "Mar", "Jun"})
+#: What a month written short stands after alone: "in Sept.", "since Feb.", "until Dec.".
+_SHORT_AFTER: Final = compile_ascii(r"\b(?:in|since|until|till|through|during|from|before|after)[^\S\n]+$")
 
 
 _MONTH_REL: Final = {
