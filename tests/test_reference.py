@@ -2212,6 +2212,28 @@ def test_a_dateline_s_place_with_its_state_is_quoted_whole():
     assert ref.explanation == 'from the dateline "LONDON, Sept 9, 2025"'
 
 
+def test_a_year_one_cannot_act_in_is_still_to_come():
+    # "cannot run again in 2027" bounds the story from above: 2024, not 2030 (after 2027 as gone by)
+    ref = find_reference(
+        "PARIS, June 9 (Reuters) - French President Emmanuel Macron dissolved parliament on Sunday and"
+        " called a snap election. Macron, elected in 2017 and re-elected in 2022, cannot run again in 2027."
+    )
+    assert ref.day == date(2024, 6, 9)
+    assert "not after 2027, which it tells as still to come" in ref.explanation
+
+
+def test_a_first_since_a_year_far_back_in_its_sentence_is_a_record():
+    # "the first sitting president to drop out of a re-election race since Lyndon Johnson in 1968":
+    # a record's year, which places the story after it but not how long after (it gave 1969)
+    ref = find_reference(
+        "WASHINGTON, July 21 (Reuters) - President Joe Biden abandoned his re-election bid on Sunday."
+        " Biden, 81, is the first sitting president to drop out of a re-election race since Lyndon"
+        " Johnson in 1968."
+    )
+    assert ref.day is None
+    assert "a record or a run is counted from" in ref.explanation
+
+
 def test_a_year_told_as_likelier_is_still_to_come():
     # "a wider launch is more likely in 2027" bounds the story's year from above; it is not the
     # latest year gone by, which put the story in 2031

@@ -536,6 +536,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The March floods will be investigated.", "2025-03"),
         ("The March election will be close.", "2026-03"),
         ("Investigators will examine the Tuesday blast.", "2025-08-12"),
+        # what one cannot do is still to come, but not what one cannot recall or be reached on
+        ("He cannot run again in March.", "2026-03"),
+        ("He can't remember what happened in March.", "2025-03"),
         ("Investigators will examine Tuesday's blast.", "2025-08-12"),
         ("The Tuesday meeting will be crucial.", "2025-08-19"),
         # a day joined to one with a tense, with none of its own, has that one's

@@ -130,6 +130,8 @@ _FUTURE_WORDS: Final = [
         for it in ("", "it ", "them ", "the matter ", "the case ", "the petition ", "the plea ", "the hearing ")
     ),
     *"will shall would should could upcoming coming expect expects scheduled might may must".split(),
+    # what one may not do is still to come: "Macron cannot run again in 2027" (see ``_CANNOT_NOW``)
+    *"cannot|can't|can’t|can not".split("|"),
     # what is wanted is still to come: "which want the new rules to apply from 1 January"
     "want",
     "wants",
@@ -201,6 +203,12 @@ _COULD_NOT: Final = compile_ascii(
     r"(?:(?:\s+not\b|n['’]t\b)(?!\s+be\s+(?:ruled\s+out|excluded)\b)"
     r"|\s+(?:also\s+)?be\s+(?:reached|located|found|contacted|confirmed|determined"
     r"|verified|identified|seen)\b)"
+)
+#: After "cannot": what is not possible now, which tells no time to come ("cannot be reached",
+#: "can't remember what happened in March", "cannot say when").
+_CANNOT_NOW: Final = compile_ascii(
+    r"\s+(?:also\s+)?(?:be\s+(?:reached|located|found|contacted|confirmed|determined|verified|identified|seen)"
+    r"|remember|recall|say|tell|explain|understand|believe|imagine|know|see)\b"
 )
 #: Before a weekday, what starts on it, told beside a past: "unveiled the phone on Monday, with
 #: pre-orders starting Friday" (the Friday to come).
@@ -885,6 +893,10 @@ _CHECKED_CUES: Final = frozenset(
     {
         "may",
         "could",
+        "cannot",
+        "can't",
+        "can’t",
+        "can not",
         "due",
         "was to",
         "were to",
@@ -973,6 +985,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
                 continue  # "did not want to leave in March": what was wanted then
             if word == "could" and _COULD_NOT.match(lower, end):
                 continue  # "could not be reached for comment on Friday": what was not possible then
+            if word.startswith("can") and _CANNOT_NOW.match(lower, end):
+                continue  # "cannot be reached", "can't remember": what is not possible now, of no time to come
             if word in _BASE_FORM_CUES and _LET_BEFORE.search(lower, max(0, start - 40), start):
                 continue  # "let it take effect in January": what was let happen, the verb before tells
             if word in ("face", "faces") and _FACED_ACCUSATION.match(lower, end):
