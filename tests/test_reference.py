@@ -8,6 +8,7 @@ import pytest
 
 from timeline.documents import find_reference, parse_date_string
 from timeline.documents.reference import (
+    _age_then_and_now,
     _age_years,
     _counted_years,
     _first_in_years,
@@ -2210,6 +2211,20 @@ def test_a_dateline_s_place_with_its_state_is_quoted_whole():
     assert ref.explanation == 'from the dateline "CUPERTINO, Calif., Sept 9, 2025"'
     ref = find_reference("LONDON, Sept 9, 2025 (Reuters) - The bank on Tuesday held rates.")
     assert ref.explanation == 'from the dateline "LONDON, Sept 9, 2025"'
+
+
+def test_an_age_in_a_year_and_the_age_now_count_to_the_story_s_year():
+    # 25 in 1952 and 96 now: 2022 to 2024 (the birthday is not told); Thursday, Sept 8 is 2022's
+    text = (
+        "LONDON, Sept 8 (Reuters) - Queen Elizabeth died peacefully at her Scottish estate on Thursday,"
+        " Buckingham Palace said. She was 96.\n\nElizabeth became queen in 1952 at the age of 25. Her"
+        " son Charles, 73, becomes king."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2022, 9, 8)
+    assert '"in 1952 at the age of 25" ... "She was 96." puts it between 2022 and 2024' in ref.explanation
+    # ... not from an age set off after a name, which may be anyone's ("Charles, 73")
+    assert _age_then_and_now(text.replace(" She was 96.", "")) == []
 
 
 def test_a_year_one_cannot_act_in_is_still_to_come():

@@ -1581,6 +1581,37 @@ _AGE_AT_DEATH = re.compile(
 )
 
 
+#: An age in a year written out: "became queen in 1952 at the age of 25", "aged 40 in 1998".
+_AGE_IN_YEAR = re.compile(
+    rf"\bin\s+(?P<year>{YEAR_RE}),?\s+(?:at\s+the\s+age\s+of|aged|at\s+age)\s+(?P<age>\d{{1,3}})\b"
+    rf"|\b(?:at\s+the\s+age\s+of|aged|at\s+age)\s+(?P<age2>\d{{1,3}}),?\s+in\s+(?P<year2>{YEAR_RE})\b"
+)
+
+
+def _age_then_and_now(text: str) -> list[tuple[int, int, str]]:
+    """The years a story is told in from an age in a year written out and the age now, where the
+    text gives no day of birth ("Elizabeth became queen in 1952 at the age of 25 ... She was
+    96.": 2022 to 2024, as the birthday is unknown), and the words that tell them; none unless
+    each is written once (the age now one at death, "She was 96.", not "Charles, 73")."""
+    if _BORN.search(text):
+        return []  # (a day of birth counts better: see ``_age_years``)
+    thens = list(_AGE_IN_YEAR.finditer(text))
+    if len(thens) != 1:
+        return []
+    # (an age at death, the story's subject's; not one set off after a name, which may be anyone's)
+    nows = [a for a in _AGE_AT_DEATH.finditer(text) if a["age"] or a["age2"]]
+    if len(nows) != 1:
+        return []
+    then, now = thens[0], nows[0]
+    year, age = int(then["year"] or then["year2"]), int(then["age"] or then["age2"])
+    age_now = int(now["age"] or now["age2"])
+    if not 0 <= age < age_now < 130:
+        return []
+    middle = year + age_now - age
+    told = " ".join(now.group().lstrip(".!? ").split())
+    return [(middle - 1, middle + 1, f'"{" ".join(then.group().split())}" ... "{told}"')]
+
+
 def _age_years(text: str, month: int, day: int) -> list[tuple[int, str]]:
     """The year an obituary's age at death counts to from the day of birth, for a story dated
     ``month`` and ``day`` ("Born on March 2, 1933 ... She was 91.", datelined Nov. 3: 2024), and
@@ -2285,7 +2316,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     if origins and explicit and max(origins) > max(explicit):
         explicit.append(max(origins))  # the story comes after a birth or a founding told
     # (a count from the last time that would reach past a year told as to come is of another thing)
-    firsts = [first for first in _first_in_years(text, month) if not ahead or first[0] <= min(ahead)]
+    firsts = [
+        first
+        for first in _first_in_years(text, month) + _age_then_and_now(text)
+        if not ahead or first[0] <= min(ahead)
+    ]
     # counts of years from a year written: how long ago, an age, a reign or a term (read once)
     counts = _counted_years(text, month, day) + _age_years(text, month, day)
     tenures, several_tenures = _tenure_years(text)
