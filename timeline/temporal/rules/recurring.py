@@ -258,7 +258,8 @@ def _set(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"]:
         value = _SET_UNITS[m["unit"].lower()]
     else:
-        if m["adv"][0].isupper() and m["adv"][1:].islower() and _WITHIN_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
+        capitalised = m["adv"][0].isupper() and m["adv"][1:].islower()
+        if capitalised and _WITHIN_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "The Daily Briefing", "the Daily Mail": a name
         adv = m["adv"].lower()
         value = {
