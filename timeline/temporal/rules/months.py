@@ -259,6 +259,8 @@ _RECORD_REL_BEFORE: Final = compile_ascii(r"\b(?:previous|preceding|last)[^\S\n]
     ("Prices have risen since Feb.", "Feb.", "2025-02"),
     ("Talks stalled in Oct and resumed.", "Oct", "2024-10"),
     ("Confidence in Jan fell.", "Jan", None),
+    # ... and closing a range whose first month is written short: "Apr-Jun", "Jul–Sep"
+    ("Revenue for Apr-Jun rose.", "Jun", "2025-06"),
     ("In July, August Wilson visited.", "August", None),
     # after a noun's possessive: "the company's January sales"; not "Britain's May", "the Women's March"
     ("The company's January sales rose.", "January", "2025-01"),
@@ -443,6 +445,8 @@ def _short_month(m: re.Match[str], text: str) -> Expr | None:
         return Expr("calendar", year=year, month=month, mod=_mod(m["mod"]) or ("range" if year else None))
     if m["mod"] and not m["rel"] and not _NAME_NEXT.match(text, m.end()):
         return Expr("calendar", month=month, mod=_mod(m["mod"]))
+    if not m["mod"] and not m["rel"] and _SHORT_RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return Expr("calendar", month=month)  # "Apr-Jun": the range's end
     if (
         not m["mod"]
         and not m["rel"]
@@ -456,6 +460,10 @@ def _short_month(m: re.Match[str], text: str) -> Expr | None:
     return None
 
 
+#: A month written short and a dash before a month: "Apr-|Jun", "Oct.–|Dec.".
+_SHORT_RANGE_BEFORE: Final = compile_ascii(
+    r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[^\S\n]*[-–][^\S\n]*$"
+)
 _FIGURE_JOINED: Final = compile_ascii(r"[-–/.]?\d")
 #: Months written short that are words or names without their stop: "Jan", "Mar", "Jun".
 _SHORT_WORDS: Final = frozenset({"Jan", "Mar", "Jun"})

@@ -440,13 +440,14 @@ def _part_of_year(part: str, year: int | None, rel: str | None) -> Expr:
 @rule(
     "month-quarter",
     r"\b(?:the\s+)?(?:(?-i:(?P<first>January|April|July|October|Jan|Apr|Jul|Oct))\.?\s*[-–/]\s*)?"
-    rf"(?-i:(?P<month>March|June|September|December|Mar|Jun|Sept?|Dec))[-\s](?P<noun>quarter|period)\b"
+    rf"(?-i:(?P<month>March|June|September|December|Mar|Jun|Sept?|Dec))(?:(?<=[a-z])\.)?[-\s](?P<noun>quarter|period)\b"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE}){_YEAR_END}|(?P<rel>last|next|this)\s+year\b))?",
     ("revenue for the June quarter", "the June quarter", "2025-Q2"),
     # its months: "the July-September quarter", "the Oct-Dec quarter"
     ("earnings in the July-September quarter fell", "the July-September quarter", "2025-Q3"),
     ("profit for the Oct-Dec quarter of 2024 rose", "the Oct-Dec quarter of 2024", "2024-Q4"),
     ("Sales in the Jan.-March quarter beat forecasts.", "the Jan.-March quarter", "2025-Q1"),
+    ("The Oct.-Dec. quarter was weak.", "The Oct.-Dec. quarter", "2024-Q4"),
     ("a loss in the December quarter of 2002", "the December quarter of 2002", "2002-Q4"),
     ("September-quarter sales rose", "September-quarter", "2025-Q3"),
     # a span of a quarter's three months is that quarter, whatever it is called
