@@ -47,6 +47,11 @@ _NOT_YEAR_BEFORE: Final = frozenset(
 )
 
 
+#: A figure "of" or "out of" another, on either side: "1999 of 2000 entries" (a rank or a share).
+_OF_A_FIGURE_AFTER: Final = compile_ascii(r"[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]+\d")
+_A_FIGURE_OF_BEFORE: Final = compile_ascii(r"\d[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]+$")
+
+
 @rule(
     "year",
     # (after a slash only as the second of two years running: "1999/2000")
@@ -84,6 +89,11 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     ("The transit deal signed in 2019 runs out on Jan. 1.", "2019", "2019"),
     ("The party founded in 2012 votes today to pick a leader.", "2012", "2012"),
     ("He scored 2019 runs in the season.", "2019", None),
+    # a figure of or out of another: a rank or a share
+    ("She ranked 1999 of 2000 entries.", "1999", None),
+    ("She ranked 1999 of 2000 entries.", "2000", None),
+    ("He won 1850 out of 1900 votes.", "1900", None),
+    ("In 2019 of all years, the river froze.", "2019", "2019"),
     ("Call 0800 123 2024 for help.", "2024", None),
     ("Call +44 20 7946 2024 now.", "2024", None),
     ("The Top 10 2024 films.", "2024", "2024"),
@@ -141,6 +151,8 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         return None  # "Call 0800 123 2024", "+44 20 7946 2024": a group of a telephone number
     if (hyphened := _HYPHEN_WORD.match(text, m.end())) and hyphened[1] in _HYPHEN_COUNTED:
         return None  # "a 2000-strong force"
+    if _OF_A_FIGURE_AFTER.match(text, m.end()) or _A_FIGURE_OF_BEFORE.search(text, m.start() - 16, m.start()):
+        return None  # "ranked 1999 of 2000 entries", "1999 out of 2000": a count of a whole
     following = next_word(text, m.end())
     if (following == "local" and _LOCAL_TIME.match(text, m.end())) or (
         m["year"] == "2100" and prev_word(text, m.start()) == "at"
