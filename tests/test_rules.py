@@ -535,6 +535,7 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Minister quits over January leak.", "2025-01"),
         ("The March floods will be investigated.", "2025-03"),
         ("The March election will be close.", "2026-03"),
+        ("The March fire drill will be held at noon.", "2026-03"),
         ("Investigators will examine the Tuesday blast.", "2025-08-12"),
         # what one cannot do is still to come, but not what one cannot recall or be reached on
         ("He cannot run again in March.", "2026-03"),

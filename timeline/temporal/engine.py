@@ -3647,6 +3647,9 @@ _UNPLANNED_AFTER: Final = compile_ascii(
     r"(?:leaks?|attacks?|crash(?:es)?|raids?|fires?|wildfires?|floods?|flooding|shootings?|bombings?|blasts?"
     r"|explosions?|earthquakes?|quakes?|hacks?|breach(?:es)?|riots?|coup|collapse|outages?|spill|massacres?"
     r"|ambush|derailment|accident|disaster|landslides?|stampede|mudslides?|killings?|murders?|assassination)\b"
+    # (not what is planned against one or for one: "the March fire drill", "its June flood defences")
+    r"(?![^\S\n]+(?:drills?|exercises?|ads?|courses?|defen[cs]es?|barriers?|plans?|insurance|season|warnings?"
+    r"|alerts?|risks?|tests?|safety|simulations?|preparedness)\b)"
 )
 
 
