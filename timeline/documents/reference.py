@@ -689,7 +689,7 @@ def _pinned_days(text: str, found: list[Mention]) -> Reference:
         candidates.update(range(max(years), max(years) + _PINNED_REACH + 1))
     if ahead:
         candidates.update(range(min(ahead) - _PINNED_REACH, min(ahead) + 1))
-        candidates = {year for year in candidates if year >= max(years, default=0) and year <= min(ahead)}
+        candidates = {year for year in candidates if max(years, default=0) <= year <= min(ahead)}
     fitting = sorted(
         year
         for year in candidates
@@ -701,10 +701,12 @@ def _pinned_days(text: str, found: list[Mention]) -> Reference:
     # the latest of the days told as past, in the story's year (a December day in a January
     # story is of the year before)
     day, words = max((date(_year_in_story(year, m, told[-1][0]), m, d), words) for m, d, _, words, _ in told)
-    span = " or ".join(
-        [f"from {max(years)}, the latest it writes," for _ in years[:1]]
-        + [f"up to {min(ahead)}, which it tells as still to come," for _ in ahead[:1]]
-    )
+    bounds = []
+    if years:
+        bounds.append(f"from {max(years)}, the latest it writes,")
+    if ahead:
+        bounds.append(f"up to {min(ahead)}, which it tells as still to come,")
+    span = " or ".join(bounds)
     return Reference(
         day,
         "lead",

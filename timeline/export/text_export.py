@@ -53,10 +53,9 @@ def write_text(timeline: Timeline, out: TextIO, events: Iterable[Event] | None =
     sources: dict[int, str] = {}  # each document's name, made safe once
     shown = timeline.events if events is None else list(events)
     columns = (
-        max((len(event.label) for event in shown), default=LABEL_WIDTH),
-        max((len(event.value) for event in shown), default=VALUE_WIDTH),
+        max([LABEL_WIDTH, *(len(event.label) for event in shown)]),
+        max([VALUE_WIDTH, *(len(event.value) for event in shown)]),
     )
-    columns = (max(columns[0], LABEL_WIDTH), max(columns[1], VALUE_WIDTH))
     for heading, group in timeline.groups("year", shown):
         if count:
             out.write("\n")

@@ -200,11 +200,6 @@ _EXPECTED_THEN: Final = compile_ascii(
     re.IGNORECASE,
 )
 #: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
-#: A day's event called off, right before its possessive: "called off Wednesday's strike".
-_CALLED_OFF_BEFORE: Final = compile_ascii(
-    r"\b(?:(?:call|calls|called|calling)\s+off|cancel(?:s|l?ed|l?ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+$",
-    re.IGNORECASE,
-)
 _AWAITED_BEFORE: Final = compile_ascii(
     r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for"
     # "Investors are now looking to Friday's jobs report", "look ahead to", "look forward to"
@@ -212,6 +207,11 @@ _AWAITED_BEFORE: Final = compile_ascii(
     # ... and a fixture in the present: "Sinner plays Alcaraz in Sunday's final", "City face Inter
     # in Saturday's final"
     r"|(?:plays?|faces?|meets?|hosts?|visits?|takes?\s+on)\s+(?:[\w.'’-]+\s+){1,4}?(?:in|at|for))\s+$",
+    re.IGNORECASE,
+)
+#: A day's event called off, right before its possessive: "called off Wednesday's strike".
+_CALLED_OFF_BEFORE: Final = compile_ascii(
+    r"\b(?:(?:call|calls|called|calling)\s+off|cancel(?:s|l?ed|l?ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+$",
     re.IGNORECASE,
 )
 
@@ -1988,7 +1988,6 @@ def extract(
             looked
             and cue is None
             and joined_cue is not None
-            and joined_cue[0] <= start
             and _JOINED.fullmatch(text, joined_cue[0], start)
         ):
             # "The holiday falls on Good Friday and Easter Monday": a date joined to one with a
