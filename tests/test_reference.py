@@ -1050,6 +1050,9 @@ def test_counts_of_years_are_read_only_where_their_key_words_are():
         assert _counted_years(text) == [(2024, "50TH ANNIVERSARY OF THE 1974")]
     # no count, no year, or a count of something else
     assert _counted_years("sales fell 3 years ago; the anniversary of 1999; many years since 1999") == []
+    # years on: counted from a year told "from" it, not from one the sentence goes on to tell
+    assert _counted_years("Ten years on from the 2015 crisis") == [(2025, "Ten years on from the 2015")]
+    assert _counted_years("Five years on, prices are back at 2019 levels; two years on the throne in 1960") == []
     # a text of nothing but such words stays linear (each is read once, around itself)
     assert len(_counted_years("20 years ago, in 2004. " * 20_000)) == 20_000
 
@@ -1876,6 +1879,22 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             date(2023, 9, 11),
             "50th anniversary … Sept. 11, 1973",
             id="an anniversary of the day the dateline's day is of",
+        ),
+        pytest.param(
+            # 24 February is a Thursday in 2022, the only year written; the story is "a year on"
+            "KYIV, Feb 24 (AP) - When the first missiles struck, Olena was asleep. Three days later"
+            " she crossed into Poland.\n\nA year on, she runs a volunteer kitchen, she said on"
+            " Friday. The war began on Feb. 24, 2022, when Russian forces invaded.",
+            date(2023, 2, 24),
+            "A year on … Feb. 24, 2022",
+            id="a year on from the day the dateline's day is of",
+        ),
+        pytest.param(
+            "MANCHESTER, May 22 (PA) - Five years on from the 2017 arena bombing, survivors gathered"
+            " on Sunday to remember the 22 people killed.",
+            date(2022, 5, 22),
+            "Five years on from the 2017",
+            id="years on from a year's event",
         ),
         pytest.param(
             # 28 April is a Monday in 2025, and in 2014 and 2008 (2016: three days after one)

@@ -960,6 +960,8 @@ _CLOSE = 0.7
 _YEARS_SINCE_KEY = re.compile(
     r"(?P<anniversary>anniversary)|(?P<unit>years|decades?|centur(?:y|ies))\s+"
     r"(?:(?P<ago>ago)|since|(?P<after>after))"
+    # "A year on, she runs a kitchen", "Five years on from the 2017 bombing": counted as "since"
+    r"|(?P<on>years?|decades?)\s+on(?=,|\s+from\b)"
 )
 #: How many years a unit of such a count is.
 _UNIT_YEARS = {"y": 1, "d": 10, "c": 100}
@@ -1088,8 +1090,9 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
                 if n:
                     count_start = start - len(before) + before.rindex(words[-size])
                     break
-        if key["unit"]:
-            years = _UNIT_YEARS[key["unit"][0].lower()]
+        unit = key["unit"] or key["on"]
+        if unit:
+            years = _UNIT_YEARS[unit[0].lower()]
             if " ".join(words[-2:]).lower() == "half a":  # "half a century ago"
                 n, count_start = years // 2, start - len(before) + before.rindex(words[-2])
             elif " ".join(words[-3:]).lower() == "and a half" and len(words) > 3:
@@ -1141,6 +1144,8 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
                 words = f"{' '.join(text[count_start:thing].split())} … {' '.join(dated[0].split())}"
                 found.append((int(dated["year"]) + n, words))
                 continue
+        elif key["on"] and text[end : end + 1] == ",":
+            year = None  # "Five years on, prices are back at 2019 levels": from no year told after
         else:
             year = _YEAR_AFTER_SINCE.match(text, end)
         if (
