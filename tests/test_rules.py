@@ -818,6 +818,11 @@ def test_the_days_of_a_week_ahead_are_told_in_its_order():
     # ... nor the day after the writer's, told on a Saturday after the Monday to come
     tomorrow = "Flood warnings are in force until Monday. A wind warning runs until midnight on Sunday."
     assert extract(tomorrow, date(2024, 11, 23))[-1].value == "2024-11-24"
+    # ... nor after a weekday further off than the week ahead ("the Monday after Easter", 12 days on)
+    later = "The new rota begins the Monday after Easter. Please submit your timesheets by Friday."
+    friday = extract(later, date(2024, 3, 20))[-1]
+    assert friday.value == "2024-03-22"
+    assert "the first Friday on or after the reference date" in friday.explanation
 
 
 @pytest.mark.parametrize(

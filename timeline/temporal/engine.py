@@ -2898,8 +2898,10 @@ def extract(
         ):
             ahead = value > reference.isoformat()
             weekday_sides[expr.weekday] = "future" if ahead else "past"  # type: ignore[index]
-            ahead_weekday = expr.weekday if ahead else None
-            ahead_day = value[:10] if ahead else ""
+            # (a day of the week ahead: not "the Monday after Easter", told 12 days before it)
+            in_week_ahead = ahead and value[:10] <= (reference + timedelta(days=6)).isoformat()
+            ahead_weekday = expr.weekday if in_week_ahead else None
+            ahead_day = value[:10] if in_week_ahead else ""
         if expr.kind == "weekday" and mentions and weekday_range(text, mentions[-1], start, expr.weekday):
             # "from Monday to Friday", "between Tuesday and Thursday": the range runs forwards
             value, why, mentions[-1] = order_range(mentions[-1], value, why, tense)
