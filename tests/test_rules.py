@@ -4644,6 +4644,15 @@ def test_a_count_of_time_set_beside_the_day_it_counts_to_is_that_day():
     assert found["Two years later"] == "2013" and found["A decade earlier"] == "2004"
     months = "He arrived in March 2010. Six months later, in October, he left."
     assert {m.text: m.value for m in extract(months, date(2024, 12, 14))}["Six months later"] == "2010-10"
+    # ... and a day written beside a count of years or months, to the count's unit
+    day = "The war began in 1935. Three years later, on 1 September 1939, Germany invaded Poland."
+    found = {m.text: m for m in extract(day, date(2024, 12, 14))}
+    assert found["Three years later"].value == "1939"
+    assert 'written beside it, "1 September 1939" (counted, it is 1938)' in found["Three years later"].explanation
+    day = "He arrived on May 3, 2001. Five months later, on Nov. 5, he left. A month later, on Dec. 9, he died."
+    found = {m.text: m for m in extract(day, date(2024, 12, 14))}
+    assert found["Five months later"].value == "2001-11"  # (counted, it is 2001-10)
+    assert found["A month later"].explanation.startswith("A month later → 2001-12: 1 month after")
 
 
 @pytest.mark.parametrize(

@@ -36,24 +36,28 @@ def _day(value: str) -> date | None:
         return None
 
 
-def _written_for_counted(counted: str, written: str) -> bool:
-    """Whether a date written beside a count of time is the one counted, told exactly: a day
-    within a month of the counted day, a month within one of the counted month, a year within
-    one of the counted year, or a year of the counted decade ("a decade earlier, in 2015")."""
+def _written_for_counted(counted: str, written: str) -> str | None:
+    """The value a count of time takes from a date written beside it, where that date is the one
+    counted, told exactly: a day within a month of the counted day, a month within one of the
+    counted month, a year within one of the counted year, or a year of the counted decade ("a
+    decade earlier, in 2015"); to the count's own unit where the date is finer ("three years
+    later, on 1 September 1939" is 1939). None where it is not."""
     if counted == written:
-        return False
+        return None
     if DAY_VALUE.fullmatch(counted) and DAY_VALUE.fullmatch(written):
         counted_day, written_day = _day(counted), _day(written)
         if counted_day is None or written_day is None:
-            return False  # no such day ("February 30 last year")
-        return abs((counted_day - written_day).days) <= _MOST_DAYS_APART
-    if _MONTH.fullmatch(counted) and _MONTH.fullmatch(written):
-        return abs(_months(counted) - _months(written)) <= 1
-    if _YEAR.fullmatch(written):
-        if _YEAR.fullmatch(counted):
-            return abs(int(counted) - int(written)) <= 1
-        return len(counted) == 3 and counted.isdigit() and written.startswith(counted)
-    return False
+            return None  # no such day ("February 30 last year")
+        return written if abs((counted_day - written_day).days) <= _MOST_DAYS_APART else None
+    if _MONTH.fullmatch(counted) and (_MONTH.fullmatch(written) or DAY_VALUE.fullmatch(written)):
+        near = abs(_months(counted) - _months(written)) <= 1
+        return written[:7] if near and written[:7] != counted else None
+    if _YEAR.fullmatch(counted) and (_YEAR.fullmatch(written) or _MONTH.match(written)):
+        near = abs(int(counted) - int(written[:4])) <= 1
+        return written[:4] if near and written[:4] != counted else None
+    if _YEAR.fullmatch(written) and len(counted) == 3 and counted.isdigit() and written.startswith(counted):
+        return written
+    return None
 
 
 def date_offsets_by_apposed_dates(text: str, mentions: list[Mention]) -> None:
@@ -67,14 +71,12 @@ def date_offsets_by_apposed_dates(text: str, mentions: list[Mention]) -> None:
             m.rule != "offset-later"
             or n.type != "DATE"
             or n.start - m.end > 6
-            or not _written_for_counted(m.value, n.value)
+            or (value := _written_for_counted(m.value, n.value)) is None
             or not _APPOSED.fullmatch(text, m.end, n.start)
         ):
             continue
         words = " ".join(n.text.split())
-        mentions[i] = revalued(
-            m, n.value, f'the date written beside it, "{words}" (counted, it is {m.value})'
-        )
+        mentions[i] = revalued(m, value, f'the date written beside it, "{words}" (counted, it is {m.value})')
 
 
 #: A count set off in its sentence, before what the sentence goes on to tell: "The ceasefire,
