@@ -696,6 +696,10 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         # ... or was built or made law
         "The 14th Amendment, ratified in 1868 after the Civil War, says all born here are citizens.",
         "The hospital, built in 1912, will close.",
+        # ... or first used
+        "The bridge, which opened in 1977, carried about 30,000 vehicles a day.",
+        "The carrier, commissioned in 2017, returned to port.",
+        "The airliner, which went into service in 2015, was grounded.",
         # ... or a race, a festival or a prize was first held
         "The race, first run in 1861, stops the nation at 3pm on the first Tuesday in November.",
         "The festival, first held in 1947, draws 3 million visitors.",
@@ -1606,6 +1610,14 @@ def test_a_season_told_as_to_come_outweighs_a_record_year_long_gone():
     # a target decades off is no forecast: it does not pull the story towards it
     target = text.replace("expect the summer of 2025 to be hotter still", "aim for net zero by 2050")
     assert find_reference(target).day == date(1989, 7, 18)
+    # ... nor is a month something will not happen until: told as far off (it put the story in
+    # 2043, the year before)
+    eclipse = (
+        "WASHINGTON, April 8 (Reuters) - Millions watched a total solar eclipse on Monday. The next"
+        " one visible from the United States will not occur until August 2044. The last one, on"
+        " Aug. 21, 2017, crossed from Oregon to South Carolina."
+    )
+    assert find_reference(eclipse).day == date(2019, 4, 8)  # the first Monday after 2017
 
 
 def test_the_years_of_a_plan_of_several_years_tell_no_story_year():

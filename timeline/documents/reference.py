@@ -331,6 +331,8 @@ _ORIGIN_BEFORE = re.compile(
     # ... or a career's or a membership's: "had joined the airline in 1981"; or a rule's, or a
     # first's: "Russia annexed Crimea in 2014", "became the first state to allow it in 2004"
     r"|joined|annexed|took[ \t]+office|came[ \t]+to[ \t]+power|became[ \t]+the[ \t]+first"
+    # ... or a building's or a machine's first use: "The bridge, which opened in 1977"
+    r"|opened|inaugurated|consecrated|commissioned|(?:entered|went[ \t]+into)[ \t]+service"
     # ... or since its founding: "built Wagner into a force of tens of thousands since founding it in 2014"
     r"|since[ \t]+(?:founding|forming|creating|establishing|launching|setting[ \t]+up)"
     # ... or a reign's: "He ascended the throne in 1989"
@@ -347,6 +349,13 @@ _ORIGIN_BEFORE = re.compile(
     r"\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+|an?[ \t]+)?$"
     # ... or in a law's or a treaty's name: "the Alien Enemies Act of 1798", "the Treaty of 1713"
     r"|\b(?:Act|Acts|Treaty|Accords?|Convention|Charter|Compromise)[ \t]+of[ \t]+$"
+)
+#: What will not happen until a month or a season is told as far off, not as a forecast near
+#: the story: "The next total eclipse will not occur until August 2044".
+_NOT_UNTIL = re.compile(
+    r"(?:\bnot|n[’']t)\b[^.;:!?]{0,50}?\b(?:until|till|before)[ \t]+"
+    r"(?:(?:early|mid|late|the[ \t]+(?:end|start|middle)[ \t]+of)[- \t]+)?$",
+    re.IGNORECASE,
 )
 #: A four-digit year and a dash or slash right before a year: "2024-25", "2019/20".
 _YEAR_SPAN_FIRST = re.compile(r"(?<!\d)(\d{4})[-–/]$")
@@ -2243,7 +2252,11 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 # the year written out: "by June 2026", "in FY26"
                 if str(first.year) in mention.text or (fiscal and str(first.year)[2:] in mention.text):
                     ahead.append(first.year)
-                    if mention.granularity != "year" and not fiscal:
+                    if (
+                        mention.granularity != "year"
+                        and not fiscal
+                        and not _NOT_UNTIL.search(text, max(0, mention.start - 60), mention.start)
+                    ):
                         near_ahead.add(first.year)
                     if mention.granularity == "day" and tense == "future":
                         days_ahead.append(first)
