@@ -332,6 +332,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # a cue that is a noun here has no tense: "the start", "the hosts"
         ("Shares have slid since the start of trading, after a record on Dec. 26.", "2024-12-26"),
         ("The hosts lost to Brazil on Sunday.", "2025-08-17"),
+        # ... or after a preposition: "for plays", "of votes"
+        ("Fosse won the Nobel Prize on Thursday for plays that give voice to the unsayable.", "2025-08-14"),
+        ("He was praised on Friday for votes he cast against the bill.", "2025-08-15"),
         # a law or a rule coming into force is a timetable: still to come
         ("The law comes into force on 1 July.", "2026-07-01"),
         ("The new tariffs go into effect on June 1.", "2026-06-01"),

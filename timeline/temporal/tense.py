@@ -771,7 +771,9 @@ _REPORTED_AFTER: Final = compile_ascii(
 )
 _NOUN_BEFORE: Final = compile_ascii(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|whose|strong|slow|solid|good|bad|fresh|"
-    r"rocky|early|late|false|flying|two|three|four|five|several|many|both|all|some|no|more|\d+|\w+['’]s)\s+"
+    r"rocky|early|late|false|flying|two|three|four|five|several|many|both|all|some|no|more|\d+|\w+['’]s"
+    # ... or a preposition: "won the prize on Thursday for plays that give voice to the unsayable"
+    r"|for|of|in|with|from|about|by)\s+"
     # ... and an adjective of an end or a start after it: "the lower end of its forecast"
     r"(?:(?:lower|upper|other|far|very|bitter|tail|back|front|top|bottom|high|low|deep|wrong|brighter"
     r"|better|slower|faster|stronger|weaker)\s+)?$",
