@@ -345,6 +345,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The team plays its first game of the season on July 30 against Ohio State.", "2025-07-30"),
         # what is asked for or ordered by a day is still to come when asked, whatever the tense
         ("The court had asked for a status report by Sept. 10.", "2025-09-10"),
+        # ... and what a court puts a case over to
+        ("The court adjourned the matter for August 6.", "2026-08-06"),
+        ("The bench listed the petition for Aug. 11 after hearing both sides.", "2026-08-11"),
         ("The report was requested by Sept. 10 by the committee.", "2025-09-10"),
         ("The plan was approved by the court on Aug. 12.", "2025-08-12"),
         # a timetable's present is as sure as "will": a summit that "opens" weeks back is next year's

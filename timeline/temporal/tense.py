@@ -628,7 +628,9 @@ _AWAITED_WORDS: Final = ("wait", "brac", "prepar", "gird", "gear", "ahead")
 #: the hearing for May 22", "has fixed a record date of Jan. 15" (a date is set ahead of itself), not
 #: a record set for a month ("set a record for September").
 _DATE_SET_FOR: Final = compile_ascii(
-    r"\b(?:(?:set|sets|setting|fixe[sd]|fixing|scheduled?|schedules|slated|pencill?ed\s+in)\s+"
+    r"\b(?:(?:set|sets|setting|fixe[sd]|fixing|scheduled?|schedules|slated|pencill?ed\s+in"
+    # ... and a case put over to a day, as courts do: "adjourned the matter for February 6"
+    r"|adjourn(?:s|ed|ing)?|listed)\s+"
     r"(?!(?:off|about|fire|foot|sail)\b)(?:(?:a|an|the|their|his|her|its|new|another)\s+)?"
     r"(?:(?:(?!(?:for|before|after|until|since|by|and|or|but)\b)[\w'’-]+\s+){0,4}"
     r"(?:date|day|deadline)\s+(?:of|for|as)\s+"
@@ -652,6 +654,8 @@ _SET_FOR_VERBS: Final = (
     "called",
     "issued",
     "announced",
+    "adjourn",
+    "listed",
 )
 
 

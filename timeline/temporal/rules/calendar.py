@@ -170,7 +170,9 @@ def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "month-day-year",
-    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})(?:,\s*|\s+)(?:(?<=\s)of\s+)?(?P<year>{YEAR_RE}|['’]\d\d)(?:{_YEAR_END}|(?=\d{{1,2}}:\d\d\s*[AaPp]\.?[Mm]))",
+    rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<month>{MONTH_RE})(?:\s*|-(?=\d\d?-\d{{4}}\b))(?P<day>{DAY_RE})"
+    # (with dashes, as some tables and logs write it: "Mar-05-2024")
+    rf"(?:,\s*|\s+|(?<=[A-Za-z.]-\d)-|(?<=[A-Za-z.]-\d\d)-)(?:(?<=\s)of\s+)?(?P<year>{YEAR_RE}|['’]\d\d)(?:{_YEAR_END}|(?=\d{{1,2}}:\d\d\s*[AaPp]\.?[Mm]))",
     ("since October 7, 2023, when", "October 7, 2023", "2023-10-07"),
     # ... its time glued to it, as Reuters' pages copy: "March 5, 20255:06 AM GMT"
     ("By Reuters\n\nMarch 5, 20255:06 AM GMTUpdated 2 hours ago", "March 5, 2025", "2025-03-05"),
@@ -184,6 +186,7 @@ def _weekday_det(expr: Expr | None, m: re.Match[str], text: str) -> Expr | None:
     # in lower case, any month: with its day and year written out, "march" and "may" are no verbs
     ("it opened on march 5, 2024, to crowds", "march 5, 2024", "2024-03-05"),
     ("we met on may 5, 2024 in rome", "may 5, 2024", "2024-05-05"),
+    ("Filed Mar-05-2024 by the clerk.", "Mar-05-2024", "2024-03-05"),
 )
 def _mdy(m: re.Match[str], text: str) -> Expr | None:
     if not _month_ok(m["month"], True, m["year"][0].isdigit()):
@@ -196,7 +199,9 @@ def _mdy(m: re.Match[str], text: str) -> Expr | None:
     "day-month-year",
     # ("the 14th day of June, 2024", as deeds and judgments write it)
     rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY_RE})(?:{_DAY_WORD_AFTER}\s+(?:of\s+)?(?P<month>{MONTH_RE}),?\s+(?P<year>{YEAR_RE}|['’]\d\d)"
-    rf"|-(?P<month2>{MONTH_RE})-(?P<year2>{YEAR_RE}|\d\d)){_YEAR_END}",
+    rf"|-(?P<month2>{MONTH_RE})-(?P<year2>{YEAR_RE}|\d\d)){_YEAR_END}"
+    # ... and year first: "2024-Mar-05"
+    rf"|\b(?P<year3>{YEAR_RE})-(?P<month3>{MONTH_RE})-(?P<day3>{DAY_RE})\b(?![-/.]?\d)",
     ("on 7 October 2023 at dawn", "7 October 2023", "2023-10-07"),
     ("The order dated 15 Aug '24 was challenged.", "15 Aug '24", "2024-08-15"),
     ("Filed 12-Mar-2024.", "12-Mar-2024", "2024-03-12"),
@@ -204,15 +209,14 @@ def _mdy(m: re.Match[str], text: str) -> Expr | None:
     ("Judgment dated this 14th day of June, 2024", "14th day of June, 2024", "2024-06-14"),
     ("Signed on the 3rd day of March 2023 in London.", "the 3rd day of March 2023", "2023-03-03"),
     ("filed on 5 mar 2024 by the clerk", "5 mar 2024", "2024-03-05"),
+    ("2024-Mar-05 10:14 backup done", "2024-Mar-05", "2024-03-05"),
 )
 def _dmy(m: re.Match[str], text: str) -> Expr | None:
-    month = m["month"] or m["month2"]
-    year = m["year"] or m["year2"]
-    if not _month_ok(month, True, len(year) == 4) or (m["month2"] and "." in month):
+    month = m["month"] or m["month2"] or m["month3"]
+    year = m["year"] or m["year2"] or m["year3"]
+    if not _month_ok(month, True, len(year) == 4) or ((m["month2"] or m["month3"]) and "." in month):
         return None
-    return Expr(
-        "calendar", year=_year(m["year"] or m["year2"]), month=month_number(month), day=_day(m["day"])
-    )
+    return Expr("calendar", year=_year(year), month=month_number(month), day=_day(m["day"] or m["day3"]))
 
 
 # --- ranges: each end is its own date --------------------------------------------------------
@@ -747,11 +751,18 @@ _DAY_OF_MONTH_BEFORE: Final = frozenset("on by until till from since before afte
     ("rooms on the 7th floor", "the 7th", None),
     ("finished the 7th, behind", "the 7th", None),
     ("He was last seen on the evening of the 14th.", "the 14th", "2025-08-14"),
+    # ... or what a day is set for
+    ("The vote is now set for the 19th.", "the 19th", "2025-08-19"),
+    ("The judge adjourned the case for the 27th, when", "the 27th", "2025-08-27"),
+    ("He was jailed for the 3rd time.", "the 3rd", None),
 )
 def _day_of_month(m: re.Match[str], text: str) -> Expr | None:
     """A day written without its month ("on the 12th"): the month under discussion."""
-    if prev_word(text, m.start()) not in _DAY_OF_MONTH_BEFORE and not _PART_OF_DAY_OF.search(
-        text, m.start() - 24, m.start()
+    before = prev_word(text, m.start())
+    if (
+        before not in _DAY_OF_MONTH_BEFORE
+        and not _PART_OF_DAY_OF.search(text, m.start() - 24, m.start())
+        and not (before == "for" and _SET_FOR.search(text, m.start() - 48, m.start()))
     ):
         return None
     if _CENTURIES_AFTER.match(text, m.end()):
@@ -765,6 +776,13 @@ _CENTURIES_AFTER: Final = compile_ascii(
 )
 
 
+#: What sets a day before a day written without its month: "set for the 19th", "adjourned the
+#: case for the 27th".
+_SET_FOR: Final = compile_ascii(
+    r"\b(?:set|scheduled|slated|planned|due|fixed|listed|adjourned|postponed|moved|rescheduled|booked"
+    r"|pencil+ed|pushed|deferred|delayed|called|put\s+off)\s+(?:[\w'’]+\s+){0,3}?for\s+$",
+    re.IGNORECASE,
+)
 #: A day's part before a day written without its month: "last seen on the evening of the 14th".
 _PART_OF_DAY_OF: Final = compile_ascii(r"\b(?:morning|afternoon|evening|night|eve)\s+of\s+$", re.IGNORECASE)
 
