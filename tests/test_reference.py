@@ -725,6 +725,9 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "The union's last strike, in 2008, lasted 57 days.",
         # ... or a law or a treaty was made, named by it
         "The Alien Enemies Act of 1798 has been used only three times.",
+        "The plea challenges the colonial-era Indian Penal Code of 1860.",
+        # ... whatever the tense around it
+        "The court will hear pleas under the Companies Act, 2013, next month.",
     ],
 )
 def test_a_year_something_began_places_no_story(background: str):

@@ -347,8 +347,13 @@ _ORIGIN_BEFORE = re.compile(
     r"|(?!proposed|suggested|floated|mooted|planned|announced|unveiled|tabled)[a-z]+ed|made|told|wrote"
     r"|spoke|came|went|took|ran|began|won|met|saw))"
     r"\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+(?:[A-Z][a-z]+\.?[ \t]+|an?[ \t]+)?$"
-    # ... or in a law's or a treaty's name: "the Alien Enemies Act of 1798", "the Treaty of 1713"
-    r"|\b(?:Act|Acts|Treaty|Accords?|Convention|Charter|Compromise)[ \t]+of[ \t]+$"
+)
+#: A year in a law's or a treaty's name, which was made then, whatever the tense around it: "the
+#: Alien Enemies Act of 1798", "the Treaty of 1713", "the Indian Penal Code of 1860", and as Indian
+#: laws are named, "the Companies Act, 2013".
+_LAW_NAMED_BEFORE = re.compile(
+    r"\b(?:Act|Acts|Treaty|Accords?|Convention|Charter|Compromise|Code|Constitution|Ordinance)[ \t]+of[ \t]+$"
+    r"|\b[A-Z][a-z]+[ \t]+(?:Act|Code|Ordinance|Rules|Regulations|Sanhita),[ \t]+$"
 )
 #: What will not happen until a month or a season is told as far off, not as a forecast near
 #: the story: "The next total eclipse will not occur until August 2044".
@@ -2204,6 +2209,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 continue  # "the 2030 Winter Games were awarded": the event's year, not the story's
             if year_alone and _in_plan_of_years(text, mention.start):
                 continue  # "a deal on the 2028-2034 budget": planned years ahead, or running since
+            if year_alone and _LAW_NAMED_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                origins.append(first)  # "under the Companies Act, 2013": a bound only
+                continue
             fiscal = _FISCAL.search(mention.text) is not None
             # a year an outlook or a plan is for ("the outlook for 2025"); a fiscal year, which may
             # have begun the calendar year before, is read as below, but for an outlook for one
