@@ -2446,6 +2446,16 @@ def test_what_the_writer_says_will_be_is_the_writer_s_future_in_a_story_of_long_
         " its next meeting on Dec. 18. Inflation hit a high in October 2022."
     )
     assert {m.text: m.value for m in extract(latest)}["Dec. 18"] == "2025-12-18"
+    # ... nor what an item of a dated list says will be: told from the item's day, and the next
+    # item counts on from that day, not from what is to come
+    items = (
+        "# The 2011 revolution\n\n## January 2011\n- 25 January: Protests begin.\n- 1 February: Mubarak says he will not"
+        " run in the September election.\n- 2 February: Clashes in Tahrir Square.\n- 3 July 2013: The army"
+        " removes Morsi."
+    )
+    found = {m.text: m for m in extract(items)}
+    assert (found["September"].value, found["2 February"].value) == ("2011-09", "2011-02-02")
+    assert "told in the future" not in found["September"].explanation
 
 
 def test_a_chronology_with_no_date_of_its_own_follows_its_dates():

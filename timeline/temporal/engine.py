@@ -899,6 +899,17 @@ def _opens_item(text: str, start: int, end: int) -> bool:
     return bool(_ITEM_YEAR_BEFORE.fullmatch(text, line_start, start) and _ITEM_YEAR_AFTER.match(text, end))
 
 
+def _in_dated_item(text: str, last_start: int, last_end: int, start: int) -> bool:
+    """Whether the words stand in an item of a list opened by the story's last date, on its line
+    ("- 1 February: Mubarak says he will not run in the September election"): told from that
+    day, whatever its tense, not from the writer's."""
+    return (
+        0 <= last_start < last_end <= start
+        and text.find("\n", last_end, start) < 0
+        and _opens_item(text, last_start, last_end)
+    )
+
+
 def _this_date_heading(text: str) -> re.Match[str] | None:
     """The first heading of a list of this day's events in other years, looked for at the words
     it holds (a pattern anchored at every line's start would try every character of the text)."""
@@ -2485,6 +2496,7 @@ def extract(
             # (a story told back from the latest year the text writes: not "Nov. 6 ... is expected
             # to cut them at its next meeting on Dec. 18", told of the text's own latest year)
             and last.day.year < max((c[3].year for c in selected if c[3].year is not None), default=0)
+            and not _in_dated_item(text, last_start, last_end, start)
             and writers_future(text, sentence, start, end, planned=True)
         ):
             # "Elected on March 13, 2013 ... He was born on Dec. 17, 1936. The conclave is expected
@@ -2504,7 +2516,13 @@ def extract(
             # may be remembered for something else": "this", told in no past tense, is the writer's
             value, why = resolve(expr, replace(ctx, narrative=False))
             why = f"{why}; {THIS_IS_THE_WRITERS_NOTE}"
-        elif narrative and reference is not None and yearless and writers_future(text, sentence, start, end):
+        elif (
+            narrative
+            and reference is not None
+            and yearless
+            and not _in_dated_item(text, last_start, last_end, start)
+            and writers_future(text, sentence, start, end)
+        ):
             # "She died in 1998 ... A memorial service will be held in January": what the writer
             # says will be is still to come from the writer's day, not in the story's year
             value, why = resolve(expr, replace(ctx, narrative=False, tense="future", strong_tense=True))
@@ -3219,8 +3237,12 @@ def extract(
                 if expr.year is not None and _FISCAL_WORDS.search(text, start, end):
                     fiscal_told = (expr.year, told, end)
             compared: bool | None = None  # looked up once, here or below
+            # "- 1 February: Mubarak says he will not run in the September election. ¶ - 2
+            # February: ...": the item's day stays what the next item counts from
+            in_dated_item = yearless and _in_dated_item(text, last_start, last_end, start)
             if (
                 span.granularity in _ANCHOR_GRANULARITIES
+                and not in_dated_item
                 and expr.rel != "overnight"  # (the news' night, told aside: "hit by overnight losses")
                 # (nor, in news, a look back set off about someone: "Djokovic, who had knee
                 # surgery in early June, ... had beaten Alcaraz three weeks earlier")
@@ -3384,7 +3406,9 @@ def extract(
                     or (_compared_with(text, start) if compared is None else compared)
                 )
                 # (a year opening its sentence as an aside, "Since 2019, ...", frames nothing)
-                if aside and year_told and last is not None and last.written and last.day.year == first.year:
+                if in_dated_item:
+                    pass
+                elif aside and year_told and last is not None and last.written and last.day.year == first.year:
                     # an aside in the story's own year, which it took from the sentence ("By the
                     # autumn of 1989, thousands had fled through Hungary, which opened its border
                     # in May. Protests drew 70,000 on Oct. 9"): the story goes on past it
