@@ -2398,6 +2398,11 @@ def test_a_date_that_closes_the_title_is_the_day_of_what_the_text_records():
     # the draft was published before the briefing: last December, not the coming one
     december = next(m for m in extract(text, ref.day) if m.text == "December")
     assert december.value == "2024-12"
+    # ... after the word that says it was recorded or given then, too
+    recorded = text.replace("Press briefing, 12 March 2025", "Interview with the minister, recorded 12 March 2025")
+    assert find_reference(recorded).day == date(2025, 3, 12)
+    delivered = text.replace("Transcript: Press briefing, 12 March 2025", "Budget speech delivered 12 March 2025")
+    assert find_reference(delivered).day == date(2025, 3, 12)
 
 
 def test_a_title_that_names_a_day_long_before_the_text_s_years_is_no_reference():

@@ -609,7 +609,10 @@ def _latest_written_day(found: list[Mention]) -> date:
 
 #: What stands between a title and the full date that closes it: "Press briefing, 12 March
 #: 2025", "Minutes — 4 June 2024", "Statement of 3 May 2024", "Town hall: March 5, 2024".
-_TITLE_DATE_BEFORE = re.compile(r"(?:[,:|—–]|\s-|\b(?:on|of|dated))\s*$", re.IGNORECASE)
+_TITLE_DATE_BEFORE = re.compile(
+    # ("Interview with Mayor Jane Holt, recorded 14 March 2024", "Speech to Congress, delivered ...")
+    r"(?:[,:|—–]|\s-|\b(?:on|of|dated|recorded|broadcast|aired|held|delivered|given))\s*$", re.IGNORECASE
+)
 
 
 def _title_date(text: str, lines: list[str], found: list[Mention]) -> Reference:
