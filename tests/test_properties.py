@@ -107,6 +107,7 @@ def test_a_texts_reference_date_is_found_without_fail(text):
 @example("Sales rose in the second half", "He scored a goal")
 @example("10SBC", "B")  # a decade BC needs a space before "BC" (found by hypothesis)
 @example("TWO WEEK LATER LAST", "YEAR")  # what follows a count is read within its paragraph (CI)
+@example("0 DAY AFTER\n ", "")  # a count that ends its text, white space after it (found by hypothesis)
 def test_appending_text_keeps_the_mentions_before_it(text, more):
     """What was found before the end of a document is found again when more text follows
     (after a paragraph break, so no expression can run across the boundary)."""

@@ -781,7 +781,7 @@ def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
 #: What may follow "two days after" for the words to be a date: the end of a clause.  Followed
 #: by words ("two days after the vote"), they measure time from an event the text does not date:
 #: TimeML makes that a duration ("two days") with "after" as its signal, and so does the engine...
-_CLAUSE_END: Final = compile_ascii(r"[^\S\n]*(?:[,;:.!?)\"”’'—–]|-\s|\n[^\S\n]*\n|\n?$)")
+_CLAUSE_END: Final = compile_ascii(r"[^\S\n]*(?:[,;:.!?)\"”’'—–]|-\s|\n[^\S\n]*\n|\s*\Z)")
 #: ... unless the words date the clause they introduce from the story's last date: "the remarks
 #: came a day after Israel announced plans" puts the announcement a day before the remarks.
 _CAME: Final = compile_ascii(
