@@ -2804,6 +2804,8 @@ def test_a_story_told_day_by_day_weeks_back_keeps_its_week():
     for after in (
         " Officials said Saturday that deposits were safe.",
         " As of Saturday's close, shares had fallen.",
+        # ... and so is what has gone on since a weekday, up to the writer's day
+        " The post, shared 20,000 times since Saturday, omits that.",
         "\n\nThe regulator closed the bank on Saturday.",
     ):
         values = {

@@ -965,6 +965,8 @@ _JOINED: Final = compile_ascii(r"(?:,?[^\S\n]+(?:and|or)|,)[^\S\n]+")
 
 #: "since January": in a history, a month before the story's date.
 _SINCE_THEN: Final = compile_ascii(r"\bsince\s+$", re.IGNORECASE)
+#: A past perfect in a sentence: what had been, by a day of the story.
+_HAD_IN: Final = compile_ascii(r"\bhad\b", re.IGNORECASE)
 
 
 def _dated_clause_after(
@@ -2691,6 +2693,12 @@ def extract(
             )
             and not _SAID_BEFORE.search(text, start - _SAID_REACH, start)
             and not text.startswith(_POSSESSIVE, end)  # "as of Friday's close": the writer's week
+            # "The post, shared 20,000 times since Tuesday, omits that vote": up to the writer's
+            # day, from the writer's week (not "had been closed since Saturday")
+            and not (
+                _SINCE_THEN.search(text, start - 7, start)
+                and not _HAD_IN.search(text, sentence[0], sentence[1])
+            )
         ):
             # a story told day by day, weeks back: "On April 24, a blog reported it. The next day,
             # customers withdrew $40 million. By Saturday, the regulator had closed the bank."
