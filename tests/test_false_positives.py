@@ -36,6 +36,8 @@ TRAPS = [
     "the F-35 fleet and the Airbus A380 were grounded",
     "the service runs 24/7 and the score was 52-48",
     "the Galaxy S24 and Windows 95 sold well",
+    "The small-cap Russell 2000, which had rallied 11.5%, slipped",
+    "a Peugeot 2008 crossover",
     "he flew on Flight 1549 to Chapter 11",
     # the numbers of a list of numbered things: "Sections 230 and 1983"
     "Sections 230 and 1983 apply, and rooms 12, 14 and 2019 were booked",

@@ -41,7 +41,9 @@ _NOT_YEAR_BEFORE: Final = frozenset(
     "version v v. code item vol vol. volume highway bus lot unit apartment suite box windows "
     "office boeing airbus interstate channel level grade size type form bill rule law decree "
     "paragraph clause annex file case batch serial id ref platform gate seat row track "
-    "population".split()
+    "population"
+    # ... or an index's or a car's name: "the small-cap Russell 2000", "the Peugeot 2008"
+    " russell peugeot".split()
     # a bill's number: "H.R. 2024", "S.B. 1047", "HB 1999", "S. 1986"
     + "h.r. hr s.b. sb h.b. hb a.b. ab s.".split()
 )
