@@ -2386,6 +2386,20 @@ def test_a_dateline_s_year_from_what_the_story_tells_of_its_time(text: str, day:
     assert why in ref.explanation
 
 
+def test_days_to_go_before_a_weekday_s_event_make_the_dateline_s_weekday():
+    # 2 November is a Saturday in 2024, three days before Tuesday; the Tuesday was read as gone by
+    # (Nov. 2, 2021, a Tuesday, just after 2020, the latest year written)
+    text = (
+        "WASHINGTON, Nov 2 (Reuters) - With three days to go before Tuesday's presidential election,"
+        " the candidates made their final pitches in battleground states on Saturday.\n\nCongress"
+        " will certify the results on Jan. 6, four years after rioters tried to stop the"
+        " certification of the 2020 result."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 11, 2)
+    assert "\"three days to go before Tuesday's\" makes it a Saturday" in ref.explanation
+
+
 def test_a_date_that_closes_the_title_is_the_day_of_what_the_text_records():
     text = (
         "Transcript: Press briefing, 12 March 2025\n\n"

@@ -547,6 +547,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("He cannot run again in March.", "2026-03"),
         ("He can't remember what happened in March.", "2025-03"),
         ("Investigators will examine Tuesday's blast.", "2025-08-12"),
+        # what is awaited is to come: "ahead of", "days to go before"
+        ("Stocks rose ahead of Friday's jobs report.", "2025-08-22"),
+        ("With three days to go before Thursday's vote, the rivals made their final pitches.", "2025-08-21"),
         ("The Tuesday meeting will be crucial.", "2025-08-19"),
         # a day joined to one with a tense, with none of its own, has that one's
         ("The holiday falls on Good Friday and Easter Monday.", "2026-04-03 2026-04-06"),

@@ -29,6 +29,7 @@ from ..temporal.lexicon import (
     month_number,
     number_value,
     ordinal_value,
+    weekday_number,
 )
 from ..temporal.mention import Mention
 from ..temporal.narrative import RECORD_SINCE
@@ -1736,6 +1737,25 @@ _DAYS_AHEAD = (0.15, 0.35, 0.12, 0.12, 0.12, 0.07, 0.07)
 _DAYS_AHEAD_COST = tuple(-math.log(p) for p in _DAYS_AHEAD)
 
 
+#: The days left before a weekday's event, told from the story's day: "With three days to go
+#: before Tuesday's presidential election" (the story is of a Saturday).
+_DAYS_TO_GO = re.compile(
+    rf"\b(?P<n>[\w-]+)[ \t]+days?[ \t]+(?:to[ \t]+go|left)[ \t]+(?:before|until|till)[ \t]+"
+    rf"(?P<wd>{WEEKDAY_RE})['’]s\b",
+    re.IGNORECASE,
+)
+
+
+def _days_to_go(text: str) -> list[tuple[int, int, str]]:
+    """The weekdays the lead counts the days left to, with the count and its words."""
+    found = []
+    for m in _DAYS_TO_GO.finditer(text, 0, _LEAD):
+        n = number_value(m["n"].lower())
+        if n is not None and 0 < n < 7:
+            found.append((weekday_number(m["wd"]), n, " ".join(m.group().split())))
+    return found
+
+
 def _first_year_after(latest: date, month: int, day: int) -> int:
     """The first year whose dateline day (month, day) is not before ``latest``."""
     try:
@@ -2090,7 +2110,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     """
     from ..temporal.engine import extract
     from ..temporal.rules.named import movable_holiday_key  # (with the engine's rules: not at start-up)
-    from ..temporal.tense import direction, planned_in_past_perfect, starts_on
+    from ..temporal.tense import awaited_before, direction, planned_in_past_perfect, starts_on
 
     explicit: list[date] = []
     dated: list[date] = []  # months and days written with their year, told as past
@@ -2186,8 +2206,13 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             # week or so on, wherever the dateline's own weekday falls: no evidence of it)
             if not _WEEKDAY_OF_ANOTHER_WEEK.match(mention.text) and not _A_WEEK_ON.search(mention.text):
                 weekday = int(mention.value[9]) - 1
-                # (what starts on the day is still to come: "with pre-orders starting on Friday")
-                if tense == "future" or starts_on(text, mention.start):
+                # (what starts on the day is still to come: "with pre-orders starting on Friday";
+                # and what is awaited: "With three days to go before Tuesday's election")
+                if (
+                    tense == "future"
+                    or starts_on(text, mention.start)
+                    or (text.startswith(("'s", "’s"), mention.end) and awaited_before(text, mention.start))
+                ):
                     ahead_weekdays.append(weekday)
                 elif look_back_day is None or "\n" in text[look_back_day : mention.start]:
                     # (a weekday gone by after a day some days back told in its paragraph is of
@@ -2482,6 +2507,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         own_day_years = set()
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     distinct_ahead = sorted(set(ahead_weekdays))
+    days_to_go = _days_to_go(text)
     games = _games_told(text, month)
     games_named = {int(g[1]) for g in _GAMES_NAMED.finditer(text)} if games else set()
     days_back_cost = _days_back_costs(text)
@@ -2540,6 +2566,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             # "won his first Olympic gold medal on Sunday": a year of the Games, other than those
             # the text names by their year ("His previous best was bronze at the 2008 Beijing Games")
             cost += _WRONG_WEEKDAY
+        cost += sum(_WRONG_WEEKDAY for wd, n, _ in days_to_go if candidate.weekday() != (wd - n) % 7)
         if week_from is not None and date(year, month, week_from).weekday() not in (0, 6):
             cost += _WRONG_WEEKDAY  # a week that starts on no Monday or Sunday
         # "rose to 32.7 percent in August ... was 25.8 percent in August 2023": a month written
@@ -2591,6 +2618,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             why += f"; a report of quarter {quarter} of fiscal {named} is news on that day only in {' or '.join(fits)}"
     if games is not None and _games_year(year, games) and year not in games_named:
         why += f"; the {games.capitalize()} Games, which the lead tells of, were held in {year}"
+    if days_to_go and all(candidate.weekday() == (wd - n) % 7 for wd, n, _ in days_to_go):
+        why += f'; "{days_to_go[0][2]}" makes it a {_WEEKDAY_NAMES[candidate.weekday()]}'
     if pinned and _falls_on(year, pinned[0][0], pinned[0][1], pinned[0][2], month):
         why += f'; "{pinned[0][3]}" is a {_WEEKDAY_NAMES[pinned[0][2]]} then'
     if weekdays:

@@ -89,6 +89,7 @@ from .tense import (
     PAST_VERB_SOURCE,
     THAT_NEXT,
     ahead_of_dated_past,
+    awaited_before,
     direction,
     forget_sentences,
     starts_on,
@@ -197,16 +198,6 @@ _EXPECTED_THEN: Final = compile_ascii(
     # published": long due)
     r"(?!(?:in|for|by|around|until|before)\s)[^.;:!?]{1,40}?\b(?:in|for|by|around|until|before)\s+"
     r"(?:(?:early|late)\s+|mid-?)?$",
-    re.IGNORECASE,
-)
-#: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
-_AWAITED_BEFORE: Final = compile_ascii(
-    r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for"
-    # "Investors are now looking to Friday's jobs report", "look ahead to", "look forward to"
-    r"|(?:look|looks|looking)\s+(?:(?:ahead|forward)\s+)?(?:to|towards|toward)"
-    # ... and a fixture in the present: "Sinner plays Alcaraz in Sunday's final", "City face Inter
-    # in Saturday's final"
-    r"|(?:plays?|faces?|meets?|hosts?|visits?|takes?\s+on)\s+(?:[\w.'’-]+\s+){1,4}?(?:in|at|for))\s+$",
     re.IGNORECASE,
 )
 #: A day's event called off, right before its possessive: "called off Wednesday's strike".
@@ -2142,7 +2133,7 @@ def extract(
             # week after"), on its side of the reference date
             tense = (
                 "future"
-                if _AWAITED_BEFORE.search(text, start - 24, start)
+                if awaited_before(text, start)
                 # "The union called off Wednesday's strike": called off before its day, told
                 # before or after it: the nearest such day
                 else None

@@ -1462,6 +1462,26 @@ _CALLED_OFF_AFTER: Final = compile_ascii(
 )
 
 
+#: Before a weekday's event, what waits or prepares for it: "Investors await Friday's jobs report".
+_AWAITED_BEFORE: Final = compile_ascii(
+    r"\b(?:await|awaits|awaiting|(?:prepare|prepares|preparing|ready|readies|readying|brace|braces|bracing)\s+for"
+    # "Investors are now looking to Friday's jobs report", "look ahead to", "look forward to"
+    r"|(?:look|looks|looking)\s+(?:(?:ahead|forward)\s+)?(?:to|towards|toward)"
+    # "Stocks rose ahead of Friday's jobs report", "With three days to go before Tuesday's election"
+    r"|ahead\s+of|(?:days?|weeks?|hours?)\s+(?:left\s+|to\s+go\s+)?(?:before|until|till)"
+    # ... and a fixture in the present: "Sinner plays Alcaraz in Sunday's final", "City face Inter
+    # in Saturday's final"
+    r"|(?:plays?|faces?|meets?|hosts?|visits?|takes?\s+on)\s+(?:[\w.'’-]+\s+){1,4}?(?:in|at|for))\s+$",
+    re.IGNORECASE,
+)
+
+def awaited_before(text: str, start: int) -> bool:
+    """Whether what stands right before a weekday's possessive waits or prepares for its event
+    ("Investors await Friday's jobs report", "ahead of Tuesday's election"): still to come,
+    whatever the tense around it."""
+    return _AWAITED_BEFORE.search(text, start - 24, start) is not None
+
+
 def planned_in_past_perfect(text: str, start: int) -> bool:
     """Whether the date at ``start`` is what a plan told in the past perfect was for ("had hoped
     to secure a deal before the summit in November", "which had been due to start in 2027"):
