@@ -565,7 +565,8 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "week-of",
-    rf"\bthe\s+(?:(?P<unit>week|weekend)\s+of|(?P<ending>week)\s+(?:ending|ended|to)|(?P<beginning>week)\s+(?:beginning|starting|commencing))\s+(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:\s*[-–]\s*(?P<end>{DAY_RE})\b)?"
+    # ("the" may go unsaid before a week named by its first or last day: "Week ending 9 February:")
+    rf"\b(?:the\s+|(?=week\s+(?:ending|ended|beginning|starting|commencing)\s))(?:(?P<unit>week|weekend)\s+of|(?P<ending>week)\s+(?:ending|ended|to)|(?P<beginning>week)\s+(?:beginning|starting|commencing))\s+(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_RE})\b(?:\s*[-–]\s*(?P<end>{DAY_RE})\b)?"
     # day first, with the weekend's other day: "the weekend of 8-9 February", "of 8 and 9 February"
     rf"|(?P<day2>{DAY_RE})(?:\s*(?:[-–]|and)\s*(?P<end2>{DAY_RE}))?\s+(?:of\s+)?(?P<month2>{MONTH_RE})\b"
     # the week a figure covers, by the weekday it ends on: "in the week ended Sunday"
@@ -592,6 +593,8 @@ def _part_of_day_of(m: re.Match[str], text: str) -> Expr | None:
     ("Claims fell in the week beginning Oct. 14.", "the week beginning Oct. 14", "2024-W42"),
     ("Works are planned for the week commencing 2 March.", "the week commencing 2 March", "2026-W10"),
     ("the week starting Monday", "Monday", "2025-08-18"),
+    ("Week ending 9 February: admissions fell.", "Week ending 9 February", "2025-W06"),
+    ("Sales in week ending Aug. 9 rose.", "week ending Aug. 9", "2025-W32"),
 )
 def _week_of(m: re.Match[str], text: str) -> Expr | None:
     """ "the week of March 6", "the weekend of May 24", "the weekend of 8-9 February", "the week
@@ -789,11 +792,14 @@ _PART_OF_DAY_OF: Final = compile_ascii(r"\b(?:morning|afternoon|evening|night|ev
 
 @rule(
     "weekday-day",
-    rf"\b(?P<wd>{FULL_WEEKDAY_RE}),?\s+(?:the\s+)?(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    # (or its short name, as notes and listings write it: "Tue 5th", "Sat. 9th")
+    rf"\b(?P<wd>{FULL_WEEKDAY_RE}|(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s+(?:the\s+)?(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?{MONTH_RE})",
     ("On Wednesday 13th the vote passed.", "Wednesday 13th", "2025-08-13"),
     ("The fair opens on Friday the 5th.", "Friday the 5th", "2025-09-05"),
     ("Prices fell on Monday, the 4th.", "Monday, the 4th", "2025-08-04"),
+    ("The meeting is on Tue 5th, at ten.", "Tue 5th", "2025-08-05"),
+    ("She sat 5th in the race.", "5th", None),
 )
 def _weekday_day(m: re.Match[str], text: str) -> Expr | None:
     """ "Wednesday 13th", "Friday the 5th": a day of a month named by its weekday and number."""

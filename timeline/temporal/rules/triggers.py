@@ -242,7 +242,7 @@ NEEDS: Final[dict[str, frozenset[str]]] = {
     "same-last-year": _words("same"),
     "month-of-year": _MONTH,
     "week-of-month": _NTH,
-    "weekday-day": _WEEKDAY,
+    "weekday-day": _WEEKDAY | _words("mon tue tues wed thu thur thurs fri sat sun"),  # "Tue 5th"
     "day-of-relative-month": _NUMBER | _ORDINAL_WORDS,
     "reporting-year": _words(
         "full fiscal financial end beginning start turn middle part earlier later early late new mid"
