@@ -2386,6 +2386,38 @@ def test_a_dateline_s_year_from_what_the_story_tells_of_its_time(text: str, day:
     assert why in ref.explanation
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 11 March is a Friday in 1927, the first such year after 1923, a record now beaten
+        "TOKYO, March 11 (Reuters) - A massive earthquake hit Japan on Friday, unleashing a tsunami."
+        " The quake surpassed the 1923 Great Kanto quake, which killed 140,000 people.",
+        # ... and an event told as to come on its anniversary is not a year to come
+        "HONG KONG, June 30 (Reuters) - China passed a security law for Hong Kong on Tuesday. The"
+        " law comes into force on Wednesday, the anniversary of the 1997 handover.",
+    ],
+)
+def test_the_year_of_a_past_event_a_story_looks_back_to_places_it_after_only(text: str):
+    ref = find_reference(text)
+    assert ref.day is None
+    assert "is one a record or a run is counted from" in ref.explanation
+
+
+def test_years_after_a_deed_of_a_year_told_beside_the_day_s_news_count_to_the_story():
+    # 15 August is a Sunday in 2004, the third year after 2001, and in 2021
+    text = (
+        "WASHINGTON, Aug 15 (Reuters) - The United States evacuated its embassy in Kabul on Sunday as"
+        " Taliban fighters entered the capital, nearly 20 years after U.S.-led forces toppled the"
+        " militants in 2001."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2021, 8, 15)
+    assert '"20 years after U.S.-led forces toppled the militants in 2001" counts to 2021' in ref.explanation
+    # ... not a deed told in a history, with no day's news before the count
+    history = text.replace("on Sunday as", "as").replace(", nearly 20", ". It came nearly 20")
+    assert "counts to 2021" not in find_reference(history).explanation
+
+
 def test_days_to_go_before_a_weekday_s_event_make_the_dateline_s_weekday():
     # 2 November is a Saturday in 2024, three days before Tuesday; the Tuesday was read as gone by
     # (Nov. 2, 2021, a Tuesday, just after 2020, the latest year written)

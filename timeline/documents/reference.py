@@ -280,6 +280,14 @@ _EVENT_AFTER = re.compile(
     r"[ \t]+(?:(?:Summer|Winter|Olympic|Paralympic|Commonwealth|Asian|Youth)[ \t]+)?"
     r"(?:Games|Olympics|Paralympics|World[ \t]+Cup|Expo|World[ \t]+Championships?)\b"
 )
+#: Before a year, what makes it a past event's the story is some time after: an anniversary of it
+#: ("the anniversary of the 1997 handover"), or a record it held that is now beaten ("surpassed
+#: the 1923 Great Kanto quake").
+_PAST_EVENT_OF_YEAR_BEFORE = re.compile(
+    r"\banniversary[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    r"|\b(?:surpass|eclips|outstripp|overtak|outdo|exceed|dwarf)(?:e|es|ed|ing|s)?[ \t]+(?:even[ \t]+)?the[ \t]+$",
+    re.IGNORECASE,
+)
 #: When a series of records began: "since records began in |1885", "since record-keeping started in
 #: |1950"; or what a record is of came into being: "since the model entered service in |2011".
 _RECORDS_BEGAN = re.compile(
@@ -1002,6 +1010,18 @@ _YEAR_AFTER_LAST = re.compile(
 #: rules, nearly nine years after the 2015 crisis exposed deep divisions" (further on, such a count
 #: is as likely the story's history: "signed six years after the 1939 invasion").
 _YEAR_AFTER_THE = re.compile(rf"\s+the\s+(?P<year>{YEAR_RE})\b(?![-–/]\d)")
+#: ... or from a deed told with its year in a clause after it (the periods of "U.S." in it), where
+#: the news of the story's own day stands before the count in its sentence: "Taliban fighters
+#: entered the Afghan capital on Sunday, nearly 20 years after U.S.-led forces toppled the
+#: militants in 2001".
+_YEAR_AFTER_DEED = re.compile(
+    rf"[ \t]+(?:[A-Za-z’'-]+|[A-Z]\.(?:[A-Z]\.)*(?:-[a-z]+)?)(?:[ \t]+(?:[A-Za-z’'-]+|[A-Z]\.(?:[A-Z]\.)*(?:-[a-z]+)?)){{1,10}}?"
+    rf"[ \t]+in[ \t]+(?P<year>{YEAR_RE})\b(?![-–/]\d)"
+)
+_DAY_TOLD_BEFORE_COUNT = re.compile(
+    rf"\b(?:on[ \t]+)?(?:{WEEKDAY_RE}|today)\b[^.;:!?]*,[ \t]+(?:(?:just|only|nearly|almost|about|some|more[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: ... or, anywhere, from what the story's news "came" so many years after: "The fires came two
 #: years after blazes in August 2021" ("comes" is the news of now, as "The launch comes a year
 #: after" is).
@@ -1133,6 +1153,14 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
             year = (
                 _YEAR_AFTER_LAST.match(text, end)
                 or (_YEAR_AFTER_THE.match(text, end) if end < _LEAD else None)
+                or (
+                    # "entered the capital on Sunday, nearly 20 years after U.S.-led forces toppled
+                    # the militants in 2001": counted on from a year's deed to the news of the day
+                    # told before it in the lead sentence
+                    _YEAR_AFTER_DEED.match(text, end)
+                    if end < _LEAD and _DAY_TOLD_BEFORE_COUNT.search(text, max(0, count_start - 120), count_start)
+                    else None
+                )
                 or (
                     _YEAR_AFTER_SINCE.match(text, end)
                     if _CAME_BEFORE.search(text, max(0, count_start - 30), count_start)
@@ -2284,6 +2312,12 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             moved_from = _MOVED_FROM.search(text, max(0, mention.start - 40), mention.start) is not None
             if mention.granularity in ("decade", "century"):
                 continue  # "a drama set in 1960s Liverpool", "by the 2030s": no year of the story's
+            if year_alone and _PAST_EVENT_OF_YEAR_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                # "comes into force on Wednesday, the anniversary of the 1997 handover": an event
+                # gone by, whatever the tense; "surpassed the 1923 Great Kanto quake": a record's
+                records.append(first)
+                record_years.append(first.year)
+                continue
             if (tense == "future" or planned) and not moved_from:
                 # the year written out: "by June 2026", "in FY26"
                 if str(first.year) in mention.text or (fiscal and str(first.year)[2:] in mention.text):
