@@ -1905,6 +1905,14 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="a year on from the day the dateline's day is of",
         ),
         pytest.param(
+            # 7 August is a Friday in 1998, the only year written
+            "NAIROBI, Aug 7 (Reuters) - Kenyans on Monday remembered the victims of the U.S. embassy"
+            " bombing in Nairobi 25 years ago.\n\nAl Qaeda carried out the attack on Aug. 7, 1998.",
+            date(2023, 8, 7),
+            "25 years ago … Aug. 7, 1998",
+            id="years ago to the day the dateline's day is of",
+        ),
+        pytest.param(
             "MANCHESTER, May 22 (PA) - Five years on from the 2017 arena bombing, survivors gathered"
             " on Sunday to remember the 22 people killed.",
             date(2022, 5, 22),

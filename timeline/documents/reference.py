@@ -1196,7 +1196,9 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
             year = _YEAR_AFTER_SINCE.match(text, end)
         if (
             year is None
-            and (key["anniversary"] or not (key["ago"] or key["after"]))
+            # ("remembered the victims of the bombing 25 years ago ... on Aug. 7, 1998", under
+            # "NAIROBI, Aug 7": so long ago to the day)
+            and (key["anniversary"] or not key["after"])
             and end < _LEAD
             and month is not None
             and day is not None
