@@ -700,6 +700,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "The bridge, which opened in 1977, carried about 30,000 vehicles a day.",
         "The carrier, commissioned in 2017, returned to port.",
         "The airliner, which went into service in 2015, was grounded.",
+        # ... or a bid was won, years before what it is for
+        "Russia won the right to host the Games in 2007.",
         # ... or a race, a festival or a prize was first held
         "The race, first run in 1861, stops the nation at 3pm on the first Tuesday in November.",
         "The festival, first held in 1947, draws 3 million visitors.",
@@ -2370,6 +2372,15 @@ def test_a_record_counted_from_a_month_bounds_the_story_from_below():
             " the 2008 Beijing Games.",
             date(2024, 8, 4),
             "the Summer Games, which the lead tells of, were held in 2024",
+        ),
+        # ... and so is one of the Games named by their city as they open: 2008 (July 27 is a
+        # Friday in 2007, the year after the latest written, but no Games were held then)
+        (
+            "LONDON, July 27 (Reuters) - The London Olympic Games opened on Friday night with a"
+            " ceremony in Stratford. The park cost 9.3 billion pounds, and its stadium was finished"
+            " in 2006.",
+            date(2008, 7, 27),
+            "the Summer Games, which the lead tells of, were held in 2008",
         ),
         # a jubilee counts the years of a reign: "her Platinum Jubilee" and "came to the throne in
         # 1952" put the story in 2022 (it gave no year)

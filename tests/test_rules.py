@@ -549,6 +549,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Investigators will examine Tuesday's blast.", "2025-08-12"),
         # what is awaited is to come: "ahead of", "days to go before"
         ("Stocks rose ahead of Friday's jobs report.", "2025-08-22"),
+        # ... but not what one has the right to do: the verb before tells
+        ("Qatar won the right to host the World Cup in December.", "2024-12"),
         ("With three days to go before Thursday's vote, the rivals made their final pitches.", "2025-08-21"),
         ("The Tuesday meeting will be crucial.", "2025-08-19"),
         # a day joined to one with a tense, with none of its own, has that one's

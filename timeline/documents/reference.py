@@ -340,6 +340,8 @@ _ORIGIN_BEFORE = re.compile(
     # ... or a career's or a membership's: "had joined the airline in 1981"; or a rule's, or a
     # first's: "Russia annexed Crimea in 2014", "became the first state to allow it in 2004"
     r"|joined|annexed|took[ \t]+office|came[ \t]+to[ \t]+power|became[ \t]+the[ \t]+first"
+    # ... or a bid won, years before what it is for: "won the right to host the Games in 2001"
+    r"|(?:won|awarded|granted|given)[ \t]+(?:the[ \t]+)?(?:right|rights|bid|hosting)"
     # ... or a building's or a machine's first use: "The bridge, which opened in 1977"
     r"|opened|inaugurated|consecrated|commissioned|(?:entered|went[ \t]+into)[ \t]+service"
     # ... or since its founding: "built Wagner into a force of tens of thousands since founding it in 2014"
@@ -1914,6 +1916,9 @@ _GAMES_IN_LEAD = re.compile(
     r"|\b(?:at|of)[ \t]+the[ \t]+(?!(?:Commonwealth|Asian|Pan|European|Youth|Invictus|Special|World"
     r"|Mediterranean|African|Island|Arctic|Highland|Gay)\b)(?:[A-Z][a-z]+[ \t]+)?(?P<winter>Winter[ \t]+)?"
     r"(?:Olympics|Olympic[ \t]+Games|Games)\b"
+    # ... or named by their city as they open or close: "The Beijing Olympic Games opened on Friday"
+    r"|\b[A-Z][a-z]+[ \t]+(?P<winter2>Winter[ \t]+)?(?:Summer[ \t]+)?(?:Olympics|Olympic[ \t]+Games)[ \t]+"
+    r"(?:opened|open|opens|closed|close|closes|ended|ends|began|begin|begins|kicked[ \t]+off)\b"
 )
 
 
@@ -1935,7 +1940,7 @@ def _games_told(text: str, month: int) -> str | None:
     m = _GAMES_IN_LEAD.search(lead)
     if m is None or "Olympi" not in lead or _OTHER_GAMES.search(lead):
         return None
-    if m["winter"] or "Winter" in lead:
+    if m["winter"] or m["winter2"] or "Winter" in lead:
         return "winter" if month in (1, 2, 3) else None
     return "summer" if month in (7, 8, 9) else None
 

@@ -47,7 +47,9 @@ _TRAVEL: Final = (
 )
 #: ... and in the plural present, also the base form after another verb ("did not open").
 _BASE_FORM: Final = frozenset(
-    "begin start open resume reopen expire convene reconvene meet apply close end vote".split()
+    "begin start open resume reopen expire convene reconvene meet apply close end vote"
+    # ... and a fixture's verbs: "won the right to host the Games in 2001" (the verb before tells)
+    " host play face".split()
 )
 #: Before "vote", a plural subject, which makes it a verb of a timetable: "Germans vote on Sunday",
 #: "Members vote next week" (not "a snap vote on Sunday", "the party's vote").
