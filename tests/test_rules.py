@@ -2130,6 +2130,11 @@ def test_days_after_count_from_the_last_day_not_a_month_told_after_it():
     assert [m.value for m in extract(text, REF)] == ["1915-10", "1915-09"]
     text = "Last month, floods killed 30 people. A week earlier, a landslide buried a village."
     assert [m.value for m in extract(text, REF)] == ["2025-07", "2025-07"]
+    # ... and so does a weekend counted from a month (not the weekend of a made-up 1 August)
+    text = "He vanished in late August 2019. Police found his car that weekend."
+    found = extract(text, REF)
+    assert [m.value for m in found] == ["2019-08", "2019-08"]
+    assert "no day can be named" in found[1].explanation
 
 
 @pytest.mark.parametrize(

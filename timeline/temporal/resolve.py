@@ -1121,11 +1121,12 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             return _shift(ctx.reference, unit, 0), (
                 f'the week of {named_reference(ctx)}, in the month of {LAST_DATE}, "{anchor.mention}"'
             )
-        if unit in ("day", "week") and anchor.granularity == "month" and expr.part is None:
+        if unit in ("day", "week", "weekend") and anchor.granularity == "month" and expr.part is None:
             # "four days later" than October 1915, with no day told near: no day can be named,
             # only the month it most likely falls in, counted from the middle of the month, either
-            # way ("Last month, floods ... A week earlier, a landslide": last month, most likely)
-            month = _shift(anchor.day.replace(day=15), unit, n, None, True)[:7]
+            # way ("Last month, floods ... A week earlier, a landslide": last month, most likely;
+            # "Five days later ... that weekend": the month)
+            month = _shift(anchor.day.replace(day=15), "week" if unit == "weekend" else unit, n, None, True)[:7]
             return month, (
                 f"{counted_units(unit, n) if n else f'the same {unit} as'} {LAST_DATE}, "
                 f'"{anchor.mention}", a month: no day can be named, only a month'
