@@ -165,6 +165,7 @@ def test_written_reference(head: str, expected: date):
     [
         ("Judgment handed down: 22 July 2025", date(2025, 7, 22)),
         ("Issued: 3 March 2025", date(2025, 3, 3)),
+        ("Date of Report (Date of earliest event reported): March 14, 2024", date(2024, 3, 14)),
         ("Date of decision: 4 April 2024", date(2024, 4, 4)),
         ("Released: Monday 6 January 2025", date(2025, 1, 6)),
         ("For immediate release: 2 June 2025", date(2025, 6, 2)),

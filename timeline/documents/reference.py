@@ -79,6 +79,8 @@ _PUBLISHED = re.compile(
     rf"^[ \t]*{_EMPHASIS}(?:published|date|dated|dateline|filed|posted|updated|last updated|first published|last modified|modified|recorded|broadcast|aired"
     # a release's, a ruling's: "Issued: 3 March 2025", "Judgment handed down: 22 July 2025"
     r"|released|issued|decided|delivered|(?:judgment[ \t]+)?handed[ \t]+down|date[ \t]+of[ \t]+(?:judgment|decision|issue|publication)"
+    # a filing's: "Date of Report (Date of earliest event reported): March 14, 2024"
+    r"|date[ \t]+of[ \t]+report(?:[ \t]*\([^)\n]{0,60}\))?"
     r"|for[ \t]+(?:immediate[ \t]+)?release)(?:\s+on)?"
     rf"{_EMPHASIS}\s*:{_EMPHASIS}\s*(?P<d>[^\n]{{4,60}})$",
     re.IGNORECASE | re.MULTILINE,
