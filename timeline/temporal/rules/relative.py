@@ -742,6 +742,8 @@ _FROM_UNITS: Final = ("day", "week", "fortnight")
 _SPAN_IN_BEFORE: Final = compile_ascii(
     r"\b(?:in|within|than|for|over)[^\S\n]+(?:(?:just|only|barely|under)[^\S\n]+)?$", re.IGNORECASE
 )
+#: ... and before a span that runs from a weekday: "for six days from Monday".
+_SPAN_FROM_BEFORE: Final = compile_ascii(r"\b(?:for|over|within|lasting)[^\S\n]+$", re.IGNORECASE)
 _AGO_UNITS: Final = ("day", "week", "fortnight", "year")
 
 
@@ -754,6 +756,8 @@ _AGO_UNITS: Final = ("day", "week", "fortnight", "year")
     ("A week on Friday, the results are due.", "A week on Friday", "2025-08-29"),
     # with no tense, from the coming weekday, however near the last one
     ("The vote is a week from Friday.", "a week from Friday", "2025-08-29"),
+    # ... but a span that runs from a weekday is a span, then the day
+    ("An overtime ban runs for six days from Monday next week.", "Monday next week", "2025-08-25"),
     # "a week ago Sunday": so long before the last such weekday (told on Monday 18 August)
     ("The storm hit a week ago Sunday.", "a week ago Sunday", "2025-08-10"),
     ("He was elected a year ago Tuesday.", "a year ago Tuesday", "2024-08-12"),
@@ -768,6 +772,8 @@ def _from_weekday(m: re.Match[str], text: str) -> Expr | None:
     joined = text[m.start() : m.start("rel") if m["rel"] else m.start("wd")].rstrip().lower()
     if joined.endswith(" on") and (unit == "day" or _SPAN_IN_BEFORE.search(text, m.start() - 24, m.start())):
         return None  # "in less than a day on Monday": a span, on a day
+    if joined.endswith(" from") and _SPAN_FROM_BEFORE.search(text, m.start() - 24, m.start()):
+        return None  # "an overtime ban running for six days from Monday": a span, from a day
     rel = m["rel"].lower() if m["rel"] else None
     if m["ago"]:
         if rel:
