@@ -1916,6 +1916,15 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="years ago to the day the dateline's day is of",
         ),
         pytest.param(
+            # the only year written, 1850, is a founding's, which alone places no story
+            "NEW YORK, Sept 15 (Reuters) - Lehman Brothers filed for bankruptcy protection on Monday."
+            " The 158-year-old investment bank, founded in 1850, had been hit by losses on mortgage"
+            " assets.",
+            date(2008, 9, 15),
+            "158-year-old investment bank, founded in 1850",
+            id="a thing's age from the year it was founded",
+        ),
+        pytest.param(
             "MANCHESTER, May 22 (PA) - Five years on from the 2017 arena bombing, survivors gathered"
             " on Sunday to remember the 22 people killed.",
             date(2022, 5, 22),

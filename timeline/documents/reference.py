@@ -1692,6 +1692,29 @@ def _age_years(text: str, month: int, day: int) -> list[tuple[int, str]]:
     return [(year, f"{' '.join(b.group().split())} ... {told}")]
 
 
+#: A thing's age and the year it was founded or built, in one sentence: "The 158-year-old
+#: investment bank, founded in 1850,".
+_THING_AGE = re.compile(
+    rf"\b(?P<n>\d{{1,4}}|[a-z]+(?:-[a-z]+)?)-year-old\b[^.;:!?]{{0,80}}?\b(?:founded|established|built"
+    rf"|opened|created|formed|launched|set[ \t]+up)[ \t]+in[ \t]+(?P<year>{YEAR_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _thing_age_years(text: str) -> list[tuple[int, str]]:
+    """The year a thing's age counts to from the year it was founded or built, and the words that
+    tell it ("The 158-year-old investment bank, founded in 1850": 2008); none unless one such
+    sentence is written."""
+    found = list(_THING_AGE.finditer(text))
+    if len(found) != 1:
+        return []
+    m = found[0]
+    age = number_value(m["n"].lower().replace("-", " "))
+    if age is None or not 0 < age < 1000:
+        return []
+    return [(int(m["year"]) + age, " ".join(m.group().split()))]
+
+
 def _odds_cost(odds: tuple[float, ...], k: int, tail: float) -> float:
     """The cost (-log) of ``k`` read off a table of odds, which goes on past its end by the
     factor ``tail`` a step."""
@@ -2421,7 +2444,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         if not ahead or first[0] <= min(ahead)
     ]
     # counts of years from a year written: how long ago, an age, a reign or a term (read once)
-    counts = _counted_years(text, month, day) + _age_years(text, month, day)
+    counts = _counted_years(text, month, day) + _age_years(text, month, day) + _thing_age_years(text)
     tenures, several_tenures = _tenure_years(text)
     if origins and not explicit and (counts or firsts or tenures):
         # a birth's year, and the age at death counted from it; a year last done, and how long
