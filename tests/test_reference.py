@@ -703,6 +703,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "The airliner, which went into service in 2015, was grounded.",
         # ... or a bid was won, years before what it is for
         "Russia won the right to host the Games in 2007.",
+        # ... or a term began with an election
+        "Benedict, 85, was elected in April 2005 after the death of John Paul II.",
         # ... or a race, a festival or a prize was first held
         "The race, first run in 1861, stops the nation at 3pm on the first Tuesday in November.",
         "The festival, first held in 1947, draws 3 million visitors.",

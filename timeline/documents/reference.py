@@ -341,7 +341,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:born|founded|established|ratified|enacted|built|constructed|erected|record[ \t]+(?:was[ \t]+)?set"
     # ... or a career's or a membership's: "had joined the airline in 1981"; or a rule's, or a
     # first's: "Russia annexed Crimea in 2014", "became the first state to allow it in 2004"
-    r"|joined|annexed|took[ \t]+office|came[ \t]+to[ \t]+power|became[ \t]+the[ \t]+first"
+    r"|joined|annexed|took[ \t]+office|came[ \t]+to[ \t]+power|became[ \t]+the[ \t]+first|(?:was|were)[ \t]+elected"
     # ... or a bid won, years before what it is for: "won the right to host the Games in 2001"
     r"|(?:won|awarded|granted|given)[ \t]+(?:the[ \t]+)?(?:right|rights|bid|hosting)"
     # ... or a building's or a machine's first use: "The bridge, which opened in 1977"
