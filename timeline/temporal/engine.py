@@ -36,6 +36,7 @@ from .headline import HEADLINE_LENGTH, told_again_in_lede, year_under_headline
 from .lexicon import EVENT_DATED_AFTER, YEAR_RE
 from .mention import Mention, restore_mention, revalued
 from .narrative import (
+    HAD,
     RECORD_SINCE,
     STORY_YEARS,
     THIS_IS_THE_WRITERS_NOTE,
@@ -956,8 +957,6 @@ _JOINED: Final = compile_ascii(r"(?:,?[^\S\n]+(?:and|or)|,)[^\S\n]+")
 
 #: "since January": in a history, a month before the story's date.
 _SINCE_THEN: Final = compile_ascii(r"\bsince\s+$", re.IGNORECASE)
-#: A past perfect in a sentence: what had been, by a day of the story.
-_HAD_IN: Final = compile_ascii(r"\bhad\b", re.IGNORECASE)
 
 
 def _dated_clause_after(
@@ -2688,7 +2687,7 @@ def extract(
             # day, from the writer's week (not "had been closed since Saturday")
             and not (
                 _SINCE_THEN.search(text, start - 7, start)
-                and not _HAD_IN.search(text, sentence[0], sentence[1])
+                and not HAD.search(text, sentence[0], sentence[1])
             )
         ):
             # a story told day by day, weeks back: "On April 24, a blog reported it. The next day,

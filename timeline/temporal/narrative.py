@@ -181,7 +181,7 @@ def after_the_story(expr: Expr, story: Anchor, reference: date | None) -> bool:
 
 
 #: A past perfect: what had been by the story's time ("had tricked him", "had been a casualty").
-_HAD: Final = compile_ascii(r"\bhad\b", re.IGNORECASE)
+HAD: Final = compile_ascii(r"\bhad\b", re.IGNORECASE)
 
 
 #: How far back a quotation a mention may stand in is looked for.
@@ -231,7 +231,7 @@ def speaks_from_story(text: str, sentence: tuple[int, int], start: int) -> str |
                 return "quoted"
         elif text.rfind(opening, line, start) > text.rfind(closing, line, start):
             return "quoted"
-    return "had" if _HAD.search(text, sentence[0], sentence[1]) else None
+    return "had" if HAD.search(text, sentence[0], sentence[1]) else None
 
 
 #: A text is read as a narrative when the years it writes out lie, by their median, at least
