@@ -728,6 +728,8 @@ def test_a_day_a_court_sets_is_no_year_gone_by():
         "The last coast-wide stoppage by the union was in 1977 and lasted almost two months.",
         # ... set off by commas
         "The union's last strike, in 2008, lasted 57 days.",
+        # ... or the last one, with what was done to it and by whom
+        "The last snap election in France was called by Jacques Chirac in 1997.",
         # ... or a law or a treaty was made, named by it
         "The Alien Enemies Act of 1798 has been used only three times.",
         "The plea challenges the colonial-era Indian Penal Code of 1860.",

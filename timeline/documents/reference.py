@@ -322,7 +322,11 @@ _LAST_DONE_IN = re.compile(
     # to resign, Gregory XII, quit in 1415"
     r"|\bthe[ \t]+last[ \t]+[a-z]+[ \t]+to[ \t]+[a-z]+[^.;:!?\d]{0,30}?,[ \t]+(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){0,3}?"
     r"(?-i:[A-Z])[\w'’.-]*,[ \t]+(?:[a-z]+ed|quit|did|won|ran|left|lost|came|went|made|took|held|fought)\b"
-    r"[^.;:!?\d]{0,20}?[ \t]in[ \t]+$",
+    r"[^.;:!?\d]{0,20}?[ \t]in[ \t]+$"
+    # ... or the last one, and what was done to it: "The last snap election in France was called by
+    # Jacques Chirac in 1997" (not the last of a period: "the last quarter was reported in 2024")
+    r"|\bthe[ \t]+last[ \t]+(?!(?:quarter|year|month|week|day|decade|season|half|few|two|three|four|five)\b)"
+    r"[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+[a-z]+(?:ed|en|wn)\b[^.;:!?\d]{0,40}?[ \t]in[ \t]+$",
     re.IGNORECASE,
 )
 #: The end of the last time a thing was done, told with how long it ran (read beside
@@ -1504,7 +1508,7 @@ def _first_in_years(text: str, month: int | None = None) -> list[tuple[int, int,
         at = y.start()
         if (month_told := _MONTH_BEFORE_YEAR.search(text, max(0, at - 16), at)) is not None:
             at = month_told.start()
-        if _LAST_DONE_IN.search(text, max(0, at - 60), at) or _LAST_RAN_TO.search(text, max(0, at - 180), at):
+        if _LAST_DONE_IN.search(text, max(0, at - 110), at) or _LAST_RAN_TO.search(text, max(0, at - 180), at):
             last_times.add(int(y["year"]))
             if month_told is not None:
                 last_months[int(y["year"])] = month_number(month_told.group().split()[0])
@@ -2391,7 +2395,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             elif (
                 mention.granularity in ("year", "month")
                 and _ORIGIN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-            ) or (year_alone and _LAST_DONE_IN.search(text, max(0, mention.start - 60), mention.start)):
+            ) or (year_alone and _LAST_DONE_IN.search(text, max(0, mention.start - 110), mention.start)):
                 # "was first identified in 1967", "Apple last redesigned the iPhone in 2020": a
                 # bound only
                 origins.append(first)
