@@ -1920,6 +1920,16 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="years ago to the day the dateline's day is of",
         ),
         pytest.param(
+            # 20 July is a Sunday in 1969, the only year written, and the text writes the dateline's
+            # day with it; the count's words leave out the dateline's dash
+            "CAPE CANAVERAL, Fla., July 20 (Reuters) - Fifty years after Apollo 11 astronauts first"
+            " walked on the moon, NASA on Saturday marked the anniversary.\n\nNeil Armstrong and Buzz"
+            " Aldrin landed on July 20, 1969.",
+            date(2019, 7, 20),
+            '"Fifty years after … July 20, 1969" counts to 2019',
+            id="years after the day the dateline's day is of",
+        ),
+        pytest.param(
             # the only year written, 1850, is a founding's, which alone places no story
             "NEW YORK, Sept 15 (Reuters) - Lehman Brothers filed for bankruptcy protection on Monday."
             " The 158-year-old investment bank, founded in 1850, had been hit by losses on mortgage"

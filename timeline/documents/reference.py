@@ -1130,7 +1130,7 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
         words = before.split()
         n, count_start = None, start
         for size in (2, 1):  # "twenty five", "twenty-five", "20", "50th", "first"
-            if len(words) >= size:
+            if len(words) >= size and words[-size][:1].isalnum():  # (not a dash: "(Reuters) - Fifty")
                 written = " ".join(words[-size:]).lower()
                 n = ordinal_value(written) if key["anniversary"] else number_value(written)
                 if n:
@@ -1205,8 +1205,8 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
         if (
             year is None
             # ("remembered the victims of the bombing 25 years ago ... on Aug. 7, 1998", under
-            # "NAIROBI, Aug 7": so long ago to the day)
-            and (key["anniversary"] or not key["after"])
+            # "NAIROBI, Aug 7": so long ago to the day; "Fifty years after Apollo 11 astronauts
+            # first walked on the moon ... landed on July 20, 1969", under "July 20": so long after)
             and end < _LEAD
             and month is not None
             and day is not None
