@@ -1067,6 +1067,8 @@ def test_counts_of_years_are_read_only_where_their_key_words_are():
     # years on: counted from a year told "from" it, not from one the sentence goes on to tell
     assert _counted_years("Ten years on from the 2015 crisis") == [(2025, "Ten years on from the 2015")]
     assert _counted_years("Five years on, prices are back at 2019 levels; two years on the throne in 1960") == []
+    # years of a thing count only as marked, and only to the dateline's own day told after them
+    assert _counted_years("after three years of war in 2019; marked 30 years of rule since 1990") == []
     # a text of nothing but such words stays linear (each is read once, around itself)
     assert len(_counted_years("20 years ago, in 2004. " * 20_000)) == 20_000
 
@@ -1928,6 +1930,14 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             date(2019, 7, 20),
             '"Fifty years after … July 20, 1969" counts to 2019',
             id="years after the day the dateline's day is of",
+        ),
+        pytest.param(
+            # 3 October is a Wednesday in 1990, the only year written, and a Saturday in 2020
+            "BERLIN, Oct 3 (Reuters) - Germany marked 30 years of reunification on Saturday with muted"
+            " celebrations.\n\nEast and West Germany were reunited on Oct. 3, 1990.",
+            date(2020, 10, 3),
+            "30 years of … Oct. 3, 1990",
+            id="years of a thing marked on the day it began",
         ),
         pytest.param(
             # the only year written, 1850, is a founding's, which alone places no story

@@ -996,7 +996,12 @@ _YEARS_SINCE_KEY = re.compile(
     r"(?:(?P<ago>ago)|since|(?P<after>after))"
     # "A year on, she runs a kitchen", "Five years on from the 2017 bombing": counted as "since"
     r"|(?P<on>years?|decades?)\s+on(?=,|\s+from\b)"
+    # ... and so many years of a thing marked: "Germany marked 30 years of reunification" (read
+    # only where the dateline's own day is written after it: "reunited on Oct. 3, 1990")
+    r"|(?P<of>years|decades)\s+of\s"
 )
+#: The verb before so many years of a thing that makes them an anniversary's.
+_MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrated|celebrates|commemorated|commemorates)\s+$", re.IGNORECASE)
 #: How many years a unit of such a count is.
 _UNIT_YEARS = {"y": 1, "d": 10, "c": 100}
 _YEARS_SINCE_KEY_ANY_CASE = re.compile(_YEARS_SINCE_KEY.pattern, re.IGNORECASE)
@@ -1136,7 +1141,9 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
                 if n:
                     count_start = start - len(before) + before.rindex(words[-size])
                     break
-        unit = key["unit"] or key["on"]
+        unit = key["unit"] or key["on"] or key["of"]
+        if key["of"] and not _MARKED_BEFORE.search(text, max(0, count_start - 24), count_start):
+            continue  # "three years of war": a span, no anniversary
         if unit:
             years = _UNIT_YEARS[unit[0].lower()]
             if " ".join(words[-2:]).lower() == "half a":  # "half a century ago"
@@ -1198,7 +1205,7 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
                 words = f"{' '.join(text[count_start:thing].split())} … {' '.join(dated[0].split())}"
                 found.append((int(dated["year"]) + n, words))
                 continue
-        elif key["on"] and text[end : end + 1] == ",":
+        elif (key["on"] and text[end : end + 1] == ",") or key["of"]:
             year = None  # "Five years on, prices are back at 2019 levels": from no year told after
         else:
             year = _YEAR_AFTER_SINCE.match(text, end)
