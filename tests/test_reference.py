@@ -2566,3 +2566,16 @@ def test_a_rule_ended_by_one_begun_in_a_year_counts_nothing_from_that_year():
         " ending nine years of conservative rule that began in 2013."
     )
     assert find_reference(text).day == date(2022, 5, 23)
+
+
+def test_a_weekday_since_which_a_state_has_gone_on_lies_before_the_dateline_s_day():
+    # 11 April is a Thursday in 2019, the year the count reaches; "Since Saturday" was read as the
+    # dateline's own day, which made it a Saturday (2020)
+    text = (
+        "KHARTOUM, April 11 (Reuters) - Sudan's military ousted President Omar al-Bashir on Thursday"
+        " after months of protests against his 30-year rule.\n\nBashir seized power in a military"
+        " coup in 1989. Since Saturday, thousands had camped outside the Defence Ministry."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2019, 4, 11)
+    assert '"Thursday" falls on the same day' in ref.explanation

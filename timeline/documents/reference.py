@@ -1803,6 +1803,10 @@ _DAYS_BACK_NEXT_MORNING_COST = tuple(-math.log(p) for p in _DAYS_BACK_NEXT_MORNI
 #: read is not always right.
 _DAYS_AHEAD = (0.15, 0.35, 0.12, 0.12, 0.12, 0.07, 0.07)
 _DAYS_AHEAD_COST = tuple(-math.log(p) for p in _DAYS_AHEAD)
+#: A weekday something has gone on since ("Since Saturday, thousands had camped outside") lies
+#: before the story's day, seldom on it, and any day of the week before (set by hand).
+_DAYS_SINCE = (0.02, 0.2, 0.2, 0.18, 0.16, 0.14, 0.1)
+_DAYS_SINCE_COST = tuple(-math.log(p) for p in _DAYS_SINCE)
 
 
 #: The days left before a weekday's event, told from the story's day: "With three days to go
@@ -2190,6 +2194,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     days_ahead: list[date] = []  # ... and the days of them told in full: the story is before each
     weekdays: list[tuple[int, str]] = []  # weekdays reported in the past (or with no tense)
     ahead_weekdays: list[int] = []  # ... and told as to come ("Schools will stay closed on Monday")
+    since_weekdays: list[int] = []  # ... and gone on since ("Since Saturday, thousands had camped")
     pinned: list[tuple[int, int, int, str]] = []  # days written with their weekday: month, day, weekday
     counted: list[date] = []  # dates with no year written, counted from the text's other dates
     records: list[date] = []  # years a record is counted from: a bound only (see ``RECORD_SINCE``)
@@ -2285,6 +2290,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                     or (text.startswith(("'s", "’s"), mention.end) and awaited_before(text, mention.start))
                 ):
                     ahead_weekdays.append(weekday)
+                elif _SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+                    since_weekdays.append(weekday)
                 elif look_back_day is None or "\n" in text[look_back_day : mention.start]:
                     # (a weekday gone by after a day some days back told in its paragraph is of
                     # that day's week: "On June 18, lawmakers removed some taxes ... and on
@@ -2636,6 +2643,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         if _weekday_written_out(candidate, distinct, written_days) is not None:
             cost -= _WEEKDAY_WRITTEN_OUT
         cost += sum(_DAYS_AHEAD_COST[(wd - candidate.weekday()) % 7] for wd in distinct_ahead)
+        cost += sum(_DAYS_SINCE_COST[(candidate.weekday() - wd) % 7] for wd in set(since_weekdays))
         cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
         # "listed the matter for hearing on January 12, 2026": a story told before that day
         cost += sum(_WRONG_WEEKDAY for day in days_ahead if candidate >= day)
