@@ -3793,6 +3793,12 @@ def test_the_first_character_look_ahead_changes_no_match():
         ("Talks WERE held on Friday", "past"),
         ("They would have met on Friday", "past"),  # a modal with "have" looks back
         ("They may not have met on Friday", "past"),
+        # "have" the verb, not the perfect's auxiliary: the modal tells
+        ("Depositors would have access to their funds no later than Friday", "future"),
+        ("They would have to pay by Friday", "future"),
+        ("They would not have their money until Friday", "future"),
+        ("It could have already ended on Friday", "past"),
+        ("They must have been told on Friday", "past"),
         ("They would meet on Friday", "future"),
         ("The talks planned for Friday", "future"),  # a phrase of the future before the -ed word
         ("The talks planned on Friday", "past"),

@@ -320,6 +320,13 @@ _HAVING: Final = ("having been",)
 _MODAL_PERFECT: Final = [
     f"{modal}{not_} have" for modal in "may might could would should must".split() for not_ in ("", " not")
 ]
+#: What makes a modal and "have" a perfect: a participle after them, perhaps after an adverb ("may
+#: have already left"); not "have" the verb ("would have access to their funds by Monday").
+_PARTICIPLE_AFTER_HAVE: Final = compile_ascii(
+    r"\s+(?:(?:not|never|already|also|probably|likely|even|just|surely|certainly|only|all|both)\s+)*"
+    rf"(?:been|gotten|come|become|run|done|gone|{trie_source(_IRREGULAR_PAST)}|[a-z]+(?:ed|en|wn))\b",
+    re.IGNORECASE,
+)
 #: Each cue phrase or word of the future or of a modal with "have", with which it is.
 _TENSE_OF: Final = {**{cue: "future" for cue in _FUTURE_WORDS}, **{cue: "perfect" for cue in _MODAL_PERFECT}}
 #: Every cue word and phrase in one trie, tried at a word before a past tense in -ed: one test of
@@ -1053,6 +1060,12 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
         ):
             continue  # a name: "the US Open in September", "Will Smith"
         tense = _cue_tense(word)
+        if tense == "perfect" and not _PARTICIPLE_AFTER_HAVE.match(sentence, end):
+            # "would have access to their funds no later than Monday": "have" the verb, whose
+            # tense the modal tells
+            word = word.split(None, 1)[0]
+            end = start + len(word)
+            tense = _cue_tense(word)
         if tense is None:  # a past tense
             if word in _NOT_PAST:
                 continue
