@@ -2579,3 +2579,22 @@ def test_a_weekday_since_which_a_state_has_gone_on_lies_before_the_dateline_s_da
     ref = find_reference(text)
     assert ref.day == date(2019, 4, 11)
     assert '"Thursday" falls on the same day' in ref.explanation
+
+
+def test_a_record_since_a_year_reads_past_the_stops_of_initials():
+    # "the biggest failure of a U.S. lender since the 2008 financial crisis": a record's year (the
+    # stops of "U.S." ended the look back, and the story was put in 2008 itself)
+    ref = find_reference(
+        "NEW YORK, March 10 (Reuters) - Silicon Valley Bank collapsed on Friday in the biggest failure"
+        " of a U.S. lender since the 2008 financial crisis."
+    )
+    assert ref.day is None or ref.day.year > 2008
+    assert "a record or a run is counted from" in ref.explanation
+    # ... told beside a founding's year, neither placing the story: each is named for what it is
+    founded = find_reference(
+        "NEW YORK, March 10 (Reuters) - Silicon Valley Bank collapsed on Friday in the biggest failure"
+        " of a U.S. lender since the 2008 financial crisis. The bank was founded in 1983."
+    )
+    assert founded.day is None
+    assert "the year the text writes, 1983, is when something began" in founded.explanation
+    assert "2008 is one a record is counted from" in founded.explanation

@@ -2517,10 +2517,14 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 else f"years the text writes, {' and '.join(years)}, are"
             )
             why = (
-                f"the only {told} when something began or was last done (a birth, a founding, a law's"
-                " enactment, a building, the start of records, a record set, a first"
+                f"the {'' if records else 'only '}{told} when something began or was last done (a birth,"
+                " a founding, a law's enactment, a building, the start of records, a record set, a first"
                 " finding, a joining, a term or a rule begun, a first, the last time), which places no story"
             )
+            if records:
+                # "founded in 1983", "the biggest failure since the 2008 financial crisis"
+                counted_from = "/".join(sorted({str(d.year) for d in records}))
+                why += f"; {counted_from} is one a record is counted from, which places it after that only"
         elif records:
             return _no_year_but_records(written, records, history)
         else:

@@ -25,7 +25,8 @@ RECORD_SINCE: Final = re.compile(
     # (a stop that ends an abbreviation before a figure is no sentence's end: "since the Sept. 11
     # attacks in 2001")
     # (or since one thing of a year: "the largest protests in the capital since a 1975 land march")
-    r"|record)\b[^.;:!?]{0,70}\bsince[ \t]+(?:(?:[^.;:!?]|\.(?=[ \t]+\d)){0,40}?\b(?:in|of)[ \t]+)?(?:the|an?)?[ \t]*$",
+    # (nor one of initials: "the biggest failure of a U.S. lender since the 2008 crisis")
+    r"|record)\b(?:[^.;:!?]|(?<=\b(?-i:[A-Z]))\.){0,70}\bsince[ \t]+(?:(?:[^.;:!?]|\.(?=[ \t]+\d)){0,40}?\b(?:in|of)[ \t]+)?(?:the|an?)?[ \t]*$",
     re.IGNORECASE,
 )
 #: How many calendar years back a written date must lie to start a story told years back (see
