@@ -3793,6 +3793,10 @@ def test_the_first_character_look_ahead_changes_no_match():
         ("Talks WERE held on Friday", "past"),
         ("They would have met on Friday", "past"),  # a modal with "have" looks back
         ("They may not have met on Friday", "past"),
+        # the next of a role is someone, no event to come: the verb tells
+        ("Johnson won the race to become Britain's next prime minister on Friday", "past"),
+        ("She was named the club's next head coach on Friday", "past"),
+        ("The bank decided to wait until its next meeting on Friday", "future"),
         # "have" the verb, not the perfect's auxiliary: the modal tells
         ("Depositors would have access to their funds no later than Friday", "future"),
         ("They would have to pay by Friday", "future"),

@@ -698,6 +698,14 @@ _NEXT_EVENT: Final = compile_ascii(
     r"(?:on|in|at|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: ... but not the next holder of a role, who is someone, no event: "won the race to become
+#: Britain's next prime minister on |Tuesday".
+_ROLE_BEFORE: Final = compile_ascii(
+    r"\b(?:minister|president|leader|chancellor|premier|chief|executive|ceo|chair|chairman|chairwoman"
+    r"|governor|mayor|king|queen|pope|coach|manager|captain|secretary|speaker|director|editor"
+    r"|owner|champion|ambassador|commissioner|judge)\s+(?:on|in|at|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A plan told in the past perfect, up to its date in the same clause: "had hoped to secure a deal
 #: before the summit in |November", "had planned to list in |March", "had expected the shortage to
 #: ease by |the end of March" (what someone else was to do).  The plan was made in the past; what
@@ -1441,7 +1449,9 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
     if "ffect" in sentence[max(0, start - 24) : start] and _EFFECTIVE.search(sentence, start - 24, start):
         return None  # "effective Feb. 1": the nearest Feb. 1, whatever the tense
     if "ext " in near or "coming " in near:
-        if _NEXT_EVENT.search(sentence, start - 40, start):
+        if (next_event := _NEXT_EVENT.search(sentence, start - 40, start)) and not _ROLE_BEFORE.search(
+            sentence, next_event.start(), start
+        ):
             return "future", True  # "decided to wait until its next meeting on Dec. 19"
     if (
         near.endswith(("for ", "on "))
