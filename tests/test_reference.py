@@ -2598,3 +2598,16 @@ def test_a_record_since_a_year_reads_past_the_stops_of_initials():
     assert founded.day is None
     assert "the year the text writes, 1983, is when something began" in founded.explanation
     assert "2008 is one a record is counted from" in founded.explanation
+
+
+def test_a_weekday_a_plan_told_in_the_past_was_for_is_no_evidence_of_the_dateline_s():
+    # "was due to visit the camp on Saturday" may be the dateline's own day or one to come: it was
+    # read as a day still to come, which put the story on a Friday before 2005 (2004), not after
+    text = (
+        "OSLO, July 23 (Reuters) - A gunman killed at least 85 people at an island youth camp on"
+        " Friday. The prime minister was due to visit the camp on Saturday.\n\nNorway has been"
+        " spared the kind of attacks that struck Madrid in 2004 and London in 2005."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None and ref.day.year > 2005
+    assert "not before 2005" in ref.explanation

@@ -2185,7 +2185,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     """
     from ..temporal.engine import extract
     from ..temporal.rules.named import movable_holiday_key  # (with the engine's rules: not at start-up)
-    from ..temporal.tense import awaited_before, direction, planned_in_past_perfect, starts_on
+    from ..temporal.tense import awaited_before, direction, planned_in_past_perfect, planned_then, starts_on
 
     explicit: list[date] = []
     dated: list[date] = []  # months and days written with their year, told as past
@@ -2284,7 +2284,9 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 weekday = int(mention.value[9]) - 1
                 # (what starts on the day is still to come: "with pre-orders starting on Friday";
                 # and what is awaited: "With three days to go before Tuesday's election")
-                if (
+                if planned_then(text, mention.start):
+                    pass  # "was due to visit the camp on Saturday": a plan's day, come or not
+                elif (
                     tense == "future"
                     or starts_on(text, mention.start)
                     or (text.startswith(("'s", "’s"), mention.end) and awaited_before(text, mention.start))

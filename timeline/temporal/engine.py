@@ -93,6 +93,7 @@ from .tense import (
     awaited_before,
     direction,
     forget_sentences,
+    planned_then,
     starts_on,
     tells_of_future,
     tense_cue,
@@ -152,18 +153,6 @@ _LOOKS_AHEAD: Final = compile_ascii(
     r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b"
 )
 _POSSESSIVE: Final = ("'s", "’s")
-#: A plan told in the simple past before a weekday: "The plane was due to land on Friday".
-#: ... or prepared for ("as the Senate prepared to leave for its August recess on Friday", "was
-#: about to leave on Friday").
-_PLANNED_THEN: Final = compile_ascii(
-    r"\b(?:(?:was|were)\s+(?:due|expected|scheduled|set|slated|about|poised|preparing|getting\s+ready)"
-    r"|prepared|planned|intended)\s+to\b[^.;:!?]{0,40}$"
-    # ... or what was called for that day: "The strike, called for Wednesday, was suspended"
-    r"|,\s*called\s+for\s+$"
-    # ... or what takes effect on it: "said the new rates were effective Monday"
-    r"|\beffective\s+(?:on\s+|from\s+)?$",
-    re.IGNORECASE,
-)
 #: A weekday counted from the writer's day ("Tuesday", "last Tuesday", "next Monday", "Monday
 #: week"), not from a story's ("the following Monday").
 _OF_THE_WRITERS_WEEK: Final = frozenset({None, "last", "next", "this", "of-week", "week-after"})
@@ -2087,7 +2076,7 @@ def extract(
         if expr.kind == "weekday" and expr.rel is None and starts_on(text, start):
             # "with pre-orders starting Friday": a start told of, still to come
             tense, strong, starting = "future", False, True
-        elif expr.kind == "weekday" and tense is not None and _PLANNED_THEN.search(text, start - 64, start):
+        elif expr.kind == "weekday" and tense is not None and planned_then(text, start):
             # "The plane was due to land on Friday", "prepared to leave on Friday": what was to
             # come then, which may have come since; the nearest such day
             tense, strong = None, False

@@ -1507,6 +1507,26 @@ def awaited_before(text: str, start: int) -> bool:
     return _AWAITED_BEFORE.search(text, start - 24, start) is not None
 
 
+#: A plan told in the simple past before a weekday: "The plane was due to land on Friday".
+#: ... or prepared for ("as the Senate prepared to leave for its August recess on Friday", "was
+#: about to leave on Friday").
+_PLANNED_THEN: Final = compile_ascii(
+    r"\b(?:(?:was|were)\s+(?:due|expected|scheduled|set|slated|about|poised|preparing|getting\s+ready)"
+    r"|prepared|planned|intended)\s+to\b[^.;:!?]{0,40}$"
+    # ... or what was called for that day: "The strike, called for Wednesday, was suspended"
+    r"|,\s*called\s+for\s+$"
+    # ... or what takes effect on it: "said the new rates were effective Monday"
+    r"|\beffective\s+(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def planned_then(text: str, start: int) -> bool:
+    """Whether a weekday at ``start`` is what a plan told in the simple past was for ("The plane
+    was due to land on Friday"): the nearest such day, which may have come or not."""
+    return _PLANNED_THEN.search(text, start - 64, start) is not None
+
+
 def planned_in_past_perfect(text: str, start: int) -> bool:
     """Whether the date at ``start`` is what a plan told in the past perfect was for ("had hoped
     to secure a deal before the summit in November", "which had been due to start in 2027"):
