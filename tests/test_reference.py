@@ -2611,3 +2611,21 @@ def test_a_weekday_a_plan_told_in_the_past_was_for_is_no_evidence_of_the_datelin
     ref = find_reference(text)
     assert ref.day is not None and ref.day.year > 2005
     assert "not before 2005" in ref.explanation
+
+
+def test_a_title_s_day_stands_beside_a_later_year_told_as_to_come():
+    # "the draft budget for 2025/26 will be presented": a year to come, not a later one the text
+    # tells of as gone by, which would make the title's day a look back
+    text = (
+        "Minutes of the Parish Council meeting held on Wednesday 9 October 2024\n\n"
+        "1. The contractor will begin work on Monday.\n"
+        "2. The draft budget for 2025/26 will be presented at the December meeting.\n"
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 10, 9)
+    assert "closes the title" in ref.explanation
+    monday = next(m for m in extract(text, ref.day) if m.text == "Monday")
+    assert monday.value == "2024-10-14"
+    # ... but a later year told as gone by still makes it a look back
+    looked_back = text.replace("will be presented at", "was presented in 2025 at")
+    assert find_reference(looked_back).day != date(2024, 10, 9)

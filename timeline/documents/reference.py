@@ -612,16 +612,25 @@ def _clock_end(words: str) -> int:
     return clock.end() if clock else 0
 
 
-def _latest_written_day(found: list[Mention]) -> date:
-    """The first day of the latest date the text writes with its year (``date.min`` for none)."""
-    return max(
-        (
-            m.interval[0]
-            for m in found
-            if m.interval and isinstance(m.interval[0], date) and _FOUR_DIGITS.search(m.text)
-        ),
-        default=date.min,
-    )
+def _latest_written_day(text: str, found: list[Mention], after: date) -> date:
+    """The first day of the latest date the text writes with its year (``date.min`` for none), of
+    those after ``after`` only the ones not told as still to come ("the draft budget for 2025/26
+    will be presented" tells of no later year gone by)."""
+    from ..temporal.tense import direction
+
+    latest = date.min
+    for m in found:
+        if not (m.interval and isinstance(m.interval[0], date) and _FOUR_DIGITS.search(m.text)):
+            continue
+        day = m.interval[0]
+        if day <= latest:
+            continue
+        if day > after:
+            s0, s1 = m.sentence
+            if direction(text[s0:s1], m.start - s0, m.end - s0) == "future":
+                continue
+        latest = day
+    return latest
 
 
 #: What stands between a title and the full date that closes it: "Press briefing, 12 March
@@ -652,7 +661,7 @@ def _title_date(text: str, lines: list[str], found: list[Mention]) -> Reference:
     ):
         return NO_REFERENCE
     day = titled.interval[0]  # type: ignore[index]
-    if _latest_written_day(found) > day:
+    if _latest_written_day(text, found, day) > day:
         return NO_REFERENCE
     return Reference(day, "date-line", f'from the date that closes the title, "{title}"')
 
@@ -678,7 +687,7 @@ def _lead_date(text: str, found: list[Mention]) -> Reference:
     if not lead:
         return NO_REFERENCE
     day = max(m.interval[0] for m in lead)  # type: ignore[index]
-    if _latest_written_day(found) > day:
+    if _latest_written_day(text, found, day) > day:
         return NO_REFERENCE  # the lead tells an earlier day: a history, or a look back
     words = next(m.text for m in lead if m.interval[0] == day)  # type: ignore[index]
     return Reference(
