@@ -2629,3 +2629,15 @@ def test_a_title_s_day_stands_beside_a_later_year_told_as_to_come():
     # ... but a later year told as gone by still makes it a look back
     looked_back = text.replace("will be presented at", "was presented in 2025 at")
     assert find_reference(looked_back).day != date(2024, 10, 9)
+
+
+def test_years_after_a_year_s_event_named_with_its_day_count_to_the_story():
+    # "nearly 10 years after the Sept. 11, 2001 attacks": counted as from "the 2001 attacks" (it
+    # counted nothing, and 2 May fell on the Sunday told in 2010, the year after the latest one)
+    ref = find_reference(
+        "WASHINGTON, May 2 (Reuters) - Osama bin Laden was killed by U.S. forces in Pakistan on"
+        " Sunday, nearly 10 years after the Sept. 11, 2001 attacks on the United States. The CIA's"
+        " base in Khost was attacked in 2009."
+    )
+    assert ref.day == date(2011, 5, 2)
+    assert "10 years after the Sept. 11, 2001" in ref.explanation

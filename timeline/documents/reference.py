@@ -1031,7 +1031,10 @@ _YEAR_AFTER_LAST = re.compile(
 #: ... or, in the story's lead, from a year's event: "approved an overhaul of the bloc's migration
 #: rules, nearly nine years after the 2015 crisis exposed deep divisions" (further on, such a count
 #: is as likely the story's history: "signed six years after the 1939 invasion").
-_YEAR_AFTER_THE = re.compile(rf"\s+the\s+(?P<year>{YEAR_RE})\b(?![-–/]\d)")
+_YEAR_AFTER_THE = re.compile(
+    # (written with its day too: "nearly 10 years after the Sept. 11, 2001 attacks")
+    rf"\s+the\s+(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+)?(?P<year>{YEAR_RE})\b(?![-–/]\d)"
+)
 #: ... or from a deed told with its year in a clause after it (the periods of "U.S." in it), where
 #: the news of the story's own day stands before the count in its sentence: "Taliban fighters
 #: entered the Afghan capital on Sunday, nearly 20 years after U.S.-led forces toppled the
