@@ -2641,3 +2641,22 @@ def test_years_after_a_year_s_event_named_with_its_day_count_to_the_story():
     )
     assert ref.day == date(2011, 5, 2)
     assert "10 years after the Sept. 11, 2001" in ref.explanation
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The last protests of this size took place in 2003, against a security bill.",
+        "The last quake of this magnitude struck the region in 2003.",
+    ],
+)
+def test_the_year_of_the_last_one_as_great_is_a_record_s(last: str):
+    # the last one as great was some years before: the story is not the year after it (2004, where
+    # 16 June is 3 days after a Sunday), nor of another year the text tells
+    text = (
+        "HONG KONG, June 16 (Reuters) - Nearly two million people marched through Hong Kong on"
+        f" Sunday. Hong Kong returned to Chinese rule in 1997. {last}"
+    )
+    ref = find_reference(text)
+    assert ref.day is None or ref.day.year > 2004
+    assert "2003" not in ref.explanation or "a record" in ref.explanation

@@ -329,6 +329,15 @@ _LAST_DONE_IN = re.compile(
     r"[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+[a-z]+(?:ed|en|wn)\b[^.;:!?\d]{0,40}?[ \t]in[ \t]+$",
     re.IGNORECASE,
 )
+#: The last one as great, and when it happened: "The last protests of this size took place in
+#: |2003", "The last quake of this magnitude struck the region in |1964": a record's year, which
+#: the story comes some years after.
+_LAST_AS_GREAT_IN = re.compile(
+    r"\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,40}?\b(?:of[ \t]+(?:this|that|such|similar|its|their)[ \t]+"
+    r"(?:size|magnitude|scale|strength|kind|intensity)|this[ \t]+(?:big|large|strong|severe|deadly|bad))"
+    r"[ \t]+(?:took[ \t]+place|happened|occurred|came|struck|hit|[a-z]+ed)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$",
+    re.IGNORECASE,
+)
 #: The end of the last time a thing was done, told with how long it ran (read beside
 #: ``_LAST_DONE_IN``): "The last shutdown, over funding for a border wall, ran for a record 35
 #: days from December 2018 to |January 2019".
@@ -2412,6 +2421,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                 and (
                     _SINCE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                     or _SINCE_A_CLAUSE.search(text, max(0, mention.start - 60), mention.start)
+                    or _LAST_AS_GREAT_IN.search(text, max(0, mention.start - 100), mention.start)
                 )
             ):
                 # a record counted from a year, or what has gone on since one ("has ruled since
@@ -2693,6 +2703,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         )
     elif year > latest.year and latest.year in compared:
         why = f'year {year} inferred for the dateline "{written}": after {latest.year}, which a figure is compared with'
+    elif year > latest.year and latest.year in record_years:
+        why = f'year {year} inferred for the dateline "{written}": after {latest.year}, which a record is counted from'
     elif year >= latest.year:
         why = f'year {year} inferred for the dateline "{written}": not before {latest.year}, the latest year the text mentions'
     else:  # the weekdays outweigh a year that may be one still to come, read as past
