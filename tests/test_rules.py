@@ -2756,6 +2756,9 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # the writer's day)
     text = "The budget is for the fiscal year that begins July 1. The vote came after a meeting that ran past midnight."
     assert [m.value for m in extract(text, date(2025, 3, 4))][-1] == "2025-03-03T24:00"
+    # ... but a time told in the same sentence as a day well ahead, or under it in a diary, is on it
+    for text in ("On 8 October inspectors arrived at 8am.", "8 October. Inspectors arrived at 8am."):
+        assert [m.value for m in extract(text, date(2024, 9, 2))] == ["2024-10-08", "2024-10-08T08:00"]
     # (but a day just after the reference date may be told as past: news filed overnight)
     text = "The index rose on March 4, 2025. It fell 0.4% by 0937 GMT."
     assert [m.value for m in extract(text, date(2025, 3, 3))] == ["2025-03-04", "2025-03-04T09:37"]

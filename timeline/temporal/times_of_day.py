@@ -326,7 +326,9 @@ def _other_side(text: str, m: Mention, before: Mention, reference: date) -> bool
     gone by after a day still to come ("... the fiscal year that begins July 1. The vote came
     after a meeting that ran past midnight")."""
     day, ref = before.value[:10], reference.isoformat()
-    if day == ref:
+    if day == ref or before.sentence == m.sentence or _told_alone(text, before):
+        # "On 8 October inspectors arrived at 8am": the day of the time's own sentence; "8 October.
+        # Inspectors arrived at 8am.": a diary's day, which its lines are of
         return False
     if (
         day > ref
@@ -338,6 +340,12 @@ def _other_side(text: str, m: Mention, before: Mention, reference: date) -> bool
         return False  # a day just after a dateline of the day before, as news filed overnight tells
     side = direction(text[m.sentence[0] : m.sentence[1]], m.start - m.sentence[0], m.end - m.sentence[0])
     return side == ("future" if day < ref else "past")
+
+
+def _told_alone(text: str, day: Mention) -> bool:
+    """Whether a day is a sentence of its own ("8 October."), as a diary heads its entries."""
+    s0, s1 = day.sentence
+    return text[s0:s1].strip(" \t\n.:-–—") == day.text
 
 
 #: How far after the reference date a day may be and still be one a time gone by is on: a story
