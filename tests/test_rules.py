@@ -2710,6 +2710,17 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
         "2023-10-19TNI",
         "2023-10-21T09:00",
     ]
+    # ... whatever word opens the entry ("A", "UK"), after a night an entry tells
+    text = (
+        "Saturday 7 December 2024\n\n08:15 Gusts of 93mph were recorded overnight.\n\n09:40 A red"
+        " warning remains in place.\n\n10:20 UK rail lines are closed."
+    )
+    assert [m.value for m in extract(text, date(2024, 12, 7)) if m.type == "TIME"] == [
+        "2024-12-07T08:15",
+        "2024-12-06TNI",
+        "2024-12-07T09:40",
+        "2024-12-07T10:20",
+    ]
     # ... a live blog's, newest first: a programme's times, in their order, are on the day told
     text = "The workshop runs on Tuesday, June 3.\n09:30 - Coffee\n10:30 - Talks"
     assert [m.value for m in extract(text, date(2025, 5, 30))] == [

@@ -261,10 +261,10 @@ _BLOG_RUNS_ON: Final = timedelta(days=3)
 
 #: What follows a live blog's stamp: its time zone, and a colon or a dash ("08:50 GMT: Rail
 #: services ...", "11:50 - The cabinet met"), the line's end, or the entry's first word, with its
-#: capital ("22:00 Polls have closed").
+#: capital ("22:00 Polls have closed", "09:40 A red warning", "10:20 UK rail lines").
 _STAMP_AFTER: Final = compile_ascii(
     r"(?:[^\S\n]*[A-Z]{2,4}\b)?(?:\*{1,3}|_{1,3})?"  # (closing Markdown's emphasis: "**09:00** –")
-    r"(?:[^\S\n]*(?::|[-–—][^\S\n]|\n|$)|[^\S\n]+(?=[A-Z][a-z]|[\"“‘']))"
+    r"(?:[^\S\n]*(?::|[-–—][^\S\n]|\n|$)|[^\S\n]+(?=[A-Z](?:[A-Za-z]|[^\S\n])|[\"“‘']))"
 )
 #: What may stand before a stamp on its line: Markdown's emphasis or a heading's marks.
 _STAMP_MARKS: Final = " \t*_#"
