@@ -2660,3 +2660,19 @@ def test_the_year_of_the_last_one_as_great_is_a_record_s(last: str):
     ref = find_reference(text)
     assert ref.day is None or ref.day.year > 2004
     assert "2003" not in ref.explanation or "a record" in ref.explanation
+
+
+def test_a_movable_holiday_the_news_happened_on_falls_just_before_the_dateline_s_day():
+    # Easter Sunday fell on 21 April in 2019 (and 2030); the story was put in 2010, the year after
+    # the latest year written, where Easter fell on 4 April
+    text = (
+        "COLOMBO, April 21 (Reuters) - Bomb blasts ripped through churches and hotels in Sri Lanka on"
+        " Easter Sunday, killing more than 200 people.\n\nSri Lanka's civil war ended in 2009."
+    )
+    ref = find_reference(text)
+    assert ref.day is not None
+    assert ref.day.year in (2014, 2019, 2025)  # Easter on 20 or 21 April
+    assert '"Easter Sunday" falls so in' in ref.explanation
+    # ... not a holiday still to come, which may be any time after
+    ahead = text.replace("on Easter Sunday, killing", "ahead of Easter, killing")
+    assert "Easter" not in find_reference(ahead).explanation

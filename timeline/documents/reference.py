@@ -1919,6 +1919,14 @@ def _holiday_falls_near(key: str, told: date) -> bool:
     )
 
 
+#: How many days before a dateline's day news of a holiday told in its lead may lie ("on Easter
+#: Sunday", in a story of Easter Monday): within a week, as news reports a weekday gone by.
+_HOLIDAY_NEWS_DAYS = 6
+#: Before a holiday that is the day of the news: "on Easter Sunday" (not "over Easter", a span
+#: whose figures may be told weeks on).
+_ON_HOLIDAY = re.compile(r"\bon[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
 #: Between a weekday and a movable holiday it is counted from: "on Tuesday, a day after Diwali",
 #: "Monday, the eve of Passover", "on Sunday, two days before Easter".
 _DAYS_FROM_HOLIDAY = re.compile(
@@ -1930,8 +1938,10 @@ _DAYS_FROM_HOLIDAY = re.compile(
 @dataclass(frozen=True, slots=True)
 class _HolidayTold:
     """A movable holiday told with its day ("Passover, which starts on April 12": ``month`` and
-    ``day``) or with a weekday the story tells ("on Tuesday, a day after Diwali": ``weekday``,
-    Monday 0, and the holiday ``after`` days before it)."""
+    ``day``), with a weekday the story tells ("on Tuesday, a day after Diwali": ``weekday``,
+    Monday 0, and the holiday ``after`` days before it), or as the day of the news in the lead
+    ("Bomb blasts ripped through churches on Easter Sunday": ``news``, on the dateline's day or up
+    to ``_HOLIDAY_NEWS_DAYS`` days before it)."""
 
     key: str
     words: str
@@ -1939,10 +1949,16 @@ class _HolidayTold:
     day: int = 0
     weekday: int = -1
     after: int = 0
+    news: bool = False
 
     def fits(self, dateline: date) -> bool:
         """Whether it falls so in the year of a candidate dateline (the weekday the nearest on
         or before its day)."""
+        if self.news:
+            return any(
+                _holiday_falls_near(self.key, dateline - timedelta(days=back))
+                for back in range(_HOLIDAY_NEWS_DAYS + 1)
+            )
         if self.weekday < 0:
             try:
                 return _holiday_falls_near(self.key, date(dateline.year, self.month, self.day))
@@ -2248,6 +2264,13 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         if mention.rule == "holiday" and (key := movable_holiday_key(mention.text)) is not None:
             holiday_told = (key, mention.end, mention.text)
             if (
+                mention.start < _LEAD
+                and _ON_HOLIDAY.search(text, max(0, mention.start - 12), mention.start)
+                and direction(text[s0:s1], mention.start - s0, mention.end - s0) == "past"
+            ):
+                # "Bomb blasts ripped through churches on Easter Sunday": the news's day
+                holiday_days.append(_HolidayTold(key, " ".join(mention.text.split()), news=True))
+            elif (
                 weekday_told is not None
                 and (apart := _DAYS_FROM_HOLIDAY.fullmatch(text, weekday_told.end, mention.start)) is not None
             ):
