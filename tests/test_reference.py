@@ -2648,6 +2648,7 @@ def test_years_after_a_year_s_event_named_with_its_day_count_to_the_story():
     [
         "The last protests of this size took place in 2003, against a security bill.",
         "The last quake of this magnitude struck the region in 2003.",
+        "The last protest of this scale, a march against a security bill, took place in 2003.",
     ],
 )
 def test_the_year_of_the_last_one_as_great_is_a_record_s(last: str):
@@ -2676,3 +2677,15 @@ def test_a_movable_holiday_the_news_happened_on_falls_just_before_the_dateline_s
     # ... not a holiday still to come, which may be any time after
     ahead = text.replace("on Easter Sunday, killing", "ahead of Easter, killing")
     assert "Easter" not in find_reference(ahead).explanation
+
+
+def test_a_record_in_so_many_years_counts_from_the_year_the_last_one_as_great_happened():
+    # 22 March is a Friday in 2024, two decades after the last attack of this scale (2004)
+    text = (
+        "MOSCOW, March 22 (Reuters) - Gunmen opened fire on concert-goers near Moscow on Friday,"
+        " killing at least 60 people in the deadliest attack in Russia in two decades.\n\nThe last"
+        " attack of this scale, the Beslan school siege, took place in 2004."
+    )
+    ref = find_reference(text)
+    assert ref.day == date(2024, 3, 22)
+    assert '"deadliest attack in Russia in two decades", counted from 2004' in ref.explanation

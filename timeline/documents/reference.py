@@ -335,6 +335,9 @@ _LAST_DONE_IN = re.compile(
 _LAST_AS_GREAT_IN = re.compile(
     r"\bthe[ \t]+last[ \t]+[^.;:!?\d]{0,40}?\b(?:of[ \t]+(?:this|that|such|similar|its|their)[ \t]+"
     r"(?:size|magnitude|scale|strength|kind|intensity)|this[ \t]+(?:big|large|strong|severe|deadly|bad))"
+    # (perhaps named between commas: "The last attack of this scale, the Beslan school siege, took
+    # place in 2004")
+    r"(?:,[^,.;:!?\d]{1,50},)?"
     r"[ \t]+(?:took[ \t]+place|happened|occurred|came|struck|hit|[a-z]+ed)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$",
     re.IGNORECASE,
 )
@@ -1536,7 +1539,11 @@ def _first_in_years(text: str, month: int | None = None) -> list[tuple[int, int,
         at = y.start()
         if (month_told := _MONTH_BEFORE_YEAR.search(text, max(0, at - 16), at)) is not None:
             at = month_told.start()
-        if _LAST_DONE_IN.search(text, max(0, at - 110), at) or _LAST_RAN_TO.search(text, max(0, at - 180), at):
+        if (
+            _LAST_DONE_IN.search(text, max(0, at - 110), at)
+            or _LAST_RAN_TO.search(text, max(0, at - 180), at)
+            or _LAST_AS_GREAT_IN.search(text, max(0, at - 100), at)
+        ):
             last_times.add(int(y["year"]))
             if month_told is not None:
                 last_months[int(y["year"])] = month_number(month_told.group().split()[0])
