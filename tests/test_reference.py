@@ -2154,6 +2154,15 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="a record in so many years from the one year written, an event's",
         ),
         pytest.param(
+            # 15 January is a Sunday in 1995 (after 1992, the only year written) and in 2023
+            "KATHMANDU, Jan 15 (Reuters) - A plane crashed near Pokhara on Sunday, killing at least 68, in"
+            " Nepal's deadliest air accident in three decades.\n\nIn 1992, a Pakistan International"
+            " Airlines plane crashed near Kathmandu, killing all 167 people on board.",
+            date(2023, 1, 15),
+            "counted from 1992, the one year written",
+            id="... or its year opening the sentence of the event",
+        ),
+        pytest.param(
             # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
             "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
             " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of"

@@ -1473,7 +1473,9 @@ _HEDGE_WORD = {"around": "about", "some": "about", "over": "more"}
 _EVENT_OF_YEAR = re.compile(
     rf"\b(?:a|an|the)[ \t]+{YEAR_RE}[ \t]+[a-zA-Z]"
     # (in its own clause: "A quake of similar strength struck near Izmit in 1999")
-    rf"|(?:^|[.!?][ \t]+)(?-i:An?)[ \t]+[^.;:!?,\n\d]{{0,60}}?[ \t]in[ \t]+(?:{MONTH_RE}\.?[ \t]+)?{YEAR_RE}\b",
+    rf"|(?:^|[.!?][ \t]+)(?-i:An?)[ \t]+[^.;:!?,\n\d]{{0,60}}?[ \t]in[ \t]+(?:{MONTH_RE}\.?[ \t]+)?{YEAR_RE}\b"
+    # (or its year first: "In 1992, a Pakistan International Airlines plane crashed near Kathmandu")
+    rf"|(?:^|[.!?][ \t]+)(?-i:In)[ \t]+(?:{MONTH_RE}\.?[ \t]+)?{YEAR_RE},?[ \t]+(?-i:an?)[ \t]",
     re.IGNORECASE | re.MULTILINE,
 )
 
