@@ -3807,6 +3807,9 @@ def test_the_first_character_look_ahead_changes_no_match():
         ("Talks WERE held on Friday", "past"),
         ("They would have met on Friday", "past"),  # a modal with "have" looks back
         ("They may not have met on Friday", "past"),
+        # what someone was urged or asked to do may be done before or after the writer's day
+        ("Biden urged voters to turn out on Friday", None),
+        ("Police asked residents to stay indoors on Friday", None),
         # the next of a role is someone, no event to come: the verb tells
         ("Johnson won the race to become Britain's next prime minister on Friday", "past"),
         ("She was named the club's next head coach on Friday", "past"),

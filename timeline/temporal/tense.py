@@ -524,6 +524,15 @@ _MAY_LAST_UNTIL: Final = compile_ascii(
 _SUPPOSED_TO: Final = compile_ascii(
     r"\b(?:was|were)\s+(?:supposed|meant)\s+to\b[^.;:!?,]{0,80}?\b(?:by|until|till)\s+$", re.IGNORECASE
 )
+#: The infinitive of what someone was urged, asked or ordered to do, up to its date: "urged voters
+#: to elect lawmakers in the |November midterm elections", "asked residents to stay indoors on
+#: |Tuesday" (not a passive's "to be" or a perfect's "to have").
+_URGED_TO: Final = compile_ascii(
+    r"\b(?:urged|called\s+on|called\s+upon|asked|ordered|told|instructed|pressed|encouraged|invited"
+    r"|advised|appealed\s+to|implored|begged)\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?!(?:be|have)\b)[a-z]+\b"
+    r"[^.;:!?()\"“”]{0,60}$",
+    re.IGNORECASE,
+)
 #: What is asked for, ordered or demanded by a day is still to come when it is asked: "the court
 #: had asked for a status report by the second week of January" (asked in October).
 _ASKED_BY: Final = compile_ascii(
@@ -1463,6 +1472,10 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         return None
     if planned_in_past_perfect(sentence, start):
         return None  # "had hoped to secure a deal before the summit in November": the nearest
+    if " to " in sentence[max(0, start - 100) : start] and _URGED_TO.search(sentence, start - 100, start):
+        # "urged voters to turn out in November", "asked residents to stay indoors on Tuesday":
+        # what was urged may be done before or after the writer's day; the nearest such day
+        return None
     passive = (
         _PRESENT_PASSIVE.search(sentence, start - 40, start) if "is " in near or "are " in near else None
     )
