@@ -2767,6 +2767,9 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     # the writer's day)
     text = "The budget is for the fiscal year that begins July 1. The vote came after a meeting that ran past midnight."
     assert [m.value for m in extract(text, date(2025, 3, 4))][-1] == "2025-03-03T24:00"
+    # ... and the midnight gone by on the dateline's own day is the one that began it
+    text = "HONG KONG, July 1 (Reuters) - Britain handed Hong Kong back to China at midnight."
+    assert [m.value for m in extract(text, date(1997, 7, 1))] == ["1997-07-01", "1997-06-30T24:00"]
     # ... but a time told in the same sentence as a day well ahead, or under it in a diary, is on it
     for text in ("On 8 October inspectors arrived at 8am.", "8 October. Inspectors arrived at 8am."):
         assert [m.value for m in extract(text, date(2024, 9, 2))] == ["2024-10-08", "2024-10-08T08:00"]

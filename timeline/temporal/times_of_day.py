@@ -238,7 +238,14 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 _day_from(before, 1),
                 f'on the day after that of "{before.text}" ({before.value[:10]}): it runs on past midnight',
             )
-        elif before is not None and not (reference is not None and _other_side(text, m, before, reference)):
+        elif before is not None and not (
+            reference is not None
+            and (
+                _other_side(text, m, before, reference)
+                # (a midnight told on the dateline's own day: the reference date's, below)
+                or (m.value == "T24:00" and before.value[:10] == reference.isoformat())
+            )
+        ):
             _dated_time(
                 mentions, i, before.value[:10], f'on the last day told, "{before.text}" ({before.value[:10]})'
             )
