@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Final
 
 from ..asciimode import compile_ascii
@@ -610,6 +611,31 @@ def _week_of(m: re.Match[str], text: str) -> Expr | None:
     year = _year(m["year"]) if m["year"] else None
     unit = (m["unit"] or m["ending"] or m["beginning"]).lower()
     return Expr("calendar", year=year, month=month_number(month), day=_day(day), unit=unit)
+
+
+@rule(
+    "iso-week",
+    # ISO 8601's week, with its year: "2024-W10", "2024W10", "2024-W10-3" (its Wednesday)
+    rf"\b(?P<y1>{YEAR_RE})-?W(?P<w1>\d\d)(?:-?(?P<d1>[1-7]))?(?![\d-])"
+    # ... or numbered in words, with its year: "week 10 of 2024", "W10 2024", "KW 10/2024"
+    rf"|\b(?:(?:calendar\s+)?week|wk|KW|CW|W)\.?\s?(?P<w2>\d{{1,2}})(?:\s+of|,|/)?\s*(?P<y2>{YEAR_RE})\b(?![-/.]\d)",
+    ("Deliveries slip to 2026-W10.", "2026-W10", "2026-W10"),
+    ("The plan covers 2024W52.", "2024W52", "2024-W52"),
+    ("It opens on 2025-W03-3.", "2025-W03-3", "2025-01-15"),
+    ("Sales in week 10 of 2024 fell.", "week 10 of 2024", "2024-W10"),
+    ("Shipping in KW 12/2025 is delayed.", "KW 12/2025", "2025-W12"),
+    ("Orders for W1 2026 are open.", "W1 2026", "2026-W01"),
+    ("It ended in week 53 of 2020.", "week 53 of 2020", "2020-W53"),
+    ("a 2025-W54 code", "2025", "2025"),  # 2025 has no 54th week: the year alone
+)
+def _iso_week(m: re.Match[str], text: str) -> Expr | None:
+    """A week numbered as ISO 8601 numbers them, with its year (and perhaps its day)."""
+    year, week = int(m["y1"] or m["y2"]), int(m["w1"] or m["w2"])
+    try:
+        day = date.fromisocalendar(year, week, int(m["d1"] or 1))
+    except ValueError:
+        return None  # no such week in that year
+    return Expr("fixed", value=day.isoformat() if m["d1"] else f"{year}-W{week:02d}")
 
 
 _NTH: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}

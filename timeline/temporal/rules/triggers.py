@@ -73,6 +73,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "day-of-relative-month": _words("month"),
     "week-of": _words("week weekend"),  # the suffix of "12th" is a word of its own to the index
     "week-of-month": _words("week weekend"),
+    "iso-week": _words("w week wk kw cw"),  # "2024-W10": the letter is a word of its own to the index
     "nine-eleven": frozenset({DIGIT_DATE}),
     "war-day": _words("d ve vj"),  # "D-Day", "VE Day": the rarer word
     "part-of-day-of": _words("morning afternoon evening night hours"),
@@ -154,6 +155,7 @@ REACH: Final[dict[str, tuple[int, int]]] = {
     "nine-eleven": (1, 6),  # | 9 | /11
     "war-day": (2, 8),  # | VE | Day
     "week-of-month": (16, 28),  # the fourth | week | of September, 2023
+    "iso-week": (8, 22),  # 2024- | W | 10-3; calendar | week | 10 of 2024
     "nth-weekday": (16, 28),  # the second | Tuesday | of September, 2023
     "day-of-month": (8, 12),  # the 31 | st | until
     "weekday-day": (18, 14),  # Wednesday, the 31 | st | of September
@@ -229,6 +231,7 @@ NEEDS: Final[dict[str, frozenset[str]]] = {
     "impossible-day": frozenset({DIGIT_NO_DAY}),  # "the 45th of May": a number of 32 to 99
     "month-year": _YEAR_NUMBER,
     "week-of": _NUMBER | _words("monday tuesday wednesday thursday friday saturday sunday"),  # "ended Sunday"
+    "iso-week": _YEAR_NUMBER,
     "day-of-month": _NUMBER,
     "era-year": _NUMBER,
     "from-weekday": _UNITS,
