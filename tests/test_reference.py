@@ -2163,6 +2163,15 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="... or its year opening the sentence of the event",
         ),
         pytest.param(
+            # 3 October is a Tuesday in 2023, 16 years after the level was last seen; 2008 was the
+            # year after the latest year written, with 3 October a Friday
+            "NEW YORK, Oct 3 (Reuters) - Stocks fell on Tuesday as U.S. Treasury yields climbed to"
+            " 16-year highs. The 10-year yield rose as high as 4.81%, a level last seen in August 2007.",
+            date(2023, 10, 3),
+            '"16-year highs", counted from 2007',
+            id="a record of so many years from the level last seen",
+        ),
+        pytest.param(
             # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
             "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
             " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of"

@@ -304,7 +304,10 @@ _RECORDS_BEGAN = re.compile(
 _LAST_DONE_IN = re.compile(
     r"\blast[ \t]+(?:[a-z]+ed|won|held|hit|made|met|saw|took|beat|lost|went|came|ran|had|did|fought|sold"
     r"|built|set|gave|got|began|rose|fell|struck|wrote|spoke|cut|shut|led|became|broke|drew|flew|grew|paid"
-    r"|put|sent|stood|swept|threw|wore)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$"
+    r"|put|sent|stood|swept|threw|wore"
+    # ... or its participle: "a level last seen in August 2007", "a title last won in 2004"
+    r"|seen|been|done|gone|taken|given|known|shown|beaten|broken|begun|run|reached|recorded)"
+    r"\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$"
     # ... or the last time it was done, or the last of it: "The last time a budget took this long
     # to pass was in 2014", "The last coast-wide stoppage by the union was in 1977", "The last
     # quake of this size was in Alaska in 1964"
@@ -1450,7 +1453,9 @@ _YEAR_ALONE = re.compile(rf"\b(?P<year>{YEAR_RE})\b")
 #: strong", "the last such attack".
 _AS_GREAT = re.compile(
     r"\b(?:of[ \t]+(?:this|that|similar|such|its|their)[ \t]+(?:size|magnitude|scale|strength|kind)"
-    r"|this[ \t]+(?:strong|big|large|powerful|severe|deadly|intense|bad)|last[ \t]+such)\b",
+    r"|this[ \t]+(?:strong|big|large|powerful|severe|deadly|intense|bad)|last[ \t]+such"
+    # ... or a level last seen: "rose to 4.81%, a level last seen in August 2007"
+    r"|last[ \t]+seen)\b",
     re.IGNORECASE,
 )
 #: A month (and a day) written before a year: "since |August 2007", "on |Oct. 3, 1977".
