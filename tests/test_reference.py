@@ -2172,6 +2172,23 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="a record of so many years from the level last seen",
         ),
         pytest.param(
+            # 2 October is a Sunday in 2016, 52 years after 1964, and in 2011 (the year before 2012)
+            "BOGOTA, Oct 2 (Reuters) - Colombians rejected a peace deal with FARC rebels in a referendum"
+            " on Sunday, throwing into doubt a plan to end a 52-year war.\n\nThe FARC began as a peasant"
+            " revolt in 1964. Talks to end the conflict began in Havana in 2012.",
+            date(2016, 10, 2),
+            "52-year war … began as a peasant revolt in 1964",
+            id="a war's years from the revolt it began as",
+        ),
+        pytest.param(
+            # ... told in one sentence, ended
+            "BOGOTA, Nov 24 (Reuters) - Colombia signed a peace deal on Thursday, ending a 52-year war"
+            " that began as a peasant revolt in 1964.",
+            date(2016, 11, 24),
+            '"52-year war … began as a peasant revolt in 1964" counts to 2016',
+            id="... ended, in the same sentence",
+        ),
+        pytest.param(
             # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
             "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
             " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of"

@@ -1332,6 +1332,8 @@ _TENURE_COUNT = re.compile(
     # term or a sentence, told before it is served: "won a five-year term", "a 20-year sentence")
     r"|\b(?P<n3>\d{1,3}|[a-z]+)-(?P<unit3>year|decade)(?:-long)?[ \t]+(?:(?:[a-z]+[ \t]+)?(?:rule|reign)"
     r"|tenure|presidency|premiership|dictatorship|regime|occupation|exile|imprisonment|captivity"
+    # ... or a war's, which runs on to the story ("a plan to end a 52-year war")
+    r"|(?:[a-z]+[ \t]+)?(?:war|conflict|insurgency)"
     r"|(?:in|on)[ \t]+(?:power|office|the[ \t]+throne))\b"
     # ... or after it: "after a reign of nearly four decades", "ending his rule of 30 years"
     r"|\b(?:reign|rule|tenure|presidency|premiership|dictatorship)[ \t]+of[ \t]+"
@@ -1357,6 +1359,9 @@ _TENURE_START = re.compile(
     rf"|\b(?:ruled|governed|reigned|led|been[ \t]+in[ \t]+power)\b[^.;:!?\n]{{0,30}}?\bsince[ \t]+"
     # (or since an event of the year: "had led the country since independence from Britain in 1980")
     rf"(?:[^.;:!?\n\d]{{0,40}}?[ \t]in[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?(?P<year2>{YEAR_RE})\b"
+    # ... or a war or a revolt begun in a year: "The FARC began as a peasant revolt in 1964"
+    rf"|\b(?:began|started|broke[ \t]+out|erupted)[ \t]+as[ \t]+an?[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
+    rf"(?:war|revolt|rebellion|uprising|insurgency|conflict)[ \t]+in[ \t]+(?P<year4>{YEAR_RE})\b"
     # ... or a rule said to have begun in a year: "nine years of conservative rule that began in 2013"
     rf"|\b(?:rule|reign|tenure|era|government)[ \t]+(?:that|which)[ \t]+(?:began|started)[ \t]+in[ \t]+(?P<year3>{YEAR_RE})\b",
     re.IGNORECASE,
@@ -1413,12 +1418,12 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
         for start in starts:
             if len(starts) > 1 and (_HELD_START.search(start.group()) is not None) != held:
                 continue  # "20 years in prison" is not counted from "took office"
-            if ended and not start["year3"] and _same_sentence(text, m, start):
+            if ended and not (start["year3"] or start["year4"]) and _same_sentence(text, m, start):
                 # "Labor first won power in May 2022, ending nine years of conservative rule": the
                 # rule that ended is another's, whose years end where this one's begin
                 continue
             told = f"{' '.join(m.group().split())} … {' '.join(start.group().split())}"
-            year = int(start["year"] or start["year2"] or start["year3"]) + n
+            year = int(start["year"] or start["year2"] or start["year3"] or start["year4"]) + n
             (jubilees if m["jubilee"] else found).append((year + fewest, year + most, told))
     # (a jubilee only where no count of years is written: "70 years on the throne" tells it plainer)
     return found or jubilees, len(starts) > 1
