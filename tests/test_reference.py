@@ -2189,6 +2189,24 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="... ended, in the same sentence",
         ),
         pytest.param(
+            # 8 May is a Wednesday in 2013 (and in 1991); 1987 was the year after 1986
+            "LONDON, May 8 (Reuters) - Alex Ferguson announced on Wednesday he would retire as manager"
+            " at the end of the season, ending a 26-year reign.\n\nFerguson, 71, took charge at Old"
+            " Trafford in November 1986.",
+            date(2013, 5, 8),
+            "26-year reign … took charge at Old Trafford in November 1986",
+            id="a manager's reign from the month he took charge",
+        ),
+        pytest.param(
+            # 26 September is a Sunday in 2021; 2006 was the year after 2005
+            "BERLIN, Sept 26 (Reuters) - Germany's Social Democrats narrowly won Sunday's federal"
+            " election, ending 16 years of conservative-led rule under Angela Merkel.\n\nMerkel, who"
+            " first became chancellor in 2005, will stay on in a caretaker role.",
+            date(2021, 9, 26),
+            "16 years of conservative-led rule … became chancellor in 2005",
+            id="years of a rule named with a hyphened word",
+        ),
+        pytest.param(
             # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
             "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
             " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of"

@@ -1320,7 +1320,7 @@ _TENURE_COUNT = re.compile(
     r"(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)|(?:a|its|their|his|her)[ \t]+(?P<one>year|decade))"
     r"[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
     # ("more than five decades of his family's rule")
-    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z'’]+[ \t]+){0,2}?(?:rule|division|occupation|exile|captivity)"
+    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z'’-]+[ \t]+){0,2}?(?:rule|division|occupation|exile|captivity)"
     r"|in[ \t]+(?:prison|jail|exile|captivity)|behind[ \t]+bars)\b"
     # ... or after the verb, in the perfect, which runs to the story's time ("the outright
     # majority it has held for a decade", "has been in power for 14 years"; not "ruled the
@@ -1348,6 +1348,8 @@ _JUBILEE_YEARS = {"silver": 25, "ruby": 40, "golden": 50, "diamond": 60, "sapphi
 _TENURE_START = re.compile(
     r"\b(?:came[ \t]+to[ \t]+the[ \t]+throne|took[ \t]+the[ \t]+throne|acceded[ \t]+to[ \t]+the[ \t]+throne|ascended[ \t]+(?:to[ \t]+)?the"
     r"[ \t]+throne|took[ \t]+office|came[ \t]+to[ \t]+power|took[ \t]+power|won[ \t]+power|swept[ \t]+to[ \t]+power"
+    # ... or a manager's or a coach's: "took charge at Old Trafford in November 1986"
+    r"|took[ \t]+charge"
     # ... or the office named: "Mubarak ... became president in 1981"
     r"|became[ \t]+(?:president|prime[ \t]+minister|premier|chancellor|king|queen|emperor|leader)"
     r"|seized|annexed|colonised|colonized"
