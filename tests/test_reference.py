@@ -2207,6 +2207,15 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="years of a rule named with a hyphened word",
         ),
         pytest.param(
+            # 25 November is a Sunday in 2007, the day after the Saturday told
+            "SYDNEY, Nov 25 (Reuters) - Australia's Labor opposition won power in Saturday's election,"
+            " ending almost 12 years of conservative government.\n\nOutgoing Prime Minister John"
+            " Howard, who came to power in March 1996, also appeared set to lose his own seat.",
+            date(2007, 11, 25),
+            "12 years of conservative government … came to power in March 1996",
+            id="years of a government",
+        ),
+        pytest.param(
             # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
             "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
             " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of"

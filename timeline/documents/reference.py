@@ -1320,7 +1320,10 @@ _TENURE_COUNT = re.compile(
     r"(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)|(?:a|its|their|his|her)[ \t]+(?P<one>year|decade))"
     r"[ \t]+(?:on[ \t]+the[ \t]+throne|in[ \t]+power"
     # ("more than five decades of his family's rule")
-    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z'’-]+[ \t]+){0,2}?(?:rule|division|occupation|exile|captivity)"
+    r"|in[ \t]+office|at[ \t]+the[ \t]+helm|of[ \t]+(?:[a-z'’-]+[ \t]+){0,2}?(?:rule|division|occupation|exile|captivity"
+    # (a government's, not what it spends or does: "ten years of government borrowing")
+    r"|government(?![ \t]+(?:spending|borrowing|debt|cuts|austerity|support|funding|polic|bonds?|data"
+    r"|figures|subsid|services?|contracts?|grants?|aid|bailouts?|intervention|investment|programs?|programmes?)))"
     r"|in[ \t]+(?:prison|jail|exile|captivity)|behind[ \t]+bars)\b"
     # ... or after the verb, in the perfect, which runs to the story's time ("the outright
     # majority it has held for a decade", "has been in power for 14 years"; not "ruled the
