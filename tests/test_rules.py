@@ -3820,6 +3820,7 @@ def test_the_first_character_look_ahead_changes_no_match():
         # "have" the verb, not the perfect's auxiliary: the modal tells
         ("Depositors would have access to their funds no later than Friday", "future"),
         ("They would have to pay by Friday", "future"),
+        ("They would have seven days to reply from Friday", "future"),
         ("They would not have their money until Friday", "future"),
         ("It could have already ended on Friday", "past"),
         ("They must have been told on Friday", "past"),

@@ -324,6 +324,8 @@ _MODAL_PERFECT: Final = [
 #: have already left"); not "have" the verb ("would have access to their funds by Monday").
 _PARTICIPLE_AFTER_HAVE: Final = compile_ascii(
     r"\s+(?:(?:not|never|already|also|probably|likely|even|just|surely|certainly|only|all|both)\s+)*"
+    # (not a word in -en that is none: "would have seven days to appeal", "would have children")
+    r"(?!(?:seven|eleven|even|often|children|women|men|citizens?|open|screens?|kitchens?|gardens?)\b)"
     rf"(?:been|gotten|come|become|run|done|gone|{trie_source(_IRREGULAR_PAST)}|[a-z]+(?:ed|en|wn))\b",
     re.IGNORECASE,
 )
