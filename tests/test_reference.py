@@ -2216,6 +2216,24 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="years of a government",
         ),
         pytest.param(
+            # 23 March is a Tuesday in 2010, more than four decades after the last comparable change
+            "WASHINGTON, March 23 (Reuters) - President Barack Obama signed his healthcare overhaul into"
+            " law on Tuesday, the biggest change to the U.S. healthcare system in more than four decades."
+            " The last comparable expansion was the creation of the Medicare and Medicaid programs in 1965.",
+            date(2010, 3, 23),
+            "counted from 1965",
+            id="a record in so many years from the last comparable one, past the stops of initials",
+        ),
+        pytest.param(
+            # 21 March 2016 is the day after a Sunday, 88 years after the last visit (it was 1928)
+            "HAVANA, March 21 (Reuters) - Barack Obama arrived in Cuba on Sunday, the first sitting U.S."
+            " president to visit the island in 88 years. Calvin Coolidge was the last sitting president"
+            " to visit, arriving in Havana in January 1928.",
+            date(2016, 3, 21),
+            '"first sitting U.S. president to visit the island in 88 years", counted from 1928',
+            id="a first in so many years from the last one to do it",
+        ),
+        pytest.param(
             # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
             "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
             " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of"

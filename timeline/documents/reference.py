@@ -329,7 +329,10 @@ _LAST_DONE_IN = re.compile(
     # ... or the last one, and what was done to it: "The last snap election in France was called by
     # Jacques Chirac in 1997" (not the last of a period: "the last quarter was reported in 2024")
     r"|\bthe[ \t]+last[ \t]+(?!(?:quarter|year|month|week|day|decade|season|half|few|two|three|four|five)\b)"
-    r"[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+[a-z]+(?:ed|en|wn)\b[^.;:!?\d]{0,40}?[ \t]in[ \t]+$",
+    r"[^.;:!?\d]{0,50}?[ \t](?:was|were)[ \t]+[a-z]+(?:ed|en|wn)\b[^.;:!?\d]{0,40}?[ \t]in[ \t]+$"
+    # ... or the last one to do a thing, and when: "Calvin Coolidge was the last sitting president
+    # to visit, arriving in Havana in January 1928"
+    r"|\bthe[ \t]+last[ \t]+(?:[a-z.-]+[ \t]+){1,3}?to[ \t]+[a-z]+\b[^.;:!?\d]{0,50}?[ \t]in[ \t]+$",
     re.IGNORECASE,
 )
 #: The last one as great, and when it happened: "The last protests of this size took place in
@@ -341,7 +344,10 @@ _LAST_AS_GREAT_IN = re.compile(
     # (perhaps named between commas: "The last attack of this scale, the Beslan school siege, took
     # place in 2004")
     r"(?:,[^,.;:!?\d]{1,50},)?"
-    r"[ \t]+(?:took[ \t]+place|happened|occurred|came|struck|hit|[a-z]+ed)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$",
+    r"[ \t]+(?:took[ \t]+place|happened|occurred|came|struck|hit|[a-z]+ed)\b[^.;:!?\d]{0,30}?[ \t]in[ \t]+$"
+    # ... or the last comparable one: "The last comparable expansion was the creation of Medicare
+    # and Medicaid in 1965"
+    r"|\bthe[ \t]+last[ \t]+(?:comparable|similar)[ \t]+[^.;:!?\d]{0,80}?[ \t]in[ \t]+$",
     re.IGNORECASE,
 )
 #: The end of the last time a thing was done, told with how long it ran (read beside
@@ -1442,7 +1448,9 @@ def _tenure_years(text: str) -> tuple[list[tuple[int, int, str]], bool]:
 _FIRST_IN_YEARS = re.compile(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|sharpest|steepest|worst|best|strongest"
     # (British news counts "for" so many years: "the first coronation in Britain for 70 years")
-    r"|weakest|fastest|slowest|longest|hottest|coldest|wettest|driest|deadliest)\b[^.;:!?\d]{0,60}?[ \t](?:in|for)[ \t]+"
+    # (past the stops of initials: "the first sitting U.S. president to visit the island in 88 years")
+    r"|weakest|fastest|slowest|longest|hottest|coldest|wettest|driest|deadliest)\b"
+    r"(?:[^.;:!?\d]|(?<=\b(?-i:[A-Z]))\.){0,60}?[ \t](?:in|for)[ \t]+"
     r"(?:(?P<hedge>nearly|almost|about|around|some|more[ \t]+than|over)[ \t]+)?"
     r"(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)[ \t]+(?P<unit>years|decades)\b"
     r"|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?P<unit2>year|decade)[ \t]+(?:high|low|peak|record|best|worst)s?\b",
@@ -1556,15 +1564,16 @@ def _first_in_years(text: str, month: int | None = None) -> list[tuple[int, int,
         at = y.start()
         if (month_told := _MONTH_BEFORE_YEAR.search(text, max(0, at - 16), at)) is not None:
             at = month_told.start()
+        as_great_in = _LAST_AS_GREAT_IN.search(text, max(0, at - 110), at)
         if (
             _LAST_DONE_IN.search(text, max(0, at - 110), at)
             or _LAST_RAN_TO.search(text, max(0, at - 180), at)
-            or _LAST_AS_GREAT_IN.search(text, max(0, at - 100), at)
+            or as_great_in
         ):
             last_times.add(int(y["year"]))
             if month_told is not None:
                 last_months[int(y["year"])] = month_number(month_told.group().split()[0])
-            if _AS_GREAT.search(text, max(0, at - 60), at):
+            if as_great_in or _AS_GREAT.search(text, max(0, at - 60), at):
                 as_great.add(int(y["year"]))
         elif (record := RECORD_SINCE.search(text, max(0, at - 100), at)) is not None:
             key = record.group().split()[0].lower()
