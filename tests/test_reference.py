@@ -2234,6 +2234,23 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
             id="a first in so many years from the last one to do it",
         ),
         pytest.param(
+            # 29 April is a Friday in 2011, 30 years after 1981; 1983 was the first such year after it
+            "LONDON, April 29 (Reuters) - Prince William married Kate Middleton on Friday, the biggest"
+            " royal wedding since his parents married 30 years ago.\n\nCharles and Diana married at St"
+            " Paul's Cathedral in 1981.",
+            date(2011, 4, 29),
+            '"30 years ago … 1981, the one year written" counts to 2011',
+            id="years ago of a thing the year's sentence tells again",
+        ),
+        pytest.param(
+            # ... not of another thing: "records began 140 years ago" is no count from the 1995 quake
+            "KOBE, Jan 17 (Reuters) - The quake was the strongest since records began 140 years ago."
+            " It was the worst since the 1995 quake killed 6,000 people.",
+            None,
+            "",
+            id="... not of another thing",
+        ),
+        pytest.param(
             # 26 December is a Sunday in 1965 (after 1964, the latest year written) and in 2004
             "BANGKOK, Dec 26 (Reuters) - A massive earthquake triggered tidal waves on Sunday. The 8.9"
             " magnitude quake, the world's biggest in 40 years, struck off Sumatra. The last quake of"
@@ -2244,7 +2261,7 @@ def test_a_weekday_a_week_on_says_nothing_of_the_dateline_s_weekday():
         ),
     ],
 )
-def test_a_count_of_years_from_a_year_the_text_tells_places_the_story(text: str, day: date, words: str):
+def test_a_count_of_years_from_a_year_the_text_tells_places_the_story(text: str, day: date | None, words: str):
     ref = find_reference(text)
     assert ref.day == day
     assert words in ref.explanation

@@ -1139,6 +1139,31 @@ _EVENT_WITH_YEAR = re.compile(
 )
 
 
+#: The word before a count of years ago, past its hedge: "civil |war a decade ago", "his parents
+#: |married 30 years ago".
+_WORD_BEFORE_COUNT = re.compile(
+    r"\b([A-Za-z]{3,})[ \t]+(?:(?:nearly|almost|about|around|some|more[ \t]+than|over|just|only)[ \t]+)?$"
+)
+#: Words too common to tie a count to a sentence that tells the same thing.
+_NOT_TIED = frozenset(
+    "the and but for was were has had have its his her their our who which that than this these those"
+    " from with into about been are not all one some more most ago only just".split()
+)
+
+
+def _told_again_with_year(text: str, count_start: int, year: re.Match[str]) -> bool:
+    """Whether the word right before a count of years ago ("civil war a decade ago", "his parents
+    married 30 years ago") is told again in the sentence of a year ("Sri Lanka's civil war ended in
+    2009", "Charles and Diana married at St Paul's Cathedral in 1981"): the same thing, then."""
+    word = _WORD_BEFORE_COUNT.search(text, max(0, count_start - 40), count_start)
+    if word is None or word[1].lower() in _NOT_TIED:
+        return False
+    start = max(text.rfind(". ", 0, year.start()), text.rfind("\n", 0, year.start()))
+    if start < count_start:
+        return False  # (the count's own sentence, which tells its year otherwise: "20 years ago, in 2004")
+    return re.search(rf"\b{word[1]}\b", text[start : year.start()], re.IGNORECASE) is not None
+
+
 def _event_of_year_before(text: str, count_start: int) -> re.Match[str] | None:
     """The event named with its year earlier in the sentence of a count "so many years after"
     with no year of its own after it, and no other figure between."""
@@ -1273,6 +1298,9 @@ def _counted_years(text: str, month: int | None = None, day: int | None = None) 
                     and "since" not in text[max(0, count_start - 40) : count_start].lower()
                     and RECORD_SINCE.search(text, max(0, only.start() - 100), only.start()) is None
                 )
+                # ... or of the thing the year's sentence tells again ("the end of the island's
+                # civil war a decade ago ... Sri Lanka's civil war ended in 2009")
+                or (key["ago"] and _told_again_with_year(text, count_start, only))
             )
         ):
             # "a day before the 23rd anniversary of the city's return to Chinese rule ... Britain
