@@ -2149,11 +2149,16 @@ def _reports_quarter(day: date, named: int, quarter: int) -> bool:
     return earliest_end <= month <= latest_end + _RESULTS_LAG_MONTHS
 
 
+def _record_years_told(records: list[date]) -> str:
+    """The years records are counted from, as an explanation names them ("1981/1994")."""
+    return "/".join(sorted({str(d.year) for d in records}))
+
+
 def _but_records(records: list[date]) -> str:
     """For an explanation: the years records are counted from, which the text also writes."""
     if not records:
         return ""
-    return f" but {'/'.join(sorted({str(d.year) for d in records}))}, which a record is counted from"
+    return f" but {_record_years_told(records)}, which a record is counted from"
 
 
 def _before_a_year_to_come(
@@ -2631,8 +2636,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
             )
             if records:
                 # "founded in 1983", "the biggest failure since the 2008 financial crisis"
-                counted_from = "/".join(sorted({str(d.year) for d in records}))
-                why += f"; {counted_from} is one a record is counted from, which places it after that only"
+                why += f"; {_record_years_told(records)} is one a record is counted from, which places it after that only"
         elif records:
             return _no_year_but_records(written, records, history)
         else:
@@ -2703,6 +2707,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         own_day_years = set()
     distinct = sorted({wd for wd, _ in weekdays})  # a weekday named twice is one piece of evidence
     distinct_ahead = sorted(set(ahead_weekdays))
+    distinct_since = sorted(set(since_weekdays))
     days_to_go = _days_to_go(text)
     games = _games_told(text, month)
     games_named = {int(g[1]) for g in _GAMES_NAMED.finditer(text)} if games else set()
@@ -2755,7 +2760,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
         if _weekday_written_out(candidate, distinct, written_days) is not None:
             cost -= _WEEKDAY_WRITTEN_OUT
         cost += sum(_DAYS_AHEAD_COST[(wd - candidate.weekday()) % 7] for wd in distinct_ahead)
-        cost += sum(_DAYS_SINCE_COST[(candidate.weekday() - wd) % 7] for wd in set(since_weekdays))
+        cost += sum(_DAYS_SINCE_COST[(candidate.weekday() - wd) % 7] for wd in distinct_since)
         cost += sum(_WRONG_WEEKDAY for m, d, wd, _ in pinned if not _falls_on(year, m, d, wd, month))
         # "listed the matter for hearing on January 12, 2026": a story told before that day
         cost += sum(_WRONG_WEEKDAY for day in days_ahead if candidate >= day)
