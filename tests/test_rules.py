@@ -553,6 +553,15 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Qatar won the right to host the World Cup in December.", "2024-12"),
         ("With three days to go before Thursday's vote, the rivals made their final pitches.", "2025-08-21"),
         ("The Tuesday meeting will be crucial.", "2025-08-19"),
+        # what something was expected to do on a day: the nearest such day
+        ("Forecasters expected the storm to pass the coast on Monday night and to weaken on Wednesday.", "2025-08-20"),
+        ("Forecasters expected the storm to weaken on Saturday.", "2025-08-16"),
+        ("The central bank forecast it would rise to around 3% in the third quarter of 2025.", "2025-Q3"),
+        # what a thing named by its day was, in what someone said, is no day gone by: nearest
+        ("Johnson launched his campaign on Monday, saying a Sept. 12 vote was the only way out.", "2025-08-18 2025-09-12"),
+        ("He said that the June 5 vote was a mistake.", "2025-06-05"),
+        ("He said the Sept. 12 vote was won by Labour.", "2024-09-12"),
+        ("The Sept. 12 vote was a disaster for Labour.", "2024-09-12"),
         # a day joined to one with a tense, with none of its own, has that one's
         ("The holiday falls on Good Friday and Easter Monday.", "2026-04-03 2026-04-06"),
     ],
@@ -3923,6 +3932,19 @@ def test_news_that_came_days_after_an_event_counts_from_its_own_day():
     found = {m.text: m for m in extract(text, REF)}
     assert found["a day after"].value == "2025-08-17"
     assert "the reference date" in found["a day after"].explanation
+
+
+def test_news_that_came_days_after_an_event_counts_not_from_a_day_to_come():
+    """A day still to come told before it ("interest accrues Sept. 1") dates no news that came
+    a day after something; and "the same day" after it is the news' own day."""
+    text = (
+        "Payments resume in October, with interest starting to accrue Sept. 1. The ruling came a"
+        " day after the court ended affirmative action, and on the same day it sided with a"
+        " designer."
+    )
+    found = {m.text: m.value for m in extract(text, REF)}
+    assert found["a day after"] == "2025-08-17"
+    assert found["the same day"] == "2025-08-18"
 
 
 def test_when_something_was_said_is_not_the_story_s_time():

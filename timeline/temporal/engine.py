@@ -3203,6 +3203,10 @@ def extract(
             )
             opens = start - sentence[0] <= FRAME_REACH
             here = Anchor(first, span.granularity, told, written, opens)
+            if expr.inverted and expr.unit == "day" and expr.n and span.granularity == "day":
+                # "The ruling came a day after the court ended affirmative action, and on the same
+                # day it sided with ...": what is told on from it is of the subject's day
+                here = replace(here, day=first - timedelta(days=expr.n))
             if span.granularity == "quarter" and expr.kind == "part":
                 if _COMPARED_PERIOD_BEFORE.search(text, start - 40, start) is not None:
                     compared_quarter = here  # "down from the record fourth quarter"

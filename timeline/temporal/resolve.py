@@ -1079,14 +1079,27 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             # story on: "agreed on Thursday night ... a decision is expected in October. Earlier in
             # the day, ..." is Thursday)
             and (ctx.day.day >= anchor.day or (ctx.reference is not None and anchor.day > ctx.reference))
+            # not a day still to come, told in the past of, or as news come ("Interest starts to
+            # accrue Sept. 1 ... The ruling came a day after the court ended affirmative action")
+            and not (
+                (ctx.tense == "past" or (ctx.tense != "future" and expr.inverted))
+                and not ctx.narrative
+                and ctx.reference is not None
+                and ctx.day.day > ctx.reference
+            )
         ):
             anchor = ctx.day  # "two days after", counted from a month ("in January"): from the last day
         if (
             expr.inverted
             and unit in ("day", "week")
-            and anchor.granularity not in ("day", "week")
             and not ctx.narrative
             and ctx.reference is not None
+            and (
+                anchor.granularity not in ("day", "week")
+                # (nor one still to come, told not as to come: "with interest starting to accrue
+                # Sept. 1. The ruling came a day after the court ended affirmative action")
+                or (anchor.day > ctx.reference and ctx.tense != "future")
+            )
         ):
             # "The results came a day after BP said ...", with no day told near: the news of the
             # story's own day came then, as "comes a day after" says in the present

@@ -526,13 +526,16 @@ _MAY_LAST_UNTIL: Final = compile_ascii(
 _SUPPOSED_TO: Final = compile_ascii(
     r"\b(?:was|were)\s+(?:supposed|meant)\s+to\b[^.;:!?,]{0,80}?\b(?:by|until|till)\s+$", re.IGNORECASE
 )
-#: The infinitive of what someone was urged, asked or ordered to do, up to its date: "urged voters
-#: to elect lawmakers in the |November midterm elections", "asked residents to stay indoors on
-#: |Tuesday" (not a passive's "to be" or a perfect's "to have").
+#: The infinitive of what someone was urged, asked or ordered to do, or expected something to do,
+#: up to its date: "urged voters to elect lawmakers in the |November midterm elections", "asked
+#: residents to stay indoors on |Tuesday", "Forecasters expected it to weaken over |the weekend"
+#: (not a passive's "to be" or a perfect's "to have").
 _URGED_TO: Final = compile_ascii(
     r"\b(?:urged|called\s+on|called\s+upon|asked|ordered|told|instructed|pressed|encouraged|invited"
-    r"|advised|appealed\s+to|implored|begged)\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?!(?:be|have)\b)[a-z]+\b"
-    r"[^.;:!?()\"“”]{0,60}$",
+    r"|advised|appealed\s+to|implored|begged|expected|predicted|forecast)"
+    # (its object, no clause of its own: not "forecast it would rise to around 2.75% in 2025")
+    r"\s+(?:(?!(?:would|will|could|might|may|should|can|is|are|was|were|has|had)\b)[\w'’.-]+\s+){1,5}?"
+    r"to\s+(?!(?:be|have)\b)[a-z]+\b[^.;:!?()\"“”]{0,80}$",
     re.IGNORECASE,
 )
 #: What is asked for, ordered or demanded by a day is still to come when it is asked: "the court
@@ -1562,6 +1565,22 @@ def _deadline_ahead(sentence: str, start: int) -> bool:
     )
 
 
+#: A date that only names a noun's thing, between an article and the noun, in what someone said,
+#: with "was" after the noun saying what the thing was: "saying a Dec. 12 vote was the only way".
+#: Reported speech puts the copula in the past whatever the day (it may be one to come): too weak
+#: a tense to outweigh a date close by; not a deed done ("said the June 5 vote was won").
+_ARTICLE_BEFORE: Final = compile_ascii(
+    r"\b(?:said|saying|says|argued|arguing|insisted|insisting|claimed|claiming|told\s+[a-z]+)"
+    r"\s+(?:that\s+)?(?:a|an|the)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_THEN_VERB: Final = compile_ascii(r"\s+(?:[a-z]+[\s-]+)?[a-z]+\s+$")
+_WAS_WHAT: Final = compile_ascii(
+    r"(?:was|were)\s+(?:(?:a|an|the|one|seen\s+as|likely|unlikely)\s|(?:his|her|its|their|our)\s+(?!own\b))",
+    re.IGNORECASE,
+)
+
+
 #: A participle opening a clause after a comma (not a preposition or a noun in -ing: "during",
 #: "including", "the morning").
 _PARTICIPLE_OPENS: Final = compile_ascii(
@@ -1735,6 +1754,14 @@ def _nearest_cue(
         return best[2], False
     next_to = best[1] < 0  # a verb right before the date
     strong = best[3] or next_to
+    if (
+        strong
+        and best_span[0] >= end
+        and _ARTICLE_BEFORE.search(sentence, max(0, start - 30), start) is not None
+        and _NOUN_THEN_VERB.fullmatch(sentence, end, best_span[0]) is not None
+        and _WAS_WHAT.match(sentence, best_span[0]) is not None
+    ):
+        strong = False  # "saying a Dec. 12 vote was the only way": the vote's verb, not the day's
     if not strong and not best[0]:
         # the auxiliary of the nearest verb: "will play its first game on Aug. 30"
         for c_start, c_end, t, s in cues[first:last]:
