@@ -557,6 +557,12 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Forecasters expected the storm to pass the coast on Monday night and to weaken on Wednesday.", "2025-08-20"),
         ("Forecasters expected the storm to weaken on Saturday.", "2025-08-16"),
         ("The central bank forecast it would rise to around 3% in the third quarter of 2025.", "2025-Q3"),
+        # a count since a time gone by, in a clause that looks ahead, does not turn the day after it
+        ("The bank is expected to cut rates for the sixth time since June on Thursday.", "2025-06 2025-08-21"),
+        ("Output has fallen since June, data showed on Thursday.", "2025-06 2025-08-14"),
+        # counted back in the past tense, not from a time still to come, but from the writer's day
+        ("Three officers will stand trial in October. The governor had called up the Guard the previous weekend.", "2025-10 2025-W33-WE"),
+        ("The vote is due on 8 October. The week before it, nobody slept.", "2025-10-08 2025-W40"),
         # what a thing named by its day was, in what someone said, is no day gone by: nearest
         ("Johnson launched his campaign on Monday, saying a Sept. 12 vote was the only way out.", "2025-08-18 2025-09-12"),
         ("He said that the June 5 vote was a mistake.", "2025-06-05"),

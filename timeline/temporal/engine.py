@@ -1927,11 +1927,11 @@ def extract(
                     and expr.rel is None
                 )
                 or _edge_of_now(expr)
-                # "Earlier in the week, ..." after a day still to come: told in the past, it is
-                # not that day's week (see ``resolve``)
+                # "Earlier in the week, ..." or "the previous weekend" after a day still to come:
+                # told in the past, it is not that day's week (see ``resolve``)
                 or (
                     expr.kind == "anaphoric"
-                    and not expr.n
+                    and (expr.n or 0) <= 0
                     and anchor is not None
                     and reference is not None
                     and anchor.day > reference

@@ -1089,6 +1089,18 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             )
         ):
             anchor = ctx.day  # "two days after", counted from a month ("in January"): from the last day
+        # "Three officers will stand trial in August. The governor had called up the Guard the
+        # previous weekend": told in the past, counted back not from a time still to come, but
+        # from the writer's day
+        ahead_told_past = (
+            n <= 0
+            and (not n or expr.mod is None)  # (not "the week before it": counted from what it names)
+            and ctx.tense == "past"
+            and not ctx.narrative
+            and ctx.reference is not None
+            and anchor.day > ctx.reference
+            and _shift(anchor.day, unit, 0) != _shift(ctx.reference, unit, 0)
+        )
         if (
             expr.inverted
             and unit in ("day", "week")
@@ -1134,7 +1146,12 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
             return _shift(ctx.reference, unit, 0), (
                 f'the week of {named_reference(ctx)}, in the month of {LAST_DATE}, "{anchor.mention}"'
             )
-        if unit in ("day", "week", "weekend") and anchor.granularity == "month" and expr.part is None:
+        if (
+            not ahead_told_past
+            and unit in ("day", "week", "weekend")
+            and anchor.granularity == "month"
+            and expr.part is None
+        ):
             # "four days later" than October 1915, with no day told near: no day can be named,
             # only the month it most likely falls in, counted from the middle of the month, either
             # way ("Last month, floods ... A week earlier, a landslide": last month, most likely;
@@ -1147,18 +1164,14 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = anchor.day
         source = f'{LAST_DATE}, "{anchor.mention}" ({anchor.day.isoformat()})'
         by_day = anchor.granularity == "day"
-        if (
-            not n
-            and ctx.tense == "past"
-            and not ctx.narrative
-            and ctx.reference is not None
-            and anchor.day > ctx.reference
-            and _shift(anchor.day, unit, 0) != _shift(ctx.reference, unit, 0)
-        ):
+        if ahead_told_past:
             # "The bank meets next Wednesday. Earlier in the week, the World Bank cut its
             # forecast": told in the past, not in the week of a day still to come, but the writer's
             base, by_day = ctx.reference, True
-            source = f"{named_reference(ctx)} (past tense: not the {unit} of {LAST_DATE}, still to come)"
+            source = (
+                f"{named_reference(ctx)} (past tense: not"
+                f" {'counted from' if n else f'the {unit} of'} {LAST_DATE}, still to come)"
+            )
     elif expr.mod == "event":
         # "The day after the vote, markets rallied", with no date before it: not the day after
         # the reference date, but after an event the text does not date

@@ -1581,6 +1581,11 @@ _WAS_WHAT: Final = compile_ascii(
 )
 
 
+#: What stands between "since" and a date that is not its object: a time, then a preposition
+#: ("since June on |Thursday").
+_SINCE_THEN_ON: Final = compile_ascii(r"\s+\S+(?:\s+\S+){0,3}?\s+(?:on|in|at|by)\s+", re.IGNORECASE)
+
+
 #: A participle opening a clause after a comma (not a preposition or a noun in -ing: "during",
 #: "including", "the morning").
 _PARTICIPLE_OPENS: Final = compile_ascii(
@@ -1619,6 +1624,16 @@ def _nearest_cue(
             tense, strong = "future", False
         if c_start >= end and sentence[c_start : c_start + 5].lower() == "ahead":
             continue  # "were closed on Saturday ahead of the storm": what is ahead is the storm
+        if (
+            tense == "past"
+            and c_end <= start
+            and sentence[c_start:c_end].lower() == "since"
+            and _SINCE_THEN_ON.fullmatch(sentence, c_end, start) is not None
+            and any(t == "future" and clause_start <= c0 < c_start for c0, _, t, _ in cues[first:last])
+        ):
+            # "is expected to cut rates for the sixth time since June on Thursday": a count since
+            # a time gone by, in a clause whose verb looks ahead
+            continue
         if (
             history
             and tense == "future"
