@@ -5778,3 +5778,22 @@ def test_a_count_set_off_before_the_day_its_sentence_tells_counts_from_that_day(
     # ... but not a count that opens its sentence or is no aside: the writer's day's
     found = extract("The ceasefire was agreed two days earlier and collapsed on Sunday.", ref)
     assert [m.value for m in found] == ["2024-03-16", "2024-03-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("The fund was launched on the first day of this year's talks.", [("this year", "2025")]),
+        ("It was the end of last year's season.", [("last year", "2024")]),
+        ("The beginning of this year's festival was wet.", [("this year", "2025")]),
+        ("Rain fell in the first half of next year's test.", [("next year", "2026")]),
+        ("He left at the end of 2022's campaign.", [("2022", "2022")]),
+        # ... but a part of the time itself, and a day
+        ("Sales fell at the end of last year, the firm said.", [("the end of last year", "2024")]),
+        ("The first of May's two votes failed.", [("The first of May", "2025-05-01")]),
+    ],
+)
+def test_a_part_of_a_possessive_s_thing_is_no_part_of_its_time(text: str, mentions: list[tuple[str, str]]):
+    """ "the end of last year's season" is the end of a season, of last year: only the year is a
+    date."""
+    assert [(m.text, m.value) for m in extract(text, REF)] == mentions

@@ -153,6 +153,15 @@ _LOOKS_AHEAD: Final = compile_ascii(
     r"\b(?:will|could|may|might|would|should|shall)\s+(?!have\b)(?:not\s+)?[a-z]+\b"
 )
 _POSSESSIVE: Final = ("'s", "’s")
+#: A part of a time ("the end of", "the first day of") whose time is a possessive's: "the end of
+#: last year's season" is the season's end, of last year; "the first day of this year's talks"
+#: the talks' first day.  Only the time after the last "of" is a date.
+#: (An ordinal with its unit: "the first of May's two votes" is a day.)
+_PART_OF: Final = compile_ascii(
+    r"(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|turn|close"
+    r"|(?:first|last|final|second|third|fourth|early|earlier|latter|later)\s+[a-z]+)",
+    re.IGNORECASE,
+)
 #: A weekday counted from the writer's day ("Tuesday", "last Tuesday", "next Monday", "Monday
 #: week"), not from a story's ("the following Monday").
 _OF_THE_WRITERS_WEEK: Final = frozenset({None, "last", "next", "this", "of-week", "week-after"})
@@ -299,6 +308,15 @@ def _candidates(text: str) -> list[tuple[int, int, int, Expr]]:
             while hit is not None:
                 last_end = hit.end()
                 m = in_paragraph(pattern, hit, text)
+                if (
+                    m is not None
+                    and text.startswith(_POSSESSIVE, m.end())
+                    and (of := text.rfind(" of ", m.start(), m.end())) > 0
+                    and _PART_OF.fullmatch(text, m.start(), of) is not None
+                ):
+                    # "the end of last year's season": only "last year", looked for again
+                    hit = search(text, of + 4, we)
+                    continue
                 if m is not None:
                     expr = parse(m, text)
                     if expr is not None:

@@ -70,6 +70,33 @@ _FALL_VERB_AFTER: Final = frozenset(
 )
 
 
+def _a_name_in_the_text(word: str, text: str, at: int) -> bool:
+    """Whether a capitalised season word, not opening its sentence, is a name the text gives
+    elsewhere after a first name: "Britain's Gregory Winter ... a method in 1985 that Winter went
+    on to use"."""
+    if text[at - 2 : at] in (". ", "\n") or at == 0 or text[at - 1] in "\n\"“":
+        return False
+    if _CAPITAL_AFTER.match(text, at + len(word)):
+        return False  # a name's word: "the Chinese Winter Offensive" (see ``_NAME_BEFORE``)
+    start = text.find(word)
+    while start >= 0:
+        if (
+            start != at
+            and _CAPITAL_NAME_BEFORE.search(text, max(0, start - 30), start)
+            and not _CAPITAL_AFTER.match(text, start + len(word))
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+#: A capitalised word (a first name) straight before a word: "Gregory |Winter".
+_CAPITAL_NAME_BEFORE: Final = compile_ascii(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:Last|Next|This|That|Every|Early|Late|Mid|In|By|Since|During|Until|The|Spring"
+    r"|Summer|Autumn|Fall|Winter|Each|Its|Their|His|Her|Our|A|An|And|Or|Of|For|On|At|To|From)\s)[A-Z][a-z]+\s+$"
+)
+
+
 @rule(
     "season",
     rf"\b(?:(?P<the>the)\s+)?{_MOD_RE}(?:(?<=(?:of|in)\s)(?P<the2>the)\s+)?(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that\s+same|that|coming|past|(?<=the\s)(?:following|next|previous|preceding|same))\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
@@ -147,6 +174,7 @@ _FALL_VERB_AFTER: Final = frozenset(
     ("the papal summer residence at Castel Gandolfo", "summer", None),
     ("Rep. Summer Lee voted no. Anna Winter spoke.", "Summer", None),
     ("Rep. Summer Lee voted no. Anna Winter spoke.", "Winter", None),
+    ("It went to Britain's Gregory Winter. Smith made a method in 1985 that Winter went on to use.", "that Winter", None),
     ("The river rose. In Spring, it floods.", "Spring", "2025-SP"),
     ("The Arab Spring began in Tunisia.", "Spring", None),
     ("since the Prague Spring of", "Spring", None),
@@ -191,6 +219,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
     if rel and not year and after in _NAMED_AFTER:
         return None  # "the next Summer Games", "last Winter Olympics": a name's
     the = m["the"] or m["the2"]
+    if not year and m["season"][0].isupper() and _a_name_in_the_text(m["season"], text, m.start("season")):
+        return None  # "that Winter went on to use", after "Gregory Winter"
     if not (year or rel or m["yrel"] or m["dyr"]):
         word = m["season"].lower()
         if word == "fall" and not ((the or m["mod"]) and _FALL_SEASON.match(text, m.end())):
