@@ -5797,3 +5797,38 @@ def test_a_part_of_a_possessive_s_thing_is_no_part_of_its_time(text: str, mentio
     """ "the end of last year's season" is the end of a season, of last year: only the year is a
     date."""
     assert [(m.text, m.value) for m in extract(text, REF)] == mentions
+
+
+def test_a_quarter_a_record_is_counted_from_is_no_quarter_reported_on():
+    text = (
+        "Operating profit for the April-June quarter was 5.47 trillion won. It was the company's best"
+        " quarterly result since the third quarter of 2018. Revenue doubled from the year-earlier"
+        " period. In the previous quarter, it had made 2.89 trillion won."
+    )
+    found = {m.text: m.value for m in extract(text, REF)}
+    assert found["the year-earlier period"] == "2024-Q2"
+    assert found["the previous quarter"] == "2025-Q1"
+
+
+def test_what_someone_had_expected_in_a_month_is_no_plan_moved():
+    text = (
+        "The Fed began raising rates in March. Powell said rates would end up higher than"
+        " policymakers had expected in September."
+    )
+    assert [m.value for m in extract(text, date(2022, 11, 3))] == ["2022-03", "2022-09"]
+    # ... but what had been expected for a month was a plan, changed to the one told before
+    text = "The vote was held on Dec. 3, 2024. It had been expected in November."
+    assert [m.value for m in extract(text, REF)] == ["2024-12-03", "2024-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lawmakers resumed late Wednesday, and the tally was read shortly before 3:45 a.m.", "2025-08-14T03:45"),
+        ("The fire started on Wednesday night and was out by 2 a.m.", "2025-08-14T02:00"),
+        # ... but not the day's own morning, nor a late hour of that night
+        ("On Wednesday night, at 11 p.m., the fire began.", "2025-08-13T23:00"),
+    ],
+)
+def test_the_small_hours_after_a_late_day_are_the_next_day_s(text: str, value: str):
+    assert [m.value for m in extract(text, REF) if m.type == "TIME"][-1] == value

@@ -2270,7 +2270,7 @@ def extract(
             )
         elif quarter_told is not None and start - quarter_told[1] <= QUARTER_TOLD_REACH:
             if expr.kind == "part" and expr.part == "Q" and expr.rel == "previous":
-                if last is None or last.granularity != "quarter":
+                if last is None or last.granularity != "quarter" or last.since:
                     # "GDP grew 5.4% in the first quarter ... this month. Growth matched the pace of
                     # the previous quarter": the quarter before the one told, though a date came between
                     ctx = replace(ctx, last=quarter_told[0])
@@ -3238,6 +3238,11 @@ def extract(
                 # writer's day: "the third quarter fiscal 2025", told in November 2024)
                 and (reference is None or span.end < reference or "fiscal" in text[start:end].lower())
                 and not _compared_with(text, start)
+                # (nor one a record is counted from: "its best result since the third quarter of 2018")
+                and not (
+                    text.find("ince", max(0, start - 64), start) >= 0
+                    and RECORD_SINCE.search(text, max(0, start - 100), start)
+                )
             ):
                 # a quarter reported on: over by the writer's day, and not "a year earlier" nor
                 # one compared with ("up from $1.15 billion in the third quarter of 2023")

@@ -163,8 +163,10 @@ def _nearest_to(expr: Expr, told: str) -> str | None:
 #: Before a month or day a plan was set for until it changed: "The agency had been aiming for
 #: February", "had been scheduled for", "was originally planned for".
 _ONCE_PLANNED_BEFORE: Final = compile_ascii(
-    r"\b(?:had\s+(?:been\s+)?(?:aim(?:ed|ing)|plann(?:ed|ing)|target(?:ed|ing)|scheduled|set|expected|due"
-    r"|slated|hop(?:ed|ing))|(?:was|were)\s+(?:originally|initially|first|previously)\s+(?:planned|scheduled"
+    # (what someone had expected in a month is when they expected it: "higher than policymakers
+    # had expected in September"; what had been expected for one, the plan)
+    r"\b(?:had\s+(?:been\s+(?:expected|due|slated)|(?:been\s+)?(?:aim(?:ed|ing)|plann(?:ed|ing)"
+    r"|target(?:ed|ing)|scheduled|set|hop(?:ed|ing)))|(?:was|were)\s+(?:originally|initially|first|previously)\s+(?:planned|scheduled"
     r"|set|expected|due|slated|targeted))\s+(?:to\s+(?:be\s+)?[a-z]+(?:\s+place)?\s+)?(?:for|in|on|by|until)\s+"
     r"(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+|early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,

@@ -231,7 +231,11 @@ def year_before_quarter(expr: Expr, ctx: Context) -> Resolution | None:
         return None  # "The launch comes a year after Apple introduced ...": a year before now
     if expr.rel == "whole":
         return None  # "the whole of last year", "last year as a whole": all of it
-    told = next((a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity == "quarter"), None)
+    # (not a quarter a record is counted from: "its best quarterly result since the third quarter
+    # of 2018. Revenue doubled from the year-earlier period")
+    told = next(
+        (a for a in (ctx.anchor, ctx.last) if a is not None and a.granularity == "quarter" and not a.since), None
+    )
     if expr.unit == "year" and expr.n == -1 and told is not None:
         day = told.day
         return quarter_value(

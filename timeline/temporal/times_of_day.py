@@ -370,10 +370,20 @@ _DASH_BETWEEN: Final = compile_ascii(r"[^\S\n]*[-–][^\S\n]*")
 
 
 def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
-    """Whether a time runs on past midnight from an evening time of its sentence: a morning hour,
-    after a word of running on to it ("lasted from 9:40 p.m. Friday until 1:30 a.m.") or of what
-    came after it ("The party started at 10 p.m. and ended at 2 a.m.")."""
+    """Whether a time runs on past midnight from a late day or an evening time of its sentence: a
+    morning hour, after a word of running on to it ("lasted from 9:40 p.m. Friday until 1:30
+    a.m.") or of what came after it ("The party started at 10 p.m. and ended at 2 a.m."), or a
+    small hour after a late day ("late Wednesday ... shortly before 3:45 a.m.")."""
     first, then = clock_of(before.value), clock_of(m.value)
+    if (
+        before.sentence == m.sentence
+        and then is not None
+        and then[0] < _SMALL_HOURS_END
+        and (before.text.lower().startswith("late ") or before.value.endswith("TNI"))
+    ):
+        # "Lawmakers resumed their work late Wednesday, and the tally was read shortly before
+        # 3:45 a.m.": the small hours after a late day's night are the next day's
+        return True
     return (
         before.sentence == m.sentence
         and first is not None
@@ -389,6 +399,8 @@ def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
 
 #: The first hour of the evening, from which a night may run on past midnight.
 _EVENING: Final = 18
+#: The hour the small hours end, which a late day's night runs on into.
+_SMALL_HOURS_END: Final = 5
 
 
 def _time_to_date(text: str, m: Mention) -> bool:
