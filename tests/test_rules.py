@@ -563,6 +563,11 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # counted back in the past tense, not from a time still to come, but from the writer's day
         ("Three officers will stand trial in October. The governor had called up the Guard the previous weekend.", "2025-10 2025-W33-WE"),
         ("The vote is due on 8 October. The week before it, nobody slept.", "2025-10-08 2025-W40"),
+        # what one hoped to do on a day is still to come
+        ("British Airways said it hoped to fly from London on Wednesday.", "2025-08-20"),
+        # what a deed of a day looked ahead to is the first such day after it
+        ("Ministers agreed on Monday to open some air corridors on Wednesday.", "2025-08-18 2025-08-20"),
+        ("He said on Monday that he resigned on Wednesday.", "2025-08-18 2025-08-13"),
         # what a thing named by its day was, in what someone said, is no day gone by: nearest
         ("Johnson launched his campaign on Monday, saying a Sept. 12 vote was the only way out.", "2025-08-18 2025-09-12"),
         ("He said that the June 5 vote was a mistake.", "2025-06-05"),
@@ -5832,3 +5837,13 @@ def test_what_someone_had_expected_in_a_month_is_no_plan_moved():
 )
 def test_the_small_hours_after_a_late_day_are_the_next_day_s(text: str, value: str):
     assert [m.value for m in extract(text, REF) if m.type == "TIME"][-1] == value
+
+
+def test_an_event_day_a_record_is_counted_since_is_no_day_the_story_goes_on_from():
+    text = (
+        "The Dow fell 504 points on Monday, its biggest drop since the days after the September 11"
+        " attacks in 2001. Lehman's collapse came six months after the Fed helped arrange the sale"
+        " of Bear Stearns in March."
+    )
+    found = {m.text: m.value for m in extract(text, REF)}
+    assert (found["six months after"], found["March"]) == ("2025-02", "2025-03")

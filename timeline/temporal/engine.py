@@ -428,7 +428,8 @@ _NO_STORY_BEFORE: Final = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$"
 #: ... or an event something is counted since ("the biggest prisoner exchange since the full-scale
 #: invasion in February 2022").
 _SINCE_EVENT: Final = compile_ascii(
-    r"\bsince\s+(?:the|its|their|his|her|a)\s[^,.;:!?()\n]{0,50}?\b(?:in|of|on)\s+$", re.IGNORECASE
+    r"\bsince\s+(?:the|its|their|his|her|a)\s[^,.;:!?()\n]{0,50}?\b(?:in|of|on|(?:after|before)\s+the)\s+$",
+    re.IGNORECASE,
 )
 #: ... or a level last reached then ("a level last seen in August 2007").
 _LAST_SEEN: Final = compile_ascii(
@@ -2453,6 +2454,26 @@ def extract(
         elif (
             expr.kind == "weekday"
             and expr.rel is None
+            and tense == "past"
+            and not strong
+            and expr.weekday is not None
+            and day is not None
+            and day.granularity == "day"
+            and day_anchor_end >= sentence[0]
+            and day.day.year < 9999  # (a week on from it stays on the calendar)
+            and ahead_of_dated_past(text[sentence[0] : sentence[1]], start - sentence[0])
+        ):
+            # "Ministers agreed on Monday to open some air corridors on Tuesday": what a deed of
+            # a day looked ahead to, the first such day after it
+            would_day = weekday_beside(day.day, expr.weekday, "after")
+            value = would_day.isoformat() + (expr.part or "")
+            why = (
+                f'the first {would_day:%A} after "{day.mention}" ({day.day.isoformat()}),'
+                " the day of the deed that looks ahead to it"
+            )
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
             and tense == "future"
             and expr.weekday is not None
             and day is not None
@@ -3278,8 +3299,9 @@ def extract(
                                 )
                             )
                             # (not a day written with its year: "Much has changed since April 25,
-                            # 2015. The tower, which collapsed that day")
-                            and not (expr.year is not None and span.granularity == "day")
+                            # 2015. The tower, which collapsed that day"; but an event's, its year
+                            # after it: "since the days after the September 11 attacks in 2001")
+                            and not (expr.year is not None and span.granularity == "day" and expr.mod != "event")
                         )
                         or (anchor is not None and (compared := _compared_with(text, start)))
                         or (anchor is not None and span.granularity == "month" and _compared_month(text, start, end))
