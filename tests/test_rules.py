@@ -5847,3 +5847,17 @@ def test_an_event_day_a_record_is_counted_since_is_no_day_the_story_goes_on_from
     )
     found = {m.text: m.value for m in extract(text, REF)}
     assert (found["six months after"], found["March"]) == ("2025-02", "2025-03")
+
+
+def test_a_month_in_the_clause_after_a_count_is_the_one_the_count_reaches():
+    """ "They came 10 months after gunmen killed 12 people ... in January", told in November: the
+    January of the count, not the one nearest the writer's day; and what the past tense of the
+    subject tells moves no day still to come in the clause after "two weeks before"."""
+    text = (
+        "Gunmen attacked Paris on Friday night. They came 10 months after gunmen killed 12 people at"
+        " a magazine in January. The attacks came two weeks before Paris hosts a summit, which"
+        " begins on Nov. 30."
+    )
+    found = {m.text: m.value for m in extract(text, date(2015, 11, 14))}
+    assert (found["10 months after"], found["January"]) == ("2015-01", "2015-01")
+    assert (found["two weeks before"], found["Nov. 30"]) == ("2015-11-30", "2015-11-30")

@@ -73,6 +73,7 @@ from .ranges import (
     calendar_range,
     happened_later,
     moved_from,
+    nearest_to,
     order_months,
     order_range,
     pair_back_from_story,
@@ -2986,6 +2987,26 @@ def extract(
             value, why = planned
         elif (
             yearless
+            and expr.kind == "calendar"
+            and expr.day is None
+            and number > 0
+            and selected[number - 1][3].inverted
+            and selected[number - 1][0] >= sentence[0]
+            and mentions
+            and mentions[-1].end == selected[number - 1][1]
+            and MONTH_VALUE.fullmatch(mentions[-1].value) is not None
+            and (near := nearest_to(expr, mentions[-1].value)) is not None
+            and near != value
+        ):
+            # "They came 10 months after gunmen killed 12 people ... in January": the month the
+            # count dates the clause after it to, not the one nearest the writer's
+            value = near
+            why = (
+                f'the one nearest to "{" ".join(mentions[-1].text.split())}" ({mentions[-1].value}),'
+                " which the clause after the phrase is counted to"
+            )
+        elif (
+            yearless
             and yearless_before
             and expr.day is not None
             and DAY_VALUE.fullmatch(value) is not None
@@ -3043,6 +3064,9 @@ def extract(
         elif (
             expr.kind == "anaphoric"
             and (expr.n or 0) > 0
+            # (not "The attacks came two weeks before Paris is due to host a summit": what the
+            # past tense tells is the subject's, not the clause after the phrase)
+            and not expr.inverted
             and yearless_before
             and not narrative
             and reference is not None

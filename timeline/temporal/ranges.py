@@ -134,13 +134,13 @@ def moved_from(
         or expr.month is None
     ):
         return None
-    found = _nearest_to(expr, moved_to.value)
+    found = nearest_to(expr, moved_to.value)
     if found is None:
         return None
     return found, f'the one nearest to "{moved_to.text}" ({moved_to.value}), the date it was moved to'
 
 
-def _nearest_to(expr: Expr, told: str) -> str | None:
+def nearest_to(expr: Expr, told: str) -> str | None:
     """The value of the month (or day of a month) of ``expr`` nearest to a month or day told."""
     if expr.month is None:
         return None
@@ -188,7 +188,7 @@ def planned_before(text: str, mentions: list[Mention], start: int, expr: Expr) -
         or _ONCE_PLANNED_BEFORE.search(text, max(plan.end, start - 60), start) is None
     ):
         return None
-    found = _nearest_to(expr, plan.value)
+    found = nearest_to(expr, plan.value)
     if found is None:
         return None
     return found, f'the one nearest to "{plan.text}" ({plan.value}), the date the plan was changed to'

@@ -95,10 +95,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     # a war's name, no span of time: "the Six-Day War", "the Thirty Years' War"
     ("The Six-Day War began in 1967.", "Six-Day", None),
     ("The Hundred Years' War ended in 1453.", "Hundred Years", None),
+    # a title's
+    ('She revealed on CBS\'s "60 Minutes" that she had leaked them.', "60 Minutes", None),
 )
 def _duration(m: re.Match[str], text: str) -> Expr | None:
     if m["unit"][:1].isupper() and _WAR_NAMED.match(text, m.end()):
         return None
+    if m["unit"][:1].isupper() and not m["lead"] and m.start() and text[m.start() - 1] in _QUOTES:
+        return None  # "revealed on CBS's \"60 Minutes\"": a title
     if m["lead"] and next_word(text, m.end()) == "ago":
         return None  # "the French Open final five weeks ago": a count back, not the final weeks
     unit = unit_of(m["unit"])
@@ -193,6 +197,8 @@ _HALF_OF: Final = {"year": "P6M", "day": "PT12H", "hour": "PT30M", "minute": "PT
 
 #: After a capitalised span, what makes it a war's name: "the Six-Day War", "the Seven Years' War".
 _WAR_NAMED: Final = compile_ascii(r"['’]?\s+War\b")
+#: Marks that open a title: "\"60 Minutes\"", "‘48 Hours’".
+_QUOTES: Final = "\"“‘'"
 #: After "a quarter" or "three quarters": what it is a share of, no span of time.
 _A_SHARE_OF: Final = frozenset(
     "point points percentage of mile miles inch inches pound pounds final finals".split()
