@@ -5861,3 +5861,11 @@ def test_a_month_in_the_clause_after_a_count_is_the_one_the_count_reaches():
     found = {m.text: m.value for m in extract(text, date(2015, 11, 14))}
     assert (found["10 months after"], found["January"]) == ("2015-01", "2015-01")
     assert (found["two weeks before"], found["Nov. 30"]) == ("2015-11-30", "2015-11-30")
+
+
+def test_an_event_a_record_is_counted_since_starts_no_story_when_a_name_opens_it():
+    text = (
+        "It was the largest bank failure since Washington Mutual collapsed at the height of the"
+        " financial crisis in September 2008. Its chief had sold shares under a plan set up in January."
+    )
+    assert [m.value for m in extract(text, REF)] == ["2008-09", "2025-01"]

@@ -428,10 +428,15 @@ YEAR_BACK_DAYS: Final = 300
 _NO_STORY_BEFORE: Final = compile_ascii(r"\b(?:the|its|their|his|her|since)\s+$", re.IGNORECASE)
 #: ... or an event something is counted since ("the biggest prisoner exchange since the full-scale
 #: invasion in February 2022").
+#: ... or one a name opens ("the largest bank failure since Washington Mutual collapsed at the
+#: height of the financial crisis in September 2008").
 _SINCE_EVENT: Final = compile_ascii(
-    r"\bsince\s+(?:the|its|their|his|her|a)\s[^,.;:!?()\n]{0,50}?\b(?:in|of|on|(?:after|before)\s+the)\s+$",
+    r"\bsince\s+(?:(?:the|its|their|his|her|a)\s|(?-i:[A-Z]))[^,.;:!?()\n]{0,66}?"
+    r"\b(?:in|of|on|(?:after|before)\s+the)\s+$",
     re.IGNORECASE,
 )
+#: How far back ``_SINCE_EVENT`` is looked for.
+_SINCE_EVENT_REACH: Final = 80
 #: ... or a level last reached then ("a level last seen in August 2007").
 _LAST_SEEN: Final = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
@@ -3318,8 +3323,8 @@ def extract(
                                 # ... or since an event: "the biggest reshuffle since the
                                 # president's re-election in July 1996"
                                 or (
-                                    text.find("ince", max(0, start - 64), start) >= 0
-                                    and _SINCE_EVENT.search(text, start - 64, start) is not None
+                                    text.find("ince", max(0, start - _SINCE_EVENT_REACH), start) >= 0
+                                    and _SINCE_EVENT.search(text, start - _SINCE_EVENT_REACH, start) is not None
                                 )
                             )
                             # (not a day written with its year: "Much has changed since April 25,
@@ -3451,8 +3456,8 @@ def extract(
                 aside = (
                     _NO_STORY_BEFORE.search(text, start - 6, start)
                     or (
-                        text.find("ince", max(0, start - 64), start) >= 0  # (looked for first as text)
-                        and _SINCE_EVENT.search(text, start - 64, start)
+                        text.find("ince", max(0, start - _SINCE_EVENT_REACH), start) >= 0  # (looked for first)
+                        and _SINCE_EVENT.search(text, start - _SINCE_EVENT_REACH, start)
                     )
                     or (
                         _RELATIVE_CLAUSE.search(text, start - 80, start)
