@@ -568,6 +568,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # what a deed of a day looked ahead to is the first such day after it
         ("Ministers agreed on Monday to open some air corridors on Wednesday.", "2025-08-18 2025-08-20"),
         ("He said on Monday that he resigned on Wednesday.", "2025-08-18 2025-08-13"),
+        # a day declared a holiday is set apart, whatever the tense of the declaring: the nearest
+        ("The government declared Wednesday a national holiday so that fans could welcome the team.", "2025-08-20"),
+        ("The government made Friday a public holiday.", "2025-08-15"),
         # what a thing named by its day was, in what someone said, is no day gone by: nearest
         ("Johnson launched his campaign on Monday, saying a Sept. 12 vote was the only way out.", "2025-08-18 2025-09-12"),
         ("He said that the June 5 vote was a mistake.", "2025-06-05"),
@@ -5869,3 +5872,30 @@ def test_an_event_a_record_is_counted_since_starts_no_story_when_a_name_opens_it
         " financial crisis in September 2008. Its chief had sold shares under a plan set up in January."
     )
     assert [m.value for m in extract(text, REF)] == ["2008-09", "2025-01"]
+
+
+def test_a_fiscal_quarter_and_a_comparison_set_no_calendar_date():
+    """A fiscal year's quarter gives its year to no day after it ("the third quarter of fiscal 2024,
+    which ended Oct. 29", told in November 2023); "compared with" is no past tense ("revenue for the
+    quarter ending in January, compared with estimates of")."""
+    reference = date(2023, 11, 21)
+    text = "Revenue in the third quarter of fiscal 2024, which ended Oct. 29, more than tripled."
+    assert [m.value for m in extract(text, reference)][-1] == "2023-10-29"
+    text = (
+        "The company expects revenue of $20 billion for the quarter ending in January, compared with"
+        " analysts' average estimate of $17.9 billion."
+    )
+    assert [m.value for m in extract(text, reference)] == ["2024-Q1", "2024-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue in the third quarter, which ended Sept. 30, tripled from a year earlier.",
+        "Net income for the quarter ended Sept. 30 fell to $5 million from $9 million a year earlier.",
+    ],
+)
+def test_the_end_day_of_a_period_told_keeps_the_story_in_the_period(text: str):
+    """ "a year earlier" than a quarter whose end day is told with it is the quarter a year back,
+    not that day a year back."""
+    assert [m.value for m in extract(text, date(2025, 11, 21))] == ["2025-Q3", "2025-09-30", "2024-Q3"]

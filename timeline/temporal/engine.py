@@ -437,6 +437,10 @@ _SINCE_EVENT: Final = compile_ascii(
 )
 #: How far back ``_SINCE_EVENT`` is looked for.
 _SINCE_EVENT_REACH: Final = 80
+#: The end day of a period told just before ("the third quarter of fiscal 2024, which ended |Oct.
+#: 29", "for the year ended |March 31").
+_PERIOD_ENDED_BEFORE: Final = compile_ascii(r"\b(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.IGNORECASE)
+_PERIOD_END_REACH: Final = 16
 #: ... or a level last reached then ("a level last seen in August 2007").
 _LAST_SEEN: Final = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
@@ -1109,7 +1113,14 @@ def _opens_frame(rule: str, expr: Expr, words: str, text: str, end: int) -> bool
             and not expr.rel
             and not text.startswith(("'s", "’s"), end)
         )
-    return expr.kind in ("calendar", "part") and expr.year is not None and expr.day is None and not expr.rel
+    return (
+        expr.kind in ("calendar", "part")
+        and expr.year is not None
+        and expr.day is None
+        and not expr.rel
+        # (nor a fiscal year's part: "the third quarter of fiscal 2024, which ended Oct. 29")
+        and _FISCAL_WORDS.search(words) is None
+    )
 
 
 #: "Four years ago": a year counted back, which opens a frame as "Last year" does.
@@ -3304,9 +3315,19 @@ def extract(
             # "- 1 February: Mubarak says he will not run in the September election. ¶ - 2
             # February: ...": the item's day stays what the next item counts from
             in_dated_item = yearless and _in_dated_item(text, last_start, last_end, start)
+            # "Revenue in the third quarter of fiscal 2024, which ended Oct. 29, more than tripled
+            # from a year earlier": the end day of the period just told, which the story stays in
+            period_end = (
+                span.granularity == "day"
+                and len(mentions) > 1  # (the last of them is this one)
+                and mentions[-2].granularity in ("quarter", "half", "year")
+                and start - mentions[-2].end <= _PERIOD_END_REACH
+                and _PERIOD_ENDED_BEFORE.search(text, max(0, start - 24), start) is not None
+            )
             if (
                 span.granularity in _ANCHOR_GRANULARITIES
                 and not in_dated_item
+                and not period_end
                 and expr.rel != "overnight"  # (the news' night, told aside: "hit by overnight losses")
                 # (nor, in news, a look back set off about someone: "Djokovic, who had knee
                 # surgery in early June, ... had beaten Alcaraz three weeks earlier")
@@ -3369,7 +3390,7 @@ def extract(
             comparison = span.granularity == "quarter" and expr.kind in ("deictic", "anaphoric")
             # "last year" is the writer's time; "next summer", "the spring of next year" look
             # ahead from the story's, which stays where it was
-            story_time = expr.rel != "overnight" and not (
+            story_time = expr.rel != "overnight" and not period_end and not (
                 narrative
                 and (
                     expr.kind == "deictic"

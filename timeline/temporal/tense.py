@@ -314,6 +314,8 @@ _NOT_PAST: Final = frozenset(
     "unscheduled unsigned unlimited unregulated unvaccinated unmanned unwanted uninsured unexploded unsettled "
     "undocumented unauthorized unauthorised unprovoked unnoticed unharmed unhurt so-called".split()
 )
+#: What follows "compared" where it compares, no verb of its own.
+_WITH_OR_TO: Final = compile_ascii(r"\s+(?:with|to)\b")
 #: A perfect participle's clause looks back: "due in court on Friday, having been charged on
 #: Tuesday" (the passive's participle after "been" is no past tense of its own).
 _HAVING: Final = ("having been",)
@@ -1092,6 +1094,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
         if tense is None:  # a past tense
             if word in _NOT_PAST:
                 continue
+            if word == "compared" and _WITH_OR_TO.match(lower, end):
+                continue  # "revenue of $20 billion for the quarter, compared with estimates of": a comparison
             if _not_finite(lower, start) if aligned else _NOT_FINITE.search(sentence, start - 24, start):
                 continue  # "will be cleared", "a revised offer": a participle, not a past tense
             if lower.endswith("have ", 0, start) and _FUTURE_PERFECT.search(lower, start - 30, start):
@@ -1319,6 +1323,10 @@ def tense_cue(
     is said ("The firm said second-half sales would improve").  Without ``strength``, for callers
     that need only the tense, a cue's strength is not weighed (it is given as weak)."""
     sentence = _without_decimal_points(sentence)
+    if _HOLIDAY_AFTER.match(sentence, end) and _DECLARED_BEFORE.search(sentence, max(0, start - 24), start):
+        # "the government declared Tuesday a national holiday": a day set apart, to come (or just
+        # gone), whatever the tense of the setting: the nearest such day
+        return None
     settled = _set_by_phrase(sentence, start, end)
     if settled != _UNSETTLED:
         return settled
@@ -1336,6 +1344,17 @@ def _without_decimal_points(sentence: str) -> str:
             sentence = f"{sentence[:dot]}0{sentence[dot + 1 :]}"
         dot = sentence.find(".", dot + 1)
     return sentence
+
+
+#: A day declared a holiday or a day of something: "declared |Tuesday| a national holiday",
+#: "proclaimed Friday a day of mourning".
+_DECLARED_BEFORE: Final = compile_ascii(
+    r"\b(?:declared|declares|declare|declaring|proclaimed|proclaims|designated|designates|named|made)\s+$",
+    re.IGNORECASE,
+)
+_HOLIDAY_AFTER: Final = compile_ascii(
+    r"\s+(?:as\s+)?an?\s+(?:[a-z-]+\s+){0,2}(?:holiday|day\s+of\s+[a-z]+)", re.IGNORECASE
+)
 
 
 #: What ``_set_by_phrase`` gives where no phrase before a date settles its tense (compared by
