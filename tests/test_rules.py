@@ -5899,3 +5899,11 @@ def test_the_end_day_of_a_period_told_keeps_the_story_in_the_period(text: str):
     """ "a year earlier" than a quarter whose end day is told with it is the quarter a year back,
     not that day a year back."""
     assert [m.value for m in extract(text, date(2025, 11, 21))] == ["2025-Q3", "2025-09-30", "2024-Q3"]
+
+
+def test_a_day_of_a_month_after_a_paragraph_looking_ahead_is_of_the_writer_s_month():
+    text = "Elections are due on October 7th.\n\nThe Cabinet will meet again on the 26th, a spokesman said."
+    assert [m.value for m in extract(text, REF)] == ["2025-10-07", "2025-08-26"]
+    # ... but in the paragraph of the day looked ahead to, that day's month
+    text = "Elections are due on October 7th. The count ends on the 9th."
+    assert [m.value for m in extract(text, REF)] == ["2025-10-07", "2025-10-09"]

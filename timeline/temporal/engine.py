@@ -2220,6 +2220,22 @@ def extract(
             # "April brings Easter on the 20th and the tax deadline on the 15th": a day of the
             # month the sentence names, not of the next one
             ctx = replace(ctx, anchor=month)
+        elif (
+            expr.kind == "calendar"
+            and expr.month is None
+            and expr.day is not None
+            and expr.year is None
+            and not narrative
+            and reference is not None
+            and anchor is not None
+            and anchor.day > reference
+            and anchor_end < sentence[0]
+            and PARAGRAPH_BREAK.search(text, anchor_end, start) is not None
+        ):
+            # "Elections are due on June 7th. ¶ The Cabinet will meet again on the 19th", told on
+            # March 15: a day looked ahead to in a paragraph before moves no story on; the
+            # writer's month's
+            ctx = replace(ctx, anchor=None)
         if (
             expr.kind == "part"
             and tense == "future"

@@ -1099,12 +1099,12 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
 @rule(
     "present-ref",
     r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present(?!-)|the\s+present(?!-)|nowadays|these\s+days|at\s+the\s+moment)"
-    r"|(?P<past>recently|recent\s+(?:years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
+    r"|(?P<past>recently|recent\s+(?:decades|years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
     + NUMBER_RE
     + r"|"
     + UNIT_RE
     + r")))"
-    r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?:years|months|weeks|days|quarters)"
+    r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?:decades|years|months|weeks|days|quarters)"
     r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)))\b",
     ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
@@ -1118,6 +1118,8 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
     ("an offering in the near future", "the near future", "FUTURE_REF"),
     ("expects sales to slow in coming months", "coming months", "FUTURE_REF"),
     ("clashes in recent days", "recent days", "PAST_REF"),
+    ("In recent decades, jobs have moved south.", "recent decades", "PAST_REF"),
+    ("Sea levels will rise in the coming decades.", "the coming decades", "FUTURE_REF"),
     ("more rain in the days ahead", "the days ahead", "FUTURE_REF"),
     ("in the weeks to come, we will see", "the weeks to come", "FUTURE_REF"),
     ("As recently as 2019 the lake was full.", "recently", None),
