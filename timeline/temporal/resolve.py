@@ -1164,7 +1164,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = anchor.day
         source = f'{LAST_DATE}, "{anchor.mention}" ({anchor.day.isoformat()})'
         by_day = anchor.granularity == "day"
-        if ahead_told_past:
+        if ahead_told_past and ctx.reference is not None:
             # "The bank meets next Wednesday. Earlier in the week, the World Bank cut its
             # forecast": told in the past, not in the week of a day still to come, but the writer's
             base, by_day = ctx.reference, True
