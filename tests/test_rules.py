@@ -5907,3 +5907,8 @@ def test_a_day_of_a_month_after_a_paragraph_looking_ahead_is_of_the_writer_s_mon
     # ... but in the paragraph of the day looked ahead to, that day's month
     text = "Elections are due on October 7th. The count ends on the 9th."
     assert [m.value for m in extract(text, REF)] == ["2025-10-07", "2025-10-09"]
+
+
+def test_inauguration_day_is_the_one_of_its_four_years():
+    text = "The S&P 500 has fallen 8% since Inauguration Day. Biden will be sworn in again on Inauguration Day."
+    assert [m.value for m in extract(text, date(2023, 5, 1))] == ["2021-01-20", "2025-01-20"]

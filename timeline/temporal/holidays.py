@@ -81,7 +81,14 @@ _OTHER_CALENDARS: Final = {
 }
 
 
+#: The first year of inaugurations on Jan. 20 (the 20th Amendment's).
+INAUGURATIONS_SINCE: Final = 1937
+#: How many years apart the days of a holiday held once in several years may lie.
+EVERY_FEW_YEARS: Final = {"inauguration-day": 4}
+
+
 _NAMES: Final = {
+    "inauguration-day": "Inauguration Day",
     "lunar-new-year": "Lunar New Year",
     "eid-al-fitr": "Eid al-Fitr",
     "eid-al-adha": "Eid al-Adha",
@@ -117,6 +124,9 @@ def holiday_dates(key: str, year: int) -> list[date]:
     holds two (Eid al-Fitr fell on 8 January and 27 December 2000)."""
     if key in _OTHER_CALENDARS:
         return list(_other_calendar(key, year))
+    if key == "inauguration-day":
+        # a U.S. president's, on Jan. 20 of the year after a presidential election (since 1937)
+        return [date(year, 1, 20)] if year % 4 == 1 and year >= INAUGURATIONS_SINCE else []
     return [holiday_date(key, year)]
 
 

@@ -27,7 +27,7 @@ from .context import (
     narrative_note,
 )
 from .expressions import Expr
-from .holidays import holiday_dates, holiday_name, nth_weekday
+from .holidays import EVERY_FEW_YEARS, holiday_dates, holiday_name, nth_weekday
 from .narrative import UNIT_YEARS
 from .resolve_parts import resolve_part, year_before_quarter
 from .values import add_months, bc_year, quarter_value, span_of, week_value
@@ -1390,7 +1390,8 @@ def _holiday_day(expr: Expr, ctx: Context) -> Resolution:
     )
     if expr.rel == "year":  # "last year's Cyber Monday": of the year counted from the reference
         return _holiday_of_year(key, name, base.year + (expr.n or 0), f", counted from {label}")
-    days = [d for y in (base.year - 1, base.year, base.year + 1) for d in holiday_dates(key, y)]
+    every = EVERY_FEW_YEARS.get(key, 1)
+    days = [d for y in range(base.year - every, base.year + every + 1) for d in holiday_dates(key, y)]
     if not days:
         return "XXXX-XX-XX", f"no day known for {name} near {base.year}"
     past = [d for d in days if d <= base]

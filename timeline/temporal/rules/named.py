@@ -93,6 +93,7 @@ HOLIDAYS: Final[dict[str, tuple[int, int] | str]] = {
     "labor day": "labor-day",
     "memorial day": "memorial-day",
     "election day": "election-day",
+    "inauguration day": "inauguration-day",
     "easter sunday": "easter",
     "easter monday": "easter-monday",
     "easter": "easter",
@@ -198,6 +199,8 @@ _NAMED_EVENT: Final = compile_ascii(
     ("Shops are planning for next year's Christmas.", "next year's Christmas", "2026-12-25"),
     ("by Easter 2026 the work", "Easter 2026", "2026-04-05"),
     ("voters went to the polls on Election Day", "Election Day", "2024-11-05"),
+    # held once in four years: the last one by the reference date, however long ago
+    ("The S&P 500 has fallen 8% since Inauguration Day.", "Inauguration Day", "2025-01-20"),
     ("fireworks on the Fourth of July", "Fourth of July", "2025-07-04"),
     ("sales on Black Friday", "Black Friday", "2025-11-28"),
     ("a parade on St. Patrick's Day", "St. Patrick's Day", "2025-03-17"),
