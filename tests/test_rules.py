@@ -5912,3 +5912,11 @@ def test_a_day_of_a_month_after_a_paragraph_looking_ahead_is_of_the_writer_s_mon
 def test_inauguration_day_is_the_one_of_its_four_years():
     text = "The S&P 500 has fallen 8% since Inauguration Day. Biden will be sworn in again on Inauguration Day."
     assert [m.value for m in extract(text, date(2023, 5, 1))] == ["2021-01-20", "2025-01-20"]
+
+
+def test_a_figure_compared_with_ends_where_another_clause_begins():
+    text = "He retired from the Senate this year after 24 years and will leave office in January."
+    assert [m.value for m in extract(text, REF)][-1] == "2026-01"
+    # ... but a figure compared with is known
+    text = "Inflation will ease to 2.4% from a peak of 9.1% in June."
+    assert [m.value for m in extract(text, REF)][-1] == "2025-06"

@@ -475,7 +475,10 @@ _COMPARED_WITH: Final = compile_ascii(
     r"(?:\d|\b(?:peak|high|low|record|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     # (a comma between digits parts thousands: "from a peak of more than 100,000 a week in"; no
     # sentence ends between)
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half)\b)(?:(?!\.\s+[A-Z])[^,;()]|(?<=\d),(?=\d)){0,30}?"
+    # (nor a modal between, whose clause is another's: "retired from the Senate after 24 years and
+    # will leave office in January")
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half)\b)"
+    r"(?:(?!\.\s+[A-Z]|\b(?-i:will|would|shall|could|can|may|might|must|should)\s)[^,;()]|(?<=\d),(?=\d)){0,30}?"
     r"\b(?:in|on|at)\s+(?:(?:its|their|the|his|her|our)\s+)?$",
     re.IGNORECASE,
 )
