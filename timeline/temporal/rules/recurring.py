@@ -73,6 +73,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     ("half a dozen years of war", "half a dozen years", "P6Y"),
     ("the past two decades", "the past two decades", "P2DE"),
     ("a 50-year-old man", "50-year-old", "P50Y"),
+    # some units, no count: the article is the noun's
+    ("ending a months-long saga", "months-long", "PXM"),
+    ("an hours-long siege", "hours-long", "PTXH"),
+    ("a month-long strike", "month-long", "P1M"),
     ("a 2.5-hour meeting", "2.5-hour", "PT2.5H"),
     ("the visit will last three days", "three days", "P3D"),
     ("over the last three days", "the last three days", "P3D"),
@@ -106,6 +110,18 @@ def _duration(m: re.Match[str], text: str) -> Expr | None:
     if m["lead"] and next_word(text, m.end()) == "ago":
         return None  # "the French Open final five weeks ago": a count back, not the final weeks
     unit = unit_of(m["unit"])
+    if (
+        not m["lead"]
+        and not m["half_h"]
+        and m["n"].lower() in ("a", "an")
+        and text[m.start("unit") : m.end()].lower().endswith(("-long", "-old"))
+    ):
+        # "a month-long strike", "a months-long saga": the article is the noun's; one month, or
+        # some months (no count of them)
+        letter = {"hour": "TH", "minute": "TM"}.get(unit) or UNITS[unit][0]
+        some = "X" if m["unit"][-1:].lower() == "s" else "1"
+        value = f"PT{some}{letter[1:]}" if letter.startswith("T") else f"P{some}{letter}"
+        return Expr("fixed", "DURATION", value=value, lead=m.start() - m.start("unit"))
     if (
         unit == "day"
         and not m["lead"]
