@@ -1,6 +1,6 @@
 """Expressions relative to the reference date ("yesterday", "on Sunday", "last year", "three
 years ago"), to the narrative's last date ("two weeks later", "the following day"), and
-references to the present, past and future ("now", "recently")."""
+references to the present, past and future ("now", "recently", "soon")."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from ..lexicon import (
     number_value,
     weekday_number,
 )
+from ..tense import PAST_VERB_SOURCE
 from .base import (
     _PARTS_OF_DAY,
     EDGE_BEFORE,
@@ -1096,6 +1097,17 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
 # --- references to now, the past, the future --------------------------------------------------
 
 
+#: What makes "soon" a time looked ahead to: a modal or an infinitive before it in its clause
+#: ("may soon seek", "to soon grow", "will be healthy enough soon"), or after it ("it soon will
+#: begin").  Not "would", the future of a past told ("the army would soon collapse").
+_SOON_AHEAD_BEFORE: Final = compile_ascii(
+    r"\b(?:will|'ll|shall|may|might|could|can|must|should|to)\b[^.!?;:,]{0,50}$", re.IGNORECASE
+)
+_SOON_AHEAD_AFTER: Final = compile_ascii(r"\s+(?:will|'ll|to|be)\b", re.IGNORECASE)
+#: ... but not before a past tense: "as General Giap soon brought up 30,000 men".
+_SOON_PAST_AFTER: Final = compile_ascii(rf"\s+(?:{PAST_VERB_SOURCE})\b", re.IGNORECASE)
+
+
 @rule(
     "present-ref",
     r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present(?!-)|the\s+present(?!-)|nowadays|these\s+days|at\s+the\s+moment)"
@@ -1105,7 +1117,9 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
     + UNIT_RE
     + r")))"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?:decades|years|months|weeks|days|quarters)"
-    r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)))\b",
+    r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)"
+    # (not "as soon as", "soon after": a time counted from another)
+    r"|(?P<soon>(?:very\s+)?(?<!\bas\s)soon(?!\s+(?:after|afterwards?|thereafter|as|enough|to\s+be)\b))))\b",
     ("plans for the future", "the future", "FUTURE_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("They sighted land at present-day Cape Cod.", "at present", None),
@@ -1123,9 +1137,27 @@ def _same_last_year(m: re.Match[str], text: str) -> Expr | None:
     ("more rain in the days ahead", "the days ahead", "FUTURE_REF"),
     ("in the weeks to come, we will see", "the weeks to come", "FUTURE_REF"),
     ("As recently as 2019 the lake was full.", "recently", None),
+    # "soon" looked ahead to, by a modal or an infinitive (not what soon followed in the past)
+    ("Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF"),
+    ("The company said it soon will begin selling boxes.", "soon", "FUTURE_REF"),
+    ("It expects sales to soon grow to 25%.", "soon", "FUTURE_REF"),
+    ("Trump said the site would be destroyed very soon.", "very soon", None),
+    ("He was soon released.", "soon", None),
+    ("The trickle soon became a flood.", "soon", None),
+    ("There was no intention to give up as Giap soon brought up 30,000 men.", "soon", None),
+    ("Return the boy as soon as possible.", "soon", None),
+    ("He will leave soon after the vote.", "soon", None),
 )
 def _present_ref(m: re.Match[str], text: str) -> Expr | None:
     g = m.group().lower()
+    if m["soon"]:
+        if _SOON_PAST_AFTER.match(text, m.end()):
+            return None
+        if _SOON_AHEAD_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _SOON_AHEAD_AFTER.match(
+            text, m.end()
+        ):
+            return Expr("fixed", value="FUTURE_REF")
+        return None
     if g == "recently" and text.startswith(" as ", m.end()) and prev_word(text, m.start()) == "as":
         return None  # "as recently as 2019": the date it names is the date
     if m["present"]:

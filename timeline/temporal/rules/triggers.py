@@ -115,7 +115,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "the-other-day": _words("other"),
     "time-adjective": _words("current recent future"),
     "present-ref": _words(
-        "now currently present nowadays days moment recently recent past future coming ahead come"
+        "now currently present nowadays days moment recently recent past future coming ahead come soon"
     ),
     "duration": _words(_UNITS, "hour hours minute minutes"),
     "unit-fraction": _words("year decade century"),
