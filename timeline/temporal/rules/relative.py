@@ -1111,16 +1111,24 @@ _SOON_PAST_AFTER: Final = compile_ascii(rf"\s+(?:{PAST_VERB_SOURCE})\b", re.IGNO
 @rule(
     "present-ref",
     r"\b(?:(?P<present>(?:right\s+)?now|currently|at\s+present(?!-)|the\s+present(?!-)|nowadays|these\s+days|at\s+the\s+moment)"
-    r"|(?P<past>recently|recent\s+(?:decades|years|months|weeks|days|quarters)|the\s+past(?!\s+(?:\d|"
+    r"|(?P<past>recently|recent\s+(?:decades|years|months|weeks|days|quarters)|(?<=\bin\s)past\s+years"
+    r"|the\s+past(?!\s+(?:\d|"
     + NUMBER_RE
     + r"|"
     + UNIT_RE
     + r")))"
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?:decades|years|months|weeks|days|quarters)"
     r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)"
+    # a span ahead with no length: "in the near term", "at a later date" (not "near-term debt")
+    r"|(?P<term>the\s+(?:near|short)[-\s]term(?![-\s]+[a-z]))|(?<=\bat\s)a\s+later\s+(?:date|stage|time)"
     # (not "as soon as", "soon after": a time counted from another)
     r"|(?P<soon>(?:very\s+)?(?<!\bas\s)soon(?!\s+(?:after|afterwards?|thereafter|as|enough|to\s+be)\b))))\b",
     ("plans for the future", "the future", "FUTURE_REF"),
+    ("the challenges of the near term.", "the near term", "FUTURE_REF"),
+    ("to placate holders in the short term, the plan", "the short term", "FUTURE_REF"),
+    ("the near-term outlook", "the near-term", None),
+    ("The rest will be sold at a later date.", "a later date", "FUTURE_REF"),
+    ("There were sell programs in past years, too.", "past years", "PAST_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("They sighted land at present-day Cape Cod.", "at present", None),
     # "the present" before a noun is "this": "the present report", "the present government"
