@@ -116,7 +116,7 @@ TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "time-adjective": _words("current recent future"),
     "present-ref": _words(
         "now currently present nowadays days moment recently recent past future coming ahead come soon"
-        " term later"
+        " term date stage"
     ),
     "duration": _words(_UNITS, "hour hours minute minutes"),
     "unit-fraction": _words("year decade century"),
