@@ -5834,6 +5834,8 @@ def test_what_someone_had_expected_in_a_month_is_no_plan_moved():
     [
         ("Lawmakers resumed late Wednesday, and the tally was read shortly before 3:45 a.m.", "2025-08-14T03:45"),
         ("The fire started on Wednesday night and was out by 2 a.m.", "2025-08-14T02:00"),
+        # ... and the morning after a midnight is the next day's
+        ("The fire, which broke out on Wednesday shortly after midnight, was put out by 6:20 a.m.", "2025-08-14T06:20"),
         # ... but not the day's own morning, nor a late hour of that night
         ("On Wednesday night, at 11 p.m., the fire began.", "2025-08-13T23:00"),
     ],
@@ -5920,3 +5922,11 @@ def test_a_figure_compared_with_ends_where_another_clause_begins():
     # ... but a figure compared with is known
     text = "Inflation will ease to 2.4% from a peak of 9.1% in June."
     assert [m.value for m in extract(text, REF)][-1] == "2025-06"
+
+
+def test_a_year_a_record_is_counted_from_is_not_the_year_told_of_after_it():
+    text = (
+        "The Nikkei plunged 12.4% on Monday, its biggest one-day fall since the Black Monday crash"
+        " of 1987. The index has now erased all its gains for the year."
+    )
+    assert [m.value for m in extract(text, REF) if m.text == "the year"] == ["2025"]

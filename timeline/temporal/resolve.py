@@ -993,6 +993,11 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         unit in ("month", "year", "decade", "century")
         and _year_after_anchor(ctx)
         and (unit, n) != ("month", 0)
+        # (not the very year a record is counted from: "its biggest fall since the Black Monday
+        # crash of 1987 ... The index has erased all its gains for the year"; a count of years on
+        # from it goes on from it: "the worst theft since the painting was stolen in 1911. It was
+        # found two years later")
+        and not (n == 0 and ctx.last is not None and ctx.last.since)
     ):
         # (not "the month" after a year, which names no month of it: "the hottest June day since
         # 1976. The record for the month, 35.6C, ...")

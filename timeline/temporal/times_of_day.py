@@ -384,6 +384,10 @@ def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
         # "Lawmakers resumed their work late Wednesday, and the tally was read shortly before
         # 3:45 a.m.": the small hours after a late day's night are the next day's
         return True
+    if before.sentence == m.sentence and first == (24, 0) and then is not None and then[0] < 12:
+        # "The fire broke out shortly after midnight and was put out by 6:20 a.m.": the morning
+        # after the midnight that ends a day is the next day's
+        return True
     return (
         before.sentence == m.sentence
         and first is not None

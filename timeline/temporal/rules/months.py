@@ -266,6 +266,8 @@ _RECORD_REL_BEFORE: Final = compile_ascii(r"\b(?:previous|preceding|last)[^\S\n]
     ("The company's January sales rose.", "January", "2025-01"),
     ("the company's March sales", "March", "2025-03"),
     ("Britain's May said no.", "May", None),
+    # ... but a report or meeting of May, whoever's: "the Federal Reserve's May meeting"
+    ("Investors await the minutes of the Federal Reserve's May meeting.", "May", "2025-05"),
     ("the Women's March drew thousands", "March", None),
     # heading an item of a chronology, May too
     ("- May: A coalition government is formed.", "May", "2025-05"),
@@ -390,7 +392,10 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
                 and (word != "March" or owner[1].islower())
             )
             # "up from its May forecast", "the May jobs report": a month's report, whoever May is
-            or (before in _MONTH_CONTEXT_BUT_MAY and next_word(text, m.end()) in _REPORT_NOUNS)
+            or (
+                (before in _MONTH_CONTEXT_BUT_MAY or (before == "s" and _OWNER_BEFORE.search(text, m.start() - 30, m.start())))
+                and next_word(text, m.end()) in _REPORT_NOUNS
+            )
             or (
                 word != "May"
                 and (
