@@ -437,6 +437,22 @@ _SINCE_EVENT: Final = compile_ascii(
 )
 #: How far back ``_SINCE_EVENT`` is looked for.
 _SINCE_EVENT_REACH: Final = 80
+
+
+def _since_event_before(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is that of an event something is counted since (see
+    ``_SINCE_EVENT``); "since" is looked for first as text."""
+    reach = max(0, start - _SINCE_EVENT_REACH)
+    return text.find("ince", reach, start) >= 0 and _SINCE_EVENT.search(text, reach, start) is not None
+
+
+def _record_since_before(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is one a record is counted from ("the highest since 2019",
+    see ``RECORD_SINCE``); "since" is looked for first as text."""
+    return (
+        text.find("ince", max(0, start - 64), start) >= 0
+        and RECORD_SINCE.search(text, max(0, start - 100), start) is not None
+    )
 #: The end day of a period told just before ("the third quarter of fiscal 2024, which ended |Oct.
 #: 29", "for the year ended |March 31").
 _PERIOD_ENDED_BEFORE: Final = compile_ascii(r"\b(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -3319,10 +3335,7 @@ def extract(
                 and (reference is None or span.end < reference or "fiscal" in text[start:end].lower())
                 and not _compared_with(text, start)
                 # (nor one a record is counted from: "its best result since the third quarter of 2018")
-                and not (
-                    text.find("ince", max(0, start - 64), start) >= 0
-                    and RECORD_SINCE.search(text, max(0, start - 100), start)
-                )
+                and not _record_since_before(text, start)
             ):
                 # a quarter reported on: over by the writer's day, and not "a year earlier" nor
                 # one compared with ("up from $1.15 billion in the third quarter of 2023")
@@ -3362,10 +3375,7 @@ def extract(
                                 _SINCE_THEN.search(text, start - 7, start) is not None
                                 # ... or since an event: "the biggest reshuffle since the
                                 # president's re-election in July 1996"
-                                or (
-                                    text.find("ince", max(0, start - _SINCE_EVENT_REACH), start) >= 0
-                                    and _SINCE_EVENT.search(text, start - _SINCE_EVENT_REACH, start) is not None
-                                )
+                                or _since_event_before(text, start)
                             )
                             # (not a day written with its year: "Much has changed since April 25,
                             # 2015. The tower, which collapsed that day"; but an event's, its year
@@ -3495,10 +3505,7 @@ def extract(
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
                 aside = (
                     _NO_STORY_BEFORE.search(text, start - 6, start)
-                    or (
-                        text.find("ince", max(0, start - _SINCE_EVENT_REACH), start) >= 0  # (looked for first)
-                        and _SINCE_EVENT.search(text, start - _SINCE_EVENT_REACH, start)
-                    )
+                    or _since_event_before(text, start)
                     or (
                         _RELATIVE_CLAUSE.search(text, start - 80, start)
                         and not _PARTICIPLE_SERIES.search(text, start - 120, start)
@@ -3529,11 +3536,7 @@ def extract(
                     # "rose 23.3% last year after gaining 24.2% in 2023. The Nasdaq jumped 28.6%
                     # over the year": a year a figure is compared with is no year the story is in
                     pass
-                elif (
-                    not narrative
-                    and text.find("ince", max(0, start - 64), start) >= 0
-                    and RECORD_SINCE.search(text, max(0, start - 100), start)
-                ):
+                elif not narrative and _record_since_before(text, start):
                     # "the highest since 2019": the last date told, but none a count goes on from
                     last = replace(here, opens=False, since=True)
                     last_end = -STORY_REACH if aside else end

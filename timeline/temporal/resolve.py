@@ -1097,14 +1097,18 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         # "Three officers will stand trial in August. The governor had called up the Guard the
         # previous weekend": told in the past, counted back not from a time still to come, but
         # from the writer's day
-        ahead_told_past = (
-            n <= 0
-            and (not n or expr.mod is None)  # (not "the week before it": counted from what it names)
-            and ctx.tense == "past"
-            and not ctx.narrative
-            and ctx.reference is not None
-            and anchor.day > ctx.reference
-            and _shift(anchor.day, unit, 0) != _shift(ctx.reference, unit, 0)
+        back_from = (
+            ctx.reference
+            if (
+                n <= 0
+                and (not n or expr.mod is None)  # (not "the week before it": counted from what it names)
+                and ctx.tense == "past"
+                and not ctx.narrative
+                and ctx.reference is not None
+                and anchor.day > ctx.reference
+                and _shift(anchor.day, unit, 0) != _shift(ctx.reference, unit, 0)
+            )
+            else None
         )
         if (
             expr.inverted
@@ -1152,7 +1156,7 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
                 f'the week of {named_reference(ctx)}, in the month of {LAST_DATE}, "{anchor.mention}"'
             )
         if (
-            not ahead_told_past
+            back_from is None
             and unit in ("day", "week", "weekend")
             and anchor.granularity == "month"
             and expr.part is None
@@ -1169,10 +1173,10 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         base = anchor.day
         source = f'{LAST_DATE}, "{anchor.mention}" ({anchor.day.isoformat()})'
         by_day = anchor.granularity == "day"
-        if ahead_told_past and ctx.reference is not None:
+        if back_from is not None:
             # "The bank meets next Wednesday. Earlier in the week, the World Bank cut its
             # forecast": told in the past, not in the week of a day still to come, but the writer's
-            base, by_day = ctx.reference, True
+            base, by_day = back_from, True
             source = (
                 f"{named_reference(ctx)} (past tense: not"
                 f" {'counted from' if n else f'the {unit} of'} {LAST_DATE}, still to come)"

@@ -1120,7 +1120,7 @@ _SOON_PAST_AFTER: Final = compile_ascii(rf"\s+(?:{PAST_VERB_SOURCE})\b", re.IGNO
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?:decades|years|months|weeks|days|quarters)"
     r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)"
     # a span ahead with no length: "in the near term", "at a later date" (not "near-term debt")
-    r"|(?P<term>the\s+(?:near|short)[-\s]term(?![-\s]+[a-z]))|(?<=\bat\s)a\s+later\s+(?:date|stage)"
+    r"|the\s+(?:near|short)[-\s]term(?![-\s]+[a-z])|(?<=\bat\s)a\s+later\s+(?:date|stage)"
     # (not "as soon as", "soon after": a time counted from another)
     r"|(?P<soon>(?:very\s+)?(?<!\bas\s)soon(?!\s+(?:after|afterwards?|thereafter|as|enough|to\s+be)\b))))\b",
     ("plans for the future", "the future", "FUTURE_REF"),
