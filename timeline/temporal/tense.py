@@ -1589,7 +1589,7 @@ def _deadline_ahead(sentence: str, start: int) -> bool:
 #: with "was" after the noun saying what the thing was: "saying a Dec. 12 vote was the only way".
 #: Reported speech puts the copula in the past whatever the day (it may be one to come): too weak
 #: a tense to outweigh a date close by; not a deed done ("said the June 5 vote was won").
-_ARTICLE_BEFORE: Final = compile_ascii(
+_SAID_THE_BEFORE: Final = compile_ascii(
     r"\b(?:said|saying|says|argued|arguing|insisted|insisting|claimed|claiming|told\s+[a-z]+)"
     r"\s+(?:that\s+)?(?:a|an|the)\s+$",
     re.IGNORECASE,
@@ -1792,7 +1792,7 @@ def _nearest_cue(
     if (
         strong
         and best_span[0] >= end
-        and _ARTICLE_BEFORE.search(sentence, max(0, start - 30), start) is not None
+        and _SAID_THE_BEFORE.search(sentence, max(0, start - 30), start) is not None
         and _NOUN_THEN_VERB.fullmatch(sentence, end, best_span[0]) is not None
         and _WAS_WHAT.match(sentence, best_span[0]) is not None
     ):

@@ -375,25 +375,19 @@ def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
     a.m.") or of what came after it ("The party started at 10 p.m. and ended at 2 a.m."), or a
     small hour after a late day ("late Wednesday ... shortly before 3:45 a.m.")."""
     first, then = clock_of(before.value), clock_of(m.value)
-    if (
-        before.sentence == m.sentence
-        and then is not None
-        and then[0] < _SMALL_HOURS_END
-        and (before.text.lower().startswith("late ") or before.value.endswith("TNI"))
-    ):
+    if before.sentence != m.sentence or then is None or then[0] >= 12:
+        return False  # (a morning hour of the same sentence, or none)
+    if then[0] < _SMALL_HOURS_END and (before.text.lower().startswith("late ") or before.value.endswith("TNI")):
         # "Lawmakers resumed their work late Wednesday, and the tally was read shortly before
         # 3:45 a.m.": the small hours after a late day's night are the next day's
         return True
-    if before.sentence == m.sentence and first == (24, 0) and then is not None and then[0] < 12:
+    if first == (24, 0):
         # "The fire broke out shortly after midnight and was put out by 6:20 a.m.": the morning
         # after the midnight that ends a day is the next day's
         return True
     return (
-        before.sentence == m.sentence
-        and first is not None
-        and then is not None
+        first is not None
         and first[0] >= _EVENING
-        and then[0] < 12
         and (
             _RUNS_ON_TO.search(text, before.end, m.start) is not None
             or _DASH_BETWEEN.fullmatch(text, before.end, m.start) is not None
