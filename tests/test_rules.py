@@ -111,6 +111,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
             "2026-02",
         ),
         ("Lenders have extended the company $90 million in loans through January.", "2026-01"),
+        ("The governor imposed a curfew from 6 p.m. to 6 a.m. through Saturday.", "2025-08-23"),
+        # a past in a clause of time after the date is the modal's, told back ("as it moved")
+        ("Forecasters said the storm would weaken by Wednesday as it moved inland.", "2025-08-20"),
         ("The firm agreed to sell the unit by December.", "2025-12"),
         ("The bill, which was passed, requires banks to disclose fees by March.", "2026-03"),
         ("He was ordered to leave the country by Aug. 14.", "2025-08-14"),
@@ -2791,6 +2794,9 @@ def test_a_time_of_day_is_on_the_day_told_with_it_or_before_it():
     text = "The budget is for the fiscal year that begins July 1. The vote came after a meeting that ran past midnight."
     assert [m.value for m in extract(text, date(2025, 3, 4))][-1] == "2025-03-03T24:00"
     # ... and the midnight gone by on the dateline's own day is the one that began it
+    # (the midnight after which a thing was done began that day)
+    text = "The fire, which broke out on Friday shortly after midnight, was out by 6:20 a.m."
+    assert [m.value for m in extract(text, date(2022, 3, 4))][1:] == ["2022-03-03T24:00", "2022-03-04T06:20"]
     text = "HONG KONG, July 1 (Reuters) - Britain handed Hong Kong back to China at midnight."
     assert [m.value for m in extract(text, date(1997, 7, 1))] == ["1997-07-01", "1997-06-30T24:00"]
     # ... but a time told in the same sentence as a day well ahead, or under it in a diary, is on it
@@ -5729,6 +5735,39 @@ def test_midnight_told_in_the_past_with_no_day_is_the_one_gone_by():
     assert [m.value for m in extract("The curfew began at midnight.", ref)] == ["2024-10-13T24:00"]
     assert [m.value for m in extract("The curfew begins at midnight.", ref)] == ["2024-10-14T24:00"]
     assert [m.value for m in extract("The ceasefire will take effect at midnight.", ref)] == ["2024-10-14T24:00"]
+
+
+def test_midnight_after_an_hour_of_the_writers_day_ends_that_day():
+    # an evening of the writer's day told, the midnight after it ends that day, not the one before
+    text = (
+        "Macron, who cancelled an address planned for Monday evening, said the cathedral would be "
+        'rebuilt. "We will rebuild it," he said shortly before midnight.'
+    )
+    found = {m.text: m.value for m in extract(text, date(2019, 4, 15))}
+    assert found["midnight"] == "2019-04-15T24:00"
+    # ... or that day told by its weekday; not the dateline's day (the midnight gone by, as above)
+    assert [m.value for m in extract("On Monday, he said so shortly before midnight.", date(2019, 4, 15))][-1] == (
+        "2019-04-15T24:00"
+    )
+    # (the midnight after which a thing was done began that day)
+    text = "The fire, which broke out on Friday shortly after midnight, was out by 6:20 a.m."
+    assert [m.value for m in extract(text, date(2022, 3, 4))][1:] == ["2022-03-03T24:00", "2022-03-04T06:20"]
+    text = "HONG KONG, July 1 (Reuters) - Britain handed Hong Kong back to China at midnight."
+    assert [m.value for m in extract(text, date(1997, 7, 1))][-1] == "1997-06-30T24:00"
+
+
+def test_a_time_is_not_of_a_day_a_count_beside_it_is_from():
+    # "four days after Election Day": the story is on Saturday; the hour told next is Saturday's
+    text = (
+        "Joe Biden defeated Donald Trump on Saturday to become president, four days after Election Day.\n\n"
+        "Biden's win in Pennsylvania, which was called at 11:25 a.m., put him over 270 votes."
+    )
+    found = {m.text: m.value for m in extract(text, date(2020, 11, 7))}
+    assert found["Election Day"] == "2020-11-03"
+    assert found["11:25 a.m."] == "2020-11-07T11:25"
+    # (a day told alone is still the day of the hour after it)
+    text = "The polls closed on Election Day. The race was called at 11:25 a.m."
+    assert {m.text: m.value for m in extract(text, date(2020, 11, 7))}["11:25 a.m."] == "2020-11-03T11:25"
 
 
 def test_news_counts_no_day_from_a_look_back_set_off_about_someone():

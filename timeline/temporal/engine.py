@@ -3530,11 +3530,16 @@ def extract(
                 elif (
                     not narrative
                     and last is not None
-                    and span.granularity == "year"
+                    and (
+                        span.granularity == "year"
+                        or (span.granularity in ("half", "quarter") and expr.year is not None)
+                    )
                     and (compared if compared is not None else _compared_with(text, start))
                 ):
                     # "rose 23.3% last year after gaining 24.2% in 2023. The Nasdaq jumped 28.6%
-                    # over the year": a year a figure is compared with is no year the story is in
+                    # over the year": a year a figure is compared with is no year the story is in;
+                    # nor a half or a quarter of a year written ("compared with $2.1 billion in the
+                    # first half of 2023. The company now expects ... for the full year")
                     pass
                 elif not narrative and _record_since_before(text, start):
                     # "the highest since 2019": the last date told, but none a count goes on from

@@ -455,9 +455,11 @@ _AFTER_WEIGHT: Final = 1.5
 #: of the date's: "The law took effect on Jan. 1 and will be reviewed in three years"; after
 #: "that", "which" or "who", of a relative or reported clause: "signed a contract on Thursday
 #: that will keep him at the club"; after "after", "because", "when" and the like, of a
-#: subordinate clause: "will choose a president on Tuesday after a campaign upended in July".
+#: subordinate clause: "will choose a president on Tuesday after a campaign upended in July",
+#: "would weaken by Wednesday as it moved into Tennessee" ("as" with a subject after it).
 _COORDINATED: Final = compile_ascii(
-    r"\s(?:and|but|that|which|who|after|before|since|because|until|while|when|although|though)\s",
+    r"\s(?:and|but|that|which|who|after|before|since|because|until|while|when|although|though)\s"
+    r"|\sas\s+(?=(?:it|he|she|they|we|the)\s)",
     re.IGNORECASE,
 )
 #: Past tenses spelt as their base form, and what shows the base form before them.
@@ -498,11 +500,12 @@ _MAY_HAPPEN: Final = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
 #: the putting off: "A judge on Friday postponed the sentencing until Jan. 22", "gave prosecutors
 #: until Dec. 5 to respond", "extended the deadline to March 1", "extended the loans
 #: through January", "was remanded in custody until Sept. 1", "released on bail until July 8",
-#: "suspended the reform until after the 2027 election".
+#: "suspended the reform until after the 2027 election", "imposed a curfew through Saturday".
 _DEFERRED: Final = compile_ascii(
-    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|suspen|freez|froze|paus"
+    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|suspen|freez|froze|paus|impos"
     r"|push\w*\s+back|put\s+off|(?:put|placed|kept|held)\s+on\s+hold|gave|give|grant)\w*"
-    r"\b[^.;:!?]{0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?|to|through)\s+$",
+    # (an hour's "a.m." or "p.m." ends no sentence: "imposed a curfew from 6 p.m. to 6 a.m. through")
+    r"\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?|to|through)\s+$",
     re.IGNORECASE,
 )
 #: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from .asciimode import compile_ascii
+from .lexicon import FULL_WEEKDAY_RE
 from .mention import Mention, restore_mention, revalued
 from .sentences import alone_on_its_line
 from .tense import direction
@@ -45,6 +46,10 @@ _EVENING_BEFORE: Final = 18
 _DAY_WORD: Final = compile_ascii(r"[A-Z][a-z]{2}")
 #: A clause of its own joined by a comma: ", and a yellow warning", ", but the vote".
 _NEXT_CLAUSE: Final = compile_ascii(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+#: "before" right before a time: "shortly before midnight".
+_BEFORE_IT: Final = compile_ascii(r"\bbefore\s+$", re.IGNORECASE)
+#: A weekday's name.
+_WEEKDAY: Final = compile_ascii(rf"\b(?:{FULL_WEEKDAY_RE})\b")
 #: How far back the last day told may stand for a time of day to be on it.
 TIME_DAY_REACH: Final = 400
 
@@ -152,7 +157,8 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
             (
                 mentions[k]
                 for k in range(i - 1, -1, -1)
-                if m.start - mentions[k].end > TIME_DAY_REACH or _a_day(mentions[k])
+                if m.start - mentions[k].end > TIME_DAY_REACH
+                or (_a_day(mentions[k]) and not _counted_from(text, mentions, k))
             ),
             None,
         )
@@ -242,8 +248,17 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
             reference is not None
             and (
                 _other_side(text, m, before, reference)
-                # (a midnight told on the dateline's own day: the reference date's, below)
-                or (m.value == "T24:00" and before.value[:10] == reference.isoformat())
+                # (a midnight told on the dateline's own day: the reference date's, below; but the
+                # one before which a thing was done ends that day, told by its weekday or an hour
+                # of it: "said shortly before midnight", after "On Monday" or "Monday evening")
+                or (
+                    m.value == "T24:00"
+                    and before.value[:10] == reference.isoformat()
+                    and not (
+                        _BEFORE_IT.search(text, max(0, m.start - 20), m.start)
+                        and (before.type == "TIME" or _WEEKDAY.search(before.text))
+                    )
+                )
             )
         ):
             _dated_time(
@@ -404,6 +419,24 @@ _SMALL_HOURS_END: Final = 5
 def _time_to_date(text: str, m: Mention) -> bool:
     """Whether a mention is a time of day with no day, in a sentence of no day of every kind."""
     return m.type == "TIME" and m.value.startswith("T") and not _EVERY_DAY.search(text, *m.sentence)
+
+
+#: A count told beside the day it counts from: "four days after Election Day".
+_COUNT_BESIDE: Final = compile_ascii(r"\b(?:after|before)$", re.IGNORECASE)
+
+
+def _counted_from(text: str, mentions: list[Mention], k: int) -> bool:
+    """Whether mention ``k`` is a day a count beside it is from, or that count ("Biden won on
+    Saturday, four days after Election Day. The race was called at 11:25 a.m."): the story is on
+    the day counted to, not on the day counted from, and a time told after it is not of that day."""
+    m = mentions[k]
+    if k + 1 < len(mentions) and _COUNT_BESIDE.search(m.text):
+        m, n = mentions[k + 1], m
+    elif k > 0 and _COUNT_BESIDE.search(mentions[k - 1].text):
+        n = mentions[k - 1]
+    else:
+        return False
+    return n.type == "DATE" and n.value == m.value and not text[n.end : m.start].strip()
 
 
 def _a_day(m: Mention) -> bool:

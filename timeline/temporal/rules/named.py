@@ -446,6 +446,13 @@ _NEW_YEAR_THINGS: Final = frozenset(
     ),
     ("For the full fiscal year 2027, it raised its outlook.", "fiscal year 2027", "2027"),
     ("The company expects sales to rise in the full year.", "the full year", "2025"),
+    # (not the year of a half or quarter a figure is compared with)
+    (
+        "Revenue was $2.3 billion in the first half, compared with $2.1 billion in the first half of"
+        " 2024. It now expects sales to rise in the full year.",
+        "the full year",
+        "2025",
+    ),
     ("Profit for the full year rose 5%.", "the full year", "2025"),  # not ended by 18 August
     ("In January it raised its forecast for the full year.", "the full year", "2025"),
     ("its budget this fiscal year", "this fiscal year", "2025"),

@@ -59,7 +59,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     # one path for every amount (a second alternative would read each number twice)
     # "last" after a modal is the verb: "the visit will last three days"
     rf"\b(?P<lead>(?:the\s+)?(?:past|last{_NOT_THE_VERB}|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
-    rf"(?P<n>{NUMBER_RE}|(?<!\d[,.])\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2)?[-\s]+"
+    rf"(?P<n>{NUMBER_RE}|(?<!\d[,.])\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2|-1/2)?[-\s]+"
     rf"(?P<unit>{UNIT_RE}|hours?|minutes?)(?P<half_h>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?\b"
     # "Twenty years on, ...": read in the same pass, a date (see ``_duration``)
     r"(?P<on>\s+on(?=[^\S\n]*[,;:.!?)\"”’—–]))?",
@@ -67,6 +67,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     ("The strike will begin on Monday and last 48 hours.", "48 hours", "PT48H"),
     ("a war lasting two and a half years", "two and a half years", "P2.5Y"),
     ("a term of a year and a half", "a year and a half", "P1.5Y"),
+    ("was sentenced to 22-1/2 years in prison", "22-1/2 years", "P22.5Y"),
     ("more than half a century of rule", "half a century", "P50Y"),
     ("a decade and a half of growth", "a decade and a half", "P15Y"),
     ("The talks lasted half an hour.", "half an hour", "PT30M"),

@@ -485,10 +485,13 @@ def _decade_of_century(m: re.Match[str], text: str) -> Expr | None:
 
 @rule(
     "century",
-    rf"\b(?:the\s+)?{_MOD_HALF_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})(?:[-\s]+centur(?:y|ies)\b"
+    # (the article of a thing a hyphened century tells the time of is the thing's: "The
+    # 19th-century spire")
+    rf"\b(?:the\s+(?!(?:{_ORDINAL_RE})-century[^\S\n]+[a-z]))?{_MOD_HALF_RE}(?:(?<=of\s)the\s+)?(?P<n>{_ORDINAL_RE})(?:[-\s]+centur(?:y|ies)\b"
     # the first of two: "the 15th and 16th centuries", "the 18th-19th centuries"
     rf"|(?={ANOTHER_CENTURY_AFTER.format(ordinal=_ORDINAL_RE)}))",
     ("the 19th century", "the 19th century", "18"),
+    ("The 19th-century spire was added in the 1860s.", "19th-century", "18"),
     ("It dates back to the 15th and 16th centuries.", "the 15th", "14"),
     ("a custom of the 15th and 16th centuries", "16th centuries", "15"),
     ("in the 18th-19th centuries", "the 18th", "17"),
