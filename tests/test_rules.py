@@ -1865,6 +1865,12 @@ def test_a_figure_compared_with_a_year_earlier_is_not_counted_from_a_record_s_ye
     # ... and so does one after a year a state has lasted since
     text = "He has lived in Paris since 2019. A year earlier, he had moved to Lyon."
     assert [m.value for m in extract(text, REF)] == ["2019", "2018"]
+    # ... but a count back after a record's year goes back from the story's time (it gave 2005-12)
+    text = (
+        "Djokovic lost in the third round on Aug. 30, his earliest exit in New York since 2006. He had"
+        " won Olympic gold in Paris a month earlier."
+    )
+    assert [m.value for m in extract(text, date(2024, 9, 9))] == ["2024-08-30", "2006", "2024-07"]
 
 
 def test_news_counts_no_day_from_a_month_a_record_is_counted_from():

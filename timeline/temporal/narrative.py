@@ -22,6 +22,7 @@ from .tense import looks_ahead, tense_cue
 RECORD_SINCE: Final = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|sharpest|steepest|worst|best|strongest|weakest"
     r"|fastest|slowest|most|least|first|longest|shortest|hottest|coldest|wettest|driest|deadliest"
+    r"|earliest|latest|heaviest|warmest|greatest|busiest|costliest|bloodiest|fewest|tightest|widest|deepest"
     # (a stop that ends an abbreviation before a figure is no sentence's end: "since the Sept. 11
     # attacks in 2001")
     # (or since one thing of a year: "the largest protests in the capital since a 1975 land march")

@@ -996,8 +996,9 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         # (not the very year a record is counted from: "its biggest fall since the Black Monday
         # crash of 1987 ... The index has erased all its gains for the year"; a count of years on
         # from it goes on from it: "the worst theft since the painting was stolen in 1911. It was
-        # found two years later")
-        and not (n == 0 and ctx.last is not None and ctx.last.since)
+        # found two years later"); nor a count back from it, which goes back from the story's
+        # time ("his earliest exit since 2006. He had won gold in Paris a month earlier")
+        and not (n <= 0 and ctx.last is not None and ctx.last.since)
     ):
         # (not "the month" after a year, which names no month of it: "the hottest June day since
         # 1976. The record for the month, 35.6C, ...")

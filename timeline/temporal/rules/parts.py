@@ -170,6 +170,7 @@ _CAPITAL_NAME_BEFORE: Final = compile_ascii(
     ("The trap may spring shut.", "spring", None),
     ("Clocks spring forward an hour on Sunday.", "spring", None),
     ("the Winter Olympics", "Winter", None),
+    ("a cut announced in the Autumn Statement in November", "the Autumn", None),
     ("Los Angeles will stage the next Summer Games in 2028.", "the next Summer", None),
     ("the papal summer residence at Castel Gandolfo", "summer", None),
     ("Rep. Summer Lee voted no. Anna Winter spoke.", "Summer", None),
@@ -233,6 +234,8 @@ def _season(m: re.Match[str], text: str) -> Expr | None:
             return None  # "he would spring a surprise", "the trap may spring shut": a verb
         if m["season"][0].isupper() and PLACE_AFTER.match(text, m.end()):
             return None  # "Spring Street", "Summer Avenue": a place
+        if m["season"][0].isupper() and after in ("statement", "statements") and text[m.end() + 1 : m.end() + 2] == "S":
+            return None  # "the Autumn Statement": a fiscal event's name (not "her spring statement")
         name = _NAME_BEFORE.search(text, m.start() - 30, m.start()) if m["season"][0].isupper() else None
         if name and (name.group().rstrip().endswith(".") or not _CAPITAL_AFTER.match(text, m.end())):
             return None  # a name ("the Chinese Winter Offensive" is a season's)
