@@ -5776,6 +5776,42 @@ def test_a_time_is_not_of_a_day_a_count_beside_it_is_from():
     assert {m.text: m.value for m in extract(text, date(2020, 11, 7))}["11:25 a.m."] == "2020-11-03T11:25"
 
 
+def test_a_time_after_a_saying_dated_is_of_the_day_the_saying_told_of():
+    # "visited the consulate on Tuesday, his fiancee said on Wednesday. He entered it at about
+    # 1 p.m.": Tuesday's hour (it was Wednesday's); the midnight he was waited for until, with
+    # "the next morning" after it, is Tuesday's too (it was the next morning's day)
+    text = (
+        "A journalist has gone missing after visiting the consulate on Tuesday, his fiancee said on"
+        " Wednesday.\n\nHe entered the consulate at about 1 p.m., Cengiz said. She waited outside"
+        " until after midnight and returned the next morning."
+    )
+    found = {m.text: m.value for m in extract(text, date(2018, 10, 3))}
+    assert found["1 p.m."] == "2018-10-02T13:00"
+    assert found["midnight"] == "2018-10-02T24:00"
+    assert found["the next morning"] == "2018-10-03TMO"
+    # (a saying's day alone in its sentence is still the day of the hour after it)
+    text = "Police said on Wednesday that he was missing. He was last seen at about 1 p.m."
+    assert {m.text: m.value for m in extract(text, date(2018, 10, 3))}["1 p.m."] == "2018-10-03T13:00"
+
+
+def test_a_week_still_to_come_is_not_that_of_a_day_gone_by_told_before():
+    ref = date(2024, 1, 15)
+    # a look back told aside: "later in the week", told as to come, is the writer's (it was 2022-W06)
+    text = (
+        "The last time Central Park recorded an inch or more was on Feb. 13, 2022. Forecasters said"
+        " another Arctic blast would arrive late in the week."
+    )
+    assert [m.value for m in extract(text, ref)] == ["2022-02-13", "2024-W03"]
+    # ... and so with "will", after any day gone by
+    text = "The last snow fell on Feb. 13, 2022. Another blast will arrive later in the week."
+    assert [m.value for m in extract(text, ref)] == ["2022-02-13", "2024-W03"]
+    # ... but a future of then, told with "would", or a past, is that day's week
+    text = "On Feb. 13, 2022, officials met. They said talks would resume later in the week."
+    assert [m.value for m in extract(text, ref)] == ["2022-02-13", "2022-W06"]
+    text = "The storm hit on Feb. 13, 2022. Later in the week, it moved on."
+    assert [m.value for m in extract(text, ref)] == ["2022-02-13", "2022-W06"]
+
+
 def test_news_counts_no_day_from_a_look_back_set_off_about_someone():
     # "The Serb, who had knee surgery in early June, ...": an aside, not the story's day; "three
     # weeks earlier" counts from Sunday (it counted from June: May)

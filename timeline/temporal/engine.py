@@ -457,6 +457,8 @@ def _record_since_before(text: str, start: int) -> bool:
 #: 29", "for the year ended |March 31").
 _PERIOD_ENDED_BEFORE: Final = compile_ascii(r"\b(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.IGNORECASE)
 _PERIOD_END_REACH: Final = 16
+#: "would", which may tell a future of a time gone by.
+_WOULD: Final = compile_ascii(r"\bwould\b|['’]d\s", re.IGNORECASE)
 #: ... or a level last reached then ("a level last seen in August 2007").
 _LAST_SEEN: Final = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
@@ -464,7 +466,7 @@ _LAST_SEEN: Final = compile_ascii(
 #: ... or when the last one was ("The last federal election was held in September 2021", "Its
 #: previous peak was in March 2022"): a look back, from which no story goes on.
 _LAST_ONE_WAS: Final = compile_ascii(
-    r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|most\s+recent)\s[^.;:!?\n]{0,40}?"
+    r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|most\s+recent)\s[^.;:!?\n]{0,60}?"
     r"\b(?:was|were)\s+(?:[\w'’-]+\s+){0,3}?(?:in|on)\s+$",
     re.IGNORECASE,
 )
@@ -2199,6 +2201,28 @@ def extract(
             reach = SAME_DAY_REACH
         day = day_anchor if start - day_anchor_end <= reach else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
+        if (
+            expr.kind == "anaphoric"
+            and not expr.n
+            and expr.unit in ("day", "week")
+            and tense == "future"
+            and not narrative
+            and reference is not None
+            and anchor is not None
+            and anchor_end < sentence[0]
+            and anchor.day < reference - timedelta(days=7)
+            # (a look back, no time the story went on from; or told with no "would", which may
+            # tell a future of then: "On Feb. 13, 2022, officials met. They said talks would resume
+            # later in the week")
+            and (
+                (last is not None and last_end < 0 and last.day == anchor.day)
+                or _WOULD.search(text, sentence[0], start) is None
+            )
+        ):
+            # "The last time Central Park had an inch of snow was on Feb. 13, 2022. Forecasters
+            # said another blast would arrive later in the week": a day or week still to come is
+            # the writer's, not that of a day gone by told aside in a sentence before
+            ctx = replace(ctx, anchor=None, last=None, day=None)
         if (
             last is not None
             and last.since

@@ -153,17 +153,23 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
     for i, m in enumerate(mentions):  # (pass one may have made one of two: looked for again)
         if not _time_to_date(text, m) or m.sentence in timetables:
             continue
-        before = next(
+        k = next(
             (
-                mentions[k]
+                k
                 for k in range(i - 1, -1, -1)
                 if m.start - mentions[k].end > TIME_DAY_REACH
                 or (_a_day(mentions[k]) and not _counted_from(text, mentions, k))
             ),
             None,
         )
+        before = None if k is None else mentions[k]
         if before is not None and m.start - before.end > TIME_DAY_REACH:
             before = None
+        elif before is not None and before.sentence != m.sentence and (told := _day_told_of(text, mentions, k)):
+            # "went missing after visiting the consulate on Tuesday, his fiancee said on
+            # Wednesday. He entered it at about 1 p.m.": the day the story told of, not the day
+            # of the saying
+            before = told
         stamp = _stamp(text, m)
         if (
             stamp
@@ -205,6 +211,9 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 if _a_day(n):
                     if (
                         not _OTHER_EVENT.search(text, m.end, n.start)
+                        # (not a day counted on from the time's: "waited until after midnight and
+                        # returned the next morning")
+                        and not _COUNTED_ON.match(n.text)
                         and not _zone_shift(text, m, n)
                         and not (
                             # "until 9pm, and a yellow warning is in place from Saturday morning":
@@ -437,6 +446,30 @@ def _counted_from(text: str, mentions: list[Mention], k: int) -> bool:
     else:
         return False
     return n.type == "DATE" and n.value == m.value and not text[n.end : m.start].strip()
+
+
+#: A day counted on from the one before it: "the next morning", "the following day".
+_COUNTED_ON: Final = compile_ascii(r"(?:the\s+)?(?:next|following)\b", re.IGNORECASE)
+#: A saying right before its day: "his fiancee said on Wednesday", "police said Wednesday".
+_SAID_ON: Final = compile_ascii(
+    r"\b(?:said|says|told|announced|reported|confirmed)\s+(?:[a-z]+\s+)?(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def _day_told_of(text: str, mentions: list[Mention], k: int | None) -> Mention | None:
+    """The other day of its sentence that a day a saying is dated by comes after: the day the
+    sentence tells of ("visited the consulate on Tuesday, his fiancee said on Wednesday")."""
+    if not k:
+        return None
+    said, told = mentions[k], mentions[k - 1]
+    if (
+        told.sentence != said.sentence
+        or not _a_day(told)
+        or told.value[:10] == said.value[:10]
+        or not _SAID_ON.search(text, max(0, said.start - 32), said.start)
+    ):
+        return None
+    return told
 
 
 def _a_day(m: Mention) -> bool:
