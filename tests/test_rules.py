@@ -112,6 +112,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ),
         ("Lenders have extended the company $90 million in loans through January.", "2026-01"),
         ("The governor imposed a curfew from 6 p.m. to 6 a.m. through Saturday.", "2025-08-23"),
+        # an event headed for, its date before its name, is to come (not the day of a going)
+        ("Warnock and Walker were headed to a Dec. 6 runoff.", "2025-12-06"),
+        ("The team headed to Paris on Friday.", "2025-08-15"),
         # a past in a clause of time after the date is the modal's, told back ("as it moved")
         ("Forecasters said the storm would weaken by Wednesday as it moved inland.", "2025-08-20"),
         ("The firm agreed to sell the unit by December.", "2025-12"),
@@ -1984,6 +1987,12 @@ def test_the_prior_year_period_is_a_year_before_the_quarter_reported_not_the_one
     found = {m.text: m.value for m in extract(text, date(2024, 10, 24))}
     assert found["the third quarter of 2023"] == "2023-Q3"
     assert found["the prior-year period"] == "2023-Q3"
+    # ... but a year before the quarter its own sentence tells of, when there is one (it was 1988-Q3)
+    text = (
+        "Third-quarter net income rose 12%. The company said it expects fourth-quarter earnings to be in"
+        " line with last year's results."
+    )
+    assert [m.value for m in extract(text, date(1989, 11, 1))] == ["1989-Q3", "1989-Q4", "1988-Q4"]
 
 
 def test_a_change_that_has_come_is_no_timetable():
@@ -5810,6 +5819,22 @@ def test_a_week_still_to_come_is_not_that_of_a_day_gone_by_told_before():
     assert [m.value for m in extract(text, ref)] == ["2022-02-13", "2022-W06"]
     text = "The storm hit on Feb. 13, 2022. Later in the week, it moved on."
     assert [m.value for m in extract(text, ref)] == ["2022-02-13", "2022-W06"]
+
+
+def test_the_writers_weekday_to_come_after_next_week_is_of_next_week():
+    # told on a Tuesday: the sale next week includes notes on Tuesday (it was the writer's day)
+    text = (
+        "The Treasury plans to sell $30 billion of notes and bonds next week, the department said"
+        " yesterday.\n\nThe sale will include $10 billion of three-year notes on Tuesday, $10 billion"
+        " of 10-year notes on Wednesday and $10 billion of 30-year bonds on Thursday."
+    )
+    found = {m.text: m.value for m in extract(text, date(1989, 10, 31))}
+    assert [found[day] for day in ("Tuesday", "Wednesday", "Thursday")] == ["1989-11-07", "1989-11-08", "1989-11-09"]
+    # ... but not with no "next week" before it, nor in the past
+    text = "The sale will include $10 billion of three-year notes on Tuesday."
+    assert [m.value for m in extract(text, date(1989, 10, 31))][-1] == "1989-10-31"
+    text = "Bonds will be sold next week. The Treasury sold notes on Tuesday."
+    assert [m.value for m in extract(text, date(1989, 10, 31))][-1] == "1989-10-31"
 
 
 def test_news_counts_no_day_from_a_look_back_set_off_about_someone():

@@ -412,6 +412,8 @@ def _clamp(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[
 #: year belongs to a clause of its own ("a plan approved in 1987 ... had bought shares through
 #: Sept. 29": the September of the story).
 FRAME_REACH: Final = 12
+#: How far after "next week" a day of the writer's weekday, told as to come, is of that week.
+NEXT_WEEK_REACH: Final = 300
 
 
 #: A news story that goes back in time ("In September 2008, Lehman Brothers failed. On Sept. 29,
@@ -1937,6 +1939,8 @@ def extract(
     # the sentence a week opens ("Last week, ..."), its Monday, the words that name it, and whether
     # it is the week before (-1) or after (1) the writer's
     week_frame: tuple[int, date, str, int] | None = None
+    # the end of the last "next week" told, the Monday of that week, and its words
+    next_week_told: tuple[int, date, str] | None = None
     # the heading of a list of this day's events in other years ("On this date:"), once looked for
     this_date: object = _UNSEEN
     joined_cue: tuple[int, tuple[str, bool]] | None = None  # where the last cue read ends, and it
@@ -2357,6 +2361,14 @@ def extract(
                 and last is not None
                 and last.granularity == "quarter"
                 and last is not quarter_told[0]
+                # (not the quarter its own sentence tells of: "Third-quarter profit rose ... It
+                # expects fourth-quarter earnings to be in line with last year's results")
+                and not (
+                    sentence_quarter is not None
+                    and sentence_quarter[0] == sentence[0]
+                    and sentence_quarter[1] is last
+                    and last is not compared_quarter
+                )
             ):
                 # "Revenue for the quarter was $1.24 billion, up from $1.15 billion in the third
                 # quarter of 2023. Net income was $142 million, compared with $118 million in the
@@ -2493,6 +2505,20 @@ def extract(
             # a day of the week that opens its sentence (see ``week_frame``): from its Monday on
             value, _ = resolve(expr, replace(ctx, reference=week_frame[1], tense="future", strong_tense=True))
             why = f'the {date.fromisoformat(value[:10]):%A} of "{week_frame[2]}", which opens its sentence'
+        elif (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and next_week_told is not None
+            and start - next_week_told[0] <= NEXT_WEEK_REACH
+            and not narrative
+            and tense == "future"
+            and reference is not None
+            and expr.weekday == reference.weekday()
+        ):
+            # "The Treasury plans to sell $30 billion of notes next week ... The sale will include
+            # $10 billion of notes on Tuesday", told on a Tuesday: that day of the week told
+            value, _ = resolve(expr, replace(ctx, reference=next_week_told[1], tense="future", strong_tense=True))
+            why = f'the {date.fromisoformat(value[:10]):%A} of "{next_week_told[2]}", told just before'
         elif (
             expr.kind == "weekday"
             and expr.rel is None
@@ -3318,6 +3344,14 @@ def extract(
             # "Last week, shares fell on Tuesday", "Next week: GDP figures on Thursday": the days
             # told after it in its sentence are that week's
             week_frame = (sentence[0], date.fromisocalendar(int(week[1]), int(week[2]), 1), told, expr.n)
+        if (
+            expr.kind == "deictic"
+            and expr.unit == "week"
+            and expr.n == 1
+            and expr.mod is None
+            and (week := _WEEK_VALUE.fullmatch(value))
+        ):
+            next_week_told = (end, date.fromisocalendar(int(week[1]), int(week[2]), 1), told)
         if rule_name == "year" and alone_on_its_line(text, start, end):  # a chronology's heading
             heading = (expr.year or 0, words)
         span = span_of(value)

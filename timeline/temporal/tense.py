@@ -651,6 +651,11 @@ _AWAITED_THING: Final = compile_ascii(
     re.IGNORECASE,
 )
 _AWAITED_REACH: Final = 90
+#: Headed for an event its date names: "were headed to a Dec. 6 runoff" (not "headed to Paris on
+#: Monday", the day of the going).
+_HEADED_FOR: Final = compile_ascii(
+    r"\b(?:head(?:ed|ing|s)?|bound)\s+(?:to|for|toward|towards)\s+(?:a|an|the)\s+$", re.IGNORECASE
+)
 #: Its verbs' stems, looked for first as text.
 _AWAITED_WORDS: Final = ("wait", "brac", "prepar", "gird", "gear", "ahead")
 #: A date set for what is to be done, right after the setting: "set a trial date of January 11", "set
@@ -1467,6 +1472,8 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         # was braced for may have come since: the nearest such day ("investors braced for the
         # Fed's decision on Wednesday", told on Monday or on Thursday)
         return None if awaited.group().split(None, 1)[0].lower().endswith("ed") else ("future", False)
+    if sentence.find("head", max(0, start - 24), start) >= 0 and _HEADED_FOR.search(sentence, start - 24, start):
+        return "future", False  # "were headed to a Dec. 6 runoff": the event's day is to come
     near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
     before = sentence[max(0, start - _ACCUSED_REACH) : start]
     if any(word in before for word in _ACCUSED_WORDS) and _ACCUSED_OF.search(
