@@ -5837,6 +5837,24 @@ def test_the_writers_weekday_to_come_after_next_week_is_of_next_week():
     assert [m.value for m in extract(text, date(1989, 10, 31))][-1] == "1989-10-31"
 
 
+def test_a_future_told_from_a_story_years_back_is_of_the_story():
+    # "expected ... to be over by Christmas", after Aug. 4 of 1914: 1914's (it was the writer's next)
+    text = (
+        "A century ago today, Britain declared war on Germany, entering a conflict that would claim"
+        " 16 million lives. The war had begun a week earlier, on July 28, 1914. Germany declared war"
+        " on Russia on Aug. 1 and on France two days later.\n\nBritain's ultimatum expired at 11"
+        " p.m. on Aug. 4. Many expected the fighting to be over by Christmas.\n\nCommemorations"
+        " will be held across Europe on Monday night."
+    )
+    found = {m.text: m.value for m in extract(text, date(2014, 8, 4))}
+    assert found["Aug. 4"] == "1914-08-04"
+    assert found["Christmas"] == "1914-12-25"
+    # ... but not a future told now, nor one someone said, who may have said it now
+    for told in ("Many expect the fighting to be over by Christmas.", "Officials said it would be over by Christmas."):
+        found = {m.text: m.value for m in extract(text.replace("Many expected the fighting to be over by Christmas.", told), date(2014, 8, 4))}
+        assert found["Christmas"] == "2014-12-25"
+
+
 def test_news_counts_no_day_from_a_look_back_set_off_about_someone():
     # "The Serb, who had knee surgery in early June, ...": an aside, not the story's day; "three
     # weeks earlier" counts from Sunday (it counted from June: May)

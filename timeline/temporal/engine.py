@@ -548,6 +548,41 @@ def _same_as_written(expr: Expr, last: Anchor) -> bool:
     return last.granularity == "day" and (last.day.month, last.day.day) == (expr.month, expr.day)
 
 
+#: A future told from a time gone by: "would", "was to", "was expected to", "expected the
+#: fighting to be over" ...
+_FUTURE_IN_PAST: Final = compile_ascii(
+    r"\b(?:would|(?:was|were)\s+(?:to|due|set|expected|scheduled|supposed|going|likely)"
+    r"|expected|predicted|hoped|planned|intended|promised|vowed|pledged)\b",
+    re.IGNORECASE,
+)
+#: ... and a future told from the writer's time, which a sentence with one tells of.
+_FUTURE_FROM_NOW: Final = compile_ascii(
+    r"\b(?:will|shall|won['’]t|(?:is|are|am)\s+(?:to|due|set|expected|scheduled|going|likely)"
+    r"|expects?|plans?|hopes?|intends?)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+#: A saying in a sentence.
+_SAID_IN: Final = compile_ascii(r"\b(?:said|says|told|tells|announced|added)\b", re.IGNORECASE)
+
+
+def _story_tense(text: str, sentence: tuple[int, int], start: int, tense: str | None) -> str | None:
+    """The tense of a date for a story told years back: a future told from a time gone by, with
+    no future from the writer's time in its sentence, is the story's ("Germany declared war on
+    Aug. 1. Many expected the fighting to be over by Christmas"): no tense of the writer's."""
+    if (
+        tense == "future"
+        and _FUTURE_IN_PAST.search(text, sentence[0], start)
+        and not _FUTURE_FROM_NOW.search(text, sentence[0], sentence[1])
+        # (nor what someone said, which may be said now: "The bridge opened in May 2010.
+        # Officials said it would close for repairs in June")
+        and not _SAID_IN.search(text, sentence[0], sentence[1])
+    ):
+        return None
+    return tense
+
+
 def _in_story(expr: Expr, ctx: Context, gap: int, tense: str | None, aside: bool) -> bool:
     """Whether a month or day with no year goes on with a story told years back (``STORY_YEARS``
     calendar years), or about a year back where the writer's time cannot hold it.  ``aside``:
@@ -2652,7 +2687,7 @@ def extract(
         elif (
             (listed := _in_list(expr, ctx, text, start, (last_start, last_end)))
             or (
-                _in_story(expr, ctx, start - last_end, tense, last_aside)
+                _in_story(expr, ctx, start - last_end, _story_tense(text, sentence, start, tense), last_aside)
                 # "have advanced since the fall of Avdiivka in February": up to the writer's now
                 and not _up_to_now(text, sentence, start)
                 and (
