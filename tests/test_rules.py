@@ -3969,6 +3969,22 @@ def test_news_that_came_days_after_an_event_counts_from_its_own_day():
     assert "the reference date" in found["a day after"].explanation
 
 
+def test_news_that_came_days_before_an_event_counts_from_the_day_of_its_subject():
+    # "The explosion came three days before ...": from Tuesday, the explosion's day told first,
+    # not from Wednesday, the day told last (it was 2020-08-08)
+    text = (
+        "A massive explosion in Beirut's port area on Tuesday killed at least 100 people.\n\n"
+        "President Michel Aoun called an emergency cabinet meeting for Wednesday.\n\n"
+        "The explosion came three days before a tribunal was due to deliver its verdict."
+    )
+    found = {m.text: m.value for m in extract(text, date(2020, 8, 5))}
+    assert found["three days before"] == "2020-08-07"
+    # ... and with no such subject told, from the day told last, as before
+    text = text.replace("The explosion came", "The meeting came")
+    found = {m.text: m.value for m in extract(text, date(2020, 8, 5))}
+    assert found["three days before"] == "2020-08-08"
+
+
 def test_news_that_came_days_after_an_event_counts_not_from_a_day_to_come():
     """A day still to come told before it ("interest accrues Sept. 1") dates no news that came
     a day after something; and "the same day" after it is the news' own day."""

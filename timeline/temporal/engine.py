@@ -548,6 +548,43 @@ def _same_as_written(expr: Expr, last: Anchor) -> bool:
     return last.granularity == "day" and (last.day.month, last.day.day) == (expr.month, expr.day)
 
 
+#: The subject of news that came so long before or after something, and what may stand between
+#: it and "came": "The explosion came", "Lehman's collapse, the largest ever, came" (group 1).
+_SUBJECT_CAME: Final = compile_ascii(
+    r"\b(?:the|this|that|its|their|his|her|[A-Z][\w.&-]*['’]s)\s+(?:[a-z-]+\s+)?([a-z]{4,})"
+    r"(?:,[^,.;\n]{1,80},)?\s+(?:came|comes)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+#: How far back the subject may have been told with its day.
+_SUBJECT_REACH: Final = 2000
+
+
+def _subject_day(text: str, start: int, sentence_start: int, mentions: list[Mention]) -> Anchor | None:
+    """The day of the subject of news that came so long before or after something, told with it
+    in an earlier sentence ("A massive explosion ... on Tuesday killed 100. ... The explosion came
+    three days before ..."): the first day of the last sentence before that names it."""
+    came = _SUBJECT_CAME.search(text, max(sentence_start, start - 140), start)
+    if came is None:
+        return None
+    noun = re.compile(rf"\b{re.escape(came[1])}s?\b", re.IGNORECASE)
+    told: tuple[int, int] | None = None
+    for m in reversed(mentions):
+        if m.end <= max(0, sentence_start - _SUBJECT_REACH):
+            break
+        if m.sentence[0] < sentence_start and _a_day_told(m) and noun.search(text, *m.sentence):
+            told = m.sentence
+            break
+    if told is None:
+        return None
+    first = next(m for m in mentions if m.sentence == told and _a_day_told(m))
+    return Anchor(date.fromisoformat(first.value[:10]), "day", first.text)
+
+
+def _a_day_told(m: Mention) -> bool:
+    """Whether a mention tells one day of the calendar (with its year)."""
+    return m.granularity == "day" and DAY_VALUE.match(m.value) is not None
+
+
 #: A future told from a time gone by: "would", "was to", "was expected to", "expected the
 #: fighting to be over" ...
 _FUTURE_IN_PAST: Final = compile_ascii(
@@ -2240,6 +2277,15 @@ def extract(
             reach = SAME_DAY_REACH
         day = day_anchor if start - day_anchor_end <= reach else None
         ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
+        if (
+            expr.inverted
+            and expr.unit in ("day", "week")
+            and not narrative
+            and (subject_day := _subject_day(text, start, sentence[0], mentions)) is not None
+        ):
+            # "A massive explosion in Beirut's port on Tuesday killed ... The explosion came three
+            # days before a tribunal was due to deliver its verdict": from the day of the subject
+            ctx = replace(ctx, anchor=subject_day, day=subject_day)
         if (
             expr.kind == "anaphoric"
             and not expr.n
