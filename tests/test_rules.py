@@ -112,6 +112,9 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ),
         ("Lenders have extended the company $90 million in loans through January.", "2026-01"),
         ("The governor imposed a curfew from 6 p.m. to 6 a.m. through Saturday.", "2025-08-23"),
+        # "as planned", "as scheduled" tell how, with no tense of their own
+        ("The vote will go ahead as planned on Sunday.", "2025-08-24"),
+        ("The match went ahead as scheduled on Sunday.", "2025-08-17"),
         # an event headed for, its date before its name, is to come (not the day of a going)
         ("Warnock and Walker were headed to a Dec. 6 runoff.", "2025-12-06"),
         ("The team headed to Paris on Friday.", "2025-08-15"),
@@ -5869,6 +5872,19 @@ def test_a_future_told_from_a_story_years_back_is_of_the_story():
     for told in ("Many expect the fighting to be over by Christmas.", "Officials said it would be over by Christmas."):
         found = {m.text: m.value for m in extract(text.replace("Many expected the fighting to be over by Christmas.", told), date(2014, 8, 4))}
         assert found["Christmas"] == "2014-12-25"
+
+
+def test_a_date_after_another_after_from_is_no_figure_compared_with():
+    # "launched from Sriharikota on July 14 and entered lunar orbit on August 5": no comparison,
+    # so "the 17th" is of August, the month told last (it was July's)
+    text = (
+        "The mission was launched from Sriharikota on July 14 and entered lunar orbit on August 5."
+        " The lander separated from the propulsion module on the 17th."
+    )
+    assert [m.value for m in extract(text, date(2023, 8, 23))] == ["2023-07-14", "2023-08-05", "2023-08-17"]
+    # ... but a figure is: "rose to 3.1% in May from 2.9% in April. Prices fell on the 17th"
+    text = "Inflation rose to 3.1% in May from 2.9% in April. Gas prices peaked on the 17th."
+    assert [m.value for m in extract(text, date(2023, 6, 20))] == ["2023-05", "2023-04", "2023-05-17"]
 
 
 def test_news_counts_no_day_from_a_look_back_set_off_about_someone():

@@ -33,7 +33,7 @@ from .context import (
 )
 from .expressions import Expr, framed
 from .headline import HEADLINE_LENGTH, told_again_in_lede, year_under_headline
-from .lexicon import EVENT_DATED_AFTER, YEAR_RE
+from .lexicon import EVENT_DATED_AFTER, FULL_MONTH_RE, YEAR_RE
 from .mention import Mention, restore_mention, revalued
 from .narrative import (
     HAD,
@@ -486,13 +486,22 @@ def _last_one_was(text: str, start: int) -> bool:
     ) and _LAST_ONE_WAS.search(text, start - 90, start) is not None
 
 
+#: Not right after a month's name: the day of a date follows it.
+_NOT_AFTER_A_MONTH: Final = "".join(
+    f"(?<!{month} )"
+    for month in (
+        *FULL_MONTH_RE.split("|"),
+        *(f"{short}{dot}" for short in "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split() for dot in (".", "")),
+    )
+).replace(".", r"\.")
 #: ... or a figure compared with one of then ("down from a peak of 7.1% in June 2022", "up from
 #: 3.4% in April last year", "three cuts, down from six at the start of January"): a comparison,
 #: not the story's time.
 _COMPARED_WITH: Final = compile_ascii(
     # (or what went before: "rose 23.3% last year after gaining 24.2% in 2023")
     r"\b(?:from|compared\s+(?:with|to)|against|versus|than|after\s+[a-z]+ing)\s[^,;.()]{0,40}?"
-    r"(?:\d|\b(?:peak|high|low|record|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    # (a figure, not a date's day: "launched from Sriharikota on July 14 and entered orbit on")
+    rf"(?:(?<!\d){_NOT_AFTER_A_MONTH}\d|\b(?:peak|high|low|record|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     # (a comma between digits parts thousands: "from a peak of more than 100,000 a week in"; no
     # sentence ends between)
     # (nor a modal between, whose clause is another's: "retired from the Senate after 24 years and

@@ -1624,6 +1624,13 @@ _PARTICIPLE_OPENS: Final = compile_ascii(
 )
 
 
+#: A participle after "as" that tells how, not when: "went ahead as planned", "as expected".
+_AS_PLANNED: Final = compile_ascii(
+    r"(?:planned|scheduled|expected|promised|agreed|announced|intended|forecast|predicted|feared|hoped)",
+    re.IGNORECASE,
+)
+
+
 def _nearest_cue(
     sentence: str, start: int, end: int, reported: bool, strength: bool, history: bool = False
 ) -> tuple[str, bool] | None:
@@ -1654,6 +1661,12 @@ def _nearest_cue(
             tense, strong = "future", False
         if c_start >= end and sentence[c_start : c_start + 5].lower() == "ahead":
             continue  # "were closed on Saturday ahead of the storm": what is ahead is the storm
+        if (
+            sentence[max(0, c_start - 3) : c_start].lower() == "as "
+            and (c_start < 4 or not sentence[c_start - 4].isalpha())  # (not "has scheduled")
+            and _AS_PLANNED.fullmatch(sentence, c_start, c_end)
+        ):
+            continue  # "go ahead as planned on Sunday", "went ahead as scheduled": no tense of its own
         if (
             tense == "past"
             and c_end <= start
