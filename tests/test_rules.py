@@ -115,6 +115,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         # "as planned", "as scheduled" tell how, with no tense of their own
         ("The vote will go ahead as planned on Sunday.", "2025-08-24"),
         ("The match went ahead as scheduled on Sunday.", "2025-08-17"),
+        # a participle after "ever" describes, and tells no deed done
+        ("He will be the oldest person ever inaugurated when he is sworn in on Jan. 20.", "2026-01-20"),
         # an event headed for, its date before its name, is to come (not the day of a going)
         ("Warnock and Walker were headed to a Dec. 6 runoff.", "2025-12-06"),
         ("The team headed to Paris on Friday.", "2025-08-15"),

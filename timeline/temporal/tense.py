@@ -1661,6 +1661,10 @@ def _nearest_cue(
             tense, strong = "future", False
         if c_start >= end and sentence[c_start : c_start + 5].lower() == "ahead":
             continue  # "were closed on Saturday ahead of the storm": what is ahead is the storm
+        if tense == "past" and sentence[max(0, c_start - 5) : c_start].lower() == "ever " and (
+            c_start < 6 or not sentence[c_start - 6].isalpha()
+        ):
+            continue  # "the oldest person ever inaugurated", "the largest ever recorded": no deed
         if (
             sentence[max(0, c_start - 3) : c_start].lower() == "as "
             and (c_start < 4 or not sentence[c_start - 4].isalpha())  # (not "has scheduled")

@@ -743,8 +743,13 @@ _FROM_UNITS: Final = ("day", "week", "fortnight")
 _SPAN_IN_BEFORE: Final = compile_ascii(
     r"\b(?:in|within|than|for|over)[^\S\n]+(?:(?:just|only|barely|under)[^\S\n]+)?$", re.IGNORECASE
 )
-#: ... and before a span that runs from a weekday: "for six days from Monday".
-_SPAN_FROM_BEFORE: Final = compile_ascii(r"\b(?:for|over|within|lasting)[^\S\n]+$", re.IGNORECASE)
+#: ... and before a span that runs from a weekday: "for six days from Monday" (not a day set for
+#: one: "The hearing is set for a week from Tuesday").
+_SPAN_FROM_BEFORE: Final = compile_ascii(
+    r"(?:\b(?<!set\s)(?<!scheduled\s)(?<!slated\s)(?<!planned\s)(?<!fixed\s)(?<!adjourned\s)(?<!postponed\s)"
+    r"(?<!called\s)for|\b(?:over|within|lasting))[^\S\n]+$",
+    re.IGNORECASE,
+)
 _AGO_UNITS: Final = ("day", "week", "fortnight", "year")
 
 
@@ -757,6 +762,7 @@ _AGO_UNITS: Final = ("day", "week", "fortnight", "year")
     ("A week on Friday, the results are due.", "A week on Friday", "2025-08-29"),
     # with no tense, from the coming weekday, however near the last one
     ("The vote is a week from Friday.", "a week from Friday", "2025-08-29"),
+    ("The hearing is set for a week from Tuesday.", "a week from Tuesday", "2025-08-26"),
     # ... but a span that runs from a weekday is a span, then the day
     ("An overtime ban runs for six days from Monday next week.", "Monday next week", "2025-08-25"),
     # "a week ago Sunday": so long before the last such weekday (told on Monday 18 August)
