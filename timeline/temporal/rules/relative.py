@@ -1126,7 +1126,7 @@ _SOON_PAST_AFTER: Final = compile_ascii(rf"\s+(?:{PAST_VERB_SOURCE})\b", re.IGNO
     r"|(?P<future>the\s+(?:near\s+)?future|(?:the\s+)?coming\s+(?:decades|years|months|weeks|days|quarters)"
     r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)"
     # a span ahead with no length: "in the near term", "at a later date" (not "near-term debt")
-    r"|the\s+(?:near|short)[-\s]term(?![-\s]+[a-z])|(?<=\bat\s)a\s+later\s+(?:date|stage)"
+    r"|the\s+(?:near|short)[-\s]term(?![-\s]+[a-z])|(?<=\bat\s)a\s+later\s+(?:date|stage)|(?<=\bfor\s)a\s+later\s+date"
     # (not "as soon as", "soon after": a time counted from another)
     r"|(?P<soon>(?:very\s+)?(?<!\bas\s)soon(?!\s+(?:after|afterwards?|thereafter|as|enough|to\s+be)\b))))\b",
     ("plans for the future", "the future", "FUTURE_REF"),
@@ -1134,6 +1134,7 @@ _SOON_PAST_AFTER: Final = compile_ascii(rf"\s+(?:{PAST_VERB_SOURCE})\b", re.IGNO
     ("to placate holders in the short term, the plan", "the short term", "FUTURE_REF"),
     ("the near-term outlook", "the near-term", None),
     ("The rest will be sold at a later date.", "a later date", "FUTURE_REF"),
+    ("A memorial service is planned for a later date.", "a later date", "FUTURE_REF"),
     ("There were sell programs in past years, too.", "past years", "PAST_REF"),
     ("is now closed", "now", "PRESENT_REF"),
     ("They sighted land at present-day Cape Cod.", "at present", None),
