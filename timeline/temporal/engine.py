@@ -99,7 +99,7 @@ from .tense import (
     tells_of_future,
     tense_cue,
 )
-from .times_of_day import date_other_zone_days, date_the_times
+from .times_of_day import date_other_zone_days, date_the_times, names_a_day
 from .values import DAY_VALUE, quarter_value, span_of, week_value
 from .weekdays_beside import (
     THE_BEFORE,
@@ -580,18 +580,14 @@ def _subject_day(text: str, start: int, sentence_start: int, mentions: list[Ment
     for m in reversed(mentions):
         if m.end <= max(0, sentence_start - _SUBJECT_REACH):
             break
-        if m.sentence[0] < sentence_start and _a_day_told(m) and noun.search(text, *m.sentence):
+        if m.sentence[0] < sentence_start and names_a_day(m) and noun.search(text, *m.sentence):
             told = m.sentence
             break
     if told is None:
         return None
-    first = next(m for m in mentions if m.sentence == told and _a_day_told(m))
+    first = next(m for m in mentions if m.sentence == told and names_a_day(m))
     return Anchor(date.fromisoformat(first.value[:10]), "day", first.text)
 
-
-def _a_day_told(m: Mention) -> bool:
-    """Whether a mention tells one day of the calendar (with its year)."""
-    return m.granularity == "day" and DAY_VALUE.match(m.value) is not None
 
 
 #: A future told from a time gone by: "would", "was to", "was expected to", "expected the

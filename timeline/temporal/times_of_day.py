@@ -158,7 +158,7 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 k
                 for k in range(i - 1, -1, -1)
                 if m.start - mentions[k].end > TIME_DAY_REACH
-                or (_a_day(mentions[k]) and not _counted_from(text, mentions, k))
+                or (names_a_day(mentions[k]) and not _counted_from(text, mentions, k))
             ),
             None,
         )
@@ -208,7 +208,7 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
             for n in itertools.islice(mentions, i + 1, None):
                 if n.sentence != m.sentence:
                     break
-                if _a_day(n):
+                if names_a_day(n):
                     if (
                         not _OTHER_EVENT.search(text, m.end, n.start)
                         # (not a day counted on from the time's: "waited until after midnight and
@@ -464,7 +464,7 @@ def _day_told_of(text: str, mentions: list[Mention], k: int | None) -> Mention |
     said, told = mentions[k], mentions[k - 1]
     if (
         told.sentence != said.sentence
-        or not _a_day(told)
+        or not names_a_day(told)
         or told.value[:10] == said.value[:10]
         or not _SAID_ON.search(text, max(0, said.start - 32), said.start)
     ):
@@ -472,7 +472,7 @@ def _day_told_of(text: str, mentions: list[Mention], k: int | None) -> Mention |
     return told
 
 
-def _a_day(m: Mention) -> bool:
+def names_a_day(m: Mention) -> bool:
     """Whether a mention names one day of the calendar (with its year)."""
     return m.granularity == "day" and DAY_VALUE.match(m.value) is not None
 
