@@ -651,6 +651,13 @@ _AWAITED_THING: Final = compile_ascii(
     re.IGNORECASE,
 )
 _AWAITED_REACH: Final = 90
+#: A commodity's contract for a month's delivery: "U.S. crude for May", "Brent crude futures for
+#: June", "gold for December delivery".
+_DELIVERY_FOR: Final = compile_ascii(
+    r"\b(?:crude|oil|Brent|WTI|Intermediate|futures|contracts?|gold|silver|copper|platinum|wheat|corn"
+    r"|soybeans|cocoa|coffee|sugar|cotton|gasoline|gas)\s+(?:futures\s+|oil\s+)?for\s+$",
+    re.IGNORECASE,
+)
 #: Headed for an event its date names: "were headed to a Dec. 6 runoff" (not "headed to Paris on
 #: Monday", the day of the going).
 _HEADED_FOR: Final = compile_ascii(
@@ -1472,6 +1479,8 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         # was braced for may have come since: the nearest such day ("investors braced for the
         # Fed's decision on Wednesday", told on Monday or on Thursday)
         return None if awaited.group().split(None, 1)[0].lower().endswith("ed") else ("future", False)
+    if sentence.find(" for ", max(0, start - 6), start) >= 0 and _DELIVERY_FOR.search(sentence, start - 40, start):
+        return "future", False  # "crude for May fell $55.90": a contract's month of delivery, to come
     if sentence.find("head", max(0, start - 24), start) >= 0 and _HEADED_FOR.search(sentence, start - 24, start):
         return "future", False  # "were headed to a Dec. 6 runoff": the event's day is to come
     near = sentence[max(0, start - 40) : start].lower()  # looked for first as plain text
@@ -1624,6 +1633,8 @@ _PARTICIPLE_OPENS: Final = compile_ascii(
 )
 
 
+#: What something is kept as, before its participle: "will keep its banks |closed".
+_KEPT_AS: Final = compile_ascii(r"\b(?:keep|keeps|keeping)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 #: A participle after "as" that tells how, not when: "went ahead as planned", "as expected".
 _AS_PLANNED: Final = compile_ascii(
     r"(?:planned|scheduled|expected|promised|agreed|announced|intended|forecast|predicted|feared|hoped)",
@@ -1661,6 +1672,13 @@ def _nearest_cue(
             tense, strong = "future", False
         if c_start >= end and sentence[c_start : c_start + 5].lower() == "ahead":
             continue  # "were closed on Saturday ahead of the storm": what is ahead is the storm
+        if (
+            tense == "past"
+            and c_end <= start
+            and sentence.find("kee", max(0, c_start - 40), c_start) >= 0
+            and _KEPT_AS.search(sentence, max(0, c_start - 40), c_start)
+        ):
+            continue  # "will keep its banks closed on Monday": what they are kept as, no deed
         if tense == "past" and sentence[max(0, c_start - 5) : c_start].lower() == "ever " and (
             c_start < 6 or not sentence[c_start - 6].isalpha()
         ):
