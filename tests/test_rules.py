@@ -117,6 +117,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The match went ahead as scheduled on Sunday.", "2025-08-17"),
         # what something is kept as is no deed done; a contract's month of delivery is to come
         ("Greece will keep its banks closed on Tuesday.", "2025-08-19"),
+        # an event someone has been invited to is to come
+        ("FIFA has invited them to the World Cup final in Moscow on Sunday.", "2025-08-24"),
         ("West Texas Intermediate crude for May fell $55.90 to settle at minus $37.63.", "2026-05"),
         # a participle after "ever" describes, and tells no deed done
         ("He will be the oldest person ever inaugurated when he is sworn in on Jan. 20.", "2026-01-20"),

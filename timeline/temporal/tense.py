@@ -651,6 +651,15 @@ _AWAITED_THING: Final = compile_ascii(
     re.IGNORECASE,
 )
 _AWAITED_REACH: Final = 90
+#: An event someone is invited to, up to its date: "has invited them to the World Cup final in
+#: Moscow on |Sunday" ("now": invited as of now, to what is still to come).
+_INVITED_TO: Final = compile_ascii(
+    r"(?:(?P<now>\b(?:has|have|['’]s|['’]ve)\s+(?:been\s+)?invited|\binvites?)|\binvited)\s+"
+    r"(?:(?!(?:for|before|after|until|since|by|and|or|but|which|that|who|when)\b)[\w'’&.-]+\s+){0,3}?to\s+"
+    r"(?:(?!(?:for|before|after|until|since|by|and|or|but|which|that|who|when)\b)[\w'’&.-]+\s+){1,7}?"
+    r"(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 #: A commodity's contract for a month's delivery: "U.S. crude for May", "Brent crude futures for
 #: June", "gold for December delivery".
 _DELIVERY_FOR: Final = compile_ascii(
@@ -1479,6 +1488,12 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         # was braced for may have come since: the nearest such day ("investors braced for the
         # Fed's decision on Wednesday", told on Monday or on Thursday)
         return None if awaited.group().split(None, 1)[0].lower().endswith("ed") else ("future", False)
+    if sentence.find("invit", max(0, start - _AWAITED_REACH), start) >= 0 and (
+        invited := _INVITED_TO.search(sentence, max(0, start - _AWAITED_REACH), start)
+    ):
+        # "FIFA has invited them to the World Cup final in Moscow on Sunday": it is to come; but
+        # what someone was invited to may have come since: the nearest such day
+        return ("future", False) if invited["now"] else None
     if sentence.find(" for ", max(0, start - 6), start) >= 0 and _DELIVERY_FOR.search(sentence, start - 40, start):
         return "future", False  # "crude for May fell $55.90": a contract's month of delivery, to come
     if sentence.find("head", max(0, start - 24), start) >= 0 and _HEADED_FOR.search(sentence, start - 24, start):
