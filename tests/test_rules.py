@@ -3989,6 +3989,15 @@ def test_news_that_came_days_before_an_event_counts_from_the_day_of_its_subject(
     )
     found = {m.text: m.value for m in extract(text, date(2020, 8, 5))}
     assert found["three days before"] == "2020-08-07"
+    # ... from the day told nearest its name, and not from a date set off in the clause after
+    # (it was 2015-11-13, "the Nov. 13 Paris attacks")
+    brussels = (
+        "Belgian police hunted on Wednesday for a man seen at the airport before Tuesday's attacks.\n\n"
+        "The attacks came four days after police arrested Salah Abdeslam, the prime surviving"
+        " suspect in the Nov. 13 Paris attacks, in Brussels."
+    )
+    found = {m.text: m.value for m in extract(brussels, date(2016, 3, 23))}
+    assert found["four days after"] == "2016-03-18"
     # ... and with no such subject told, from the day told last, as before
     text = text.replace("The explosion came", "The meeting came")
     found = {m.text: m.value for m in extract(text, date(2020, 8, 5))}

@@ -571,22 +571,28 @@ _SUBJECT_REACH: Final = 2000
 def _subject_day(text: str, start: int, sentence_start: int, mentions: list[Mention]) -> Anchor | None:
     """The day of the subject of news that came so long before or after something, told with it
     in an earlier sentence ("A massive explosion ... on Tuesday killed 100. ... The explosion came
-    three days before ..."): the first day of the last sentence before that names it."""
+    three days before ..."): the day told nearest its name in the last sentence before that names it."""
     came = _SUBJECT_CAME.search(text, max(sentence_start, start - 140), start)
     if came is None:
         return None
     noun = re.compile(rf"\b{re.escape(came[1])}s?\b", re.IGNORECASE)
     told: tuple[int, int] | None = None
+    named_at = 0
     for m in reversed(mentions):
         if m.end <= max(0, sentence_start - _SUBJECT_REACH):
             break
-        if m.sentence[0] < sentence_start and names_a_day(m) and noun.search(text, *m.sentence):
-            told = m.sentence
+        if m.sentence[0] < sentence_start and names_a_day(m) and (named := noun.search(text, *m.sentence)):
+            told, named_at = m.sentence, named.start()
             break
     if told is None:
         return None
-    first = next(m for m in mentions if m.sentence == told and names_a_day(m))
-    return Anchor(date.fromisoformat(first.value[:10]), "day", first.text)
+    # the day told nearest the subject's name in that sentence ("Police hunted on Wednesday for a
+    # man seen before Tuesday's attacks": Tuesday)
+    nearest = min(
+        (m for m in mentions if m.sentence == told and names_a_day(m)),
+        key=lambda m: abs(m.start - named_at),
+    )
+    return Anchor(date.fromisoformat(nearest.value[:10]), "day", nearest.text)
 
 
 
@@ -1092,6 +1098,10 @@ def _dated_clause_after(
         return None
     s2, e2, _, then = selected[number + 1]
     if s2 >= sentence[1] or then.kind not in ("weekday", "calendar") or ";" in text[end:s2]:
+        return None
+    if text[max(0, s2 - 4) : s2].lower() == "the ":
+        # "came four days after police arrested Abdeslam, the prime suspect in the Nov. 13 Paris
+        # attacks": a date that names another event is not the clause's
         return None
     s0 = sentence[0]
     cue = tense_cue(text[s0 : sentence[1]], s2 - s0, e2 - s0)
