@@ -119,6 +119,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Greece will keep its banks closed on Tuesday.", "2025-08-19"),
         # an event someone has been invited to is to come
         ("FIFA has invited them to the World Cup final in Moscow on Sunday.", "2025-08-24"),
+        # ... and so is what is set off as still to be done
+        ("Corbyn tabled a motion of no confidence, to be debated on Wednesday.", "2025-08-20"),
         ("West Texas Intermediate crude for May fell $55.90 to settle at minus $37.63.", "2026-05"),
         # a participle after "ever" describes, and tells no deed done
         ("He will be the oldest person ever inaugurated when he is sworn in on Jan. 20.", "2026-01-20"),

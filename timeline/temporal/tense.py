@@ -660,6 +660,13 @@ _INVITED_TO: Final = compile_ascii(
     r"(?:on|in)\s+$",
     re.IGNORECASE,
 )
+#: A thing set off as still to be done, up to its date: "tabled a motion of no confidence, to be
+#: debated on |Wednesday".
+_TO_BE_DONE: Final = compile_ascii(
+    r",[^\S\n]+to[^\S\n]+be[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+(?:ed|en|wn|ld|ut)[^\S\n]+"
+    r"(?:[\w'’-]+[^\S\n]+){0,3}?(?:on|in|at|by|from)[^\S\n]+$",
+    re.IGNORECASE,
+)
 #: A commodity's contract for a month's delivery: "U.S. crude for May", "Brent crude futures for
 #: June", "gold for December delivery".
 _DELIVERY_FOR: Final = compile_ascii(
@@ -1488,6 +1495,8 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         # was braced for may have come since: the nearest such day ("investors braced for the
         # Fed's decision on Wednesday", told on Monday or on Thursday)
         return None if awaited.group().split(None, 1)[0].lower().endswith("ed") else ("future", False)
+    if sentence.find("to be", max(0, start - 60), start) >= 0 and _TO_BE_DONE.search(sentence, start - 60, start):
+        return "future", False  # "tabled a motion, to be debated on Wednesday": what is still to be done
     if sentence.find("invit", max(0, start - _AWAITED_REACH), start) >= 0 and (
         invited := _INVITED_TO.search(sentence, max(0, start - _AWAITED_REACH), start)
     ):

@@ -266,6 +266,8 @@ _RECORD_REL_BEFORE: Final = compile_ascii(r"\b(?:previous|preceding|last)[^\S\n]
     ("The company's January sales rose.", "January", "2025-01"),
     ("the company's March sales", "March", "2025-03"),
     ("Britain's May said no.", "May", None),
+    ("Theresa May lost. It came two years after May triggered Article 50.", "May", None),
+    ("Theresa May lost. Sales rose in May compared with April.", "May", "2025-05"),
     # ... but a report or meeting of May, whoever's: "the Federal Reserve's May meeting"
     ("Investors await the minutes of the Federal Reserve's May meeting.", "May", "2025-05"),
     ("the Women's March drew thousands", "March", None),
@@ -337,6 +339,14 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
                 month=month,
                 mod=_mod(m["mod"]) or ("range-before" if turns else "range"),
             )
+    if (
+        word == "May"
+        and not (rel or m["mod"])
+        and _DEED_AFTER.match(text, m.end())
+        and prev_word(text, m.start()) not in ("in", "of", "during", "for", "on", "from", "to", "through")
+        and _NAMED_MAY.search(text)
+    ):
+        return None  # "Theresa May ... two years after May triggered Article 50": her deed
     if (
         not (rel or m["mod"])
         and not (word != "May" and text.startswith(_POSSESSIVE, m.end()))
@@ -414,6 +424,15 @@ def _month(m: re.Match[str], text: str) -> Expr | None:
     )
 
 
+#: A past verb right after "May", whose subject she is: "after May |triggered Article 50".
+_DEED_AFTER: Final = compile_ascii(
+    r"[^\S\n]+(?:[a-z]{3,}ed|said|told|won|lost|met|made|took|left|became|was|had|has|says|tells|faces)\b"
+)
+#: Someone named May in the text: "Theresa May", "Prime Minister May".
+_NAMED_MAY: Final = compile_ascii(
+    r"(?<![.!?]\s)\b(?!(?:In|By|Since|Until|During|Early|Late|Mid|Last|Next|This|That|The|Every|From|To|And|Or"
+    r"|Of|On|For|Before|After|Through|Each|Since|Between)\b)[A-Z][a-z]+\.?[^\S\n]+May\b(?![^\S\n]+\d)"
+)
 #: A by-line, from the start of its line: "By Ann May and June Lee".
 _BYLINE: Final = compile_ascii(r"(?:^|\n)[^\S\n]*(?:By|BY)[^\S\n]+[A-Z][^\n]{0,60}$")
 #: The words that may follow "by" and a month as a date: "by May Day", "by June 30" are read by
