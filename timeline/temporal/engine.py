@@ -89,6 +89,8 @@ from .scan import Near, TriggerIndex
 from .sentences import CHRONOLOGY_ITEMS, LIST_ITEM_BEFORE, PARAGRAPH_BREAK, SentenceIndex, alone_on_its_line
 from .tense import (
     PAST_VERB_SOURCE,
+    SAID_DATED_BEFORE,
+    SAID_REACH,
     THAT_NEXT,
     ahead_of_dated_past,
     awaited_before,
@@ -455,12 +457,12 @@ def _record_since_before(text: str, start: int) -> bool:
         text.find("ince", max(0, start - 64), start) >= 0
         and RECORD_SINCE.search(text, max(0, start - 100), start) is not None
     )
+
+
 #: The end day of a period told just before ("the third quarter of fiscal 2024, which ended |Oct.
 #: 29", "for the year ended |March 31").
 _PERIOD_ENDED_BEFORE: Final = compile_ascii(r"\b(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.IGNORECASE)
 _PERIOD_END_REACH: Final = 16
-#: "would", which may tell a future of a time gone by.
-_WOULD: Final = compile_ascii(r"\bwould\b|['’]d\s", re.IGNORECASE)
 #: ... or a level last reached then ("a level last seen in August 2007").
 _LAST_SEEN: Final = compile_ascii(
     r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
@@ -595,7 +597,8 @@ def _subject_day(text: str, start: int, sentence_start: int, mentions: list[Ment
     return Anchor(date.fromisoformat(nearest.value[:10]), "day", nearest.text)
 
 
-
+#: "would", which may tell a future of a time gone by.
+_WOULD: Final = compile_ascii(r"\bwould\b|['’]d\s", re.IGNORECASE)
 #: A future told from a time gone by: "would", "was to", "was expected to", "expected the
 #: fighting to be over" ...
 _FUTURE_IN_PAST: Final = compile_ascii(
@@ -609,8 +612,6 @@ _FUTURE_FROM_NOW: Final = compile_ascii(
     r"|expects?|plans?|hopes?|intends?)\b|['’]ll\b",
     re.IGNORECASE,
 )
-
-
 #: A saying in a sentence.
 _SAID_IN: Final = compile_ascii(r"\b(?:said|says|told|tells|announced|added)\b", re.IGNORECASE)
 
@@ -1133,15 +1134,6 @@ def _since_before_story(expr: Expr, ctx: Context, last: Anchor) -> tuple[str, st
     )
 
 
-#: A weekday a saying is dated by ("officials said on Thursday"): the writer's week.
-_SAID_BEFORE: Final = compile_ascii(
-    r"\b(?:said|says|announced|reported|confirmed|told|showed|shows)(?:\s+\w+)?"
-    # where: "said in an interview last week", "said at a news conference on Monday"
-    r"(?:\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)(?:\s+[\w-]+){1,2})?(?:\s+on)?\s+$",
-    re.IGNORECASE,
-)
-#: How far back ``_SAID_BEFORE`` is looked for.
-_SAID_REACH: Final = 44
 
 
 def _the_weekend(expr: Expr) -> bool:
@@ -2578,7 +2570,7 @@ def extract(
             )
             # (not the day a saying is dated by: "Last year was the warmest on record, the
             # climate service said on Tuesday")
-            and not _SAID_BEFORE.search(text, start - _SAID_REACH, start)
+            and not SAID_DATED_BEFORE.search(text, start - SAID_REACH, start)
         ):
             # "In 2020, the race was called on Saturday", "Four years ago, the count took days, and
             # the race was called on the Saturday after the election": a Saturday of that year,
@@ -2907,7 +2899,7 @@ def extract(
                 # afternoon. ¶ On Tuesday, the line stretched around the block")
                 or _next_days_paragraph(text, expr, day, day_anchor_end, start)
             )
-            and not _SAID_BEFORE.search(text, start - _SAID_REACH, start)
+            and not SAID_DATED_BEFORE.search(text, start - SAID_REACH, start)
             and not text.startswith(_POSSESSIVE, end)  # "as of Friday's close": the writer's week
             # "The post, shared 20,000 times since Tuesday, omits that vote": up to the writer's
             # day, from the writer's week (not "had been closed since Saturday")
@@ -3434,20 +3426,15 @@ def extract(
             and expr.unit == "week"
             and expr.n in (-1, 1)
             and expr.mod is None
-            and start - sentence[0] <= FRAME_REACH
             and (week := _WEEK_VALUE.fullmatch(value))
         ):
-            # "Last week, shares fell on Tuesday", "Next week: GDP figures on Thursday": the days
-            # told after it in its sentence are that week's
-            week_frame = (sentence[0], date.fromisocalendar(int(week[1]), int(week[2]), 1), told, expr.n)
-        if (
-            expr.kind == "deictic"
-            and expr.unit == "week"
-            and expr.n == 1
-            and expr.mod is None
-            and (week := _WEEK_VALUE.fullmatch(value))
-        ):
-            next_week_told = (end, date.fromisocalendar(int(week[1]), int(week[2]), 1), told)
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+            if start - sentence[0] <= FRAME_REACH:
+                # "Last week, shares fell on Tuesday", "Next week: GDP figures on Thursday": the
+                # days told after it in its sentence are that week's
+                week_frame = (sentence[0], monday, told, expr.n)
+            if expr.n == 1:
+                next_week_told = (end, monday, told)
         if rule_name == "year" and alone_on_its_line(text, start, end):  # a chronology's heading
             heading = (expr.year or 0, words)
         span = span_of(value)
@@ -3550,7 +3537,7 @@ def extract(
                     and anchor is not None
                     and anchor.granularity in ("day", "week", "month")
                     and anchor_end >= sentence[0]
-                    and _SAID_BEFORE.search(text, start - _SAID_REACH, start)
+                    and SAID_DATED_BEFORE.search(text, start - SAID_REACH, start)
                 )
             ):
                 anchor, anchor_end = here, end
@@ -3634,7 +3621,7 @@ def extract(
                 and (
                     (
                         expr.kind in ("deictic", "weekday")
-                        and _SAID_BEFORE.search(text, start - _SAID_REACH, start)
+                        and SAID_DATED_BEFORE.search(text, start - SAID_REACH, start)
                     )
                     or _SINCE_THEN.search(text, start - 7, start)
                 )

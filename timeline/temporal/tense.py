@@ -651,13 +651,15 @@ _AWAITED_THING: Final = compile_ascii(
     re.IGNORECASE,
 )
 _AWAITED_REACH: Final = 90
+#: Its verbs' stems, looked for first as text.
+_AWAITED_WORDS: Final = ("wait", "brac", "prepar", "gird", "gear", "ahead")
+#: A word of what is named, not one that opens another clause or phrase of time.
+_NAMING_WORD: Final = r"(?!(?:for|before|after|until|since|by|and|or|but|which|that|who|when)\b)[\w'’&.-]+\s+"
 #: An event someone is invited to, up to its date: "has invited them to the World Cup final in
 #: Moscow on |Sunday" ("now": invited as of now, to what is still to come).
 _INVITED_TO: Final = compile_ascii(
     r"(?:(?P<now>\b(?:has|have|['’]s|['’]ve)\s+(?:been\s+)?invited|\binvites?)|\binvited)\s+"
-    r"(?:(?!(?:for|before|after|until|since|by|and|or|but|which|that|who|when)\b)[\w'’&.-]+\s+){0,3}?to\s+"
-    r"(?:(?!(?:for|before|after|until|since|by|and|or|but|which|that|who|when)\b)[\w'’&.-]+\s+){1,7}?"
-    r"(?:on|in)\s+$",
+    rf"(?:{_NAMING_WORD}){{0,3}}?to\s+(?:{_NAMING_WORD}){{1,7}}?(?:on|in)\s+$",
     re.IGNORECASE,
 )
 #: A thing set off as still to be done, up to its date: "tabled a motion of no confidence, to be
@@ -674,13 +676,21 @@ _DELIVERY_FOR: Final = compile_ascii(
     r"|soybeans|cocoa|coffee|sugar|cotton|gasoline|gas)\s+(?:futures\s+|oil\s+)?for\s+$",
     re.IGNORECASE,
 )
+#: A day a saying is dated by, right after it: "officials said on Thursday", "police said late
+#: Wednesday", "said at a news conference on Monday".
+SAID_DATED_BEFORE: Final = compile_ascii(
+    r"\b(?:said|says|announced|reported|confirmed|told|showed|shows)(?:\s+\w+)?"
+    # where: "said in an interview last week", "said at a news conference on Monday"
+    r"(?:\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)(?:\s+[\w-]+){1,2})?(?:\s+on)?\s+$",
+    re.IGNORECASE,
+)
+#: How far back ``SAID_DATED_BEFORE`` is looked for.
+SAID_REACH: Final = 44
 #: Headed for an event its date names: "were headed to a Dec. 6 runoff" (not "headed to Paris on
 #: Monday", the day of the going).
 _HEADED_FOR: Final = compile_ascii(
     r"\b(?:head(?:ed|ing|s)?|bound)\s+(?:to|for|toward|towards)\s+(?:a|an|the)\s+$", re.IGNORECASE
 )
-#: Its verbs' stems, looked for first as text.
-_AWAITED_WORDS: Final = ("wait", "brac", "prepar", "gird", "gear", "ahead")
 #: A date set for what is to be done, right after the setting: "set a trial date of January 11", "set
 #: the hearing for May 22", "has fixed a record date of Jan. 15" (a date is set ahead of itself), not
 #: a record set for a month ("set a record for September").

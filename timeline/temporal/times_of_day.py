@@ -14,7 +14,7 @@ from .asciimode import compile_ascii
 from .lexicon import FULL_WEEKDAY_RE
 from .mention import Mention, restore_mention, revalued
 from .sentences import alone_on_its_line
-from .tense import direction
+from .tense import SAID_DATED_BEFORE, SAID_REACH, direction
 from .values import DAY_VALUE, clock_of
 
 #: Between a time of day and the day it is on: "5 p.m. EST, Nov. 6", "9 a.m. on Monday", "5:34 a.m.
@@ -450,10 +450,6 @@ def _counted_from(text: str, mentions: list[Mention], k: int) -> bool:
 
 #: A day counted on from the one before it: "the next morning", "the following day".
 _COUNTED_ON: Final = compile_ascii(r"(?:the\s+)?(?:next|following)\b", re.IGNORECASE)
-#: A saying right before its day: "his fiancee said on Wednesday", "police said Wednesday".
-_SAID_ON: Final = compile_ascii(
-    r"\b(?:said|says|told|announced|reported|confirmed)\s+(?:[a-z]+\s+)?(?:on\s+)?$", re.IGNORECASE
-)
 
 
 def _day_told_of(text: str, mentions: list[Mention], k: int | None) -> Mention | None:
@@ -466,7 +462,7 @@ def _day_told_of(text: str, mentions: list[Mention], k: int | None) -> Mention |
         told.sentence != said.sentence
         or not names_a_day(told)
         or told.value[:10] == said.value[:10]
-        or not _SAID_ON.search(text, max(0, said.start - 32), said.start)
+        or not SAID_DATED_BEFORE.search(text, max(0, said.start - SAID_REACH), said.start)
     ):
         return None
     return told
