@@ -826,6 +826,20 @@ def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():
         ("It was the third cut this year, after one in February.", date(2025, 12, 3), "2025-02"),
         # a figure's decimal point ends no clause: what is ordered by a day is still to come
         ("The court ordered him to repay 1.2 billion shillings by June.", date(2025, 3, 12), "2025-06"),
+        # what was closed until a day is closed until one to come, told on a Friday
+        ("The department closed its embassies in the region through the weekend.", date(1998, 8, 7), "1998-W32-WE"),
+        ("Officials shut schools until Monday.", date(1998, 8, 7), "1998-08-10"),
+        ("Officials closed the road on Monday.", date(1998, 8, 7), "1998-08-03"),
+        # what starts at an hour of a day, beside a past, starts on one to come
+        (
+            "Trump suspended most travel from Europe for 30 days, starting at midnight on Friday.",
+            date(2020, 3, 12),
+            "2020-03-13",
+        ),
+        # the day alone after "since" or "after", of a year before the story's, is the event's
+        ("Airlines lost more than in the shutdown after Sept. 11.", date(2010, 4, 21), "2001-09-11"),
+        ("Security was tightened after Sept. 11.", date(2005, 10, 8), "2005-09-11"),
+        ("He was arrested on Sept. 11.", date(2005, 7, 8), "2004-09-11"),
     ],
 )
 def test_the_words_around_a_date_tell_its_side(text: str, told: date, value: str):

@@ -410,6 +410,10 @@ def _calendar(expr: Expr, ctx: Context) -> Resolution:
         year, why = _narrative_year(month, day, ctx, what)
     else:
         year, why = _choose_year(month, day, ctx, what)
+        if expr.mod == "named-far" and expr.value and year and int(expr.value) < int(year) < ref.year:
+            # "after Sept. 11", told in July 2005: not last year's (which would be written with its
+            # year), but the event's
+            year, why = expr.value, f"the day alone names an event of {expr.value}, not a day of last year"
     if not year:
         return "", why
     if day and span_of(f"{year}-{month:02d}-{day:02d}") is None:

@@ -214,13 +214,19 @@ _CANNOT_NOW: Final = compile_ascii(
     r"|remember|recall|say|tell|explain|understand|believe|imagine|know|see)\b"
 )
 #: Before a weekday, what starts on it, told beside a past: "unveiled the phone on Monday, with
-#: pre-orders starting Friday" (the Friday to come).
-_STARTING_ON: Final = compile_ascii(r"\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+#: pre-orders starting Friday" (the Friday to come), also from an hour of it: "suspended travel
+#: for 30 days, starting at midnight on Friday".
+_STARTING_ON: Final = compile_ascii(
+    r"\b(?:starting|beginning)\s+"
+    r"(?:(?:at|from)\s+(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)?)\s+(?:\w+\s+)?)?"
+    r"(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def starts_on(text: str, start: int) -> bool:
     """Whether what the day at ``start`` is told of starts on it ("with pre-orders starting |Friday")."""
-    return _STARTING_ON.search(text, max(0, start - 20), start) is not None
+    return _STARTING_ON.search(text, max(0, start - 48), start) is not None
 #: After "was likely": the end of its clause, or when or by what it was likely.
 _LIKELY_THEN: Final = compile_ascii(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|by|before|after|soon|next|this|at|on|within|until)\b)"
@@ -502,10 +508,14 @@ _MAY_HAPPEN: Final = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
 #: through January", "was remanded in custody until Sept. 1", "released on bail until July 8",
 #: "suspended the reform until after the 2027 election", "imposed a curfew through Saturday".
 _DEFERRED: Final = compile_ascii(
-    r"\b(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|suspen|freez|froze|paus|impos"
+    r"\b(?:(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|suspen|freez|froze|paus|impos"
     r"|push\w*\s+back|put\s+off|(?:put|placed|kept|held)\s+on\s+hold|gave|give|grant)\w*"
     # (an hour's "a.m." or "p.m." ends no sentence: "imposed a curfew from 6 p.m. to 6 a.m. through")
-    r"\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?|to|through)\s+$",
+    r"\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?|to|through)"
+    # ... what was closed until a day, not to one ("closed the road to traffic"): "closed its
+    # embassies through the weekend", "shut schools until Monday" (not a state told in the past:
+    # "The museum was closed until June")
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)(?:clos|shut)\w*\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:until|till|through))\s+$",
     re.IGNORECASE,
 )
 #: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay

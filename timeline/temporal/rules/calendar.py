@@ -383,9 +383,19 @@ def _written_day(m: re.Match[str], text: str, the: bool, to_year: re.Pattern[str
         return _range_start(m, until, weekday)
     month, day = month_number(m["month"]), _day(m["day"])
     mod = "event" if year else None
+    event = None
     if year is None and not m["wd"] and (named := _named_day(month, day, text, m.end())):
         year, mod = named, "named"  # "the Oct. 7 attacks", "the Jan. 6 committee"
-    return Expr("calendar", year=year, month=month, day=day, weekday=weekday, mod=mod)
+    elif (
+        year is None
+        and not m["wd"]
+        and (month, day) in _BARE_NAMED_DAYS
+        and prev_word(text, m.start()) in _SINCE_WORDS
+    ):
+        # "the shutdown of U.S. airspace after Sept. 11": the event, where the day is of a year
+        # before the story's (a day of last year would be written with its year)
+        mod, event = "named-far", str(_BARE_NAMED_DAYS[month, day])
+    return Expr("calendar", year=year, month=month, day=day, weekday=weekday, mod=mod, value=event)
 
 
 #: Days that name an event in the news, with the year of the event and the words that show the
@@ -409,6 +419,10 @@ _NAMED_DAYS: Final[dict[tuple[int, int], tuple[int, frozenset[str]]]] = {
     ),
     (7, 7): (2005, frozenset("bombings bombers attacks".split())),
 }
+#: Days whose event is meant by the day alone after "since", "after", "before" or "post-", with
+#: the event's year.
+_BARE_NAMED_DAYS: Final = {(9, 11): 2001}
+_SINCE_WORDS: Final = frozenset({"since", "after", "before", "post"})
 #: Up to two words between the day and the word that shows it names an event ("the Oct. 7 Hamas
 #: attack", "the Jan. 6 Capitol riot").
 _NAMED_AFTER: Final = compile_ascii(
