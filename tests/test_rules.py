@@ -1414,6 +1414,12 @@ def test_a_history_s_day_after_a_day_counted_from_its_story_takes_that_year():
             ["2025-08-22", "2025-08-19"],
         ),
         ("The storm will weaken by Thursday, and ferries will sail on Wednesday.", ["2025-08-21", "2025-08-20"]),
+        # ... or in a pair with that later one told again
+        (
+            "Ministers will meet again on Friday, and leaders will hold a summit on Thursday and Friday.",
+            ["2025-08-22", "2025-08-21", "2025-08-22"],
+        ),
+        ("Ministers will meet on Friday, and leaders on Thursday and Saturday.", ["2025-08-22", "2025-08-28", "2025-08-30"]),
         # ... but a weekday its sentence has told already is that day again
         (
             "Rain will arrive on Wednesday and last into Thursday, with a warning in place from"
@@ -1712,6 +1718,10 @@ def test_a_year_opening_a_sentence_in_news_sets_the_story_there_for_a_while():
     )
     march = next(m for m in extract(flood, date(2024, 7, 8)) if m.text == "the morning of March 1")
     assert march.value == "2022-03-01TMO"
+    # ... as is a year after a possessive, which names a thing ("Nirvana's 1991 album")
+    band = "Nirvana's 1991 album sold 10 million copies. Its last album was released in September."
+    assert extract(band, date(1994, 4, 8))[-1].value == "1993-09"
+    assert extract(band.replace("Nirvana's 1991 album", "In 1991, the album"), date(1994, 4, 8))[-1].value == "1991-09"
 
 
 def test_that_month_is_of_the_year_written_just_before_it_in_its_sentence():
@@ -3510,6 +3520,9 @@ def test_a_weekday_a_plan_was_due_on_is_the_nearest_such_day():
     ):
         assert [m.value for m in extract(told, ref)] == ["2024-07-26"], told
     assert [m.value for m in extract("The Senate left on Friday.", ref)] == ["2024-07-19"]
+    # ... and one agreed or promised, told on Friday 25 October 2002: the next day
+    told = "Negotiators said the rebels had agreed to release foreign hostages on Saturday."
+    assert [m.value for m in extract(told, date(2002, 10, 25))] == ["2002-10-26"]
     # ... and one a strike was called for; the day it was put off or called off is gone by
     ref = date(2025, 11, 3)  # a Monday
     called = extract("The strike, called for Wednesday, was suspended on Sunday.", ref)
@@ -4014,6 +4027,13 @@ def test_news_that_came_days_before_an_event_counts_from_the_day_of_its_subject(
     )
     found = {m.text: m.value for m in extract(brussels, date(2016, 3, 23))}
     assert found["four days after"] == "2016-03-18"
+    # ... also where it was told by its verb (it was 2000-12-06, from "last Friday")
+    ruling = (
+        "The Supreme Court ruled late Tuesday that a recount ordered by the state court last Friday"
+        " could not go forward. The 5-4 decision came two days after the justices heard arguments."
+    )
+    found = {m.text: m.value for m in extract(ruling, date(2000, 12, 13))}
+    assert found["two days after"] == "2000-12-10"
     # ... and with no such subject told, from the day told last, as before
     text = text.replace("The explosion came", "The meeting came")
     found = {m.text: m.value for m in extract(text, date(2020, 8, 5))}
@@ -6024,8 +6044,12 @@ def test_what_someone_had_expected_in_a_month_is_no_plan_moved():
         ("The fire started on Wednesday night and was out by 2 a.m.", "2025-08-14T02:00"),
         # ... and the morning after a midnight is the next day's
         ("The fire, which broke out on Wednesday shortly after midnight, was put out by 6:20 a.m.", "2025-08-14T06:20"),
+        # ... also in the next sentence
+        ("Lawmakers resumed their work on Wednesday night. The tally was read at 3:41 a.m.", "2025-08-14T03:41"),
         # ... but not the day's own morning, nor a late hour of that night
         ("On Wednesday night, at 11 p.m., the fire began.", "2025-08-13T23:00"),
+        ("Lawmakers met on Wednesday night. He had spoken at 9 a.m.", "2025-08-13T09:00"),
+        ("Lawmakers met on Wednesday night. Police said. The tally came at 3 a.m.", "2025-08-13T03:00"),
     ],
 )
 def test_the_small_hours_after_a_late_day_are_the_next_day_s(text: str, value: str):

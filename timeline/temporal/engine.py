@@ -562,12 +562,42 @@ def _same_as_written(expr: Expr, last: Anchor) -> bool:
 #: The subject of news that came so long before or after something, and what may stand between
 #: it and "came": "The explosion came", "Lehman's collapse, the largest ever, came" (group 1).
 _SUBJECT_CAME: Final = compile_ascii(
-    r"\b(?:the|this|that|its|their|his|her|[A-Z][\w.&-]*['’]s)\s+(?:[a-z-]+\s+)?([a-z]{4,})"
+    r"\b(?:the|this|that|its|their|his|her|[A-Z][\w.&-]*['’]s)\s+(?:[a-z0-9-]+\s+)?([a-z]{4,})"
     r"(?:,[^,.;\n]{1,80},)?\s+(?:came|comes)\s+(?:just\s+|only\s+|barely\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 #: How far back the subject may have been told with its day.
 _SUBJECT_REACH: Final = 2000
+#: The verbs that tell of a subject's deed, where the sentence told it so: "The Supreme Court ruled
+#: late Tuesday ... The 5-4 decision came two days after ...".
+_SUBJECT_VERBS: Final = {
+    "decision": "decided|ruled",
+    "ruling": "ruled",
+    "verdict": "convicted|acquitted|found",
+    "vote": "voted",
+    "announcement": "announced",
+    "arrest": "arrested",
+    "resignation": "resigned|quit",
+    "approval": "approved",
+    "agreement": "agreed",
+    "deal": "agreed",
+    "death": "died",
+    "victory": "won",
+    "defeat": "lost",
+    "launch": "launched",
+    "release": "released",
+    "shooting": "shot",
+    "crash": "crashed",
+    "collapse": "collapsed",
+    "explosion": "exploded",
+    "invasion": "invaded",
+    "withdrawal": "withdrew",
+    "appointment": "appointed|named",
+    "nomination": "nominated",
+    "rejection": "rejected",
+    "move": "moved",
+    "visit": "visited",
+}
 
 
 def _subject_day(text: str, start: int, sentence_start: int, mentions: list[Mention]) -> Anchor | None:
@@ -577,7 +607,9 @@ def _subject_day(text: str, start: int, sentence_start: int, mentions: list[Ment
     came = _SUBJECT_CAME.search(text, max(sentence_start, start - 140), start)
     if came is None:
         return None
-    noun = re.compile(rf"\b{re.escape(came[1])}s?\b", re.IGNORECASE)
+    said = came[1].lower()
+    verbs = _SUBJECT_VERBS.get(said)
+    noun = re.compile(rf"\b(?:{re.escape(said)}s?" + (f"|{verbs}" if verbs else "") + r")\b", re.IGNORECASE)
     told: tuple[int, int] | None = None
     named_at = 0
     for m in reversed(mentions):
@@ -3154,7 +3186,7 @@ def extract(
             and reference is not None
             and (weekday_told := _last_weekday_in(mentions, sentence)) is not None
             and not _day_told_again(mentions, sentence, value)
-            and (week_on := told_as_later(text, weekday_told, sentence, start, value, reference))
+            and (week_on := told_as_later(text, weekday_told, sentence, (start, end), value, reference))
         ):
             # "will close on Saturday and reopen on Monday", told on a Monday: the Monday after
             value, why = week_on
@@ -3456,7 +3488,8 @@ def extract(
                 # written date goes on with it ("26 July ... Over the summer ... in late October")
                 or (reference is None and UNDATED_NARRATIVE_NOTE in why)
             )
-            opens = start - sentence[0] <= FRAME_REACH
+            # (not after a possessive, where the year names a thing: "Nirvana's 1991 album")
+            opens = start - sentence[0] <= FRAME_REACH and text[max(0, start - 3) : start] not in ("'s ", "’s ")
             here = Anchor(first, span.granularity, told, written, opens)
             if expr.inverted and expr.unit == "day" and expr.n and span.granularity == "day":
                 # "The ruling came a day after the court ended affirmative action, and on the same

@@ -82,12 +82,22 @@ def told_as_earlier(
 _SPAN_END_BEFORE: Final = compile_ascii(r"\b(?:until|till|through|by)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: After a weekday, the other day of a pair or range it opens: "on Thursday and Friday".
+_PAIRED_WITH: Final = compile_ascii(
+    r"\s*(?:and|or|to|through|[-–])\s*(?:on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
 def told_as_later(
-    text: str, first: Mention, sentence: tuple[int, int], start: int, value: str, reference: date
+    text: str, first: Mention, sentence: tuple[int, int], span: tuple[int, int], value: str, reference: date
 ) -> tuple[str, str] | None:
     """A weekday still to come, told after a later one still to come in its sentence but read as
     before it: the same weekday a week on ("Frost is likely on Sunday night and into Monday",
-    "The road will close on Saturday and reopen on Monday", told on a Monday)."""
+    "The road will close on Saturday and reopen on Monday", told on a Monday). Not a day paired
+    with that later one again: "will meet on Friday, and leaders will hold a summit on Thursday
+    and Friday"."""
+    start, end = span
     if (
         first.rule != "weekday"
         or first.sentence[0] != sentence[0]
@@ -99,6 +109,10 @@ def told_as_later(
         # (the end of a span or a deadline orders nothing told after it: "Schools will remain
         # closed until Wednesday, and flights resume on Tuesday")
         or _SPAN_END_BEFORE.search(text, first.start - 12, first.start) is not None
+        or (
+            (paired := _PAIRED_WITH.match(text, end)) is not None
+            and paired["wd"].lower() == WEEKDAY_NAMES[date.fromisoformat(first.value[:10]).weekday()].lower()
+        )
     ):
         return None
     try:

@@ -1610,10 +1610,11 @@ def awaited_before(text: str, start: int) -> bool:
 
 #: A plan told in the simple past before a weekday: "The plane was due to land on Friday".
 #: ... or prepared for ("as the Senate prepared to leave for its August recess on Friday", "was
-#: about to leave on Friday").
+#: about to leave on Friday"), or agreed or promised: "the rebels had agreed to release foreign
+#: hostages on Saturday morning".
 _PLANNED_THEN: Final = compile_ascii(
     r"\b(?:(?:was|were)\s+(?:due|expected|scheduled|set|slated|about|poised|preparing|getting\s+ready)"
-    r"|prepared|planned|intended)\s+to\b[^.;:!?]{0,40}$"
+    r"|prepared|planned|intended|agreed|promised|pledged|vowed|offered)\s+to\b[^.;:!?]{0,40}$"
     # ... or what was called for that day: "The strike, called for Wednesday, was suspended"
     r"|,\s*called\s+for\s+$"
     # ... or what takes effect on it: "said the new rates were effective Monday"

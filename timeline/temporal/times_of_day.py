@@ -397,14 +397,21 @@ def _past_midnight(text: str, before: Mention, m: Mention) -> bool:
     """Whether a time runs on past midnight from a late day or an evening time of its sentence: a
     morning hour, after a word of running on to it ("lasted from 9:40 p.m. Friday until 1:30
     a.m.") or of what came after it ("The party started at 10 p.m. and ended at 2 a.m."), or a
-    small hour after a late day ("late Wednesday ... shortly before 3:45 a.m.")."""
+    small hour after a late day, in its sentence or the next ("late Wednesday ... shortly before
+    3:45 a.m.", "resumed their work on Wednesday night. Pence announced the tally at 3:41 a.m.")."""
     first, then = clock_of(before.value), clock_of(m.value)
-    if before.sentence != m.sentence or then is None or then[0] >= 12:
-        return False  # (a morning hour of the same sentence, or none)
-    if then[0] < _SMALL_HOURS_END and (before.text.lower().startswith("late ") or before.value.endswith("TNI")):
+    if then is None or then[0] >= 12:
+        return False
+    if (
+        then[0] < _SMALL_HOURS_END
+        and (before.text.lower().startswith("late ") or before.value.endswith("TNI"))
+        and (before.sentence == m.sentence or text[before.sentence[1] : m.sentence[0]].isspace())
+    ):
         # "Lawmakers resumed their work late Wednesday, and the tally was read shortly before
         # 3:45 a.m.": the small hours after a late day's night are the next day's
         return True
+    if before.sentence != m.sentence:
+        return False  # (a morning hour of the same sentence, or none)
     if first == (24, 0):
         # "The fire broke out shortly after midnight and was put out by 6:20 a.m.": the morning
         # after the midnight that ends a day is the next day's
