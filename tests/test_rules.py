@@ -596,6 +596,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The Sept. 12 vote was a disaster for Labour.", "2024-09-12"),
         # a day joined to one with a tense, with none of its own, has that one's
         ("The holiday falls on Good Friday and Easter Monday.", "2026-04-03 2026-04-06"),
+        # a quarter whose figures are forecast is to come (but not one whose figures were expected)
+        ("Apple forecast fourth-quarter revenue above estimates.", "2025-Q4"),
+        ("Apple sees second-half sales rising.", "2025-H2"),
+        ("Analysts expected fourth-quarter revenue of $1 billion.", "2024-Q4"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -1446,10 +1446,24 @@ _ACCUSED_WORDS: Final = (
 )
 
 
+#: A forecast of a quarter's or half's figures, right before it: "Apple forecast fourth-quarter
+#: revenue above estimates", "sees second-half sales rising" (not "Analysts expected
+#: fourth-quarter profit of $1", told once the quarter is over).
+_FORECAST_OF_PERIOD: Final = compile_ascii(
+    r"\b(?:forecasts?|forecasted|projects|projected|predicts|predicted|guided|sees|expects)"
+    r"\s+(?:(?:its|a|an|the|higher|lower|weaker|stronger|better|worse|record|strong|weak)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     """The tense a phrase right before a date settles, whatever the verbs around it: a period a
     figure covers, a putting off or a timetable, a deadline, a present passive (None: no side);
     ``_UNSETTLED`` where none does."""
+    if (
+        "quarter" in sentence[start:end].lower() or "half" in sentence[start:end].lower()
+    ) and _FORECAST_OF_PERIOD.search(sentence, max(0, start - 40), start):
+        return "future", False  # "Apple forecast fourth-quarter revenue": a quarter to come
     if (
         sentence[max(0, start - 9) : start].rstrip().lower().endswith(_PERIOD_ENDS)  # looked for first
         and _PERIOD_TO.search(sentence, start - 24, start)

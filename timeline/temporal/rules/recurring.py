@@ -237,6 +237,12 @@ _SET_UNITS: Final = {
 _WITHIN_SENTENCE: Final = compile_ascii(r"[\w,][^\S\n]*$")
 
 
+#: A paper named after "daily", "weekly" or "monthly", which stands for it: "the satirical weekly
+#: Charlie Hebdo", "Israel's daily Haaretz".
+_PAPER_NAMED: Final = compile_ascii(r"[^\S\n]+[A-Z]")
+_PAPER_BEFORE: Final = compile_ascii(r"(?:\b(?:the|an?)|['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}$", re.IGNORECASE)
+
+
 @rule(
     "set",
     r"\b(?:(?:(?:once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+"
@@ -257,6 +263,10 @@ _WITHIN_SENTENCE: Final = compile_ascii(r"[\w,][^\S\n]*$")
     ("Welcome to The Daily Briefing.", "Daily", None),
     ("She writes for the Daily Mail.", "Daily", None),
     ("Weekly, the figures are revised.", "Weekly", "P1W"),
+    # ... and a paper named after it: "the satirical weekly Charlie Hebdo", "the daily Haaretz"
+    ("an attack on the satirical weekly Charlie Hebdo", "weekly", None),
+    ("Israel's daily Haaretz reported it.", "daily", None),
+    ("The paper is published weekly on Fridays.", "weekly", "P1W"),
 )
 def _set(m: re.Match[str], text: str) -> Expr | None:
     if m["units"]:  # "every four years", "every other week"
@@ -284,6 +294,8 @@ def _set(m: re.Match[str], text: str) -> Expr | None:
         capitalised = m["adv"][0].isupper() and m["adv"][1:].islower()
         if capitalised and _WITHIN_SENTENCE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "The Daily Briefing", "the Daily Mail": a name
+        if _PAPER_NAMED.match(text, m.end()) and _PAPER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "the satirical weekly Charlie Hebdo": a paper, named after it
         adv = m["adv"].lower()
         value = {
             "daily": "P1D",
