@@ -637,6 +637,19 @@ def test_holiday_falls_on_a_day_to_come(text: str, when: str, value: str):
     assert {m.text: m.value for m in extract(text, REF)}[when] == value
 
 
+def test_a_weekday_told_after_a_holiday_on_it_is_the_holiday_s_day():
+    # told on Good Friday 2020: Easter Sunday, not the Sunday after a Monday told as ahead before
+    text = (
+        "The lockdown had been due to expire on Monday, Easter Monday. Pope Francis will celebrate"
+        " Easter Mass on Sunday in an empty basilica."
+    )
+    found = extract(text, date(2020, 4, 10))
+    assert [m.value for m in found if m.text == "Sunday"] == ["2020-04-12"]
+    assert "Easter" in found[-1].explanation
+    # ... told after it, the same day gone by
+    assert extract("Easter Mass was held on Sunday.", date(2020, 4, 16))[-1].value == "2020-04-12"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
@@ -3235,6 +3248,15 @@ def test_that_day_is_a_day_told_not_a_month():
     # ... and with no day told, only the month can be named, not its first day
     found = extract("In March, he moved to Paris. That day, it rained.", ref)
     assert [m.value for m in found] == ["2024-03", "2024-03"]
+    # ... nor a day years back that the story has left for later years: the writer's day
+    text = (
+        "Bush declared an end to major combat on May 1, 2003, but violence surged in 2006 and 2007."
+        "\n\nMore than 4,400 troops have died. Obama visited soldiers in Texas earlier in the day."
+    )
+    assert extract(text, date(2010, 8, 31))[-1].value == "2010-08-31"
+    # ... but one the story goes on with is that day
+    text = "Bush declared an end to major combat on May 1, 2003. He had landed on a carrier earlier in the day."
+    assert extract(text, date(2010, 8, 31))[-1].value == "2003-05-01"
     assert "no day can be named" in found[1].explanation
 
 

@@ -1910,6 +1910,20 @@ _ON_BEFORE: Final = compile_ascii(r"(?:^|\n)[^\S\n]*>*[^\S\n]*On[^\S\n]+$")
 _WROTE_AFTER: Final = compile_ascii(r"[^\n]{0,120}?\bwrote:[^\S\n]*(?:\n|$)")
 
 
+def _holiday_on_weekday(mentions: list[Mention], sentence: tuple[int, int], value: str) -> Mention | None:
+    """A holiday told before a weekday in its sentence that falls on that weekday, within a week
+    of the day the weekday was read as ("will celebrate Easter Mass on Sunday")."""
+    day = date.fromisoformat(value)
+    for m in reversed(mentions):
+        if m.start < sentence[0]:
+            return None
+        if m.rule == "holiday" and DAY_VALUE.fullmatch(m.value):
+            feast = date.fromisoformat(m.value)
+            if feast.weekday() == day.weekday() and abs((feast - day).days) <= 7:
+                return m
+    return None
+
+
 def _last_weekday_in(mentions: list[Mention], sentence: tuple[int, int]) -> Mention | None:
     """The last weekday told in a sentence so far ("Thursday brings PMI readings for November,
     and on Friday ...": Thursday, past the month between)."""
@@ -2315,7 +2329,33 @@ def extract(
             # a paragraph or two back
             reach = SAME_DAY_REACH
         day = day_anchor if start - day_anchor_end <= reach else None
-        ctx = Context(reference, reference_label, anchor, tense, day_first, last, narrative, strong, day)
+        day_left = (
+            expr.kind == "anaphoric"
+            and expr.unit == "day"
+            and not expr.n
+            and not narrative
+            and reference is not None
+            and anchor is not None
+            and anchor.granularity == "day"
+            and anchor.day.year < reference.year
+            and last is not None
+            and last.granularity in ("year", "decade")
+            and last.day.year > anchor.day.year
+        )
+        # ("... on May 1 of that year, but violence surged in 2006 and 2007. ¶ Obama visited
+        # soldiers earlier in the day": the story has left that day for later years; the writer's
+        # day)
+        ctx = Context(
+            reference,
+            reference_label,
+            None if day_left else anchor,
+            tense,
+            day_first,
+            last,
+            narrative,
+            strong,
+            None if day_left else day,
+        )
         if (
             expr.inverted
             and expr.unit in ("day", "week")
@@ -3142,7 +3182,17 @@ def extract(
                 "(future tense)",
                 f"(told after {WEEKDAY_NAMES[ahead_weekday]}, a day of the week ahead)",  # type: ignore[index]
             )
-        if week_ahead_day and DAY_VALUE.fullmatch(value[:10]) and value[:10] <= week_ahead_day:
+        if (
+            expr.kind == "weekday"
+            and expr.rel is None
+            and DAY_VALUE.fullmatch(value[:10])
+            and (feast := _holiday_on_weekday(mentions, sentence, value[:10])) is not None
+        ):
+            # "will celebrate Easter Mass on Sunday", told on Good Friday: Easter Sunday, whatever
+            # days of the week ahead were told before it
+            value = feast.value[:10] + value[10:]
+            why = f'the day of "{feast.text}" ({feast.value[:10]}), told before it in its sentence'
+        elif week_ahead_day and DAY_VALUE.fullmatch(value[:10]) and value[:10] <= week_ahead_day:
             # "Thursday brings PMI readings. On Friday, ...", told on a Friday: the Friday after
             # that Thursday, not the writer's own day
             day_on = date.fromisoformat(value[:10]) + timedelta(days=7)
