@@ -61,9 +61,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     rf"\b(?P<lead>(?:the\s+)?(?:past|last{_NOT_THE_VERB}|next|coming|first|final|previous)\s+)?(?P<half_a>half\s+(?=an?\s))?"
     rf"(?P<n>{NUMBER_RE}|(?<!\d[,.])\d+(?:\.\d+)?)(?P<half>\s+and\s+a\s+half|[^\S\n]*½|[^\S\n]+1/2|-1/2)?[-\s]+"
     rf"(?P<unit>{UNIT_RE}|hours?|minutes?)(?P<half_h>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?\b"
+    # (not "a day care center", a "day-care" worker)
+    r"(?![-\s]?care\b)"
     # "Twenty years on, ...": read in the same pass, a date (see ``_duration``)
     r"(?P<on>\s+on(?=[^\S\n]*[,;:.!?)\"”’—–]))?",
     ("a war lasting three years", "three years", "P3Y"),
+    ("children in a day care center", "a day", None),
     ("The strike will begin on Monday and last 48 hours.", "48 hours", "PT48H"),
     ("a war lasting two and a half years", "two and a half years", "P2.5Y"),
     ("a term of a year and a half", "a year and a half", "P1.5Y"),

@@ -946,7 +946,8 @@ _OVER_BEFORE: Final = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.
     "following-unit",
     r"\b(?:the\s+)?(?P<rel>following|next|previous|preceding|prior|same)\s+(?P<unit>day|week|weekend|month|year|decade|century)\b"
     r"|\b(?:(?:earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<unit2>day|week|weekend|month|year|decade|century)\b"
-    r"|\bthe\s+(?P<unit3>day|weekend|week|month|year)\s+(?P<dir>before|after|earlier|following)\b(?!\s+(?:tomorrow|yesterday|next|last))"
+    # (not "two years to the day after": a count to the very day)
+    r"|(?<!to\s)\bthe\s+(?P<unit3>day|weekend|week|month|year)\s+(?P<dir>before|after|earlier|following)\b(?!\s+(?:tomorrow|yesterday|next|last))"
     r"|\bthe\s+(?P<unit4>week|month|year)\s+after\s+next\b",
     ("The following day, police", "The following day", "2025-08-19"),
     ("The week after next is busy.", "The week after next", "2025-W36"),
@@ -980,6 +981,11 @@ _OVER_BEFORE: Final = compile_ascii(r"\b(?:over|for|throughout|during)\s+$", re.
         "2025-W32-WE",
     ),
     ("The vote was held on Sunday. The day after the vote, markets rallied.", "The day after", "2025-08-18"),
+    (
+        "The blast came on Wednesday. It came two years to the day after the siege ended.",
+        "the day after",
+        None,
+    ),
     # with no date before it, the day after an event is no day the text can place
     ("The day after the vote, markets rallied.", "The day after", None),
     ("The day after, markets rallied.", "The day after", "2025-08-19"),
