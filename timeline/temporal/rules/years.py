@@ -49,6 +49,8 @@ _NOT_YEAR_BEFORE: Final = frozenset(
 )
 
 
+#: After a year, the letters and number of a minor planet's provisional designation: "2012 DA14".
+_DESIGNATION_AFTER: Final = compile_ascii(r" (?-i:[A-Z]{2})\d{1,3}\b")
 #: A figure "of" or "out of" another, on either side: "1999 of 2000 entries" (a rank or a share).
 _OF_A_FIGURE_AFTER: Final = compile_ascii(r"[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]+\d")
 _A_FIGURE_OF_BEFORE: Final = compile_ascii(r"\d[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]+$")
@@ -108,6 +110,9 @@ _A_FIGURE_OF_BEFORE: Final = compile_ascii(r"\d[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]
     ("by around 1995 prices had doubled", "around 1995", "1995"),
     ("Call 555-1234 now.", "1234", None),
     ("The planet LHS 1140 b orbits a red dwarf.", "1140", None),
+    ("The asteroid, 2012 DA14, will pass close by.", "2012", None),
+    ("Sales in 2012 US markets rose.", "2012", "2012"),
+    ("In 2020 EU27 output fell.", "2020", "2020"),
     ("The abbey was founded in AD 1140 by monks.", "AD 1140", "1140"),
     ("ABBEY FOUNDED IN 1140", "1140", "1140"),
     ("The bill, H.R. 2024, passed.", "2024", None),
@@ -151,6 +156,10 @@ def _year_alone(m: re.Match[str], text: str) -> Expr | None:
         return None  # "LHS 1140 b", "NGC 1300": a catalogue's number, no year
     if _NUMBER_GROUP_BEFORE.search(text, m.start() - 8, m.start()):
         return None  # "Call 0800 123 2024", "+44 20 7946 2024": a group of a telephone number
+    if _DESIGNATION_AFTER.match(text, m.end()) and prev_word(text, m.start()) not in _TIME_PREPOSITIONS:
+        # "the asteroid 2012 DA14", "2024 YR4": a minor planet's designation (not "In 2020 EU27
+        # output fell")
+        return None
     if (hyphened := _HYPHEN_WORD.match(text, m.end())) and hyphened[1] in _HYPHEN_COUNTED:
         return None  # "a 2000-strong force"
     if _OF_A_FIGURE_AFTER.match(text, m.end()) or _A_FIGURE_OF_BEFORE.search(text, m.start() - 16, m.start()):
