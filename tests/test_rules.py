@@ -1972,6 +1972,8 @@ def test_a_count_of_years_goes_on_from_last_or_next_year_in_its_sentence(text: s
         ("He left the firm in July. A year earlier, he had been promoted.", ["2025-07", "2024"]),
         # ... nor one compared with, as a month counted back from now is: both are counted from now
         ("Prices are up 20 cents from a month ago but 5 cents lower than a year ago.", ["2025-07", "2024"]),
+        # ... and two months' figure is theirs a year before, no one month
+        ("Sales in June and July rose 4% from a year earlier.", ["2025-06", "2025-07", "2024"]),
     ],
 )
 def test_a_month_s_figure_a_year_earlier_is_that_month_a_year_before(text: str, values: list[str]):

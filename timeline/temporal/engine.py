@@ -1910,6 +1910,23 @@ _ON_BEFORE: Final = compile_ascii(r"(?:^|\n)[^\S\n]*>*[^\S\n]*On[^\S\n]+$")
 _WROTE_AFTER: Final = compile_ascii(r"[^\n]{0,120}?\bwrote:[^\S\n]*(?:\n|$)")
 
 
+#: Between two months told together: "November and December", "October to December".
+_MONTHS_JOINED: Final = compile_ascii(r"\s*(?:and|or|to|through|[-–])\s*", re.IGNORECASE)
+
+
+def _second_of_months(text: str, mentions: list[Mention], end: int) -> bool:
+    """Whether the month told last, ending at ``end``, closes a pair or range of months ("in
+    November and December")."""
+    if len(mentions) < 2 or mentions[-1].end != end:
+        return False
+    first, second = mentions[-2], mentions[-1]
+    return (
+        MONTH_VALUE.fullmatch(first.value) is not None
+        and MONTH_VALUE.fullmatch(second.value) is not None
+        and _MONTHS_JOINED.fullmatch(text, first.end, second.start) is not None
+    )
+
+
 def _holiday_on_weekday(mentions: list[Mention], sentence: tuple[int, int], value: str) -> Mention | None:
     """A holiday told before a weekday in its sentence that falls on that weekday, within a week
     of the day the weekday was read as ("will celebrate Easter Mass on Sunday")."""
@@ -2914,6 +2931,11 @@ def extract(
             # compared with the same month's a year before
             value = f"{anchor.day.year - 1:04d}-{anchor.day.month:02d}"
             why = f'the same month a year before "{anchor.mention}", whose figure it is compared with'
+            if _second_of_months(text, mentions, anchor_end):
+                # "sales in November and December to rise 4% from last year": both months of it,
+                # no one month
+                value = value[:4]
+                why = f'the year before that of "{anchor.mention}" and the month told with it, whose figure it is compared with'
         elif (
             expr.kind == "deictic"
             and (
