@@ -512,10 +512,11 @@ _DEFERRED: Final = compile_ascii(
     r"|push\w*\s+back|put\s+off|(?:put|placed|kept|held)\s+on\s+hold|gave|give|grant)\w*"
     # (an hour's "a.m." or "p.m." ends no sentence: "imposed a curfew from 6 p.m. to 6 a.m. through")
     r"\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?|to|through)"
-    # ... what was closed until a day, not to one ("closed the road to traffic"): "closed its
-    # embassies through the weekend", "shut schools until Monday" (not a state told in the past:
+    # ... what was closed or ordered until a day, not to one ("closed the road to traffic"):
+    # "closed its embassies through the weekend", "shut schools until Monday", "ordered flags
+    # lowered through Sunday" (not a state told in the past:
     # "The museum was closed until June")
-    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)(?:clos|shut)\w*\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:until|till|through))\s+$",
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)(?:clos|shut|order)\w*\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:until|till|through))\s+$",
     re.IGNORECASE,
 )
 #: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay
