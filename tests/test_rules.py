@@ -847,6 +847,7 @@ def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():
         ("The department closed its embassies in the region through the weekend.", date(1998, 8, 7), "1998-W32-WE"),
         ("Officials shut schools until Monday.", date(1998, 8, 7), "1998-08-10"),
         ("The governor ordered flags lowered through Sunday.", date(2015, 6, 18), "2015-06-21"),
+        ("He ordered flags to fly at half-staff until sunset on Tuesday.", date(2012, 12, 14), "2012-12-18"),
         ("Officials closed the road on Monday.", date(1998, 8, 7), "1998-08-03"),
         # what starts at an hour of a day, beside a past, starts on one to come
         (

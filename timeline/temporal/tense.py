@@ -511,12 +511,13 @@ _DEFERRED: Final = compile_ascii(
     r"\b(?:(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|suspen|freez|froze|paus|impos"
     r"|push\w*\s+back|put\s+off|(?:put|placed|kept|held)\s+on\s+hold|gave|give|grant)\w*"
     # (an hour's "a.m." or "p.m." ends no sentence: "imposed a curfew from 6 p.m. to 6 a.m. through")
-    r"\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?|to|through)"
+    # ... or until an hour of it: "until sunset on Tuesday"
+    r"\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?(?:\s+(?:sunset|sundown|dusk|dawn|midnight|noon)\s+on)?|to|through)"
     # ... what was closed or ordered until a day, not to one ("closed the road to traffic"):
     # "closed its embassies through the weekend", "shut schools until Monday", "ordered flags
     # lowered through Sunday" (not a state told in the past:
     # "The museum was closed until June")
-    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)(?:clos|shut|order)\w*\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:until|till|through))\s+$",
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)(?:clos|shut|order)\w*\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:until|till|through)(?:\s+(?:sunset|sundown|dusk|dawn|midnight|noon)\s+on)?)\s+$",
     re.IGNORECASE,
 )
 #: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay
@@ -598,12 +599,12 @@ _MOVED_TO: Final = compile_ascii(
 )
 _DEFERRED_REACH: Final = 100
 #: What ``_DEFERRED`` and ``_PURPOSE_BY`` end with, looked for first, in the last
-#: ``_DEFERRED_END_REACH`` characters before a date (room for "until after the "): it opens with
+#: ``_DEFERRED_END_REACH`` characters before a date (room for "until at least sunset on "): it opens with
 #: a class of characters, which the engine skips to, where ``_DEFERRED`` tries its verbs at every
 #: position.
-_DEFERRED_END_REACH: Final = 24
+_DEFERRED_END_REACH: Final = 32
 _DEFERRED_END: Final = compile_ascii(
-    r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:(?:ntil|ill)(?:\s+at\s+least)?|o|hrough|y|fter(?:\s+the)?)\s+$"
+    r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:(?:ntil|ill)(?:\s+at\s+least)?(?:\s+(?:sunset|sundown|dusk|dawn|midnight|noon)\s+on)?|o|hrough|y|fter(?:\s+the)?)\s+$"
 )
 #: The day a putting off was done, told in the past: "The vote was postponed on Sunday" (the
 #: putting off is a cue of the future for a date before it: "the meeting on March 19 was postponed").
