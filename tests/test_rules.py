@@ -2050,6 +2050,14 @@ def test_the_prior_year_period_is_a_year_before_the_quarter_reported_not_the_one
         " line with last year's results."
     )
     assert [m.value for m in extract(text, date(1989, 11, 1))] == ["1989-Q3", "1989-Q4", "1988-Q4"]
+    # ... and a year before the quarter reported on, not before a year looked ahead to after it
+    # (it was 1988)
+    text = (
+        "Chrysler posted a 75% drop in third-quarter earnings and said it would cut its spending next"
+        " year. It earned $41 million, or 18 cents a share, compared with $165 million, or 73 cents a"
+        " share, a year earlier."
+    )
+    assert [m.value for m in extract(text, date(1989, 10, 27))] == ["1989-Q3", "1990", "1988-Q3"]
 
 
 def test_a_change_that_has_come_is_no_timetable():

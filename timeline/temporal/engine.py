@@ -2552,6 +2552,20 @@ def extract(
                 # prior-year period": a year before the quarter reported on, not the one compared with
                 ctx = replace(ctx, last=quarter_told[0])
             elif (
+                expr.unit == "year"
+                and expr.n == -1
+                and expr.kind in ("anaphoric", "deictic")
+                and last is not None
+                and last.granularity == "year"
+                and not last.written
+                and last.day.year > quarter_told[0].day.year
+                and _FIGURE_COMPARED.search(text, start - 60, start)
+            ):
+                # "posted a drop in third-quarter earnings, and said it would cut spending next year.
+                # It earned $41 million, compared with $165 million a year earlier": a year before
+                # the quarter reported on, not before the year looked ahead to
+                ctx = replace(ctx, last=quarter_told[0], anchor=quarter_told[0])
+            elif (
                 expr.rel == "year-back"
                 and expr.unit in ("quarter", "period")
                 and quarter_told[1] >= sentence[0]
