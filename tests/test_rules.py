@@ -2060,6 +2060,16 @@ def test_the_prior_year_period_is_a_year_before_the_quarter_reported_not_the_one
     assert [m.value for m in extract(text, date(1989, 10, 27))] == ["1989-Q3", "1990", "1988-Q3"]
 
 
+
+def test_the_quarter_after_one_not_over_yet_is_that_one():
+    # "the quarter" in news is the one a report covers, but after a quarter not over yet just
+    # told, that one (it was 1989-Q3)
+    text = "IBM said it will take a charge in the fourth quarter. The charge will result in a loss for the quarter."
+    assert [m.value for m in extract(text, date(1989, 10, 30))] == ["1989-Q4", "1989-Q4"]
+    text = "IBM said third-quarter profit fell. The charge will result in a loss for the quarter."
+    assert [m.value for m in extract(text, date(1989, 10, 30))] == ["1989-Q3", "1989-Q3"]
+
+
 def test_a_change_that_has_come_is_no_timetable():
     # "have come down from": no change on a timetable, which would put it next October
     (mention,) = extract("Oil prices have come down from the middle of October.", date(1998, 2, 23))

@@ -33,6 +33,15 @@ def discussed_quarter(ctx: Context) -> tuple[date, str] | None:
         and (ctx.reference is None or ctx.narrative)
     ):
         return ctx.last.day, f"the quarter last mentioned, {ctx.last.mention!r}"
+    if (
+        ctx.last is not None
+        and ctx.last.granularity == "quarter"
+        and ctx.reference is not None
+        and quarter_value(ctx.last.day) >= quarter_value(ctx.reference)
+    ):
+        # "will take a charge in the fourth quarter ... a loss for the quarter": the quarter not
+        # over yet just told, no report's
+        return ctx.last.day, f"the quarter last mentioned, {ctx.last.mention!r}, not over yet"
     if ctx.reference is not None:
         return add_months(
             ctx.reference, -3
