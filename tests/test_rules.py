@@ -2058,6 +2058,14 @@ def test_the_prior_year_period_is_a_year_before_the_quarter_reported_not_the_one
         " share, a year earlier."
     )
     assert [m.value for m in extract(text, date(1989, 10, 27))] == ["1989-Q3", "1990", "1988-Q3"]
+    # ... nor before a quarter compared with, its figure a share set off after the figure (it was
+    # 1987-Q3)
+    text = (
+        "Westinghouse said third-quarter earnings rose 10%. Net income was $251 million, or 85 cents a"
+        " share, compared with $228 million, or 77 cents, in the 1988 quarter. For the first nine"
+        " months, earnings were $675 million, up from $597 million a year earlier."
+    )
+    assert extract(text, date(1989, 10, 31))[-1].value == "1988-Q3"
 
 
 

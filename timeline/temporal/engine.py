@@ -510,6 +510,8 @@ _COMPARED_WITH: Final = compile_ascii(
     # will leave office in January")
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half)\b)"
     r"(?:(?!\.\s+[A-Z]|\b(?-i:will|would|shall|could|can|may|might|must|should)\s)[^,;()]|(?<=\d),(?=\d)){0,30}?"
+    # (the figure a share set off after it: "compared with $228 million, or 77 cents, in")
+    r"(?:,\s+or\s+[^,;()]{1,30}?,\s+)?"
     r"\b(?:in|on|at)\s+(?:(?:its|their|the|his|her|our)\s+)?$",
     re.IGNORECASE,
 )

@@ -384,7 +384,8 @@ _QUARTER_NUMBERS: Final = {
 @rule(
     "quarter",
     rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<year1>{YEAR_RE})['’]s\s+|(?:the\s+(?:fiscal[-\s]+)?|fiscal[-\s]+|(?<=[Ii]ts\s)|(?<=[Tt]heir\s)|(?<=[Oo]ur\s))(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
-    rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:year|current\s+year)))?"
+    # (of the year counted with or without "of": "the third quarter last year")
+    rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|the\s+(?:year|current\s+year))|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?"
     rf"(?:\s+(?:of\s+)?(?:(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<year2>{YEAR_RE})|FY\s?['’]?(?P<yy2>\d\d)(?!\d)))?{_YEAR_END}",
     ("profit in the fourth quarter", "the fourth quarter", "2025-Q4"),
     ("Sales in the second quarter of FY26 rose.", "the second quarter of FY26", "2026-Q2"),
@@ -405,6 +406,7 @@ _QUARTER_NUMBERS: Final = {
     ("the company posted its 2024 fourth quarter results", "2024 fourth quarter", "2024-Q4"),
     ("the first quarter of next year", "the first quarter of next year", "2026-Q1"),
     ("the fourth quarter of last year", "the fourth quarter of last year", "2024-Q4"),
+    ("a profit in the third quarter last year", "the third quarter last year", "2024-Q3"),
     ("traffic in its first quarter of operation was high", "first quarter", None),
     ("Sales fell for the second quarter in a row.", "the second quarter", None),
     ("Output rose for the fourth quarter running.", "the fourth quarter", None),
@@ -680,6 +682,8 @@ _HALF_ENDED: Final = compile_ascii(
     rf"\b(?:the\s+|(?P<year0>{YEAR_RE})['’]s\s+)?(?P<ord>first|second|1st|2nd|last|latter|back|front)[-\s]half"
     # a half of a month: "the first half of November", "the second half of March 2024"
     rf"(?:\s+of\s+(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<myear>{YEAR_RE})|\s+(?P<myrel>last|next|this)\s+year)?(?![\w'’])|{_OF_FISCAL}(?:(?P<year>{YEAR_RE})|(?P<rel>last|next|this)\s+year|the\s+(?:current\s+)?year)"
+    # ... or of a year counted without "of": "the first half last year"
+    r"|\s+(?P<rel2>last|next|this)\s+year"
     # ... its months in brackets before the year: "the first half (April-September) of FY26"
     rf"|{_MONTHS_IN_BRACKETS}{_OF_FISCAL}(?P<byear>{YEAR_RE})"
     rf"|(?:{_MONTHS_IN_BRACKETS})?\s+of\s+FY\s?['’]?(?P<yy>\d\d)(?!\d))?"
@@ -696,6 +700,7 @@ _HALF_ENDED: Final = compile_ascii(
     ("For the first half of FY26, revenue fell 12%.", "the first half of FY26", "2026-H1"),
     ("Sales rose in the first half of fiscal 2025.", "the first half of fiscal 2025", "2025-H1"),
     ("the first half of 2023", "the first half of 2023", "2023-H1"),
+    ("Sales fell in the first half last year.", "the first half last year", "2024-H1"),
     ("first-half profit", "first-half", "2025-H1"),
     ("The firm reported a loss in 2025's first half.", "2025's first half", "2025-H1"),
     ("Shares fell 8% in the first half of November.", "the first half of November", "2024-11"),
@@ -747,7 +752,7 @@ def _half(m: re.Match[str], text: str) -> Expr | None:
         return None  # "last-half" is no adjective of a report, nor "the back half" a year's
     part = "H1" if m["ord"].lower() in ("first", "1st", "front") else "H2"
     year = m["year"] or m["byear"] or m["year0"] or (m["yy"] and f"20{m['yy']}")
-    return _part_of_year(part, int(year) if year else None, m["rel"])
+    return _part_of_year(part, int(year) if year else None, m["rel"] or m["rel2"])
 
 
 @rule(
