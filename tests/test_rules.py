@@ -841,6 +841,12 @@ def test_a_range_from_one_date_to_another_is_not_moved_to_its_end():
             "2025-02",
         ),
         ("It was the third cut this year, after one in February.", date(2025, 12, 3), "2025-02"),
+        # ... but not a day of this year still to come
+        (
+            "The firm raised prices twice this year, in January and June, and plans another increase Dec. 1.",
+            date(1989, 10, 25),
+            "1989-12-01",
+        ),
         # a figure's decimal point ends no clause: what is ordered by a day is still to come
         ("The court ordered him to repay 1.2 billion shillings by June.", date(2025, 3, 12), "2025-06"),
         # what was closed until a day is closed until one to come, told on a Friday

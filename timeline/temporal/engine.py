@@ -2258,6 +2258,13 @@ def extract(
             and expr.year is None
             and not expr.rel
             and _THIS_YEAR_BEFORE.search(text, sentence[0], start)
+            # (not a day of this year still to come: "raised prices twice this year, in January and
+            # June, and plans another increase Dec. 1", told in October)
+            and not (
+                reference is not None
+                and expr.month is not None
+                and (expr.month, expr.day or 1) > (reference.month, reference.day)
+            )
         ):
             # "its third cut this year, after moves in February and May", told in December: this
             # year's February, gone by, not the one a weak past would yield to, two months on
