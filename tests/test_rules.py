@@ -2075,6 +2075,13 @@ def test_the_prior_year_period_is_a_year_before_the_quarter_reported_not_the_one
 
 
 
+def test_a_quarter_counted_from_now_takes_no_year_written_after_it_without_its_number():
+    # "the latest quarter of 1997": a quarter with no number of its own takes no year written
+    # after it (it was "1997-Q", no value at all)
+    found = extract("Sales rose in the latest quarter of 1997.", date(1998, 3, 5))
+    assert [m.value for m in found] == ["1997-Q4", "1997"]
+
+
 def test_the_quarter_after_one_not_over_yet_is_that_one():
     # "the quarter" in news is the one a report covers, but after a quarter not over yet just
     # told, that one (it was 1989-Q3)

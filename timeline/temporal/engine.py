@@ -2791,7 +2791,7 @@ def extract(
             # it, not after the writer's
             value = would_day.isoformat() + (expr.part or "")
             why = f'the first {would_day:%A} after the last day told, "{day.mention}" ({day.day.isoformat()}): what would come then'
-        elif (yearless or (expr.kind == "part" and expr.year is None and not expr.rel)) and (
+        elif (yearless or (expr.kind == "part" and expr.year is None and not expr.rel and expr.part not in ("Q", "H"))) and (
             record := _record_year_after(text, selected, number, end)
         ) is not None:
             # "the hottest summer on record in 2024", "the wettest June ever in 2023": that year's

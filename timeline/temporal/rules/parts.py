@@ -374,6 +374,7 @@ _QUARTER_NUMBERS: Final = {
     "third": 3,
     "fourth": 4,
     "final": 4,
+    "last": 4,  # "the last quarter of 1997"
     "1st": 1,
     "2nd": 2,
     "3rd": 3,
@@ -383,7 +384,7 @@ _QUARTER_NUMBERS: Final = {
 
 @rule(
     "quarter",
-    rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<year1>{YEAR_RE})['’]s\s+|(?:the\s+(?:fiscal[-\s]+)?|fiscal[-\s]+|(?<=[Ii]ts\s)|(?<=[Tt]heir\s)|(?<=[Oo]ur\s))(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
+    rf"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<year1>{YEAR_RE})['’]s\s+|(?:the\s+(?:fiscal[-\s]+)?|fiscal[-\s]+|(?<=[Ii]ts\s)|(?<=[Tt]heir\s)|(?<=[Oo]ur\s))(?P<year0>{YEAR_RE})\s+|(?P<ago>the\s+year-(?:ago|earlier)\s+)|the\s+(?!\w+-quarter\s+(?!of\b)[a-z])|(?:this|last|next)\s+)?(?:fiscal[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\s+quarter\s+of\s))[-\s]quarter"
     # (of the year counted with or without "of": "the third quarter last year")
     rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE})|the\s+(?:year|current\s+year))|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?"
     rf"(?:\s+(?:of\s+)?(?:(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?P<year2>{YEAR_RE})|FY\s?['’]?(?P<yy2>\d\d)(?!\d)))?{_YEAR_END}",
@@ -407,6 +408,7 @@ _QUARTER_NUMBERS: Final = {
     ("the first quarter of next year", "the first quarter of next year", "2026-Q1"),
     ("the fourth quarter of last year", "the fourth quarter of last year", "2024-Q4"),
     ("a profit in the third quarter last year", "the third quarter last year", "2024-Q3"),
+    ("Growth slowed in the last quarter of 2024.", "the last quarter of 2024", "2024-Q4"),
     ("traffic in its first quarter of operation was high", "first quarter", None),
     ("Sales fell for the second quarter in a row.", "the second quarter", None),
     ("Output rose for the fourth quarter running.", "the fourth quarter", None),
