@@ -179,8 +179,8 @@ def _new_year_day(m: re.Match[str], text: str) -> bool:
 #: What makes a holiday's name part of another name: "the Good Friday Agreement", "the Easter
 #: Rising", "the Christmas Truce", "the Boxing Day tsunami", "the Tet Offensive".
 _NAMED_EVENT: Final = compile_ascii(
-    r"\s+(?:Agreement|Accords?|Rising|Uprising|Offensive|Massacre|Truce|Treaty|Revolution|Bombings?|Attacks?"
-    r"|[Tt]sunami|[Ss]hootings?|[Kk]illings?|[Rr]iots?|Island|Parade|Act|Declaration|Proclamation|War)\b"
+    r"\s+(?:Agreement|Accords?|Rising|Uprising|[Oo]ffensive|[Mm]assacre|[Tt]ruce|Treaty|Revolution|Bombings?|Attacks?"
+    r"|[Tt]sunami|[Ss]hootings?|[Kk]illings?|[Rr]iots?|Island|Parade|Act|Declaration|Proclamation|[Ww]ar)\b"
 )
 
 
@@ -260,6 +260,8 @@ _NAMED_EVENT: Final = compile_ascii(
     ("Temperatures hit 30C on the May bank holiday.", "May bank holiday", "2025-05-05"),
     # counted from Easter (20 April 2025)
     ("Parades filled the streets on Mardi Gras.", "Mardi Gras", "2025-03-04"),
+    # a holiday naming a war is no date ("the 1973 Yom Kippur war")
+    ("after Egypt and Syria launched the 1973 Yom Kippur war", "Yom Kippur", None),
     ("The pope washed feet on Maundy Thursday.", "Maundy Thursday", "2025-04-17"),
     ("Shops close on Ascension Day.", "Ascension Day", "2026-05-14"),
     flags=0,
