@@ -13,6 +13,7 @@ from typing import Final
 from .asciimode import compile_ascii
 from .context import WEEKDAY_NAMES, Anchor
 from .expressions import Expr
+from .lexicon import FULL_WEEKDAY_RE
 from .mention import Mention, revalued
 from .tense import plan_moved_to, tense_cue
 from .values import DAY_VALUE, span_of
@@ -84,7 +85,7 @@ _SPAN_END_BEFORE: Final = compile_ascii(r"\b(?:until|till|through|by)\s+(?:on\s+
 
 #: After a weekday, the other day of a pair or range it opens: "on Thursday and Friday".
 _PAIRED_WITH: Final = compile_ascii(
-    r"\s*(?:and|or|to|through|[-–])\s*(?:on\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    rf"\s*(?:and|or|to|through|[-–])\s*(?:on\s+)?(?P<wd>{FULL_WEEKDAY_RE})\b",
     re.IGNORECASE,
 )
 

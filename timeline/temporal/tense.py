@@ -507,17 +507,19 @@ _MAY_HAPPEN: Final = compile_ascii(r"\b(?:could|would|might|may|if|unless)\b")
 #: until Dec. 5 to respond", "extended the deadline to March 1", "extended the loans
 #: through January", "was remanded in custody until Sept. 1", "released on bail until July 8",
 #: "suspended the reform until after the 2027 election", "imposed a curfew through Saturday".
+#: An hour of the day a span lasts until, before its day: "until sunset on Tuesday".
+_UNTIL_HOUR_ON: Final = r"(?:\s+(?:sunset|sundown|dusk|dawn|midnight|noon)\s+on)?"
 _DEFERRED: Final = compile_ascii(
     r"\b(?:(?:postpone|delay|adjourn|defer|extend|reschedul|remand|bail|suspen|freez|froze|paus|impos"
     r"|push\w*\s+back|put\s+off|(?:put|placed|kept|held)\s+on\s+hold|gave|give|grant)\w*"
     # (an hour's "a.m." or "p.m." ends no sentence: "imposed a curfew from 6 p.m. to 6 a.m. through")
     # ... or until an hour of it: "until sunset on Tuesday"
-    r"\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?(?:\s+(?:sunset|sundown|dusk|dawn|midnight|noon)\s+on)?|to|through)"
+    r"\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:(?:until|till)(?:\s+at\s+least)?(?:\s+after(?:\s+the)?)?" + _UNTIL_HOUR_ON + r"|to|through)"
     # ... what was closed or ordered until a day, not to one ("closed the road to traffic"):
     # "closed its embassies through the weekend", "shut schools until Monday", "ordered flags
     # lowered through Sunday" (not a state told in the past:
     # "The museum was closed until June")
-    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)(?:clos|shut|order)\w*\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:until|till|through)(?:\s+(?:sunset|sundown|dusk|dawn|midnight|noon)\s+on)?)\s+$",
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)(?:clos|shut|order)\w*\b(?:[ap]\.m\.|[^.;:!?]){0,80}?\b(?:until|till|through)" + _UNTIL_HOUR_ON + r")\s+$",
     re.IGNORECASE,
 )
 #: What is to be done by a day, or is to run until one, has not been done yet: "a program to pay
@@ -604,7 +606,7 @@ _DEFERRED_REACH: Final = 100
 #: position.
 _DEFERRED_END_REACH: Final = 32
 _DEFERRED_END: Final = compile_ascii(
-    r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:(?:ntil|ill)(?:\s+at\s+least)?(?:\s+(?:sunset|sundown|dusk|dawn|midnight|noon)\s+on)?|o|hrough|y|fter(?:\s+the)?)\s+$"
+    r"[uUtTbBaA](?<!\w[uUtTbBaA])(?i:(?:ntil|ill)(?:\s+at\s+least)?" + _UNTIL_HOUR_ON + r"|o|hrough|y|fter(?:\s+the)?)\s+$"
 )
 #: The day a putting off was done, told in the past: "The vote was postponed on Sunday" (the
 #: putting off is a cue of the future for a date before it: "the meeting on March 19 was postponed").
