@@ -6211,3 +6211,44 @@ def test_a_year_a_record_is_counted_from_is_not_the_year_told_of_after_it():
         " of 1987. The index has now erased all its gains for the year."
     )
     assert [m.value for m in extract(text, REF) if m.text == "the year"] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    "look_back",
+    [
+        "It last stood at 4.6 percent in November, and before that in October 1973.",
+        "It was last seen in October 1973.",
+        "Unemployment was last this low in October 1973.",
+        "Its previous low was in October 1973.",
+    ],
+)
+def test_a_figure_compared_with_a_year_earlier_counts_from_no_level_looked_back_to(look_back: str):
+    # "up 4.2 percent from a year earlier": a year before the month reported on, not before the
+    # month a level was last seen in (it was 1972)
+    text = (
+        "The unemployment rate fell to 4.6 percent in February, the Labor Department said Thursday. "
+        f"{look_back} Average hourly earnings rose 4 cents, up 4.2 percent from a year earlier."
+    )
+    found = {m.text: m.value for m in extract(text, date(1998, 3, 12))}
+    assert found["a year earlier"] == "1997"
+    assert found["October 1973"] == "1973-10"
+
+
+def test_what_would_come_on_a_weekday_in_news_is_not_of_a_day_years_back_told_before():
+    # "O'Keefe said a board would begin its inquiry on Monday", after a paragraph on 1986: the
+    # writer's next Monday (it was the Monday after Jan. 28, 1986)
+    text = (
+        "The space shuttle Columbia broke apart over Texas on Saturday morning.\n\nThe disaster"
+        " came 17 years after the Challenger exploded on Jan. 28, 1986.\n\nNASA Administrator Sean"
+        " O'Keefe said an independent board would begin its inquiry on Monday."
+    )
+    found = {m.text: m.value for m in extract(text, date(2003, 2, 2))}
+    assert found["Monday"] == "2003-02-03"
+    # ... but a future of a day of the story's week still is: "Officials said the oxygen would
+    # run out on Thursday"
+    text = (
+        "The submersible vanished on Sunday.\n\nThe next day, banging sounds were heard.\n\n"
+        "Officials said the oxygen would run out on Thursday."
+    )
+    found = {m.text: m.value for m in extract(text, date(2023, 6, 24))}
+    assert found["Thursday"] == "2023-06-22"

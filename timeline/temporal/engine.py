@@ -463,9 +463,13 @@ def _record_since_before(text: str, start: int) -> bool:
 #: 29", "for the year ended |March 31").
 _PERIOD_ENDED_BEFORE: Final = compile_ascii(r"\b(?:ended|ending|ends|to)\s+(?:on\s+)?$", re.IGNORECASE)
 _PERIOD_END_REACH: Final = 16
-#: ... or a level last reached then ("a level last seen in August 2007").
+#: ... or a level last reached then ("a level last seen in August 2007", "was last this low in
+#: 1969", "It last stood at 4.6 percent in November, and before that in October 1973").
 _LAST_SEEN: Final = compile_ascii(
-    r"\b(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)\s+(?:in|since|on)\s+$", re.IGNORECASE
+    r"\b(?:(?:last|not)\s+(?:seen|recorded|reached|hit|matched|touched)|before\s+that|last\s+(?:this|that|so)\s+\w+"
+    r"|last\s+(?:stood|was|were|traded|closed)\s+(?:at|near|below|above|under|over)\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,30}?)"
+    r"\s+(?:in|since|on)\s+$",
+    re.IGNORECASE,
 )
 #: ... or when the last one was ("The last federal election was held in September 2021", "Its
 #: previous peak was in March 2022"): a look back, from which no story goes on.
@@ -486,6 +490,15 @@ def _last_one_was(text: str, start: int) -> bool:
     return (
         "last " in lower or "previous " in lower or "prior " in lower or "most recent " in lower
     ) and _LAST_ONE_WAS.search(text, start - 90, start) is not None
+
+
+def _looked_back(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is one looked back to, as a level was last seen or the last
+    one was then (``_LAST_SEEN``, ``_LAST_ONE_WAS``); its last word, "in", "on" or "since", looked
+    for first."""
+    return text[max(0, start - 8) : start].rstrip()[-2:].lower() in ("in", "on", "ce") and (
+        _LAST_SEEN.search(text, start - 64, start) is not None or _last_one_was(text, start)
+    )
 
 
 #: Not right after a month's name: the day of a date follows it.
@@ -2785,6 +2798,10 @@ def extract(
             and day.day.year < 9999  # (a week on from it stays on the calendar)
             and (would_day := weekday_beside(day.day, expr.weekday, "after")) < reference
             and _WOULD_BEFORE.search(text, start - 64, start)
+            # (in news, not a day years back told in a paragraph before: "... after the
+            # Challenger exploded on Jan. 28, 1986. ¶ O'Keefe said a board would begin its
+            # inquiry on Monday" is the writer's next Monday)
+            and (narrative or reference - day.day <= timedelta(days=366) or "\n" not in text[day_anchor_end:start])
         ):
             # "The next day, more sounds were heard. Officials said the oxygen would run out on
             # Thursday", told on a Sunday: a future of the story's day, the first Thursday after
@@ -3651,6 +3668,9 @@ def extract(
                             # after it: "since the days after the September 11 attacks in 2001")
                             and not (expr.year is not None and span.granularity == "day" and expr.mod != "event")
                         )
+                        # ... or a level looked back to: "It last stood at 4.6 percent in
+                        # November, and before that in October 1973"
+                        or (anchor is not None and _looked_back(text, start))
                         or (anchor is not None and (compared := _compared_with(text, start)))
                         or (anchor is not None and span.granularity == "month" and _compared_month(text, start, end))
                     )
@@ -3772,6 +3792,7 @@ def extract(
                     year_aside = (here, end)
             if span.granularity not in ("decade", "century") and story_time and not comparison:
                 # "the Dec. 21, 1988, bombing", "since 9/11": no story starts there
+                looked_back = _looked_back(text, start)
                 aside = (
                     _NO_STORY_BEFORE.search(text, start - 6, start)
                     or _since_event_before(text, start)
@@ -3779,11 +3800,7 @@ def extract(
                         _RELATIVE_CLAUSE.search(text, start - 80, start)
                         and not _PARTICIPLE_SERIES.search(text, start - 120, start)
                     )
-                    # (its last word, "in", "on" or "since", looked for first)
-                    or (
-                        text[max(0, start - 8) : start].rstrip()[-2:].lower() in ("in", "on", "ce")
-                        and (_LAST_SEEN.search(text, start - 24, start) or _last_one_was(text, start))
-                    )
+                    or looked_back
                     or (_compared_with(text, start) if compared is None else compared)
                 )
                 # (a year opening its sentence as an aside, "Since 2019, ...", frames nothing)
@@ -3810,8 +3827,9 @@ def extract(
                     # nor a half or a quarter of a year written ("compared with $2.1 billion in the
                     # first half of 2023. The company now expects ... for the full year")
                     pass
-                elif not narrative and _record_since_before(text, start):
-                    # "the highest since 2019": the last date told, but none a count goes on from
+                elif not narrative and (looked_back or _record_since_before(text, start)):
+                    # "the highest since 2019", "a level last seen in 2007": the last date told,
+                    # but none a count back goes on from
                     last = replace(here, opens=False, since=True)
                     last_end = -STORY_REACH if aside else end
                 else:
