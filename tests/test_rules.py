@@ -6252,3 +6252,17 @@ def test_what_would_come_on_a_weekday_in_news_is_not_of_a_day_years_back_told_be
     )
     found = {m.text: m.value for m in extract(text, date(2023, 6, 24))}
     assert found["Thursday"] == "2023-06-22"
+
+
+def test_an_evening_time_before_a_morning_told_after_it_is_of_the_evening_before():
+    # "broke out at around 6:50 pm and was declared extinguished on Tuesday morning": Monday's
+    # evening (it was Tuesday's)
+    text = (
+        "Fire ripped through Notre-Dame cathedral in Paris on Monday evening.\n\nThe blaze broke out"
+        " at around 6:50 pm and was declared fully extinguished on Tuesday morning, some 15 hours later."
+    )
+    found = {m.text: m.value for m in extract(text, date(2019, 4, 16))}
+    assert found["6:50 pm"] == "2019-04-15T18:50"
+    # ... but a time of the evening the day told after it has is of that day
+    text = "Polls open on Thursday. They close at 8 p.m. on Thursday evening."
+    assert {m.text: m.value for m in extract(text, date(2019, 4, 16))}["8 p.m."] == "2019-04-18T20:00"

@@ -15,7 +15,7 @@ from .lexicon import FULL_WEEKDAY_RE
 from .mention import Mention, restore_mention, revalued
 from .sentences import alone_on_its_line
 from .tense import SAID_DATED_BEFORE, SAID_REACH, direction
-from .values import DAY_VALUE, clock_of
+from .values import DAY_VALUE, clock_of, minute_of_day
 
 #: Between a time of day and the day it is on: "5 p.m. EST, Nov. 6", "9 a.m. on Monday", "5:34 a.m.
 #: Baghdad time on March 20".
@@ -42,6 +42,8 @@ _OTHER_EVENT: Final = compile_ascii(r"\b(?:after|before|since|than)\b", re.IGNOR
 _UNTIL: Final = compile_ascii(r"\b(?:until|till)\b", re.IGNORECASE)
 #: The hour from which a time before a span's end day is of the evening before it.
 _EVENING_BEFORE: Final = 18
+#: The minute of the day before which a part of the day or a time is of the morning.
+_NOON: Final = 12 * 60
 #: A day's word (a weekday's or a month's, not a zone's capitals) in a time told in brackets.
 _DAY_WORD: Final = compile_ascii(r"[A-Z][a-z]{2}")
 #: A clause of its own joined by a comma: ", and a yellow warning", ", but the vote".
@@ -235,6 +237,20 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 i,
                 _day_from(later, -1),
                 f'on the evening before "{later.text}" ({later.value[:10]}), which a span from it runs until',
+            )
+        elif (
+            later is not None
+            and clock is not None
+            and clock[0] >= _EVENING_BEFORE
+            and 0 <= minute_of_day(later.value) < _NOON
+        ):
+            # "The blaze broke out at around 6:50 pm and was declared extinguished on Tuesday
+            # morning": an evening before the morning told after it
+            _dated_time(
+                mentions,
+                i,
+                _day_from(later, -1),
+                f'on the evening before "{later.text}" ({later.value[:10]}), told after it in its sentence at an earlier hour',
             )
         elif later is not None:
             _dated_time(
