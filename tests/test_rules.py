@@ -6266,3 +6266,11 @@ def test_an_evening_time_before_a_morning_told_after_it_is_of_the_evening_before
     # ... but a time of the evening the day told after it has is of that day
     text = "Polls open on Thursday. They close at 8 p.m. on Thursday evening."
     assert {m.text: m.value for m in extract(text, date(2019, 4, 16))}["8 p.m."] == "2019-04-18T20:00"
+
+
+@pytest.mark.parametrize("joined", ["followed", "came after", "was preceded by"])
+def test_a_time_is_not_of_the_day_of_what_its_event_followed(joined: str):
+    # "The drop at 10 a.m. followed a rally on Friday afternoon": Monday's 10 a.m., not Friday's
+    text = f"Shares fell 2% on Monday. The drop at 10 a.m. {joined} a rally on Friday afternoon."
+    found = {m.text: m.value for m in extract(text, date(2011, 3, 15))}
+    assert found["10 a.m."] == "2011-03-14T10:00"

@@ -36,7 +36,9 @@ _EVERY_DAY: Final = compile_ascii(
 #: A word of another event's time between a time of day and a day told after it in its sentence:
 #: "The index fell 0.4% by 0937 GMT after hitting a record high on Friday" (the time is not
 #: Friday's).
-_OTHER_EVENT: Final = compile_ascii(r"\b(?:after|before|since|than)\b", re.IGNORECASE)
+_OTHER_EVENT: Final = compile_ascii(
+    r"\b(?:after|before|since|than|follow(?:ed|s|ing)|preced(?:ed|es|ing))\b", re.IGNORECASE
+)
 #: The end of a span from a time, told after it: "began at about 11 p.m. and sirens sounded until
 #: early on Sunday" (an evening's time is then the evening before that day).
 _UNTIL: Final = compile_ascii(r"\b(?:until|till)\b", re.IGNORECASE)
