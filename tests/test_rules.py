@@ -6274,3 +6274,20 @@ def test_a_time_is_not_of_the_day_of_what_its_event_followed(joined: str):
     text = f"Shares fell 2% on Monday. The drop at 10 a.m. {joined} a rally on Friday afternoon."
     found = {m.text: m.value for m in extract(text, date(2011, 3, 15))}
     assert found["10 a.m."] == "2011-03-14T10:00"
+
+
+def test_a_day_told_aside_about_the_one_who_says_is_not_the_day_the_saying_leaves():
+    # "Clinton, who testified before a grand jury on Aug. 17, said Friday ... ¶ ... earlier in the
+    # day": the saying's Friday (it was Aug. 17)
+    text = (
+        "The House impeached President Clinton on Saturday.\n\nClinton, who testified before a grand"
+        " jury on Aug. 17, said Friday he would not resign.\n\nBob Livingston announced earlier in"
+        " the day that he would step down in May."
+    )
+    found = {m.text: m.value for m in extract(text, date(1998, 12, 19))}
+    assert found["earlier in the day"] == "1998-12-18"
+    # ... but a day the saying tells of stays: "will present her budget on Nov. 26, the Treasury
+    # said on Monday. The forecast comes on the same day"
+    text = "Reeves will present her budget on Nov. 26, the Treasury said on Monday. The forecast comes on the same day."
+    found = {m.text: m.value for m in extract(text, REF)}
+    assert found["the same day"] == "2025-11-26"

@@ -538,6 +538,9 @@ _RELATIVE_CLAUSE: Final = compile_ascii(
     r",\s*(?:who|which|whose|[a-z]+ed|born|built|held|made|written|taken|begun|founded|fought|won|led)\b[^,;.()]*$",
     re.IGNORECASE,
 )
+#: A relative clause set off by commas about the one who says, just before the saying: "Clinton,
+#: who testified before a grand jury on Aug. 17, | said Friday".
+_ASIDE_BEFORE_SAYING: Final = compile_ascii(r",\s*(?:who|which)\b[^,;()]*,\s*$", re.IGNORECASE)
 
 
 #: A participle after a comma that goes on a series of them after one auxiliary, not a clause
@@ -3685,7 +3688,13 @@ def extract(
                     and anchor is not None
                     and anchor.granularity in ("day", "week", "month")
                     and anchor_end >= sentence[0]
-                    and SAID_DATED_BEFORE.search(text, start - SAID_REACH, start)
+                    and (said := SAID_DATED_BEFORE.search(text, start - SAID_REACH, start)) is not None
+                    # (not a day told aside about the one who says: "Clinton, who testified on
+                    # Aug. 17, said Friday he would not resign")
+                    and not (
+                        (aside_said := _ASIDE_BEFORE_SAYING.search(text, sentence[0], said.start())) is not None
+                        and aside_said.start() < anchor_end
+                    )
                 )
             ):
                 anchor, anchor_end = here, end
