@@ -3688,11 +3688,11 @@ def extract(
                     and anchor is not None
                     and anchor.granularity in ("day", "week", "month")
                     and anchor_end >= sentence[0]
-                    and (said := SAID_DATED_BEFORE.search(text, start - SAID_REACH, start)) is not None
+                    and (saying := SAID_DATED_BEFORE.search(text, start - SAID_REACH, start)) is not None
                     # (not a day told aside about the one who says: "Clinton, who testified on
                     # Aug. 17, said Friday he would not resign")
                     and not (
-                        (aside_said := _ASIDE_BEFORE_SAYING.search(text, sentence[0], said.start())) is not None
+                        (aside_said := _ASIDE_BEFORE_SAYING.search(text, sentence[0], saying.start())) is not None
                         and aside_said.start() < anchor_end
                     )
                 )
