@@ -600,6 +600,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Apple forecast fourth-quarter revenue above estimates.", "2025-Q4"),
         ("Apple sees second-half sales rising.", "2025-H2"),
         ("Analysts expected fourth-quarter revenue of $1 billion.", "2024-Q4"),
+        # what the news follows has happened, whatever is still to come before it
+        ("The sale, expected to close by December, follows the sale of its Foley's chain in May.", "2025-12 2025-05"),
+        ("The deal is expected to close in October and comes after the collapse of talks in June.", "2025-10 2025-06"),
+        ("The sale will follow the sale of its Foley's chain in September.", "2025-09"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

@@ -272,6 +272,13 @@ _AFTER_AN_EVENT_IN: Final = compile_ascii(
     r"(?:a|an|the|its|their|his|her)[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,3}?(?:in|on)[^\S\n]+$",
     re.IGNORECASE,
 )
+#: ... or that the news follows, up to its date: "The sale, expected to close by the end of the
+#: year, follows the sale of the Foley's chain in |May".
+_FOLLOWS_AN_EVENT_IN: Final = compile_ascii(
+    r"\b(?:follows|comes[^\S\n]+after)[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+[^,;:.!?()\"“”\n]{0,60}?"
+    r"\b(?:in|on)[^\S\n]+$",
+    re.IGNORECASE,
+)
 #: What a state comes after, up to its date: "has been banned for four years after testing
 #: positive in a test in |October", "after a positive test in |October" (not "until after").
 _AFTER_A_DEED_IN: Final = compile_ascii(
@@ -1882,12 +1889,16 @@ def _nearest_cue(
     if (
         best[2] == "future"
         and best_span[1] <= start
-        and (after := _AFTER_AN_EVENT_IN.search(sentence, max(0, start - 60), start)) is not None
+        and (
+            (after := _AFTER_AN_EVENT_IN.search(sentence, max(0, start - 60), start)) is not None
+            or (after := _FOLLOWS_AN_EVENT_IN.search(sentence, max(0, start - 90), start)) is not None
+        )
         and best_span[1] <= after.start()
         and sentence[start : start + 3].lower() not in WEEKDAYS  # (a day of the week may be ahead)
     ):
         # "Markets expect rates to be held, after a cut in August": what the news comes after
-        # has happened
+        # has happened (or follows: "The sale, expected to close by the end of the year, follows
+        # the sale of the Foley's chain in May")
         return "past", False
     side = _SIDE_WORD_BEFORE.search(sentence, max(0, start - 14), start)
     if side is not None and (side[1].lower() == "before") == (best[2] == "past"):
