@@ -1149,6 +1149,9 @@ _SOON_PAST_AFTER: Final = compile_ascii(rf"\s+(?:{PAST_VERB_SOURCE})\b", re.IGNO
     ("The dynasty ruled from 1644 to the present day.", "the present", "PRESENT_REF"),
     ("From then to the present, the city grew.", "the present", "PRESENT_REF"),
     ("Right now the market is calm.", "Right now", "PRESENT_REF"),
+    ("The market is calm at the moment.", "at the moment", "PRESENT_REF"),
+    ("Charles became king at the moment of her death.", "at the moment", None),
+    ("The gates opened at the moment when the clock struck.", "at the moment", None),
     ("had recently left", "recently", "PAST_REF"),
     ("an offering in the near future", "the near future", "FUTURE_REF"),
     ("expects sales to slow in coming months", "coming months", "FUTURE_REF"),
@@ -1185,6 +1188,8 @@ def _present_ref(m: re.Match[str], text: str) -> Expr | None:
         if g.startswith("the") and (following := next_word(text, m.end())) and following not in _AFTER_A_NOUN:
             if following not in _PRESENT_TIME_NOUNS:
                 return None  # "the present report", "the present government": this one, no time
+        if g.endswith("moment") and next_word(text, m.end()) in ("of", "when"):
+            return None  # "became king at the moment of her death": that moment, not now
         if g == "now" and next_word(text, m.end()) in ("that", "on"):
             return Expr("fixed", value="PRESENT_REF") if next_word(text, m.end()) == "that" else None
         return Expr("fixed", value="PRESENT_REF")
