@@ -604,6 +604,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The sale, expected to close by December, follows the sale of its Foley's chain in May.", "2025-12 2025-05"),
         ("The deal is expected to close in October and comes after the collapse of talks in June.", "2025-10 2025-06"),
         ("The sale will follow the sale of its Foley's chain in September.", "2025-09"),
+        # the report for a month comes out once it is over
+        ("The report for July will be released Sept. 4.", "2025-07 2025-09-04"),
+        # leaving an office on a day set is on the timetable
+        ("Its chairman, who retires in June, said the company expected a tough first half.", "2026-06"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

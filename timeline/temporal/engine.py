@@ -4047,9 +4047,9 @@ _MEASURED_AFTER: Final = compile_ascii(
     r"|(?:PMI|CPI|GDP)\b)"
 )
 #: ... or after what covers it or is for it: "a report covering October to December", "the
-#: figures for November".
+#: figures for November", "The report for October will be released Dec. 4".
 _MEASURED_BEFORE: Final = compile_ascii(
-    r"\b(?:covering|covers|covered|(?:data|figures|statistics|numbers|readings?|results|accounts)\s+(?:for|on))"
+    r"\b(?:covering|covers|covered|(?:data|figures|statistics|numbers|readings?|results|accounts|report)\s+(?:for|on))"
     r"\s+(?:(?:the\s+)?(?:months?|period)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?[^\S\n]*(?:to|and|through|[-–])[^\S\n]*)?$",
     re.IGNORECASE,
 )

@@ -33,8 +33,9 @@ _TIMETABLE_VERBS: Final = (
     # ... or holds, launches or puts on: "The company holds its annual meeting on Wednesday",
     # "The show premieres on Sunday"
     " holds launches debuts premieres airs"
-    # ... or comes into an office on a day set: "His son Naruhito becomes emperor on Wednesday"
-    " becomes"
+    # ... or comes into an office on a day set, or leaves one: "His son Naruhito becomes emperor
+    # on Wednesday", "Roger Smith, who retires in August"
+    " becomes retires"
 ).split()
 #: A journey on the timetable, in the present: "The president travels to Paris on Monday", "The team
 #: flies to Madrid on Friday", "The pope visits Iraq next week" (the phrases, where the verb alone
