@@ -6260,6 +6260,13 @@ def test_what_would_come_on_a_weekday_in_news_is_not_of_a_day_years_back_told_be
     )
     found = {m.text: m.value for m in extract(text, date(2023, 6, 24))}
     assert found["Thursday"] == "2023-06-22"
+    # ... nor one the story went back to from a later one, in its paragraph (it was June 21)
+    text = (
+        "Spain won the World Cup on Sunday. Spain lost their opening game to Switzerland on June 16"
+        " but won every match after that. Del Bosque said his team would celebrate on Monday night."
+    )
+    found = {m.text: m.value for m in extract(text, date(2010, 7, 12))}
+    assert found["Monday night"] == "2010-07-12TNI"
 
 
 def test_an_evening_time_before_a_morning_told_after_it_is_of_the_evening_before():

@@ -492,6 +492,13 @@ def _last_one_was(text: str, start: int) -> bool:
     ) and _LAST_ONE_WAS.search(text, start - 90, start) is not None
 
 
+def _went_back_to(mentions: list[Mention], day: date) -> bool:
+    """Whether a day told before ``day`` (among ``mentions``, those found so far) is later than it:
+    the story went back to it."""
+    later = day.isoformat()
+    return any(DAY_VALUE.match(m.value) and m.value[:10] > later for m in mentions)
+
+
 def _looked_back(text: str, start: int) -> bool:
     """Whether the date at ``start`` is one looked back to, as a level was last seen or the last
     one was then (``_LAST_SEEN``, ``_LAST_ONE_WAS``); its last word, "in", "on" or "since", looked
@@ -2805,6 +2812,10 @@ def extract(
             # Challenger exploded on Jan. 28, 1986. ¶ O'Keefe said a board would begin its
             # inquiry on Monday" is the writer's next Monday)
             and (narrative or reference - day.day <= timedelta(days=366) or "\n" not in text[day_anchor_end:start])
+            # (nor, in news, a day the story went back to from a later one told before it: "Spain
+            # won the World Cup on Sunday ... lost their opening game on June 16 ... Del Bosque
+            # said his team would celebrate on Monday night" is the writer's Monday)
+            and (narrative or not _went_back_to(mentions, day.day))
         ):
             # "The next day, more sounds were heard. Officials said the oxygen would run out on
             # Thursday", told on a Sunday: a future of the story's day, the first Thursday after

@@ -606,8 +606,8 @@ def _bare_half(m: re.Match[str], text: str) -> bool:
 
 @rule(
     "relative-quarter",
-    r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|preceding|past|current|next|coming|same|(?:comparable\s+)?(?:year-ago|prior-year|previous-year)|comparable|year-earlier)\s+)?(?:quarter|(?<=latest )period|(?<=year-earlier )period|(?<=year-ago )period|(?<=prior-year )period|(?<=previous-year )period)\b(?!ly)"
-    rf"|\bthe\s+(?P<year>{YEAR_RE})\s+(?:quarter|period)\b(?!ly)",
+    r"\b(?P<det>the|this|last|next)\s+(?P<rel>(?:latest|last|previous|preceding|past|current|next|coming|same|(?:comparable\s+)?(?:year-ago|prior-year|previous-year)|comparable|year-earlier)\s+)?(?:quarter|(?<=latest )period|(?<=year-earlier )period|(?<=year-ago )period|(?<=prior-year )period|(?<=previous-year )period)\b(?!ly|[-\s]finals?\b|[-\s]finalists?\b)"
+    rf"|\bthe\s+(?P<year>{YEAR_RE})\s+(?:quarter|period)\b(?!ly|[-\s]finals?\b|[-\s]finalists?\b)",
     ("sales rose in the latest quarter", "the latest quarter", "2025-Q2"),
     ("the current quarter", "the current quarter", "2025-Q3"),
     ("profit for the quarter rose", "the quarter", "2025-Q2"),
@@ -619,6 +619,9 @@ def _bare_half(m: re.Match[str], text: str) -> bool:
     ("Deposits grew in the quarter to March-end.", "the quarter", "2025-Q1"),
     ("Profit rose in the quarter to December 2023.", "the quarter", "2023-Q4"),
     ("next quarter", "next quarter", "2025-Q4"),
+    # a round of a tournament is no quarter of a year
+    ("Portugal were knocked out in the quarter-finals last month.", "the quarter", None),
+    ("They lost in the quarter final on Sunday.", "the quarter", None),
     # the quarter before the one told
     ("In the fourth quarter, output fell 0.2% from the previous quarter.", "the previous quarter", "2024-Q3"),
     ("Profit fell in the second quarter, from $5 million in the 2024 period.", "the 2024 period", "2024-Q2"),
