@@ -608,6 +608,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("The report for July will be released Sept. 4.", "2025-07 2025-09-04"),
         # leaving an office on a day set is on the timetable
         ("Its chairman, who retires in June, said the company expected a tough first half.", "2026-06"),
+        # what one means to do, or not, is still to come
+        ("He said the company has no intention of selling the unit in March.", "2026-03"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):

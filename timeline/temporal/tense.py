@@ -63,6 +63,8 @@ _FIXTURE_VERBS: Final = "face faces play plays host hosts".split()
 _FUTURE_WORDS: Final = [
     *"won't|wo n't|'ll|going to|is to|are to|was to|were to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
+    # what one means to do, or not: "has no intention of tapping its bank lines for much of 1990"
+    "|intention of|intention to|intentions of|intentions to"
     "|hoped to|hoping to"
     "|targeting|targetting|aiming for|aims for|aim for"
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
