@@ -6308,3 +6308,15 @@ def test_a_day_told_aside_about_the_one_who_says_is_not_the_day_the_saying_leave
     text = "Reeves will present her budget on Nov. 26, the Treasury said on Monday. The forecast comes on the same day."
     found = {m.text: m.value for m in extract(text, REF)}
     assert found["the same day"] == "2025-11-26"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Maris hit his 61st on the final day of the 1961 season, Oct. 1.", "1961-10-01"),
+        ("Bush won the 2004 election, on Nov. 2, by 3 million votes.", "2004-11-02"),
+    ],
+)
+def test_a_day_beside_the_event_a_year_names_is_of_that_year(text: str, value: str):
+    # "the 1961 season, Oct. 1": that season's (it was the writer's Oct. 1, 1998)
+    assert [m.value for m in extract(text, date(1998, 9, 7))][-1] == value

@@ -1589,6 +1589,13 @@ def _when_clause_year(text: str, mentions: list[Mention], start: int, expr: Expr
 #: Between a year and the months that say when in it: "three cuts last year, in February, May and
 #: August", "earlier this year: March and June", "in 2019, during May".
 _APPOSED: Final = compile_ascii(r"(?:,|:|[^\S\n][—–-])[^\S\n]*(?:(?:in|during|on)[^\S\n]+)?$")
+#: ... or between a year that names an event and the day or month it was on: "the 1961 season,
+#: Oct. 1", "the 2004 election, on Nov. 2" (after "the", see ``_THE_YEAR_BEFORE``).
+_APPOSED_AFTER_EVENT: Final = compile_ascii(
+    r"[^\S\n]+[a-z]+(?:[^\S\n]+[a-z]+)?,[^\S\n]*(?:(?:in|on)[^\S\n]+)?$"
+)
+_THE_YEAR_BEFORE: Final = compile_ascii(r"\bthe\s+$", re.IGNORECASE)
+_APPOSED_EVENT_REACH: Final = 40
 #: Between two months of a list ("February, May and August", "March or June").
 _LIST_JOINT: Final = compile_ascii(r",?[^\S\n]*(?:(?:and|or)[^\S\n]+)?(?:(?:in|on)[^\S\n]+)?", re.IGNORECASE)
 _APPOSED_NOTE: Final = "which the months after it place"
@@ -1605,8 +1612,13 @@ def _apposed_year(
     months takes the year of the one before it ("..., May and August"): ``set_by`` tells where
     the last month so set ends, and the words of its year."""
     last = mentions[-1]
-    if start - last.end > 16:  # more than a comma, "and" or "in" between: most dates
-        return None
+    if start - last.end > 16 and not (
+        # "on the final day of the 1961 season, Oct. 1": a day beside the event a year names
+        start - last.end <= _APPOSED_EVENT_REACH
+        and _THE_YEAR_BEFORE.search(text, last.start - 4, last.start)
+        and _APPOSED_AFTER_EVENT.fullmatch(text, last.end, start)
+    ):
+        return None  # more than a comma, "and" or "in" between: most dates
     if set_by is not None and set_by[0] == last.end and last.granularity in ("month", "day"):
         if last.end < start and _LIST_JOINT.fullmatch(text, last.end, start):
             return int(last.value[:4]), set_by[1]
@@ -1616,7 +1628,10 @@ def _apposed_year(
         or not last.value.isdigit()
         or len(last.value) != 4
         or _FISCAL_WORDS.match(last.text)
-        or not _APPOSED.fullmatch(text, last.end, start)
+        or not (
+            _APPOSED.fullmatch(text, last.end, start)
+            or (_THE_YEAR_BEFORE.search(text, last.start - 4, last.start) and _APPOSED_AFTER_EVENT.fullmatch(text, last.end, start))
+        )
         # a year compared with, not set: "the highest since 2021, in March" is this March
         or _COMPARED_YEAR.search(text, last.start - 8, last.start)
     ):
