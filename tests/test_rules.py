@@ -6320,3 +6320,18 @@ def test_a_day_told_aside_about_the_one_who_says_is_not_the_day_the_saying_leave
 def test_a_day_beside_the_event_a_year_names_is_of_that_year(text: str, value: str):
     # "the 1961 season, Oct. 1": that season's (it was the writer's Oct. 1, 1998)
     assert [m.value for m in extract(text, date(1998, 9, 7))][-1] == value
+
+
+def test_a_time_is_not_of_a_day_that_names_an_event_in_a_sentence_before():
+    # "in retaliation for the Aug. 7 bombings ... ¶ Clinton said ... at 5:30 p.m.": the day of
+    # the news, not of the bombings (it was Aug. 7's 5:30 p.m.)
+    text = (
+        "The United States launched cruise missiles Thursday in retaliation for the Aug. 7"
+        ' bombings of two U.S. embassies.\n\n"Our target was terror," Clinton said in an address'
+        " at 5:30 p.m."
+    )
+    found = {m.text: m.value for m in extract(text, date(1998, 8, 20))}
+    assert found["5:30 p.m."] == "1998-08-20T17:30"
+    # ... but a time in the event's own sentence is of it
+    found = {m.text: m.value for m in extract("Polls close on the Nov. 5 vote at 8 p.m.", date(1998, 8, 20))}
+    assert found["8 p.m."] == "1998-11-05T20:00"

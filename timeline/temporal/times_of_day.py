@@ -162,7 +162,12 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
                 k
                 for k in range(i - 1, -1, -1)
                 if m.start - mentions[k].end > TIME_DAY_REACH
-                or (names_a_day(mentions[k]) and not _counted_from(text, mentions, k))
+                or (
+                    names_a_day(mentions[k])
+                    and not _counted_from(text, mentions, k)
+                    # (in a sentence before: "Polls close on the Nov. 5 vote at 8 p.m." is of it)
+                    and not (mentions[k].sentence != m.sentence and _names_an_event(text, mentions[k]))
+                )
             ),
             None,
         )
@@ -471,6 +476,24 @@ def _counted_from(text: str, mentions: list[Mention], k: int) -> bool:
     else:
         return False
     return n.type == "DATE" and n.value == m.value and not text[n.end : m.start].strip()
+
+
+#: A day that names an event, before the event's noun: "in retaliation for the |Aug. 7| bombings",
+#: "Clinton's |Aug. 17| admission" (not "on Aug. 7 at 5 p.m.", "the Aug. 7 deadline" is one too).
+_EVENT_NAMED_BEFORE: Final = compile_ascii(r"(?:\bthe|['’]s)[^\S\n]+$", re.IGNORECASE)
+_EVENT_NOUN_AFTER: Final = compile_ascii(
+    r"[^\S\n]+(?!(?:at|in|on|and|or|to|by|for|with|when|as|is|was|were|will|would|from|until|till|after"
+    r"|before|of|that|which|the|an?|local|gmt|utc|est|edt|pst|pdt)\b)[a-z]{3,}\b"
+)
+
+
+def _names_an_event(text: str, m: Mention) -> bool:
+    """Whether a day told names an event, as an adjective before its noun ("the Aug. 7
+    bombings"): the day of that event, not one a time told in a later sentence is on."""
+    return (
+        _EVENT_NAMED_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
+        and _EVENT_NOUN_AFTER.match(text, m.end) is not None
+    )
 
 
 #: A day counted on from the one before it: "the next morning", "the following day".
