@@ -6335,3 +6335,17 @@ def test_a_time_is_not_of_a_day_that_names_an_event_in_a_sentence_before():
     # ... but a time in the event's own sentence is of it
     found = {m.text: m.value for m in extract("Polls close on the Nov. 5 vote at 8 p.m.", date(1998, 8, 20))}
     assert found["8 p.m."] == "1998-11-05T20:00"
+
+
+def test_a_quarter_compared_with_right_after_from_is_no_quarter_reported_on():
+    # "up 14% from the first quarter of fiscal 2021": compared with; the prior-year period and
+    # the second quarter are of the quarter reported on, fiscal 2022's (they were 2020-Q1, 2021-Q2)
+    text = (
+        "Acme today announced results for its fiscal 2022 first quarter, which ended October 31, 2021."
+        " Revenue for the quarter was $1.2 billion, up 14% from the first quarter of fiscal 2021. Net"
+        " income was $98 million, compared with $76 million in the prior-year period. It expects"
+        " second-quarter revenue of $1.3 billion."
+    )
+    found = {m.text: m.value for m in extract(text, date(2021, 11, 15))}
+    assert found["the prior-year period"] == "2021-Q1"
+    assert found["second-quarter"] == "2022-Q2"

@@ -3636,14 +3636,19 @@ def extract(
                 # "The ruling came a day after the court ended affirmative action, and on the same
                 # day it sided with ...": what is told on from it is of the subject's day
                 here = replace(here, day=first - timedelta(days=expr.n))
+            compared_period = False
             if span.granularity == "quarter" and expr.kind == "part":
                 if _COMPARED_PERIOD_BEFORE.search(text, start - 40, start) is not None:
                     compared_quarter = here  # "down from the record fourth quarter"
+                    compared_period = True
                 elif sentence_quarter is None or sentence_quarter[0] != sentence[0]:
                     sentence_quarter = (sentence[0], here)
             if (
                 span.granularity == "quarter"
                 and expr.kind == "part"
+                # (nor one compared with right after "from": "up 14% from the first quarter of
+                # fiscal 2021")
+                and not compared_period
                 and isinstance(span.end, date)
                 # (a company's fiscal quarter, valued as the calendar's, may end after the
                 # writer's day: "the third quarter fiscal 2025", told in November 2024)
