@@ -478,8 +478,10 @@ def _part_of_year(part: str, year: int | None, rel: str | None) -> Expr:
     "month-quarter",
     r"\b(?:the\s+)?(?:(?-i:(?P<first>January|April|July|October|Jan|Apr|Jul|Oct))\.?\s*[-–/]\s*)?"
     rf"(?-i:(?P<month>March|June|September|December|Mar|Jun|Sept?|Dec))(?:(?<=[a-z])\.)?[-\s](?P<noun>quarter|period)\b"
-    rf"(?:\s+of\s+(?:(?P<year>{YEAR_RE}){_YEAR_END}|(?P<rel>last|next|this)\s+year\b))?",
+    # (of the year counted with or without "of": "the September quarter last year")
+    rf"(?:\s+of\s+(?P<year>{YEAR_RE}){_YEAR_END}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b)?",
     ("revenue for the June quarter", "the June quarter", "2025-Q2"),
+    ("up from 1.1 million in the September quarter last year", "the September quarter last year", "2024-Q3"),
     # its months: "the July-September quarter", "the Oct-Dec quarter"
     ("earnings in the July-September quarter fell", "the July-September quarter", "2025-Q3"),
     ("profit for the Oct-Dec quarter of 2024 rose", "the Oct-Dec quarter of 2024", "2024-Q4"),
