@@ -610,6 +610,10 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("Its chairman, who retires in June, said the company expected a tough first half.", "2026-06"),
         # what one means to do, or not, is still to come
         ("He said the company has no intention of selling the unit in March.", "2026-03"),
+        # the day of the moving is gone by; what it was moved to lies ahead
+        ("A court on Saturday postponed until Sept. 6 the trial of 35 men.", "2025-08-16 2025-09-06"),
+        # a month's figures come out once it is over
+        ("Retail sales growth for July will be released on Thursday.", "2025-07 2025-08-21"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
@@ -6349,3 +6353,18 @@ def test_a_quarter_compared_with_right_after_from_is_no_quarter_reported_on():
     found = {m.text: m.value for m in extract(text, date(2021, 11, 15))}
     assert found["the prior-year period"] == "2021-Q1"
     assert found["second-quarter"] == "2022-Q2"
+
+
+def test_the_same_period_as_the_first_months_of_the_year_is_the_year_before():
+    # "In the first 10 months ... the same period last year": 2013 (it was September 2013, the
+    # month told last, a year back)
+    text = (
+        "China's CPI grew 1.6 percent in October, the same as in September, the bureau said Monday."
+        " In the first 10 months, CPI rose 2.1 percent from the same period last year."
+    )
+    found = {m.text: m.value for m in extract(text, date(2014, 11, 10))}
+    assert found["the same period last year"] == "2013"
+    # ... and the year before the one written with them
+    text = "In the first 10 months of 2013, CPI rose 2.1 percent from the same period a year earlier."
+    found = {m.text: m.value for m in extract(text, date(2014, 11, 10))}
+    assert found["the same period a year earlier"] == "2012"

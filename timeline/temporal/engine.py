@@ -492,6 +492,10 @@ def _last_one_was(text: str, start: int) -> bool:
     ) and _LAST_ONE_WAS.search(text, start - 90, start) is not None
 
 
+#: The first so many months, weeks or days of a year: "the first 10 months", "first nine months".
+_FIRST_SO_MANY: Final = compile_ascii(r"(?:the\s+)?first\s", re.IGNORECASE)
+
+
 def _went_back_to(mentions: list[Mention], day: date) -> bool:
     """Whether a day told before ``day`` (among ``mentions``, those found so far) is later than it:
     the story went back to it."""
@@ -2452,6 +2456,18 @@ def extract(
             # the writer's, not that of a day gone by told aside in a sentence before
             ctx = replace(ctx, anchor=None, last=None, day=None)
         if (
+            expr.rel == "year-back"
+            and expr.unit == "period"
+            and mentions
+            and mentions[-1].sentence == sentence
+            and mentions[-1].type == "DURATION"
+            and _FIRST_SO_MANY.match(mentions[-1].text)
+        ):
+            # "In the first 10 months, CPI rose 2.1 percent from the same period last year": a span
+            # of the writer's year, of which only the year before can be named (not the month
+            # told last, a year back)
+            ctx = replace(ctx, anchor=None, last=None)
+        if (
             last is not None
             and last.since
             and expr.kind == "anaphoric"
@@ -4078,9 +4094,11 @@ _MEASURED_AFTER: Final = compile_ascii(
     r"|(?:PMI|CPI|GDP)\b)"
 )
 #: ... or after what covers it or is for it: "a report covering October to December", "the
-#: figures for November", "The report for October will be released Dec. 4".
+#: figures for November", "The report for October will be released Dec. 4", "Retail sales growth for
+#: October will be released on Thursday".
 _MEASURED_BEFORE: Final = compile_ascii(
-    r"\b(?:covering|covers|covered|(?:data|figures|statistics|numbers|readings?|results|accounts|report)\s+(?:for|on))"
+    r"\b(?:covering|covers|covered|(?:data|figures|statistics|numbers|readings?|results|accounts|report"
+    r"|sales|growth|output|production|exports|imports|inflation)\s+(?:for|on))"
     r"\s+(?:(?:the\s+)?(?:months?|period)\s+(?:of\s+)?)?(?:[A-Z][a-z]+\.?[^\S\n]*(?:to|and|through|[-–])[^\S\n]*)?$",
     re.IGNORECASE,
 )

@@ -60,6 +60,12 @@ _PLURAL_SUBJECT_BEFORE: Final = compile_ascii(
 )
 #: A fixture's verbs: "Arsenal face PSV on Tuesday night", "Liverpool, who play Southampton on Sunday".
 _FIXTURE_VERBS: Final = "face faces play plays host hosts".split()
+#: What something was moved to, still to come: "postponed until Sep 6", "delayed to 2027".
+_MOVED_TO_WORDS: Final = frozenset(
+    f"{what} {to}"
+    for what in ("postponed", "delayed", "rescheduled", "pushed back", "put off", "brought forward", "adjourned", "deferred")
+    for to in "to until till for".split()
+)
 _FUTURE_WORDS: Final = [
     *"won't|wo n't|'ll|going to|is to|are to|was to|were to|is due|due|expected on|scheduled for|set for|slated for"
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
@@ -112,20 +118,7 @@ _FUTURE_WORDS: Final = [
         for be in [*_BE, "be"]
         for what in ("postponed", "rescheduled", "pushed back", "put off")
     ),
-    *(
-        f"{what} {to}"
-        for what in (
-            "postponed",
-            "delayed",
-            "rescheduled",
-            "pushed back",
-            "put off",
-            "brought forward",
-            "adjourned",
-            "deferred",
-        )
-        for to in "to until till for".split()
-    ),
+    *sorted(_MOVED_TO_WORDS),
     # a court's day set: "listed the matter for hearing on January 12", "posted for a hearing on",
     # "the next date of hearing, which it fixed for April 22", "The matter is listed for May 2"
     "for hearing",
@@ -1745,6 +1738,10 @@ def _nearest_cue(
             tense, strong = "future", False
         if c_start >= end and sentence[c_start : c_start + 5].lower() == "ahead":
             continue  # "were closed on Saturday ahead of the storm": what is ahead is the storm
+        if tense == "future" and c_start >= end and " ".join(sentence[c_start:c_end].lower().split()) in _MOVED_TO_WORDS:
+            # "A court on Saturday postponed until Sep 6 the trial": the day of the moving, gone by
+            # (what it was moved to lies ahead)
+            tense = "past"
         if (
             tense == "past"
             and c_end <= start
