@@ -614,6 +614,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A court on Saturday postponed until Sept. 6 the trial of 35 men.", "2025-08-16 2025-09-06"),
         # a month's figures come out once it is over
         ("Retail sales growth for July will be released on Thursday.", "2025-07 2025-08-21"),
+        # what one is on course for, or sought time until, is still to come then
+        ("He said the government remained on course for a surplus by the end of the decade.", "202"),
     ],
 )
 def test_tense_sets_direction(text: str, value: str):
@@ -6368,3 +6370,11 @@ def test_the_same_period_as_the_first_months_of_the_year_is_the_year_before():
     text = "In the first 10 months of 2013, CPI rose 2.1 percent from the same period a year earlier."
     found = {m.text: m.value for m in extract(text, date(2014, 11, 10))}
     assert found["the same period a year earlier"] == "2012"
+
+
+def test_time_sought_until_the_end_of_the_year_is_this_year_s_end():
+    # told in March, in the past perfect: the end of the year still to come then (it was 2016's)
+    text = "Automakers had sought time until the end of the year to sell their stock."
+    assert [m.value for m in extract(text, date(2017, 3, 30))] == ["2017"]
+    # ... but what happened at the end of the year, told early in the next, is of the year gone by
+    assert [m.value for m in extract("Sales rose at the end of the year.", date(2017, 3, 30))] == ["2016"]

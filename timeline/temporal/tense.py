@@ -71,6 +71,8 @@ _FUTURE_WORDS: Final = [
     "|plan to|plans to|planning to|planned to|planned for|intend to|intends to|hope to|hopes to"
     # what one means to do, or not: "has no intention of tapping its bank lines for much of 1990"
     "|intention of|intention to|intentions of|intentions to"
+    # ... or is on course for: "remained on course for a surplus by the end of the decade"
+    "|on course for|on course to|on track for|on track to"
     "|hoped to|hoping to"
     "|targeting|targetting|aiming for|aims for|aim for"
     "|aim to|aims to|take effect|takes effect|kick off|kicks off|is on|are on"
@@ -105,6 +107,13 @@ _FUTURE_WORDS: Final = [
     "|payable".split("|"),
     *(f"{be} {what} to" for be in _BE for what in "due set expected scheduled slated".split()),
     *"is expected|are expected|'s expected|is likely|are likely".split("|"),
+    # time sought until a day is time still to come then: "had sought time until the end of the year"
+    *(
+        f"{ask} {more}time {until}"
+        for ask in ("sought", "seek", "seeks", "seeking", "asked for", "requested", "wanted")
+        for more in ("", "more ", "extra ")
+        for until in ("until", "till")
+    ),
     # ... and what is likelier then than another time or thing: "a wider launch is more likely in 2027"
     *(f"{be} {than} likely" for be in ("is", "are", "'s") for than in ("more", "less", "most")),
     # ... and what was likely then, in reported speech: "said inflation was likely to rise", "a
