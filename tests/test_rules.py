@@ -614,6 +614,8 @@ def test_rule_example(rule: str, text: str, mention: str, value: str | None):
         ("A court on Saturday postponed until Sept. 6 the trial of 35 men.", "2025-08-16 2025-09-06"),
         # a month's figures come out once it is over
         ("Retail sales growth for July will be released on Thursday.", "2025-07 2025-08-21"),
+        # a date set before the event it names, as its adjective, is to come
+        ("The judge set a June trial date for the man.", "2026-06"),
         # what one is on course for, or sought time until, is still to come then
         ("He said the government remained on course for a surplus by the end of the decade.", "202"),
     ],
@@ -6378,3 +6380,13 @@ def test_time_sought_until_the_end_of_the_year_is_this_year_s_end():
     assert [m.value for m in extract(text, date(2017, 3, 30))] == ["2017"]
     # ... but what happened at the end of the year, told early in the next, is of the year gone by
     assert [m.value for m in extract("Sales rose at the end of the year.", date(2017, 3, 30))] == ["2016"]
+
+
+def test_a_fiscal_quarter_is_named_by_the_writer_s_year():
+    # "Oracle's fiscal third-quarter revenue was flat", told in March 2013: 2013-Q3, as TimeML
+    # names a company's quarters (it was the calendar's third quarter gone by, 2012-Q3)
+    text = (
+        "Oracle's fiscal third-quarter revenue was flat. The company said revenue in the fiscal"
+        " fourth quarter, which ends in May, would grow."
+    )
+    assert [m.value for m in extract(text, date(2013, 3, 15))] == ["2013-Q3", "2013-Q4", "2013-05"]

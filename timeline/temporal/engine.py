@@ -2953,6 +2953,21 @@ def extract(
             why = f'a quarter of the fiscal year told before, "{fiscal_told[1]}"'
         elif (
             expr.kind == "part"
+            and expr.part in _NUMBERED_QUARTERS
+            and expr.year is None
+            and expr.rel is None
+            and not expr.n
+            and reference is not None
+            and not narrative
+            and _FISCAL_WORDS.search(text, start, end)
+        ):
+            # "Oracle's fiscal third-quarter revenue was flat", told in March 2013: a company's
+            # quarter, numbered in its own year, named (as TimeML has it) by the writer's year,
+            # not the calendar's third quarter gone by
+            value = f"{reference.year:04d}-{expr.part}"
+            why = f"a fiscal quarter, named by the year of {reference_label} {reference.isoformat()}"
+        elif (
+            expr.kind == "part"
             and expr.part == "Q"
             and expr.year is None
             and quarter_told is not None

@@ -717,6 +717,16 @@ SAID_REACH: Final = 44
 _HEADED_FOR: Final = compile_ascii(
     r"\b(?:head(?:ed|ing|s)?|bound)\s+(?:to|for|toward|towards)\s+(?:a|an|the)\s+$", re.IGNORECASE
 )
+#: A date set before the event it names, as its adjective: "set a |June| trial date", "called a
+#: |March 3| election", "scheduled an |Oct. 5| hearing".
+_SET_A_BEFORE: Final = compile_ascii(
+    r"\b(?:set|sets|setting|fixed|scheduled|called|announced|named)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE
+)
+_DATE_OF_EVENT_AFTER: Final = compile_ascii(
+    r"[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:date|deadline|trial|hearing|vote|election|referendum|poll|start|launch"
+    r"|release|opening|meeting|summit|sentencing|ruling|debate)s?\b",
+    re.IGNORECASE,
+)
 #: A date set for what is to be done, right after the setting: "set a trial date of January 11", "set
 #: the hearing for May 22", "has fixed a record date of Jan. 15" (a date is set ahead of itself), not
 #: a record set for a month ("set a record for September").
@@ -1565,6 +1575,8 @@ def _set_by_phrase(sentence: str, start: int, end: int) -> tuple[str, bool] | No
         return "past", True  # "A man accused of stabbing two people on Saturday will face court"
     if near.rstrip().endswith(_SET_FOR_ENDS) and _date_set_for(sentence, start):
         return "future", True  # "set a trial date of January 11": a day set is to come
+    if _SET_A_BEFORE.search(sentence, max(0, start - 24), start) and _DATE_OF_EVENT_AFTER.match(sentence, end):
+        return "future", True  # "set a June trial date", "called a March 3 election": to come
     lo = max(0, start - 100)
     if (  # (looked for first as text, whatever the case of the word's first letter)
         sentence.find("arning", lo, start) >= 0
