@@ -6390,3 +6390,14 @@ def test_a_fiscal_quarter_is_named_by_the_writer_s_year():
         " fourth quarter, which ends in May, would grow."
     )
     assert [m.value for m in extract(text, date(2013, 3, 15))] == ["2013-Q3", "2013-Q4", "2013-05"]
+
+
+def test_a_day_counted_after_last_may_is_of_may_not_of_the_day_told_before():
+    # "Tuesday was the anniversary ... Last May, a boy killed two students after killing his
+    # parents the day before": May 1998, no day of it named (it was the day before Tuesday)
+    text = (
+        "Two students stormed the school on Tuesday. Tuesday was an anniversary. Last May, a boy"
+        " killed two students after killing his parents the day before."
+    )
+    found = {m.text: m.value for m in extract(text, date(1999, 4, 21))}
+    assert found["the day before"] == "1998-05"

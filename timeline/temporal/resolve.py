@@ -1225,8 +1225,10 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
 
 
 def _names_its_year(mention: str) -> bool:
-    """Whether a month's words name its year: "May 2024", "May last year", "May of that year"."""
-    return any(ch.isdigit() for ch in mention) or " year" in mention.lower()
+    """Whether a month's words name its year: "May 2024", "May last year", "May of that year",
+    "last May"."""
+    lower = mention.lower()
+    return any(ch.isdigit() for ch in mention) or " year" in lower or lower.startswith(("last ", "next ", "this "))
 
 
 #: What "the same period" a year back can be: the period last told, if it is one of these.
