@@ -2296,6 +2296,12 @@ def test_a_count_of_years_from_no_year_it_may_count_from_counts_nothing(text: st
             " the Gothic masterpiece began in 1163 and was completed in 1345.",
             "before news was datelined",
         ),
+        # ... a deed done by a year, in the past passive, is no year to come
+        (
+            "PARIS, April 16 (Reuters) - A fire engulfed Notre-Dame cathedral on Monday evening. Work on"
+            " the Gothic masterpiece began in 1163 and was largely completed by 1260.",
+            "before news was datelined",
+        ),
         (
             "WASHINGTON, Jan 6 (Reuters) - Crowds stormed the Capitol on Wednesday, the first breach"
             " since British troops set it on fire in 1814.",
@@ -2344,6 +2350,18 @@ def test_a_story_whose_years_place_no_story_gets_no_year(text: str, words: str):
     ref = find_reference(text)
     assert ref.day is None
     assert words in ref.explanation
+
+
+def test_no_story_is_dated_after_the_day_it_is_read():
+    # "the first pope to step down in nearly 600 years", counted from "the 2005 conclave": no
+    # year after today's fits (it was 2601)
+    text = (
+        "VATICAN CITY, March 14 (AP) - Pope Francis began his first full day as pontiff on Thursday."
+        " His predecessor resigned on Feb. 28, the first pope to step down in nearly 600 years."
+        " Bergoglio had been the runner-up in the 2005 conclave."
+    )
+    ref = find_reference(text)
+    assert ref.day is None or ref.day <= date.today(), ref.explanation
 
 
 def test_a_tenure_told_in_the_simple_past_counts_nothing_to_the_story():

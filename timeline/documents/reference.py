@@ -227,6 +227,8 @@ _BY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+#: ... or a deed done by then, in the past passive: "was largely completed by |1260".
+_DONE_BY_BEFORE = re.compile(r"\b(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|lt|wn)[ \t]+by[ \t]+$", re.IGNORECASE)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 #: A state that has gone on since a thing done in a year: "stored at the port since it was seized
@@ -1924,6 +1926,11 @@ _WEEK_TOLD = 5
 #: The first year of news told under a dateline with no year (the wire services began in the
 #: 1840s and 1850s): a text whose years all lie before it is history, which places no story.
 _DATELINES_BEGIN = 1850
+def _this_year() -> int:
+    """The year of the day the text is read: no story is dated after it."""
+    return date.today().year
+
+
 #: How many years before a year told as still to come a story with no past year may be placed.
 _AHEAD_REACH = 2
 
@@ -2455,6 +2462,7 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
                     or (
                         _BY_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
                         and _HAD.search(text, s0, s1) is None
+                        and _DONE_BY_BEFORE.search(text, max(0, mention.start - 50), mention.start) is None
                     )
                     # "The bank now sees inflation averaging 2.3% this year, 1.9% in 2026"
                     or (
@@ -2717,6 +2725,8 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     scored: list[tuple[float, int, date]] = []
     # the calendar repeats itself every 28 years; a year told as to come may lie further on
     for year in range(floor, max(low + 28, min(ahead, default=0) + 1)):
+        if year > _this_year():
+            break  # a story is not written after the day it is read
         try:
             candidate = date(year, month, day)
         except ValueError:
