@@ -6401,3 +6401,15 @@ def test_a_day_counted_after_last_may_is_of_may_not_of_the_day_told_before():
     )
     found = {m.text: m.value for m in extract(text, date(1999, 4, 21))}
     assert found["the day before"] == "1998-05"
+
+
+@pytest.mark.parametrize(("when", "value"), [("that fall", "2011-FA"), ("that December", "2011-12")])
+def test_that_season_or_month_after_a_year_in_its_sentence_is_of_that_year(when: str, value: str):
+    # "became a citizen on Sept. 11 last year. He graduated from high school in 2011 and enrolled
+    # that fall": 2011's fall (it was 2012's, the year of the date told before)
+    text = (
+        "Dzhokhar became a U.S. citizen on Sept. 11 last year. He graduated from high school in"
+        f" 2011 and enrolled {when} at the university."
+    )
+    found = {m.text: m.value for m in extract(text, date(2013, 4, 20))}
+    assert found[when] == value

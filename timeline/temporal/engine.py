@@ -2564,7 +2564,8 @@ def extract(
             # person of the story, or what had been by the story's time, counts from that time
             ctx = replace(ctx, reference=last.day, reference_label=f'story\'s time, "{last.mention}",')
         if (
-            expr.rel == "story-year"
+            # ("that December", "that fall", "that same spring")
+            (expr.rel == "story-year" or (expr.kind == "part" and expr.rel == "story" and not expr.n))
             and mentions
             and mentions[-1].start >= sentence[0]
             and (told_year := dated_with_year(mentions[-1])) is not None

@@ -57,9 +57,10 @@ _YEAR_DIGITS: Final = compile_ascii(r"\d{4}")
 
 
 def dated_with_year(mention: Mention) -> Anchor | None:
-    """A mention of a month or day written with its year, as what "that December" counts from."""
+    """A mention of a year, or of a month or day written with its year, as what "that December"
+    or "that fall" counts from ("graduated in 2011 and enrolled that fall")."""
     if (
-        mention.granularity not in ("month", "day")
+        mention.granularity not in ("year", "month", "day")
         or not mention.interval
         or not isinstance(mention.interval[0], date)
         or not _YEAR_DIGITS.search(mention.text)
