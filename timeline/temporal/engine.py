@@ -2570,6 +2570,12 @@ def extract(
             and mentions[-1].start >= sentence[0]
             and (told_year := dated_with_year(mentions[-1])) is not None
             and (last is None or last.day.year != told_year.day.year)
+            # (not a year told in an aside: "Britain, which would lose its empire by 1960, fought
+            # on through the summer of that year" is of the year of the war told before)
+            and not (
+                told_year.granularity == "year"
+                and _RELATIVE_CLAUSE.search(text, mentions[-1].start - 80, mentions[-1].start)
+            )
         ):
             # "barred from school since March 2022, and from universities since that December":
             # the year written just before, in the sentence, though what has gone on since a
