@@ -228,7 +228,9 @@ _BY_BEFORE = re.compile(
 )
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 #: ... or a deed done by then, in the past passive: "was largely completed by |1260".
-_DONE_BY_BEFORE = re.compile(r"\b(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|lt|wn)[ \t]+by[ \t]+$", re.IGNORECASE)
+_DONE_BY_BEFORE = re.compile(
+    r"\b(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|lt|wn)[ \t]+by[ \t]+$", re.IGNORECASE
+)
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 #: A state that has gone on since a thing done in a year: "stored at the port since it was seized
@@ -1926,6 +1928,8 @@ _WEEK_TOLD = 5
 #: The first year of news told under a dateline with no year (the wire services began in the
 #: 1840s and 1850s): a text whose years all lie before it is history, which places no story.
 _DATELINES_BEGIN = 1850
+
+
 def _this_year() -> int:
     """The year of the day the text is read: no story is dated after it."""
     return date.today().year

@@ -1616,12 +1616,13 @@ def _apposed_year(
     months takes the year of the one before it ("..., May and August"): ``set_by`` tells where
     the last month so set ends, and the words of its year."""
     last = mentions[-1]
-    if start - last.end > 16 and not (
-        # "on the final day of the 1961 season, Oct. 1": a day beside the event a year names
+    # "on the final day of the 1961 season, Oct. 1": a day beside the event a year names
+    beside_event = (
         start - last.end <= _APPOSED_EVENT_REACH
-        and _THE_YEAR_BEFORE.search(text, last.start - 4, last.start)
-        and _APPOSED_AFTER_EVENT.fullmatch(text, last.end, start)
-    ):
+        and _THE_YEAR_BEFORE.search(text, last.start - 4, last.start) is not None
+        and _APPOSED_AFTER_EVENT.fullmatch(text, last.end, start) is not None
+    )
+    if start - last.end > 16 and not beside_event:
         return None  # more than a comma, "and" or "in" between: most dates
     if set_by is not None and set_by[0] == last.end and last.granularity in ("month", "day"):
         if last.end < start and _LIST_JOINT.fullmatch(text, last.end, start):
@@ -1632,10 +1633,7 @@ def _apposed_year(
         or not last.value.isdigit()
         or len(last.value) != 4
         or _FISCAL_WORDS.match(last.text)
-        or not (
-            _APPOSED.fullmatch(text, last.end, start)
-            or (_THE_YEAR_BEFORE.search(text, last.start - 4, last.start) and _APPOSED_AFTER_EVENT.fullmatch(text, last.end, start))
-        )
+        or not (beside_event or _APPOSED.fullmatch(text, last.end, start))
         # a year compared with, not set: "the highest since 2021, in March" is this March
         or _COMPARED_YEAR.search(text, last.start - 8, last.start)
     ):
