@@ -1884,6 +1884,20 @@ QUARTER_TOLD_REACH: Final = 400
 #: with no year are still that fiscal year's: an earnings release's length.
 FISCAL_TOLD_REACH: Final = 2000
 _NUMBERED_QUARTERS: Final = frozenset({"Q1", "Q2", "Q3", "Q4"})
+
+
+def _bare_numbered_quarter(expr: Expr) -> bool:
+    """Whether an expression is a quarter by its number alone ("the second quarter",
+    "third-quarter"), with no year and not counted from another."""
+    return (
+        expr.kind == "part"
+        and expr.part in _NUMBERED_QUARTERS
+        and expr.year is None
+        and expr.rel is None
+        and not expr.n
+    )
+
+
 #: How near after a month or day told "the month" may be that month (characters).
 MONTH_TOLD_REACH: Final = 250
 
@@ -2944,11 +2958,7 @@ def extract(
         elif yearless and (by_span := _held_by_last_span(expr, ctx, mentions, text, last_end, start, tense)):
             value, why = by_span
         elif (
-            expr.kind == "part"
-            and expr.part in _NUMBERED_QUARTERS
-            and expr.year is None
-            and expr.rel is None
-            and not expr.n
+            _bare_numbered_quarter(expr)
             and fiscal_told is not None
             and start - fiscal_told[2] <= FISCAL_TOLD_REACH
         ):
@@ -2957,11 +2967,7 @@ def extract(
             value = f"{fiscal_told[0]:04d}-{expr.part}"
             why = f'a quarter of the fiscal year told before, "{fiscal_told[1]}"'
         elif (
-            expr.kind == "part"
-            and expr.part in _NUMBERED_QUARTERS
-            and expr.year is None
-            and expr.rel is None
-            and not expr.n
+            _bare_numbered_quarter(expr)
             and reference is not None
             and not narrative
             and _FISCAL_WORDS.search(text, start, end)
