@@ -6413,3 +6413,13 @@ def test_that_season_or_month_after_a_year_in_its_sentence_is_of_that_year(when:
     )
     found = {m.text: m.value for m in extract(text, date(2013, 4, 20))}
     assert found[when] == value
+
+
+def test_this_week_told_as_to_come_on_a_sunday_is_the_week_that_starts_the_next_day():
+    # a Sunday paper: "The Fed meets this week" is the week from Monday (it was the one ending
+    # that Sunday); what happened this week is the writer's own
+    sunday = date(2019, 3, 17)
+    assert [m.value for m in extract("The Fed will meet this week.", sunday)] == ["2019-W12"]
+    assert [m.value for m in extract("Stocks fell this week.", sunday)] == ["2019-W11"]
+    # ... and on a Saturday, the writer's week
+    assert [m.value for m in extract("The Fed will meet this week.", date(2019, 3, 16))] == ["2019-W11"]

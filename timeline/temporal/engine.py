@@ -2186,6 +2186,14 @@ def extract(
                     and expr.rel is None
                 )
                 or _edge_of_now(expr)
+                # "Congress returns this week", told on a Sunday: next week, if told as to come
+                or (
+                    expr.kind == "deictic"
+                    and expr.unit == "week"
+                    and not expr.n
+                    and reference is not None
+                    and reference.weekday() == 6
+                )
                 # "Earlier in the week, ..." or "the previous weekend" after a day still to come:
                 # told in the past, it is not that day's week (see ``resolve``)
                 or (

@@ -752,6 +752,20 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         )
     ):
         n = 0  # the coming weekend, or the one under way; told late in the week, the next one
+    if (
+        unit == "week"
+        and n == 0
+        and expr.rel in (None, "this")
+        and expr.mod is None
+        and ctx.tense == "future"
+        and ctx.reference.weekday() == 6
+    ):
+        # "Congress returns this week", told on a Sunday: the week that starts the next day, as
+        # the writer's own ends that day
+        return _shift(ctx.reference, unit, 1), (
+            f"the week after that of {named_reference(ctx)}, a Sunday: told in the future tense,"
+            " and the writer's week ends that day"
+        )
     if n == 0 and (turn := _turned_edge(expr, unit, ctx.reference, ctx.tense)):
         value = _shift(ctx.reference, unit, turn)
         told = "in the past tense" if turn < 0 else "in the future tense"
