@@ -6423,3 +6423,13 @@ def test_this_week_told_as_to_come_on_a_sunday_is_the_week_that_starts_the_next_
     assert [m.value for m in extract("Stocks fell this week.", sunday)] == ["2019-W11"]
     # ... and on a Saturday, the writer's week
     assert [m.value for m in extract("The Fed will meet this week.", date(2019, 3, 16))] == ["2019-W11"]
+
+
+def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_gone_by():
+    # "Protests erupted this weekend", told on a Monday: the weekend just gone by (it was the
+    # coming one)
+    monday = date(2019, 3, 18)
+    assert [m.value for m in extract("Protests erupted this weekend.", monday)] == ["2019-W11-WE"]
+    assert [m.value for m in extract("More protests are planned this weekend.", monday)] == ["2019-W12-WE"]
+    # ... but late in the week, the one ahead
+    assert [m.value for m in extract("Protests erupted this weekend.", date(2019, 3, 21))] == ["2019-W12-WE"]

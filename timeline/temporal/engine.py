@@ -2186,13 +2186,16 @@ def extract(
                     and expr.rel is None
                 )
                 or _edge_of_now(expr)
-                # "Congress returns this week", told on a Sunday: next week, if told as to come
+                # "The Fed meets this week", told on a Sunday: next week, if told as to come; and
+                # "Protests erupted this weekend", told on a Monday: the weekend gone by
                 or (
                     expr.kind == "deictic"
-                    and expr.unit == "week"
                     and not expr.n
                     and reference is not None
-                    and reference.weekday() == 6
+                    and (
+                        (expr.unit == "week" and reference.weekday() == 6)
+                        or (expr.unit == "weekend" and expr.rel == "this" and reference.weekday() <= 2)
+                    )
                 )
                 # "Earlier in the week, ..." or "the previous weekend" after a day still to come:
                 # told in the past, it is not that day's week (see ``resolve``)

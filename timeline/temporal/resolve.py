@@ -752,6 +752,11 @@ def _deictic(expr: Expr, ctx: Context) -> Resolution:
         )
     ):
         n = 0  # the coming weekend, or the one under way; told late in the week, the next one
+    if unit == "weekend" and n == 0 and expr.rel == "this" and ctx.tense == "past" and ctx.reference.weekday() <= 2:
+        # "Protests erupted this weekend", told on a Monday: the weekend just gone by
+        return _shift(ctx.reference, unit, -1), (
+            f"the weekend before {named_reference(ctx)}, early in its week: told in the past tense"
+        )
     if (
         unit == "week"
         and n == 0
