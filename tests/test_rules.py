@@ -6433,3 +6433,13 @@ def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_gone_by():
     assert [m.value for m in extract("More protests are planned this weekend.", monday)] == ["2019-W12-WE"]
     # ... but late in the week, the one ahead
     assert [m.value for m in extract("Protests erupted this weekend.", date(2019, 3, 21))] == ["2019-W12-WE"]
+
+
+def test_later_on_the_writer_s_weekday_after_next_week_is_later_that_day():
+    # "Leaders will meet next week. The council will vote later Friday", told on a Friday: that
+    # Friday (it was next week's)
+    text = "Leaders will meet next week. The council will vote on a resolution later Friday."
+    assert [m.value for m in extract(text, date(2022, 2, 25))] == ["2022-W09", "2022-02-25"]
+    # ... but the writer's weekday alone, after next week, is next week's
+    text = "Leaders will meet next week. The council will vote on Friday."
+    assert [m.value for m in extract(text, date(2022, 2, 25))] == ["2022-W09", "2022-03-04"]

@@ -1886,6 +1886,10 @@ FISCAL_TOLD_REACH: Final = 2000
 _NUMBERED_QUARTERS: Final = frozenset({"Q1", "Q2", "Q3", "Q4"})
 
 
+#: Before a weekday, what makes it a later or earlier time of that day: "will vote later Friday".
+_LATER_THAT_DAY_BEFORE: Final = compile_ascii(r"\b(?:later|earlier)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _bare_numbered_quarter(expr: Expr) -> bool:
     """Whether an expression is a quarter by its number alone ("the second quarter",
     "third-quarter"), with no year and not counted from another."""
@@ -2798,6 +2802,8 @@ def extract(
             and tense == "future"
             and reference is not None
             and expr.weekday == reference.weekday()
+            # (not "later Friday", told on a Friday: later that day)
+            and _LATER_THAT_DAY_BEFORE.search(text, max(0, start - 12), start) is None
         ):
             # "The Treasury plans to sell $30 billion of notes next week ... The sale will include
             # $10 billion of notes on Tuesday", told on a Tuesday: that day of the week told
