@@ -6443,3 +6443,14 @@ def test_later_on_the_writer_s_weekday_after_next_week_is_later_that_day():
     # ... but the writer's weekday alone, after next week, is next week's
     text = "Leaders will meet next week. The council will vote on Friday."
     assert [m.value for m in extract(text, date(2022, 2, 25))] == ["2022-W09", "2022-03-04"]
+
+
+def test_the_year_looked_ahead_to_after_a_quarter_of_a_year_gone_by_is_the_writer_s():
+    # "Boeing reported fourth-quarter profit. For the year, it expects revenue of $110 billion",
+    # told in January: 2019 (it was 2018, the quarter's year)
+    told = date(2019, 1, 30)
+    text = "Boeing reported fourth-quarter profit. For the year, it expects revenue of $110 billion."
+    assert [m.value for m in extract(text, told)] == ["2018-Q4", "2019"]
+    # ... but what the year brought is the quarter's year
+    text = "Boeing reported fourth-quarter profit of $3.4 billion. For the year, profit rose 24%."
+    assert [m.value for m in extract(text, told)] == ["2018-Q4", "2018"]

@@ -974,8 +974,14 @@ def _anaphoric(expr: Expr, ctx: Context) -> Resolution:
         # "The index closed the week up 2%", told on a Monday or a Tuesday; with no date before:
         # the year or week just ended
         return ended, f"the {unit} just ended by {named_reference(ctx)} (past tense)"
-    # a quarter or half told last: "For the year" and "the full year" after it are its year
-    after_a_part = ctx.last is not None and ctx.last.granularity in ("quarter", "half")
+    # a quarter or half told last: "For the year" and "the full year" after it are its year (not
+    # one looked ahead to after a quarter of a year gone by: "Boeing reported fourth-quarter
+    # profit. For the year, it expects revenue of $110 billion", told in January)
+    after_a_part = (
+        ctx.last is not None
+        and ctx.last.granularity in ("quarter", "half")
+        and not (ctx.tense == "future" and ctx.reference is not None and ctx.last.day.year < ctx.reference.year)
+    )
     if expr.rel == "full" and not after_a_part:
         ref = ctx.reference
         if (
