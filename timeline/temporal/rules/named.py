@@ -636,13 +636,16 @@ _THE_YEAR_VERBS: Final = frozenset(
     r"\bthe\s+(?P<unit>year|week|month|day)\b(?:(?=\s+(?:ended|ending)\s)(?P<ended>)|(?=[^\S\n]*[,.;])"
     # ... or joined to another such figure's period: "down 4% for the week and 11% for the month"
     r"|(?=\s+and\s+(?:[^\s.;]{1,12}\s+){0,2}(?:for|on|over)\s+the\s+(?:year|week|month)\b)"
-    r"|(?P<figure>(?=\s+(?:at|up|down|with|higher|lower)\b))"
+    # (a figure may come first: "closed the week 2% higher")
+    r"|(?P<figure>(?=\s+(?:[$€£]?\d[\d.,]*(?:%|\s*(?:percent|per\s+cent|points?|cents?))?\s+)?(?:at|up|down|with|higher|lower)\b))"
     # ... and the figures for it, with their verb: "Sales for the year were flat"
     r"|(?P<for>(?=\s+(?:were|was|rose|fell|grew|jumped|slipped|dropped|totall?ed|reached|came|stood|amounted)\b)))",
     ("For the year, sales rose 4%.", "the year", "2025"),
     ("Inflation ended the year at 2.9%.", "the year", "2025"),
     # told on a Monday: the week just ended; what is to come, this week
     ("The index closed the week up 2%.", "the week", "2025-W33"),
+    ("Shares closed the week 2% higher.", "the week", "2025-W33"),
+    ("The Dow ended the year 300 points lower.", "the year", "2025"),
     ("Stocks are set to end the week higher.", "the week", "2025-W34"),
     ("Prices rose 3% over the year.", "the year", "2025"),
     ("Sales for the year were flat.", "the year", "2025"),
