@@ -6454,3 +6454,10 @@ def test_the_year_looked_ahead_to_after_a_quarter_of_a_year_gone_by_is_the_write
     # ... but what the year brought is the quarter's year
     text = "Boeing reported fourth-quarter profit of $3.4 billion. For the year, profit rose 24%."
     assert [m.value for m in extract(text, told)] == ["2018-Q4", "2018"]
+
+
+def test_the_week_a_figure_closes_on_a_day_told_after_it_is_that_day_s_week():
+    # "Stocks had closed the week 1.7 percent lower on Friday", after Monday's news: the week of
+    # that Friday (it was Monday's week)
+    text = "Stocks plunged on Monday. Stocks had closed the week 1.7 percent lower on Friday."
+    assert [m.value for m in extract(text, date(2008, 9, 29))] == ["2008-09-29", "2008-W39", "2008-09-26"]

@@ -1886,6 +1886,9 @@ FISCAL_TOLD_REACH: Final = 2000
 _NUMBERED_QUARTERS: Final = frozenset({"Q1", "Q2", "Q3", "Q4"})
 
 
+#: How far after "the week" a figure closes a day may be that closes it: "closed the week 1.7
+#: percent lower on Friday" (characters).
+_WEEK_DAY_AFTER_REACH: Final = 40
 #: Before a weekday, what makes it a later or earlier time of that day: "will vote later Friday".
 _LATER_THAT_DAY_BEFORE: Final = compile_ascii(r"\b(?:later|earlier)\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -3100,6 +3103,16 @@ def extract(
         elif expr.inverted and (clause := _dated_clause_after(text, sentence, end, selected, number, ctx)):
             # "The attack came two days before a teenager stabbed a bishop on Monday evening"
             value, why = clause
+        elif (
+            rule_name == "the-year"
+            and expr.unit == "week"
+            and number + 1 < len(selected)
+            and selected[number + 1][0] - end <= _WEEK_DAY_AFTER_REACH
+            and (closed_on := _dated_clause_after(text, sentence, end, selected, number, ctx)) is not None
+        ):
+            # "Stocks had closed the week 1.7 percent lower on Friday": the week of that Friday
+            value = week_value(date.fromisoformat(closed_on[0]))
+            why = f"the week of the day told after it, {closed_on[1].removeprefix('the day the clause after the phrase writes, ')}"
         elif (
             narrative
             and last is not None
