@@ -1930,11 +1930,6 @@ _WEEK_TOLD = 5
 _DATELINES_BEGIN = 1850
 
 
-def _this_year() -> int:
-    """The year of the day the text is read: no story is dated after it."""
-    return date.today().year
-
-
 #: How many years before a year told as still to come a story with no past year may be placed.
 _AHEAD_REACH = 2
 
@@ -2728,9 +2723,10 @@ def infer_year(text: str, month: int, day: int, written: str, week_from: int | N
     news_year = plain_latest.year if plain_latest is not None and records and latest == max(records) else None
     scored: list[tuple[float, int, date]] = []
     # the calendar repeats itself every 28 years; a year told as to come may lie further on
+    this_year = date.today().year  # (no story is dated after the day it is read)
     for year in range(floor, max(low + 28, min(ahead, default=0) + 1)):
-        if year > _this_year():
-            break  # a story is not written after the day it is read
+        if year > this_year:
+            break
         try:
             candidate = date(year, month, day)
         except ValueError:

@@ -1156,6 +1156,24 @@ def _dated_clause_after(
     """The day of the clause after "came two days before" or "a day after", where that clause
     writes its own day in the sentence ("... before a teenager stabbed a bishop on Monday
     evening"): the phrase dates that clause (see the "offset-later" rule), so that day."""
+    told = _day_told_next(text, sentence, end, selected, number, ctx)
+    if told is None:
+        return None
+    day, words, why = told
+    return day, f'the day the clause after the phrase writes, "{words}" ({why})'
+
+
+def _day_told_next(
+    text: str,
+    sentence: tuple[int, int],
+    end: int,
+    selected: list[tuple[int, int, int, Expr]],
+    number: int,
+    ctx: Context,
+) -> tuple[str, str, str] | None:
+    """The day the next mention writes in the sentence (a weekday or a calendar day, resolved by
+    its own tense, not from the story's dates), its words and why: None where it is no day, is
+    across a semicolon, or names another event ("the Nov. 13 Paris attacks")."""
     if number + 1 >= len(selected):
         return None
     s2, e2, _, then = selected[number + 1]
@@ -1174,8 +1192,7 @@ def _dated_clause_after(
     span = span_of(value)
     if span is None or span.granularity != "day" or not isinstance(span.start, date):
         return None
-    words = " ".join(text[s2:e2].split())
-    return value[:10], f'the day the clause after the phrase writes, "{words}" ({why})'
+    return value[:10], " ".join(text[s2:e2].split()), why
 
 
 def _since_before_story(expr: Expr, ctx: Context, last: Anchor) -> tuple[str, str] | None:
@@ -3108,11 +3125,11 @@ def extract(
             and expr.unit == "week"
             and number + 1 < len(selected)
             and selected[number + 1][0] - end <= _WEEK_DAY_AFTER_REACH
-            and (closed_on := _dated_clause_after(text, sentence, end, selected, number, ctx)) is not None
+            and (closed_on := _day_told_next(text, sentence, end, selected, number, ctx)) is not None
         ):
             # "Stocks had closed the week 1.7 percent lower on Friday": the week of that Friday
             value = week_value(date.fromisoformat(closed_on[0]))
-            why = f"the week of the day told after it, {closed_on[1].removeprefix('the day the clause after the phrase writes, ')}"
+            why = f'the week of the day told after it, "{closed_on[1]}" ({closed_on[2]})'
         elif (
             narrative
             and last is not None

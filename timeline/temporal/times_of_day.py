@@ -236,28 +236,17 @@ def date_the_times(text: str, mentions: list[Mention], reference: date | None, r
             later is not None
             and (clock := clock_of(m.value)) is not None
             and clock[0] >= _EVENING_BEFORE
-            and _UNTIL.search(text, m.end, later.start)
-        ):
-            # "The attack began at about 11 p.m. and sirens sounded until early on Sunday"
-            _dated_time(
-                mentions,
-                i,
-                _day_from(later, -1),
-                f'on the evening before "{later.text}" ({later.value[:10]}), which a span from it runs until',
+            and (
+                (spans := _UNTIL.search(text, m.end, later.start) is not None)
+                or 0 <= minute_of_day(later.value) < _NOON
             )
-        elif (
-            later is not None
-            and clock is not None
-            and clock[0] >= _EVENING_BEFORE
-            and 0 <= minute_of_day(later.value) < _NOON
         ):
-            # "The blaze broke out at around 6:50 pm and was declared extinguished on Tuesday
-            # morning": an evening before the morning told after it
+            # "The attack began at about 11 p.m. and sirens sounded until early on Sunday"; "The
+            # blaze broke out at around 6:50 pm and was declared extinguished on Tuesday morning":
+            # the evening before the day a span from it runs until, or told at an earlier hour
+            how = "which a span from it runs until" if spans else "told after it in its sentence at an earlier hour"
             _dated_time(
-                mentions,
-                i,
-                _day_from(later, -1),
-                f'on the evening before "{later.text}" ({later.value[:10]}), told after it in its sentence at an earlier hour',
+                mentions, i, _day_from(later, -1), f'on the evening before "{later.text}" ({later.value[:10]}), {how}'
             )
         elif later is not None:
             _dated_time(
